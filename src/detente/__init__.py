@@ -1,0 +1,3 @@
+"""detente: news about wars and peace talks in, coded events, tracked agreements and cited briefs out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,496 @@
+"""The store: articles, events and versioned agreements on SQLite or PostgreSQL.
+
+    store = Store("sqlite:///detente.db")
+    store.add_article(article)              # False when the content is already stored
+    store.replace_events(article.id, events, coder="detente.rules.v1", n_sentences=42)
+    page = store.events(EventFilter(actor="RUS", since=date(2022, 3, 1)), limit=50)
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    Engine,
+    and_,
+    create_engine,
+    delete,
+    event,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from detente.config import db_url
+from detente.errors import NotFound, StoreError
+from detente.model import Agreement, Article, Event
+from detente.store import schema as s
+from detente.store.migrations import SCHEMA_VERSION, migrate
+
+__all__ = ["EventFilter", "Page", "Store", "SCHEMA_VERSION"]
+
+
+@dataclass
+class EventFilter:
+    since: date | None = None
+    until: date | None = None
+    actor: str | None = None  # a code, as source or target
+    source: str | None = None
+    target: str | None = None
+    event_type: Sequence[str] | str | None = None
+    agreement_id: str | None = None
+    claimant: str | None = None
+    article_id: str | None = None
+    q: str | None = None  # text search in the sentence
+    ids: Sequence[str] | None = None
+
+
+@dataclass
+class Page:
+    items: list[Event]
+    next_cursor: str | None = None
+    total: int | None = None
+
+
+@dataclass
+class Counts:
+    articles: int = 0
+    coded_articles: int = 0
+    sentences: int = 0
+    events: int = 0
+    agreements: int = 0
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+def _encode_cursor(day: date | None, event_id: str) -> str:
+    raw = f"{day.isoformat() if day else ''}|{event_id}"
+    return base64.urlsafe_b64encode(raw.encode()).decode()
+
+
+def _decode_cursor(cursor: str) -> tuple[date | None, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor.encode()).decode()
+        day, event_id = raw.split("|", 1)
+        return (date.fromisoformat(day) if day else None), event_id
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise StoreError(f"invalid cursor {cursor!r}") from exc
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+    return engine
+
+
+class Store:
+    """All reads and writes of detente go through here."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = db_url(url)
+        try:
+            self.engine = _make_engine(self.url)
+            migrate(self.engine)
+        except (SQLAlchemyError, ModuleNotFoundError, RuntimeError) as exc:
+            reason = str(exc).splitlines()[0]
+            raise StoreError(f"cannot open database {self.url}: {reason}") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- articles ---------------------------------------------------------------
+
+    def add_article(self, article: Article) -> bool:
+        """Store an article; False when the same content is already stored."""
+        return self.add_articles([article]) == 1
+
+    def add_articles(self, batch: Iterable[Article]) -> int:
+        rows = [_article_row(a) for a in batch]
+        if not rows:
+            return 0
+        with self.engine.begin() as conn:
+            ids = [r["id"] for r in rows]
+            known = set(conn.scalars(select(s.articles.c.id).where(s.articles.c.id.in_(ids))))
+            fresh, seen = [], set(known)
+            for row in rows:
+                if row["id"] not in seen:
+                    seen.add(row["id"])
+                    fresh.append(row)
+            if fresh:
+                conn.execute(s.articles.insert(), fresh)
+        return len(fresh)
+
+    def get_article(self, article_id: str) -> Article:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(s.articles).where(s.articles.c.id == article_id)).first()
+        if row is None:
+            raise NotFound(f"no article {article_id}")
+        return _article_from_row(row._mapping)
+
+    def articles(
+        self, ids: Sequence[str] | None = None, uncoded_by: str | None = None,
+        since: date | None = None, until: date | None = None, limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Article]:
+        query = select(s.articles).order_by(s.articles.c.published, s.articles.c.id)
+        if ids is not None:
+            query = query.where(s.articles.c.id.in_(list(ids)))
+        if uncoded_by is not None:
+            query = query.where(
+                or_(s.articles.c.coded_by.is_(None), s.articles.c.coded_by != uncoded_by)
+            )
+        if since:
+            query = query.where(s.articles.c.published >= since)
+        if until:
+            query = query.where(s.articles.c.published <= until)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [_article_from_row(r._mapping) for r in conn.execute(query)]
+
+    def iter_articles(self, uncoded_by: str | None = None, batch: int = 200) -> Iterator[Article]:
+        """Stream articles in id order without holding the corpus in memory."""
+        last = ""
+        while True:
+            query = (
+                select(s.articles).where(s.articles.c.id > last)
+                .order_by(s.articles.c.id).limit(batch)
+            )
+            if uncoded_by is not None:
+                query = query.where(
+                    or_(s.articles.c.coded_by.is_(None), s.articles.c.coded_by != uncoded_by)
+                )
+            with self.engine.connect() as conn:
+                rows = [_article_from_row(r._mapping) for r in conn.execute(query)]
+            if not rows:
+                return
+            yield from rows
+            last = rows[-1].id
+
+    def count_articles(self, uncoded_by: str | None = None) -> int:
+        query = select(func.count()).select_from(s.articles)
+        if uncoded_by is not None:
+            query = query.where(
+                or_(s.articles.c.coded_by.is_(None), s.articles.c.coded_by != uncoded_by)
+            )
+        with self.engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    # -- events -----------------------------------------------------------------
+
+    def replace_events(
+        self, article_id: str, events: Sequence[Event], coder: str, n_sentences: int | None = None
+    ) -> None:
+        """Make ``events`` the article's active events for ``coder``, in one transaction.
+
+        Events of other coders stay in the table, inactive, so a re-coding can be compared
+        with the one before it and rolled back.
+        """
+        with self.engine.begin() as conn:
+            same = select(s.events.c.id).where(
+                s.events.c.article_id == article_id, s.events.c.coder == coder
+            )
+            conn.execute(delete(s.event_actors).where(s.event_actors.c.event_id.in_(same)))
+            conn.execute(delete(s.agreement_events).where(s.agreement_events.c.event_id.in_(same)))
+            conn.execute(
+                delete(s.events).where(
+                    s.events.c.article_id == article_id, s.events.c.coder == coder
+                )
+            )
+            conn.execute(
+                update(s.events).where(s.events.c.article_id == article_id).values(active=False)
+            )
+            unique = {e.id: e for e in events}
+            if unique:
+                conn.execute(s.events.insert(), [_event_row(e, coder) for e in unique.values()])
+                actor_rows = [r for e in unique.values() for r in _actor_rows(e)]
+                if actor_rows:
+                    conn.execute(s.event_actors.insert(), actor_rows)
+            conn.execute(
+                update(s.articles).where(s.articles.c.id == article_id)
+                .values(coded_by=coder, n_sentences=n_sentences)
+            )
+
+    def events(
+        self, flt: EventFilter | None = None, limit: int | None = 100, cursor: str | None = None,
+        with_total: bool = False,
+    ) -> Page:
+        """Active events, oldest first, ``limit`` at a time; pass ``next_cursor`` back."""
+        flt = flt or EventFilter()
+        conditions = self._event_conditions(flt)
+        query = select(s.events.c.data, s.events.c.date, s.events.c.id).where(*conditions)
+        if cursor:
+            day, last_id = _decode_cursor(cursor)
+            query = query.where(_after(day, last_id))
+        query = query.order_by(s.events.c.date.is_(None), s.events.c.date, s.events.c.id)
+        if limit is not None:
+            query = query.limit(limit + 1)
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query))
+            total = None
+            if with_total:
+                total = int(conn.scalar(select(func.count()).where(*conditions)) or 0)
+        more = limit is not None and len(rows) > limit
+        rows = rows[:limit] if limit is not None else rows
+        items = [Event.from_dict(json.loads(r.data)) for r in rows]
+        next_cursor = _encode_cursor(rows[-1].date, rows[-1].id) if more and rows else None
+        return Page(items=items, next_cursor=next_cursor, total=total)
+
+    def all_events(self, flt: EventFilter | None = None, batch: int = 2000) -> Iterator[Event]:
+        cursor = None
+        while True:
+            page = self.events(flt, limit=batch, cursor=cursor)
+            yield from page.items
+            if not page.next_cursor:
+                return
+            cursor = page.next_cursor
+
+    def get_event(self, event_id: str) -> Event:
+        page = self.events(EventFilter(ids=[event_id]), limit=1)
+        if not page.items:
+            raise NotFound(f"no event {event_id}")
+        return page.items[0]
+
+    def events_by_ids(self, ids: Iterable[str]) -> dict[str, Event]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Event] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            page = self.events(EventFilter(ids=chunk), limit=None)
+            found.update({e.id: e for e in page.items})
+        return found
+
+    def _event_conditions(self, flt: EventFilter) -> list[Any]:
+        ev = s.events.c
+        conds: list[Any] = [ev.active.is_(True)]
+        if flt.since:
+            conds.append(ev.date >= flt.since)
+        if flt.until:
+            conds.append(ev.date <= flt.until)
+        if flt.event_type:
+            types = [flt.event_type] if isinstance(flt.event_type, str) else list(flt.event_type)
+            conds.append(ev.event_type.in_([t.upper() for t in types]))
+        if flt.article_id:
+            conds.append(ev.article_id == flt.article_id)
+        if flt.claimant:
+            conds.append(ev.claimant_code == flt.claimant.upper())
+        if flt.q:
+            conds.append(ev.sentence.ilike(f"%{flt.q}%"))
+        if flt.ids is not None:
+            conds.append(ev.id.in_(list(flt.ids)))
+        for role, code in (("any", flt.actor), ("source", flt.source), ("target", flt.target)):
+            if code:
+                conds.append(_has_actor(code.upper(), role))
+        if flt.agreement_id:
+            ae = s.agreement_events.c
+            conds.append(
+                exists().where(ae.event_id == ev.id, ae.agreement_id == flt.agreement_id)
+            )
+        return conds
+
+    def counts(self) -> Counts:
+        with self.engine.connect() as conn:
+            art = s.articles.c
+            return Counts(
+                articles=int(conn.scalar(select(func.count()).select_from(s.articles)) or 0),
+                coded_articles=int(
+                    conn.scalar(select(func.count()).where(art.coded_by.is_not(None))) or 0
+                ),
+                sentences=int(conn.scalar(select(func.coalesce(func.sum(art.n_sentences), 0)))),
+                events=int(
+                    conn.scalar(select(func.count()).where(s.events.c.active.is_(True))) or 0
+                ),
+                agreements=int(conn.scalar(select(func.count()).select_from(s.agreements)) or 0),
+            )
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(func.min(s.articles.c.published), func.max(s.articles.c.published))
+            ).first()
+        if row is None:
+            return None, None
+        return _as_date(row[0]), _as_date(row[1])
+
+    # -- agreements -------------------------------------------------------------
+
+    def save_agreements(
+        self, versions: Sequence[tuple[date | None, Agreement]]
+    ) -> int:
+        """Replace the agreement board with the tracker's output.
+
+        ``versions`` holds, per agreement, one snapshot per date its state changed
+        (the last one is current). Returns the number of agreements stored.
+        """
+        latest: dict[str, tuple[date | None, Agreement]] = {}
+        for valid_from, agreement in versions:
+            known = latest.get(agreement.id)
+            if known is None or (valid_from or date.min) >= (known[0] or date.min):
+                latest[agreement.id] = (valid_from, agreement)
+        with self.engine.begin() as conn:
+            conn.execute(delete(s.agreement_events))
+            conn.execute(delete(s.agreement_versions))
+            conn.execute(delete(s.agreements))
+            if latest:
+                conn.execute(s.agreements.insert(), [
+                    _agreement_row(a, valid_from) for valid_from, a in latest.values()
+                ])
+                conn.execute(s.agreement_versions.insert(), _version_rows(versions))
+                links = {(a.id, e) for _, a in latest.values() for e in _linked_ids(a)}
+                if links:
+                    conn.execute(s.agreement_events.insert(), [
+                        {"agreement_id": a, "event_id": e} for a, e in sorted(links)
+                    ])
+        return len(latest)
+
+    def agreements(self, as_of: date | None = None, kind: str | None = None,
+                   status: str | None = None, actor: str | None = None) -> list[Agreement]:
+        """The board now, or as it stood on ``as_of`` (agreements not yet known are left out)."""
+        if as_of is None:
+            query = select(s.agreements.c.data)
+        else:
+            v = s.agreement_versions.c
+            newest = (
+                select(v.agreement_id, func.max(v.valid_from).label("valid_from"))
+                .where(v.valid_from <= as_of).group_by(v.agreement_id).subquery()
+            )
+            query = select(v.data).join(newest, and_(
+                v.agreement_id == newest.c.agreement_id, v.valid_from == newest.c.valid_from
+            ))
+        with self.engine.connect() as conn:
+            found = [Agreement.from_dict(json.loads(r[0])) for r in conn.execute(query)]
+        found = [
+            a for a in found
+            if (kind is None or a.kind == kind) and (status is None or a.status == status)
+            and (actor is None or actor.upper() in {p.code for p in a.parties})
+        ]
+        return sorted(found, key=lambda a: (a.declared or date.min, a.id), reverse=True)
+
+    def get_agreement(self, agreement_id: str, as_of: date | None = None) -> Agreement:
+        for agreement in self.agreements(as_of=as_of):
+            if agreement.id == agreement_id or agreement.id.startswith(agreement_id):
+                return agreement
+        raise NotFound(f"no agreement {agreement_id}")
+
+    def agreement_versions(self, agreement_id: str) -> list[tuple[date, Agreement]]:
+        v = s.agreement_versions.c
+        query = select(v.valid_from, v.data).where(v.agreement_id == agreement_id)
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query.order_by(v.valid_from)))
+        return [(_as_date(r[0]) or date.min, Agreement.from_dict(json.loads(r[1]))) for r in rows]
+
+
+def _after(day: date | None, last_id: str) -> Any:
+    ev = s.events.c
+    if day is None:
+        return and_(ev.date.is_(None), ev.id > last_id)
+    return or_(
+        ev.date > day, and_(ev.date == day, ev.id > last_id), ev.date.is_(None)
+    )
+
+
+def _has_actor(code: str, role: str) -> Any:
+    ea = s.event_actors.c
+    conds = [ea.event_id == s.events.c.id, ea.code == code]
+    if role != "any":
+        conds.append(ea.role == role)
+    else:
+        conds.append(ea.role.in_(["source", "target"]))
+    return exists().where(*conds)
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _article_row(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id, "url": article.url, "title": article.title or "",
+        "published": article.published, "source": article.source,
+        "location": article.location, "origin": article.origin, "text": article.text,
+        "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None),
+    }
+
+
+def _article_from_row(row: Any) -> Article:
+    return Article(
+        id=row["id"], url=row["url"], title=row["title"], published=_as_date(row["published"]),
+        source=row["source"], location=row["location"], origin=row["origin"], text=row["text"],
+    )
+
+
+def _event_row(ev: Event, coder: str) -> dict[str, Any]:
+    return {
+        "id": ev.id, "article_id": ev.article_id, "sentence": ev.sentence,
+        "span_start": ev.span[0], "span_end": ev.span[1], "event_type": ev.event_type,
+        "mode": ev.mode, "date": ev.date, "negated": ev.negated, "modality": ev.modality,
+        "claimant_code": ev.claimant.code if ev.claimant else None,
+        "plover_score": ev.plover_score, "goldstein": ev.goldstein,
+        "confidence": ev.confidence, "coder": coder, "active": True,
+        "data": json.dumps(ev.to_dict(), ensure_ascii=False),
+    }
+
+
+def _actor_rows(ev: Event) -> list[dict[str, Any]]:
+    rows = []
+    for role, actors in (("source", ev.source), ("target", ev.target)):
+        codes = {(a.code, a.sector) for a in actors if a.code}
+        rows += [{"event_id": ev.id, "role": role, "code": c, "sector": sec} for c, sec in codes]
+    if ev.claimant and ev.claimant.code:
+        rows.append({"event_id": ev.id, "role": "claimant", "code": ev.claimant.code,
+                     "sector": ev.claimant.sector})
+    return rows
+
+
+def _agreement_row(agreement: Agreement, valid_from: date | None) -> dict[str, Any]:
+    return {
+        "id": agreement.id, "title": agreement.title, "kind": agreement.kind,
+        "status": agreement.status, "declared": agreement.declared, "updated": valid_from,
+        "data": json.dumps(agreement.to_dict(), ensure_ascii=False),
+    }
+
+
+def _version_rows(versions: Sequence[tuple[date | None, Agreement]]) -> list[dict[str, Any]]:
+    rows: dict[tuple[str, date], dict[str, Any]] = {}
+    for valid_from, agreement in versions:
+        day = valid_from or agreement.declared or date.min
+        rows[(agreement.id, day)] = {
+            "agreement_id": agreement.id, "valid_from": day, "status": agreement.status,
+            "data": json.dumps(agreement.to_dict(), ensure_ascii=False),
+        }
+    return list(rows.values())
+
+
+def _linked_ids(agreement: Agreement) -> set[str]:
+    ids = set(agreement.events) | set(agreement.incidents)
+    for party in agreement.parties:
+        ids |= set(party.evidence)
+    for change in agreement.history:
+        ids |= set(change.evidence)
+    for claim in agreement.violation_claims:
+        ids |= set(claim.evidence)
+    return ids

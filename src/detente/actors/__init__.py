@@ -1,0 +1,38 @@
+"""The actor dictionary (data files users can extend) and the resolver.
+
+``resolve("Russian forces")`` -> ``Actor(code="RUS", sector="MIL")``. The dictionary is compiled
+once into spaCy PhraseMatchers; :class:`ActorDictionary` takes the coding pipeline so that the
+coder matches whole docs in one pass. See ``dictionary.py`` for the data-file layouts and
+``data/`` for the bundled files (UN member states and more, groupings, seats of government,
+separatist entities, sector words, people with their terms of office).
+
+Decisions: a bare country codes with no sector ("Russia" -> RUS), as in PLOVER gold; a capital
+stands for the government ("Moscow said" -> RUS GOV) unless it is where something happened;
+a person outside every term codes as ELI; the self-proclaimed Donetsk and Luhansk republics get
+their own codes DPR and LPR (not ISO codes, so no collision; a user file can map them to UKR REB).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from detente.actors.dictionary import ActorDictionary, Entry, Match, data_files
+from detente.model import Actor
+
+__all__ = ["ActorDictionary", "Entry", "Match", "data_files", "default_dictionary", "resolve"]
+
+
+@lru_cache(maxsize=1)
+def default_dictionary() -> ActorDictionary:
+    """The dictionary over a blank English tokenizer, built once per process."""
+    return ActorDictionary()
+
+
+def resolve(phrase: str, on: date | None = None) -> Actor | None:
+    """The actor a phrase names on a date (default today), or None when nothing is known.
+
+    "Russian forces" -> RUS MIL; "the Kremlin" -> RUS GOV; "Russia" -> RUS (no sector);
+    "Donald Trump" on 2023-05-01 -> USA ELI (out of office), on 2025-03-01 -> USA GOV.
+    """
+    return default_dictionary().resolve(phrase, on)

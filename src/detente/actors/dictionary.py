@@ -1,0 +1,321 @@
+"""The actor dictionary: data files -> precompiled spaCy PhraseMatchers -> ``Actor``.
+
+Data files (``actors/data/`` plus every ``*.tsv``/``*.json`` in the directories named in
+``DETENTE_ACTORS``, separated by the OS path separator) come in three layouts, told apart by
+their header row:
+
+- countries: ``code, names, adjectives, capitals`` (one row per state);
+- people: ``name, aliases, code, sector, from, to`` (one row per term of office);
+- generic: ``kind, code, sector, phrases`` (+ optional ``name, from, to``), where kind is
+  ``group``, ``seat``, ``entity``, ``sector``, ``state``, ``adj``, ``capital`` or ``person``;
+  the sector-word file ``sector, phrases`` is the generic layout without kind and code.
+
+Alternatives in a cell are separated by ``|``. A phrase without lower-case letters ("US",
+"WHO") or prefixed with ``=`` ("=Polish") matches case-sensitively; every other phrase
+matches on the lower-cased text. A later file overrides an earlier one for the same phrase.
+JSON files hold a list of objects with the generic (or people) keys; ``phrases`` or
+``aliases`` may be a list.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from detente.model import Actor
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+ENV_VAR = "DETENTE_ACTORS"
+
+# Which match wins when several cover the same tokens (lower = stronger).
+KIND_RANK = {"person": 0, "seat": 1, "group": 2, "entity": 3, "state": 4, "capital": 5,
+             "adj": 6, "place": 7, "sector": 8}
+CODE_KINDS = frozenset({"person", "seat", "group", "entity", "state", "capital", "adj", "place"})
+PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "with", "on", "to", "by", "near"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One meaning of a phrase: a state, a grouping, a sector word, or a person's term."""
+
+    kind: str
+    code: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    """A dictionary phrase found in a doc: tokens [start, end) and the meanings it may have."""
+
+    start: int
+    end: int
+    kind: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def code(self) -> str | None:
+        return self.entries[0].code
+
+    @property
+    def sector(self) -> str | None:
+        return self.entries[0].sector
+
+
+def _date(text: str | None) -> date | None:
+    text = (text or "").strip()
+    return date.fromisoformat(text) if text else None
+
+
+def _split(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [p.strip() for p in str(value).split("|") if p.strip()]
+
+
+def _rows(path: Path) -> Iterator[dict[str, Any]]:
+    if path.suffix == ".json":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict):
+            data = data.get("actors") or data.get("entries") or []
+        yield from data
+        return
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _entries_of(row: dict[str, Any]) -> Iterator[tuple[str, Entry]]:
+    """(phrase, entry) pairs of one row, whatever the layout."""
+    row = {str(k).strip().lower(): v for k, v in row.items() if k}
+    code = (row.get("code") or "").strip() or None
+    sector = (row.get("sector") or "").strip().upper() or None
+    if "adjectives" in row or "names" in row:  # countries layout
+        for phrase in _split(row.get("names")):
+            yield phrase, Entry("state", code)
+        for phrase in _split(row.get("adjectives")):
+            yield phrase, Entry("adj", code)
+        for phrase in _split(row.get("capitals")):
+            yield phrase, Entry("capital", code, "GOV")
+        return
+    start, end = _date(row.get("from")), _date(row.get("to"))
+    kind = (row.get("kind") or "").strip().lower()
+    name = (row.get("name") or "").strip() or None
+    phrases = _split(row.get("phrases")) + _split(row.get("aliases"))
+    if not kind:
+        kind = "person" if name else ("sector" if not code else "group")
+    if kind == "person" and name:
+        phrases = [name, *phrases]
+    for phrase in phrases:
+        yield phrase, Entry(kind, code, sector, name if kind == "person" else None, start, end)
+
+
+def data_files(extra_dirs: Iterable[str | Path] | None = None) -> list[Path]:
+    """The bundled data files, then those of ``extra_dirs`` (default: ``$DETENTE_ACTORS``)."""
+    files = sorted(DATA_DIR.glob("*.tsv")) + sorted(DATA_DIR.glob("*.json"))
+    if extra_dirs is None:
+        env = os.environ.get(ENV_VAR, "")
+        extra_dirs = [d for d in env.split(os.pathsep) if d.strip()]
+    for folder in extra_dirs:
+        path = Path(folder)
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            files += sorted(path.glob("*.tsv")) + sorted(path.glob("*.json"))
+    return files
+
+
+class ActorDictionary:
+    """Phrases -> actors, compiled into two PhraseMatchers (LOWER and ORTH) for one vocab.
+
+    ``nlp`` is any spaCy Language whose tokenizer and vocab the docs will share (the coding
+    pipeline, or a blank English one for :func:`resolve` on plain strings).
+    """
+
+    def __init__(self, nlp: Any = None, files: Sequence[Path] | None = None) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        if nlp is None:
+            import spacy
+
+            nlp = spacy.blank("en")
+        self.nlp = nlp
+        self.files = list(files) if files is not None else data_files()
+        # phrase key (case-folded or exact) -> (kind, entries); later files win.
+        table: dict[tuple[str, bool], tuple[str, list[Entry]]] = {}
+        for path in self.files:
+            for row in _rows(path):
+                for phrase, entry in _entries_of(row):
+                    exact = phrase.startswith("=") or not any(c.islower() for c in phrase)
+                    text = phrase.lstrip("=").strip()
+                    if not text:
+                        continue
+                    key = (text if exact else text.lower(), exact)
+                    old = table.get(key)
+                    if old and old[0] == "person" and entry.kind == "person":
+                        old[1].append(entry)  # another term, or a name shared ("Bush")
+                    elif old is None or KIND_RANK[entry.kind] <= KIND_RANK[old[0]] or \
+                            old[0] == entry.kind:
+                        table[key] = (entry.kind, [entry])
+        self._meanings: dict[int, tuple[str, tuple[Entry, ...]]] = {}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        strings = nlp.vocab.strings
+        lower_patterns: dict[str, list[Any]] = {}
+        orth_patterns: dict[str, list[Any]] = {}
+        for (text, exact), (kind, entries) in table.items():
+            label = f"{'=' if exact else ''}{text}"
+            self._meanings[strings.add(label)] = (kind, tuple(entries))
+            doc = nlp.make_doc(text)
+            (orth_patterns if exact else lower_patterns).setdefault(label, []).append(doc)
+        for label, docs in lower_patterns.items():
+            self.lower.add(label, docs)
+        for label, docs in orth_patterns.items():
+            self.orth.add(label, docs)
+        self.size = len(table)
+
+    # -- matching ---------------------------------------------------------------------------
+
+    def matches(self, doc: Any, start: int = 0, end: int | None = None) -> list[Match]:
+        """Longest non-overlapping dictionary matches in ``doc[start:end]``, in text order."""
+        span = doc[start:end] if (start or end is not None) else doc
+        found: list[tuple[int, int, int]] = list(self.lower(span)) + list(self.orth(span))
+        if not found:
+            return []
+        offset = span.start if start or end is not None else 0
+        ranked = []
+        for key, s, e in found:
+            kind, entries = self._meanings[key]
+            ranked.append((-(e - s), KIND_RANK[kind], s + offset, e + offset, kind, entries))
+        ranked.sort(key=lambda r: (r[0], r[1], r[2]))
+        taken = bytearray(len(doc))
+        result = []
+        for _, _, s, e, kind, entries in ranked:
+            if any(taken[s:e]):
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            result.append(Match(s, e, kind, entries))
+        result.sort(key=lambda m: m.start)
+        return result
+
+    # -- resolving ---------------------------------------------------------------------------
+
+    @staticmethod
+    def person_entry(entries: Sequence[Entry], on: date | None) -> Entry:
+        """The term in force on a date, else the nearest one."""
+        day = on or date.today()
+        for entry in entries:
+            if _in_term(entry, day):
+                return entry
+
+        def distance(e: Entry) -> int:
+            if e.end is not None and e.end <= day:
+                return (day - e.end).days
+            if e.start is not None and day < e.start:
+                return (e.start - day).days
+            return 0
+
+        return min(entries, key=distance)
+
+    @staticmethod
+    def person_term(entries: Sequence[Entry], on: date | None) -> tuple[str | None, str | None]:
+        """(code, sector) of a person on a date: their office then, else ELI of the nearest."""
+        day = on or date.today()
+        for entry in entries:
+            if _in_term(entry, day):
+                return entry.code, entry.sector
+        if all(e.start is None and e.end is None for e in entries):
+            return entries[0].code, entries[0].sector
+
+        def distance(e: Entry) -> int:
+            if e.end is not None and e.end <= day:
+                return (day - e.end).days
+            if e.start is not None and day < e.start:
+                return (e.start - day).days
+            return 0
+
+        nearest = min(entries, key=distance)
+        return nearest.code, "ELI"
+
+    def actor_of(
+        self, doc: Any, start: int, end: int, matches: Sequence[Match], on: date | None,
+        text: str | None = None, head: int | None = None,
+    ) -> Actor | None:
+        """The actor named by tokens [start, end) of ``doc`` given the doc's matches.
+
+        The code comes from a person if one is named, else from the match covering the
+        phrase head (``head``, default the last token), else from the left-most match.
+        """
+        inside = [m for m in matches if m.start >= start and m.end <= end]
+        if not inside:
+            return None
+        phrase = text if text is not None else doc[start:end].text
+        for m in inside:
+            if m.kind == "person":
+                entry = self.person_entry(m.entries, on)
+                code, sector = self.person_term(m.entries, on)
+                return Actor(text=phrase, name=entry.name, code=code, sector=sector)
+        cut = end
+        for i in range(start + 1, end):
+            if doc[i].lower_ in PREPOSITIONS:
+                cut = i
+                break
+        h = end - 1 if head is None else head
+        head_is_actor = any(m.start <= h < m.end for m in inside) or (
+            head is not None and doc[h].pos_ == "PROPN")
+        # a place after a preposition is where, not who ("the war in Ukraine"), unless the
+        # head names an actor ("demonstrators in Baghdad", "security forces in Guinea")
+        coded = [m for m in inside if m.kind in CODE_KINDS and not (
+            m.start >= cut and not head_is_actor) and not (
+            # "ethnic Albanians in Serbia": an ethnicity is coded by where it lives
+            m.kind == "adj" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic")]
+        if not coded and head is not None and not head_is_actor:
+            return None  # "military action", "government policy": a sector word as modifier
+        at_head = [m for m in coded if m.start <= h < m.end]
+        chosen = (at_head or coded)[0] if coded else None
+        code = chosen.code if chosen else None
+        sector = _head_sector(doc, start, end, inside)
+        if sector is None and chosen is not None and chosen.kind in (
+                "seat", "group", "entity", "capital"):
+            sector = chosen.sector
+        elif chosen is not None and chosen.kind == "seat" and chosen.end > (
+                max((m.end for m in inside if m.kind == "sector"), default=-1)):
+            sector = chosen.sector  # "the Russian Defence Ministry": the seat is the head
+        if code is None and sector is None:
+            return None
+        return Actor(text=phrase, code=code, sector=sector)
+
+    def resolve(self, phrase: str, on: date | None = None) -> Actor | None:
+        """The actor a phrase names ("Russian forces" -> RUS MIL), or None when unknown."""
+        phrase = phrase.strip()
+        if not phrase:
+            return None
+        doc = self.nlp.make_doc(phrase)
+        return self.actor_of(doc, 0, len(doc), self.matches(doc), on, text=phrase)
+
+
+def _in_term(entry: Entry, day: date) -> bool:
+    return (entry.start is None or entry.start <= day) and (entry.end is None or day < entry.end)
+
+
+def _head_sector(doc: Any, start: int, end: int, inside: Sequence[Match]) -> str | None:
+    """The sector of the phrase head: right-most sector word before the first preposition."""
+    cut = end
+    for i in range(start + 1, end):
+        if doc[i].lower_ in PREPOSITIONS:
+            cut = i
+            break
+    candidates = [m for m in inside if m.sector and m.kind == "sector"]
+    before = [m for m in candidates if m.end <= cut]
+    pool = before or candidates
+    return pool[-1].sector if pool else None

@@ -1,0 +1,1598 @@
+"""The rule-based event coder: spaCy parse + trigger lexicon + actor dictionary -> Events.
+
+Per article: one vectorised look-up finds trigger lemmas; only sentences holding one are
+read. In such a sentence each trigger becomes a *frame* (type, mode, predicate); frames under
+a governing verb ("agreed to exchange", "called for a ceasefire", "accused Kyiv of shelling",
+"refused to meet") are folded into it; each remaining frame gets its actors from the parse
+(subject -> source, object / with / to / against / on -> target), its modality, negation and
+claimant from the clause around it, a date from the sentence's DATE entities (resolved against
+the published date) and quantities from the numeric entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+
+from detente.actors import ActorDictionary
+from detente.actors.dictionary import Match
+from detente.model import Actor, Article, Event, Quantity
+from detente.nlp import lexicon as lx
+from detente.nlp.dates import resolve_date, year_of
+from detente.nlp.pipeline import load_nlp
+from detente.nlp.quantities import quantity_of
+
+CODER_NAME = "detente.rules.v1"
+
+# Where a source's home government is implied ("the Ministry of Defence" on kremlin.ru).
+HOME_CODES = {"kremlin.ru": "RUS", "president.gov.ua": "UKR", "mid.ru": "RUS", "mil.ru": "RUS",
+              "mfa.gov.ua": "UKR", "whitehouse.gov": "USA", "state.gov": "USA",
+              "gov.uk": "GBR"}
+INSTITUTIONAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+
+OBJECT_PREPS = frozenset({"from", "of", "on", "to", "for", "into", "with", "against", "about",
+                          "out", "off", "under", "in"})
+SOFT_ASSAULT = frozenset({"hit", "target", "strike", "destroy", "fire", "pound", "battle", "fight",
+                          "clash", "storm", "kill", "wound", "injure", "attack", "assault",
+                          "raid", "damage"})
+MILITARY_WORDS = frozenset({"missile", "rocket", "shell", "shelling", "artillery", "airstrike",
+                            "strike", "attack", "army", "troop", "force", "military", "drone",
+                            "bomb", "bombing", "soldier", "serviceman", "mortar", "tank",
+                            "weapon", "militant", "rebel", "fighter", "gunman", "war",
+                            "offensive", "invasion", "aircraft", "jet", "helicopter", "police",
+                            "explosion", "blast", "frontline", "battalion", "unit", "sniper",
+                            "terrorist", "occupier", "invader", "militia", "insurgent",
+                            "hostility", "gun", "grenade", "mine", "combat", "armed"})
+# Verbs read by hand in _verb_frame (particles, subjects): "stepped down", "spoke with".
+SPECIAL_VERBS = ("step", "rule", "turn", "lay", "shoot", "blow", "give", "take", "call", "cut",
+                 "pull", "fail", "deny", "speak", "talk", "force", "arrive", "travel", "come",
+                 "back", "release", "free", "welcome", "strike", "demonstrate", "drive",
+                 "expel")
+# Verbs whose passive form reports what the subject does: "were engaged in ethnic cleansing",
+# "is committed to", "are prepared to".
+ACTIVE_PASSIVES = frozenset({"engage", "involve", "commit", "prepare", "determine", "resolve",
+                             "oblige", "station", "base", "concentrate", "mass"})
+COLLECTIVE_HEADS = frozenset({"group", "number", "hundred", "thousand", "dozen", "member",
+                              "representative", "majority", "part", "most", "many", "some",
+                              "all", "one", "two", "three", "several", "crowd", "team", "unit",
+                              "delegation", "contingent", "batch", "patch", "wave", "column",
+                              "third", "half", "quarter", "deployment", "rest", "remainder",
+                              "bulk", "first", "dozens", "hundreds", "thousands"})
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "talk", "consult", "confer", "mediate"})
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "into", "toward", "towards",
+                          "upon", "from", "for", "in"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+QUANT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
+# Dependency relations through which a trigger is folded into a governing trigger above it.
+PASS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acomp",
+                       "attr", "compound", "amod", "nmod", "oprd", "dative", "nsubjpass", "acl",
+                       "poss", "aux", "auxpass", "neg", "prt", "agent", "appos"})
+STOP_DEPS = frozenset({"relcl", "parataxis", "nsubj", "csubj", "npadvmod", "mark", "cc",
+                       "punct", "ROOT"})
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+RECIPROCAL_TYPES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "THREATEN", "SANCTION", "REJECT",
+                              "COERCE", "PROTEST"})
+PLURAL_COREF = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|leaders|presidents|countries|"
+                          r"parties|delegations|states|governments|heads of state|ministers|"
+                          r"nations|sides')$|^(?:the\s+)?(?:sides|parties|leaders|presidents|"
+                          r"heads of state)$", re.I)
+ROMAN_SPEAKER = re.compile(r"^[A-Z][\w.\- ]{2,40}:$")
+
+BASE_CONFIDENCE = {"verb": 0.75, "object": 0.8, "governor": 0.8, "noun": 0.6, "must": 0.6,
+                   "adj": 0.7}
+
+
+@dataclass
+class CodedArticle:
+    article: Article
+    events: list[Event]
+    n_sentences: int
+
+
+@dataclass
+class Frame:
+    """A trigger read in its sentence, before its actors are attached."""
+
+    trigger: Any  # the spaCy token that carries the event
+    pred: Any  # the verb whose arguments are the event's actors (== trigger for verbs)
+    etype: str
+    mode: str | None
+    kind: str  # verb | object | governor | noun | must | adj
+    governs: bool = False
+    negated: bool = False
+    reciprocal: bool = False
+    complements: list[Frame] = field(default_factory=list)
+    absorbed: bool = False
+    victim: bool = False  # the predicate's subject suffered the event ("died of torture")
+    distance: int = 0  # steps to the governor it was folded into
+
+
+KNOWN_VERBS = frozenset(lx.VERBS) | frozenset(lx.OBJECT_VERBS) | frozenset(lx.GOVERNORS) | \
+    lx.LIGHT_VERBS | lx.REPORTING | lx.NOUN_SUBJECT_VERBS | lx.FUTURE_GOVERNORS | \
+    lx.PREP_PREDICATES | lx.VICTIM_VERBS | lx.POLITE_VERBS
+
+
+def _lemma(tok: Any) -> str:
+    """The lower-case lemma, repaired for verbs the lemmatizer gets wrong ("staged" -> "stag")."""
+    lemma = str(tok.lemma_).lower()
+    if tok.pos_ != "VERB" or lemma in KNOWN_VERBS:
+        return lemma
+    low = tok.lower_
+    for cand in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]) if low.endswith(
+            ("ed", "es", "ing")) else ():
+        if cand in KNOWN_VERBS:
+            return cand
+    return lemma
+
+
+def _children(tok: Any, *deps: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
+
+
+def _np_lemmas(tok: Any) -> set[str]:
+    """Lemmas of a noun phrase's head, its conjuncts and their compound/amod/of-modifiers."""
+    out: set[str] = set()
+    for head in _conjuncts(tok):
+        out.add(_lemma(head))
+        out.add(head.lower_)
+        if _lemma(head) == "regime" and any(_lemma(c) == "silence" for c in head.subtree):
+            out.add("ceasefire")  # "the silence regime", "regime of silence"
+        for c in head.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                out.add(_lemma(c))
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.add(_lemma(p))
+                        out.update(_lemma(x) for x in p.children if x.dep_ in ("compound",
+                                                                                "amod"))
+    return out
+
+
+def home_code(article: Article) -> str | None:
+    where = f"{article.source or ''} {article.url or ''}".lower()
+    for domain, code in HOME_CODES.items():
+        if domain in where:
+            return code
+    return None
+
+
+def plover_label(event: Event) -> str:
+    """The PLOVER type a gold coder would give: a negated cooperative act is a rejection."""
+    if event.negated and event.event_type in ("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+                                              "COOPERATE", "AID", "RETREAT"):
+        return "REJECT"
+    return event.event_type
+
+
+class Coder:
+    """Codes articles into PLOVER events with the rules of ``detente.rules.v1``."""
+
+    name = CODER_NAME
+
+    def __init__(self, model: str | None = None, nlp: Any = None,
+                 actors: ActorDictionary | None = None) -> None:
+        self.nlp = nlp if nlp is not None else load_nlp(model)
+        self.actors = actors if actors is not None else ActorDictionary(self.nlp)
+        strings = self.nlp.vocab.strings
+        words: set[str] = set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | set(
+            lx.NOUNS) | set(lx.READY_ADJ) | {"must", "should", "alert", "readiness"} | set(
+            SPECIAL_VERBS)
+        words |= {w + "s" for w in lx.NOUNS}
+        for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS):
+            stem = verb[:-1] if verb.endswith("e") else verb
+            words |= {verb + "s", verb + "ed", verb + "d", stem + "ing", verb + "ing"}
+        self._trigger_hashes = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def code(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[CodedArticle]:
+        """Stream articles through ``nlp.pipe`` and yield their events, article by article."""
+        stream = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            events = self.extract(doc, article)
+            yield CodedArticle(article=article, events=events,
+                               n_sentences=sum(1 for _ in doc.sents))
+
+    def code_text(self, text: str, published: date | None = None, article_id: str = "", *,
+                  source: str | None = None, title: str = "") -> list[Event]:
+        """Events of one text. ``source`` (a site or URL, e.g. en.kremlin.ru) lets "the
+        Ministry of Defence" take its home country; ``title`` names parties the text only
+        calls "the leaders" ("Telephone conversation with President of Uzbekistan ...")."""
+        article = Article(text=text, published=published, id=article_id, source=source,
+                          title=title)
+        return self.extract(self.nlp(text), article)
+
+    # -- per article ---------------------------------------------------------------------------
+
+    def extract(self, doc: Any, article: Article) -> list[Event]:
+        from spacy.attrs import LEMMA, NORM
+
+        if not len(doc):
+            return []
+        arr = doc.to_array([LEMMA, NORM])
+        hit = np.isin(arr[:, 0], self._trigger_hashes) | np.isin(arr[:, 1],
+                                                                 self._trigger_hashes)
+        candidates = np.flatnonzero(hit)
+        if not len(candidates):
+            return []
+        ctx = _ArticleContext(self, doc, article)
+        events: list[Event] = []
+        by_sent: dict[int, list[int]] = {}
+        for i in candidates.tolist():
+            by_sent.setdefault(ctx.sent_index(i), []).append(i)
+        for s_idx in sorted(by_sent):
+            events += ctx.sentence_events(s_idx, by_sent[s_idx])
+        return events
+
+
+class _ArticleContext:
+    """Everything known about one article while its sentences are coded."""
+
+    def __init__(self, coder: Coder, doc: Any, article: Article) -> None:
+        self.coder = coder
+        self.doc = doc
+        self.article = article
+        self.published = article.published
+        self.home = home_code(article)
+        self.sents = list(doc.sents)
+        self._starts = [s.start for s in self.sents]
+        self.matches: list[Match] = coder.actors.matches(doc)
+        self.match_at: dict[int, Match] = {}
+        for m in self.matches:
+            for i in range(m.start, m.end):
+                self.match_at[i] = m
+        self.ent_at: dict[int, Any] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.last_pair: tuple[int, list[Actor]] | None = None  # (sentence, actors)
+        self._speakers: list[tuple[int, Actor]] | None = None
+        self._title_actors: list[Actor] | None = None
+
+    def sent_index(self, i: int) -> int:
+        lo, hi = 0, len(self._starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._starts[mid] <= i:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    # -- frames --------------------------------------------------------------------------------
+
+    def sentence_events(self, s_idx: int, token_ids: list[int]) -> list[Event]:
+        sent = self.sents[s_idx]
+        frames: list[Frame] = []
+        for i in token_ids:
+            frame = self.frame_of(self.doc[i])
+            if frame is not None:
+                frames.append(frame)
+        if not frames:
+            return []
+        frames = self._dedupe_frames(frames)
+        self._fold(frames)
+        top = [f for f in frames if not f.absorbed]
+        top.sort(key=lambda f: (self._depth(f.pred, sent), f.trigger.i))
+        events: list[Event] = []
+        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        for frame in top:
+            for event in self.events_of(frame, sent, s_idx):
+                key = (event.event_type, tuple(a.code or a.text for a in event.source),
+                       tuple(a.code or a.text for a in event.target))
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event)
+        # the main event of the sentence (shallowest in the parse) comes first and carries
+        # the highest confidence, so "the top event" means the same thing to every consumer
+        ceiling = 1.0
+        for i, event in enumerate(events):
+            if i and (event.source, event.target, event.event_type) != (
+                    events[i - 1].source[::-1], events[i - 1].target[::-1],
+                    events[i - 1].event_type) and event.confidence >= ceiling:
+                event.confidence = round(max(0.05, ceiling - 0.01), 2)
+            ceiling = min(ceiling, event.confidence)
+        return events
+
+    def frame_of(self, tok: Any) -> Frame | None:
+        lemma = _lemma(tok)
+        pos = tok.pos_
+        if lemma in ("must", "should") or tok.lower_ in ("must", "should"):
+            if tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
+                return Frame(tok.head, tok.head, "REQUEST", None, "must")
+            return None
+        if pos == "VERB" or (pos == "AUX" and lemma in ("have",)):
+            if tok.dep_ in ("amod", "compound", "nmod"):
+                return None  # a participle used as an adjective: "long-threatened invasion"
+            return self._verb_frame(tok, lemma)
+        if pos in ("NOUN", "PROPN"):
+            if lemma not in lx.NOUNS and tok.lower_.rstrip("s") in lx.NOUNS:
+                lemma = tok.lower_.rstrip("s")
+            return self._noun_frame(tok, lemma)
+        if pos == "ADJ" and lemma in lx.READY_ADJ and (_children(tok, "xcomp") or any(
+                c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and lemma in (
+                    "committed", "open")) for c in tok.children)):
+            head = tok.head if tok.dep_ in ("acomp", "amod", "oprd") else tok
+            return Frame(tok, head, "AGREE", None, "adj", governs=True)
+        return None
+
+    def _objects(self, tok: Any) -> list[Any]:
+        objs = _children(tok, "dobj", "attr", "oprd")
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            objs += _children(tok, "nsubjpass")
+        for prep in _children(tok, "prep"):
+            if prep.lower_ in OBJECT_PREPS:
+                objs += _children(prep, "pobj")
+        for x in _children(tok, "xcomp"):
+            objs += _children(x, "dobj")
+        return objs
+
+    def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        objs = self._objects(tok)
+        obj_lemmas: set[str] = set()
+        for o in objs:
+            obj_lemmas |= _np_lemmas(o)
+        # particle verbs
+        if lemma == "step" and "down" in prts:
+            return Frame(tok, tok, "RETREAT", "resign", "verb")
+        if lemma in ("rule", "turn") and prts & {"out", "down"}:
+            return Frame(tok, tok, "REJECT", None, "verb", governs=True)
+        if lemma == "back" and "down" in prts:
+            return Frame(tok, tok, "CONCEDE", None, "verb")
+        if lemma == "lay" and "down" in prts and obj_lemmas & {"arm", "weapon"}:
+            return Frame(tok, tok, "RETREAT", "disarm", "verb")
+        if lemma == "shoot" and "down" in prts:
+            return Frame(tok, tok, "ASSAULT", "aerial", "verb")
+        if lemma == "blow" and "up" in prts:
+            return Frame(tok, tok, "ASSAULT", "explosives", "verb")
+        if lemma == "give" and "up" in prts:
+            if obj_lemmas & lx.WEAPONS:
+                return Frame(tok, tok, "RETREAT", "disarm", "verb")
+            return Frame(tok, tok, "CONCEDE", None, "verb")
+        if lemma == "take" and any(_lemma(o) in ("part", "place", "step", "measure", "note",
+                                                  "action", "care", "time", "look")
+                                   for o in _children(tok, "dobj")):
+            return None  # "take part in", "take steps", "take place"
+        if lemma == "cease" and _children(tok, "xcomp"):
+            return None  # "ceased to be"
+        if lemma == "take" and "over" in prts:
+            return Frame(tok, tok, "COERCE", "seize", "verb")
+        if lemma == "call":
+            if "off" in prts:
+                if obj_lemmas & (lx.ATTACKS - {"strike"}):
+                    return Frame(tok, tok, "RETREAT", "ceasefire", "verb")
+                return Frame(tok, tok, "CONCEDE", None, "verb")
+            if "up" in prts:
+                return Frame(tok, tok, "MOBILIZE", "troops", "verb")
+            preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+            if preps & {"for", "on", "upon"} or _children(tok, "xcomp", "ccomp"):
+                return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
+            if _children(tok, "oprd") or any(c.dep_ == "attr" for c in tok.children):
+                return None
+            dobj = _children(tok, "dobj")
+            if dobj and self._is_actorish(dobj[0]):
+                return Frame(tok, tok, "CONSULT", "phone", "verb")
+            return None
+        if lemma in ("release", "free") and objs and self._is_actorish(objs[0]) and not (
+                obj_lemmas & lx.AID_GOODS):
+            return Frame(tok, tok, "RETREAT", "release", "object")
+        if lemma in ("arrive", "travel", "come"):
+            subj_lemmas: set[str] = set()
+            for sj in _children(tok, "nsubj"):
+                subj_lemmas |= _np_lemmas(sj)
+            if subj_lemmas & lx.TROOPS:
+                if subj_lemmas & {"peacekeeping", "peacekeeper", "humanitarian"}:
+                    return Frame(tok, tok, "AID", None, "verb")
+                return Frame(tok, tok, "MOBILIZE", "troops", "verb")
+            if lemma == "come":
+                return None
+        if lemma in ("force", "drive") and ("out" in prts or any(
+                c.dep_ == "prep" and c.lower_ == "out" for c in tok.children)) or lemma == "expel":
+            if any(self.match_at.get(o.i) is not None and self.match_at[o.i].kind == "group"
+                   for o in objs) or obj_lemmas & lx.ENVOYS:
+                return Frame(tok, tok, "SANCTION", "expel", "object")
+            if obj_lemmas & lx.CIVILIANS:
+                return Frame(tok, tok, "ASSAULT", "cleansing", "object")  # mass expulsion
+            return Frame(tok, tok, "COERCE", "deport", "object")
+        if lemma == "cut" and "off" in prts and not obj_lemmas:
+            return Frame(tok, tok, "SANCTION", "discontinue", "verb")
+        if lemma == "pull" and prts & {"out", "back"}:
+            return Frame(tok, tok, "RETREAT", "withdraw", "verb")
+        if lemma == "fail":
+            if _children(tok, "xcomp"):
+                return Frame(tok, tok, "REJECT", None, "governor", governs=True)
+            return None
+        if lemma == "deny":
+            return Frame(tok, tok, "REJECT", None, "governor", governs=True)
+        if lemma in ("warn", "threaten"):
+            return Frame(tok, tok, "THREATEN", None, "governor", governs=True)
+        if lemma in ("speak", "talk") and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "to") and any(
+                    self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children):
+            mode = "phone" if tok.sent.text.lower().find("phone") >= 0 else None
+            return Frame(tok, tok, "CONSULT", mode, "verb")
+        if lemma == "welcome" and objs and self._is_actor_head(objs[0]) and not (
+                obj_lemmas & (lx.PROPOSALS | lx.TALKS | {"decision", "step", "move"})):
+            return Frame(tok, tok, "CONSULT", "host", "verb")
+        if lemma in ("demonstrate", "rally", "march", "picket") and (
+                _children(tok, "dobj", "ccomp") or obj_lemmas & {"support"}):
+            return None
+        if lemma == "strike" and obj_lemmas & lx.AGREEMENTS:
+            return Frame(tok, tok, "AGREE", None, "object")
+        if lemma in SOFT_ASSAULT and not self._military(tok):
+            return None
+        if lemma in ("allow", "permit", "let") and not (obj_lemmas & (
+                lx.CORRIDORS | lx.AID_GOODS)) and not any(
+                    self._is_actor_head(o) and o.pos_ != "PRON" for o in objs):
+            return None
+        if lemma in ("receive", "host") and not (obj_lemmas & lx.AID_GOODS) and not any(
+                self._is_actor_head(o) and o.pos_ != "PRON" for o in objs + _children(
+                    tok, "nsubjpass")):
+            return None
+        if lemma == "commit" and not (_children(tok, "xcomp") or any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+            return None  # "an act of aggression committed by ..."
+        if lemma == "launch" and obj_lemmas & lx.WEAPONS and not obj_lemmas & lx.ATTACKS and \
+                not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward",
+                                                          "towards") for c in tok.children):
+            return None  # "launched a rocket into space"
+        if lemma in ("travel", "arrive") and not any(
+                (a.sector in ("GOV", "IGO", "LEG") or a.name) for sj in _children(tok, "nsubj")
+                for a in self.actors_of(sj)) and _children(tok, "nsubj"):
+            subj_lemmas = {_lemma(x) for sj in _children(tok, "nsubj") for x in sj.subtree}
+            if not subj_lemmas & lx.TROOPS:
+                return None
+        rules = lx.OBJECT_VERBS.get(lemma)
+        if rules:
+            for cls, etype, mode in rules:
+                if cls is not None and obj_lemmas & cls:
+                    kind = "object"
+                    if etype == "MOBILIZE" and ("joint" in obj_lemmas or any(
+                            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+                        etype, mode = "COOPERATE", None
+                    return Frame(tok, tok, etype, mode, kind,
+                                 governs=lemma in lx.GOVERNORS,
+                                 reciprocal=lemma in ("exchange", "swap", "trade"))
+            default = next(((t, m) for c, t, m in rules if c is None), None)
+            if default is not None:
+                return Frame(tok, tok, default[0], default[1], "verb",
+                             governs=lemma in lx.GOVERNORS)
+        if lemma in lx.GOVERNORS:
+            return Frame(tok, tok, lx.GOVERNORS[lemma], None, "governor", governs=True)
+        if lemma in lx.VERBS:
+            etype, mode = lx.VERBS[lemma]
+            if lemma == "protest" and self._is_official(tok):
+                return Frame(tok, tok, "ACCUSE", "allege", "verb")
+            return Frame(tok, tok, etype, mode, "verb")
+        return None
+
+    def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if lemma in ("alert", "readiness"):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB":
+                return Frame(tok, tok.head.head, "MOBILIZE", "troops", "noun")
+            if any(c.lower_ in ("combat", "high", "full") for c in tok.children) and \
+                    tok.head.pos_ == "VERB":
+                return Frame(tok, tok.head, "MOBILIZE", "troops", "noun")
+            return None
+        if lemma not in lx.NOUNS:
+            return None
+        etype, mode = lx.NOUNS[lemma]
+        mods = {_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        of_objs: set[str] = set()
+        for prep in _children(tok, "prep"):
+            if prep.lower_ in ("of", "for"):
+                for p in _children(prep, "pobj"):
+                    of_objs |= _np_lemmas(p)
+        reciprocal = False
+        if lemma == "strike":
+            if "hunger" in mods:
+                etype, mode = "PROTEST", "hunger"
+            elif mods & {"general", "labor", "labour", "national", "nationwide", "warning"}:
+                etype, mode = "PROTEST", "strike"
+        elif lemma in ("exchange", "swap"):
+            stuff = mods | of_objs
+            if stuff & lx.PRISONERS:
+                etype, mode, reciprocal = "RETREAT", "release", True
+            elif stuff & lx.VIEWS:
+                etype, mode = "CONSULT", None
+            elif stuff & {"fire", "shot", "blow"}:
+                etype, mode, reciprocal = "ASSAULT", None, True
+            elif stuff & lx.INFO:
+                etype, mode = "COOPERATE", None
+            else:
+                return None
+        elif lemma == "call":
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                etype, mode = "REQUEST", None
+            elif not mods & {"phone", "telephone", "video", "conference"}:
+                return None
+        elif lemma in ("conversation", "meeting", "talk", "consultation") and mods & {
+                "phone", "telephone", "video", "online"}:
+            mode = "phone"
+        elif lemma == "visit":
+            mode = "visit"
+        elif lemma in ("exercise", "drill"):
+            if "joint" not in mods:
+                etype, mode = "MOBILIZE", "troops"
+            else:
+                mode = None
+        elif lemma == "support" and mods & {"military", "financial", "material", "defense",
+                                            "defence", "humanitarian", "economic"}:
+            etype = "AID"
+        elif etype == "AGREE" and lemma in ("ceasefire", "cease-fire", "truce", "armistice"):
+            pass
+        # the noun needs a predicate: a light verb, a verb it is subject of, or the root
+        dep = tok.dep_
+        head = tok.head
+        if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+            hl = _lemma(head)
+            if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS:
+                pred = head
+            elif hl in lx.REPORTING:
+                pred = tok  # an event mentioned in a statement: "stressed the strikes by ..."
+            else:
+                return None
+        elif (dep == "compound" and head.dep_ == "dobj" and _lemma(head.head) in lx.LIGHT_VERBS
+              ) or (dep == "pobj" and head.head.pos_ == "VERB" and head.lower_ in (
+                  "in", "into", "on", "to", "under") and _lemma(head.head) in lx.PREP_PREDICATES):
+            pred = head.head
+        elif etype == "ASSAULT" and dep == "pobj" and self._victim_verb(tok) is not None:
+            return Frame(tok, self._victim_verb(tok), etype, mode, "noun", victim=True)
+        elif dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS:
+                return None
+            if dep == "nsubjpass" and _lemma(head) not in lx.LIGHT_VERBS | set(lx.OBJECT_VERBS):
+                return None
+            pred = head
+            if etype == "AGREE" and mode == "ceasefire" and _lemma(head) in (
+                    "take", "come", "enter", "hold", "begin", "start", "remain"):
+                etype = "RETREAT"
+        elif dep == "ROOT":
+            pred = tok
+        elif dep == "conj" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return None  # coordinated with another event noun: that one carries the predicate
+        else:
+            return None
+        return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal)
+
+    def _military(self, tok: Any) -> bool:
+        """Is a soft verb of violence ("hit", "destroy", "fight") about armed force here?"""
+        sent = tok.sent
+        lemmas = {_lemma(t) for t in sent}
+        if lemmas & MILITARY_WORDS:
+            return True
+        for subj in _children(tok, "nsubj", "agent"):
+            actor = self.actor_at(subj)
+            if actor is not None and actor.sector in ("MIL", "REB", "COP"):
+                return True
+        return False
+
+    def _victim_verb(self, tok: Any) -> Any:
+        """'died as a result of torture', 'killed in an air strike' -> the verb of harm."""
+        cur = tok
+        for _ in range(5):
+            if cur.dep_ not in ("pobj", "prep", "pcomp"):
+                return None
+            cur = cur.head
+            if cur.pos_ == "VERB":
+                return cur if _lemma(cur) in lx.VICTIM_VERBS else None
+        return None
+
+    def _is_actor_head(self, tok: Any) -> bool:
+        """Does the phrase head itself name an actor (not "Reagan's statement")?"""
+        if tok.pos_ == "PRON":
+            return tok.lower_ not in ("it", "this", "that", "which", "what")
+        m = self.match_at.get(tok.i)
+        if m is not None:
+            return m.kind != "sector" or m.sector not in (None,)
+        ent = self.ent_at.get(tok.i)
+        if ent is not None and ent.label_ in ACTOR_ENTS:
+            return True
+        return tok.pos_ == "PROPN" or _lemma(tok) in {"guest", "delegation", "participant",
+                                                      "colleague", "friend", "partner"}
+
+    def _is_actorish(self, tok: Any) -> bool:
+        if tok.pos_ in ("PROPN",) or tok.i in self.match_at:
+            return True
+        start, end = self._np_range(tok)
+        for i in range(start, end):
+            ent = self.ent_at.get(i)
+            if ent is not None and ent.label_ in ACTOR_ENTS:
+                return True
+            m = self.match_at.get(i)
+            if m is not None and m.kind != "sector":
+                return True
+        return False
+
+    def _is_official(self, tok: Any) -> bool:
+        """Is the subject of ``tok`` a government (a diplomatic protest, not a demonstration)?"""
+        for subj in _children(tok, "nsubj"):
+            actor = self.actor_at(subj)
+            if actor is not None and (actor.sector in ("GOV", None) and actor.code):
+                return not (actor.sector is None and subj.pos_ == "NOUN")
+        return False
+
+    def _dedupe_frames(self, frames: list[Frame]) -> list[Frame]:
+        """One frame per predicate: a verb's own frame beats a noun it takes as object;
+        a 'must' frame replaces the frame of its verb."""
+        by_trigger = {f.trigger.i: f for f in frames if f.kind != "must"}
+        out: list[Frame] = []
+        for f in frames:
+            if f.kind == "must":
+                inner = by_trigger.pop(f.trigger.i, None)
+                if inner is not None:
+                    f.mode = lx.request_mode(inner.etype, _np_lemmas(inner.trigger))
+                out.append(f)
+        for f in by_trigger.values():
+            if f.kind == "noun" and f.pred is not f.trigger and f.pred.i in by_trigger:
+                owner = by_trigger[f.pred.i]
+                if owner.kind != "noun":
+                    if owner.mode is None and f.mode and owner.etype == f.etype:
+                        owner.mode = f.mode
+                    if owner.governs:
+                        out.append(f)  # folded below, e.g. "proposed talks"
+                    continue
+            out.append(f)
+        seen: set[int] = set()
+        final = []
+        for f in out:
+            key = f.trigger.i
+            if key in seen:
+                continue
+            seen.add(key)
+            final.append(f)
+        return final
+
+    def _fold(self, frames: list[Frame]) -> None:
+        """Fold frames under governing frames above them in the parse."""
+        governors = {f.trigger.i: f for f in frames if f.governs}
+        governors.update({f.pred.i: f for f in frames if f.governs and f.kind == "adj"})
+        for f in frames:
+            cur = f.trigger
+            steps = 0
+            if f.kind == "adj":
+                cur = f.pred
+            while steps < 7:
+                dep = cur.dep_
+                head = cur.head
+                if head is cur or dep in STOP_DEPS:
+                    break
+                if dep not in PASS_DEPS:
+                    break
+                g = governors.get(head.i)
+                if g is not None and g is not f:
+                    f.absorbed = True
+                    f.distance = steps
+                    g.complements.append(f)
+                    break
+                cur = head
+                steps += 1
+        for g in governors.values():
+            g.complements.sort(key=lambda c: (c.distance, c.trigger.i))
+
+    def _depth(self, tok: Any, sent: Any) -> int:
+        depth = 0
+        cur = tok
+        while cur.head is not cur and depth < 12:
+            if not (_lemma(cur.head) in lx.REPORTING and cur.dep_ in ("ccomp", "parataxis")):
+                depth += 1
+            cur = cur.head
+        return depth
+
+    # -- from frame to events ------------------------------------------------------------------
+
+    def events_of(self, frame: Frame, sent: Any, s_idx: int) -> list[Event]:
+        etype, mode = frame.etype, frame.mode
+        comp_lemmas: set[str] = set()
+        comp_types: list[str] = []
+        negated = self._negated(frame)
+        for c in frame.complements:
+            comp_types.append(c.etype)
+            comp_lemmas.add(_lemma(c.trigger))
+            comp_lemmas |= _np_lemmas(c.trigger)
+            for o in self._objects(c.trigger):
+                comp_lemmas |= _np_lemmas(o)
+        obj_lemmas: set[str] = set()
+        for o in self._objects(frame.trigger):
+            obj_lemmas |= _np_lemmas(o)
+        all_lemmas = comp_lemmas | obj_lemmas
+        future_by_governor = False
+        lemma = _lemma(frame.trigger)
+
+        # --- the governor reads its complement
+        if frame.kind == "governor" or frame.governs:
+            first = frame.complements[0] if frame.complements else None
+            if lemma == "fail":
+                if first is None:
+                    return []
+                etype, mode = first.etype, first.mode
+                negated = True
+            elif etype == "AGREE":
+                if first is not None and first.etype in lx.CONFLICTUAL and first.etype != \
+                        "SANCTION" and lemma in {"vow", "pledge", "promise"} | lx.READY_ADJ:
+                    etype, mode = "THREATEN", "violence"
+                elif first is not None and first.kind != "noun" and (
+                        first.etype == "CONCEDE" or (first.etype == "RETREAT" and first.mode in (
+                            "ceasefire", "withdraw", "disarm"))):
+                    etype = "CONCEDE"
+                    mode = "ceasefire" if first.mode == "ceasefire" else None
+                elif all_lemmas & lx.CEASEFIRES:
+                    mode = "ceasefire"
+                if _children(frame.trigger, "xcomp") or any(
+                        c.kind != "noun" for c in frame.complements):
+                    future_by_governor = True
+            elif etype in ("REQUEST", "REJECT"):
+                mode = lx.request_mode(first.etype if first else None, all_lemmas)
+            elif etype == "THREATEN":
+                if first is not None:
+                    mode = {"SANCTION": "relations", "COERCE": first.mode if first.mode in (
+                        "ban", "arrest", "restrict", "curfew") else "restrict",
+                        "ASSAULT": "violence", "MOBILIZE": "violence"}.get(first.etype)
+                elif lemma == "warn" and not frame.complements:
+                    future_clause = any(
+                        a.lower_ in lx.FUTURE_AUX | {"would"} for c in
+                        _children(frame.trigger, "ccomp") for a in c.children if a.dep_ == "aux")
+                    if not (future_clause or _children(frame.trigger, "dobj") or any(
+                            c.dep_ == "prep" and c.lower_ in ("against", "of")
+                            for c in frame.trigger.children)):
+                        return []
+            elif etype == "ACCUSE":
+                if mode is None:
+                    mode = "allege" if lemma in ("accuse", "blame", "charge", "allege") else \
+                        "disapprove"
+            elif etype == "SUPPORT" and lemma in ("support", "back", "endorse") and first and \
+                    first.etype == "ASSAULT":
+                pass
+        if frame.kind == "must":
+            mode = mode or lx.request_mode(None, obj_lemmas)
+
+        # --- modality
+        modality, claimant_tok, according = self._modality(frame, sent)
+        question = sent.text.rstrip().endswith("?")
+        if question and frame.kind == "noun":
+            return []  # "What is the threat to us?"
+        own_modality = modality
+        if future_by_governor and modality == "asserted":
+            modality = "future"
+        if question:
+            modality = "hypothetical"
+        if frame.kind == "must":
+            if claimant_tok is None and according is None:
+                return []
+            modality = "asserted"
+        if modality == "hypothetical" and etype in lx.CONFLICTUAL and not negated:
+            mode = {"SANCTION": "relations", "ASSAULT": "violence"}.get(
+                etype, mode if mode in ("ban", "arrest", "restrict", "curfew") else "restrict")
+            etype = "THREATEN"
+        if modality == "future" and lemma == "boycott":
+            etype, mode = "THREATEN", "relations"
+        if own_modality == "future" and frame.kind != "must":
+            if etype in lx.COOPERATIVE:
+                if etype in ("RETREAT", "CONCEDE") and mode == "ceasefire":
+                    etype = "CONCEDE"
+                else:
+                    mode = "ceasefire" if mode == "ceasefire" else None
+                    etype = "AGREE"
+            elif etype in lx.CONFLICTUAL and not negated:
+                mode = {"SANCTION": "relations", "ASSAULT": "violence"}.get(
+                    etype, mode if mode in ("ban", "arrest", "restrict", "curfew") else
+                    "restrict")
+                etype = "THREATEN"
+
+        # --- actors
+        sources, targets = self._arguments(frame, etype)
+        claimant = self._claimant(claimant_tok, according)
+        if frame.kind == "must":
+            reporter = claimant
+            targets = sources
+            sources = [reporter] if reporter is not None else []
+            claimant = None
+        sources = [a for a in self._coref(list(sources), frame, s_idx, claimant_tok)
+                   if a is not None]
+        if etype == "ACCUSE" and frame.kind in ("governor", "verb", "object") and sources \
+                and claimant is None and len(sources) == 1:
+            claimant = sources[0]
+        targets = [a for a in targets if a is not None]
+        # drop a target that repeats a source
+        src_keys = {(a.code, a.name, a.sector) for a in sources}
+        targets = [a for a in targets if (a.code, a.name, a.sector) not in src_keys or
+                   a.code is None and a.name is None and a.sector is None]
+        self._fill_codes(sources, targets, claimant, sent)
+        if etype == "ASSAULT" and not sources and targets:
+            # CAMEO's unidentified armed force: an attack nobody is named for is coded to the
+            # one other country the sentence names ("killed by a bomb in the Iraqi city of")
+            left = [c for c in self._sentence_codes(sent) if c not in {t.code for t in targets}]
+            if len(left) == 1:
+                sources = [Actor(text=frame.trigger.text, code=left[0], sector="UAF")]
+        everyone = sources + targets
+        if not everyone and mode != "ceasefire" and not self._agentless(frame):
+            return []  # nobody to code: "Thank you.", "the ship is ready to begin service"
+
+        # --- date, quantities, location, context
+        ev_date, date_text = self._date(frame, sent, future=modality == "future")
+        if modality in ("asserted", "reported") and ev_date is not None and self.published and \
+                ev_date < self.published - timedelta(days=90):
+            modality = "historical"
+        if modality == "asserted" and self._old_year(sent):
+            modality = "historical"
+        quantities = self._quantities(sent)
+        location = self._location(frame)
+        context = self._context(sent, etype, mode, all_lemmas)
+        if etype == "ASSAULT" and mode is None:
+            mode = self._assault_mode(sent, frame)
+        conf = BASE_CONFIDENCE.get(frame.kind, 0.6)
+        conf += 0.1 if sources else -0.15
+        conf = round(max(0.1, min(0.95, conf)), 2)
+
+        if not any(a.code or a.name for a in sources + targets):
+            conf = round(max(0.1, conf - 0.2), 2)  # actors named only by their kind
+        conf = round(max(0.1, conf - 0.05 * min(self._depth(frame.pred, sent), 3)), 2)
+
+        # One source and at most one target per event (as the project's gold codes them):
+        # "Putin and Erdogan met" -> RUS->TUR and TUR->RUS; "X and Y shelled Z" -> X->Z, Y->Z.
+        recip = frame.reciprocal or self._reciprocal_words(frame)
+        pairs: list[tuple[list[Actor], list[Actor]]]
+        coded = [a for a in _distinct(sources + targets) if a.code]
+        if recip and etype in RECIPROCAL_TYPES and len(coded) >= 2:
+            pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
+        elif etype in SYMMETRIC and not targets and len({a.code for a in sources if a.code}) >= 2:
+            parties = [a for a in _distinct(sources) if a.code]
+            pairs = [([a], [b]) for a in parties for b in parties if a.code != b.code]
+        else:
+            src_opts: list[list[Actor]] = [[a] for a in sources] or [[]]
+            tgt_opts: list[list[Actor]] = [[b] for b in targets] or [[]]
+            pairs = [(a, b) for a in src_opts for b in tgt_opts]
+        pairs = pairs[:12]
+        if sources or targets:
+            self.last_pair = (s_idx, _distinct(sources + targets))
+        events = []
+        for src, tgt in pairs:
+            events.append(Event(
+                article_id=self.article.id,
+                sentence=sent.text,
+                span=(sent.start_char, sent.end_char),
+                event_type=etype,
+                mode=mode,
+                context=context,
+                source=src,
+                target=tgt,
+                date=ev_date or self.published,
+                date_text=date_text,
+                negated=negated,
+                modality=modality,
+                claimant=claimant,
+                quantities=list(quantities),
+                location=location,
+                trigger=frame.trigger.text,
+                confidence=conf,
+                coder=CODER_NAME,
+            ))
+        return [_enrich(e) for e in events]
+
+    # -- arguments -----------------------------------------------------------------------------
+
+    def _subjects(self, pred: Any) -> tuple[list[Any], list[Any], bool]:
+        """(subject heads, passive-subject heads, passive?) of a predicate, climbing to the
+        verb that controls it when it has no subject of its own."""
+        cur = pred
+        for _ in range(4):
+            subj = _children(cur, "nsubj", "csubj")
+            subjpass = _children(cur, "nsubjpass")
+            passive = any(c.dep_ == "auxpass" for c in cur.children) or bool(subjpass)
+            if subj or subjpass:
+                return subj, subjpass, passive
+            if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
+                    cur.head is not cur:
+                cur = cur.head
+                continue
+            if cur.dep_ == "relcl":
+                return [cur.head], [], passive
+            if cur.dep_ == "acl" and cur.tag_ == "VBN":
+                return [], [cur.head], True
+            if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj") and \
+                    _lemma(cur.head) in lx.REPORTING_NOUNS | {"resolution", "decision", "order"}:
+                cur = cur.head.head  # "issued a declaration demanding ..."
+                continue
+            break
+        return [], [], False
+
+    def _arguments(self, frame: Frame, etype: str) -> tuple[list[Actor], list[Actor]]:
+        pred = frame.pred
+        trig = frame.trigger
+        subj, subjpass, passive = self._subjects(pred)
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        if frame.victim:
+            for s in subj + subjpass:
+                targets += self.actors_of(s)
+            subj, subjpass = [], []
+        if passive and subjpass and not _children(pred, "agent") and (
+                _lemma(pred) in ACTIVE_PASSIVES or etype == "MOBILIZE" or (
+                    etype == "RETREAT" and frame.mode in ("disarm", "withdraw", "resign"))):
+            # "forces were engaged in", "guerrillas have been demobilized", "troops deployed"
+            subj, subjpass, passive = subjpass, [], False
+        for s in subj:
+            sources += self.actors_of(s)
+        if passive:
+            for s in subjpass:
+                targets += self.actors_of(s)
+            for agent in _children(pred, "agent"):
+                for p in _children(agent, "pobj"):
+                    sources += self.actors_of(p)
+        # noun triggers carry their own actors: "Russia's attack", "Russian strikes",
+        # "talks between Russia and Ukraine", "attack by Russian forces"
+        if frame.kind == "noun":
+            own_src: list[Actor] = []
+            for c in trig.children:
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i in self.match_at):
+                    own_src += self.actors_of(c)
+                elif c.dep_ == "prep" and c.lower_ in ("by", "between", "among"):
+                    for p in _children(c, "pobj"):
+                        own_src += self.actors_of(p)
+            if own_src and (not sources or pred is trig or _lemma(pred) not in lx.LIGHT_VERBS):
+                sources = own_src + [a for a in sources if a is not None]
+        # objects
+        obj_heads: list[Any] = []
+        if frame.kind != "noun" and not (etype == "CONSULT" and _lemma(trig) in TOPIC_VERBS):
+            obj_heads += _children(pred, "dobj", "dative", "iobj")
+        for prep in _children(pred, "prep") + (
+                _children(trig, "prep") if trig is not pred else []):
+            if prep.lower_ in TARGET_PREPS:
+                if prep.lower_ in ("in", "for", "from") and etype not in (
+                        "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE"):
+                    continue
+                if prep.lower_ == "from" and etype in ("AID",):
+                    continue
+                obj_heads += _children(prep, "pobj")
+        if frame.kind == "noun" and trig is not pred and trig.dep_ != "dobj":
+            obj_heads += _children(pred, "dobj", "dative")
+        with_actors: list[Actor] = []
+        for o in list(obj_heads):
+            if o.dep_ == "dobj" and not self._is_actor_head(o):
+                # "threatened further action against Russia", "imposed sanctions on Iran"
+                for prep in _children(o, "prep"):
+                    if prep.lower_ in ("against", "on", "to", "toward", "towards", "with",
+                                       "upon"):
+                        obj_heads += _children(prep, "pobj")
+        for o in obj_heads:
+            if o.i == trig.i:
+                continue
+            found = self.actors_of(o, deep=True)
+            if not found:
+                continue
+            if o.dep_ == "pobj" and o.head.lower_ == "with":
+                with_actors += found
+            else:
+                targets += found
+        # the complement's subject is the one asked / accused / warned ("demanded that X ...")
+        if not targets and frame.complements:
+            for c in frame.complements:
+                csubj, cpass, cpassive = self._subjects(c.pred)
+                if c.pred is not pred:
+                    for s in csubj or cpass:
+                        if s.head is c.pred:
+                            targets += self.actors_of(s)
+                if targets:
+                    break
+        if not targets and frame.governs:
+            for c in frame.complements:
+                if c.pred is not pred and c.pred.i != pred.i:
+                    targets += self._arguments(c, c.etype)[1]
+                if targets:
+                    break
+        if frame.kind == "must":
+            csubj = _children(pred, "nsubj", "nsubjpass")
+            sources = [a for s in csubj for a in self.actors_of(s)]
+            return sources, []
+        if etype in SYMMETRIC and frame.mode not in ("visit", "host") and etype != "AID":
+            sources += with_actors
+            if etype == "CONSULT" and frame.mode in ("phone", None) and not passive:
+                direct = {o.i for o in _children(pred, "dobj", "dative")}
+                sources += [a for o in obj_heads if o.i in direct for a in self.actors_of(o)]
+                targets = []
+        else:
+            targets += with_actors
+        return _distinct(sources), _distinct(targets)
+
+    def actors_of(self, head: Any, deep: bool = False) -> list[Actor]:
+        """Actors named by a noun phrase head and its conjuncts."""
+        out: list[Actor] = []
+        for h in _conjuncts(head):
+            actor = self.actor_at(h, deep=deep)
+            if actor is None:
+                continue
+            out.append(actor)
+            # "Russian and Ukrainian negotiators": one actor per coordinated adjective
+            for mod in h.children:
+                if mod.dep_ in ("amod", "compound", "nmod") and mod.i in self.match_at:
+                    for other in _conjuncts(mod)[1:]:
+                        m = self.match_at.get(other.i)
+                        if m is not None and m.code and m.code != actor.code and \
+                                m.kind in ("adj", "state", "group", "entity"):
+                            out.append(Actor(text=actor.text, code=m.code, sector=actor.sector))
+        return out
+
+    def actor_at(self, h: Any, deep: bool = False) -> Actor | None:
+        doc = self.doc
+        if h.pos_ == "PRON" or h.lower_ in ("who", "which", "that"):
+            return self._pronoun(h)
+        if _lemma(h) in COLLECTIVE_HEADS:
+            # "a group of refugees", "hundreds of protesters": the members are the actor
+            for prep in _children(h, "prep"):
+                if prep.lower_ == "of":
+                    for p in _children(prep, "pobj"):
+                        inner = self.actor_at(p, deep=deep)
+                        if inner is not None:
+                            start, end = self._np_range(h)
+                            inner.text = _strip_det(doc[start:end].text)
+                            return inner
+        start, end = self._np_range(h)
+        on = self.published
+        actor = self.coder.actors.actor_of(doc, start, end, self.matches, on,
+                                           text=_strip_det(doc[start:end].text), head=h.i)
+        if actor is None and deep:
+            # "rejected a US offer", "condemned Russia's attack on ...", "a proposal by Kyiv"
+            near = [c for c in h.children if c.dep_ in ("poss", "compound", "amod")]
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                    near += _children(prep, "pobj")
+            for c in near:
+                found = self.actor_at(c)
+                if found is not None and (found.code or found.name):
+                    return found
+        if actor is None:
+            ents = {self.ent_at[i] for i in range(start, end) if i in self.ent_at}
+            ents = {e for e in ents if e.label_ in ACTOR_ENTS and e.label_ != "GPE"}
+            if ents:
+                ent = min(ents, key=lambda e: abs(e.root.i - h.i))
+                if ent.label_ == "PERSON":
+                    actor = Actor(text=ent.text, name=ent.text)
+                else:
+                    actor = Actor(text=_strip_det(doc[start:end].text))
+            else:
+                if PLURAL_COREF.match(doc[start:end].text.strip()):
+                    return self._pair_coref(doc[start:end].text)
+                return None
+        if actor.name is None and actor.code is None or actor.name is None and \
+                actor.sector in ("GOV", "MIL", "LEG", "JUD", "OPP", "ELI", "REB", None):
+            for i in range(start, end):
+                ent = self.ent_at.get(i)
+                if ent is not None and ent.label_ == "PERSON" and ent.end <= end and \
+                        self.match_at.get(i) is None:
+                    actor.name = ent.text
+                    break
+        if actor.code is None and actor.sector in INSTITUTIONAL and self.home and (
+                doc[start].lower_ == "the" or actor.sector != "GOV") and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" and c.i not in self.match_at
+                    for c in h.children):
+            if PLURAL_COREF.match(doc[start:end].text.strip()):
+                return self._pair_coref(doc[start:end].text)
+            actor.code = self.home
+        if actor.code is None and actor.name is None and PLURAL_COREF.match(
+                doc[start:end].text.strip()):
+            return self._pair_coref(doc[start:end].text)
+        return actor
+
+    def _np_range(self, h: Any) -> tuple[int, int]:
+        start = h.i
+        for c in h.lefts:
+            if c.dep_ in ("punct", "cc", "preconj"):
+                continue
+            start = min(start, c.left_edge.i)
+        end = h.i + 1
+        for c in h.rights:
+            if c.dep_ in ("compound", "flat", "nmod", "appos") or (
+                    c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+                end = max(end, c.right_edge.i + 1)
+            else:
+                break
+        return start, end
+
+    def speakers(self) -> list[tuple[int, Actor]]:
+        """Transcript turns: 'President of Russia Vladimir Putin: ...' -> (colon index, actor)."""
+        if self._speakers is None:
+            self._speakers = []
+            for tok in self.doc:
+                if tok.text != ":" or tok.i == 0:
+                    continue
+                prev = self.doc[tok.i - 1]
+                m = self.match_at.get(prev.i)
+                ent = self.ent_at.get(prev.i)
+                if (m is not None and m.kind == "person") or (ent is not None and
+                                                              ent.label_ == "PERSON"):
+                    # the turn label runs back to the previous sentence end: a title and name
+                    start = tok.i
+                    while start > 0 and tok.i - start < 24 and \
+                            self.doc[start - 1].text not in (".", "!", "?", "\"", "”", ")", ":"):
+                        start -= 1
+                    label = self.doc[start:tok.i]
+                    if tok.i - start >= 24 or any(t.pos_ in ("VERB", "AUX") for t in label):
+                        continue
+                    actor = self.coder.actors.actor_of(self.doc, start, tok.i, self.matches,
+                                                       self.published, head=prev.i)
+                    if actor is None and ent is not None:
+                        actor = Actor(text=ent.text, name=ent.text)
+                    if actor is not None:
+                        self._speakers.append((tok.i, actor))
+        return self._speakers
+
+    def _speaker_at(self, i: int) -> Actor | None:
+        found = None
+        for colon, actor in self.speakers():
+            if colon < i:
+                found = actor
+            else:
+                break
+        return found
+
+    def _pronoun(self, h: Any) -> Actor | None:
+        """I/we -> the transcript speaker; he/she -> the nearest person named before;
+        it/they/we in reported speech -> the reporter (see _coref)."""
+        low = h.lower_
+        if low in ("i", "we", "me", "us", "my", "our"):
+            spk = self._speaker_at(h.i)
+            if spk is None:
+                return None
+            if low in ("we", "us", "our"):
+                return Actor(text=h.text, code=spk.code, sector="GOV" if spk.sector in (
+                    "GOV", None) else spk.sector)
+            return Actor(text=h.text, name=spk.name, code=spk.code, sector=spk.sector)
+        if low in ("he", "she", "his", "her", "him"):
+            s_idx = self.sent_index(h.i)
+            for prev in (self.sents[s_idx].start, self.sents[s_idx - 1].start if s_idx else -1):
+                if prev < 0:
+                    continue
+                root = self.sents[self.sent_index(prev)].root
+                if prev == self.sents[s_idx].start and root.i >= h.i:
+                    continue
+                for subj in _children(root, "nsubj"):
+                    m = self.match_at.get(subj.i)
+                    if m is not None and m.kind == "person" and subj.i < h.i:
+                        found = self.actor_at(subj)
+                        if found is not None:
+                            return Actor(text=h.text, name=found.name, code=found.code,
+                                         sector=found.sector)
+            for i in range(h.i - 1, max(-1, h.i - 120), -1):
+                m = self.match_at.get(i)
+                if m is not None and m.kind == "person":
+                    return self.coder.actors.actor_of(self.doc, m.start, m.end, self.matches,
+                                                      self.published, text=h.text)
+                ent = self.ent_at.get(i)
+                if ent is not None and ent.label_ == "PERSON" and i == ent.end - 1:
+                    actor = self.actor_at(ent.root) if ent.root.pos_ != "PRON" else None
+                    if actor is not None:
+                        return Actor(text=h.text, name=actor.name or ent.text, code=actor.code,
+                                     sector=actor.sector)
+                    return Actor(text=h.text, name=ent.text)
+        return None
+
+    def _pair_coref(self, text: str) -> Actor | None:
+        # returns the first of the pair; the caller expands with _coref
+        return Actor(text=text, name="__pair__")
+
+    def _coref(self, sources: list[Actor | None], frame: Frame, s_idx: int,
+               reporter_tok: Any) -> list[Actor | None]:
+        out: list[Actor | None] = []
+        for a in sources:
+            if a is not None and a.name == "__pair__":
+                unresolved = Actor(text=a.text, sector="GOV" if re.search(
+                    r"leaders|presidents|heads|delegations|governments|ministers", a.text,
+                    re.I) else None)
+                people = self._recent_people(s_idx) if re.search(
+                    r"leaders|presidents|heads", a.text, re.I) else []
+                if len(people) == 2:
+                    out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
+                            for b in people]
+                elif self.last_pair and s_idx - self.last_pair[0] <= 3 and \
+                        len(self.last_pair[1]) >= 2:
+                    out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
+                            for b in self.last_pair[1][:2]]
+                else:
+                    pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
+                    out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
+                            for b in pair] or [unresolved]
+                continue
+            out.append(a)
+        if not [a for a in out if a is not None]:
+            subj, _, passive = self._subjects(frame.pred)
+            if subj and not passive and subj[0].pos_ == "PRON" and reporter_tok is not None:
+                low = subj[0].lower_
+                if low in ("it", "they", "we", "he", "she", "i"):
+                    for r in _children(reporter_tok, "nsubj"):
+                        found = self.actors_of(r)
+                        if found:
+                            return [Actor(text=subj[0].text, name=f.name, code=f.code,
+                                          sector=f.sector) for f in found]
+        return out
+
+    def _fill_codes(self, sources: list[Actor], targets: list[Actor], claimant: Actor | None,
+                    sent: Any) -> None:
+        """An actor without a country ("Judge X", "the elders") takes the one state the
+        sentence names besides the other parties (the usual PLOVER reading)."""
+        missing = [a for a in sources + targets + ([claimant] if claimant else [])
+                   if a.code is None and (a.sector or a.name)]
+        if not missing:
+            return
+        codes = self._sentence_codes(sent)
+        for a in missing:
+            if a is claimant:
+                others = {x.code for x in sources + targets if x.code}
+            else:
+                others = {x.code for x in sources + targets if x is not a and x.code and
+                          (x.sector is None or x.sector == a.sector)}
+            left = [c for c in codes if c not in others]
+            if len(left) == 1:
+                a.code = left[0]
+
+    def _agentless(self, frame: Frame) -> bool:
+        """An event reported without its actors: a passive ("rallies were held", "two
+        corridors have been agreed") or an event noun with its own verb ("the investigation
+        is underway"). Kept, with low confidence; imperatives and fragments are not."""
+        pred = frame.pred
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
+            return True
+        return frame.kind == "noun" and pred is not frame.trigger and frame.trigger.dep_ in (
+            "nsubj", "nsubjpass")
+
+    def _sentence_codes(self, sent: Any) -> list[str]:
+        """The countries (and entities) a sentence names, in order."""
+        codes: list[str] = []
+        for m in self.matches:
+            if m.start >= sent.end:
+                break
+            if m.start >= sent.start and m.kind in ("state", "adj", "capital", "seat", "entity",
+                                                    "place") \
+                    and m.code and m.code not in codes and not _ethnic(self.doc, m):
+                codes.append(m.code)
+        return codes
+
+    def _recent_people(self, s_idx: int) -> list[Actor]:
+        """The two leaders last named (persons of different countries), for "the leaders"."""
+        hi = self.sents[s_idx].start
+        lo = self.sents[max(0, s_idx - 6)].start
+        found: list[Actor] = []
+        codes: set[str] = set()
+        i = hi - 1
+        while i >= lo and len(found) < 2:
+            m = self.match_at.get(i)
+            ent = self.ent_at.get(i)
+            actor = None
+            if m is not None and m.kind == "person":
+                actor = self.coder.actors.actor_of(self.doc, m.start, m.end, self.matches,
+                                                   self.published)
+                i = m.start
+            elif ent is not None and ent.label_ == "PERSON":
+                actor = self.actor_at(self.doc[ent.end - 1])
+                i = ent.start
+            if actor is not None and actor.code and actor.code not in codes:
+                codes.add(actor.code)
+                found.append(actor)
+            i -= 1
+        found.reverse()
+        # a release titled "Telephone conversation with President of Uzbekistan ..." names
+        # the counterpart only in its title; the publisher's own leader is the other party
+        for actor in self.title_actors() + ([Actor(text="", code=self.home, sector="GOV")]
+                                            if self.home else []):
+            if len(found) >= 2:
+                break
+            if actor.code and actor.code not in codes:
+                codes.add(actor.code)
+                found.append(actor)
+        return found[:2]
+
+    def title_actors(self) -> list[Actor]:
+        if self._title_actors is None:
+            self._title_actors = []
+            title = self.article.title or ""
+            if title:
+                tdoc = self.coder.nlp.make_doc(title)
+                for m in self.coder.actors.matches(tdoc):
+                    if m.kind in ("person", "state", "group", "entity"):
+                        actor = self.coder.actors.actor_of(tdoc, m.start, m.end, [m],
+                                                           self.published)
+                        if actor is not None and actor.code:
+                            if actor.sector is None:
+                                actor.sector = "GOV"
+                            self._title_actors.append(actor)
+        return self._title_actors
+
+    def _recent_pair(self, s_idx: int) -> list[Actor]:
+        lo = self.sents[max(0, s_idx - 3)].start
+        hi = self.sents[s_idx].start
+        found: list[Actor] = []
+        codes: set[str] = set()
+        for m in reversed(self.matches):
+            if m.start >= hi or m.start < lo or m.kind in ("sector", "place", "capital"):
+                continue
+            actor = self.coder.actors.actor_of(self.doc, m.start, m.end, self.matches,
+                                               self.published)
+            if actor is None or not actor.code or actor.code in codes:
+                continue
+            codes.add(actor.code)
+            found.append(actor)
+            if len(found) == 2:
+                break
+        return list(reversed(found)) if len(found) == 2 else []
+
+    # -- modality, claimant, negation ----------------------------------------------------------
+
+    def _negated(self, frame: Frame) -> bool:
+        toks = [frame.trigger, frame.pred]
+        for t in toks:
+            for c in t.children:
+                if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det"):
+                    return True
+            if t.dep_ == "pobj" and t.head.lower_ == "without":
+                return True
+            if t.dep_ in ("acl", "xcomp") and _lemma(t.head) in (
+                    "failure", "refusal", "inability", "unwillingness", "reluctance"):
+                return True  # "the failure of the EU to impose an embargo"
+        # "did not agree to ..." seen from the governed verb is handled by the governor
+        return False
+
+    def _modality(self, frame: Frame, sent: Any) -> tuple[str, Any, Any]:
+        """(modality, reporting-verb token or None, 'according to' object or None)."""
+        pred = frame.pred
+        reporter = None
+        future = False
+        hypothetical = False
+        cur = pred
+        for _ in range(8):
+            auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & lx.FUTURE_AUX:
+                future = True
+            if "going" in auxes or any(c.lower_ == "going" for c in cur.children):
+                future = True
+            if auxes & lx.HYPO_AUX and _lemma(cur) in lx.POLITE_VERBS:
+                pass  # "I would like to thank": politeness
+            elif auxes & lx.HYPO_AUX:
+                if "would" in auxes and reporter is None:
+                    hypothetical = True  # may turn into future under a past reporting verb
+                elif auxes & {"could", "might", "may"}:
+                    hypothetical = True
+            if any(c.dep_ == "mark" and c.lower_ in lx.COND_MARKERS for c in cur.children):
+                hypothetical = True
+            head = cur.head
+            if head is cur:
+                break
+            hl = _lemma(head)
+            if cur.dep_ in ("xcomp",) and hl in lx.FUTURE_GOVERNORS and not (
+                    hl == "set" and frame.kind == "noun"):
+                future = True
+            if cur.dep_ == "xcomp" and hl == "be" and any(c.lower_ == "to" for c in
+                                                           cur.children):
+                future = True
+            if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and hl in lx.REPORTING \
+                    and head is not frame.trigger:
+                reporter = head
+                break
+            if cur is frame.trigger and frame.kind == "noun" and cur.dep_ == "dobj" and \
+                    hl in lx.REPORTING:
+                reporter = head
+                break
+            if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and \
+                    hl in lx.REPORTING_NOUNS and head.head.pos_ == "VERB":
+                reporter = head.head  # "issued a reminder to Iraq that it must ..."
+                break
+            if cur.dep_ in ("advcl", "relcl"):
+                break
+            cur = head
+        if reporter is None:
+            for c in pred.children:
+                if c.dep_ in ("parataxis", "advcl", "ccomp") and _lemma(c) in lx.REPORTING and \
+                        c is not frame.trigger and _children(c, "nsubj"):
+                    reporter = c
+                    break
+        if reporter is None and pred.dep_ == "ROOT":
+            for t in sent:
+                if t.dep_ == "parataxis" and t.head is pred and _lemma(t) in lx.REPORTING:
+                    reporter = t
+        according = None
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < len(self.doc) and \
+                    self.doc[t.i + 1].lower_ == "to":
+                objs = _children(self.doc[t.i + 1], "pobj") or _children(t, "pobj")
+                if not objs:
+                    for c in t.children:
+                        objs += _children(c, "pobj")
+                according = objs[0] if objs else None
+        if hypothetical and reporter is not None and any(
+                c.lower_ == "would" for c in pred.children):
+            hypothetical = False
+            future = True
+        if hypothetical and not future:
+            return "hypothetical", reporter, according
+        if future:
+            return "future", reporter, according
+        if reporter is not None or according is not None:
+            return "reported", reporter, according
+        return "asserted", reporter, according
+
+    def _claimant(self, reporter: Any, according: Any) -> Actor | None:
+        if reporter is not None:
+            for s in _children(reporter, "nsubj"):
+                found = self.actors_of(s)
+                if found:
+                    return found[0]
+            for agent in _children(reporter, "agent"):
+                for p in _children(agent, "pobj"):
+                    found = self.actors_of(p)
+                    if found:
+                        return found[0]
+        if according is not None:
+            found = self.actors_of(according)
+            if found:
+                return found[0]
+        return None
+
+    def _reciprocal_words(self, frame: Frame) -> bool:
+        for t in (frame.pred, frame.trigger):
+            for c in t.subtree:
+                if c.lower_ in ("other", "another") and c.i > 0 and self.doc[c.i - 1].lower_ in (
+                        "each", "one"):
+                    return True
+                if c.lower_ in ("mutual", "mutually") and c.head in (frame.trigger, frame.pred):
+                    return True
+        return False
+
+    # -- dates, quantities, places, contexts ---------------------------------------------------
+
+    def _date(self, frame: Frame, sent: Any, future: bool) -> tuple[date | None, str | None]:
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        if not dates:
+            return None, None
+        sub = self._clause_tokens(frame.pred) | self._clause_tokens(frame.trigger)
+        dates = [e for e in dates if e.root.i in sub]
+        dates.sort(key=lambda e: abs(e.root.i - frame.pred.i))
+        for ent in dates:
+            resolved = resolve_date(ent.text, self.published, future)
+            if resolved is not None:
+                return resolved, ent.text
+        return None, None
+
+    @staticmethod
+    def _clause_tokens(tok: Any) -> set[int]:
+        """Token ids of a predicate's own clause: its subtree less relative/adverbial clauses
+        and clausal complements (which carry their own events and dates)."""
+        out: set[int] = set()
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            out.add(t.i)
+            for c in t.children:
+                if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") and t is not tok \
+                        or c.dep_ in ("relcl", "ccomp", "parataxis"):
+                    continue
+                stack.append(c)
+        return out
+
+    def _old_year(self, sent: Any) -> bool:
+        if not self.published:
+            return False
+        for e in sent.ents:
+            if e.label_ == "DATE":
+                y = year_of(e.text)
+                if y is not None and y < self.published.year - 1:
+                    return True
+                if "ago" in e.text.lower() and "year" in e.text.lower():
+                    return True
+        return False
+
+    def _quantities(self, sent: Any) -> list[Quantity]:
+        out = []
+        for ent in sent.ents:
+            if ent.label_ in QUANT_ENTS:
+                q = quantity_of(ent)
+                if q is not None:
+                    out.append(q)
+        return out
+
+    def _location(self, frame: Frame) -> str | None:
+        for t in (frame.pred, frame.trigger):
+            for prep in _children(t, "prep"):
+                if prep.lower_ in ("in", "near", "at", "outside", "around", "inside"):
+                    for p in _children(prep, "pobj"):
+                        ent = self.ent_at.get(p.i)
+                        if ent is not None and ent.label_ in PLACE_ENTS:
+                            return str(ent.text)
+        if frame.etype in ("ASSAULT", "COERCE", "RETREAT"):
+            for o in _children(frame.pred, "dobj", "nsubjpass"):
+                m = self.match_at.get(o.i)
+                if m is not None and m.kind in ("place", "capital"):
+                    return str(self.doc[m.start:m.end].text)
+                ent = self.ent_at.get(o.i)
+                if ent is not None and ent.label_ in PLACE_ENTS:
+                    return str(ent.text)
+        return None
+
+    def _context(self, sent: Any, etype: str, mode: str | None, extra: set[str]) -> list[str]:
+        lemmas = {_lemma(t) for t in sent} | extra
+        found = [name for name, words in lx.CONTEXT_WORDS.items() if lemmas & words]
+        default = {"ASSAULT": "military", "MOBILIZE": "military", "CONSULT": "diplomatic",
+                   "THREATEN": None, "SANCTION": "diplomatic", "COERCE": None}.get(etype)
+        if mode in ("ceasefire", "withdraw", "disarm", "troops", "violence"):
+            default = "military"
+        if mode in ("arrest", "investigate", "allege", "convict"):
+            default = "legal"
+        if default and default not in found:
+            found.insert(0, default)
+        return found[:3]
+
+    def _assault_mode(self, sent: Any, frame: Frame) -> str | None:
+        lemmas = {_lemma(t) for t in sent}
+        text = sent.text.lower()
+        if "suicide" in lemmas:
+            return "suicide-attack"
+        if lemmas & {"drone", "uav", "kamikaze", "shahed"}:
+            return "drone"
+        if lemmas & {"chemical", "biological"} or "nuclear weapon" in text:
+            return "unconventional"
+        if lemmas & {"airstrike", "aircraft", "warplane", "jet", "helicopter", "bomber",
+                     "aviation"} or "air strike" in text or "air raid" in text:
+            return "aerial"
+        if lemmas & {"shell", "shelling", "artillery", "tank", "missile", "rocket", "mortar",
+                     "howitzer", "mlrs", "grad", "himars", "bombard", "bombardment", "invade",
+                     "invasion", "launcher", "iskander", "kalibr"}:
+            return "heavy-weapons"
+        if lemmas & {"bomb", "bombing", "explosive", "mine", "landmine", "ied", "grenade",
+                     "blast", "explosion", "detonate", "explode"}:
+            return "explosives"
+        if lemmas & {"shoot", "gun", "rifle", "sniper", "gunfire", "gunman", "bullet",
+                     "pistol", "machine-gun"}:
+            return "firearms"
+        if lemmas & {"torture"}:
+            return "torture"
+        if lemmas & {"kidnap", "abduct", "hijack", "hostage"}:
+            return "abduct"
+        return None
+
+
+def _ethnic(doc: Any, m: Match) -> bool:
+    """'ethnic Albanians': an ethnicity, coded by where they live, not as a state."""
+    return m.kind == "adj" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic"
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    keys: set[tuple[str | None, str | None, str]] = set()
+    for a in actors:
+        if a is None:
+            continue
+        key = (a.code, a.name, a.text if not a.code and not a.name else "")
+        if key in keys:
+            continue
+        keys.add(key)
+        out.append(a)
+    return out
+
+
+def _enrich(event: Event) -> Event:
+    try:
+        from detente.ontology import enrich  # type: ignore[attr-defined]
+    except ImportError:
+        return event
+    try:
+        return enrich(event)  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - enrichment is optional; never lose the event
+        return event

@@ -1,0 +1,467 @@
+"""The trigger lexicon: which lemmas carry which PLOVER event, read with their arguments.
+
+Three kinds of entries:
+
+- ``VERBS``: a verb lemma that carries one type (and mode) whatever its object;
+- ``OBJECT_VERBS``: a verb whose type depends on its object ("release prisoners" RETREAT,
+  "release a statement" nothing; "send weapons" AID, "send troops" MOBILIZE);
+- ``NOUNS``: event nouns ("talks", "ceasefire", "strike") that carry an event when a light
+  verb ("hold talks", "launch strikes") or a copula makes them the predicate;
+- ``GOVERNORS``: verbs taking an event as complement ("agreed to exchange", "called for a
+  ceasefire", "accused Kyiv of shelling", "refused to meet"): the complement sets the mode
+  and may change the type (AGREE + yield -> CONCEDE).
+
+The sets are about the language of conflict and diplomacy, not about particular sentences.
+"""
+
+from __future__ import annotations
+
+
+def _s(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------- object and argument classes
+
+PRISONERS = _s("prisoner hostage detainee captive pow serviceman sailor crew body remains "
+               "defender marine soldier civilian citizen national journalist activist")
+TROOPS = _s("troop force soldier army unit personnel contingent military battalion brigade "
+            "division serviceman paratrooper marine reservist conscript tank warship "
+            "peacekeeper militia regiment fighter")
+WEAPONS = _s("weapon arm ammunition missile tank howitzer drone shell system artillery "
+             "launcher rocket jet aircraft helicopter munition gun rifle equipment himars "
+             "javelin stinger bayraktar vehicle armour armor mlrs")
+AID_GOODS = WEAPONS | _s("aid assistance medicine medication food supply fuel vaccine "
+                         "humanitarian money fund loan credit grant package tranche gear "
+                         "generator cargo donation relief help support million billion "
+                         "dollar euro kit shelter blood medical")
+MESSAGES = _s("message letter greeting telegram condolence congratulation note")
+SANCTIONS = _s("sanction embargo restriction ban tariff penalty measure blockade siege duty "
+               "curfew")
+HARD_LIMITS = _s("sanction embargo blockade siege")
+CEASEFIRES = _s("ceasefire cease-fire truce armistice moratorium pause hostility fighting "
+                "fire")
+TALKS = _s("talk negotiation meeting summit consultation dialogue conversation contact "
+           "round session conference visit mediation")
+AGREEMENTS = _s("agreement deal accord treaty memorandum protocol pact document declaration "
+                "communique convention contract arrangement understanding compromise "
+                "consensus roadmap road settlement")
+PROPOSALS = _s("proposal plan offer initiative formula invitation idea proposition "
+               "suggestion option") | AGREEMENTS
+DEMANDS = _s("demand condition ultimatum term request call")
+CORRIDORS = _s("corridor access passage evacuation convoy route crossing checkpoint border "
+               "port")
+RELATIONS = _s("relation tie link cooperation contact flight traffic membership service "
+               "trade export import supply delivery partnership")
+CIVILIANS = _s("civilian people resident child citizen refugee woman family evacuee person "
+               "population inhabitant student patient")
+ATTACKS = _s("attack strike offensive assault operation bombing shelling invasion raid "
+             "bombardment hostility fighting aggression fire shooting action advance "
+             "mobilization mobilisation")
+TERRITORY = _s("territory city town village region area settlement position land control "
+               "airport base island oblast district building plant station port facility "
+               "bridge")
+INFO = _s("information intelligence data expertise experience evidence knowledge "
+          "technology")
+VIEWS = _s("view opinion idea assessment")
+ENVOYS = _s("diplomat ambassador envoy attache attaché staff embassy consul mission "
+            "representative employee inspector observer monitor peacekeeper")
+RESTRICT_MEDIA = _s("website site medium media channel outlet newspaper broadcaster "
+                    "network account internet social")
+UTILITIES = _s("water power electricity gas heating supply light internet communication "
+               "food")
+INVESTIGATIONS = _s("investigation probe case proceeding inquiry lawsuit complaint suit "
+                    "charge")
+ORGS = _s("party organization organisation group movement union association")
+
+# Yielding acts: promising one of these is a (verbal) concession, doing it a material retreat.
+YIELD_VERBS = _s("withdraw pull halt stop cease suspend lift ease relax end reduce "
+                 "demilitarize demilitarise disarm demobilize demobilise retreat "
+                 "de-escalate deescalate")
+
+# ----------------------------------------------------------------------- simple verb triggers
+
+VERBS: dict[str, tuple[str, str | None]] = {}
+
+
+def _add(table: dict[str, tuple[str, str | None]], words: str, etype: str,
+         mode: str | None = None) -> None:
+    for word in words.split():
+        table[word.replace("_", " ")] = (etype, mode)
+
+
+_add(VERBS, "consult negotiate confer mediate telephone phone", "CONSULT")
+_add(VERBS, "visit", "CONSULT", "visit")
+_add(VERBS, "host", "CONSULT", "host")  # read through _verb_frame: needs a guest
+_add(VERBS, "praise commend hail applaud endorse thank congratulate salute laud "
+     "apologize apologise forgive ratify", "SUPPORT")
+_add(VERBS, "cooperate collaborate extradite", "COOPERATE")
+_add(VERBS, "donate rescue", "AID")
+_add(VERBS, "accede relent concede", "CONCEDE")
+_add(VERBS, "resign", "RETREAT", "resign")
+_add(VERBS, "disarm demobilize demobilise demilitarize demilitarise surrender", "RETREAT",
+     "disarm")
+_add(VERBS, "retreat", "RETREAT", "withdraw")
+_add(VERBS, "criticize criticise condemn denounce decry slam deplore blast rebuke censure "
+     "castigate", "ACCUSE", "disapprove")
+_add(VERBS, "accuse blame allege indict sue charge", "ACCUSE", "allege")
+_add(VERBS, "investigate probe", "ACCUSE", "investigate")
+_add(VERBS, "reject dismiss rebuff spurn veto repudiate defy", "REJECT")
+_add(VERBS, "threaten", "THREATEN")
+_add(VERBS, "demonstrate rally march picket", "PROTEST", "demo")
+_add(VERBS, "riot", "PROTEST", "riot")
+_add(VERBS, "sanction embargo", "SANCTION")
+_add(VERBS, "sever", "SANCTION", "discontinue")
+_add(VERBS, "convict sentence", "SANCTION", "convict")
+_add(VERBS, "amass mass reinforce", "MOBILIZE", "troops")
+_add(VERBS, "arrest detain jail imprison", "COERCE", "arrest")
+_add(VERBS, "confiscate occupy annex", "COERCE", "seize")
+_add(VERBS, "outlaw", "COERCE", "ban")
+_add(VERBS, "censor", "COERCE", "censor")
+_add(VERBS, "deport", "COERCE", "deport")
+_add(VERBS, "blockade besiege encircle", "COERCE", "restrict")
+_add(VERBS, "hack deface", "COERCE", "cyber")
+_add(VERBS, "attack shell bombard bomb pound storm invade assault ambush raid", "ASSAULT")
+_add(VERBS, "kill wound injure murder maim", "ASSAULT")
+_add(VERBS, "shoot", "ASSAULT", "firearms")
+_add(VERBS, "destroy demolish raze loot torch", "ASSAULT", "destroy")
+_add(VERBS, "torture", "ASSAULT", "torture")
+_add(VERBS, "rape", "ASSAULT", "sexual")
+_add(VERBS, "abduct kidnap hijack", "ASSAULT", "abduct")
+_add(VERBS, "massacre", "ASSAULT", "massacre")
+_add(VERBS, "assassinate", "ASSAULT", "assassinate")
+_add(VERBS, "execute", "ASSAULT", "execute")
+_add(VERBS, "explode detonate", "ASSAULT", "explosives")
+_add(VERBS, "fight clash battle", "ASSAULT")
+
+# ------------------------------------------------------------------------ governing verbs
+# type of the act itself; the complement decides the mode (and may turn AGREE into CONCEDE).
+
+GOVERNORS: dict[str, str] = {}
+for _w in _s("agree offer promise pledge vow commit propose invite consent guarantee"):
+    GOVERNORS[_w] = "AGREE"
+for _w in _s("ask request urge demand appeal seek press insist plead implore petition call"):
+    GOVERNORS[_w] = "REQUEST"
+del GOVERNORS["seek"]
+for _w in ["accuse", "blame", "charge", "allege", "condemn", "criticize", "criticise", "denounce"]:
+    GOVERNORS[_w] = "ACCUSE"
+for _w in ["refuse", "decline", "reject", "deny", "oppose", "fail"]:
+    GOVERNORS[_w] = "REJECT"
+for _w in ["threaten", "warn"]:
+    GOVERNORS[_w] = "THREATEN"
+for _w in ["support", "back", "welcome", "endorse", "praise", "hail"]:
+    GOVERNORS[_w] = "SUPPORT"
+# Adjectives of readiness: "is ready to", "willing to", "prepared to".
+READY_ADJ = _s("ready willing prepared open committed determined eager keen")
+# Nouns that report speech: "issued a reminder that Iraq must ...", "a statement saying ...".
+REPORTING_NOUNS = _s("statement reminder declaration announcement message communique "
+                     "report claim assurance comment remark letter")
+# Verbs of harm suffered: "died of torture", "killed in an air strike" (subject = victim).
+VICTIM_VERBS = _s("die kill wound injure suffer perish hurt")
+# Verbs that take an event noun through a preposition: "put under investigation",
+# "engaged in ethnic cleansing", "took part in the talks".
+PREP_PREDICATES = _s("engage participate take join enter agree go sit put place bring come "
+                     "involve")
+
+# ------------------------------------------------------------------- object-dependent verbs
+
+# lemma -> list of (object class, type, mode); the first class the object falls in wins;
+# ``None`` class = default when the object is in none (omit for "no event").
+OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
+    "send": [(MESSAGES, "SUPPORT", None), (TROOPS, "MOBILIZE", "troops"),
+             (AID_GOODS, "AID", None), (PRISONERS, "RETREAT", "release")],
+    "provide": [(AID_GOODS, "AID", None), (CORRIDORS, "RETREAT", "access"),
+                (INFO, "COOPERATE", None)],
+    "deliver": [(AID_GOODS, "AID", None), (MESSAGES, "SUPPORT", None)],
+    "supply": [(AID_GOODS, "AID", None), (None, "COOPERATE", None)],
+    "give": [(AID_GOODS, "AID", None), (CORRIDORS, "RETREAT", "access")],
+    "grant": [(_s("asylum refuge"), "AID", None), (AID_GOODS, "AID", None),
+              (CORRIDORS, "RETREAT", "access")],
+    "allocate": [(AID_GOODS, "AID", None), (None, "AID", None)],
+    "transfer": [(AID_GOODS, "AID", None), (PRISONERS, "RETREAT", "release")],
+    "ship": [(AID_GOODS, "AID", None)],
+    "contribute": [(AID_GOODS | TROOPS, "AID", None)],
+    "dispatch": [(TROOPS, "MOBILIZE", "troops"), (AID_GOODS, "AID", None)],
+    "hand": [(PRISONERS, "RETREAT", "release"), (AID_GOODS, "AID", None),
+             (TERRITORY, "RETREAT", "return")],
+    "evacuate": [(CIVILIANS, "AID", None), (TROOPS | ENVOYS, "RETREAT", "withdraw"),
+                 (None, "AID", None)],
+    "release": [(PRISONERS, "RETREAT", "release"), (AID_GOODS, "AID", None)],
+    "free": [(PRISONERS, "RETREAT", "release"), (None, "RETREAT", "release")],
+    "return": [(PRISONERS, "RETREAT", "release"), (TERRITORY | _s("property asset"),
+                                                    "RETREAT", "return")],
+    "exchange": [(PRISONERS, "RETREAT", "release"), (INFO, "COOPERATE", None),
+                 (VIEWS, "CONSULT", None), (_s("fire blow shot"), "ASSAULT", None),
+                 (_s("accusation charge threat"), "ACCUSE", "allege")],
+    "swap": [(PRISONERS, "RETREAT", "release")],
+    "withdraw": [(ENVOYS | _s("recognition support application consent"), "SANCTION",
+                  "withdraw"), (AGREEMENTS | ORGS | _s("organization organisation council "
+                  "alliance bloc talks negotiation"), "SANCTION", "withdraw"),
+                 (TROOPS | TERRITORY, "RETREAT", "withdraw"), (None, "RETREAT", "withdraw")],
+    "pull": [(TROOPS, "RETREAT", "withdraw"), (None, "RETREAT", "withdraw")],
+    "lift": [(HARD_LIMITS, "RETREAT", None), (SANCTIONS, "CONCEDE", None)],
+    "ease": [(HARD_LIMITS, "RETREAT", None), (SANCTIONS, "CONCEDE", None)],
+    "relax": [(SANCTIONS, "CONCEDE", None)],
+    "remove": [(HARD_LIMITS, "RETREAT", None), (SANCTIONS, "CONCEDE", None),
+               (TROOPS, "RETREAT", "withdraw")],
+    "allow": [(CORRIDORS | AID_GOODS | _s("inspector observer peacekeeper monitor "
+                                          "worker"), "RETREAT", "access"),
+              (None, "CONCEDE", None)],
+    "permit": [(CORRIDORS | AID_GOODS, "RETREAT", "access"), (None, "CONCEDE", None)],
+    "let": [(CORRIDORS | AID_GOODS, "RETREAT", "access")],
+    "open": [(CORRIDORS, "RETREAT", "access"), (_s("fire"), "ASSAULT", "firearms"),
+             (INVESTIGATIONS, "ACCUSE", "investigate")],
+    "establish": [(CORRIDORS, "RETREAT", "access"), (_s("relation tie"), "SUPPORT", None)],
+    "organize": [(CORRIDORS, "RETREAT", "access")],
+    "organise": [(CORRIDORS, "RETREAT", "access")],
+    "unblock": [(CORRIDORS, "RETREAT", "access")],
+    "declare": [(CEASEFIRES, "CONCEDE", "ceasefire"),
+                (_s("law emergency siege mobilization mobilisation"), "COERCE", "martial-law"),
+                (_s("war"), "THREATEN", "violence")],
+    "announce": [(CEASEFIRES, "CONCEDE", "ceasefire"), (_s("law emergency"), "COERCE",
+                                                       "martial-law")],
+    "observe": [(CEASEFIRES, "RETREAT", "ceasefire")],
+    "respect": [(CEASEFIRES, "RETREAT", "ceasefire")],
+    "implement": [(CEASEFIRES, "RETREAT", "ceasefire"), (AGREEMENTS, "COOPERATE", None)],
+    "cease": [(CEASEFIRES | ATTACKS, "RETREAT", "ceasefire")],
+    "halt": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
+             (RELATIONS | AID_GOODS, "SANCTION", "discontinue")],
+    "stop": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
+             (RELATIONS | AID_GOODS, "SANCTION", "discontinue")],
+    "end": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"),
+            (RELATIONS | AID_GOODS | TALKS, "SANCTION", "discontinue")],
+    "suspend": [(ATTACKS, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
+                (RELATIONS | AID_GOODS | AGREEMENTS, "SANCTION", "discontinue"),
+                (None, "SANCTION", "discontinue")],
+    "reduce": [(ATTACKS | _s("activity presence"), "RETREAT", None),
+               (RELATIONS | AID_GOODS, "SANCTION", "discontinue")],
+    "cut": [(RELATIONS | AID_GOODS | _s("tie"), "SANCTION", "discontinue"),
+            (UTILITIES, "COERCE", "withhold")],
+    "break": [(RELATIONS | _s("tie"), "SANCTION", "discontinue"),
+              (CEASEFIRES | AGREEMENTS, "ASSAULT", None)],
+    "freeze": [(_s("asset account fund reserve property cooperation"), "SANCTION", None)],
+    "terminate": [(AGREEMENTS | RELATIONS, "SANCTION", "discontinue")],
+    "downgrade": [(RELATIONS, "SANCTION", "discontinue")],
+    "recall": [(ENVOYS, "SANCTION", "withdraw")],
+    "expel": [(ENVOYS, "SANCTION", "expel"), (None, "COERCE", "deport")],
+    "leave": [(_s("organization organisation treaty agreement alliance union council "
+                  "bloc talks"), "SANCTION", "withdraw")],
+    "quit": [(_s("organization organisation treaty agreement alliance union council bloc "
+                 "talks"), "SANCTION", "withdraw")],
+    "exit": [(_s("organization organisation treaty agreement alliance"), "SANCTION",
+              "withdraw")],
+    "close": [(_s("airspace embassy consulate port border sky office mission"), "SANCTION",
+               None)],
+    "ban": [(ORGS | RESTRICT_MEDIA | _s("candidate politician activity"), "COERCE", "ban"),
+            (_s("import export flight entry trade ship aircraft"), "SANCTION", None),
+            (None, "COERCE", "ban")],
+    "prohibit": [(_s("aid import export flight entry trade"), "SANCTION", None),
+                 (None, "COERCE", "ban")],
+    "block": [(RESTRICT_MEDIA, "COERCE", "censor"), (_s("road street highway traffic "
+               "railway entrance transport bridge"), "PROTEST", "obstruct"), (CORRIDORS | AID_GOODS,
+               "COERCE", "restrict"), (_s("resolution proposal decision"), "REJECT", None)],
+    "impose": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
+                "martial-law"), (_s("sanction embargo tariff penalty"), "SANCTION", None),
+               (_s("blockade siege restriction"), "COERCE", "restrict")],
+    "introduce": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
+                   "martial-law"), (_s("sanction embargo"), "SANCTION", None)],
+    "extend": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
+                "martial-law"), (_s("sanction"), "SANCTION", None),
+               (CEASEFIRES, "AGREE", "ceasefire")],
+    "restrict": [(None, "COERCE", "restrict")],
+    "tighten": [(_s("sanction embargo"), "SANCTION", None), (_s("blockade siege restriction "
+                "control curfew grip"), "COERCE", "restrict")],
+    "seize": [(TERRITORY | _s("asset property ship vessel cargo"), "COERCE", "seize"),
+              (None, "COERCE", "seize")],
+    "capture": [(TERRITORY, "COERCE", "seize"), (PRISONERS | TROOPS, "COERCE", "arrest"),
+                (None, "COERCE", "seize")],
+    "take": [(TERRITORY, "COERCE", "seize"), (_s("hostage"), "ASSAULT", "abduct"),
+             (_s("prisoner captive"), "COERCE", "arrest")],
+    "deploy": [(TROOPS | WEAPONS, "MOBILIZE", "troops"), (None, "MOBILIZE", "troops")],
+    "station": [(TROOPS | WEAPONS, "MOBILIZE", "troops")],
+    "move": [(TROOPS, "MOBILIZE", "troops")],
+    "concentrate": [(TROOPS, "MOBILIZE", "troops")],
+    "strengthen": [(TROOPS | _s("presence"), "MOBILIZE", "troops")],
+    "increase": [(TROOPS | _s("presence readiness"), "MOBILIZE", "troops")],
+    "build": [(TROOPS | _s("presence"), "MOBILIZE", "troops")],
+    "test": [(WEAPONS, "MOBILIZE", "weapons")],
+    "conduct": [(_s("exercise drill maneuver manoeuvre"), "MOBILIZE", "troops"),
+                (_s("raid search"), "COERCE", "seize")],
+    "hold": [(TALKS, "CONSULT", None), (_s("exercise drill maneuver manoeuvre"), "MOBILIZE",
+              "troops"), (_s("rally demonstration protest"), "PROTEST", "demo"),
+             (PRISONERS, "COERCE", "arrest"), (CEASEFIRES, "RETREAT", "ceasefire")],
+    "launch": [(ATTACKS | WEAPONS | _s("strike airstrike"), "ASSAULT", None),
+               (INVESTIGATIONS, "ACCUSE", "investigate"), (TALKS, "CONSULT", None)],
+    "fire": [(WEAPONS, "ASSAULT", "heavy-weapons"), (None, "ASSAULT", "firearms")],
+    "hit": [(None, "ASSAULT", None)],
+    "target": [(None, "ASSAULT", None)],
+    "strike": [(None, "ASSAULT", None)],
+    "blow": [(None, "ASSAULT", "explosives")],
+    "violate": [(CEASEFIRES | AGREEMENTS | _s("regime"), "ASSAULT", None),
+                (_s("ban law norm order sovereignty"), "REJECT", None)],
+    "use": [(_s("chemical nuclear biological"), "ASSAULT", "unconventional"),
+            (_s("gas"), "ASSAULT", "crowd-control")],
+    "recognize": [(None, "SUPPORT", None)],
+    "recognise": [(None, "SUPPORT", None)],
+    "sign": [(AGREEMENTS, "SUPPORT", None)],
+    "conclude": [(AGREEMENTS, "SUPPORT", None)],
+    "approve": [(PROPOSALS | _s("decision resolution action policy"), "SUPPORT", None)],
+    "accept": [(DEMANDS, "CONCEDE", None), (None, "AGREE", None)],
+    "reach": [(AGREEMENTS, "AGREE", None)],
+    "share": [(INFO, "COOPERATE", None)],
+    "coordinate": [(None, "COOPERATE", None)],
+    "discuss": [(None, "CONSULT", None)],
+    "meet": [(None, "CONSULT", None)],
+    "talk": [(None, "CONSULT", None)],
+    "receive": [(AID_GOODS, "AID", None), (None, "CONSULT", "host")],
+    "welcome": [(None, "SUPPORT", None)],
+    "support": [(None, "SUPPORT", None)],
+    "back": [(None, "SUPPORT", None)],
+    "defend": [(_s("right decision position policy action"), "SUPPORT", None)],
+    "arrive": [(None, "CONSULT", "visit")],
+    "travel": [(None, "CONSULT", "visit")],
+    "aid": [(None, "AID", None)],
+    "assist": [(None, "AID", None)],
+    "help": [(AID_GOODS | CIVILIANS, "AID", None)],
+    "protest": [(None, "PROTEST", "demo")],
+    "boycott": [(TALKS, "REJECT", "meet"), (None, "PROTEST", "boycott")],
+    "deny": [(_s("access entry visa permission request"), "REJECT", None),
+             (None, "REJECT", None)],
+    "oppose": [(None, "REJECT", None)],
+    "warn": [(None, "THREATEN", None)],
+    "summon": [(ENVOYS, "ACCUSE", "allege")],
+    "complain": [(None, "ACCUSE", "allege")],
+    "file": [(INVESTIGATIONS, "ACCUSE", "allege")],
+    "search": [(_s("home house office premise apartment building"), "COERCE", "seize")],
+    "mine": [(TERRITORY | _s("road field water"), "ASSAULT", "explosives")],
+    "force": [(CIVILIANS, "COERCE", "deport")],
+    "call": [(_s("reservist conscript"), "MOBILIZE", "troops")],
+    "seek": [(_s("asylum refuge support help aid assistance protection release ceasefire "
+                 "talk meeting negotiation clarification explanation extradition") | TALKS,
+              "REQUEST", None)],
+    "mobilize": [(TROOPS | _s("reserve reservist police"), "MOBILIZE", "troops")],
+    "mobilise": [(TROOPS | _s("reserve reservist police"), "MOBILIZE", "troops")],
+}
+
+# Verbs whose lemma is also a simple VERBS entry are read through OBJECT_VERBS first.
+
+# --------------------------------------------------------------------------- event nouns
+
+NOUNS: dict[str, tuple[str, str | None]] = {}
+_add(NOUNS, "talk negotiation consultation meeting summit conversation visit dialogue "
+     "mediation", "CONSULT")
+_add(NOUNS, "call", "CONSULT", "phone")
+_add(NOUNS, "agreement deal accord consensus understanding compromise pledge promise offer "
+     "commitment", "AGREE")
+_add(NOUNS, "ceasefire cease-fire truce armistice", "AGREE", "ceasefire")
+_add(NOUNS, "exchange swap", "RETREAT", "release")
+_add(NOUNS, "withdrawal pullout retreat", "RETREAT", "withdraw")
+_add(NOUNS, "resignation", "RETREAT", "resign")
+_add(NOUNS, "concession", "CONCEDE")
+_add(NOUNS, "support solidarity gratitude condolence congratulation praise recognition",
+     "SUPPORT")
+_add(NOUNS, "cooperation collaboration partnership exercise drill", "COOPERATE")
+_add(NOUNS, "aid assistance delivery shipment package donation", "AID")
+_add(NOUNS, "evacuation", "AID")
+_add(NOUNS, "request appeal demand plea", "REQUEST")
+_add(NOUNS, "accusation allegation criticism condemnation charge complaint", "ACCUSE",
+     "allege")
+_add(NOUNS, "investigation probe", "ACCUSE", "investigate")
+_add(NOUNS, "rejection refusal veto denial", "REJECT")
+_add(NOUNS, "threat warning ultimatum", "THREATEN")
+_add(NOUNS, "protest demonstration rally march", "PROTEST", "demo")
+_add(NOUNS, "riot", "PROTEST", "riot")
+_add(NOUNS, "boycott", "PROTEST", "boycott")
+_add(NOUNS, "sanction embargo", "SANCTION")
+_add(NOUNS, "expulsion", "SANCTION", "expel")
+_add(NOUNS, "suspension severance", "SANCTION", "discontinue")
+_add(NOUNS, "welcome", "CONSULT", "host")
+_add(NOUNS, "patrol", "MOBILIZE", "police")
+_add(NOUNS, "cleansing", "ASSAULT", "cleansing")
+_add(NOUNS, "mobilization mobilisation deployment buildup build-up reinforcement",
+     "MOBILIZE", "troops")
+_add(NOUNS, "arrest detention", "COERCE", "arrest")
+_add(NOUNS, "curfew", "COERCE", "curfew")
+_add(NOUNS, "blockade siege", "COERCE", "restrict")
+_add(NOUNS, "occupation annexation seizure", "COERCE", "seize")
+_add(NOUNS, "deportation", "COERCE", "deport")
+_add(NOUNS, "cyberattack", "COERCE", "cyber")
+_add(NOUNS, "attack strike airstrike offensive counteroffensive counter-offensive assault "
+     "bombing shelling bombardment invasion raid fighting clash killing ambush", "ASSAULT")
+_add(NOUNS, "explosion blast", "ASSAULT", "explosives")
+_add(NOUNS, "massacre genocide", "ASSAULT", "massacre")
+_add(NOUNS, "torture", "ASSAULT", "torture")
+_add(NOUNS, "assassination", "ASSAULT", "assassinate")
+_add(NOUNS, "abduction kidnapping", "ASSAULT", "abduct")
+
+# Verbs that make an event noun the predicate ("held talks", "launched strikes",
+# "imposed sanctions", "reached an agreement", "had a telephone conversation").
+LIGHT_VERBS = _s("hold have conduct carry launch mount stage make impose introduce adopt "
+                 "announce reach sign issue lodge file begin start continue resume "
+                 "intensify step organise organize perform take undertake unleash "
+                 "deliver provide send express voice reaffirm offer give extend declare order "
+                 "open establish wage commit level agree approve conclude")
+# Verbs of which an event noun is the subject ("talks took place", "a strike hit ...").
+NOUN_SUBJECT_VERBS = _s("take begin start continue resume end conclude happen occur hit "
+                        "kill destroy damage wound injure come enter follow last")
+
+# ----------------------------------------------------------------- reporting and modality
+
+REPORTING = _s("say tell report state announce claim add note stress emphasise emphasize "
+               "confirm declare insist reiterate write indicate explain recall acknowledge "
+               "admit assert suggest inform point believe argue mention underline "
+               "highlight assure quote allege")
+FUTURE_AUX = _s("will shall 'll wo")
+HYPO_AUX = _s("could might may would should can")
+FUTURE_GOVERNORS = _s("plan intend aim expect prepare schedule set seek hope")
+# "would like to thank", "want to thank": politeness, not a condition or an intention.
+POLITE_VERBS = _s("like love want wish")
+NEGATORS = _s("not n't never no neither nor without")
+COND_MARKERS = _s("if unless whether")
+
+# Types that, promised or intended, are AGREE; threatened, are THREATEN (PLOVER: intent).
+COOPERATIVE = _s("CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT")
+CONFLICTUAL = _s("SANCTION COERCE ASSAULT PROTEST")
+
+# ------------------------------------------------------------------- request modes
+
+def request_mode(etype: str | None, obj_lemmas: set[str]) -> str | None:
+    """PLOVER REQUEST/REJECT mode from what is asked for or refused."""
+    if obj_lemmas & (TALKS | _s("meet negotiate talk discuss mediate mediation")):
+        return "meet"
+    if etype in ("RETREAT", "CONCEDE") or obj_lemmas & (CEASEFIRES | YIELD_VERBS | _s(
+            "release withdrawal free lift")):
+        return "yield"
+    if etype in ("AID", "COOPERATE") or obj_lemmas & (AID_GOODS | _s("assistance aid help")):
+        return "assist"
+    if obj_lemmas & _s("reform change resign resignation step"):
+        return "change"
+    return None
+
+
+# ------------------------------------------------------------------------------ contexts
+
+CONTEXT_WORDS: dict[str, frozenset[str]] = {
+    "military": _s("military army troop force soldier weapon missile tank attack strike "
+                   "shelling artillery war offensive ceasefire truce defence defense "
+                   "battalion brigade drone combat operation hostility fighting frontline "
+                   "front serviceman invasion navy warship airstrike bomb rocket mortar"),
+    "diplomatic": _s("talk negotiation diplomatic diplomat embassy ambassador summit "
+                     "treaty minister meeting visit envoy relation dialogue delegation "
+                     "mediation consultation foreign bilateral conversation"),
+    "humanitarian": _s("humanitarian aid corridor evacuation evacuate refugee civilian "
+                       "relief food medicine shelter displaced convoy red cross icrc"),
+    "economic": _s("economic economy trade export import sanction investment bank "
+                   "financial finance gas oil energy grain tariff market business "
+                   "company debt loan budget currency price"),
+    "legal": _s("court law legal trial prosecutor judge investigation crime criminal "
+                "tribunal charge arrest lawsuit justice"),
+    "political": _s("political election party parliament opposition referendum "
+                    "constitution reform politician"),
+    "refugee": _s("refugee asylum displaced migrant"),
+    "terrorism": _s("terrorist terrorism terror bomber suicide extremist"),
+    "cbrn": _s("nuclear chemical biological radiological radiation reactor uranium"),
+    "cyber": _s("cyber cyberattack hacker hack website"),
+    "human_rights": _s("torture rights abuse atrocity genocide"),
+    "resource": _s("water energy electricity gas oil fuel grain land"),
+}

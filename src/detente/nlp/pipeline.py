@@ -1,0 +1,37 @@
+"""spaCy pipeline assembly: the configured model with the plain NumPy ops (faster here)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from detente import config
+from detente.errors import ModelNotAvailable
+
+
+def _use_numpy_ops() -> None:
+    try:
+        import thinc.api
+
+        thinc.api.set_current_ops(thinc.api.NumpyOps(use_blis=False))
+    except Exception:  # noqa: BLE001 - an older thinc: keep its default ops
+        pass
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None) -> Any:
+    """The spaCy pipeline named by ``model`` (default: ``config.model_name()``), loaded once.
+
+    Raises ``ModelNotAvailable`` with a one-line message when the package is not installed.
+    Every component is kept: the coder reads tags, the dependency parse, lemmas and entities.
+    """
+    name = config.model_name(model)
+    _use_numpy_ops()
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotAvailable(
+            f"spaCy model {name!r} is not installed (pip install the package or set DETENTE_MODEL)"
+        ) from exc

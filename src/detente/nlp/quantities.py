@@ -1,0 +1,145 @@
+"""Quantities with units from CARDINAL/QUANTITY/MONEY/PERCENT (and duration DATE/TIME) entities.
+
+"175 prisoners" -> 175 prisoners; "€800 billion" -> 800000000000 EUR; "two hours" -> 2 hours;
+"a 30-day moratorium" -> 30 days.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from detente.model import Quantity
+
+_SMALL = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "single": 1, "both": 2,
+}
+_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "m": 1_000_000,
+          "bn": 1_000_000_000, "k": 1_000, "tn": 1_000_000_000_000}
+_CURRENCY = {"€": "EUR", "$": "USD", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY",
+             "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD",
+             "eur": "EUR", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "hryvnia": "UAH",
+             "hryvnias": "UAH", "hryvnas": "UAH", "uah": "UAH", "rouble": "RUB", "roubles": "RUB",
+             "ruble": "RUB", "rubles": "RUB", "rub": "RUB", "yuan": "CNY", "yen": "JPY"}
+_PERCENT = {"percent", "per cent", "%", "pct"}
+_DURATION_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+                   "years", "minute", "minutes", "night", "nights", "decade", "decades"}
+_HEDGES = re.compile(r"^(?:about|around|almost|nearly|over|more than|less than|fewer than|"
+                     r"at least|up to|some|approximately|roughly|only|just|another|"
+                     r"the|a total of|total of|as many as)\s+", re.I)
+# "the two sides", "both leaders": a reference to the parties, not a count
+_NOT_UNITS = {"sides", "side", "parties", "leaders", "presidents", "countries", "delegations",
+              "states", "ministers", "nations", "governments", "of", "times", "percent"}
+_NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def words_to_number(text: str) -> float | None:
+    """'175' -> 175, '1,000' -> 1000, '1.5 million' -> 1.5e6, 'two' -> 2, 'three thousand'."""
+    t = text.lower().replace("-", " ").strip()
+    t = _HEDGES.sub("", t)
+    t = _HEDGES.sub("", t)
+    total = 0.0
+    current: float | None = None
+    seen = False
+    for word in re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", t):
+        if word[0].isdigit():
+            number = float(word.replace(",", ""))
+            current = (current or 0) + number if current is not None and current < 1 else number
+            seen = True
+        elif word in _SMALL:
+            if word in ("a", "an") and seen:
+                continue
+            current = (current or 0) + _SMALL[word]
+            seen = True
+        elif word in _SCALE:
+            scale = _SCALE[word]
+            if word in ("m", "k") and not seen:
+                continue
+            value = current if current is not None else 1
+            if scale >= 1000:
+                total += value * scale
+                current = None
+            else:
+                current = value * scale
+            seen = True
+        elif word in ("and",):
+            continue
+        elif seen:
+            break
+    if not seen:
+        return None
+    return total + (current or 0)
+
+
+def _unit_noun(ent: Any) -> Any:
+    """The noun an entity counts: its syntactic head when the number modifies it."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.pos_ in (
+            "NOUN", "PROPN") and head.i >= ent.end and head.i - ent.end <= 4:
+        return head
+    # "175 of the prisoners"
+    if root.dep_ in ("nsubj", "dobj", "pobj", "ROOT", "appos", "conj", "attr", "nsubjpass") \
+            and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of":
+        for child in ent.doc[ent.end].children:
+            if child.dep_ == "pobj" and child.pos_ == "NOUN":
+                return child
+    return None
+
+
+def quantity_of(ent: Any) -> Quantity | None:
+    """A Quantity for one spaCy entity, or None when it is not a count with a unit."""
+    text = ent.text
+    label = ent.label_
+    low = text.lower()
+    if label == "MONEY":
+        unit = None
+        for sym, code in _CURRENCY.items():
+            if sym in low.split() or (not sym.isalpha() and sym in text):
+                unit = code
+                break
+        if unit is None:
+            nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            if nxt is not None and nxt.lower_ in _CURRENCY:
+                unit = _CURRENCY[nxt.lower_]
+        value = words_to_number(re.sub(r"[€$£₴₽¥]", " ", text))
+        if value is None:
+            return None
+        return Quantity(value=value, unit=unit or "money", text=text)
+    if label == "PERCENT":
+        value = words_to_number(text)
+        return Quantity(value=value, unit="percent", text=text) if value is not None else None
+    if label in ("DATE", "TIME"):
+        words = re.findall(r"[a-z]+", low)
+        unit = next((w for w in words if w in _DURATION_UNITS), None)
+        if unit is None or "ago" in words:
+            return None
+        value = words_to_number(low.replace(unit, " "))
+        if value is None:
+            return None
+        unit = unit if unit.endswith("s") else unit + "s"
+        return Quantity(value=value, unit=unit, text=text)
+    if label not in ("CARDINAL", "QUANTITY"):
+        return None
+    value = words_to_number(text)
+    if value is None:
+        return None
+    if label == "QUANTITY":
+        words = re.findall(r"[a-zA-Z]+", text)
+        unit_words = [w for w in words if w.lower() not in _SMALL and w.lower() not in _SCALE
+                      and w.lower() not in ("about", "around", "over", "than", "more", "some",
+                                            "nearly", "almost", "up", "to", "of", "least")]
+        return Quantity(value=value, unit=unit_words[-1] if unit_words else "", text=text)
+    noun = _unit_noun(ent)
+    if noun is None or noun.lower_ in _NOT_UNITS:
+        return None
+    start = ent.start
+    end = noun.i + 1 if noun.i >= ent.end else ent.end
+    span_text = ent.doc[start:end].text if noun.i >= ent.end else f"{text} of {noun.text}"
+    return Quantity(value=value, unit=noun.text.lower() if noun.pos_ == "NOUN" else noun.text,
+                    text=span_text)

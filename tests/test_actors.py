@@ -1,0 +1,159 @@
+"""The actor dictionary: data files, the resolver, terms of office, user extensions."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from detente.actors import ActorDictionary, data_files, resolve
+from detente.actors.dictionary import DATA_DIR
+
+
+def _code_sector(phrase: str, on: date | None = date(2022, 3, 1)) -> tuple[str | None, ...]:
+    actor = resolve(phrase, on)
+    assert actor is not None, phrase
+    return actor.code, actor.sector
+
+
+@pytest.mark.parametrize(("phrase", "code", "sector"), [
+    ("Russian forces", "RUS", "MIL"),
+    ("Ukrainian troops", "UKR", "MIL"),
+    ("the Ukrainian armed forces", "UKR", "MIL"),
+    ("the Kremlin", "RUS", "GOV"),
+    ("the White House", "USA", "GOV"),
+    ("Downing Street", "GBR", "GOV"),
+    ("Russia", "RUS", None),  # a bare country: code only, as in PLOVER gold
+    ("the Russian Federation", "RUS", None),
+    ("Moscow", "RUS", "GOV"),  # capital as government
+    ("Kyiv", "UKR", "GOV"),
+    ("Kiev", "UKR", "GOV"),
+    ("the Kiev regime", "UKR", "GOV"),
+    ("the Russian side", "RUS", "GOV"),
+    ("Russian Foreign Minister Sergei Lavrov", "RUS", "GOV"),
+    ("the Russian Defence Ministry", "RUS", "MIL"),
+    ("the Verkhovna Rada", "UKR", "LEG"),
+    ("the State Duma", "RUS", "LEG"),
+    ("pro-Russian separatists", "RUS", "REB"),
+    ("Ukrainian civilians", "UKR", "CVL"),
+    ("the Ukrainian opposition", "UKR", "OPP"),
+    ("Russian journalists", "RUS", "MED"),
+    ("the European Union", "EUR", "IGO"),
+    ("EU foreign ministers", "EUR", "GOV"),
+    ("Brussels", "EUR", "IGO"),
+    ("NATO", "NATO", "IGO"),
+    ("the UN Security Council", "UN", "IGO"),
+    ("the United Nations", "UN", "IGO"),
+    ("the International Committee of the Red Cross", "ICRC", "NGO"),
+    ("the IAEA", "IAEA", "IGO"),
+    ("the Collective Security Treaty Organisation", "CSTO", "IGO"),
+    ("the African Union", "AFR", "IGO"),
+    ("Donetsk People's Republic", "DPR", None),
+    ("the Lugansk People's Republic", "LPR", None),
+    ("President of Belarus Alexander Lukashenko", "BLR", "GOV"),
+    ("NATO-member Norway", "NOR", None),  # the head names the actor
+    ("Security forces in Guinea", "GIN", "COP"),
+])
+def test_resolve_phrases(phrase: str, code: str, sector: str | None) -> None:
+    assert _code_sector(phrase) == (code, sector)
+
+
+def test_person_with_title_keeps_name() -> None:
+    actor = resolve("Ukrainian President Volodymyr Zelensky", date(2022, 3, 1))
+    assert actor is not None
+    assert (actor.code, actor.sector, actor.name) == ("UKR", "GOV", "Volodymyr Zelensky")
+    assert actor.text == "Ukrainian President Volodymyr Zelensky"
+    assert resolve("Zelenskyy", date(2022, 3, 1)).name == "Volodymyr Zelensky"  # type: ignore[union-attr]
+    assert resolve("Mykhailo Podoliak", date(2022, 3, 1)).code == "UKR"  # type: ignore[union-attr]
+
+
+def test_unknown_phrase_is_none() -> None:
+    assert resolve("the weather", date(2022, 3, 1)) is None
+    assert resolve("") is None
+
+
+@pytest.mark.parametrize(("on", "sector"), [
+    (date(2016, 6, 1), "ELI"),  # before his first term
+    (date(2019, 6, 1), "GOV"),
+    (date(2021, 1, 19), "GOV"),
+    (date(2021, 1, 20), "ELI"),  # out of office on the day his term ended
+    (date(2023, 6, 1), "ELI"),
+    (date(2025, 1, 20), "GOV"),
+    (date(2025, 6, 1), "GOV"),
+])
+def test_trump_by_date(on: date, sector: str) -> None:
+    actor = resolve("Donald Trump", on)
+    assert actor is not None and actor.code == "USA" and actor.sector == sector
+
+
+def test_terms_of_office() -> None:
+    assert _code_sector("Angela Merkel", date(2021, 12, 7)) == ("DEU", "GOV")
+    assert _code_sector("Angela Merkel", date(2022, 1, 1)) == ("DEU", "ELI")
+    assert _code_sector("Sergei Shoigu", date(2022, 3, 1)) == ("RUS", "MIL")
+    assert _code_sector("Sergei Shoigu", date(2024, 6, 1)) == ("RUS", "GOV")
+    assert _code_sector("Mark Rutte", date(2022, 3, 1)) == ("NLD", "GOV")
+    assert _code_sector("Mark Rutte", date(2025, 3, 1)) == ("NATO", "IGO")
+    assert _code_sector("Marco Rubio", date(2022, 3, 1)) == ("USA", "LEG")
+    assert _code_sector("Marco Rubio", date(2025, 3, 1)) == ("USA", "GOV")
+    # a surname shared by two presidents resolves to the one in office
+    assert resolve("President Bush", date(1991, 1, 1)).name == "George H. W. Bush"  # type: ignore[union-attr]
+    assert resolve("President Bush", date(2003, 1, 1)).name == "George W. Bush"  # type: ignore[union-attr]
+
+
+def test_case_sensitive_acronyms() -> None:
+    assert _code_sector("US") == ("USA", None)
+    assert _code_sector("WHO") == ("WHO", "IGO")
+    assert resolve("us") is None
+    assert resolve("who") is None
+    assert resolve("polish") is None
+    assert _code_sector("Polish troops") == ("POL", "MIL")
+
+
+def test_every_un_member_state() -> None:
+    with (DATA_DIR / "countries.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader((line for line in fh if not line.startswith("#")),
+                                   delimiter="\t"))
+    codes = [r["code"] for r in rows]
+    assert len(codes) == len(set(codes))
+    assert all(len(c) == 3 and c.isupper() for c in codes)
+    assert len(set(codes) - {"PSE", "VAT", "TWN", "XKX", "HKG"}) == 193
+    for code in ("RUS", "UKR", "USA", "FRA", "DEU", "GBR", "CHN", "TUR", "BLR", "KAZ"):
+        assert code in codes
+    # every state resolves by its first name and its adjective
+    for row in rows:
+        first = row["names"].split("|")[0].lstrip("=")
+        actor = resolve(first)
+        assert actor is not None and actor.code == row["code"], first
+
+
+def test_user_files_extend_and_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "mine.tsv").write_text(
+        "kind\tcode\tsector\tphrases\n"
+        "entity\tUKR\tREB\tDonetsk People's Republic|DPR\n"
+        "group\tCOE\tIGO\tVenice Commission\n", encoding="utf-8")
+    (tmp_path / "people.json").write_text(json.dumps([
+        {"name": "Ivan Testov", "aliases": ["Testov"], "code": "RUS", "sector": "MIL",
+         "from": "2020-01-01", "to": "2023-01-01"}]), encoding="utf-8")
+    monkeypatch.setenv("DETENTE_ACTORS", str(tmp_path))
+    files = data_files()
+    assert tmp_path / "mine.tsv" in files and tmp_path / "people.json" in files
+    mine = ActorDictionary(files=files)
+    assert mine.resolve("the DPR").code == "UKR"  # type: ignore[union-attr]
+    assert mine.resolve("the DPR").sector == "REB"  # type: ignore[union-attr]
+    assert mine.resolve("the Venice Commission").code == "COE"  # type: ignore[union-attr]
+    testov = mine.resolve("General Testov", date(2022, 1, 1))
+    assert testov is not None and (testov.code, testov.sector) == ("RUS", "MIL")
+    assert mine.resolve("Testov", date(2024, 1, 1)).sector == "ELI"  # type: ignore[union-attr]
+
+
+def test_matches_are_longest_first() -> None:
+    dictionary = ActorDictionary()
+    doc = dictionary.nlp.make_doc("The UN Security Council met as Russian forces left Kyiv.")
+    found = [(doc[m.start:m.end].text, m.kind, m.code) for m in dictionary.matches(doc)]
+    assert ("UN Security Council", "group", "UN") in found
+    assert ("Russian", "adj", "RUS") in found
+    assert ("forces", "sector", None) in found
+    assert ("Kyiv", "capital", "UKR") in found

@@ -1,0 +1,285 @@
+"""The event coder on real corpus sentences and hand-written news sentences.
+
+The spaCy model is loaded once for the module; every test codes a sentence or two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from conftest import corpus_articles
+
+from detente.errors import ModelNotAvailable
+from detente.model import Article, Event
+from detente.nlp import Coder, load_nlp, plover_label
+from detente.nlp.dates import is_duration, resolve_date
+from detente.nlp.quantities import words_to_number
+
+DAY = date(2022, 3, 22)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def coder() -> Iterator[Coder]:
+    yield Coder()
+
+
+def code(coder: Coder, text: str, published: date = DAY, source: str | None = None,
+         ) -> list[Event]:
+    if source is None:
+        return coder.code_text(text, published=published, article_id="t")
+    article = Article(text=text, published=published, source=source)
+    return next(iter(coder.code([article]))).events
+
+
+def first(coder: Coder, text: str, published: date = DAY, source: str | None = None) -> Event:
+    events = code(coder, text, published, source)
+    assert events, f"no event in {text!r}"
+    return events[0]
+
+
+def codes(actors: list) -> list[str | None]:  # type: ignore[type-arg]
+    return [a.code for a in actors]
+
+
+# ------------------------------------------------------------------------- the 16 types
+
+@pytest.mark.parametrize(("text", "etype", "mode", "src", "tgt"), [
+    ("Russia and Ukraine agreed to hold a new round of talks in Istanbul next week.",
+     "AGREE", None, ["RUS", "UKR"], []),
+    ("Vladimir Putin had a telephone conversation with Chancellor of the Federal Republic of "
+     "Germany Olaf Scholz and President of the French Republic Emmanuel Macron.",
+     "CONSULT", "phone", ["RUS", "DEU", "FRA"], []),
+    ("The German government welcomed the agreement.", "SUPPORT", None, ["DEU"], []),
+    ("Moscow declared a ceasefire in Mariupol to allow civilians to leave.",
+     "CONCEDE", "ceasefire", ["RUS"], None),
+    ("Germany and Poland conducted joint military exercises.", "COOPERATE", None,
+     ["DEU", "POL"], []),
+    ("The European Union sent 500 tonnes of medicine and food to Ukraine.", "AID", None,
+     ["EUR"], ["UKR"]),
+    ("Russian forces withdrew from the Kyiv region on Tuesday.", "RETREAT", "withdraw",
+     ["RUS"], []),
+    ("Zelensky urged NATO to close the sky over Ukraine.", "REQUEST", None, ["UKR"], ["NATO"]),
+    ("Russia accused Ukraine of shelling Donetsk.", "ACCUSE", "allege", ["RUS"], ["UKR"]),
+    ("Kyiv rejected Moscow's proposal for talks in Minsk.", "REJECT", "meet", ["UKR"], ["RUS"]),
+    ("Russia threatened to cut gas supplies to Poland.", "THREATEN", "relations", ["RUS"],
+     ["POL"]),
+    ("Thousands of Georgians protested against the new law.", "PROTEST", "demo", ["GEO"],
+     None),
+    ("The United States imposed sanctions on Russian banks.", "SANCTION", None, ["USA"],
+     ["RUS"]),
+    ("Russia deployed 100,000 troops near the Ukrainian border.", "MOBILIZE", "troops",
+     ["RUS"], None),
+    ("Police in Moscow detained 300 protesters.", "COERCE", "arrest", ["RUS"], ["RUS"]),
+    ("Russian troops shelled Kharkiv again.", "ASSAULT", "heavy-weapons", ["RUS"], ["UKR"]),
+])
+def test_each_plover_type(coder: Coder, text: str, etype: str, mode: str | None,
+                          src: list[str], tgt: list[str] | None) -> None:
+    events = code(coder, text)
+    assert events, text
+    event = events[0]
+    assert event.event_type == etype
+    assert event.mode == mode
+    # one source (and at most one target) per event: a meeting of three is six directed events
+    same = [e for e in events if e.trigger == event.trigger and e.event_type == etype]
+    assert all(len(e.source) <= 1 and len(e.target) <= 1 for e in same)
+    assert sorted({c for e in same for c in codes(e.source)}) == sorted(src)
+    if tgt is not None:
+        expected = set(tgt) if tgt or len(src) < 2 else set(src)  # mutual: partners as targets
+        assert {c for e in same for c in codes(e.target)} == expected
+    assert event.coder == Coder.name == "detente.rules.v1"
+    assert 0 < event.confidence <= 1
+    assert event.sentence == text
+    assert event.span == (0, len(text))
+
+
+def test_person_and_metonyms(coder: Coder) -> None:
+    event = first(coder, "Ukrainian President Volodymyr Zelensky met Recep Tayyip Erdogan "
+                         "in Ankara.")
+    assert event.event_type == "CONSULT"
+    assert (event.source[0].code, event.source[0].sector, event.source[0].name) == (
+        "UKR", "GOV", "Volodymyr Zelensky")
+    assert event.location == "Ankara"
+    event = first(coder, "The Kremlin rejected the US proposal.")
+    assert (event.event_type, event.source[0].code, event.source[0].sector) == (
+        "REJECT", "RUS", "GOV")
+    assert codes(event.target) == ["USA"]
+
+
+# ------------------------------------------------------------- negation and the boundaries
+
+def test_negation(coder: Coder) -> None:
+    event = first(coder, "Russia did not agree to the ceasefire.")
+    assert (event.event_type, event.mode, event.negated) == ("AGREE", "ceasefire", True)
+    assert plover_label(event) == "REJECT"
+    event = first(coder, "Ukraine and Russia failed to agree on a ceasefire.")
+    assert event.event_type == "AGREE" and event.negated
+    event = first(coder, "The European Union will not lift sanctions against Russia.")
+    assert event.negated and plover_label(event) == "REJECT"
+
+
+def test_refusal_is_reject(coder: Coder) -> None:
+    event = first(coder, "Ukraine refused to withdraw its troops from the Donbas.")
+    assert (event.event_type, event.mode, event.negated) == ("REJECT", "yield", False)
+    assert codes(event.source) == ["UKR"]
+
+
+def test_promise_vs_act(coder: Coder) -> None:
+    # promising a military yield is a concession; doing it is a retreat
+    assert first(coder, "Russia agreed to withdraw its troops from Kherson.").event_type == \
+        "CONCEDE"
+    assert first(coder, "Russia withdrew its troops from Kherson.").event_type == "RETREAT"
+    # a future sanction is a threat; arresting is coercion, charging is an accusation
+    event = first(coder, "The EU will impose new sanctions on Russia.")
+    assert (event.event_type, event.modality) == ("THREATEN", "future")
+    assert first(coder, "Russian police arrested the opposition leader.").event_type == "COERCE"
+    event = first(coder, "Ukrainian prosecutors charged two Russian soldiers with war crimes.",
+                  date(2022, 5, 20))
+    assert (event.event_type, codes(event.source), codes(event.target)) == (
+        "ACCUSE", ["UKR"], ["RUS"])
+
+
+# ------------------------------------------------------------------------------ modality
+
+def test_modality(coder: Coder) -> None:
+    assert first(coder, "Russian troops shelled Kharkiv.").modality == "asserted"
+    event = first(coder, "Zelensky will meet Erdogan in Ankara on Friday.")
+    assert (event.event_type, event.modality) == ("AGREE", "future")
+    assert event.date == date(2022, 3, 25) and event.date_text == "Friday"
+    event = first(coder, "Russia could invade Ukraine.", date(2022, 1, 20))
+    assert (event.event_type, event.modality) == ("THREATEN", "hypothetical")
+    event = first(coder, "In 2008, Russian troops invaded Georgia.")
+    assert (event.event_type, event.modality) == ("ASSAULT", "historical")
+    assert codes(event.target) == ["GEO"]
+
+
+def test_claimant(coder: Coder) -> None:
+    event = first(coder, "The Russian Defence Ministry said Ukrainian forces had shelled "
+                         "Donetsk yesterday.")
+    assert event.event_type == "ASSAULT" and event.modality == "reported"
+    assert (event.source[0].code, event.source[0].sector) == ("UKR", "MIL")
+    assert event.claimant is not None
+    assert (event.claimant.code, event.claimant.sector) == ("RUS", "MIL")
+    assert event.date == date(2022, 3, 21) and event.date_text == "yesterday"
+    # on a Kremlin page "the Ministry of Defence" is Russia's
+    event = first(coder, "The Ministry of Defence said Ukrainian forces had shelled Donetsk.",
+                  source="en.kremlin.ru")
+    assert (event.claimant.code, event.claimant.sector) == ("RUS", "MIL")  # type: ignore[union-attr]
+    event = first(coder, "Russia accused Ukraine of violating the ceasefire.")
+    assert event.event_type == "ACCUSE"
+    assert event.claimant is not None and event.claimant.code == "RUS"
+    assert first(coder, "Russian troops shelled Kharkiv.").claimant is None
+
+
+# ---------------------------------------------------------------------------- reciprocal
+
+def test_reciprocal(coder: Coder) -> None:
+    events = code(coder, "Ukraine and Russia exchanged 175 prisoners of war on March 18.")
+    pairs = {(e.source[0].code, e.target[0].code) for e in events}
+    assert pairs == {("UKR", "RUS"), ("RUS", "UKR")}
+    for e in events:
+        assert (e.event_type, e.mode) == ("RETREAT", "release")
+        assert [(q.value, q.unit, q.text) for q in e.quantities] == [
+            (175, "prisoners", "175 prisoners")]
+        assert e.date == date(2022, 3, 18)
+    events = code(coder, "Russian and Ukrainian negotiators met in Istanbul. "
+                         "Both sides accused each other of violating the truce.")
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert {(e.source[0].code, e.target[0].code) for e in accuse} == {
+        ("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_the_two_sides(coder: Coder) -> None:
+    events = code(coder, "Vladimir Putin spoke with Volodymyr Zelensky. "
+                         "The two sides exchanged 175 prisoners each.", date(2025, 3, 20))
+    release = [e for e in events if e.event_type == "RETREAT"]
+    assert {(e.source[0].code, e.target[0].code) for e in release} == {
+        ("RUS", "UKR"), ("UKR", "RUS")}
+    assert [q.text for q in release[0].quantities] == ["175 prisoners"]
+
+
+# ------------------------------------------------------------- quantities, dates, people
+
+def test_quantities(coder: Coder) -> None:
+    event = first(coder, "Russia agreed to a 30-day moratorium on strikes against energy "
+                         "infrastructure.")
+    assert (event.event_type, event.mode) == ("AGREE", "ceasefire")
+    assert [(q.value, q.unit) for q in event.quantities] == [(30, "days")]
+    event = first(coder, "The EU will provide Ukraine with €800 billion in military aid.")
+    assert [(q.value, q.unit, q.text) for q in event.quantities] == [
+        (800_000_000_000, "EUR", "€800 billion")]
+    event = first(coder, "Donald Trump spoke with Vladimir Putin for two hours.",
+                  date(2025, 3, 18))
+    assert [(q.value, q.unit) for q in event.quantities] == [(2, "hours")]
+    assert words_to_number("three thousand") == 3000
+    assert words_to_number("1.5 million") == 1_500_000
+    assert words_to_number("more than 1,000") == 1000
+
+
+def test_dates() -> None:
+    assert resolve_date("on Tuesday", DAY) == DAY  # the published day is a Tuesday
+    assert resolve_date("Monday", DAY) == date(2022, 3, 21)
+    assert resolve_date("yesterday", DAY) == date(2022, 3, 21)
+    assert resolve_date("March 18", DAY) == date(2022, 3, 18)
+    assert resolve_date("March 18", date(2025, 3, 20)) == date(2025, 3, 18)
+    assert resolve_date("February 20", date(2022, 2, 18)) == date(2022, 2, 20)  # soon after
+    assert resolve_date("December 28", date(2022, 1, 5)) == date(2021, 12, 28)
+    assert resolve_date("30 days", DAY) is None and is_duration("30 days")
+    assert resolve_date("2014", DAY) is None
+
+
+def test_trump_by_date_in_text(coder: Coder) -> None:
+    text = "Donald Trump spoke with Vladimir Putin for two hours."
+    in_office = first(coder, text, date(2025, 3, 18)).source[0]
+    out_of_office = first(coder, text, date(2023, 3, 18)).source[0]
+    assert (in_office.code, in_office.sector) == ("USA", "GOV")
+    assert (out_of_office.code, out_of_office.sector) == ("USA", "ELI")
+
+
+def test_pronoun_and_speaker(coder: Coder) -> None:
+    events = code(coder, "Putin met Lukashenko in Sochi on Monday. "
+                         "He said Russia would send more troops to Belarus.", date(2022, 2, 16))
+    assert events[0].date == date(2022, 2, 14)
+    later = [e for e in events if e.event_type != "CONSULT"][0]
+    assert later.claimant is not None and later.claimant.name == "Vladimir Putin"
+    # transcripts: "we" is the speaker's side
+    events = code(coder, "Sergei Shoigu: Over the past two days, we declared a ceasefire "
+                         "between 2 pm and 4 pm.", date(2022, 4, 21), "en.kremlin.ru")
+    assert (events[0].event_type, events[0].mode) == ("CONCEDE", "ceasefire")
+    assert (events[0].source[0].code, events[0].source[0].sector) == ("RUS", "MIL")
+
+
+# ---------------------------------------------------------------- the corpus, the API
+
+def test_corpus_sentences(coder: Coder) -> None:
+    event = first(coder, "The President of Russia noted that the Ukrainian security forces "
+                         "shelled residential areas of Donetsk and Makeyevka, which resulted "
+                         "in heavy casualties.", date(2022, 3, 18), "en.kremlin.ru")
+    assert event.event_type == "ASSAULT" and codes(event.source) == ["UKR"]
+    assert event.claimant is not None and event.claimant.code == "RUS"
+    event = first(coder, "Today, Russian troops shelled Kharkiv again.", date(2022, 5, 30),
+                  "www.president.gov.ua")
+    assert (event.event_type, codes(event.source), event.date) == (
+        "ASSAULT", ["RUS"], date(2022, 5, 30))
+
+
+def test_code_streams_articles(coder: Coder) -> None:
+    articles = corpus_articles(match="telephone conversation", limit=5)
+    assert len(articles) == 5
+    coded = list(coder.code(iter(articles), batch_size=2))
+    assert [c.article.id for c in coded] == [a.id for a in articles]
+    assert all(c.n_sentences > 0 for c in coded)
+    events = [e for c in coded for e in c.events]
+    assert any(e.event_type == "CONSULT" and e.mode == "phone" for e in events)
+    for c in coded:
+        for e in c.events:
+            assert e.article_id == c.article.id
+            assert c.article.text[e.span[0]:e.span[1]] == e.sentence
+            assert e.date is not None
+            assert set(e.to_dict()) >= {"id", "event_type", "source", "target", "modality"}
+
+
+def test_missing_model() -> None:
+    with pytest.raises(ModelNotAvailable, match="not installed"):
+        load_nlp("no_such_model_xx")

@@ -1,0 +1,280 @@
+"""Agreement tracker: from coded events to agreements, positions, statuses and claims.
+
+API
+---
+``track(events, as_of=None) -> list[Agreement]``
+    Pure. Events in any order; with ``as_of`` only events dated <= as_of count and expiry
+    is judged on that day (else on the latest event date).
+``track_versions(events) -> list[tuple[date, Agreement]]``
+    One snapshot per date an agreement's state changed (for ``Store.save_agreements``).
+``update(store) -> list[Agreement]``
+    Reads the store's active events, saves the versions, returns the current board.
+``to_ethprio_row(agreement)``, ``ETHPRIO_COLUMNS``
+    CSV export lined up with the ETH/PRIO Civil Conflict Ceasefire dataset (see
+    ``detente.track.ethprio`` for the column mapping).
+
+How an event becomes part of an agreement
+-----------------------------------------
+1. **Mentions** (``mentions.read``). An event is agreement-related when its type is one of
+   AGREE, CONCEDE, RETREAT, REJECT, REQUEST, CONSULT (talks), ACCUSE/ASSAULT/COERCE
+   (violation claims), COOPERATE/AID (exchanges, evacuations) or SUPPORT (signing), and
+   its sentence names an arrangement (ceasefire, truce, moratorium, silence regime,
+   corridor, evacuation, prisoner exchange, talks/round, peace/Istanbul agreements, grain
+   and ports, a captive's release). From the sentence come the *kind* (with alternatives:
+   "silence regime on the route" is a humanitarian pause or corridor), scope *themes*
+   (energy infrastructure, Black Sea, Easter …) and *places* (proper nouns that are not
+   people, states or institutions), a fixed *duration*, a talks *round* and *venue*,
+   *date references* ("the March 18 agreement") and back-references ("previously
+   agreed", "its commitments"). From the event type, negation, modality and wording comes
+   the *act* — propose, accept, agree, reject, withdraw, in_force, implemented,
+   violation, contested, collapsed or a plain reference — and the position it gives each
+   party: a negated AGREE is a refusal; "the US proposal" / "proposed by our state" makes
+   that actor the proposer; reciprocal wording ("reached an agreement", "have been agreed",
+   "the parties") gives every party "agreed"; a passive with no actors names the two
+   belligerents (the dyad with most hostile events between them, ASSAULT weighing most).
+   The wording outranks the event type when they disagree: a demand ("must stop",
+   "urge"), an offer ("was offered", "ready to"), a hedge ("I believe"), a question, a
+   condition ("if a ceasefire is declared") or "not yet" never counts as agreement or
+   entry into force. When the coder found no actor, the states and organisations the
+   sentence names stand in, and "I"/"we" is the article's own side (the code most often
+   the source of its speech acts). A sentence that names a talks round or venue while
+   telling of something else ("during the third round of talks in Belarus … corridors")
+   also gives a mention of that round.
+2. **Linking** (``link.link``), greedy in date order (within a day, declarations before
+   what is done or claimed under them; talks in text order). A mention joins the existing
+   agreement that scores best, or founds a new one if its act can found one (a proposal,
+   agreement, refusal, entry into force, implementation); claims and plain references
+   that fit nowhere are dropped, and claims only join agreements that were agreed or
+   took effect (a proposal cannot be violated). A founding sentence only joins agreements
+   of its own kind family (a generic "ceasefire" sentence may join a local pause or partial
+   ceasefire when it shares places, a date or a duration). Hard rules — any one keeps two
+   mentions apart: different kind family (a full ceasefire is never the partial one;
+   corridors and pauses are one family); different talks round or venue; different
+   durations; disjoint partial-scope themes (energy vs Black Sea) or holidays; disjoint
+   places for scoped kinds (the Sumy corridor is not the Mariupol one), except one day's
+   package of corridors announced in one article; a date reference later than the
+   agreement's declaration ("the March 18 agreement" is not the March 11 proposal);
+   disjoint parties with nothing specific shared; a third state that turns up on a later
+   day with nothing specific shared; a gap since the agreement's last *active* news (not
+   mere references, so references cannot chain an agreement forward) longer than the
+   family's window (2 days for corridors, 3 for talks, 1–6 weeks for exchanges, ceasefires,
+   peace agreements; 14 for claims; 60 when something specific is shared); and a *new
+   declaration* of a corridor/pause/exchange/release on another day without a
+   back-reference (each day's corridors are their own agreement, as are two offers).
+   Scores add up what is shared: the kind (2, or 0.75 for an alternative reading), a date
+   reference (5), round (4), duration (3), places and themes (2+), the same article (2),
+   venue (2), the declaration day (1), each shared party (0.5) and word overlap (up to 2).
+   Founding mentions need 3 to join, references 2. Because linking runs in date order,
+   the agreements for events up to a day are a prefix of those for all events:
+   ``track(as_of=d)`` and the versions agree.
+3. **Lifecycle** (``lifecycle.build``). Positions per party change with dated evidence
+   (proposed → accepted/agreed → withdrawn; rejected). Status: proposed → agreed (two
+   parties agreeing, reciprocal wording, or a unilateral declaration) → in_force
+   ("introduced", "started working", "no direct fighting") → violated (a claim from one
+   side) / contested (claims both ways, "alleged", "in limbo", a withdrawal the other side
+   disputes) → collapsed (rejected proposal, all parties out), expired (the fixed duration
+   ran out before as_of / the latest event) or implemented (an exchange or release
+   happened, a round of talks was held, an evacuation was carried out). Every history
+   entry cites the events whose sentence says so (for expiry: the one that fixed the
+   duration). Violation claims keep claimant, accused, date, what was hit and evidence;
+   they are claims, never facts. ASSAULT events between the parties inside the scope and
+   the period in force become ``incidents``.
+
+Ids are ``sha1(kind family | sorted founding parties | founding scope | founding event
+id)``: stable across re-runs and across ``as_of``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from detente.model import Agreement, Event
+from detente.track import mentions as _mentions
+from detente.track.ethprio import ETHPRIO_COLUMNS, to_ethprio_row
+from detente.track.lifecycle import build
+from detente.track.link import Cluster, link
+from detente.track.mentions import Mention
+
+if TYPE_CHECKING:
+    from detente.store import Store
+
+__all__ = [
+    "ETHPRIO_COLUMNS", "Mention", "conflict_dyad", "read_mentions", "to_ethprio_row", "track",
+    "track_versions", "update",
+]
+
+
+def _order(ev: Event) -> tuple[date, str, int, str]:
+    return (ev.date or date.min, ev.article_id, ev.span[0] if ev.span else 0, ev.id)
+
+
+DECLARING = {"propose": 0, "agree": 0, "accept": 0, "reject": 0, "withdraw": 0}
+
+
+def _day_order(m: Mention) -> tuple[date, int]:
+    """Within a day, what was declared comes before what was done or claimed under it."""
+    if m.family == "talks":  # a round is told in order: held, then what was decided there
+        return (m.day or date.min, 1)
+    return (m.day or date.min, DECLARING.get(m.act, 1))
+
+
+HOSTILE = {"ASSAULT": 3.0, "COERCE": 1.0, "ACCUSE": 1.0, "THREATEN": 1.0, "REJECT": 0.5,
+           "SANCTION": 0.5}
+
+
+def conflict_dyad(events: Iterable[Event]) -> tuple[str, str] | None:
+    """The two belligerents: the pair of codes with most hostile events between them
+    (ASSAULT counts most)."""
+    pairs: dict[tuple[str, str], float] = defaultdict(float)
+    for ev in events:
+        weight = HOSTILE.get(ev.event_type)
+        if weight is None:
+            continue
+        for s in set(ev.source_codes):
+            for t in set(ev.target_codes):
+                if s != t:
+                    a, b = sorted((s, t))
+                    pairs[(a, b)] += weight
+    if not pairs:
+        return None
+    return max(pairs.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _contexts(events: list[Event]) -> dict[str, str]:
+    """The two sentences before each event's sentence in its article (those with events)."""
+    by_article: dict[str, dict[str, int]] = defaultdict(dict)
+    for ev in events:
+        seen = by_article[ev.article_id]
+        start = ev.span[0] if ev.span else 0
+        if ev.sentence not in seen or start < seen[ev.sentence]:
+            seen[ev.sentence] = start
+    previous: dict[str, str] = {}
+    for _article, sentences in by_article.items():
+        ordered = [sent for sent, _ in sorted(sentences.items(), key=lambda kv: kv[1])]
+        for i, sent in enumerate(ordered):
+            if i:
+                previous[sent] = " ".join(ordered[max(0, i - 2):i])
+    return previous
+
+
+SPEECH = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "AID", "COOPERATE", "CONCEDE"}
+
+
+def _homes(events: list[Event]) -> dict[str, str]:
+    """Each article's own side: the code that is most often the source of its events
+    (Kremlin transcripts: RUS; Ukrainian addresses: UKR). Speaks for "I" and "we"."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for ev in events:
+        if ev.event_type not in SPEECH:
+            continue  # what the other side does (attacks, arrests) is reported, not spoken
+        for code in set(ev.source_codes):
+            counts[ev.article_id][code] += 1
+    homes = {}
+    for article, by_code in counts.items():
+        ranked = sorted(by_code.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            homes[article] = ranked[0][0]
+    return homes
+
+
+def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
+                  ) -> tuple[list[Mention], list[Event], tuple[str, str] | None]:
+    """Mentions (date order), ASSAULT events that are not claims, and the conflict dyad."""
+    items = sorted(events, key=_order)
+    if dyad is None:
+        dyad = conflict_dyad(items)
+    context = _contexts(items)
+    homes = _homes(items)
+    found: list[Mention] = []
+    assaults: list[Event] = []
+    aside_done: set[str] = set()
+    for ev in items:
+        m = _mentions.read(ev, dyad, context.get(ev.sentence, ""), homes.get(ev.article_id))
+        if m is not None:
+            found.append(m)
+        elif ev.event_type == "ASSAULT":
+            assaults.append(ev)
+        if (m is None or m.family != "talks") and ev.sentence not in aside_done:
+            aside = _mentions.talks_aside(ev, dyad)
+            if aside is not None:
+                aside_done.add(ev.sentence)
+                found.append(aside)
+    found.sort(key=_day_order)  # stable: article and span order stay within each group
+    return found, assaults, dyad
+
+
+def _prepare(events: Iterable[Event], as_of: date | None
+             ) -> tuple[list[Cluster], list[Event], tuple[str, str] | None, date | None]:
+    kept = [e for e in events if as_of is None or (e.date is not None and e.date <= as_of)]
+    mentions, assaults, dyad = read_mentions(kept)
+    clusters = link(mentions, dyad)
+    # the latest event date (dates after today are coding errors and are not trusted)
+    latest = max((e.date for e in kept if e.date and e.date <= date.today()), default=None)
+    return clusters, assaults, dyad, as_of or latest
+
+
+def _assaults_for(c: Cluster, assaults: list[Event]) -> list[Event]:
+    """ASSAULT events from the agreement's first news on (``assaults`` is in date order)."""
+    if c.first is None or c.kind in ("talks", "peace_agreement", "other", "prisoner_exchange"):
+        return []
+    days = [a.date or date.min for a in assaults]
+    return assaults[bisect_left(days, c.first):]
+
+
+def track(events: Iterable[Event], as_of: date | None = None) -> list[Agreement]:
+    """The agreements that the events tell, as they stood on ``as_of`` (default: latest)."""
+    clusters, assaults, dyad, ref = _prepare(events, as_of)
+    agreements = [build(c, c.mentions, ref, _assaults_for(c, assaults), dyad) for c in clusters]
+    return sorted(agreements, key=lambda a: (a.declared or date.min, a.id))
+
+
+def track_versions(events: Iterable[Event]) -> list[tuple[date, Agreement]]:
+    """One (valid_from, snapshot) per date on which an agreement's state changed."""
+    clusters, assaults, dyad, ref = _prepare(events, None)
+    return _versions(clusters, assaults, dyad, ref)
+
+
+def _versions(clusters: list[Cluster], assaults: list[Event], dyad: tuple[str, str] | None,
+              ref: date | None) -> list[tuple[date, Agreement]]:
+    out: list[tuple[date, Agreement]] = []
+    for c in clusters:
+        pool = _assaults_for(c, assaults)
+        days = sorted({m.day for m in c.mentions if m.day})
+        final = build(c, c.mentions, ref, pool, dyad)
+        extra = [h.date for h in final.history if h.date and h.status == "expired"]
+        day_of = {a.id: a.date for a in pool}
+        extra += [d for d in (day_of.get(i) for i in final.incidents) if d]
+        days = sorted(set(days) | set(extra))
+        if not days:
+            out.append((final.declared or date.min, final))
+            continue
+        previous: dict | None = None
+        for day in days:
+            upto = [m for m in c.mentions if m.day is None or m.day <= day]
+            snap = build(c, upto, day, [a for a in pool if a.date and a.date <= day], dyad)
+            state = snap.to_dict()
+            if state != previous:
+                out.append((day, snap))
+                previous = state
+        if ref and days[-1] < ref:
+            snap = build(c, c.mentions, ref, pool, dyad)
+            if snap.to_dict() != previous:
+                out.append((ref, snap))
+    return out
+
+
+def update(store: Store) -> list[Agreement]:
+    """Re-track the store's active events, save the versioned board, return it."""
+    events = list(store.all_events())
+    clusters, assaults, dyad, ref = _prepare(events, None)
+    versions = _versions(clusters, assaults, dyad, ref)
+    store.save_agreements(versions)
+    current: dict[str, tuple[date, Agreement]] = {}
+    for day, agreement in versions:
+        if agreement.id not in current or day >= current[agreement.id][0]:
+            current[agreement.id] = (day, agreement)
+    return sorted((a for _, a in current.values()), key=lambda a: (a.declared or date.min, a.id))

@@ -1,0 +1,314 @@
+"""From a linked set of mentions to an Agreement: positions, terms, status history, claims."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from detente.model import Agreement, Claim, Event, Party, Quantity, StatusChange
+from detente.track import terms as t
+from detente.track.link import Cluster
+from detente.track.mentions import MEDIATOR_CODES, SCOPED, Mention
+
+# Quantities worth keeping on an agreement (prisoners, people, buses, corridors, days ...).
+QUANTITY_UNITS = re.compile(
+    r"prisoner|pow|captive|people|person|civilian|resident|evacuee|bus|vehicle|corridor|"
+    r"settlement|route|day|hour|servicem|soldier|defender|child|ship|vessel|tonne|ton\b",
+    re.I,
+)
+ACTIVE = ("agreed", "in_force", "violated", "contested")
+IMPLEMENTABLE = {"prisoner_exchange", "other", "talks", "humanitarian_corridor",
+                 "humanitarian_pause"}
+
+
+def _set_position(parties: dict[str, Party], code: str, position: str, m: Mention) -> bool:
+    party = parties.get(code)
+    if party is None:
+        party = parties[code] = Party(code=code, position="undecided", since=None, evidence=[])
+    if m.event.id not in party.evidence:
+        party.evidence.append(m.event.id)
+    if position == "undecided" or position == party.position:
+        if party.since is None and position == party.position:
+            party.since = m.day
+        return False
+    if m.weak_positions and party.position != "undecided":
+        return False
+    # an acceptance does not undo a firmer agreement
+    if position == "accepted" and party.position == "agreed":
+        return False
+    if position == "proposed" and party.position in ("agreed", "accepted"):
+        return False
+    party.position = position
+    party.since = m.day
+    return True
+
+
+def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
+          assaults: Sequence[Event] = (), dyad: tuple[str, str] | None = None) -> Agreement:
+    """The agreement as the given mentions (all dated <= ref_day) tell it on ``ref_day``."""
+    parties: dict[str, Party] = {}
+    history: list[StatusChange] = []
+    claims: list[Claim] = []
+    status: str | None = None
+    mediators: list[str] = []
+    duration: int | None = None
+    duration_event: str | None = None
+    declared: date | None = None
+    effective: date | None = None
+    written = False
+    agreed_seen = False
+    ended: date | None = None  # collapse/expiry/implementation ends the incident period
+
+    def change(new: str, m: Mention | None, day: date | None, note: str | None = None) -> None:
+        nonlocal status
+        if new == status:
+            if m is not None and history and m.event.id not in history[-1].evidence \
+                    and history[-1].date == day:
+                history[-1].evidence.append(m.event.id)
+            return
+        status = new
+        history.append(StatusChange(date=day, status=new,
+                                    evidence=[m.event.id] if m is not None else
+                                    ([duration_event] if duration_event else []), note=note))
+
+    def expire_before(day: date | None) -> None:
+        nonlocal ended
+        if not (duration and status in ACTIVE):
+            return
+        start = effective or declared
+        if start is None:
+            return
+        ends = start + timedelta(days=duration)
+        if day is None or day > ends:
+            change("expired", None, ends + timedelta(days=1),
+                   note=f"{duration} days from {start.isoformat()} ran out on {ends.isoformat()}")
+            ended = ends
+
+    for m in mentions:
+        expire_before(m.day)
+        for code in m.mediators:
+            if code not in mediators:
+                mediators.append(code)
+        if m.duration and duration is None and m.act not in ("violation", "mention"):
+            duration, duration_event = m.duration, m.event.id
+        if m.act in ("violation", "contested"):
+            if m.claimant or m.accused:
+                claimant = m.claimant
+                if claimant is None and dyad and m.accused in dyad:
+                    # the outlet's own accusation: the other belligerent is making it
+                    claimant = dyad[1] if m.accused == dyad[0] else dyad[0]
+                claims.append(Claim(date=m.day, claimant=claimant, accused=m.accused,
+                                    evidence=[m.event.id], target=m.hit))
+            if status in ACTIVE and (m.accused or m.act == "contested"):
+                mutual = {(cl.claimant, cl.accused) for cl in claims}
+                both = any((b, a) in mutual for a, b in mutual if a and b)
+                if m.act == "contested" or both or t.CONTESTED.search(m.event.sentence):
+                    change("contested", m, m.day)
+                elif status != "contested":
+                    change("violated", m, m.day)
+            continue
+        for code, position in m.positions.items():
+            _set_position(parties, code, position, m)
+        if m.act in ("agree", "accept", "in_force", "implemented") and m.written:
+            written = True
+        if m.act == "mention":
+            continue
+        if m.act == "collapsed":
+            if status in ACTIVE:
+                change("collapsed", m, m.day)
+                ended = m.day
+            continue
+        if declared is None and m.act in ("propose", "agree", "accept", "reject"):
+            declared = m.day
+        stated = {code: p.position for code, p in parties.items() if p.evidence}
+        agreeing = [code for code, pos in stated.items() if pos in ("agreed", "accepted")]
+        refusing = [code for code, pos in stated.items() if pos in ("rejected", "withdrawn")]
+        if m.act in ("reject", "withdraw"):
+            if status in (None, "proposed"):
+                others = [code for code in agreeing if stated.get(code) != "proposed"]
+                if not others or m.act == "reject":
+                    change("collapsed", m, m.day,
+                           note="proposal rejected" if status == "proposed" else "refused")
+                    ended = m.day
+            elif status in ACTIVE:
+                still = [code for code in agreeing if code not in refusing]
+                change("contested" if still else "collapsed", m, m.day)
+                if not still:
+                    ended = m.day
+            continue
+        if m.act == "propose":
+            if status is None:
+                change("proposed", m, m.day)
+            continue
+        if m.act in ("agree", "accept"):
+            unilateral = m.event.event_type in ("CONCEDE", "RETREAT")
+            if (len(agreeing) >= 2 or m.reciprocal or unilateral or (
+                    m.act == "agree" and agreeing and not refusing and c.kind in ("talks",))) \
+                    and status in (None, "proposed", "collapsed"):
+                change("agreed", m, m.day)
+                agreed_seen = True
+            elif status is None:
+                change("proposed", m, m.day)
+            continue
+        if m.act == "in_force":
+            if c.kind == "talks":
+                continue  # talks are held (implemented), not in force
+            if status in (None, "proposed", "agreed", "collapsed", "violated", "contested") and (
+                    status not in ("violated", "contested")):
+                change("in_force", m, m.day)
+                agreed_seen = True
+                effective = effective or m.day
+            continue
+        if m.act == "implemented":
+            if c.kind in IMPLEMENTABLE:
+                if c.kind == "talks" and m.event.modality == "future":
+                    continue
+                change("implemented", m, m.day)
+                ended = ended or m.day
+            elif status not in ("violated", "contested"):
+                change("in_force", m, m.day)
+            agreed_seen = True
+            effective = effective or m.day
+            continue
+    expire_before(ref_day)
+
+    # the other belligerent, when only one is named, is a party with no stated position
+    named = [code for code, p in parties.items() if p.evidence and code not in MEDIATOR_CODES]
+    if dyad and c.kind not in ("talks", "other", "peace_agreement") and len(named) == 1 and (
+            named[0] in dyad):
+        for code in dyad:
+            parties.setdefault(code, Party(code=code, position="undecided"))
+    if agreed_seen and effective is None and duration:
+        effective = declared
+    ends = effective + timedelta(days=duration) if effective and duration else None
+    status_final = status or "proposed"
+    kind = _kind(c, mentions)
+    scope = _scope(c, mentions)
+    agreement = Agreement(
+        id=c.id, title=_title(c, kind, scope, duration, parties), kind=kind, scope=scope,
+        form=("written" if written else "verbal")
+        if agreed_seen or status_final in ACTIVE else None,
+        purpose=_purpose(c, scope, mentions),
+        declared=declared or c.declared or min(c.founding_days, default=None),
+        effective=effective, duration_days=duration, ends=ends,
+        parties=list(parties.values()),
+        mediators=[{"code": code} for code in mediators],
+        status=status_final, history=history, violation_claims=claims,
+        incidents=_incidents(c, parties, assaults, effective or (declared if agreed_seen else None),
+                             ended or ref_day, scope, agreed_seen, claims),
+        quantities=_quantities(mentions),
+        events=list(dict.fromkeys(m.event.id for m in mentions)),
+    )
+    return agreement
+
+
+def _scope(c: Cluster, mentions: Sequence[Mention]) -> list[str]:
+    found: list[str] = []
+    for m in mentions:
+        if m.act in ("violation", "contested", "mention"):
+            continue
+        for term in m.themes + m.places:
+            if term not in found:
+                found.append(term)
+    if c.kind == "talks":  # a round's places are the venue; corridor towns are other news
+        found = [s for s in found if s not in (c.venues or ()) and s in t.PARTIAL_THEMES | {
+            "grain", "prisoners of war"}]
+    return found[:12]
+
+
+def _kind(c: Cluster, mentions: Sequence[Mention]) -> str:
+    """A corridor or a pause: what most sentences that agree, declare or do it call it."""
+    if c.family != "humanitarian":
+        return c.kind
+    votes: dict[str, dict[str, float]] = {"humanitarian_corridor": {}, "humanitarian_pause": {}}
+    for m in mentions:
+        if m.act not in ("propose", "agree", "accept", "in_force", "implemented"):
+            continue
+        for i, k in enumerate(m.kinds):  # the sentence's first reading counts 1, others 0.5
+            if k in votes:
+                votes[k][m.event.sentence] = max(votes[k].get(m.event.sentence, 0),
+                                                 1.0 if i == 0 else 0.5)
+    corridor = sum(votes["humanitarian_corridor"].values())
+    pause = sum(votes["humanitarian_pause"].values())
+    if corridor == pause:
+        return c.kind
+    return "humanitarian_pause" if pause > corridor else "humanitarian_corridor"
+
+
+def _title(c: Cluster, kind: str, scope: list[str], duration: int | None,
+           parties: dict[str, Party]) -> str:
+    label = t.KIND_LABEL[kind]
+    if kind == "talks":
+        bits = []
+        if c.round:
+            bits.append(f"round {c.round} of")
+        bits.append("talks")
+        if c.venues:
+            bits.append("in " + sorted(c.venues)[0])
+        label = " ".join(bits)
+    if duration:
+        label = f"{duration}-day {label}"
+    label = label[0].upper() + label[1:]
+    named = [code for code, p in parties.items() if p.evidence][:4]
+    where = f" ({', '.join(scope[:3])})" if scope else ""
+    who = f" {'–'.join(named)}" if named else ""
+    return f"{label}{where}{who}"
+
+
+def _purpose(c: Cluster, scope: list[str], mentions: Sequence[Mention]) -> str:
+    if set(scope) & t.HOLIDAYS:
+        return "holiday"
+    if c.kind in ("humanitarian_corridor", "humanitarian_pause", "prisoner_exchange"):
+        return "humanitarian"
+    text = " ".join(m.event.sentence for m in mentions[:5])
+    if c.kind in ("talks", "peace_agreement") or t.PEACE_PURPOSE.search(text):
+        return "peace_process"
+    if t.HUMANITARIAN.search(text):
+        return "humanitarian"
+    return "other" if c.kind != "ceasefire" else "peace_process"
+
+
+def _quantities(mentions: Sequence[Mention]) -> list[Quantity]:
+    found: dict[str, Quantity] = {}
+    for m in mentions:
+        if m.act in ("violation", "contested"):
+            continue
+        for q in m.event.quantities:
+            if QUANTITY_UNITS.search(q.unit or "") or QUANTITY_UNITS.search(q.text or ""):
+                found.setdefault(q.text or f"{q.value} {q.unit}", q)
+    return list(found.values())
+
+
+def _incidents(c: Cluster, parties: dict[str, Party], assaults: Sequence[Event],
+               start: date | None, end: date | None, scope: list[str], agreed: bool,
+               claims: list[Claim]) -> list[str]:
+    """ASSAULT events between the parties, inside the agreement's scope and period."""
+    if not agreed or start is None or c.kind in ("talks", "peace_agreement", "other",
+                                                  "prisoner_exchange"):
+        return []
+    codes = set(parties)
+    claimed = {e for cl in claims for e in cl.evidence}
+    places = [s for s in scope if s not in t.HOLIDAYS]
+    found = []
+    for ev in assaults:  # in date order
+        if end and ev.date and ev.date > end:
+            break
+        if ev.date is None or ev.date < start or ev.id in claimed:
+            continue
+        src = set(ev.source_codes)
+        if not src & codes or (ev.target_codes and not set(ev.target_codes) & codes):
+            continue
+        if c.kind in SCOPED and places:
+            text = f"{ev.sentence} {ev.location or ''}"
+            if not any(_mentions_term(text, s) for s in places):
+                continue
+        found.append(ev.id)
+    return found
+
+
+def _mentions_term(text: str, term: str) -> bool:
+    for _name, pattern in t.THEMES:
+        if _name == term:
+            return bool(pattern.search(text))
+    return term in text

@@ -1,0 +1,263 @@
+"""Linking mentions into agreements (see the package docstring for the rules)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from detente.track import terms as t
+from detente.track.mentions import KIND_FAMILY, SCOPED, Mention
+
+# How long after its last mention an agreement still takes a mention that shares nothing
+# specific with it (days). A shared round, venue, place, theme, duration or date widens it.
+WINDOW = {
+    "humanitarian": 2, "talks": 3, "prisoner_exchange": 21, "ceasefire": 30,
+    "partial_ceasefire": 30, "peace_agreement": 45, "other": 7,
+}
+STRONG_WINDOW = 60
+CLAIM_WINDOW = 14  # a violation claim may come a while after the last news of the agreement
+LINK_MIN = 2.0  # kind family alone
+FOUND_MIN = 3.0  # a mention that could found its own agreement needs more to join one
+
+
+@dataclass
+class Cluster:
+    id: str
+    kind: str
+    founder: Mention
+    mentions: list[Mention] = field(default_factory=list)
+    parties: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    themes: set[str] = field(default_factory=set)
+    venues: set[str] = field(default_factory=set)
+    duration: int | None = None
+    round: int | None = None
+    declared: date | None = None
+    founding_days: set[date] = field(default_factory=set)
+    first: date | None = None
+    last: date | None = None  # last news of any kind
+    active: date | None = None  # last news that did something (windows count from here)
+    words: set[str] = field(default_factory=set)
+    binding: bool = False  # something was agreed, declared or done (so it can be violated)
+    articles: set[str] = field(default_factory=set)
+
+    @property
+    def family(self) -> str:
+        return KIND_FAMILY[self.kind]
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.articles.add(m.event.article_id)
+        if m.day:
+            self.first = min(self.first or m.day, m.day)
+            self.last = max(self.last or m.day, m.day)
+        if m.act in ("violation", "contested", "mention", "collapsed"):
+            return
+        if m.day:
+            self.active = max(self.active or m.day, m.day)
+        if m.act in ("agree", "in_force", "implemented") or (m.act == "accept" and any(
+                pos in ("agreed", "accepted") and code not in m.positions
+                for x in self.mentions[:-1] for code, pos in x.positions.items())):
+            self.binding = True
+        self.parties |= set(m.positions) or set(m.parties)
+        self.places |= set(m.places)
+        self.themes |= set(m.themes)
+        if m.venue:
+            self.venues.add(m.venue)
+        self.duration = self.duration or m.duration
+        self.round = self.round or m.round
+        if m.founding and m.day:
+            self.founding_days.add(m.day)
+            if m.act in ("propose", "agree", "accept", "reject") and self.declared is None:
+                self.declared = m.day
+        if len(self.words) < 400:
+            self.words |= m.words
+
+
+def agreement_id(m: Mention) -> str:
+    """Stable id: kind + sorted parties + scope + the founding event's id."""
+    key = "|".join([
+        m.family, ",".join(sorted(set(m.parties))), ",".join(sorted(m.scope)), m.event.id,
+    ])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float | None:
+    """How well mention ``m`` fits agreement ``c``; None when they cannot be one agreement."""
+    families = [KIND_FAMILY[k] for k in m.kinds]
+    if c.family not in families:
+        return None
+    if m.act in ("violation", "contested") and not c.binding:
+        return None  # a proposal cannot be violated
+    primary = KIND_FAMILY[m.kind] == c.family
+    s = 2.0 if primary else 0.75
+    ref_match = bool(m.date_refs) and any(
+        d == c.declared or d in c.founding_days for d in m.date_refs
+    )
+    if m.date_refs and not ref_match and c.declared and m.act not in ("violation", "contested") \
+            and all(d > c.declared for d in m.date_refs):
+        return None  # it names a later day than this agreement's declaration
+    strong = ref_match
+    if ref_match:
+        s += 5
+    # parties
+    mp = set(m.positions) or set(m.parties)
+    cp = set(c.parties)
+    if dyad and cp & set(dyad) and c.family != "talks":
+        cp |= set(dyad)  # the other belligerent is a party even before it is named
+    apart = bool(mp and cp and not mp & cp)  # decided below: only shared terms can bridge it
+    s += 0.5 * len(mp & cp)
+    # talks: round and venue
+    if m.round and c.round:
+        if m.round != c.round:
+            return None
+        s += 4
+        strong = True
+    if c.family == "peace_agreement" and m.venue and m.act not in (
+            "violation", "contested") and (c.venues and m.venue not in c.venues
+                                           or not c.venues and c.declared != m.day):
+        return None  # "the Istanbul agreements" are not an earlier, placeless plan
+    if c.family == "talks":
+        if m.venue and c.venues:
+            if m.venue not in c.venues:
+                return None
+            s += 2
+            strong = True
+        if m.round and not c.round and c.mentions and m.day and c.last and m.day > c.last:
+            return None  # "the second round" after a round with no number: a new round
+    # duration
+    if m.duration and c.duration:
+        if m.duration != c.duration:
+            return None
+        s += 3
+        strong = True
+    # themes that set a partial ceasefire apart, and holidays
+    mt, ct = set(m.themes), c.themes
+    for group in (t.PARTIAL_THEMES, t.HOLIDAYS):
+        a, b = mt & group, ct & group
+        if a and b:
+            if not a & b:
+                return None
+            s += 2
+            strong = True
+        elif a and not b and c.family in ("ceasefire", "partial_ceasefire") and group is t.HOLIDAYS:
+            return None
+    same_article = m.event.article_id in c.articles
+    if same_article:
+        s += 2
+    if m.day and m.day == c.declared:
+        s += 1
+    # places
+    if m.places and c.places:
+        shared = set(m.places) & c.places
+        package = same_article and m.day == c.declared and m.act in (
+            "agree", "accept", "in_force", "implemented")  # one day's package of corridors
+        if shared:
+            s += 2 + 0.5 * min(2, len(shared))
+            strong = True
+        elif c.kind in SCOPED and m.kind in SCOPED and m.act not in (
+                "violation", "contested") and not package:
+            return None
+    # time
+    since = c.active or c.first
+    if m.day and since and not ref_match:
+        gap = (m.day - since).days
+        window = STRONG_WINDOW if strong else WINDOW[c.family]
+        if m.act in ("violation", "contested"):
+            window = max(window, CLAIM_WINDOW)
+        if gap > window:
+            return None
+    # a new declaration of a daily arrangement (corridors, pauses) on another day is a new one
+    declaring = ("agree", "accept", "propose") + (
+        ("implemented",) if c.family in ("prisoner_exchange", "other") else ())
+    if (c.family in ("humanitarian", "prisoner_exchange", "other") and m.act in declaring
+            and m.day and c.declared and m.day != c.declared
+            and not ref_match and not (m.backref and c.family != "humanitarian")
+            and not (m.act in ("agree", "accept") and c.family != "humanitarian"
+                     and c.declared and _only_proposed(c))):
+        return None
+    if c.family == "humanitarian" and m.act in ("agree", "accept", "propose") and m.day \
+            and c.declared and m.day != c.declared and not ref_match and m.backref \
+            and not (set(m.places) & c.places):
+        return None
+    if apart:
+        if not strong or c.family == "talks":
+            return None
+        s -= 1
+    newcomers = mp - cp - set(m.mediators)
+    if newcomers and m.act not in ("violation", "contested") and not strong \
+            and m.day != c.declared:
+        return None  # a third state turning up later is another arrangement
+    # wording
+    if m.words and c.words:
+        s += 2.0 * len(m.words & c.words) / len(m.words | c.words)
+    return s
+
+
+def _may_cross(m: Mention) -> bool:
+    """A generic ceasefire sentence ("there were two days of real ceasefire") may belong to a
+    local pause, corridor or partial ceasefire; other founding sentences stay in their kind."""
+    return m.family == "ceasefire" and not m.full
+
+
+def _only_proposed(c: Cluster) -> bool:
+    return all(m.act in ("propose", "mention") for m in c.mentions)
+
+
+def link(mentions: Iterable[Mention], dyad: tuple[str, str] | None = None) -> list[Cluster]:
+    """Greedy, in date order: each mention joins its best-scoring agreement or founds one.
+
+    Processing in date order makes the result for events up to a day a prefix of the result
+    for all events, so ``track(as_of=d)`` and the versions agree.
+    """
+    clusters: list[Cluster] = []
+    by_family: dict[str, list[Cluster]] = defaultdict(list)
+    for m in mentions:
+        best: Cluster | None = None
+        best_score = 0.0
+        for i, family in enumerate(dict.fromkeys(KIND_FAMILY[k] for k in m.kinds)):
+            if i and m.founding and not _may_cross(m):
+                break  # what a sentence declares about one kind is not news about another
+            for c in reversed(by_family[family]):
+                if m.day and c.last and (m.day - c.last).days > 400:
+                    break
+                s = score(m, c, dyad)
+                if s is not None and i and m.founding:
+                    s = s if s >= 3.5 else None  # a generic ceasefire joins a local one
+                if s is not None and s > best_score:
+                    best, best_score = c, s
+            if i == 0 and best is not None and best_score >= (FOUND_MIN if m.founding
+                                                             else LINK_MIN):
+                break
+        need = FOUND_MIN if m.founding else LINK_MIN
+        if best is not None and best_score >= need:
+            best.add(m)
+            if m.act != "mention" or best.mentions[0] is not m:
+                _touch(by_family[best.family], best)
+            continue
+        if not m.founding or m.act in ("withdraw",):
+            continue
+        c = Cluster(id=agreement_id(m), kind=m.kind, founder=m)
+        c.add(m)
+        clusters.append(c)
+        by_family[c.family].append(c)
+    return clusters
+
+
+def _touch(items: list[Cluster], c: Cluster) -> None:
+    """Keep each family's list ordered by last activity (most recent at the end)."""
+    if items and items[-1] is c:
+        return
+    items.remove(c)
+    items.append(c)
+
+
+def days_between(a: date, b: date) -> int:
+    return (b - a).days
+
+
+def plus(d: date, days: int) -> date:
+    return d + timedelta(days=days)

@@ -1,0 +1,628 @@
+"""From an Event to a Mention: what one coded event says about some agreement.
+
+A mention carries the kind(s) of arrangement the sentence talks about, its scope terms,
+duration, talks round/venue, date references, the *act* it reports and the positions it
+gives each party. Events that say nothing about an agreement give ``None``. ASSAULT events
+that are not violation claims are kept apart by the tracker as incident candidates.
+
+Acts: ``propose``, ``accept``, ``agree``, ``reject``, ``withdraw``, ``in_force``,
+``implemented``, ``violation``, ``contested``, ``collapsed``, ``mention`` (a reference that
+changes nothing but is linked as evidence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from detente.model import Actor, Event
+from detente.track import terms as t
+
+MEDIATOR_CODES = {"UN", "ICRC", "OSCE", "UNHCR", "IAEA", "WHO", "UNICEF", "OCHA", "IRC", "VAT"}
+MEDIATOR_SECTORS = {"IGO", "NGO"}
+KIND_FAMILY = {
+    "ceasefire": "ceasefire",
+    "partial_ceasefire": "partial_ceasefire",
+    "humanitarian_pause": "humanitarian",
+    "humanitarian_corridor": "humanitarian",
+    "prisoner_exchange": "prisoner_exchange",
+    "talks": "talks",
+    "peace_agreement": "peace_agreement",
+    "other": "other",
+}
+# Kinds whose scope (places, themes) must overlap for two mentions to be one agreement.
+SCOPED = {"humanitarian_pause", "humanitarian_corridor", "partial_ceasefire", "prisoner_exchange",
+          "other"}
+RELEVANT_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT", "REQUEST", "CONSULT", "ACCUSE",
+                  "COOPERATE", "AID", "SUPPORT", "ASSAULT", "COERCE"}
+COMPLY = re.compile(r"\b(?:adhere|abide|comply|observe|keep (?:its|their|the) (?:word|promise)|"
+                    r"fulfil\w*|respect|honou?r)\b", re.I)
+DEMAND = re.compile(r"\b(?:important (?:for [\w ]+? )?to|must|should|needs? to|have to|"
+                    r"demand\w*|insist\w*|urge\w*|call(?:s|ed|ing)? (?:on|upon|for))\b", re.I)
+OFFERED = re.compile(r"\b(?:was|were|has been|have been|being) (?:offered|proposed|suggested)\b",
+                     re.I)
+WISH = re.compile(r"\b(?:stood for|stands? for|ready to|readiness|willing\w*|prepared to|"
+                  r"would like|want\w* (?:the|to)|hope\w*|pressing|priorit\w*|issues?)\b", re.I)
+RECEIVED = re.compile(r"\b(?:received|was sent|were sent|was handed|were handed) (?:\w+ ){0,2}"
+                      r"(?:proposals?|offers?|routes|a draft|the draft|plans?)\b", re.I)
+HEDGE = re.compile(r"\bI (?:believe|think|hope)\b|\bperhaps\b|\bmaybe\b|\bpossibly\b|"
+                   r"\bmy view\b|\bin my opinion\b|\bthe only way\b", re.I)
+NEED = re.compile(r"\bagreed? (?:on |upon )?(?:the )?(?:need|necessity|importance)\b|"
+                  r"\b(?:stressed|emphasi[sz]ed|noted|underlined) the "
+                  r"(?:need|necessity|importance)",
+                  re.I)
+CONDITION = re.compile(r"^\W*(?:but |and |so )?if\b|,\s*if\b|\bif (?:the|a|an|they|we|Russia|"
+                       r"Ukraine)\b|\bunless\b|\bonly (?:if|when|after)\b|\bprovided that\b",
+                       re.I)
+NOT_YET = re.compile(r"\bnot yet\b|\byet to\b|\bstill (?:not|no)\b|\bno (?:response|answer)|"
+                     r"\bnot hear", re.I)
+OTHERS = re.compile(r"\b(?:no|not any|none of the) (?:other|further|more|new|additional)\b|"
+                    r"\bnot agreed(?: upon| on)?(?: and|,)", re.I)
+CONDITIONAL = re.compile(r"\b(?:cannot|can not|can't|will not|won't|would not)\b[^.]{0,80}?"
+                         r"\b(?:without|unless|until|before)\b", re.I)
+FOUNDING_ACTS = {"propose", "accept", "agree", "reject", "withdraw", "in_force", "implemented"}
+TOPIC = re.compile(
+    r"cease[- ]?fire|truce|armistice|moratorium|silence|corridor|evacuat|exchang|swap|"
+    r"prisoner|captiv|releas|\bfree\b|talks|negotiat|round|agreement|accord|understanding|"
+    r"deal\b|commitment|memorandum|treaty|grain|ports?\b|convoy|hostilities|assault|halt|"
+    r"guarantee|contact group|routes?\b|pause|agreed|consultation|approv|commit",
+    re.I,
+)
+
+
+STEMS = ("cease", "truce", "armistice", "moratorium", "silence", "corridor", "evacuat", "exchang",
+         "swap", "prisoner", "captiv", "releas", "free", "talks", "negotiat", "round", "agree",
+         "accord", "understanding", "deal", "commit", "memorand", "treaty", "grain", "port",
+         "convoy", "hostilit", "assault", "halt", "guarantee", "contact group", "route", "pause",
+         "consultation", "approv", "refrain", "suspen", "cessation", "stop", "fire", "fight")
+
+
+@lru_cache(maxsize=100_000)
+def _topical(text: str) -> bool:
+    low = text.lower()
+    if not any(stem in low for stem in STEMS):
+        return False
+    return has(TOPIC, text) or has(t.CEASEFIRE, text)
+
+
+@dataclass
+class Mention:
+    event: Event
+    kind: str
+    kinds: tuple[str, ...]
+    act: str
+    day: date | None
+    parties: list[str] = field(default_factory=list)
+    positions: dict[str, str] = field(default_factory=dict)  # code -> position this event gives
+    weak_positions: bool = False  # only fill parties that have no position yet
+    mediators: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    duration: int | None = None
+    round: int | None = None
+    venue: str | None = None
+    date_refs: list[date] = field(default_factory=list)
+    backref: bool = False
+    reciprocal: bool = False
+    written: bool = False
+    full: bool = False
+    claimant: str | None = None
+    accused: str | None = None
+    hit: str | None = None
+    words: frozenset[str] = frozenset()
+
+    @property
+    def family(self) -> str:
+        return KIND_FAMILY[self.kind]
+
+    @property
+    def founding(self) -> bool:
+        return self.act in FOUNDING_ACTS
+
+    @property
+    def scope(self) -> list[str]:
+        return list(dict.fromkeys(self.themes + self.places))
+
+
+def _codes(actors: list[Actor]) -> list[str]:
+    return [a.code for a in actors if a.code]
+
+
+def _is_mediator(actor: Actor) -> bool:
+    return (actor.code or "") in MEDIATOR_CODES or (actor.sector or "") in MEDIATOR_SECTORS and (
+        actor.code or "") not in {"EUR", "NATO"}
+
+
+GENERIC = re.compile(r"\b(?:agreements?|deal|accords?|arrangements?|understandings?|"
+                     r"commitments?)\b", re.I)
+LOCAL = re.compile(r"\b(?:there|here|this territory|this area|that area|the assault|the plant|"
+                   r"on the route|on this route|in the city|these directions|that direction)\b",
+                   re.I)
+ANAPHORIC_ACT = re.compile(r"\bapprov\w*|\b(?:it|this|that|was|were|been) agreed\b|"
+                           r"\bconfirm\w*|\bconsent\w*", re.I)
+
+
+def _corridor(text: str) -> bool:
+    return bool(t.CORRIDOR.search(text)) and not (
+        t.TRANSPORT_CORRIDOR.search(text)
+        and not re.search(r"humanitarian|evacuat|green", text, re.I)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def has(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text)``, remembered: one sentence often carries several events."""
+    return pattern.search(text) is not None
+
+
+def kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -> list[str]:
+    return list(_kinds_of(text, event_type, mode, context))
+
+
+@lru_cache(maxsize=100_000)
+def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -> tuple[str, ...]:
+    """Candidate kinds, most likely first; empty when the sentence is about no agreement."""
+    found: list[str] = []
+    corridor = _corridor(text)
+    cease = bool(t.CEASEFIRE.search(text))
+    if t.EXCHANGE.search(text):
+        found.append("prisoner_exchange")
+    if t.GRAIN.search(text) and not t.EXCHANGE.search(text):
+        found.append("talks")
+    if event_type == "CONSULT" and t.TALKS.search(text) and "talks" not in found:
+        found.append("talks")
+    if cease:
+        themed = [th for th in t.themes(text) if th in t.PARTIAL_THEMES]
+        near_corridor = bool(context) and (_corridor(context) or bool(
+            re.search(r"\broutes?\b|\bevacuat", context, re.I)))
+        local = bool(LOCAL.search(text))
+        if t.FULL_CEASEFIRE.search(text) and not corridor and not near_corridor:
+            found.append("ceasefire")
+        elif corridor and re.search(r"\bcorridors?\b", text, re.I):
+            found += ["humanitarian_corridor", "humanitarian_pause"]
+        elif t.PAUSE_HINT.search(text) or corridor or near_corridor:
+            found += ["humanitarian_pause", "humanitarian_corridor", "ceasefire"]
+        elif themed or local or re.search(r"assault|plant|city|town|territory|region|front",
+                                          text, re.I) and (t.places(text) or t.places(context)):
+            found += ["partial_ceasefire", "humanitarian_pause"]
+        else:
+            found += ["ceasefire", "partial_ceasefire", "humanitarian_pause"]
+    elif corridor:
+        found.append("humanitarian_corridor")
+    if t.PEACE.search(text):
+        found.append("peace_agreement")
+    if t.TALKS.search(text) and "talks" not in found:
+        found.append("talks")
+    if (has(t.RELEASE, text) or re.search(r"humanitarian contact group", text, re.I)) and not found:
+        found.append("other")
+    if not found and mode and re.search(r"\bcommitments?\b|\bsilence regime|\bdid not work",
+                                        text, re.I):
+        # the coder's mode, trusted only when the sentence speaks of commitments
+        by_mode = {"ceasefire": "ceasefire", "access": "humanitarian_corridor",
+                   "release": "other"}
+        if mode in by_mode:
+            found.append(by_mode[mode])
+            if mode == "ceasefire":
+                found += ["partial_ceasefire", "humanitarian_pause"]
+    if not found and GENERIC.search(text) and (t.DATE_REF.search(text) or t.BACKREF.search(text)):
+        # "the March 18 agreement", "these commitments": any kind, decided by linking
+        found = ["other", "partial_ceasefire", "ceasefire", "humanitarian_pause",
+                 "humanitarian_corridor", "peace_agreement", "prisoner_exchange", "talks"]
+    if not found and context and event_type in ("AGREE", "CONCEDE", "REJECT") and \
+            ANAPHORIC_ACT.search(text):
+        # "This fact was officially approved by the Russian Ministry of Defense …"
+        found = [k for k in kinds_of(context, "", None) if k != "talks"][:2]
+    return tuple(dict.fromkeys(found))
+
+
+def _act(ev: Event, text: str, kind: str) -> str | None:
+    return _act_of(text, ev.event_type, ev.negated, ev.mode, ev.modality, kind)
+
+
+@lru_cache(maxsize=100_000)
+def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
+            kind: str) -> str | None:
+    violation = bool(has(t.VIOLATION, text))
+    positive = ("AGREE", "CONCEDE", "RETREAT", "COOPERATE", "AID")
+    if et in positive and has(NOT_YET, text):
+        return "mention"  # "he has not yet seen Russia's desire to cease fire"
+    if et in positive and not negated:
+        # the wording outranks the event type: a demand, an offer or a wish is not a deed
+        if has(DEMAND, text) and not has(t.AGREED, text) or has(NEED, text):
+            return "mention"
+        if has(OFFERED, text):
+            return "propose"
+        if has(HEDGE, text):
+            return "propose" if et == "AGREE" else "mention"
+        if et in ("RETREAT", "COOPERATE", "AID", "CONCEDE") and (
+                has(WISH, text) or has(t.PROPOSE, text) or has(RECEIVED, text)) and not (
+                has(t.IMPLEMENTED, text) or has(t.IN_FORCE, text) or has(t.AGREED, text)):
+            return "propose"
+    if et == "AGREE":
+        if negated and (has(NOT_YET, text) or has(OTHERS, text)):
+            return "mention"  # "has not yet shown readiness", "no other routes were agreed"
+        if negated:
+            return "reject"
+        if has(t.WITHDRAW, text) and not t.AGREED.search(text.split(",")[0]):
+            return "withdraw"
+        if re.search(r"\baccept\w*", text, re.I) or (
+                has(t.PROPOSED_BY, text) and has(t.ACCEPT, text)):
+            return "accept"
+        if has(t.PROPOSE, text) and not has(t.RECIPROCAL, text):
+            return "propose"
+        if kind == "talks" and has(t.IMPLEMENTED, text):
+            return "implemented"
+        if has(t.AGREED, text) or has(t.ACCEPT, text):
+            return "agree"
+        return "propose"
+    if et == "CONCEDE":
+        if negated:
+            return "reject"
+        if has(t.IN_FORCE, text) and not has(t.AGREED, text):
+            return "in_force"
+        if has(t.AGREED, text) or has(t.ACCEPT, text) or has(t.CEASEFIRE, text):
+            return "agree"
+        return "mention"
+    if et == "RETREAT":
+        if negated:
+            return "violation"
+        if has(t.IMPLEMENTED, text) or (mode == "release" and has(t.RELEASE, text)):
+            return "implemented"
+        if violation:
+            return "violation"
+        if has(t.IN_FORCE, text):
+            return "in_force"
+        if has(t.CEASEFIRE, text) or has(t.AGREED, text):
+            return "agree"  # "an order to stop the assault": declared, not yet seen working
+        return "mention"
+    if et == "REJECT":
+        if negated or has(CONDITIONAL, text):
+            return "mention"
+        if has(t.WITHDRAW, text):
+            return "withdraw"
+        if violation and not has(t.REJECT, text):
+            return "violation"
+        return "reject"
+    if et == "REQUEST":
+        if re.search(r"\b(?:propos|offer|suggest)\w*|\bagree on\b", text, re.I):
+            return "propose"
+        if kind in SCOPED and kind != "other" and not has(COMPLY, text):
+            return "propose"  # "Provide humanitarian corridors", "open the corridor"
+        return "mention"
+    if et == "CONSULT":
+        if kind != "talks":
+            return "mention"
+        if modality in ("future", "hypothetical") or re.search(
+            r"\bis to take place|\bwill (?:take place|be held|continue)|\bnext round|\bplanned\b",
+            text, re.I,
+        ):
+            return "agree"
+        return "implemented"
+    if et in ("ACCUSE", "ASSAULT", "COERCE"):
+        if violation or (et == "ACCUSE" and mode in ("allege",) and has(t.CEASEFIRE, text)):
+            return "violation"
+        if et == "ACCUSE" and has(t.CONTESTED, text):
+            return "contested"
+        return None
+    if et in ("COOPERATE", "AID"):
+        if has(t.IMPLEMENTED, text):
+            return "implemented"
+        if has(t.IN_FORCE, text):
+            return "in_force"
+        if has(t.AGREED, text):
+            return "agree"
+        return "mention"
+    if et == "SUPPORT":
+        if negated and re.search(r"\bsign\w*", text, re.I):
+            return "mention" if has(CONDITIONAL, text) else "reject"
+        if re.search(r"\bsign\w*", text, re.I) and has(t.AGREED, text):
+            return "agree"
+        if re.search(r"\bagreements? reached|\bwelcom\w+ the", text, re.I):
+            return "mention"
+        return None
+    return None
+
+
+def _genitive_proposers(text: str, actors: list[Actor]) -> list[str]:
+    """Parties a sentence names as authors of a proposal ("the US proposal", "proposed by X")."""
+    codes: list[str] = []
+    low = text.lower()
+    if not any(w in low for w in ("propos", "offer", "initiative", "plan")):
+        return codes
+    for actor in actors:
+        if not actor.code or not actor.text:
+            continue
+        name = re.escape(actor.text)
+        own = r"(?:'s|’s)?\s+(?:\w+\s+)?(?:proposals?|offer|initiative|plan)\b"
+        by = r"(?:proposals?|offer|initiative|plan|proposed|offered) (?:\w+ )?(?:of|from|by) "
+        if re.search(name + own, text) or re.search(by + r"(?:the )?" + name, text):
+            codes.append(actor.code)
+    dem = re.finditer(r"\b(" + t._DEM + r")(?:'s|’s)?\s+(?:\w+\s+)?(?:proposals?|offer|initiative|"
+                      r"plan)\b", text, re.I)
+    for m in dem:
+        code = t.DEMONYMS.get(m.group(1).lower())
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+_HIT = re.compile(
+    r"\b(?:fir\w+ (?:at|on)|shell\w*|bomb\w*|struck|strik\w+(?: at| on)?|hit\w*|attack\w*"
+    r"(?: on)?|target\w*|under (?:\w+ )?(?:bombing|fire|shelling)(?: by [\w ]+?)?(?: of| on)?|"
+    r"block\w*|disrupt\w*)\s+((?:the |a |an |our |their |its )?[\w\"'’ -]{3,80}?)"
+    r"(?=[,.;:\"]|\s+(?:and|as well|while|in order|despite|from which|with|that|which)\b|$)",
+    re.I,
+)
+
+
+def hit_of(text: str, ev: Event) -> str | None:
+    m = _HIT.search(text)
+    if m:
+        return m.group(1).strip(" \"'")
+    if ev.event_type == "ASSAULT" and ev.target:
+        return ev.target[0].text or ev.location
+    return ev.location
+
+
+@lru_cache(maxsize=100_000)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOPWORDS)
+
+
+_STOPWORDS = {
+    "that", "this", "with", "from", "have", "been", "were", "which", "their", "there", "they",
+    "will", "would", "said", "also", "about", "after", "when", "what", "into", "only", "other",
+    "than", "today", "yesterday", "russian", "ukrainian", "russia", "ukraine", "president",
+    "side", "sides", "parties", "party", "federation",
+}
+
+
+GROUP_WORDS = re.compile(r"\b(?:leaders|presidents|parties|sides|interlocutors|heads of state|"
+                         r"both|two)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us)\b")
+
+
+def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
+         home: str | None = None) -> Mention | None:
+    """The mention an event makes of an agreement, or None."""
+    if ev.event_type not in RELEVANT_TYPES:
+        return None
+    text = ev.sentence or ""
+    if not _topical(text) and ev.mode not in (
+            "ceasefire", "access", "release"):
+        return None
+    kinds = kinds_of(text, ev.event_type, ev.mode, context)
+    if not kinds:
+        return None
+    kind = kinds[0]
+    act = _act(ev, text, kind)
+    if act is None:
+        return None
+    if len(kinds) == len(KIND_FAMILY) and act in FOUNDING_ACTS:
+        act = "mention"  # a bare "the agreement" founds nothing
+    if act == "mention" and has(t.COLLAPSED, text) and has(t.CEASEFIRE, text):
+        act = "collapsed"
+    if act in ("mention", "violation") and re.search(r"\bin limbo\b|\beach other\b", text, re.I):
+        act = "contested"
+    # historical background (Minsk 2015, 2020 ceasefire) is linked but founds nothing new
+    if ev.modality == "historical" and act in FOUNDING_ACTS:
+        act = "mention"
+    if (ev.modality == "hypothetical" or has(CONDITION, text)) and act in (
+            "agree", "accept", "in_force", "implemented"):
+        act = "mention"
+    if text.rstrip(' "\'”').endswith("?") and act in FOUNDING_ACTS:
+        act = "mention"  # a question asserts nothing
+
+    reciprocal_cue = has(t.RECIPROCAL, text)
+    mediators: list[str] = []
+    actors = [a for a in ev.source + ev.target if a.code]
+    for a in actors:
+        if _is_mediator(a) and a.code not in mediators:
+            mediators.append(a.code or "")
+    for word, code in (("Red Cross", "ICRC"), ("ICRC", "ICRC"), ("United Nations", "UN"),
+                       ("UN ", "UN"), ("OSCE", "OSCE")):
+        if word in text and code not in mediators and (
+            has(t.MEDIATION, text) or act in ("agree", "in_force", "implemented", "propose")
+        ):
+            mediators.append(code)
+    place = t.venue(text) or t.venue(ev.location or "")
+    host = t.venue_host(place)
+    if host and (kind in ("talks", "peace_agreement") or has(t.MEDIATION, text)):
+        mediators.append(host)
+    if has(t.MEDIATION, text):
+        for a in actors:
+            if a.code and dyad and a.code not in dyad and a.code not in mediators and not (
+                act == "propose" and a in ev.source
+            ):
+                mediators.append(a.code)
+    mediators = list(dict.fromkeys(mediators))
+
+    src = [c for c in _codes(ev.source)]
+    tgt = [c for c in _codes(ev.target)]
+    pair = t.named_pair(text)
+    if src and all(has(GROUP_WORDS, a.text or "") for a in ev.source if a.code):
+        # "The two leaders agreed …": keep the sides the sentence itself names
+        named = t.sentence_codes(text)
+        if named and not set(src) <= set(named):
+            src = list(dict.fromkeys([c for c in src if c in named] + named))[:max(2, len(src))]
+    if not src and home and has(FIRST_PERSON, text) and act not in ("violation", "contested"):
+        src = [home]  # "I have issued an order", "we are ready": the speaker's side
+    if not src and not tgt and not pair and act not in ("violation", "contested"):
+        # the coder found no actor: the states and organisations the sentence names
+        named = t.sentence_codes(text)
+        if len(named) >= 2 and act in ("agree", "accept") and reciprocal_cue:
+            pair = named[:2]
+        elif named and act == "propose" and has(RECEIVED, text):
+            # "the Russian delegation received proposals": the named side is asked
+            tgt = named[:1]
+            others = [c for c in (dyad or ()) if c not in tgt]
+            proposer = home if home and home not in tgt else (others[0] if others else None)
+            src = [proposer] if proposer else []
+        elif named:
+            src = named[:1]
+            tgt = named[1:2]
+    elif src and not tgt and act in ("agree", "accept", "propose", "reject"):
+        tgt = [c for c in t.sentence_codes(text) if c not in src][:1]
+    reciprocal = reciprocal_cue or (
+        ev.event_type == "AGREE" and act == "agree" and bool(src) and bool(tgt)
+    )
+    positions: dict[str, str] = {}
+    parties: list[str] = []
+    weak = False
+    claimant = accused = None
+    hit = None
+
+    def non_mediator(codes: list[str]) -> list[str]:
+        if ev.event_type in ("AGREE", "REJECT") and act in ("agree", "accept", "propose",
+                                                           "reject"):
+            return codes  # an IGO that agrees or is agreed with is a party (and a mediator)
+        return [c for c in codes if c not in mediators or c in (dyad or ())]
+
+    if act == "violation" or (act == "contested" and ev.event_type in ("ACCUSE", "ASSAULT")):
+        if ev.event_type in ("ACCUSE", "REJECT"):
+            claimant = ev.claimant.code if ev.claimant and ev.claimant.code else (src[0] if src
+                                                                                else None)
+            accused = tgt[0] if tgt else None
+        else:  # ASSAULT, COERCE, negated RETREAT: the actor is the accused
+            claimant = ev.claimant.code if ev.claimant and ev.claimant.code else None
+            accused = src[0] if src else None
+        if claimant == accused:
+            claimant = None
+        parties = [c for c in (claimant, accused) if c]
+        hit = hit_of(text, ev)
+    elif kind == "talks" and not _conflict_talks(text, src + tgt + pair, dyad):
+        return None  # talks with a third state about something else are not peace talks
+    elif kind == "talks" and ev.event_type == "CONSULT":
+        if len(pair) >= 2:
+            parties = pair
+        else:
+            codes = non_mediator(src + tgt)
+            if dyad and not set(dyad) <= set(codes):
+                # a call about talks between others: linked, but names no party
+                parties = []
+                act = "mention" if act != "implemented" or not codes else act
+                if act == "implemented" and not set(codes) & set(dyad):
+                    act = "mention"
+                elif act == "implemented":
+                    parties = [c for c in codes if c in dyad]
+                    weak = True
+            else:
+                parties = codes
+        for c in parties:
+            positions[c] = "agreed"
+    else:
+        proposers = _genitive_proposers(text, ev.source + ev.target)
+        if not proposers and has(t.PROPOSED_BY, text) and len(non_mediator(tgt)) == 1:
+            proposers = non_mediator(tgt)  # "approval of routes previously proposed by our state"
+        s_codes = non_mediator(src)
+        t_codes = non_mediator(tgt)
+        if len(pair) >= 2 and not s_codes:
+            s_codes = pair
+        if act == "propose":
+            for c in s_codes:
+                positions[c] = "proposed"
+            for c in t_codes:
+                positions.setdefault(c, "undecided")
+        elif act in ("accept", "agree"):
+            given = "accepted" if act == "accept" else "agreed"
+            for c in s_codes:
+                positions[c] = given
+            for c in t_codes:
+                if c in proposers or (act == "accept" and re.search(r"propos|offer|initiative",
+                                                                    text, re.I)):
+                    positions[c] = "proposed"
+                elif ev.event_type in ("AGREE", "COOPERATE") and (reciprocal or act == "agree"):
+                    positions.setdefault(c, "agreed")
+            for c in proposers:
+                if c not in s_codes:
+                    positions[c] = "proposed"
+        elif act == "reject":
+            for c in s_codes:
+                positions[c] = "rejected"
+            for c in proposers:
+                if c not in s_codes:
+                    positions.setdefault(c, "proposed")
+        elif act == "withdraw":
+            for c in s_codes:
+                positions[c] = "withdrawn"
+        elif act in ("in_force", "implemented"):
+            for c in s_codes:
+                positions[c] = "agreed"
+            if act == "implemented" and ev.event_type in ("RETREAT", "COOPERATE"):
+                for c in t_codes:  # a release or a swap that happened: both sides took part
+                    positions.setdefault(c, "agreed")
+            weak = True
+            if ev.event_type in ("COOPERATE", "AID") and kind in SCOPED:
+                positions = {}
+        parties = list(dict.fromkeys(list(positions) + s_codes + t_codes))
+        if act in ("agree", "accept") and reciprocal and dyad and len(parties) < 2 and (
+            not parties or parties[0] in dyad
+        ) and kind not in ("talks",):
+            # "three corridors have been agreed": the passive names both belligerents
+            for c in dyad:
+                positions.setdefault(c, "agreed")
+            parties = list(dict.fromkeys(parties + list(dyad)))
+    mediators = [m for m in mediators if m not in (dyad or ())]
+
+    places = t.places(text, skip=frozenset(a.text for a in actors if a.text))
+    themes = t.themes(text)
+    if kind in SCOPED and not places and not themes and context:
+        places = t.places(context, skip=frozenset(a.text for a in actors if a.text))
+        themes = [th for th in t.themes(context) if th in t.PARTIAL_THEMES]
+    if kind == "talks" and place:
+        places = [p for p in places if p != place]
+    year = (ev.date or date.today()).year
+    return Mention(
+        event=ev, kind=kind, kinds=tuple(kinds), act=act, day=ev.date, parties=parties,
+        positions=positions, weak_positions=weak, mediators=mediators, places=places,
+        themes=themes, duration=t.duration_days(text), round=t.round_number(text),
+        venue=place, date_refs=t.date_refs(text, year), backref=(has(t.BACKREF, text)),
+        reciprocal=reciprocal, written=(has(t.WRITTEN, text)),
+        full=(has(t.FULL_CEASEFIRE, text)), claimant=claimant, accused=accused, hit=hit,
+        words=_words(text),
+    )
+
+
+_TALKS_FUTURE = re.compile(r"\bis to take place|\bwill (?:take place|be held)|\bnext round|"
+                           r"\bplanned\b|\bscheduled\b|\bis expected\b|\bupcoming\b", re.I)
+
+
+def _conflict_talks(text: str, codes: list[str], dyad: tuple[str, str] | None) -> bool:
+    """Talks between the belligerents, or talks about an arrangement of the war."""
+    if has(t.GRAIN, text) or has(t.CEASEFIRE, text) or has(t.EXCHANGE, text) or has(
+            t.PEACE, text) or t.round_number(text) or _corridor(text):
+        return True
+    if dyad is None:
+        return True
+    named = set(codes) | set(t.sentence_codes(text))
+    return set(dyad) <= named
+
+
+def talks_aside(ev: Event, dyad: tuple[str, str] | None) -> Mention | None:
+    """The round of talks a sentence about something else happened at.
+
+    "During the third round of talks in Belarus, the delegations … clarified the details of
+    the humanitarian corridors": the corridor news is one mention; that the third round was
+    held is another. Only sentences that name the round or the venue count.
+    """
+    text = ev.sentence or ""
+    number = t.round_number(text)
+    place = t.venue(text)
+    if not has(t.TALKS, text) or not (number or place) or ev.modality == "historical":
+        return None
+    if not re.search(r"\b(?:round|talks|negotiations)\b", text, re.I):
+        return None
+    parties = t.named_pair(text) or [c for c in t.sentence_codes(text) if dyad and c in dyad]
+    if len(parties) < 2 and dyad:
+        parties = list(dyad)
+    act = "agree" if ev.modality == "future" or has(_TALKS_FUTURE, text) else "implemented"
+    host = t.venue_host(place)
+    return Mention(
+        event=ev, kind="talks", kinds=("talks",), act=act, day=ev.date, parties=parties,
+        positions={c: "agreed" for c in parties}, weak_positions=True,
+        mediators=[host] if host else [], places=[], themes=[], duration=None, round=number,
+        venue=place, date_refs=t.date_refs(text, (ev.date or date.today()).year),
+        backref=False, reciprocal=True, written=False, full=False, words=_words(text),
+    )

@@ -1,0 +1,513 @@
+"""What an agreement sentence says, read with regular expressions.
+
+Everything here works on one sentence (and, for scope, the sentence before it): the kind of
+arrangement it talks about, its scope terms, a fixed duration, a talks round or venue, the
+act it reports (proposal, acceptance, agreement, refusal, withdrawal, entry into force,
+violation, implementation) and the parties a sentence names by nationality when the
+event's own actors are someone else ("Putin and Scholz discussed the round of talks between
+Russian and Ukrainian representatives"). The tracker combines these with the event's type,
+negation and actors in ``detente.track.mentions``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+# -- kinds -------------------------------------------------------------------------------
+
+_NOT_EXCHANGE = (
+    r"(?!\s+(?:of\s+)?(?:views|opinions|information|greetings|experience|letters|messages|"
+    r"notes|ideas|assessments|data|visits|fire)\b)"
+)
+EXCHANGE = re.compile(
+    r"\b(?:prisoners?[- ]of[- ]war|prisoners?|POWs?|captives?)\b[^.;]{0,60}?\b(?:exchang|swap)"
+    r"|\b(?:exchang\w*|swap\w*)" + _NOT_EXCHANGE + r"\b[^.;]{0,80}?\b(?:prisoners?|POWs?|captiv\w*|"
+    r"everyone for everyone|all for all|bodies|servicemen|defenders|our (?:boys|guys|people)|"
+    r"military|soldiers|hostages)"
+    r"|\bexchange (?:offer|process|proposal)s?\b|\bprisoner[- ]swap|\bthe exchange\b"
+    r"|\bexchange this\b",
+    re.I,
+)
+TALKS = re.compile(
+    r"\b(?:round of (?:talks|negotiations|consultations)|(?:peace )?talks|negotiations?|"
+    r"negotiating (?:process|table|teams?)|delegations?|consultations in the capitals)\b",
+    re.I,
+)
+TRANSPORT_CORRIDOR = re.compile(
+    r"\b(?:transport|logistics?|logistical|railway|North-South|Europe-West|economic|"
+    r"international|trade|southern|eastern|bureaucratic|Trans-European|Middle|land)\s+"
+    r"(?:and logistics\s+)?(?:corridors?|routes?)|corridor to Crimea|Corridor Via",
+    re.I,
+)
+CORRIDOR = re.compile(
+    r"\b(?:corridors?|evacuation routes?|routes? (?:for|of) (?:the )?(?:humanitarian|evacuation)|"
+    r"safe (?:passage|routes?|departure)|humanitarian (?:convoys?|columns?|cargo)|"
+    r"access for the humanitarian|evacuat\w+|humanitarian contact group|routes)\b",
+    re.I,
+)
+CEASE = (
+    r"cease[- ]?fire|truce|armistice|silence regime|regime of silence|"
+    r"moratorium (?:on |against )?(?:\w+ ){0,3}?(?:strikes|attacks|shelling|hostilities|fire|"
+    r"firing|bombing)|"
+    r"cessation of (?:hostilities|fire|the assault|strikes|attacks)|"
+    r"(?:stop|halt|cease|suspend|end)\w* (?:on |of )?(?:the |all |any )?"
+    r"(?:assault|hostilities|fire|firing|"
+    r"shelling|strikes|attacks|offensive|bombing|military action|fighting)|"
+    r"pause in hostilities|humanitarian pause|no direct fighting|"
+    r"refrain\w* from (?:attack\w*|strik\w*|hostilities|fir\w*|shelling)|"
+    r"(?:mutual )?(?:suspension|cessation) of (?:strikes|attacks|hostilities)|"
+    r"(?:the |a )(?:\d+-day |temporary |partial )?halt\b"
+)
+CEASEFIRE = re.compile(r"\b(?:" + CEASE + r")", re.I)
+PAUSE_HINT = re.compile(
+    r"\b(?:routes?|corridors?|evacuat\w*|convoys?|\d{1,2}[:.]\d\d|\d{1,2} ?(?:am|pm)\b|"
+    r"o'clock|\d+[- ]hours?|for the period of|silence regime|humanitarian)\b",
+    re.I,
+)
+FULL_CEASEFIRE = re.compile(
+    r"\b(?:full|complete|comprehensive|general|total|unconditional|immediate|all-out|"
+    r"full-scale|nationwide)[- ](?:ceasefire|cease-fire|truce|cessation)",
+    re.I,
+)
+PEACE = re.compile(
+    r"\b(?:peace (?:agreement|treaty|deal|accord|plan|settlement|formula)|"
+    r"Istanbul (?:agreements?|understandings?|communiqu\w+|arrangements?)|"
+    r"agreements? (?:reached |we reached )?in Istanbul|reached certain agreements in Istanbul|"
+    r"security guarantees|Minsk (?:agreements?|accords?|package|protocols?)|"
+    r"(?:treaty|document) on (?:security|guarantees)|political settlement|"
+    r"political bloc of settlement)\b",
+    re.I,
+)
+GRAIN = re.compile(
+    r"\b(?:(?:grain|agricultural|agro-industrial|food|fertili[sz]er)s? (?:products? )?"
+    r"(?:exports?|shipments?|shipping|corridors?|deal|initiative)|"
+    r"export\w* (?:of )?(?:\w+ )?(?:grain|agricultural|food|agro)|"
+    r"unblock\w* (?:the |our |Ukrainian |of )*(?:sea)?ports|safe navigation|cargo shipping|"
+    r"ships with grain|move (?:this |the )?grain|grain (?:from|out of) (?:the )?(?:\w+ )?ports)",
+    re.I,
+)
+RELEASE = re.compile(
+    r"\b(?:release\w*|freed|free(?:d)? from captivity|is free|returned from captivity|"
+    r"return(?:ed)? (?:home )?from captivity|set free|liberat\w+ from captivity)\b",
+    re.I,
+)
+
+KIND_LABEL = {
+    "ceasefire": "ceasefire",
+    "partial_ceasefire": "partial ceasefire",
+    "humanitarian_pause": "humanitarian pause",
+    "humanitarian_corridor": "humanitarian corridor",
+    "prisoner_exchange": "prisoner exchange",
+    "talks": "talks",
+    "peace_agreement": "peace agreement",
+    "other": "arrangement",
+}
+
+# -- scope -------------------------------------------------------------------------------
+
+THEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("energy infrastructure", re.compile(
+        r"\benergy\b(?! (?:security|cooperation|prices?|supplies|supply|markets?|resources|"
+        r"sector|policy|carriers|dialogue|transition|efficiency|projects?|companies))|"
+        r"power (?:plants?|grid|"
+        r"stations?)|electricity|refiner(?:y|ies)\b", re.I)),
+    ("nuclear power plant", re.compile(r"\bnuclear power (?:plant|station)|\bNPP\b|\bZNPP\b",
+                                       re.I)),
+    ("Black Sea", re.compile(r"\bBlack Sea\b|\bSea of Azov\b|\bAzov-Black Sea|maritime|"
+                             r"\bships?\b|\bvessels?\b|seaports?|\bports?\b", re.I)),
+    ("grain", re.compile(r"\bgrain|agricultural (?:products|produce|exports)|agro-industrial|"
+                         r"food exports?|fertili[sz]er", re.I)),
+    ("prisoners of war", re.compile(r"\bprisoners?[- ]of[- ]war\b|\bPOWs?\b", re.I)),
+    ("Easter", re.compile(r"\bEaster\b", re.I)),
+    ("Christmas", re.compile(r"\bChristmas\b", re.I)),
+    ("New Year", re.compile(r"\bNew Year\b")),
+    ("Victory Day", re.compile(r"\bVictory Day\b|\bMay 9\b")),
+    ("Ramadan", re.compile(r"\bRamadan\b|\bEid\b")),
+)
+HOLIDAYS = {"Easter", "Christmas", "New Year", "Victory Day", "Ramadan"}
+# Themes that make a ceasefire partial (a target set or a sea), as opposed to a holiday.
+PARTIAL_THEMES = {"energy infrastructure", "nuclear power plant", "Black Sea"}
+
+_PROPER = re.compile(r"\b[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)*\b")
+_STOP = {
+    # function words and sentence openers
+    "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "As", "By",
+    "For", "From", "To", "Of", "And", "But", "Or", "So", "If", "We", "Our", "They", "Their", "He",
+    "She", "His", "Her", "I", "You", "Your", "Today", "Yesterday", "Tomorrow", "Now", "Also",
+    "However", "According", "During", "After", "Before", "Unfortunately", "Of course", "Yes",
+    "No", "Not", "Only", "Moreover", "Meanwhile", "Thus", "Then", "There", "Here", "Why", "What",
+    "When", "Where", "Who", "How", "All", "Every", "Each", "Both", "Some", "Many", "Mr", "Ms",
+    "Mrs", "Dr", "Head", "State", "Office", "Deputy", "Prime", "Minister", "Ministry",
+    "President", "Presidents", "Secretary-General", "Secretary", "General", "Chancellor",
+    "Federation", "Republic", "Republics", "Government", "Cabinet", "Council", "Armed",
+    "Forces", "Defence", "Defense", "Affairs", "Foreign", "Reintegration", "Temporarily",
+    "Occupied", "Territories", "Adviser", "Advisor", "Head of State", "Holiness", "Pope",
+    "Committee", "Red", "Cross", "International", "United", "Nations", "National", "Guard",
+    "Main", "Intelligence", "Directorate", "Kyiv time", "Moscow time", "Russian",
+    "Ukrainian", "Russians", "Ukrainians", "Russia", "Ukraine", "Kremlin", "Kiev", "Moscow",
+    "European", "Union", "West", "Western", "American", "Americans", "Turkish", "Belarusian",
+    "Volodymyr", "Zelenskyy", "Zelensky", "Vladimir", "Putin", "Iryna", "Vereshchuk",
+    "Mykhailo", "Podoliak", "Podolyak", "Andriy", "Yermak", "Antonio", "António", "Guterres",
+    "Sergei", "Lavrov", "Recep", "Tayyip", "Erdogan", "Emmanuel", "Macron", "Olaf", "Scholz",
+    "Joseph", "Biden", "Joe", "Davyd", "Arakhamia", "David", "Medinsky", "Vladimir Medinsky",
+    "Ministry of Defense", "Special", "Military", "Operation", "Secretary-General's",
+    "Donbass", "Donbas", "Day", "Cosmonautics", "Nazi", "Nazis", "Christian", "Christians",
+    "God", "Great", "Patriotic", "War", "Summit", "Normandy", "Format", "OCHA", "UN", "ICRC",
+    "OSCE", "NATO", "EU", "UNICEF", "Oblast", "Region", "City", "Village", "Street",
+    "Avenue", "Quarter", "Victory", "Ukrainian-Russian", "Russian-Ukrainian",
+}
+_INSTITUTIONS = {
+    "Service", "Services", "Agency", "Ministry", "Department", "Office", "Committee", "Council",
+    "Administration", "Directorate", "Headquarters", "Staff", "Bureau", "Commission", "Court",
+    "Parliament", "Rada", "Duma", "Assembly", "Fund", "Bank", "Company", "Corporation",
+    "Organization", "Organisation", "University", "Institute", "Centre", "Center", "Church",
+    "Emergency", "Security", "Prosecutor", "Guard", "Police", "Army", "Navy", "Forces",
+}
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",
+)
+_STOP.update(_MONTHS)
+# Talks venues and the state that hosts them (a host is recorded as a mediator).
+VENUES: dict[str, str] = {
+    "Istanbul": "TUR", "Antalya": "TUR", "Ankara": "TUR", "Turkey": "TUR", "Türkiye": "TUR",
+    "Belarus": "BLR", "Gomel": "BLR", "Brest": "BLR", "Belovezhskaya Pushcha": "BLR",
+    "Minsk": "BLR", "Ukraine-Belarus border": "BLR", "Geneva": "CHE", "Jeddah": "SAU",
+    "Riyadh": "SAU", "Doha": "QAT", "Abu Dhabi": "ARE", "Vatican": "VAT",
+}
+_VENUE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, VENUES), key=len, reverse=True)) + r")\b"
+)
+
+
+def themes(text: str) -> list[str]:
+    return list(_themes(text))
+
+
+# cheap lower-case gates: a theme's pattern runs only when one of these is in the sentence
+_THEME_GATES = {
+    "energy infrastructure": ("energy", "power", "electric", "refiner"),
+    "nuclear power plant": ("nuclear", "npp"),
+    "Black Sea": ("sea", "ship", "vessel", "port", "maritime"),
+    "grain": ("grain", "agri", "agro", "food", "fertili"),
+    "prisoners of war": ("prisoner", "pow"),
+    "Easter": ("easter",), "Christmas": ("christmas",), "New Year": ("new year",),
+    "Victory Day": ("victory day", "may 9"), "Ramadan": ("ramadan", "eid"),
+}
+
+
+@lru_cache(maxsize=100_000)
+def _themes(text: str) -> tuple[str, ...]:
+    low = text.lower()
+    return tuple(name for name, pattern in THEMES
+                 if any(g in low for g in _THEME_GATES.get(name, ("",))) and pattern.search(text))
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:from|to|in|of|near|at|for|around|through|via|towards|outside|inside|into|"
+    r"the city of|the town of|the village of|direction of)|[-–,:])\s*(?:the\s+)?$"
+)
+_PLACE_AFTER = re.compile(
+    r"^\s*(?:plant|steel|port|ports|region|oblast|district|city|town|village|direction|"
+    r"residents|NPP|nuclear|refinery|bridge|border|checkpoint|route|corridor|-|–|,)",
+)
+
+
+def places(text: str, skip: frozenset[str] | None = None) -> list[str]:
+    return list(_places(text, skip or frozenset()))
+
+
+@lru_cache(maxsize=100_000)
+def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
+    """Proper nouns of a sentence that read as places (towns, plants, routes).
+
+    Crude on purpose: a capitalised word counts when a place preposition or a route dash
+    comes before it or a place noun after it ("from Sumy", "the Azovstal plant",
+    "Enerhodar - Zaporizhzhia"), and it is not a known name of a person, state or
+    institution. Places only need to overlap between two mentions of one corridor and
+    differ between two different corridors.
+    """
+    found: list[str] = []
+    for m in _PROPER.finditer(text):
+        word = m.group(0)
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        parts = [p for p in re.split(r"[- ]", word) if p]
+        if word in _STOP or word in skip or all(p in _STOP or p in skip for p in parts) or any(
+                p in _INSTITUTIONS for p in parts):
+            continue
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
+        listed = bool(found) and re.search(re.escape(found[-1]) + r"\W{0,3}(?:and|or)\s+$",
+                                           text[:m.start()])
+        if not (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or listed):
+            continue
+        if word not in found and len(word) > 2 and word.lower() not in DEMONYMS:
+            found.append(word)
+    return tuple(found)
+
+
+@lru_cache(maxsize=100_000)
+def venue(text: str) -> str | None:
+    m = _VENUE.search(text)
+    return m.group(1) if m else None
+
+
+def venue_host(name: str | None) -> str | None:
+    return VENUES.get(name) if name else None
+
+
+# -- nationality words to codes (for parties named in the sentence, not in the actors) ----
+
+DEMONYMS: dict[str, str] = {
+    "russian": "RUS", "russia": "RUS", "moscow": "RUS", "kremlin": "RUS",
+    "ukrainian": "UKR", "ukraine": "UKR", "kyiv": "UKR", "kiev": "UKR",
+    "us": "USA", "u.s.": "USA", "american": "USA", "united states": "USA", "washington": "USA",
+    "turkish": "TUR", "turkey": "TUR", "ankara": "TUR",
+    "belarusian": "BLR", "belarus": "BLR", "minsk": "BLR",
+    "french": "FRA", "france": "FRA", "german": "DEU", "germany": "DEU",
+    "british": "GBR", "uk": "GBR", "united kingdom": "GBR", "israeli": "ISR", "israel": "ISR",
+    "swiss": "CHE", "switzerland": "CHE", "chinese": "CHN", "china": "CHN",
+    "un": "UN", "united nations": "UN", "red cross": "ICRC", "icrc": "ICRC",
+    "russian federation": "RUS", "russian side": "RUS", "ukrainian side": "UKR",
+    "secretary-general": "UN",
+    "osce": "OSCE", "eu": "EUR", "european union": "EUR", "nato": "NATO",
+    "saudi": "SAU", "qatari": "QAT", "emirati": "ARE",
+}
+_ACRONYMS = {"us", "u.s.", "uk", "un", "eu", "osce", "icrc", "nato"}
+_DEM = (r"(?:" + "|".join(sorted((re.escape(k) for k in DEMONYMS if k not in _ACRONYMS),
+                                key=len, reverse=True))
+        + r"|(?-i:" + "|".join(re.escape(k.upper()) for k in sorted(_ACRONYMS, key=len,
+                                                                     reverse=True)) + r"))")
+_NAMED = re.compile(r"\b(?:the )?(" + _DEM + r")(?:'s|’s)?\b", re.I)
+
+
+def sentence_codes(text: str) -> list[str]:
+    """Codes of the states and organisations a sentence names, in order of appearance."""
+    return list(_sentence_codes(text))
+
+
+@lru_cache(maxsize=100_000)
+def _sentence_codes(text: str) -> tuple[str, ...]:
+    codes: list[str] = []
+    for m in _NAMED.finditer(text):
+        code = DEMONYMS.get(m.group(1).lower())
+        if code and code not in codes:
+            codes.append(code)
+    return tuple(codes)
+_SIDE = (r"(?:(?:representatives|delegations?|delegates|officials|negotiators|side) "
+         r"(?:of|from) (?:the )?)?")
+_BETWEEN = re.compile(
+    r"\bbetween (?:the )?" + _SIDE + r"(" + _DEM + r")\b[^.;,]{0,40}?\band (?:the )?" + _SIDE
+    + r"(" + _DEM + r")\b"
+    r"|\b(" + _DEM + r")(?:-| and )(" + _DEM + r")\b(?= (?:talks|negotiations|delegations|"
+    r"representatives|parties|sides|teams))"
+    r"|\bdelegations of (" + _DEM + r") and (" + _DEM + r")\b"
+    r"|\b(?:representatives|delegations) of (?:the )?(" + _DEM + r")\b[^.;]{0,30}?\band (?:of )?"
+    r"(?:the )?(" + _DEM + r")\b",
+    re.I,
+)
+
+
+def named_pair(text: str) -> list[str]:
+    return list(_named_pair(text))
+
+
+@lru_cache(maxsize=100_000)
+def _named_pair(text: str) -> tuple[str, ...]:
+    """Codes of the two sides a sentence names ("between Russian and Ukrainian delegations")."""
+    m = _BETWEEN.search(text)
+    if not m:
+        return ()
+    words = [g for g in m.groups() if g]
+    codes = []
+    for w in words:
+        code = DEMONYMS.get(w.lower())
+        if code and code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+# -- numbers, durations, rounds, dates ----------------------------------------------------
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90, "a": 1, "an": 1,
+}
+_NUM = r"(\d{1,3}|" + "|".join(k for k in _NUMBER_WORDS if len(k) > 2) + r")"
+DURATION = re.compile(
+    _NUM + r"[- ](?:calendar[- ])?(day|days|week|weeks|month|months|hour|hours)\b"
+    r"(?:[- ]long)?",
+    re.I,
+)
+_DURATION_CONTEXT = re.compile(
+    r"\b(?:" + CEASE + r"|halt|pause|regime|period|stage|corridor)", re.I
+)
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}
+ROUND = re.compile(
+    r"\b(" + "|".join(ORDINALS) + r")\s+round\b|\bround\s+(?:no\.?\s*)?(\d+)\b", re.I
+)
+NEXT_ROUND = re.compile(r"\b(?:next|new|another|latest|last|recent|previous|current) round\b", re.I)
+_MONTH_NUM = {m.lower(): i + 1 for i, m in enumerate(_MONTHS[:12])}
+DATE_REF = re.compile(
+    r"\b(?:the\s+)?(" + "|".join(_MONTHS[:12]) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?:agreements?|accords?|deal|understandings?|talks|meeting|round|arrangements?|truce|"
+    r"ceasefire|memorandum|commitments?)"
+    r"|\b(?:agreements?|understandings?|arrangements?|agreed|reached|talks|meeting)\s+"
+    r"(?:\w+\s+){0,4}?(?:on|of|dated)\s+(" + "|".join(_MONTHS[:12]) + r")\s+(\d{1,2})\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=100_000)
+def duration_days(text: str) -> int | None:
+    """A fixed duration in whole days ("30-day halt", "for two days"); hour windows are None."""
+    if not _DURATION_CONTEXT.search(text):
+        return None
+    for m in DURATION.finditer(text):
+        raw, unit = m.group(1).lower(), m.group(2).lower()
+        value = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+        if not value:
+            continue
+        if unit.startswith("hour"):
+            if value >= 24 and value % 24 == 0:
+                return value // 24
+            continue
+        if unit.startswith("week"):
+            return value * 7
+        if unit.startswith("month"):
+            return value * 30
+        return value
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def round_number(text: str) -> int | None:
+    m = ROUND.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        return ORDINALS[m.group(1).lower()]
+    return int(m.group(2))
+
+
+def date_refs(text: str, year: int) -> list[date]:
+    return list(_date_refs(text, year))
+
+
+@lru_cache(maxsize=100_000)
+def _date_refs(text: str, year: int) -> tuple[date, ...]:
+    found = []
+    for m in DATE_REF.finditer(text):
+        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        try:
+            found.append(date(year, _MONTH_NUM[month.lower()], int(day)))
+        except ValueError:
+            continue
+    return tuple(found)
+
+
+# -- acts ---------------------------------------------------------------------------------
+
+PROPOSE = re.compile(
+    r"\b(?:propos\w*|offer\w*|suggest\w*|initiative|put forward|ready to|readiness|"
+    r"willing\w*|prepared to|sent (?:to )?(?:the )?\w+(?: \w+)? (?:side )?(?:the )?"
+    r"(?:developed )?routes|call(?:s|ed)? on \w+(?: \w+)? to agree|stood for|stands for|"
+    r"plan\b|draft)",
+    re.I,
+)
+PROPOSED_BY = re.compile(r"\b(?:proposed|offered|suggested|put forward|initiated) by\b|"
+                         r"\b(?:proposals?|offer|initiative|plan) (?:of|from|by)\b", re.I)
+ACCEPT = re.compile(r"\baccept\w*|\bconsent\w*|\bapprov\w*|\bconfirm\w*|\bsupported\b|"
+                    r"\bresponded\b|\bsaid yes\b|\bendorse\w*", re.I)
+AGREED = re.compile(
+    r"\bagree\w*|\bagreement|\breach\w* (?:an |the |certain )?(?:agreement|understanding|"
+    r"deal|consensus)|\bunderstandings?\b|\bdecision was made|\bdecided|\bcommitments?\b|"
+    r"\bcommit(?:s|ted)? (?:to|itself|themselves)\b|"
+    r"\bundertak\w*|\bundertook|\bguarantee\w*|\bsign\w*|\bpromis\w*|\bapprov\w*|"
+    r"\bmanaged to (?:agree|organi[sz]e|establish|achieve)|\bestablished\b|\barranged\b",
+    re.I,
+)
+RECIPROCAL = re.compile(
+    r"\b(?:the|both) (?:parties|sides)\b|\breached an? (?:agreement|understanding)|"
+    r"\bhave been agreed|\bhas been agreed|\bwere agreed|\bwas agreed|\bbeen agreed|"
+    r"\bagreed (?:up)?on\b|\bIt was agreed|\bagreed with\b|\bmutual\w*|\bjoint\w*|"
+    r"\breached (?:\w+ )?agreements|"
+    r"\bthe two (?:leaders|presidents|sides)|\bdelegations\b|\bwe (?:managed to )?agree",
+    re.I,
+)
+REJECT = re.compile(r"\breject\w*|\brefus\w*|\bdeclin\w*|\bturned down|\bdismiss\w*|"
+                    r"\bdid not agree|\bdoes not agree|\bwill not agree|\bnot ready", re.I)
+WITHDRAW = re.compile(r"\bwalked away|\bwithdr[ae]w\w*|\brenounc\w*|\bpulled out|\bbacktrack\w*|"
+                      r"\babandon\w*|\brevok\w*|\brescind\w*|\bwent back on|\breneg\w*", re.I)
+IN_FORCE = re.compile(
+    r"\bintroduced\b|\bin (?:force|effect)\b|\btook effect|\btakes effect|\bcame into|"
+    r"\bstarted working|\bstarted to work|\bhas started|\bbegan\b|\bbeginning of the|"
+    r"\bworks?\b|\bworked\b|\bworking\b|\bfunctioning\b|\bopened\b|\bis open\b|\bare open\b|"
+    r"\bwere open\b|\bopen(?:ing)? (?:the )?(?:access|corridors?)|\bis being observed|"
+    r"\bobserved\b|\bholding\b|\bheld\b(?= (?:so far|firm))|\bno direct fighting|"
+    r"\bsuspended hostilities|\bstopped all military action|\bdeclared a (?:cease|truce)|"
+    r"\bannounce[ds]? (?:the )?(?:beginning|a ceasefire|a cease-fire|the ceasefire)|"
+    r"\bthere were \w+ days of (?:real )?ceasefire|\bwas launched|\bis launched|"
+    r"\bbeing launched|\bstart the evacuation|\bare being created daily|"
+    r"\bhave been created|\bachieve(?:d)? a ceasefire",
+    re.I,
+)
+IMPLEMENTED = re.compile(
+    r"\bhave (?:already )?been (?:evacuated|exchanged|released|returned|freed)|"
+    r"\bwere (?:evacuated|exchanged|released|returned|freed|rescued)|"
+    r"\bhas been (?:evacuated|exchanged|released|returned|freed|completed)|"
+    r"\bexchanged\b(?! views| opinions)|\bswapped\b|\bis free\b|\bmanaged to release|"
+    r"\bsuccessful completion|\bcompleted\b|\bwas completed|\breturned (?:home|from captivity)|"
+    r"\bheld (?:the |a |another )?(?:\w+ )?round|\bround of \w+ (?:took place|concluded|was held|"
+    r"held)|\btook place\b|\bconcluded\b|\bwas held|\bwere held|\bheld the day before|"
+    r"\bevacuated (?:with|via|by|through)|\bmanaged to start the evacuation|"
+    r"\bevacuation proceeding",
+    re.I,
+)
+VIOLATION = re.compile(
+    r"\bviolat\w*|\bbreach\w*|\bdid not stop (?:the )?(?:shelling|firing|fire|attacks?|"
+    r"bombing)|\bis not opening|\bare not opening|"
+    r"\bbr(?:oke|eaks?|eaking|oken) (?:the |our |its |their )?"
+    r"(?:\d+-day )?(?:agreements?|truce|ceasefire|halt|moratorium|pause|deal|word|promises?|"
+    r"commitments?)|\bbreaks our agreements|\bdid not cease fire|"
+    r"\bdid not (?:keep|observe|comply|adhere)|\bdoes not keep|\bnot keep the word|"
+    r"\bdisrupt\w*|\bsabotag\w*|\bfir(?:e|ed|ing) (?:at|on) (?:the )?(?:humanitarian|evacuation|"
+    r"civilians?|convoys?|buses|corridors?|routes?)|\bshell\w* (?:the )?(?:humanitarian|"
+    r"evacuation|routes?|corridors?)|\bblock\w* (?:the |any |all )?(?:\"?green|humanitarian|"
+    r"buses|evacuation|corridors?)|\bprevent\w* (?:any and all )?(?:the )?evacuation|"
+    r"\bdespite the (?:words|\"?ceasefire|ceasefire|truce|agreements?|promises?|commitments?)|"
+    r"\bused the pause|\bdid not work|\bdid not allow|\bnot allowed?|\bunder (?:\w+ )?bombing|"
+    r"\bunder (?:constant )?fire|\bstarted a tank attack|\bgross violations",
+    re.I,
+)
+CONTESTED = re.compile(r"\bin limbo\b|\beach other\b|\bmutual(?:ly)? accus\w*|\bdisput\w*|"
+                       r"\ballegedly\b|\balleged\b|\bmisled\b|\bfragile\b|\bcontested\b|"
+                       r"\bboth sides accus", re.I)
+COLLAPSED = re.compile(r"\bcollaps\w*|\bbroke down|\bbreakdown|\bfell apart|"
+                       r"\bno longer (?:in force|"
+                       r"valid|observed)|\bis over\b|\bended\b|\bterminated|\bcancel\w*|"
+                       r"\bsuspended\b(?! hostilities)", re.I)
+WRITTEN = re.compile(r"\bsign\w*|\bletter\b|\bdocument\w*|\bmemorand\w*|\bwritten\b|"
+                     r"\bin writing\b|\btreaty\b|\bprotocol\b|\bcommuniqu\w+|\bofficially "
+                     r"approved|\bformal\b", re.I)
+BACKREF = re.compile(
+    r"\b(?:previously|earlier|already agreed|the agreements? reached|reached (?:on|during)|"
+    r"as agreed|the agreed|agreed upon with|(?:these|this|that) (?:agreements?|truce|"
+    r"ceasefire|deal|arrangements?|commitments?|routes?|corridors?|moratorium|offer)|"
+    r"its commitments|their commitments|the commitments|the undertaken|the same)\b",
+    re.I,
+)
+MEDIATION = re.compile(r"\bmediat\w*|\bhost\w*|\bfacilitat\w*|\bwith the participation of|"
+                       r"\bthrough the (?:good offices|mediation)|\bguarantor|\bwith the help of|"
+                       r"\binvolv\w+ (?:the )?", re.I)
+PEACE_PURPOSE = re.compile(r"\bend (?:the|this) war|\bpeace|\bsettlement|\bend of hostilities|"
+                           r"\bsecurity guarantees|\bneutral status", re.I)
+HUMANITARIAN = re.compile(r"\bhumanitarian|\bevacuat\w*|\bcivilians?|\bwounded|\bmedicine|"
+                          r"\bfood|\bprisoners?|\bbodies|\bchildren", re.I)

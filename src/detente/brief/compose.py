@@ -1,0 +1,951 @@
+"""The composer: from the store's events and agreements to a :class:`~detente.model.Brief`.
+
+Sections (docs/BRIEF_FORMAT.md):
+
+- **Details** — the period's developments (see :mod:`detente.brief.salience`), the most
+  salient first as a lead sentence with date, actors, place, duration and outcome, then one
+  bullet per other development. Statements of position (demands, refusals, offers, threats,
+  accusations) are kept for Important to Know unless one of them is the lead.
+- **Context** — earlier events from the database (the 90 days before the period, never from
+  an article that Details cites): what happened last time on the same topic between the
+  same parties, how the agreements in play began (who proposed, who accepted), and the
+  most salient earlier developments.
+- **Important to Know** — each party's stated positions and conditions in the period, where
+  one side's demand or offer meets the other's refusal, and what each side says of the
+  other (mutual accusations are called that).
+- **Conclusion** — one paragraph: status of each agreement in play, the trend of
+  cooperation and conflict between the parties (mean PLOVER score of their events this
+  period against the previous period of equal length; negated events skipped), and the
+  next dates to watch (agreement expiries, future-dated or future-modality talks).
+
+Every sentence carries numbered citations; numbers in generated text come from the cited
+events' quantities, dates from the cited events' dates (or the agreement's fixed end).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from detente.brief import names, prose, salience
+from detente.brief.salience import Development
+from detente.errors import NotFound
+from detente.model import Agreement, Article, Brief, Bullet, Citation, Event, Section
+from detente.store import EventFilter, Store
+
+LABELS = ("Details", "Context", "Important to Know", "Conclusion")
+POSITION_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION",
+                           "PROTEST", "REJECT", "REQUEST"})
+KIND_LABEL = {
+    "ceasefire": "ceasefire", "partial_ceasefire": "partial ceasefire",
+    "humanitarian_pause": "humanitarian pause", "humanitarian_corridor": "humanitarian corridor",
+    "prisoner_exchange": "prisoner exchange", "talks": "talks",
+    "peace_agreement": "peace agreement", "other": "arrangement",
+}
+STATUS_PHRASE = {
+    "proposed": "has only been proposed", "agreed": "has been agreed but is not reported in force",
+    "in_force": "is in force", "contested": "is contested", "violated": "is reported violated",
+    "collapsed": "has collapsed", "expired": "has expired", "implemented": "was carried out",
+}
+POSITION_VERB = {"proposed": "proposed", "accepted": "accepted", "agreed": "agreed to",
+                 "rejected": "rejected", "withdrawn": "withdrew from"}
+PEACE_TOPICS = frozenset({"ceasefire", "corridor", "exchange", "talks", "grain", "nuclear"})
+MAX_WORDS = 680
+MIN_WORDS = 300
+PRIOR_DAYS = 90
+
+
+# -- citations ------------------------------------------------------------------------------
+
+class Citer:
+    """Numbers the cited sentences in order of first use; one number per sentence."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.by_key: dict[tuple[str, str], Citation] = {}
+        self.articles: dict[str, Article | None] = {}
+
+    def article(self, article_id: str) -> Article | None:
+        if article_id not in self.articles:
+            try:
+                self.articles[article_id] = self.store.get_article(article_id)
+            except NotFound:
+                self.articles[article_id] = None
+        return self.articles[article_id]
+
+    def outlet(self, event: Event) -> str | None:
+        art = self.article(event.article_id)
+        return art.source if art else None
+
+    def cite(self, events: Iterable[Event]) -> tuple[str, list[int]]:
+        numbers: list[int] = []
+        for ev in events:
+            key = (ev.article_id, ev.sentence)
+            if key not in self.by_key:
+                art = self.article(ev.article_id)
+                self.by_key[key] = Citation(
+                    number=len(self.by_key) + 1, event_id=ev.id, article_id=ev.article_id,
+                    sentence=ev.sentence, source=art.source if art else None,
+                    title=art.title if art else "", published=art.published if art else None,
+                    url=art.url if art else None)
+            num = self.by_key[key].number
+            if num not in numbers:
+                numbers.append(num)
+        return "".join(f"[{n}]" for n in numbers), numbers
+
+    @property
+    def citations(self) -> list[Citation]:
+        return sorted(self.by_key.values(), key=lambda c: c.number)
+
+
+@dataclass
+class Writer:
+    """Writes one sentence per event or development, tracking what has been used."""
+
+    citer: Citer
+    used: set[tuple[str, str]] = field(default_factory=set)
+    used_text: set[str] = field(default_factory=set)
+    turn: int = 0
+
+    def fresh(self, ev: Event) -> bool:
+        return (ev.article_id, ev.sentence) not in self.used
+
+    def mark(self, events: Iterable[Event]) -> None:
+        for ev in events:
+            self.used.add((ev.article_id, ev.sentence))
+
+    def side_of(self, ev: Event) -> str | None:
+        side = names.outlet_side(self.citer.outlet(ev))
+        if ev.claimant and ev.claimant.code:
+            return ev.claimant.code
+        return side[0] if side else None
+
+    def clause(self, ev: Event, subject: str | None = None, tense: str | None = None,
+               attributed: bool = True, reciprocal: bool = False,
+               dated: bool = False) -> str | None:
+        """The event as a clause, attributed when it is a claim, dated when asked.
+
+        A date the sentence itself gives (``date_text``) belongs to the act ("According to
+        Kyiv, on 29 March 2022 Russian forces struck …"); a date taken from the publication
+        belongs to the statement ("Andriy Yermak said on 31 March 2022 that …").
+        """
+        text = prose.clause(ev, subject=subject, tense=tense, side=self.side_of(ev),
+                            reciprocal=reciprocal)
+        if text is None:
+            return None
+        speaker = prose.attribution(ev, self.citer.outlet(ev)) if attributed else None
+        subj = subject or prose.actors_phrase(ev.source) or ""
+        if speaker == subj:
+            speaker = None
+        day = prose.fmt_date(ev.date) if dated and ev.date else None
+        if speaker:
+            self.turn += 1
+            if day and not ev.date_text:
+                return (f"{speaker} said on {day} that {text}" if self.turn % 2 else
+                        f"According to {speaker} on {day}, {text}")
+            if day:
+                text = f"on {day} {text}"
+            return prose.attribute(text, speaker, self.turn)
+        if day:
+            return f"On {day} {text}"
+        return text
+
+    def bullet(self, text: str, events: Sequence[Event]) -> Bullet | None:
+        """A cited sentence; citations already placed inside ``text`` are not repeated."""
+        norm = " ".join(re.sub(r"\[\d+\]", "", text).lower().split())
+        if norm in self.used_text:
+            return None
+        _, numbers = self.citer.cite(events)
+        inline = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+        cites = "".join(f"[{n}]" for n in numbers if n not in inline)
+        self.used_text.add(norm)
+        self.mark(events)
+        return Bullet(text=prose.sentence(text, cites), event_ids=[e.id for e in events],
+                      citations=numbers)
+
+
+# -- scope ----------------------------------------------------------------------------------
+
+@dataclass
+class Scope:
+    since: date
+    until: date
+    actors: list[str]
+    topic: str | None
+    agreement: Agreement | None
+    article: Article | None
+    period: list[Event]
+    prior: list[Event]
+    previous: list[Event]  # the period of equal length just before (trend)
+    focus: tuple[str, ...]
+
+
+def _keep(ev: Event, actors: Sequence[str]) -> bool:
+    """An actor-pair brief keeps events among the pair: no third state, at least one of them."""
+    if not actors:
+        return True
+    codes = set(ev.source_codes) | set(ev.target_codes)
+    wanted = set(actors)
+    if not codes & wanted:
+        return False
+    return codes <= wanted or wanted <= codes
+
+
+def _events(store: Store, flt: EventFilter, actors: Sequence[str],
+            published_by: date | None = None) -> list[Event]:
+    """Matching events; with ``published_by`` only those from articles published by then.
+
+    A brief written as of a day knows nothing that was published later, even when a later
+    article dates an event back into the period ("on the night of March 4 …").
+    """
+    found = [e for e in store.events(flt, limit=None).items if _keep(e, actors)]
+    if published_by is None or not found:
+        return found
+    ids = sorted({e.article_id for e in found})
+    published: dict[str, date | None] = {}
+    for start in range(0, len(ids), 500):
+        for art in store.articles(ids=ids[start:start + 500]):
+            published[art.id] = art.published
+    return [e for e in found
+            if (published.get(e.article_id) or date.min) <= published_by]
+
+
+def focus_pair(events: Iterable[Event]) -> tuple[str, ...]:
+    """The two states most often hostile to each other in these events (ASSAULT counts 3)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for ev in events:
+        if ev.event_type not in HOSTILE_TYPES or ev.negated:
+            continue
+        for s in set(ev.source_codes):
+            for t in set(ev.target_codes):
+                if s != t:
+                    pairs[tuple(sorted((s, t)))] += 3 if ev.event_type == "ASSAULT" else 1  # type: ignore[index]
+    if not pairs:
+        return ()
+    return pairs.most_common(1)[0][0]
+
+
+def resolve_scope(store: Store, since: date | None, until: date | None,
+                  actors: Sequence[str] | None, agreement_id: str | None, topic: str | None,
+                  article_id: str | None) -> Scope:
+    codes = [a.strip().upper() for a in (actors or []) if a.strip()]
+    agreement = store.get_agreement(agreement_id) if agreement_id else None
+    article = store.get_article(article_id) if article_id else None
+    base = EventFilter(q=topic or None,
+                       agreement_id=agreement.id if agreement else None,
+                       article_id=article.id if article else None)
+    if article is not None:
+        period = _events(store, base, codes)
+        day = article.published or max((e.date for e in period if e.date), default=None)
+        until = until or day or date.today()
+        since = since or until
+    else:
+        if until is None:
+            last = store.date_range()[1]
+            if agreement is not None or topic or codes:
+                # events dated after the last article are references to the future (or misdated)
+                found = _events(store, base, codes)
+                until = max((e.date for e in found if e.date and (last is None or e.date <= last)),
+                            default=None)
+            else:
+                until = last
+            until = until or date.today()
+        since = since or until - timedelta(days=6)
+        flt = EventFilter(since=since, until=until, q=base.q, agreement_id=base.agreement_id)
+        period = _events(store, flt, codes, published_by=until)
+    if agreement is not None and not codes:
+        codes = [p.code for p in agreement.parties][:2]
+    prior_flt = EventFilter(since=since - timedelta(days=PRIOR_DAYS),
+                            until=since - timedelta(days=1), q=topic or None)
+    prior = _events(store, prior_flt, codes, published_by=until)
+    if article is not None:
+        prior = [e for e in prior if e.article_id != article.id]
+    length = (until - since).days + 1
+    prev_flt = EventFilter(since=since - timedelta(days=length), until=since - timedelta(days=1))
+    previous = _events(store, prev_flt, codes, published_by=until)
+    focus = tuple(codes[:2]) if len(codes) >= 2 else focus_pair([*period, *prior])
+    if len(codes) == 1 and codes[0] not in focus:
+        focus = (codes[0],)
+    return Scope(since, until, codes, topic, agreement, article, period, prior, previous, focus)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+def _usable(ev: Event) -> bool:
+    return bool(ev.source_codes or ev.target_codes) and bool(prose.actors_phrase(ev.source))
+
+
+def _dated(text: str, day: date | None) -> str:
+    return f"on {prose.fmt_date(day)} {text}" if day else text
+
+
+def _pair_phrase(codes: Sequence[str]) -> str | None:
+    adjs = [names.adjective_of(c) for c in codes]
+    if len(codes) == 2 and all(adjs):
+        return f"{adjs[0]} and {adjs[1]} delegations"
+    return None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def brief_words(sections: Sequence[Section]) -> int:
+    return sum(_words(s.lead.text) + sum(_words(b.text) for b in s.bullets) for s in sections)
+
+
+def _reciprocal(dev: Development) -> bool:
+    """Both directions coded from one sentence ("the parties agreed", "delegations met")."""
+    keys = {(e.article_id, e.sentence) for e in dev.events}
+    return any(
+        sum(1 for e in dev.events if (e.article_id, e.sentence) == k) > 1 for k in keys
+    ) and len(dev.codes) == 2
+
+
+def dev_subject(dev: Development, ev: Event) -> str | None:
+    if dev.event_type in ("CONSULT", "AGREE") and _reciprocal(dev):
+        if dev.event_type == "CONSULT" and "delegation" in ev.sentence.lower():
+            return _pair_phrase(dev.codes)
+        return prose.join([n for n in (names.name_of(c) for c in dev.codes) if n])
+    return None
+
+
+def describe(writer: Writer, dev: Development, lead: bool = False, commit: bool = True,
+             ) -> tuple[str, list[Event]] | None:
+    """One sentence for a development, citing its representative and a second outlet's report."""
+    ev = dev.lead_event
+    if not writer.fresh(ev):
+        fresh = [e for e in dev.events if writer.fresh(e)]
+        if not fresh:
+            return None
+        ev = fresh[0]
+    subject = dev_subject(dev, ev)
+    text = writer.clause(ev, subject=subject, reciprocal=subject is not None, dated=True)
+    if text is None:
+        return None
+    # the same act told twice ("Russia massed forces against …", "Russian forces massed
+    # forces against …") reads as a repeat: keep the first
+    core = prose.clause(ev, subject="X", side=writer.side_of(ev), reciprocal=subject is not None)
+    if core is not None:
+        key = f"{ev.event_type}:{core}"
+        if key in writer.used_text:
+            return None
+        if commit:
+            writer.used_text.add(key)
+    cited = [ev]
+    others = [e for e in dev.events if e.article_id != ev.article_id and writer.fresh(e)
+              and e not in cited and e.date == ev.date]
+    if others:
+        cited.append(others[0])
+    same_sentence = [e for e in dev.events if e.sentence == ev.sentence and e is not ev]
+    cited.extend(same_sentence)
+    return text, cited
+
+
+def _lowerable(text: str) -> bool:
+    first = text.split()[0]
+    return first in ("The", "A", "An")
+
+
+# -- sections -------------------------------------------------------------------------------
+
+def _outcome(writer: Writer, scope: Scope, dev: Development, agreements: list[Agreement],
+             ) -> tuple[str, list[Event]]:
+    """What the lead development led to: an agreement reached, and/or no ceasefire.
+
+    "no ceasefire" is said only when a ceasefire was asked for, refused or denied in the
+    period between these parties (a cited sentence) and no ceasefire agreement in play is
+    agreed, in force, contested or violated.
+    """
+    if dev.event_type not in ("CONSULT", "AGREE", "REQUEST", "REJECT", "CONCEDE"):
+        return "", []
+    ids = set(dev.ids)
+    pair = set(dev.codes)
+    day = dev.day
+    near = [e for e in scope.period if e.id not in ids and writer.fresh(e)
+            and (not day or not e.date or abs((e.date - day).days) <= 2)
+            and pair and (set(e.source_codes) | set(e.target_codes)) == pair]
+    # what the sides agreed must come from a report of this meeting (same article): an
+    # "agreed to maintain contact" from another call is not this meeting's outcome
+    agreed = [e for e in near if e.article_id in set(dev.articles)
+              and e.event_type == "AGREE" and not e.negated
+              and e.modality in ("asserted", "future") and prose.complement(e)
+              and e.trigger and e.trigger.lower().startswith("agree")]
+    comp = prose.complement(agreed[0]) if agreed else None
+    no_ceasefire: Event | None = None
+    if dev.event_type in ("CONSULT", "AGREE", "REQUEST"):
+        live = [a for a in agreements if a.kind == "ceasefire"
+                and a.status in ("in_force", "agreed", "contested", "violated")]
+        signs = [e for e in scope.period if e.id not in ids and writer.fresh(e)
+                 and "ceasefire" in salience.topics_in(e.sentence)
+                 and (e.negated or e.event_type in ("REJECT", "REQUEST"))
+                 and set(e.source_codes) & pair]
+        if not live and signs and scope.focus and pair >= set(scope.focus):
+            no_ceasefire = signs[0]
+    noun = "the talks" if dev.event_type == "CONSULT" else "it"
+    if no_ceasefire is not None and comp:
+        return (f"{noun} ended without a ceasefire, but the sides agreed {comp}",
+                [no_ceasefire, agreed[0]])
+    if no_ceasefire is not None:
+        return f"{noun} ended without a ceasefire", [no_ceasefire]
+    if comp:
+        return f"the sides agreed {comp}", [agreed[0]]
+    return "", []
+
+
+def details_lead(writer: Writer, scope: Scope, devs: list[Development],
+                 agreements: list[Agreement]) -> tuple[Section, Development | None, str]:
+    lead_dev = None
+    for dev in devs:
+        if dev.lead_event.modality in ("asserted", "reported") and dev.codes \
+                and describe(writer, dev, commit=False) is not None:
+            lead_dev = dev
+            break
+    if lead_dev is not None and lead_dev.event_type != "CONSULT" \
+            and lead_dev.topic in PEACE_TOPICS and len(lead_dev.codes) >= 2:
+        # the story is a meeting: its outcome (an offer, an agreement) follows in the lead
+        meeting = [d for d in devs if d.event_type == "CONSULT" and d.codes == lead_dev.codes
+                   and d.topic == lead_dev.topic
+                   and describe(writer, d, commit=False) is not None]
+        if meeting:
+            lead_dev = meeting[0]
+    if lead_dev is None:
+        lead = Bullet(text="No coded event in the database matches this period and scope.")
+        return Section("Details", lead, []), None, ""
+    said = describe(writer, lead_dev, lead=True)
+    assert said is not None
+    text, cited = said
+    outcome, outcome_events = _outcome(writer, scope, lead_dev, agreements)
+    if outcome:
+        text = f"{text}; {outcome}"
+    made = writer.bullet(text, [*cited, *outcome_events])
+    assert made is not None
+    return Section("Details", made, []), lead_dev, outcome
+
+
+def details_bullets(writer: Writer, section: Section, devs: list[Development],
+                    lead_dev: Development | None) -> None:
+    bullets = section.bullets
+    words = _words(section.lead.text)
+    for dev in devs:
+        if len(bullets) >= 7 or words > 260:
+            break
+        if dev is lead_dev or dev.event_type in POSITION_TYPES:
+            continue
+        if dev.lead_event.modality in ("hypothetical", "historical") or not dev.codes:
+            continue
+        said = describe(writer, dev)
+        if said is None:
+            continue
+        made = writer.bullet(*said)
+        if made:
+            bullets.append(made)
+            words += _words(made.text)
+
+
+def context(writer: Writer, scope: Scope, lead_dev: Development | None,
+            agreements: list[Agreement], store: Store) -> Section:
+    detail_articles = {a for a, _ in writer.used}
+    prior = [e for e in scope.prior if e.article_id not in detail_articles
+             and e.modality in ("asserted", "reported", "historical") and _usable(e)]
+    devs = salience.rank(prior, focus=scope.focus)
+    # background is recent background: a development loses up to half its salience with age
+    for dev in devs:
+        age = (scope.since - (max(e.date for e in dev.events if e.date)
+                              if any(e.date for e in dev.events) else scope.since)).days
+        dev.score = round(dev.score * (1 - 0.5 * min(age, PRIOR_DAYS) / PRIOR_DAYS), 3)
+    devs.sort(key=lambda d: (-d.score, d.key))
+    bullets: list[Bullet] = []
+    lead: Bullet | None = None
+    # what happened last time: the latest earlier development of the lead's kind
+    if lead_dev is not None:
+        same = [d for d in devs if d.event_type == lead_dev.event_type
+                and set(d.codes) == set(lead_dev.codes) and d.topic == lead_dev.topic]
+        same = same or [d for d in devs if set(d.codes) == set(lead_dev.codes)
+                        and d.topic == lead_dev.topic]
+        if same:
+            last = max(same, key=lambda d: (d.day or date.min, d.score))
+            said = describe(writer, last)
+            if said:
+                text, cited = said
+                lead = writer.bullet(f"Previously, {text[:1].lower()}{text[1:]}"
+                                     if text.startswith("On ") else text, cited)
+    # how the agreements in play began
+    for agreement in agreements[:3]:
+        made = _agreement_origin(writer, agreement, scope, store)
+        if made:
+            bullets.append(made)
+    for dev in devs:
+        if len(bullets) >= 4:
+            break
+        if scope.focus and not set(scope.focus) <= set(dev.codes) and not (
+                lead_dev is not None and dev.topic == lead_dev.topic
+                and set(dev.codes) & set(scope.focus)):
+            continue
+        said = describe(writer, dev)
+        if said is None:
+            continue
+        made = writer.bullet(*said)
+        if made:
+            if lead is None:
+                lead = made
+            else:
+                bullets.append(made)
+    if lead is None:
+        lead = Bullet(text="The database holds no earlier events for these parties.")
+    return Section("Context", lead, bullets)
+
+
+def agreement_label(agreement: Agreement, evidence: Sequence[Event]) -> str:
+    label = KIND_LABEL.get(agreement.kind, "arrangement")
+    text = " ".join(e.sentence for e in evidence)
+    scope = [s for s in agreement.scope if s and s[:1].isupper() and s in text
+             and len(s.split()) <= 3][:2]
+    if scope:
+        return f"the {label} ({', '.join(scope)})"
+    return f"the {label}"
+
+
+def _agreement_origin(writer: Writer, agreement: Agreement, scope: Scope,
+                      store: Store) -> Bullet | None:
+    """'On 21 April 2022 Ukraine proposed the humanitarian corridor (Mariupol); Russia agreed.'"""
+    ids = [i for p in agreement.parties for i in p.evidence]
+    ids += [i for h in agreement.history for i in h.evidence]
+    found = store.events_by_ids(ids)
+    early = sorted((e for e in found.values() if e.date and e.date < scope.since
+                    and writer.fresh(e)), key=lambda e: (e.date or date.min, e.id))
+    if not early:
+        return None
+    first = early[0]
+    label = agreement_label(agreement, early)
+    moves = []
+    for party in agreement.parties:
+        verb = POSITION_VERB.get(party.position)
+        who = names.name_of(party.code)
+        if verb and who and party.since and party.since < scope.since:
+            moves.append((party.since, who, verb))
+    if not moves:
+        return None
+    moves.sort()
+    parts = [f"{who} {verb} {label if i == 0 else 'it'}" for i, (_, who, verb)
+             in enumerate(moves[:2])]
+    text = _dated("; ".join(parts), first.date)
+    cited = [first] + [e for e in early[1:2]]
+    return writer.bullet(names.cap(text), cited)
+
+
+def _voice(writer: Writer, ev: Event) -> str | None:
+    """Whose statement an event is: the claimant, the outlet's side, else the source."""
+    if ev.claimant and ev.claimant.code:
+        return ev.claimant.code
+    side = names.outlet_side(writer.citer.outlet(ev))
+    if side:
+        return side[0]
+    codes = ev.source_codes
+    return codes[0] if codes else None
+
+
+def _aimed(ev: Event, other: str) -> bool:
+    """Aimed at the other party: its code among the targets, or its name in the sentence."""
+    if other in ev.target_codes:
+        return True
+    known = names.table().get(other)
+    words = [w for w in ((known.name.removeprefix("the "), known.adjective, known.capital)
+                         if known else ()) if w]
+    return any(re.search(rf"\b{re.escape(w)}", ev.sentence) for w in words)
+
+
+def _is_position(ev: Event) -> bool:
+    return ev.event_type in POSITION_TYPES or (
+        ev.event_type in ("AGREE", "CONCEDE") and ev.modality in ("future", "hypothetical")
+    ) or (ev.event_type in ("AGREE", "CONCEDE", "RETREAT") and ev.negated
+          and ev.modality != "reported")
+
+
+def important(writer: Writer, scope: Scope) -> Section:
+    pool = [e for e in scope.period if writer.fresh(e) and _usable(e)
+            and e.modality != "historical"]
+    parties = list(scope.focus) or [c for c, _ in Counter(
+        c for e in pool for c in e.source_codes).most_common(2)]
+    positions: dict[str, list[Event]] = {p: [] for p in parties}
+    for ev in pool:
+        if not _is_position(ev) or ev.event_type == "ACCUSE":
+            continue
+        for party in parties:
+            others = [o for o in parties if o != party]
+            if party in ev.source_codes and _voice(writer, ev) == party and (
+                    not others or any(_aimed(ev, o) for o in others)
+                    or salience.topics_in(ev.sentence) & PEACE_TOPICS):
+                positions[party].append(ev)
+    for party in parties:
+        positions[party].sort(key=lambda e: (
+            -(len(set(e.target_codes) & set(parties) - {party}) > 0),
+            -len(salience.topics_in(e.sentence)), -abs(e.plover_score or 0), -e.confidence,
+            e.id))
+    lead: Bullet | None = None
+    # a clash: one side's demand or offer on a topic, the other's refusal on it
+    if len(parties) == 2:
+        a, b = parties
+        for x, y in ((a, b), (b, a)):
+            asks = [e for e in positions[x] if e.event_type in ("REQUEST", "AGREE", "CONCEDE")
+                    and not e.negated]
+            nos = [e for e in positions[y] if e.event_type == "REJECT" or e.negated]
+            for ask in asks:
+                if not _aimed(ask, y):
+                    continue
+                shared = [n for n in nos if salience.topics_in(n.sentence)
+                          & salience.topics_in(ask.sentence) and _aimed(n, x)]
+                if not shared:
+                    continue
+                first = writer.clause(ask)
+                second = writer.clause(shared[0])
+                if first and second:
+                    topic = sorted(salience.topics_in(ask.sentence)
+                                   & salience.topics_in(shared[0].sentence))[0]
+                    cites_a, _ = writer.citer.cite([ask])
+                    lead = writer.bullet(
+                        f"The sides' positions clash on {topic}: {first} {cites_a}, "
+                        f"while {prose.lower_first(second)}", [ask, shared[0]])
+                    break
+            if lead:
+                break
+    bullets: list[Bullet] = []
+    for party in parties:
+        name = names.name_of(party)
+        chosen = [e for e in positions[party] if writer.fresh(e)
+                  and prose.has_content(e, writer.side_of(e))][:6]
+        parts: list[str] = []
+        cited: list[Event] = []
+        for ev in chosen:
+            if len(parts) >= 2:
+                break
+            text = writer.clause(ev, attributed=False)
+            if not text or any(text == p.rsplit(" [", 1)[0] for p in parts):
+                continue
+            cites, _ = writer.citer.cite([ev])
+            parts.append(f"{text} {cites}")
+            cited.append(ev)
+        if not parts or name is None:
+            continue
+        body = "; ".join(parts)
+        body = body[: body.rfind(" [")]  # the last citation goes after the sentence
+        made = writer.bullet(f"{names.possessive(names.cap(name))} stated positions: {body}",
+                             cited)
+        if made:
+            bullets.append(made)
+    accuse = _mutual_accusations(writer, scope, parties)
+    if accuse:
+        bullets.append(accuse)
+    if lead is None and bullets:
+        lead = bullets.pop(0)
+    if lead is None:
+        lead = Bullet(text="The sources record no stated positions of the parties in this period.")
+    return Section("Important to Know", lead, bullets)
+
+
+def _mutual_accusations(writer: Writer, scope: Scope, parties: Sequence[str]) -> Bullet | None:
+    if len(parties) != 2:
+        return None
+    a, b = parties
+    found: dict[str, Event] = {}
+    for ev in scope.period:
+        if ev.event_type not in ("ACCUSE", "ASSAULT", "COERCE") or ev.negated \
+                or not writer.fresh(ev):
+            continue
+        side = writer.side_of(ev)
+        accused = set(ev.source_codes) if ev.event_type != "ACCUSE" else set(ev.target_codes)
+        for speaker, other in ((a, b), (b, a)):
+            if side == speaker and other in accused and speaker not in found \
+                    and writer.clause(ev, attributed=False):
+                found[speaker] = ev
+    def told(speaker: str, ev: Event) -> str:
+        said = writer.clause(ev, attributed=False) or ""
+        if speaker in ev.source_codes:
+            # the side's own act of accusing: "Kyiv condemned …"
+            return writer.clause(ev, subject=names.speaker(speaker), attributed=False) or said
+        return f"{names.speaker(speaker)} said {said}"
+
+    if len(found) == 2:
+        cites_a, _ = writer.citer.cite([found[a]])
+        return writer.bullet(
+            f"Both sides accuse each other: {told(a, found[a])} {cites_a}, and "
+            f"{told(b, found[b])}", [found[a], found[b]])
+    for speaker, ev in found.items():
+        said = writer.clause(ev, attributed=False)
+        other = b if speaker == a else a
+        if said:
+            return writer.bullet(
+                f"Only {names.speaker(speaker)}'s accusations against {names.name_of(other)} "
+                f"are in the sources for this period: {prose.lower_first(said)}", [ev])
+    return None
+
+
+def _trend(scope: Scope) -> tuple[str, list[Event], dict[str, float | int | None]]:
+    pair = set(scope.focus)
+
+    def relevant(ev: Event) -> bool:
+        codes = set(ev.source_codes) | set(ev.target_codes)
+        return bool(pair) and pair <= codes and not ev.negated \
+            and ev.plover_score is not None and ev.modality in ("asserted", "reported")
+
+    now = [e for e in scope.period if relevant(e)]
+    before = [e for e in scope.previous if relevant(e)]
+    mean_now = sum(e.plover_score or 0 for e in now) / len(now) if now else None
+    mean_before = sum(e.plover_score or 0 for e in before) / len(before) if before else None
+    figures: dict[str, float | int | None] = {
+        "events": len(now), "mean_score": round(mean_now, 2) if mean_now is not None else None,
+        "previous_events": len(before),
+        "previous_mean_score": round(mean_before, 2) if mean_before is not None else None,
+    }
+    if mean_now is None or len(pair) != 2:
+        return "", [], figures
+    a, b = sorted(pair)
+    who = f"{names.name_of(a)} and {names.name_of(b)}"
+    tone = "hostile" if mean_now < -1 else "cooperative" if mean_now > 1 else "mixed"
+    if mean_before is None:
+        change = f"relations between {who} were {tone} in this period"
+    else:
+        diff = mean_now - mean_before
+        if abs(diff) < 0.5:
+            change = f"relations between {who} stayed {tone}, much as in the previous period"
+        elif diff < 0:
+            change = f"relations between {who} grew more hostile than in the previous period"
+        else:
+            change = (f"relations between {who} were less hostile than in the previous period"
+                      if mean_now < 0 else
+                      f"relations between {who} grew more cooperative than in the previous "
+                      "period")
+    extreme = min(now, key=lambda e: (e.plover_score or 0, e.id)) if mean_now < 0 else \
+        max(now, key=lambda e: (e.plover_score or 0, e.id))
+    return f"By the PLOVER scores of their coded events, {change}", [extreme], figures
+
+
+def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
+               store: Store) -> tuple[Section, dict[str, float | int | None]]:
+    sentences: list[str] = []
+    numbers: list[int] = []
+    ids: list[str] = []
+
+    def add(text: str, events: Sequence[Event]) -> None:
+        cites, nums = writer.citer.cite(events)
+        sentences.append(prose.sentence(text, cites))
+        numbers.extend(n for n in nums if n not in numbers)
+        ids.extend(e.id for e in events)
+
+    for agreement in agreements[:3]:
+        evidence = _latest_evidence(agreement, store, scope.until)
+        if not evidence:
+            continue
+        label = agreement_label(agreement, evidence)
+        status = STATUS_PHRASE.get(agreement.status, agreement.status)
+        parties = [f"{names.name_of(p.code)} {p.position}" for p in agreement.parties
+                   if names.name_of(p.code) and p.position in POSITION_VERB][:2]
+        if label.endswith("talks"):
+            status = status.replace("has ", "have ", 1).replace("is ", "are ", 1).replace(
+                "was ", "were ", 1)
+        text = f"{label} {status}"
+        if agreement.violation_claims:
+            claimants = {c.claimant for c in agreement.violation_claims if c.claimant}
+            if len(claimants) >= 2:
+                text += ", with each side accusing the other of violations"
+        if parties:
+            text += f" ({', '.join(parties)})"
+        add(names.cap(text), evidence[:1])
+    trend, extreme, figures = _trend(scope)
+    if trend:
+        add(trend, extreme)
+    watch: list[tuple[str, list[Event]]] = []
+    for agreement in agreements:
+        if agreement.ends and agreement.ends >= scope.until and agreement.status in (
+                "agreed", "in_force", "contested", "violated"):
+            evidence = _latest_evidence(agreement, store, scope.until)
+            if evidence:
+                watch.append((f"{agreement_label(agreement, evidence)} is due to end on "
+                               f"{prose.fmt_date(agreement.ends)}", evidence[:1]))
+    talks = [e for e in scope.period if e.event_type == "CONSULT" and e.modality == "future"
+             and not e.negated and e.date and e.date >= scope.until
+             and (not scope.focus or set(scope.focus) & set(e.source_codes + e.target_codes))]
+    for ev in talks[:2]:
+        said = writer.clause(ev, tense="future")
+        if said:
+            watch.append((f"{said} on {prose.fmt_date(ev.date)}" if ev.date else said, [ev]))
+    if watch:
+        add("Watch for: " + "; ".join(w for w, _ in watch[:3]),
+            [e for _, evs in watch[:3] for e in evs])
+    else:
+        sentences.append("No expiry date or scheduled meeting is recorded in the sources; "
+                         "watch for announcements of the next contacts between the parties.")
+    lead = Bullet(text=" ".join(sentences), event_ids=list(dict.fromkeys(ids)), citations=numbers)
+    return Section("Conclusion", lead, []), figures
+
+
+def _latest_evidence(agreement: Agreement, store: Store, until: date) -> list[Event]:
+    ids = [i for h in agreement.history for i in h.evidence] + agreement.events
+    found = store.events_by_ids(ids[:200])
+    dated = [e for e in found.values() if e.date and e.date <= until]
+    return sorted(dated, key=lambda e: (e.date or date.min, e.id), reverse=True)
+
+
+def agreements_in_play(store: Store, scope: Scope) -> list[Agreement]:
+    period_ids = {e.id for e in scope.period}
+    if scope.agreement is not None:
+        board = [scope.agreement]
+    else:
+        board = []
+        for agreement in store.agreements(as_of=scope.until):
+            linked = set(agreement.events) | {i for h in agreement.history for i in h.evidence}
+            if not linked & period_ids:
+                continue
+            codes = {p.code for p in agreement.parties}
+            if scope.focus and not codes & set(scope.focus):
+                continue
+            board.append(agreement)
+    rank = {"in_force": 0, "contested": 1, "violated": 1, "agreed": 2, "implemented": 3,
+            "proposed": 4, "collapsed": 5, "expired": 6}
+    return sorted(board, key=lambda a: (rank.get(a.status, 9), -len(a.parties), a.id))
+
+
+# -- headline -------------------------------------------------------------------------------
+
+def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
+                     devs: Sequence[Development], scope: Scope) -> tuple[str, str]:
+    if lead_dev is None:
+        return ("No Coded Developments in This Period",
+                "The database holds no events for the period and scope asked for.")
+    ev = lead_dev.lead_event
+    subject = dev_subject(lead_dev, ev)
+    head = prose.clause(ev, subject=subject, tense="present", side=writer.side_of(ev),
+                        reciprocal=subject is not None) or ""
+    head = head.split(" (")[0]
+    if len(head.split()) > 14:
+        head = " ".join(head.split()[:14])
+    if "without a ceasefire" in outcome:
+        head += " but Reach No Ceasefire" if " and " in head.split(" Hold")[0] or \
+            head.split()[0].endswith("s") else " but Reaches No Ceasefire"
+    elif outcome.startswith("the sides agreed "):
+        head += " and Agree " + outcome.removeprefix("the sides agreed ")
+    headline = prose.headline_case(head)
+    speaker = prose.attribution(ev, writer.citer.outlet(ev))
+    if speaker and speaker not in headline and ev.event_type in prose.HOSTILE:
+        headline = f"{headline}, {speaker} Says"
+    # the dek: what it came to (the outcome, or the next development) and where relations went
+    parts = []
+    if outcome:
+        parts.append(names.cap(outcome.replace("it ended", "the episode ended")))
+    else:
+        second = next((d for d in devs if d is not lead_dev and d.codes
+                       and d.lead_event.modality in ("asserted", "reported")
+                       and d.event_type != lead_dev.event_type
+                       and set(scope.focus) <= set(d.codes)), None)
+        if second is not None:
+            sub = dev_subject(second, second.lead_event)
+            said = writer.clause(second.lead_event, subject=sub, reciprocal=sub is not None)
+            if said:
+                parts.append(said)
+    trend, _, _ = _trend(scope)
+    if trend:
+        parts.append(trend.removeprefix("By the PLOVER scores of their coded events, "))
+    if not parts:
+        side = names.outlet_side(writer.citer.outlet(ev))
+        said = writer.clause(ev, subject=subject, attributed=False, reciprocal=subject is not None)
+        teller = side[1] if side else "the sources"
+        parts.append(f"{names.cap(teller)} reported that {prose.lower_first(said or head)}")
+    if len(parts) == 2:
+        dek = f"{names.cap(parts[0])}, and {prose.lower_first(parts[1])}."
+    else:
+        dek = names.cap(parts[0]) + "."
+    return headline, dek
+
+
+# -- entry point ------------------------------------------------------------------------------
+
+def compose(store: Store, since: date | None = None, until: date | None = None,
+            actors: Sequence[str] | None = None, agreement_id: str | None = None,
+            topic: str | None = None, article_id: str | None = None,
+            narrate: bool = False) -> Brief:
+    """Write the brief for a period, an actor pair, a topic, one agreement or one article.
+
+    Default period: the last 7 days of data in the store (of the matching events when
+    actors, a topic or an agreement narrow the scope; the article's date for an article).
+    The lead of Details is the most salient development (formula in
+    :mod:`detente.brief.salience`: actor prominence, number of articles, novelty against
+    the 28 days before, magnitude of the PLOVER score, numbers, confidence). With
+    ``narrate=True`` the optional language-model narrator smooths each section's prose and
+    falls back to this text wherever its output fails the evidence check.
+    """
+    scope = resolve_scope(store, since, until, actors, agreement_id, topic, article_id)
+    novelty = [e for e in scope.prior if scope.since - timedelta(days=28) <= (e.date or date.min)]
+    agreements = agreements_in_play(store, scope)
+    linked = {i for a in store.agreements(as_of=scope.until) for i in a.events}
+    devs = salience.rank([e for e in scope.period if _usable(e)], novelty, scope.focus, linked)
+    if scope.article is not None:
+        # an article's own events: dates may precede its publication (historical mentions)
+        devs = [d for d in devs if d.lead_event.modality != "historical"] or devs
+    citer = Citer(store)
+    writer = Writer(citer)
+    det, lead_dev, outcome = details_lead(writer, scope, devs, agreements)
+    ik = important(writer, scope)
+    details_bullets(writer, det, devs, lead_dev)
+    ctx = context(writer, scope, lead_dev, agreements, store)
+    con, figures = conclusion(writer, scope, agreements, store)
+    # fill Details up to the minimum length with further developments
+    sections = [det, ctx, ik, con]
+    if brief_words(sections) < MIN_WORDS:
+        for dev in devs:
+            if brief_words(sections) >= MIN_WORDS + 20:
+                break
+            if dev is lead_dev or not dev.codes:
+                continue
+            said = describe(writer, dev)
+            if said is None:
+                continue
+            made = writer.bullet(*said)
+            if made:
+                det.bullets.append(made)
+    while brief_words(sections) > MAX_WORDS and det.bullets:
+        det.bullets.pop()
+    headline, dek = headline_and_dek(writer, lead_dev, outcome, devs, scope)
+    brief = Brief(
+        headline=headline, dek=dek, since=scope.since, until=scope.until,
+        sections=sections, citations=[],
+        scope={
+            "actors": list(scope.actors), "focus": list(scope.focus), "topic": scope.topic,
+            "agreement_id": scope.agreement.id if scope.agreement else None,
+            "article_id": scope.article.id if scope.article else None,
+            "trend": figures,
+            "lead": {"key": list(lead_dev.key[:1]) + [list(lead_dev.codes), lead_dev.topic],
+                     "score": lead_dev.score, "parts": lead_dev.parts} if lead_dev else None,
+        },
+    )
+    _renumber(brief, citer)
+    if narrate:
+        from detente.brief.narrator import narrate as smooth
+
+        brief = smooth(brief, store)
+    return brief
+
+
+def _renumber(brief: Brief, citer: Citer) -> None:
+    """Number citations in reading order (they were assigned in writing order)."""
+    import re
+
+    order: list[int] = []
+    bullets = [b for s in brief.sections for b in (s.lead, *s.bullets)]
+    for b in bullets:
+        for n in re.findall(r"\[(\d+)\]", b.text):
+            if int(n) not in order:
+                order.append(int(n))
+    mapping = {old: new for new, old in enumerate(order, start=1)}
+    for b in bullets:
+        b.text = re.sub(r"\[(\d+)\]", lambda m: f"[{mapping[int(m.group(1))]}]", b.text)
+        b.citations = [mapping[n] for n in b.citations if n in mapping]
+    kept = []
+    for c in citer.citations:
+        if c.number in mapping:
+            c.number = mapping[c.number]
+            kept.append(c)
+    brief.citations = sorted(kept, key=lambda c: c.number)

@@ -1,0 +1,171 @@
+"""Names for actor codes: "RUS" -> Russia / Russian / Moscow.
+
+Read from the actor dictionary's data files (``detente/actors/data/countries.tsv`` and
+``groups.tsv``) when they are there; a small built-in table covers the codes a brief on the
+bundled corpus needs when they are not. Only names are read here: no spaCy, no matcher.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from detente.model import Actor
+
+_DATA = Path(__file__).resolve().parent.parent / "actors" / "data"
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str  # "Russia", "the European Union"
+    adjective: str | None = None  # "Russian"
+    capital: str | None = None  # "Moscow" (stands for the government in attributions)
+    group: bool = False  # an organisation, not a state
+
+
+# The fallback, and overrides where the data files' first spelling reads badly in prose.
+_BUILTIN: dict[str, Name] = {
+    "RUS": Name("Russia", "Russian", "Moscow"),
+    "UKR": Name("Ukraine", "Ukrainian", "Kyiv"),
+    "USA": Name("the United States", "American", "Washington"),
+    "GBR": Name("the United Kingdom", "British", "London"),
+    "FRA": Name("France", "French", "Paris"),
+    "DEU": Name("Germany", "German", "Berlin"),
+    "TUR": Name("Turkey", "Turkish", "Ankara"),
+    "BLR": Name("Belarus", "Belarusian", "Minsk"),
+    "POL": Name("Poland", "Polish", "Warsaw"),
+    "CHN": Name("China", "Chinese", "Beijing"),
+    "ISR": Name("Israel", "Israeli", "Jerusalem"),
+    "EUR": Name("the European Union", "EU", "Brussels", True),
+    "NATO": Name("NATO", "NATO", None, True),
+    "UN": Name("the United Nations", "UN", None, True),
+    "OSCE": Name("the OSCE", "OSCE", None, True),
+    "ICRC": Name("the Red Cross", "Red Cross", None, True),
+    "IAEA": Name("the IAEA", "IAEA", None, True),
+    "WST": Name("the West", "Western", None, True),
+    "DPR": Name("the Donetsk People's Republic", "DPR", None, True),
+    "LPR": Name("the Luhansk People's Republic", "LPR", None, True),
+    "G7": Name("the G7", "G7", None, True),
+}
+# Names that take "the" in running text.
+_THE = ("United ", "Republic of ", "Netherlands", "Philippines", "Czech Republic",
+        "Holy See", "Gambia", "Bahamas", "Central African", "Dominican Republic")
+
+SECTOR_NOUN = {
+    "GOV": "government", "MIL": "forces", "REB": "rebels", "OPP": "opposition",
+    "JUD": "judiciary", "LEG": "parliament", "MED": "media", "CVL": "civilians",
+    "BUS": "businesses", "NGO": "organisations", "COP": "police", "SPY": "intelligence services",
+}
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, Name]:
+    """Code -> Name, from the actor data files where present, then the built-in table."""
+    found: dict[str, Name] = {}
+    try:
+        for row in _rows(_DATA / "countries.tsv"):
+            code = (row.get("code") or "").strip()
+            names = [n.lstrip("=") for n in (row.get("names") or "").split("|") if n]
+            if not code or not names:
+                continue
+            name = names[0]
+            if name.startswith(_THE):
+                name = "the " + name
+            adjectives = [a.lstrip("=") for a in (row.get("adjectives") or "").split("|") if a]
+            capitals = [c.lstrip("=") for c in (row.get("capitals") or "").split("|") if c]
+            found[code] = Name(name, adjectives[0] if adjectives else None,
+                               capitals[0] if capitals else None)
+        for row in _rows(_DATA / "groups.tsv"):
+            code = (row.get("code") or "").strip()
+            phrases = [p.lstrip("=") for p in (row.get("phrases") or "").split("|") if p]
+            if code and phrases and code not in found and row.get("kind") in ("group", "entity"):
+                first = phrases[0]
+                article = "" if first.isupper() else "the "
+                found[code] = Name(article + first, first if first.isupper() else None, None, True)
+    except (OSError, csv.Error):
+        pass
+    found.update(_BUILTIN)
+    return found
+
+
+def name_of(code: str | None) -> str | None:
+    if not code:
+        return None
+    known = table().get(code.upper())
+    return known.name if known else None
+
+
+def adjective_of(code: str | None) -> str | None:
+    if not code:
+        return None
+    known = table().get(code.upper())
+    return known.adjective if known else None
+
+
+def capital_of(code: str | None) -> str | None:
+    if not code:
+        return None
+    known = table().get(code.upper())
+    return known.capital if known else None
+
+
+def possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def cap(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def actor_name(actor: Actor) -> str | None:
+    """How prose names one actor: a person by name, else the state or group, with its sector.
+
+    "Vladimir Putin"; RUS MIL -> "Russian forces"; RUS GOV -> "Russia"; EUR -> "the EU".
+    """
+    if actor.name and actor.name[:1].isupper() and " " in actor.name:
+        return actor.name
+    code = (actor.code or "").upper()
+    if not code:
+        return None
+    base = name_of(code)
+    if base is None:
+        return None
+    adjective = adjective_of(code)
+    sector = (actor.sector or "").upper()
+    if sector in ("MIL", "COP", "SPY", "CVL", "REB") and adjective:
+        return f"{adjective} {SECTOR_NOUN[sector]}"
+    return base
+
+
+def speaker(code: str | None) -> str | None:
+    """Who 'said' it, by metonym: RUS -> Moscow, UKR -> Kyiv; groups by name."""
+    if not code:
+        return None
+    return capital_of(code) if capital_of(code) and not table()[code.upper()].group \
+        else name_of(code)
+
+
+# Outlets whose releases speak for one side: every claim in them is that side's claim.
+OUTLET_SIDE = {
+    "en.kremlin.ru": ("RUS", "the Kremlin"),
+    "kremlin.ru": ("RUS", "the Kremlin"),
+    "www.president.gov.ua": ("UKR", "the Ukrainian presidency"),
+    "president.gov.ua": ("UKR", "the Ukrainian presidency"),
+    "mid.ru": ("RUS", "the Russian foreign ministry"),
+    "mfa.gov.ua": ("UKR", "the Ukrainian foreign ministry"),
+}
+
+
+def outlet_side(source: str | None) -> tuple[str, str] | None:
+    if not source:
+        return None
+    host = source.lower().removeprefix("https://").removeprefix("http://").split("/")[0]
+    return OUTLET_SIDE.get(host)

@@ -1,0 +1,666 @@
+"""Sentences from event fields: actors' names, PLOVER type and mode, target, date, quantities.
+
+Nothing here pastes a source sentence. The only words taken over from a sentence are
+(a) a quantity's own text ("175 prisoners", "more than 40 servicemen"), so numbers stay
+exactly as the source gives them; (b) a short complement after the event's trigger word
+("agreed *to maintain contact*", "rejected *the proposal to establish an Easter truce*")
+when it is a clean clause of 2–14 words with no first/second person; (c) a short target
+phrase or place name ("Mykolaiv", "civilian infrastructure"). Everything else — subject,
+verb, tense, attribution, date — is generated.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from detente.brief import names
+from detente.model import Actor, Event, Quantity
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def fmt_date(day: date) -> str:
+    """Absolute date as the brief writes it: 29 March 2022."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+
+
+# -- verbs ------------------------------------------------------------------------------------
+# (base, past, takes_object). The object is the target; "{T}" marks where it goes when the
+# preposition belongs to the verb.
+Verb = tuple[str, str]
+
+TYPE_VERBS: dict[str, Verb] = {
+    "AGREE": ("reach an understanding with", "reached an understanding with"),
+    "CONSULT": ("hold talks with", "held talks with"),
+    "SUPPORT": ("express support for", "expressed support for"),
+    "CONCEDE": ("make concessions to", "made concessions to"),
+    "COOPERATE": ("cooperate with", "cooperated with"),
+    "AID": ("provide aid to", "provided aid to"),
+    "RETREAT": ("pull back from", "pulled back from"),
+    "REQUEST": ("make demands of", "made demands of"),
+    "ACCUSE": ("accuse", "accused"),
+    "REJECT": ("reject the demands of", "rejected the demands of"),
+    "THREATEN": ("threaten", "threatened"),
+    "PROTEST": ("protest against", "protested against"),
+    "SANCTION": ("impose sanctions on", "imposed sanctions on"),
+    "MOBILIZE": ("mass forces against", "massed forces against"),
+    "COERCE": ("take coercive measures against", "took coercive measures against"),
+    "ASSAULT": ("attack", "attacked"),
+}
+MODE_VERBS: dict[tuple[str, str], Verb] = {
+    ("CONSULT", "phone"): ("speak by phone with", "spoke by phone with"),
+    ("CONSULT", "visit"): ("visit", "visited"),
+    ("CONSULT", "host"): ("host", "hosted"),
+    ("CONSULT", "multilateral"): ("meet", "met"),
+    ("CONCEDE", "ceasefire"): ("declare a ceasefire with", "declared a ceasefire with"),
+    ("RETREAT", "withdraw"): ("withdraw forces from", "withdrew forces from"),
+    ("RETREAT", "release"): ("release", "released"),
+    ("RETREAT", "return"): ("return", "returned"),
+    ("RETREAT", "ceasefire"): ("stop firing on", "stopped firing on"),
+    ("RETREAT", "access"): ("allow access to", "allowed access to"),
+    ("RETREAT", "ease"): ("ease restrictions on", "eased restrictions on"),
+    ("REQUEST", "assist"): ("ask for help from", "asked for help from"),
+    ("REQUEST", "yield"): ("demand concessions from", "demanded concessions from"),
+    ("REQUEST", "meet"): ("call for talks with", "called for talks with"),
+    ("REQUEST", "change"): ("demand a change of course from", "demanded a change of course from"),
+    ("ACCUSE", "investigate"): ("investigate", "investigated"),
+    ("ACCUSE", "disapprove"): ("condemn", "condemned"),
+    ("REJECT", "meet"): ("turn down talks with", "turned down talks with"),
+    ("THREATEN", "relations"): ("threaten to break off ties with",
+                                "threatened to break off ties with"),
+    ("MOBILIZE", "weapons"): ("deploy weapons against", "deployed weapons against"),
+    ("COERCE", "seize"): ("seize", "seized"),
+    ("COERCE", "restrict"): ("blockade", "blockaded"),
+    ("COERCE", "arrest"): ("detain", "detained"),
+    ("COERCE", "deport"): ("deport", "deported"),
+    ("COERCE", "cyber"): ("launch cyberattacks on", "launched cyberattacks on"),
+    ("ASSAULT", "heavy-weapons"): ("shell", "shelled"),
+    ("ASSAULT", "aerial"): ("carry out air strikes on", "carried out air strikes on"),
+    ("ASSAULT", "destroy"): ("destroy", "destroyed"),
+    ("ASSAULT", "drone"): ("carry out drone strikes on", "carried out drone strikes on"),
+    ("ASSAULT", "firearms"): ("fire on", "fired on"),
+    ("ASSAULT", "explosives"): ("bomb", "bombed"),
+    ("ASSAULT", "abduct"): ("abduct", "abducted"),
+    ("ASSAULT", "massacre"): ("kill", "killed"),
+    ("ASSAULT", "execute"): ("execute", "executed"),
+    ("ASSAULT", "torture"): ("torture", "tortured"),
+}
+# Trigger stems that give a more exact verb than the type's default.
+TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
+    "ASSAULT": [("kill", ("kill", "killed")), ("shell", ("shell", "shelled")),
+                ("struck", ("strike", "struck")), ("strik", ("strike", "struck")),
+                ("hit", ("strike", "struck")), ("bomb", ("bomb", "bombed")),
+                ("destr", ("destroy", "destroyed")), ("fire", ("fire on", "fired on")),
+                ("shot", ("fire on", "fired on")), ("shoot", ("fire on", "fired on")),
+                ("captur", ("capture", "captured")), ("occup", ("occupy", "occupied")),
+                ("invad", ("invade", "invaded")), ("invasion", ("invade", "invaded"))],
+    "AGREE": [("offer", ("offer", "offered")), ("propos", ("propose", "proposed")),
+              ("promis", ("promise", "promised")), ("invit", ("invite", "invited")),
+              ("agree", ("agree", "agreed")), ("accept", ("accept", "accepted")),
+              ("ready", ("be ready", "declared readiness"))],
+    "SUPPORT": [("thank", ("thank", "thanked")), ("sign", ("sign", "signed")),
+                ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised"))],
+    "AID": [("sent", ("send", "sent")), ("send", ("send", "sent")),
+            ("deliver", ("deliver", "delivered")), ("allocat", ("allocate", "allocated")),
+            ("provid", ("provide", "provided")), ("supply", ("supply", "supplied")),
+            ("supplie", ("supply", "supplied")), ("evacuat", ("evacuate", "evacuated")),
+            ("rescu", ("rescue", "rescued"))],
+    "RETREAT": [("releas", ("release", "released")), ("withdr", ("withdraw from", "withdrew from")),
+                ("return", ("return", "returned")), ("freed", ("free", "freed")),
+                ("free", ("free", "freed"))],
+    "COOPERATE": [("exchang", ("exchange", "exchanged")), ("swap", ("swap", "swapped"))],
+    "REJECT": [("refus", ("refuse", "refused")), ("reject", ("reject", "rejected")),
+               ("deni", ("deny", "denied")), ("deny", ("deny", "denied"))],
+    "REQUEST": [("call", ("call", "called")), ("urg", ("urge", "urged")),
+                ("demand", ("demand", "demanded")), ("insist", ("insist", "insisted")),
+                ("ask", ("ask", "asked")), ("appeal", ("appeal", "appealed")),
+                ("request", ("request", "requested"))],
+    "ACCUSE": [("accus", ("accuse", "accused")), ("condemn", ("condemn", "condemned")),
+               ("blam", ("blame", "blamed")), ("investigat", ("investigate", "investigated")),
+               ("criticiz", ("criticise", "criticised")),
+               ("criticis", ("criticise", "criticised"))],
+    "SANCTION": [("sanction", ("impose sanctions on", "imposed sanctions on")),
+                 ("expel", ("expel", "expelled")), ("suspend", ("suspend", "suspended"))],
+    "THREATEN": [("warn", ("warn", "warned")), ("threat", ("threaten", "threatened"))],
+    "CONSULT": [("phone", ("speak by phone with", "spoke by phone with")),
+                ("call", ("speak by phone with", "spoke by phone with")),
+                ("visit", ("visit", "visited")), ("met", ("meet", "met")),
+                ("meet", ("meet", "met")), ("negotiat", ("negotiate with", "negotiated with"))],
+}
+# When a trigger verb has no clean complement, the form that takes the target as object.
+OBJECT_FORM: dict[str, Verb] = {
+    "offer": ("make an offer to", "made an offer to"),
+    "propose": ("make a proposal to", "made a proposal to"),
+    "promise": ("make a promise to", "made a promise to"),
+    "agree": ("reach an agreement with", "reached an agreement with"),
+    "accept": ("accept the terms of", "accepted the terms of"),
+    "be ready": ("signal readiness to work with", "signalled readiness to work with"),
+    "call": ("make demands of", "made demands of"),
+    "urge": ("press", "pressed"),
+    "demand": ("make demands of", "made demands of"),
+    "insist": ("make demands of", "made demands of"),
+    "ask": ("make a request to", "made a request to"),
+    "appeal": ("appeal to", "appealed to"),
+    "request": ("make a request to", "made a request to"),
+    "reject": ("rebuff", "rebuffed"),
+    "refuse": ("rebuff", "rebuffed"),
+    "deny": ("rebuff", "rebuffed"),
+    "send": ("send aid to", "sent aid to"),
+    "deliver": ("deliver aid to", "delivered aid to"),
+    "allocate": ("allocate aid to", "allocated aid to"),
+    "provide": ("provide aid to", "provided aid to"),
+    "supply": ("supply", "supplied"),
+    "sign": ("sign an agreement with", "signed an agreement with"),
+    "invite": ("invite", "invited"),
+}
+# Verbs whose natural object is a complement clause from the sentence.
+COMPLEMENT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "THREATEN", "ACCUSE",
+                              "SUPPORT", "AID", "SANCTION"})
+HOSTILE = frozenset({"ACCUSE", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST",
+                     "REJECT", "SANCTION"})
+COUNT_OBJECT_TYPES = frozenset({"ASSAULT", "RETREAT", "AID", "COOPERATE", "SUPPORT", "MOBILIZE",
+                                "COERCE", "SANCTION"})
+
+PRONOUNS = re.compile(
+    r"\b(I|we|We|our|Our|us|my|My|me|you|You|your|Your|he|He|she|She|his|His|her|Her|they|"
+    r"They|them|their|Their|it|It|its|this|This|these|These|that|That|which|who)\b")
+FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+                "millions", "billion", "billions", "dozen", "dozens")
+_HAS_NUMBER = re.compile(r"\d|\b(" + "|".join(NUMBER_WORDS[1:]) + r")\b", re.I)
+_JUNK_QUANTITY = re.compile(r"\bone of\b|\bonly one\b|\bone way\b|\bone thing\b|\ba single\b",
+                            re.I)
+MODIFIERS = ("more than", "less than", "fewer than", "at least", "up to", "about", "around",
+             "almost", "nearly", "over", "some", "roughly", "approximately", "no less than")
+
+
+def useful_quantities(event: Event) -> list[Quantity]:
+    """Quantities that carry a real number (drops "one of the reasons", "a single dollar")."""
+    found = []
+    for q in event.quantities:
+        if not q.text or _JUNK_QUANTITY.search(q.text) or not _HAS_NUMBER.search(q.text):
+            continue
+        if q.text not in event.sentence or _MONTH.search(q.text):
+            continue
+        if " - " in q.text or len(q.text.split()) > 6 or re.search(r"\d\s*(am|pm)\b", q.text):
+            continue
+        if re.search(r"\b(later|ago|old|earlier)\b", q.text):
+            continue
+        found.append(q)
+    return found
+
+
+_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+MONEY_UNITS = frozenset({"usd", "eur", "euros", "euro", "dollars", "hryvnias", "uah", "rubles",
+                         "roubles", "rub", "pounds", "gbp", "money"})
+NOT_OBJECT_UNITS = frozenset({"percent", "%", "times", "km", "kilometers", "kilometres",
+                              "metres", "meters", "tons", "tonnes", "am", "pm", "a.m.", "p.m.",
+                              "o'clock", "h", "directions", "ways", "stages", "points"})
+
+
+def own_words(text: str, side: str | None) -> str | None:
+    """'our citizens' in a side's own release -> "Ukraine's citizens"; None if unresolvable."""
+    if not FIRST_PERSON.search(text):
+        return text
+    country = names.name_of(side) if side else None
+    if not country:
+        return None
+    text = re.sub(r"\bour\b", names.possessive(country), text)
+    return None if FIRST_PERSON.search(text) else text
+
+
+def lower_first(text: str) -> str:
+    """Lower-case a phrase's first word when it is a common word ("More than a hundred")."""
+    first, _, rest = text.partition(" ")
+    common = {"More", "Less", "Fewer", "About", "Over", "Some", "Nearly", "Almost", "At", "Up",
+              "The", "A", "An", "Around", "Roughly", "Approximately", "No", "On", "According",
+              "Both", "Previously", "In", "Only", "Another", "Several", "All"}
+    if first in common or first.lower() in NUMBER_WORDS:
+        return first.lower() + (" " + rest if rest else "")
+    return text
+
+
+PEOPLE_UNITS = frozenset({
+    "people", "person", "persons", "civilians", "children", "soldiers", "servicemen",
+    "residents", "prisoners", "hostages", "citizens", "defenders", "wounded", "troops",
+    "invaders", "occupiers", "enemies", "journalists", "women", "men", "refugees", "families",
+    "students", "pows", "captives", "fighters", "militants", "military", "personnel", "others",
+    "evacuees", "inhabitants", "victims", "dead", "bodies", "deportees", "marines", "sailors"})
+WEAPON_UNITS = frozenset({"missiles", "missile", "strikes", "rockets", "shells", "bombs",
+                          "drones", "attacks", "airstrikes", "shellings", "sorties"})
+# verbs whose object is people (a count of things makes nonsense: "killed two more graves")
+PEOPLE_VERBS = frozenset({"kill", "release", "free", "deport", "detain", "abduct", "execute",
+                          "torture", "evacuate", "rescue", "exchange", "swap", "return"})
+
+
+def is_people(q: Quantity) -> bool:
+    unit = q.unit.lower()
+    return unit in PEOPLE_UNITS or unit.endswith(("ians", "ians'")) or unit == "russians"
+
+
+def object_quantity(q: Quantity, event_type: str, verb: str = "") -> bool:
+    unit = q.unit.lower()
+    if is_duration(q) or unit in NOT_OBJECT_UNITS:
+        return False
+    if unit in MONEY_UNITS:
+        return event_type in ("AID", "COOPERATE", "SANCTION", "SUPPORT")
+    head = verb.split()[0] if verb else ""
+    if head in PEOPLE_VERBS:
+        return is_people(q)
+    if event_type == "ASSAULT":
+        # "shelled 1,474 missile strikes": the count is of weapons, not of what was hit
+        return not is_people(q) and unit not in WEAPON_UNITS
+    return True
+
+
+def quantity_phrase(q: Quantity, sentence: str) -> str:
+    """The quantity as the source words it, with a modifier the source puts before it."""
+    text = q.text
+    at = sentence.find(text)
+    if at > 0:
+        before = sentence[:at].rstrip().lower()
+        for mod in MODIFIERS:
+            if (before.endswith(" " + mod) or before == mod) \
+                    and not text.lower().startswith(mod):
+                start = at - (len(sentence[:at]) - len(sentence[:at].rstrip())) - len(mod)
+                return sentence[start:at + len(text)]
+    return text
+
+
+def is_duration(q: Quantity) -> bool:
+    return q.unit.lower() in ("days", "day", "hours", "hour", "weeks", "week", "months", "month",
+                              "minutes", "minute", "years", "year")
+
+
+# -- names ------------------------------------------------------------------------------------
+
+_GENERIC_TARGET = re.compile(
+    r"^(the )?(parties|sides|presidents|leaders|delegations|both|all|people|them|him|her|us|"
+    r"it|this|that|military|forces|troops)$", re.I)
+
+
+def codes_of(actors: list[Actor]) -> list[str]:
+    return list(dict.fromkeys(a.code for a in actors if a.code))
+
+
+def actors_phrase(actors: list[Actor], exclude: set[str] | None = None) -> str | None:
+    """'Vladimir Putin', 'Russian forces', 'Russia and Ukraine' — one name per code."""
+    exclude = exclude or set()
+    seen: dict[str, str] = {}
+    for actor in actors:
+        key = actor.code or actor.name or ""
+        if not key or key in exclude or key in seen:
+            continue
+        label = names.actor_name(actor)
+        if label:
+            seen[key] = label
+    labels = list(dict.fromkeys(seen.values()))
+    return join(labels) if labels else None
+
+
+def join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _short_phrase(text: str, max_words: int = 5) -> str | None:
+    text = text.strip().strip(",.;:\"'“”")
+    if not text or len(text.split()) > max_words or _GENERIC_TARGET.match(text):
+        return None
+    if FIRST_PERSON.search(text) or PRONOUNS.fullmatch(text) or re.match(r"^\d", text):
+        return None
+    if re.search(r"\b(19|20)\d\d\b", text):
+        return None
+    return text
+
+
+def target_phrase(event: Event, exclude: set[str]) -> str | None:
+    """The target as prose names it: coded actors by name, otherwise a short source phrase."""
+    coded = [a for a in event.target if a.code and a.code not in exclude]
+    place = place_of(event)
+    if event.event_type in ("ASSAULT", "COERCE") and place:
+        return place
+    if coded:
+        # a short proper-noun phrase ("Mykolaiv", "Azovstal") says more than the country
+        for actor in coded:
+            text = _short_phrase(actor.text, 3)
+            if (text and text[:1].isupper() and names.name_of(actor.code) not in (text, None)
+                    and not _is_country_word(text, actor.code)
+                    and event.event_type in ("ASSAULT", "COERCE", "RETREAT")):
+                return text
+        return actors_phrase(coded)
+    for actor in event.target:
+        if actor.code is None:
+            text = _short_phrase(actor.text, 4)
+            if text:
+                return text
+    return None
+
+
+CONCRETE_VERBS = frozenset({"release", "destroy", "kill", "free", "return", "seize", "evacuate",
+                            "capture", "deport", "abduct", "execute", "torture", "bomb", "detain"})
+
+
+def _is_state(text: str) -> bool:
+    bare = text.removeprefix("the ")
+    return any(bare in (n.name.removeprefix("the "), n.adjective, n.capital,
+                        f"{n.adjective}s", f"{n.adjective} people")
+               for n in names.table().values())
+
+
+def _is_country_word(text: str, code: str | None) -> bool:
+    known = names.table().get((code or "").upper())
+    if not known:
+        return False
+    words = {known.name.removeprefix("the "), known.adjective or "", known.capital or ""}
+    return any(w and w.lower() in text.lower() for w in words)
+
+
+_PLACE_AFTER = re.compile(r"\b(?:in|near|at|on|to|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_NOT_PLACES = frozenset(MONTHS) | {"The", "This", "President", "Head", "Office", "Ukraine",
+                                   "Russia", "Russian", "Ukrainian", "Federation", "Europe",
+                                   "European", "NATO", "EU", "Minister", "Prime"}
+
+
+def place_of(event: Event) -> str | None:
+    """A named place: the event's location, or a capitalised name right after the trigger."""
+    if event.location and event.location not in ("Ukraine", "Russia", "the Russian Federation"):
+        return event.location
+    if not event.trigger:
+        return None
+    at = event.sentence.find(event.trigger)
+    if at < 0:
+        return None
+    window = event.sentence[at:at + 80]
+    m = _PLACE_AFTER.search(window)
+    if m:
+        place = m.group(1)
+        first = place.split()[-1] if place.startswith("the ") else place.split()[0]
+        if first not in _NOT_PLACES and not names.table().get(place.upper()):
+            return place
+    return None
+
+
+# -- complements ----------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[,;:.!?\"“”()]|\s[-–—]\s|\b(?:so that|because|since|while|whereas|"
+                       r"which|who|as well as|but|said|noted|added|stressed|according)\b")
+
+
+def complement(event: Event, side: str | None = None, possessive: bool = False) -> str | None:
+    """The words after the trigger up to the clause's end, when they make a clean object.
+
+    "Russia rejected the proposal to establish an Easter truce" -> "the proposal to establish
+    an Easter truce". First-person phrases are kept only when "our country/state" can be named
+    from ``side`` (the speaker's state).
+    """
+    trig = event.trigger
+    if not trig:
+        return None
+    sentence = event.sentence
+    m = re.search(r"\b" + re.escape(trig) + r"\b", sentence)
+    if not m:
+        return None
+    rest = sentence[m.end():]
+    cut = _BOUNDARY.search(rest)
+    text = rest[:cut.start()] if cut else rest
+    text = " ".join(text.split())
+    if side:
+        country = names.name_of(side)
+        if country:
+            text = re.sub(r"\bour (country|state|land)\b", country, text)
+    words = text.split()
+    while words and words[-1].lower() in ("and", "or", "the", "a", "an", "of", "to", "in",
+                                          "on", "for", "with", "that", "by", "at", "from"):
+        words.pop()
+    if not 2 <= len(words) <= 14:
+        return None
+    text = " ".join(words)
+    third = r"\b(he|she|him|her|his|they|them|theirs|it)\b" if possessive else \
+        r"\b(he|she|him|her|his|they|them|their|theirs|it|its)\b"
+    if FIRST_PERSON.search(text) or re.search(third, text):
+        return None
+    if text.lower().startswith(("that ", "and ", "or ", "but ", "if ", "as ", "with whom",
+                                "the fact")):
+        return None
+    return text
+
+
+# -- clauses ------------------------------------------------------------------------------------
+
+def verb_for(event: Event) -> tuple[Verb, bool]:
+    """The verb for an event, and whether it is the trigger itself (then a complement fits)."""
+    trig = (event.trigger or "").lower()
+    for stem, verb in TRIGGER_VERBS.get(event.event_type, []):
+        if trig.startswith(stem):
+            return verb, True
+    if event.mode and (event.event_type, event.mode) in MODE_VERBS:
+        return MODE_VERBS[(event.event_type, event.mode)], False
+    return TYPE_VERBS.get(event.event_type, ("act towards", "acted towards")), False
+
+
+_MUST = re.compile(r"\b(must|should|needs? to|has to|have to)\s+(?:\w+ly\s+)?$")
+
+
+def demand_clause(event: Event, side: str | None) -> str | None:
+    """'Russia must immediately withdraw its troops …' -> 'Russia withdraw its troops …'."""
+    trig = event.trigger
+    if event.event_type != "REQUEST" or not trig or not trig.isalpha() or not trig.islower():
+        return None
+    m = re.search(r"\b" + re.escape(trig) + r"\b", event.sentence)
+    if not m or not _MUST.search(event.sentence[:m.start()]):
+        return None
+    who = actors_phrase(event.target) if any(a.code for a in event.target) else None
+    comp = complement(event, side, possessive=True)  # "withdraw its troops": its = the target's
+    if not who or not comp:
+        return None
+    return f"{who} {trig} {comp}"
+
+
+def conjugate(verb: Verb, tense: str, plural: bool, negated: bool) -> str:
+    """tense: past | present (headlines) | future | hypothetical."""
+    base, past = verb
+    if base == "be ready":
+        if negated:
+            return "ruled out readiness"
+        return {"present": "Declares Readiness", "future": "will be ready",
+                "hypothetical": "might be ready"}.get(tense, past)
+    if negated:
+        aux = {"past": "did not", "present": "does not" if not plural else "do not",
+               "future": "will not", "hypothetical": "might not"}[tense]
+        return f"{aux} {base}"
+    if tense == "past":
+        return past
+    if tense == "future":
+        return f"will {base}"
+    if tense == "hypothetical":
+        return f"might {base}"
+    if plural:
+        return base
+    head, _, tail = base.partition(" ")
+    if head == "be":
+        head3 = "is"
+    elif head.endswith(("s", "sh", "ch", "x", "z", "o")):
+        head3 = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        head3 = head[:-1] + "ies"
+    else:
+        head3 = head + "s"
+    return f"{head3} {tail}".strip()
+
+
+def _ends_with_prep(verb_text: str) -> bool:
+    return verb_text.split()[-1] in ("with", "to", "for", "from", "on", "of", "against", "at")
+
+
+def clause(event: Event, subject: str | None = None, tense: str | None = None,
+           side: str | None = None, object_text: str | None = None,
+           reciprocal: bool = False) -> str | None:
+    """Subject + verb + object (+ place, + numbers) for one event, without date or attribution.
+
+    Returns None when the event names no actor prose could use.
+    """
+    source_codes = codes_of(event.source)
+    subject = subject or actors_phrase(event.source)
+    if subject is None:
+        return None
+    plural = " and " in subject or subject.lower().endswith(("s", "forces", "delegations"))
+    if tense is None:
+        tense = {"future": "future", "hypothetical": "hypothetical"}.get(event.modality, "past")
+        if tense == "future" and (event.trigger or "").lower().endswith("ed"):
+            tense = "past"  # "the parties agreed to maintain contact": the agreeing is done
+    verb, from_trigger = verb_for(event)
+    if event.negated and not from_trigger and verb == TYPE_VERBS.get(event.event_type):
+        return None  # "did not make demands of": a generic verb cannot carry a negation
+    verb_text = conjugate(verb, tense, plural, event.negated)
+    demand = demand_clause(event, side) if not event.negated else None
+    if demand and object_text is None:
+        said = {"past": "demanded that", "present": "Demands That", "future": "will demand that",
+                "hypothetical": "might demand that"}[tense]
+        return f"{subject} {said} {demand}"
+    quantities = useful_quantities(event)
+    counts = [q for q in quantities if not is_duration(q)]
+    durations = [q for q in quantities if is_duration(q)]
+    obj = object_text
+    used_q: list[Quantity] = []
+    objects = [q for q in counts if object_quantity(q, event.event_type, verb[0])]
+    weapons = [q for q in counts if q.unit.lower() in WEAPON_UNITS]
+    if event.event_type == "ASSAULT" and weapons and not objects and obj is None:
+        unit = weapons[0].unit.lower()
+        verb = ("carry out", "carried out") if unit in ("strikes", "attacks", "airstrikes",
+                                                        "shellings", "sorties") \
+            else ("fire", "fired")
+        verb_text = conjugate(verb, tense, plural, event.negated)
+        objects = weapons
+    if obj is None and objects and event.event_type in COUNT_OBJECT_TYPES:
+        obj = own_words(lower_first(quantity_phrase(objects[0], event.sentence)), side)
+        used_q.append(objects[0])
+        if obj and event.event_type == "AID" and is_people(objects[0]):
+            verb = ("assist", "assisted")
+            verb_text = conjugate(verb, tense, plural, event.negated)
+    comp = None
+    if obj is None and from_trigger and event.event_type in COMPLEMENT_TYPES:
+        comp = complement(event, side)
+        if comp is None and verb[0] in OBJECT_FORM:
+            verb = OBJECT_FORM[verb[0]]
+            verb_text = conjugate(verb, tense, plural, event.negated)
+    if obj is None and comp is None and not reciprocal:
+        obj = target_phrase(event, set(source_codes) if event.event_type != "CONSULT" else set())
+        if obj and verb[0] in ("invade", "occupy") and not (_is_state(obj) or place_of(event)):
+            verb = ("attack", "attacked")
+            verb_text = conjugate(verb, tense, plural, event.negated)
+        if obj and verb[0].split()[0] in CONCRETE_VERBS and _is_state(obj):
+            # "released Ukraine", "destroyed Ukraine": the coder's target is the country the
+            # people or things belong to; without them the clause would mislead
+            raw = [a.text for a in event.target if _short_phrase(a.text, 4)]
+            obj = lower_first(raw[0]) if raw and not _is_state(raw[0]) else None
+            if obj is None:
+                return None
+    words = [subject, verb_text]
+    if comp:
+        last = verb_text.split()[-1]
+        if comp.split()[0] == last:  # "imposed sanctions on" + "on Russia"
+            comp = comp.split(" ", 1)[1] if " " in comp else ""
+        words.append(comp)
+    elif obj:
+        words.append(obj)
+    elif reciprocal and _ends_with_prep(verb_text):
+        # "Russia and Ukraine held talks with" -> "… held talks"
+        words[-1] = verb_text.rsplit(" ", 1)[0]
+    else:
+        return None  # a verb with no object says nothing ("Ukraine made demands")
+    text = " ".join(words)
+    place = place_of(event)
+    if place and place not in text and event.event_type in ("CONSULT", "ASSAULT", "AID",
+                                                              "COERCE", "MOBILIZE"):
+        prep = "in"
+        if re.search(r"\b(near|at|on)\s+" + re.escape(place), event.sentence):
+            prep = re.search(r"\b(near|at|on)\s+" + re.escape(place), event.sentence).group(1)  # type: ignore[union-attr]
+        text += f" {prep} {place}"
+    extra = [q for q in counts if q not in used_q and q.text not in text
+             and not (is_people(q) and event.event_type in ("ASSAULT", "COERCE"))][:1]
+    if extra and not extra[0].text[:1].isdigit() and not extra[0].text[:1].isupper():
+        extra = []
+    durations = [q for q in durations if re.search(
+        r"\b(for|lasted|lasting|within|during)\s+(?:\w+\s+){0,2}" + re.escape(q.text),
+        event.sentence)]
+    if durations and durations[0].text not in text:
+        text += f" for {quantity_phrase(durations[0], event.sentence)}" \
+            if not quantity_phrase(durations[0], event.sentence).lower().startswith(
+                ("for ", "more than", "over", "about", "almost", "nearly", "within", "the ")) \
+            else f", {quantity_phrase(durations[0], event.sentence)}"
+    if extra:
+        text += f" ({lower_first(quantity_phrase(extra[0], event.sentence))})"
+    return text
+
+
+def attribution(event: Event, outlet: str | None) -> str | None:
+    """Who says so, when the brief must not state it as fact.
+
+    The claimant when the coder found one; otherwise, for reported events and for every
+    hostile act (attack, accusation, threat, coercion), the side whose outlet published it.
+    """
+    if event.claimant is not None:
+        c = event.claimant
+        if c.name and " " in c.name:
+            return c.name
+        text = (c.text or "").strip()
+        if (text and " " in text and text[:1].isupper() and not PRONOUNS.search(text)
+                and all(w[:1].isupper() for w in text.split())
+                and not re.search(r"President|Minister|Head|Office|State|Adviser", text)):
+            return text
+        spk = names.speaker(c.code)
+        if spk:
+            return spk
+    side = names.outlet_side(outlet)
+    if (event.modality == "reported" or event.event_type in HOSTILE) and side:
+        return names.speaker(side[0])
+    return None
+
+
+def attribute(text: str, speaker: str | None, variant: int = 0) -> str:
+    """'According to Kyiv, Russian forces shelled Kharkiv' / 'Moscow said Ukraine …'."""
+    if not speaker:
+        return text
+    if variant % 2 == 0:
+        return f"According to {speaker}, {text}"
+    if text.startswith("on "):
+        return f"{speaker} said that {text}"
+    return f"{speaker} said {text}"
+
+
+def sentence(text: str, cites: str) -> str:
+    text = names.cap(text.strip())
+    return f"{text} {cites}." if cites else f"{text}."
+
+
+def has_content(event: Event, side: str | None = None) -> bool:
+    """Does the sentence give what was asked, offered or refused (not just 'made demands')?"""
+    if demand_clause(event, side) is not None:
+        return True
+    _, from_trigger = verb_for(event)
+    return from_trigger and complement(event, side) is not None
+
+
+def headline_case(text: str) -> str:
+    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "with", "by", "at", "from",
+             "or", "as", "but"}
+    out = []
+    for i, word in enumerate(text.split()):
+        if i and word.lower() in small:
+            out.append(word.lower())
+        elif word[:1].islower():
+            out.append(word[:1].upper() + word[1:])
+        else:
+            out.append(word)
+    return " ".join(out)

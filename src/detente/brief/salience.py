@@ -1,0 +1,236 @@
+"""Developments (events that report the same thing) and how salient each one is.
+
+A *development* groups the period's events that share an event type, an unordered pair of
+actor codes and a topic (a keyword family found in the sentence — talks, ceasefire,
+corridor, exchange, grain, sanctions, nuclear, weapons — or else the place, or the mode).
+Reciprocal codings of one sentence (RUS→UKR and UKR→RUS) and reports of the same thing in
+several articles fall into one development.
+
+Salience of a development d (higher leads)::
+
+    S(d) = F(d) · ( 3·P + 2·log2(1 + A) + 2·N + 3·M + 1·G + 0.5·Q + 0.5·C )
+
+    P  actor prominence, 0..1: the mean of the two most prominent distinct actor codes of d,
+       each scored n_events(code, period) / max over codes of n_events(code, period); the
+       parties the brief is about (``focus``) count 1.0.
+    A  sources: the number of distinct articles reporting the same thing — for a keyword
+       topic, every article of the period with an event on that topic among the same actors
+       (at least two codes): every article of the period that has an event on that topic
+       involving one of d's codes and, anywhere in it, events involving all of d's codes —
+       whatever their event type; otherwise the articles of d's own events.
+    N  novelty, 0..1: 1 / (1 + k/4), k = the number of earlier events (in the 28 days before
+       the period) on the same story: the same actor pair and keyword topic, whatever their
+       type (the same type, pair and topic when the topic is a place or a mode).
+    M  magnitude, 0..1: |PLOVER score| / 10 of the representative event (Goldstein / 10 when
+       the PLOVER score is missing, 0.3 when both are).
+    G  1 when the agreement tracker links one of d's events to an agreement, else 0.
+    Q  1 when the development carries numbers (counts, durations, sums), else 0.
+    C  mean coder confidence of its events.
+    F  modality and coding factor: asserted 1.0, reported 0.9, future 0.7, hypothetical 0.3,
+       historical 0.2; × 0.2 when no event names a coded actor; × 0.6 when the only actor
+       code is the source's own state acting on itself (domestic news); × 0.5 when every
+       event is negated (a refusal or an act not done is news, but rarely the main one).
+
+The lead of Details is the highest-S development among asserted or reported ones.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from detente.brief import prose
+from detente.model import Event
+
+TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (key, re.compile(pattern, re.I)) for key, pattern in (
+        ("ceasefire", r"cease-?fire|truce|cessation of hostilities|silence regime|cease hostil"),
+        ("corridor", r"corridor|evacuat"),
+        ("exchange", r"exchange|prisoners of war|\bPOWs?\b|captives|prisoner"),
+        ("talks", r"\btalks\b|negotiat|delegation|round of|peace process"),
+        ("grain", r"\bgrain|food exports|\bports?\b|Black Sea"),
+        ("nuclear", r"nuclear|\bNPP\b|power plant|IAEA"),
+        ("sanctions", r"sanction"),
+        ("weapons", r"weapon|\barms\b|artillery|air defen[cs]e|missile systems|HIMARS|tanks"),
+        ("membership", r"membership|candidate status|accession"),
+        ("referendum", r"referend|annex"),
+    )
+)
+MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.9, "future": 0.7, "hypothetical": 0.3,
+                   "historical": 0.2}
+
+
+# Topics a hostile act can be about (an attack is not "about" sanctions or talks a sentence
+# happens to mention).
+HOSTILE_TOPICS = frozenset({"ceasefire", "corridor", "nuclear", "grain"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+def topic_of(event: Event) -> str:
+    for key, pattern in TOPICS:
+        if event.event_type in HOSTILE_TYPES and key not in HOSTILE_TOPICS:
+            continue
+        if pattern.search(event.sentence):
+            return key
+    if event.event_type == "CONSULT" and len(set(event.source_codes) | set(event.target_codes)) > 1:
+        return "talks"
+    place = prose.place_of(event)
+    if place:
+        return place.lower()
+    return event.mode or ""
+
+
+def topics_in(text: str) -> set[str]:
+    return {key for key, pattern in TOPICS if pattern.search(text)}
+
+
+def pair_of(event: Event) -> tuple[str, ...]:
+    return tuple(sorted(set(event.source_codes) | set(event.target_codes)))
+
+
+def key_of(event: Event) -> tuple[str, tuple[str, ...], str]:
+    return (event.event_type, pair_of(event), topic_of(event))
+
+
+@dataclass
+class Development:
+    key: tuple[str, tuple[str, ...], str]
+    events: list[Event] = field(default_factory=list)
+    score: float = 0.0
+    parts: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def event_type(self) -> str:
+        return self.key[0]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return self.key[1]
+
+    @property
+    def topic(self) -> str:
+        return self.key[2]
+
+    @property
+    def articles(self) -> list[str]:
+        return list(dict.fromkeys(e.article_id for e in self.events))
+
+    @property
+    def day(self) -> date | None:
+        days = [e.date for e in self.events if e.date]
+        return min(days) if days else None
+
+    @property
+    def lead_event(self) -> Event:
+        """The event whose fields best tell the development: asserted, dated, numbers, sure."""
+        def rank(e: Event) -> tuple[float, ...]:
+            return (
+                1.0 if e.modality in ("asserted", "reported") else 0.0,
+                1.0 if prose.useful_quantities(e) else 0.0,
+                1.0 if e.source_codes and e.target_codes else 0.0,
+                1.0 if e.date_text else 0.0,
+                -len(e.sentence) / 1000,
+                e.confidence,
+            )
+        return max(self.events, key=rank)
+
+    @property
+    def ids(self) -> list[str]:
+        return [e.id for e in self.events]
+
+
+def group(events: Iterable[Event]) -> list[Development]:
+    found: dict[tuple[str, tuple[str, ...], str], Development] = {}
+    for ev in events:
+        key = key_of(ev)
+        found.setdefault(key, Development(key)).events.append(ev)
+    return list(found.values())
+
+
+def prominence(events: Sequence[Event], focus: Iterable[str] = ()) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for ev in events:
+        for code in set(ev.source_codes) | set(ev.target_codes):
+            counts[code] += 1
+    top = max(counts.values(), default=1)
+    scores = {code: n / top for code, n in counts.items()}
+    for code in focus:
+        scores[code] = 1.0
+    return scores
+
+
+TOPIC_KEYS = frozenset(key for key, _ in TOPICS)
+
+
+def coverage(dev: Development, events: Sequence[Event]) -> int:
+    """How many articles report the same thing (see A in the module docstring)."""
+    if dev.topic not in TOPIC_KEYS or len(dev.codes) < 2:
+        return len(dev.articles)
+    wanted = set(dev.codes)
+    codes: dict[str, set[str]] = {}
+    on_topic: set[str] = set()
+    for ev in events:
+        involved = set(ev.source_codes) | set(ev.target_codes)
+        codes.setdefault(ev.article_id, set()).update(involved)
+        if involved & wanted and dev.topic in topics_in(ev.sentence):
+            on_topic.add(ev.article_id)
+    found = {a for a in on_topic if wanted <= codes.get(a, set())}
+    return len(found | set(dev.articles))
+
+
+def score(dev: Development, prom: dict[str, float], earlier: Counter[tuple[str, ...]] | None,
+          events: Sequence[Event] = (), linked: frozenset[str] | set[str] = frozenset(),
+          ) -> float:
+    """Fill ``dev.score`` and ``dev.parts`` by the formula in the module docstring."""
+    ranked = sorted((prom.get(c, 0.0) for c in dev.codes), reverse=True)[:2]
+    p = sum(ranked) / 2 if ranked else 0.0
+    a = coverage(dev, events) if events else len(dev.articles)
+    g = 1.0 if linked and any(e.id in linked for e in dev.events) else 0.0
+    k = (earlier or Counter())[_flat(dev.key)]
+    n = 1.0 / (1.0 + k / 4)
+    rep = dev.lead_event
+    if rep.plover_score is not None:
+        m = min(abs(rep.plover_score) / 10, 1.0)
+    elif rep.goldstein is not None:
+        m = min(abs(rep.goldstein) / 10, 1.0)
+    else:
+        m = 0.3
+    q = 1.0 if any(prose.useful_quantities(e) for e in dev.events) else 0.0
+    c = sum(e.confidence for e in dev.events) / len(dev.events)
+    f = max(MODALITY_FACTOR.get(e.modality, 0.5) for e in dev.events)
+    if not dev.codes:
+        f *= 0.2
+    elif len(dev.codes) == 1 and set(rep.source_codes) == set(rep.target_codes):
+        f *= 0.6
+    if all(e.negated for e in dev.events):
+        f *= 0.5
+    total = f * (3 * p + 2 * math.log2(1 + a) + 2 * n + 3 * m + 1 * g + 0.5 * q + 0.5 * c)
+    dev.score = round(total, 3)
+    dev.parts = {"P": round(p, 3), "A": a, "N": round(n, 3), "M": round(m, 3), "G": g, "Q": q,
+                 "C": round(c, 3), "F": round(f, 3)}
+    return dev.score
+
+
+def _flat(key: tuple[str, tuple[str, ...], str]) -> tuple[str, ...]:
+    if key[2] in TOPIC_KEYS:
+        return ("*", *key[1], "|", key[2])  # a story: any type
+    return (key[0], *key[1], "|", key[2])
+
+
+def history_counts(events: Iterable[Event]) -> Counter[tuple[str, ...]]:
+    return Counter(_flat(key_of(e)) for e in events)
+
+
+def rank(events: Sequence[Event], prior: Sequence[Event] = (), focus: Iterable[str] = (),
+         linked: frozenset[str] | set[str] = frozenset()) -> list[Development]:
+    """The period's developments, most salient first. ``linked``: ids of agreement events."""
+    prom = prominence(events, focus)
+    earlier = history_counts(prior)
+    devs = group(events)
+    for dev in devs:
+        score(dev, prom, earlier, events, linked)
+    return sorted(devs, key=lambda d: (-d.score, d.day or date.min, d.key))

@@ -1,0 +1,436 @@
+"""Briefs: composer, renderers, the evidence check and the optional narrator.
+
+The main fixture codes five weeks of the 2022 corpus with the real coder (only those weeks'
+articles, once per module) and runs the tracker, so every brief is built from what the
+system extracted. A second, tiny store holds events constructed by hand on real corpus
+sentences; it drives the checks that must fail and the narrator tests, which talk to a
+real HTTP server on 127.0.0.1 speaking the OpenAI chat-completions protocol.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import threading
+from collections.abc import Iterator
+from datetime import date, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from detente.brief import check, compose, render, render_html, render_markdown
+from detente.brief.narrator import acceptable, narrate
+from detente.config import BUNDLED_CORPUS
+from detente.model import Actor, Article, Event, Quantity
+from detente.store import EventFilter, Store
+
+LABELS = ["Details", "Context", "Important to Know", "Conclusion"]
+# (since, until): the first talks in Belarus, the invasion, Istanbul, the Easter truce,
+# the Azovstal evacuation and exchanges.
+WEEKS = [
+    (date(2022, 2, 21), date(2022, 2, 27)),
+    (date(2022, 2, 28), date(2022, 3, 6)),
+    (date(2022, 3, 28), date(2022, 4, 3)),
+    (date(2022, 4, 18), date(2022, 4, 24)),
+    (date(2022, 5, 16), date(2022, 5, 22)),
+]
+
+
+def corpus_records() -> Iterator[dict[str, Any]]:
+    with gzip.open(BUNDLED_CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)
+
+
+def _articles(spans: list[tuple[date, date]]) -> list[Article]:
+    found = []
+    for rec in corpus_records():
+        day = date.fromisoformat(rec["published"][:10])
+        if any(lo <= day <= hi for lo, hi in spans):
+            found.append(Article.from_dict(rec | {"published": rec["published"][:10]}))
+    return found
+
+
+@pytest.fixture(scope="module")
+def coded(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """The five weeks (and the week before the first, for context) coded by the real coder."""
+    nlp = pytest.importorskip("detente.nlp")
+    track = pytest.importorskip("detente.track")
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('brief') / 'weeks.db'}")
+    spans = [(WEEKS[0][0] - timedelta(days=7), WEEKS[0][0] - timedelta(days=1)), *WEEKS]
+    articles = _articles(spans)
+    store.add_articles(articles)
+    coder = nlp.Coder()
+    for done in coder.code(articles):
+        store.replace_events(done.article.id, done.events, coder=coder.name,
+                             n_sentences=done.n_sentences)
+    track.update(store)
+    return store
+
+
+def _bullets(brief: Any) -> list[Any]:
+    return [b for s in brief.sections for b in (s.lead, *s.bullets)]
+
+
+# -- weeks of the 2022 corpus ---------------------------------------------------------------
+
+@pytest.mark.parametrize("week", WEEKS, ids=[w[0].isoformat() for w in WEEKS])
+def test_week_brief_passes_check(coded: Store, week: tuple[date, date]) -> None:
+    brief = compose(coded, since=week[0], until=week[1])
+    assert check(brief, coded) == []
+    assert [s.label for s in brief.sections] == LABELS
+    md = render_markdown(brief)
+    lines = md.splitlines()
+    assert lines[0] == brief.headline and lines[1] == f" {brief.dek}"
+    body = md.split("\nSources\n")[0]
+    for label in LABELS:
+        assert re.search(rf"^{re.escape(label)}\. \S", body, re.M), label
+    bullet_lines = [ln for ln in body.splitlines()[2:]
+                    if ln and not any(ln.startswith(f"{lab}. ") for lab in LABELS)]
+    assert bullet_lines and all(ln.startswith("► ") for ln in bullet_lines)
+    assert all(re.search(r"\[\d+\]\.$", ln) for ln in bullet_lines)
+    sources = md.split("\nSources\n")[1].strip().splitlines()
+    assert len(sources) == len(brief.citations)
+    assert all(re.match(r"^\[\d+\] \S+ — \".*\" — \d{1,2} \w{3} \d{4} — http", s) for s in sources)
+    # every bullet cited, no text repeated
+    texts = [re.sub(r"\[\d+\]", "", b.text).strip() for b in _bullets(brief)]
+    assert len(texts) == len(set(texts))
+    for section in brief.sections:
+        assert all(b.citations and b.event_ids for b in section.bullets)
+    # Details are the week's events, Context strictly earlier ones
+    ids = {i for s in brief.sections for b in (s.lead, *s.bullets) for i in b.event_ids}
+    events = coded.events_by_ids(ids)
+    details = brief.sections[0]
+    for b in (details.lead, *details.bullets):
+        assert all(week[0] <= (events[i].date or week[0]) <= week[1] for i in b.event_ids)
+    context = brief.sections[1]
+    for b in (context.lead, *context.bullets):
+        assert all(events[i].date and events[i].date < week[0] for i in b.event_ids)
+    detail_articles = {events[i].article_id for b in (details.lead, *details.bullets)
+                       for i in b.event_ids}
+    assert not detail_articles & {events[i].article_id for b in (context.lead, *context.bullets)
+                                  for i in b.event_ids}
+
+
+def test_lead_is_chosen_by_salience(coded: Store) -> None:
+    brief = compose(coded, since=WEEKS[2][0], until=WEEKS[2][1])
+    lead = brief.scope["lead"]
+    assert lead is not None and lead["score"] > 0
+    assert set(lead["parts"]) >= {"P", "A", "N", "M"}
+    # the Istanbul week: the lead is the talks between the two delegations
+    assert lead["key"][0] == "CONSULT" and set(lead["key"][1]) == {"RUS", "UKR"}
+    assert "Istanbul" in brief.sections[0].lead.text
+    assert "Istanbul" in brief.headline
+
+
+def test_headline_and_dek_are_generated(coded: Store) -> None:
+    heads = {compose(coded, since=lo, until=hi).headline for lo, hi in WEEKS}
+    assert len(heads) == len(WEEKS)  # not a fixed phrase
+    for lo, hi in WEEKS:
+        brief = compose(coded, since=lo, until=hi)
+        assert brief.dek.endswith(".") and brief.dek.count(". ") == 0
+
+
+def test_claims_are_attributed(coded: Store) -> None:
+    brief = compose(coded, since=WEEKS[2][0], until=WEEKS[2][1])
+    events = coded.events_by_ids(i for b in _bullets(brief) for i in b.event_ids)
+    for b in brief.sections[0].bullets:
+        hostile = [events[i] for i in b.event_ids
+                   if events[i].event_type in ("ASSAULT", "ACCUSE", "COERCE", "THREATEN")]
+        if hostile:
+            assert re.search(r"According to|\bsaid\b|\bsays\b", b.text), b.text
+
+
+def test_single_article_brief(coded: Store) -> None:
+    article = next(a for a in coded.articles(since=date(2022, 3, 29), until=date(2022, 3, 30))
+                   if "Istanbul" in a.text and coded.events(EventFilter(article_id=a.id)).items)
+    brief = compose(coded, article_id=article.id)
+    assert check(brief, coded, min_words=0) == []
+    details = brief.sections[0]
+    events = coded.events_by_ids(i for b in _bullets(brief) for i in b.event_ids)
+    assert all(events[i].article_id == article.id
+               for b in (details.lead, *details.bullets) for i in b.event_ids)
+    context = brief.sections[1]
+    for b in (context.lead, *context.bullets):
+        for i in b.event_ids:
+            assert events[i].article_id != article.id
+            assert events[i].date is not None and article.published is not None
+            assert events[i].date < article.published
+
+
+def test_article_brief_without_history_has_empty_context(tmp_path: Path) -> None:
+    store = _small_store(tmp_path)
+    # the Mykolaiv report is the earliest event in this store: nothing comes before it
+    article_id = store.events(EventFilter(q="Mykolaiv")).items[0].article_id
+    brief = compose(store, article_id=article_id)
+    context = brief.sections[1]
+    assert context.bullets == [] and context.lead.citations == []
+    assert check(brief, store, min_words=0) == []
+
+
+def test_actor_pair_and_topic_briefs(coded: Store) -> None:
+    pair = compose(coded, since=WEEKS[3][0], until=WEEKS[3][1], actors=["RUS", "UKR"])
+    assert check(pair, coded, min_words=150) == []
+    details = pair.sections[0]
+    events = coded.events_by_ids(i for b in (details.lead, *details.bullets) for i in b.event_ids)
+    for ev in events.values():
+        codes = set(ev.source_codes) | set(ev.target_codes)
+        assert codes & {"RUS", "UKR"} and (codes <= {"RUS", "UKR"} or {"RUS", "UKR"} <= codes)
+    topic = compose(coded, topic="corridor")
+    assert check(topic, coded, min_words=60) == []
+    events = coded.events_by_ids(i for b in _bullets(topic) for i in b.event_ids)
+    details = topic.sections[0]
+    assert all("corridor" in events[i].sentence.lower()
+               for b in (details.lead, *details.bullets) for i in b.event_ids
+               if i in events and events[i].date and events[i].date >= topic.since)
+
+
+def test_agreement_brief(coded: Store) -> None:
+    board = [a for a in coded.agreements() if len(a.events) >= 3]
+    assert board, "the tracker found no agreement with three events"
+    agreement = board[0]
+    brief = compose(coded, agreement_id=agreement.id)
+    assert brief.scope["agreement_id"] == agreement.id
+    assert check(brief, coded, min_words=0) == []
+
+
+def test_html_links_each_citation_to_its_sentence(coded: Store) -> None:
+    brief = compose(coded, since=WEEKS[1][0], until=WEEKS[1][1])
+    html = render(brief, "html")
+    for c in brief.citations:
+        assert f'href="/articles/{c.article_id}#ev-{c.event_id}"' in html
+    assert html.count('class="cite"') >= len(brief.citations)
+    custom = render_html(brief, article_url=lambda a, e: f"https://x.test/a/{a}?e={e}&x=<1>")
+    assert "&amp;x=&lt;1&gt;" in custom and "<1>" not in custom
+    assert "<strong>Details.</strong>" in html and "► " in html
+
+
+def test_html_escapes_text(tmp_path: Path) -> None:
+    store = _small_store(tmp_path)
+    brief = compose(store, since=date(2022, 3, 29), until=date(2022, 3, 31))
+    brief.sections[0].bullets.append(
+        type(brief.sections[0].lead)(text="<script>alert(1)</script> [1].", citations=[1]))
+    html = render_html(brief)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_json_event_ids_exist_in_store(coded: Store) -> None:
+    brief = compose(coded, since=WEEKS[4][0], until=WEEKS[4][1])
+    data = json.loads(render(brief, "json"))
+    assert [s["label"] for s in data["sections"]] == LABELS
+    ids = [i for s in data["sections"] for b in [s["lead"], *s["bullets"]] for i in b["event_ids"]]
+    assert ids
+    found = coded.events_by_ids(ids)
+    assert set(ids) <= set(found)
+    for c in data["citations"]:
+        assert found.get(c["event_id"]) is None or found[c["event_id"]].sentence == c["sentence"]
+    with pytest.raises(ValueError):
+        render(brief, "pdf")
+
+
+# -- the check catches what it must ---------------------------------------------------------
+
+def test_check_catches_invented_numbers_repeats_and_missing_citations(tmp_path: Path) -> None:
+    store = _small_store(tmp_path)
+    brief = compose(store, since=date(2022, 3, 29), until=date(2022, 3, 31))
+    assert check(brief, store, min_words=0) == []
+    lead = brief.sections[0].lead
+    lead.text = lead.text.replace(" [", " with 999 people [", 1)
+    problems = check(brief, store, min_words=0)
+    assert any("'999'" in p for p in problems)
+    lead.text = lead.text.replace(" with 999 people", " on 3 May 2022")
+    assert any("3 May 2022" in p for p in check(brief, store, min_words=0))
+    Bullet = type(lead)
+    brief.sections[1].bullets.append(Bullet(text="Nothing backs this."))
+    assert any("not cited" in p for p in check(brief, store, min_words=0))
+    brief.sections[3].bullets.append(Bullet(text=brief.sections[2].lead.text,
+                                            citations=list(brief.sections[2].lead.citations)))
+    assert any("repeats" in p for p in check(brief, store, min_words=0))
+    brief.sections.reverse()
+    assert any("sections are" in p for p in check(brief, store, min_words=0))
+
+
+# -- narrator -----------------------------------------------------------------------------------
+
+class _ChatServer:
+    """A local OpenAI-compatible endpoint; ``transform`` rewrites each numbered line."""
+
+    def __init__(self, transform: Any) -> None:
+        self.transform = transform
+        self.requests: list[dict[str, Any]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                server.requests.append({"path": self.path, "body": body,
+                                        "auth": self.headers.get("Authorization")})
+                lines = body["messages"][-1]["content"].splitlines()
+                out = []
+                for line in lines:
+                    number, _, text = line.partition(". ")
+                    out.append(f"{number}. {server.transform(text)}")
+                reply = {"id": "x", "object": "chat.completion", "model": body["model"],
+                         "choices": [{"index": 0, "finish_reason": "stop",
+                                      "message": {"role": "assistant",
+                                                  "content": "\n".join(out)}}]}
+                data = json.dumps(reply).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> _ChatServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_narrator_accepts_a_faithful_rephrasing(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    store = _small_store(tmp_path)
+    brief = compose(store, since=date(2022, 3, 29), until=date(2022, 3, 31))
+
+    def smooth(text: str) -> str:
+        return text.replace("According to Kyiv, ", "Kyiv reports that ", 1).replace(
+            " held talks", " met for talks", 1)
+
+    with _ChatServer(smooth) as server:
+        monkeypatch.setenv("DETENTE_LLM_URL", server.url)
+        monkeypatch.setenv("DETENTE_LLM_KEY", "secret")
+        monkeypatch.setenv("DETENTE_LLM_MODEL", "tiny")
+        out = compose(store, since=date(2022, 3, 29), until=date(2022, 3, 31), narrate=True)
+    assert server.requests and server.requests[0]["path"] == "/v1/chat/completions"
+    assert server.requests[0]["auth"] == "Bearer secret"
+    assert server.requests[0]["body"]["model"] == "tiny"
+    report = out.scope["narrator"]
+    assert report["accepted"] == len(_bullets(out)) and report["rejected"] == []
+    assert "met for talks" in render_markdown(out)
+    assert render_markdown(out) != render_markdown(brief)
+    assert check(out, store, min_words=0) == []
+
+
+def test_narrator_rejects_an_invented_number(tmp_path: Path) -> None:
+    store = _small_store(tmp_path)
+    brief = compose(store, since=date(2022, 3, 29), until=date(2022, 3, 31))
+
+    def invent(text: str) -> str:
+        return re.sub(r"( \[\d+\])", r", leaving 37 dead\1", text, count=1)
+
+    with _ChatServer(invent) as server:
+        out = narrate(brief, store, url=server.url, model="tiny")
+    assert render_markdown(out) == render_markdown(brief)  # every line kept as it was
+    reasons = [r["reason"] for r in out.scope["narrator"]["rejected"]]
+    assert reasons and all("numbers not in the evidence" in r for r in reasons
+                           if "37" in r or "numbers" in r)
+    assert any("'37'" in r for r in reasons)
+
+
+def test_narrator_check_rejects_new_names_dates_and_markers() -> None:
+    original = "According to Kyiv, Russian forces struck Mykolaiv on 29 March 2022 [2]."
+    evidence = "The Russian troops hit Mykolaiv very insidiously."
+    assert acceptable(original, "Kyiv says Russian forces struck Mykolaiv on 29 March 2022 [2].",
+                      evidence) is None
+    assert "names" in (acceptable(original, "According to Kyiv, Russian forces struck Odesa "
+                                  "on 29 March 2022 [2].", evidence) or "")
+    assert "dates" in (acceptable(original, "According to Kyiv, Russian forces struck Mykolaiv "
+                                  "on 30 March 2022 [2].", evidence) or "")
+    assert "citation" in (acceptable(original, "According to Kyiv, Russian forces struck "
+                                     "Mykolaiv on 29 March 2022.", evidence) or "")
+
+
+def test_narrator_is_off_by_default_and_survives_a_dead_endpoint(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = _small_store(tmp_path)
+    monkeypatch.delenv("DETENTE_LLM_URL", raising=False)
+    brief = compose(store, since=date(2022, 3, 29), until=date(2022, 3, 31), narrate=True)
+    assert "narrator" not in brief.scope
+    out = narrate(brief, store, url="http://127.0.0.1:9/v1", timeout=2)
+    assert render_markdown(out) == render_markdown(brief)
+    assert out.scope["narrator"]["accepted"] == 0
+
+
+# -- a tiny store of hand-made events on real corpus sentences --------------------------------
+
+def _find(needle: str) -> Article:
+    for rec in corpus_records():
+        if needle in rec["text"]:
+            return Article.from_dict(rec | {"published": rec["published"][:10]})
+    raise AssertionError(f"not in the corpus: {needle}")
+
+
+def _event(article: Article, sentence: str, event_type: str, source: list[Actor],
+           target: list[Actor], trigger: str, day: date, **kw: Any) -> Event:
+    start = article.text.index(sentence)
+    return Event(article_id=article.id, sentence=sentence, span=(start, start + len(sentence)),
+                 event_type=event_type, source=source, target=target, trigger=trigger,
+                 date=day, confidence=0.8, **kw)
+
+
+RUS = Actor(text="Russia", code="RUS")
+UKR = Actor(text="Ukraine", code="UKR")
+
+
+def _small_store(tmp_path: Path) -> Store:
+    store = Store(f"sqlite:///{tmp_path / 'small.db'}")
+    talks = "Andriy Yermak stressed that the Ukrainian delegation continues difficult talks " \
+        "with the Russians, and the meeting in Istanbul is a confirmation of such a dialogue."
+    contact = "The parties agreed to maintain contact."
+    hit = "The Russian troops hit Mykolaiv very insidiously."
+    ships = "More than a hundred merchant ships under various flags are blocked by Russia " \
+        "in our ports!"
+    chornobyl = "Russia must immediately withdraw its troops from the Chornobyl zone"
+    made: dict[str, list[Event]] = {}
+    for needle, build in (
+        (talks, lambda a: [
+            _event(a, talks, "CONSULT", [Actor("Ukrainian delegation", code="UKR", sector="GOV")],
+                   [Actor("Russians", code="RUS")], "talks", date(2022, 3, 31),
+                   modality="reported", claimant=Actor("Andriy Yermak", code="UKR"),
+                   plover_score=2.1),
+            _event(a, talks, "CONSULT", [Actor("Russians", code="RUS")],
+                   [Actor("Ukrainian delegation", code="UKR", sector="GOV")], "talks",
+                   date(2022, 3, 31), modality="reported",
+                   claimant=Actor("Andriy Yermak", code="UKR"), plover_score=2.1)]),
+        (contact, lambda a: [
+            _event(a, contact, "AGREE", [RUS], [UKR], "agreed", date(2022, 3, 31),
+                   plover_score=4.2),
+            _event(a, contact, "AGREE", [UKR], [RUS], "agreed", date(2022, 3, 31),
+                   plover_score=4.2)]),
+        (hit, lambda a: [_event(a, hit, "ASSAULT", [Actor("Russian troops", code="RUS",
+                                                          sector="MIL")],
+                                [Actor("Mykolaiv", code="UKR")], "hit", date(2022, 3, 29),
+                                plover_score=-9.3)]),
+        (ships, lambda a: [_event(a, ships, "COERCE", [RUS], [], "blocked", date(2022, 3, 31),
+                                  mode="restrict", plover_score=-8.6,
+                                  quantities=[Quantity(100, "ships",
+                                                       "a hundred merchant ships")])]),
+        (chornobyl, lambda a: [_event(a, chornobyl, "REQUEST", [Actor("Deputy Prime Minister",
+                                                                      code="UKR", sector="GOV")],
+                                      [RUS], "withdraw", date(2022, 3, 30), mode="yield",
+                                      plover_score=-5.0)]),
+    ):
+        article = _find(needle)
+        store.add_article(article)
+        made.setdefault(article.id, []).extend(build(article))
+    for article_id, events in made.items():
+        store.replace_events(article_id, events, coder="hand")
+    return store
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Iterator[Store]:
+    yield _small_store(tmp_path)

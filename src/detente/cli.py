@@ -131,7 +131,7 @@ def finish(summary: engine.RunSummary) -> None:
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or globs.")],
     published: Annotated[str | None, typer.Option(help="Date for articles without one.")] = None,
-    source: Annotated[str | None, typer.Option(help="Outlet name for articles without one.")] = None,
+    source: Annotated[str | None, typer.Option(help="Outlet for articles without one.")] = None,
     db: DbOption = None, model: ModelOption = None,
     workers: Annotated[int, typer.Option(help="Coding processes.")] = 1,
     ray: Annotated[bool, typer.Option("--ray", help="Code on a Ray cluster.")] = False,
@@ -152,7 +152,7 @@ def run(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or globs.")],
     published: Annotated[str | None, typer.Option(help="Date for articles without one.")] = None,
-    source: Annotated[str | None, typer.Option(help="Outlet name for articles without one.")] = None,
+    source: Annotated[str | None, typer.Option(help="Outlet for articles without one.")] = None,
     db: DbOption = None,
 ) -> None:
     """Read articles into the database (no coding)."""

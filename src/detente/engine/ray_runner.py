@@ -42,7 +42,8 @@ def code_with_ray(
                 for c in self.coder.code(chunk, batch_size=batch_size)
             ]
 
-    actors = [CoderActor.remote(model) for _ in range(max(1, workers))]
+    remote_actor: Any = CoderActor
+    actors = [remote_actor.remote(model) for _ in range(max(1, workers))]
     in_flight: list[Any] = []
     for i, chunk in enumerate(batched(articles, batch_size)):
         in_flight.append(actors[i % len(actors)].code.remote(chunk))

@@ -314,7 +314,9 @@ class Store:
                 coded_articles=int(
                     conn.scalar(select(func.count()).where(art.coded_by.is_not(None))) or 0
                 ),
-                sentences=int(conn.scalar(select(func.coalesce(func.sum(art.n_sentences), 0)))),
+                sentences=int(
+                    conn.scalar(select(func.coalesce(func.sum(art.n_sentences), 0))) or 0
+                ),
                 events=int(
                     conn.scalar(select(func.count()).where(s.events.c.active.is_(True))) or 0
                 ),

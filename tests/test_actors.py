@@ -51,8 +51,9 @@ def _code_sector(phrase: str, on: date | None = date(2022, 3, 1)) -> tuple[str |
     ("the IAEA", "IAEA", "IGO"),
     ("the Collective Security Treaty Organisation", "CSTO", "IGO"),
     ("the African Union", "AFR", "IGO"),
-    ("Donetsk People's Republic", "DPR", None),
-    ("the Lugansk People's Republic", "LPR", None),
+    ("Donetsk People's Republic", "UKR", "REB"),
+    ("the Lugansk People's Republic", "UKR", "REB"),
+    ("Denis Pushilin", "UKR", "REB"),
     ("President of Belarus Alexander Lukashenko", "BLR", "GOV"),
     ("NATO-member Norway", "NOR", None),  # the head names the actor
     ("Security forces in Guinea", "GIN", "COP"),
@@ -132,7 +133,7 @@ def test_every_un_member_state() -> None:
 def test_user_files_extend_and_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "mine.tsv").write_text(
         "kind\tcode\tsector\tphrases\n"
-        "entity\tUKR\tREB\tDonetsk People's Republic|DPR\n"
+        "entity\tDPR\tGOV\tDonetsk People's Republic|DPR\n"
         "group\tCOE\tIGO\tVenice Commission\n", encoding="utf-8")
     (tmp_path / "people.json").write_text(json.dumps([
         {"name": "Ivan Testov", "aliases": ["Testov"], "code": "RUS", "sector": "MIL",
@@ -141,8 +142,8 @@ def test_user_files_extend_and_override(tmp_path: Path, monkeypatch: pytest.Monk
     files = data_files()
     assert tmp_path / "mine.tsv" in files and tmp_path / "people.json" in files
     mine = ActorDictionary(files=files)
-    assert mine.resolve("the DPR").code == "UKR"  # type: ignore[union-attr]
-    assert mine.resolve("the DPR").sector == "REB"  # type: ignore[union-attr]
+    assert mine.resolve("the DPR").code == "DPR"  # type: ignore[union-attr]
+    assert mine.resolve("the DPR").sector == "GOV"  # type: ignore[union-attr]
     assert mine.resolve("the Venice Commission").code == "COE"  # type: ignore[union-attr]
     testov = mine.resolve("General Testov", date(2022, 1, 1))
     assert testov is not None and (testov.code, testov.sector) == ("RUS", "MIL")

@@ -1,16 +1,12 @@
-"""The JSON API against a real uvicorn server on 127.0.0.1, over a database of ~150
-bundled-corpus articles coded with the real coder and tracked with the real tracker.
-
-The coded database is built once and cached in pytest's cache folder, keyed by the
-source of the stages that produce it; each session serves a fresh copy.
+"""The JSON API against a real uvicorn server on 127.0.0.1, over the shared coded database
+of tests/conftest.py (~540 bundled-corpus articles coded with the real coder and tracked
+with the real tracker, cached between runs); each session serves a fresh copy.
 """
 
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
-import shutil
 import socket
 import threading
 import time
@@ -22,75 +18,12 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import corpus_records
+from conftest import API_ARTICLES as N_ARTICLES
+from conftest import copy_coded_db, corpus_records
 
 from detente.model import EVENT_TYPES, Article
 
 TOKEN = "test-token-5f1c"
-N_ARTICLES = 150
-KEYWORDS = ("ceasefire", "corridor", "prisoner", "negotiat", "talks")
-SRC = Path(__file__).resolve().parent.parent / "src" / "detente"
-
-
-# -- the coded test database ------------------------------------------------------------
-
-
-def test_articles(limit: int = N_ARTICLES) -> list[Article]:
-    """Bundled-corpus articles about talks, ceasefires, corridors and prisoners."""
-    found: list[Article] = []
-    for rec in corpus_records():
-        text = rec["text"].lower()
-        if "ukrain" in text and any(k in text for k in KEYWORDS):
-            found.append(Article.from_dict(rec | {"published": rec["published"][:10]}))
-            if len(found) >= limit:
-                break
-    return found
-
-
-test_articles.__test__ = False  # type: ignore[attr-defined]
-
-
-def _fingerprint() -> str:
-    digest = hashlib.sha1(str(N_ARTICLES).encode())
-    for sub in ("nlp", "actors", "track", "ontology", "store"):
-        for path in sorted((SRC / sub).rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".tsv", ".csv", ".txt", ".json"):
-                digest.update(path.name.encode())
-                digest.update(path.read_bytes())
-    digest.update((SRC / "model.py").read_bytes())
-    return digest.hexdigest()[:12]
-
-
-def build_db(path: Path) -> None:
-    """Store, code and track the test articles into the SQLite file at ``path``."""
-    from detente import track
-    from detente.nlp import Coder
-    from detente.store import Store
-
-    store = Store(f"sqlite:///{path}")
-    articles = test_articles()
-    store.add_articles(articles)
-    coder = Coder()
-    for coded in coder.code(articles):
-        store.replace_events(coded.article.id, coded.events, coder=coder.name,
-                             n_sentences=coded.n_sentences)
-    track.update(store)
-    store.close()
-
-
-def coded_db(cache_dir: Path, dest: Path) -> Path:
-    """A fresh copy of the cached coded database (built when the code changed)."""
-    cached = cache_dir / f"web-{_fingerprint()}.db"
-    if not cached.exists():
-        for old in cache_dir.glob("web-*.db*"):
-            old.unlink()
-        tmp = cache_dir / "building.db"
-        for leftover in cache_dir.glob("building.db*"):
-            leftover.unlink()
-        build_db(tmp)
-        tmp.rename(cached)
-    shutil.copy(cached, dest)
-    return dest
 
 
 # -- a real server ------------------------------------------------------------------------
@@ -123,9 +56,9 @@ def serve(app: Any) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def web_db(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    cache_dir = Path(pytestconfig.cache.mkdir("detente-web"))
-    return coded_db(cache_dir, tmp_path_factory.mktemp("web") / "web.db")
+def web_db(coded_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the shared coded database (ingest tests write to it)."""
+    return copy_coded_db(coded_db, tmp_path_factory.mktemp("web") / "web.db")
 
 
 @pytest.fixture(scope="session")
@@ -150,6 +83,17 @@ def _all_events(client: httpx.Client, **params: Any) -> list[dict[str, Any]]:
         if cursor:
             query["cursor"] = cursor
         body = client.get("/api/events", params=query).json()
+        items += body["items"]
+        cursor = body["next_cursor"]
+        if not cursor:
+            return items
+
+
+def _all_articles(client: httpx.Client) -> list[dict[str, Any]]:
+    items, cursor = [], None
+    while True:
+        query: dict[str, Any] = {"limit": 500} | ({"cursor": cursor} if cursor else {})
+        body = client.get("/api/articles", params=query).json()
         items += body["items"]
         cursor = body["next_cursor"]
         if not cursor:
@@ -243,23 +187,24 @@ def test_event_filters(client: httpx.Client) -> None:
 
 
 def test_cursor_round_trip(client: httpx.Client) -> None:
+    size = 23  # many pages, the last one most likely partial
     whole = client.get("/api/events", params={"limit": 500, "actor": "UKR"}).json()
     total = client.get("/api/events", params={"limit": 1, "actor": "UKR", "total": "true"}
                        ).json()["total"]
     pages, cursor, seen = 0, None, []
     while True:
-        params: dict[str, Any] = {"limit": 7, "actor": "UKR"}
+        params: dict[str, Any] = {"limit": size, "actor": "UKR"}
         if cursor:
             params["cursor"] = cursor
         body = client.get("/api/events", params=params).json()
-        assert len(body["items"]) <= 7
+        assert len(body["items"]) <= size
         seen += [e["id"] for e in body["items"]]
         pages += 1
         cursor = body["next_cursor"]
         if not cursor:
             break
     assert len(seen) == len(set(seen)) == total
-    assert pages == -(-total // 7)
+    assert pages == -(-total // size)
     if whole["next_cursor"] is None:
         assert seen == [e["id"] for e in whole["items"]]
     keys = [(e["date"] or "9999", e["id"]) for e in _all_events(client, actor="UKR")]
@@ -351,7 +296,7 @@ def test_ingest_needs_the_token(client: httpx.Client) -> None:
 def test_ingest_files_and_text(client: httpx.Client, tmp_path: Path) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     records = [r for r in corpus_records() if "prisoner" in r["text"].lower()]
-    known = {a["id"] for a in client.get("/api/articles", params={"limit": 500}).json()["items"]}
+    known = {a["id"] for a in _all_articles(client)}
     fresh = [r for r in records if Article(text=r["text"]).id not in known][:2]
     assert len(fresh) == 2
     jsonl = "\n".join(json.dumps(r) for r in fresh).encode()

@@ -1,74 +1,59 @@
 """Briefs: composer, renderers, the evidence check and the optional narrator.
 
-The main fixture codes five weeks of the 2022 corpus with the real coder (only those weeks'
-articles, once per module) and runs the tracker, so every brief is built from what the
-system extracted. A second, tiny store holds events constructed by hand on real corpus
-sentences; it drives the checks that must fail and the narrator tests, which talk to a
-real HTTP server on 127.0.0.1 speaking the OpenAI chat-completions protocol.
+The main fixture is the shared coded database of tests/conftest.py: five weeks of the 2022
+corpus (and the week before) coded with the real coder and tracked with the real tracker,
+built once and cached, so every brief is built from what the system extracted. A second,
+tiny store holds events constructed by hand on real corpus sentences; it drives the checks
+that must fail and the narrator tests, which talk to a real HTTP server on 127.0.0.1
+speaking the OpenAI chat-completions protocol.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import threading
-from collections.abc import Iterator
-from datetime import date, timedelta
+from collections.abc import Callable, Iterator
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import BRIEF_WEEKS, copy_coded_db, corpus_records
 
 from detente.brief import check, compose, render, render_html, render_markdown
 from detente.brief.narrator import acceptable, narrate
-from detente.config import BUNDLED_CORPUS
-from detente.model import Actor, Article, Event, Quantity
+from detente.model import Actor, Article, Brief, Event, Quantity
 from detente.store import EventFilter, Store
 
 LABELS = ["Details", "Context", "Important to Know", "Conclusion"]
-# (since, until): the first talks in Belarus, the invasion, Istanbul, the Easter truce,
-# the Azovstal evacuation and exchanges.
-WEEKS = [
-    (date(2022, 2, 21), date(2022, 2, 27)),
-    (date(2022, 2, 28), date(2022, 3, 6)),
-    (date(2022, 3, 28), date(2022, 4, 3)),
-    (date(2022, 4, 18), date(2022, 4, 24)),
-    (date(2022, 5, 16), date(2022, 5, 22)),
-]
-
-
-def corpus_records() -> Iterator[dict[str, Any]]:
-    with gzip.open(BUNDLED_CORPUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            yield json.loads(line)
-
-
-def _articles(spans: list[tuple[date, date]]) -> list[Article]:
-    found = []
-    for rec in corpus_records():
-        day = date.fromisoformat(rec["published"][:10])
-        if any(lo <= day <= hi for lo, hi in spans):
-            found.append(Article.from_dict(rec | {"published": rec["published"][:10]}))
-    return found
+WEEKS = BRIEF_WEEKS[1:]  # the first is there for context
 
 
 @pytest.fixture(scope="module")
-def coded(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    """The five weeks (and the week before the first, for context) coded by the real coder."""
-    nlp = pytest.importorskip("detente.nlp")
-    track = pytest.importorskip("detente.track")
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('brief') / 'weeks.db'}")
-    spans = [(WEEKS[0][0] - timedelta(days=7), WEEKS[0][0] - timedelta(days=1)), *WEEKS]
-    articles = _articles(spans)
-    store.add_articles(articles)
-    coder = nlp.Coder()
-    for done in coder.code(articles):
-        store.replace_events(done.article.id, done.events, coder=coder.name,
-                             n_sentences=done.n_sentences)
-    track.update(store)
-    return store
+def coded(coded_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """The shared coded database (the five weeks, the week before and the API articles)."""
+    copy = copy_coded_db(coded_db, tmp_path_factory.mktemp("brief") / "weeks.db")
+    return Store(f"sqlite:///{copy}")
+
+
+Briefs = Callable[..., Brief]
+
+
+@pytest.fixture(scope="module")
+def briefs(coded: Store) -> Briefs:
+    """compose() on the coded store, each (since, until, actors) once per module: the tests
+    below only read the briefs."""
+    made: dict[tuple[Any, ...], Brief] = {}
+
+    def brief_for(since: date, until: date, actors: list[str] | None = None) -> Brief:
+        key = (since, until, tuple(actors or ()))
+        if key not in made:
+            made[key] = compose(coded, since=since, until=until, actors=actors)
+        return made[key]
+
+    return brief_for
 
 
 def _bullets(brief: Any) -> list[Any]:
@@ -78,8 +63,8 @@ def _bullets(brief: Any) -> list[Any]:
 # -- weeks of the 2022 corpus ---------------------------------------------------------------
 
 @pytest.mark.parametrize("week", WEEKS, ids=[w[0].isoformat() for w in WEEKS])
-def test_week_brief_passes_check(coded: Store, week: tuple[date, date]) -> None:
-    brief = compose(coded, since=week[0], until=week[1])
+def test_week_brief_passes_check(coded: Store, week: tuple[date, date], briefs: Briefs) -> None:
+    brief = briefs(week[0], week[1])
     assert check(brief, coded) == []
     assert [s.label for s in brief.sections] == LABELS
     md = render_markdown(brief)
@@ -115,8 +100,8 @@ def test_week_brief_passes_check(coded: Store, week: tuple[date, date]) -> None:
                                   for i in b.event_ids}
 
 
-def test_lead_is_chosen_by_salience(coded: Store) -> None:
-    brief = compose(coded, since=WEEKS[2][0], until=WEEKS[2][1])
+def test_lead_is_chosen_by_salience(coded: Store, briefs: Briefs) -> None:
+    brief = briefs(WEEKS[2][0], WEEKS[2][1])
     lead = brief.scope["lead"]
     assert lead is not None and lead["score"] > 0
     assert set(lead["parts"]) >= {"P", "A", "N", "M"}
@@ -126,16 +111,16 @@ def test_lead_is_chosen_by_salience(coded: Store) -> None:
     assert "Istanbul" in brief.headline
 
 
-def test_headline_and_dek_are_generated(coded: Store) -> None:
-    heads = {compose(coded, since=lo, until=hi).headline for lo, hi in WEEKS}
+def test_headline_and_dek_are_generated(coded: Store, briefs: Briefs) -> None:
+    heads = {briefs(lo, hi).headline for lo, hi in WEEKS}
     assert len(heads) == len(WEEKS)  # not a fixed phrase
     for lo, hi in WEEKS:
-        brief = compose(coded, since=lo, until=hi)
+        brief = briefs(lo, hi)
         assert brief.dek.endswith(".") and brief.dek.count(". ") == 0
 
 
-def test_claims_are_attributed(coded: Store) -> None:
-    brief = compose(coded, since=WEEKS[2][0], until=WEEKS[2][1])
+def test_claims_are_attributed(coded: Store, briefs: Briefs) -> None:
+    brief = briefs(WEEKS[2][0], WEEKS[2][1])
     events = coded.events_by_ids(i for b in _bullets(brief) for i in b.event_ids)
     for b in brief.sections[0].bullets:
         hostile = [events[i] for i in b.event_ids
@@ -171,8 +156,8 @@ def test_article_brief_without_history_has_empty_context(tmp_path: Path) -> None
     assert check(brief, store, min_words=0) == []
 
 
-def test_actor_pair_and_topic_briefs(coded: Store) -> None:
-    pair = compose(coded, since=WEEKS[3][0], until=WEEKS[3][1], actors=["RUS", "UKR"])
+def test_actor_pair_and_topic_briefs(coded: Store, briefs: Briefs) -> None:
+    pair = briefs(WEEKS[3][0], WEEKS[3][1], ["RUS", "UKR"])
     assert check(pair, coded, min_words=150) == []
     details = pair.sections[0]
     events = coded.events_by_ids(i for b in (details.lead, *details.bullets) for i in b.event_ids)
@@ -197,8 +182,8 @@ def test_agreement_brief(coded: Store) -> None:
     assert check(brief, coded, min_words=0) == []
 
 
-def test_html_links_each_citation_to_its_sentence(coded: Store) -> None:
-    brief = compose(coded, since=WEEKS[1][0], until=WEEKS[1][1])
+def test_html_links_each_citation_to_its_sentence(coded: Store, briefs: Briefs) -> None:
+    brief = briefs(WEEKS[1][0], WEEKS[1][1])
     html = render(brief, "html")
     for c in brief.citations:
         assert f'href="/articles/{c.article_id}#ev-{c.event_id}"' in html
@@ -217,8 +202,8 @@ def test_html_escapes_text(tmp_path: Path) -> None:
     assert "<script>" not in html and "&lt;script&gt;" in html
 
 
-def test_json_event_ids_exist_in_store(coded: Store) -> None:
-    brief = compose(coded, since=WEEKS[4][0], until=WEEKS[4][1])
+def test_json_event_ids_exist_in_store(coded: Store, briefs: Briefs) -> None:
+    brief = briefs(WEEKS[4][0], WEEKS[4][1])
     data = json.loads(render(brief, "json"))
     assert [s["label"] for s in data["sections"]] == LABELS
     ids = [i for s in data["sections"] for b in [s["lead"], *s["bullets"]] for i in b["event_ids"]]
@@ -434,3 +419,76 @@ def _small_store(tmp_path: Path) -> Store:
 @pytest.fixture
 def small(tmp_path: Path) -> Iterator[Store]:
     yield _small_store(tmp_path)
+
+
+# -- links, the command line, wording ----------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "java\tscript:alert(1)",
+                                 " JAVASCRIPT:alert(1)", "data:text/html,<b>x</b>",
+                                 "vbscript:msgbox", "file:///etc/passwd"])
+def test_html_never_links_an_unsafe_scheme(tmp_path: Path, url: str) -> None:
+    store = _small_store(tmp_path)
+    brief = compose(store, since=date(2022, 3, 29), until=date(2022, 3, 31))
+    assert brief.citations
+    for c in brief.citations:
+        c.url = url
+    html = render_html(brief, article_url=lambda a, e: url)
+    assert "script:" not in html.lower() and "data:" not in html and "file:" not in html
+    assert 'class="cite"' in html  # the citation marks stay, unlinked
+    assert url.strip() not in render_markdown(brief)
+
+
+def test_html_keeps_http_and_site_links(tmp_path: Path) -> None:
+    store = _small_store(tmp_path)
+    brief = compose(store, since=date(2022, 3, 29), until=date(2022, 3, 31))
+    brief.citations[0].url = "https://www.president.gov.ua/en/news/x"
+    html = render_html(brief)
+    assert 'href="https://www.president.gov.ua/en/news/x"' in html
+    assert f'href="/articles/{brief.citations[0].article_id}#ev-' in html
+
+
+def test_cli_brief_check(coded: Store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    runner = CliRunner()
+    week = ["--since", WEEKS[2][0].isoformat(), "--until", WEEKS[2][1].isoformat()]
+    ok = runner.invoke(app, ["brief", *week, "--check", "--db", coded.url])
+    assert ok.exit_code == 0, ok.output
+    small = _small_store(tmp_path)  # three days, far fewer than 300 words
+    short = runner.invoke(app, ["brief", "--since", "2022-03-29", "--until", "2022-03-31",
+                                "--check", "--db", small.url])
+    assert short.exit_code == 1
+    assert "length:" in short.stdout and "Traceback" not in short.output
+    bad = runner.invoke(app, ["brief", "--actors", "RUS;DROP", "--check", "--db", small.url])
+    assert bad.exit_code == 1 and "--actors" in bad.output and "Traceback" not in bad.output
+
+
+def test_a_state_never_acts_on_itself(coded: Store, briefs: Briefs) -> None:
+    for lo, hi in WEEKS:
+        brief = briefs(lo, hi)
+        for b in _bullets(brief):
+            assert "Russia's proposal" not in b.text or not b.text.startswith("Russia")
+            assert "with the Russian Federation" not in b.text
+
+
+def test_long_headlines_are_cut_at_a_phrase_boundary() -> None:
+    from detente.brief.compose import shorten_headline
+
+    cut = shorten_headline("Ukraine provides more effective assistance to people in the cities "
+                           "most affected by the war this week")
+    assert len(cut.split()) <= 14 and not cut.endswith((" the", " by", " of", " to"))
+    assert shorten_headline("Russia and Ukraine hold talks") == "Russia and Ukraine hold talks"
+
+
+def test_deks_keep_state_names_capitalised(coded: Store, briefs: Briefs) -> None:
+    from detente.brief import names
+
+    states = [n.name for n in names.table().values() if n.name[:1].isupper()]
+    for lo, hi in WEEKS:
+        for actors in (None, ["RUS", "UKR"]):
+            dek = briefs(lo, hi, actors).dek
+            assert dek[:1].isupper()
+            for name in states:
+                assert not re.search(rf"\b{re.escape(name[:1].lower() + name[1:])}\b", dek), dek

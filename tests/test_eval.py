@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -12,16 +13,19 @@ import pytest
 from detente.errors import BadInput
 from detente.eval import (
     GoldRecord,
+    _unit,
+    bundled_articles,
     check_floors,
     detect_format,
     evaluate,
     load_floors,
     match_events,
+    plover_code,
     read_gold,
     score,
     top_event,
 )
-from detente.model import Actor, Event, Quantity
+from detente.model import Actor, Article, Event, Quantity
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "data" / "gold"
@@ -268,9 +272,10 @@ class EchoCoder:
 def test_evaluate_with_a_coder_and_split() -> None:
     _, records = read_gold(DETENTE_GOLD)
     coder = EchoCoder(records)
-    m = evaluate(DETENTE_GOLD, coder=coder, confusion=True, split="test")
+    m = evaluate(DETENTE_GOLD, coder=coder, confusion=True, split="test", articles={})
     assert m["coder"] == "test.echo" and m["split"] == "test" and m["format"] == "detente"
     assert m["n"] == 127 and m["accuracy"] == 1.0
+    assert m["context"] == {"sentence": 127}  # no article known: each sentence alone
     assert m["elapsed_s"] >= 0 and "confusion" in m
     assert all(published is not None and article_id for published, article_id in coder.calls)
     json.dumps(m)
@@ -322,3 +327,64 @@ def test_check_floors(tmp_path: Path) -> None:
     own.write_text(json.dumps({"g.jsonl": {"accuracy": 0.7}}), encoding="utf-8")
     assert load_floors("g.jsonl", path=own) == {"accuracy": 0.7}
     assert check_floors(metrics, load_floors("g.jsonl", path=own)) == ["accuracy: 0.6 < 0.7"]
+
+
+class ArticleCoder:
+    """Codes a whole article: one AGREE event on the span of every sentence with "agreed"."""
+
+    name = "test.article"
+
+    def __init__(self) -> None:
+        self.articles: list[str] = []
+
+    def code_text(self, text: str, published: date | None = None, article_id: str = "", *,
+                  source: str | None = None, title: str = "") -> list[Event]:
+        self.articles.append(article_id)
+        events = []
+        for m in re.finditer(r"[^.]*\bagreed\b[^.]*\.", text):
+            events.append(Event(article_id=article_id, sentence=m.group(0),
+                                span=(m.start(), m.end()), event_type="AGREE"))
+        return events
+
+
+def test_evaluate_codes_sentences_inside_their_article(tmp_path: Path) -> None:
+    article = Article(text="The leaders met. They agreed to meet again. Nothing else happened.",
+                      url="http://en.kremlin.ru/x", source="en.kremlin.ru")
+    rows = [{"id": f"a{i}", "article_id": article.id, "text": text, "published": "2022-03-01",
+             "events": events}
+            for i, (text, events) in enumerate([
+                ("They agreed to meet again.", [{"event_type": "AGREE"}]),
+                ("Nothing else happened.", []),
+            ])]
+    rows.append({"id": "b", "article_id": "unknown", "text": "Kyiv agreed.",
+                 "published": "2022-03-01", "events": [{"event_type": "AGREE"}]})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    coder = ArticleCoder()
+    m = evaluate(gold, coder=coder, articles={article.id: article})
+    assert m["context"] == {"article": 2, "sentence": 1}
+    assert m["accuracy"] == 1.0
+    assert coder.articles.count(article.id) == 1  # the article is coded once
+    # a lookup function works as well as a mapping
+    m = evaluate(gold, coder=ArticleCoder(), articles=lambda aid: None)
+    assert m["context"] == {"sentence": 3}
+
+
+def test_bundled_articles_are_found_by_content_hash() -> None:
+    _, records = read_gold(DETENTE_GOLD, "train")
+    ids = {r.article_id for r in records[:5]}
+    found = bundled_articles(ids)
+    assert set(found) == ids
+    for r in records[:5]:
+        assert r.text in found[r.article_id].text
+
+
+def test_plover_codes_fold_groupings_into_igo() -> None:
+    assert plover_code("RUS") == "RUS" and plover_code("ukr") == "UKR"
+    for code in ("EUR", "UN", "NATO", "ICRC", "ICC", "IGO"):
+        assert plover_code(code) == "IGO"
+
+
+def test_quantity_units_compare_by_head_noun_and_currency() -> None:
+    assert _unit("humanitarian corridors") == _unit("corridors") == "corridor"
+    assert _unit("hryvnias") == _unit("UAH") and _unit("$") == _unit("USD")

@@ -276,10 +276,89 @@ def test_code_streams_articles(coder: Coder) -> None:
         for e in c.events:
             assert e.article_id == c.article.id
             assert c.article.text[e.span[0]:e.span[1]] == e.sentence
-            assert e.date is not None
+            assert e.date is not None or e.modality == "historical"
             assert set(e.to_dict()) >= {"id", "event_type", "source", "target", "modality"}
 
 
 def test_missing_model() -> None:
     with pytest.raises(ModelNotAvailable, match="not installed"):
         load_nlp("no_such_model_xx")
+
+
+# ------------------------------------------------------------ press-release conventions
+
+def test_agreeing_to_do_something_is_an_asserted_agreement(coder: Coder) -> None:
+    events = code(coder, "Vladimir Putin and Recep Tayyip Erdogan agreed to hold more meetings.")
+    assert {(e.event_type, e.modality) for e in events} == {("AGREE", "asserted")}
+    assert {(codes(e.source)[0], codes(e.target)[0]) for e in events} == {
+        ("RUS", "TUR"), ("TUR", "RUS")}
+
+
+def test_impersonal_agreement_takes_the_outlets_side_and_its_counterpart(coder: Coder) -> None:
+    text = ("Russian troops shelled Kharkiv again. The Ukrainian side sent proposals on "
+            "corridors to the Russian side. It was agreed to start the silence regime at 9 am. "
+            "No other routes were agreed.")
+    events = code(coder, text, source="www.president.gov.ua")
+    agreed = [e for e in events if e.sentence.startswith("It was agreed")]
+    assert {(codes(e.source)[0], codes(e.target)[0]) for e in agreed} == {
+        ("UKR", "RUS"), ("RUS", "UKR")}
+    refused = [e for e in events if e.sentence.startswith("No other")]
+    assert refused and all(e.event_type == "AGREE" and e.negated for e in refused)
+
+
+def test_impersonal_report_is_claimed_by_the_outlets_side(coder: Coder) -> None:
+    event = first(coder, "It was noted that Ukrainian forces shelled residential areas.",
+                  source="en.kremlin.ru")
+    assert event.event_type == "ASSAULT" and event.claimant is not None
+    assert (event.claimant.code, event.claimant.sector) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Vladimir Putin noted Russia's willingness to facilitate cargo shipping.", "AGREE"),
+    ("The President of Russia expressed concern over Ukraine's provocations.", "ACCUSE"),
+    ("Russia announced the recruitment of conscripts.", "MOBILIZE"),
+    ("The talks between Russian and Ukrainian representatives concluded in Istanbul.",
+     "CONSULT"),
+])
+def test_press_release_phrasings(coder: Coder, text: str, etype: str) -> None:
+    assert etype in {e.event_type for e in code(coder, text)}
+
+
+def test_separatist_republics_code_as_ukraine_rebels(coder: Coder) -> None:
+    event = first(coder, "The Donetsk People's Republic shelled Mariupol.")
+    assert (event.source[0].code, event.source[0].sector) == ("UKR", "REB")
+    assert "Donetsk" in event.source[0].text
+
+
+def test_outlet_side_labels_and_first_person(coder: Coder) -> None:
+    event = first(coder, "The occupiers shelled Kharkiv.", source="www.president.gov.ua")
+    assert (event.source[0].code, event.source[0].sector) == ("RUS", "MIL")
+    event = first(coder, "The nationalists shelled Donetsk.", source="en.kremlin.ru")
+    assert (event.source[0].code, event.source[0].sector) == ("UKR", "MIL")
+    event = first(coder, "We urge Russia to withdraw its troops.", source="www.president.gov.ua")
+    assert (event.event_type, codes(event.source), codes(event.target)) == (
+        "REQUEST", ["UKR"], ["RUS"])
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), [
+    ("The occupiers are deporting Ukrainian civilians.", "ASSAULT", "cleansing"),
+    ("The enemy has blocked Mariupol.", "COERCE", "restrict"),
+    ("We announce the beginning of the silence regime.", "RETREAT", "ceasefire"),
+    ("The humanitarian corridor has started working.", "RETREAT", "access"),
+    ("Russia and China continue to develop cooperation.", "COOPERATE", None),
+    ("The activity of pro-Russian parties is suspended.", "COERCE", "ban"),
+    ("Portugal has sent military aid to Ukraine.", "AID", None),
+])
+def test_codebook_boundaries(coder: Coder, text: str, etype: str, mode: str | None) -> None:
+    event = first(coder, text, source="www.president.gov.ua")
+    assert (event.event_type, event.mode) == (etype, mode)
+
+
+def test_stopping_the_other_sides_aggression_is_no_ceasefire(coder: Coder) -> None:
+    events = code(coder, "Our goal is to stop Russia's brutal aggression.")
+    assert not any(e.mode == "ceasefire" for e in events)
+
+
+def test_past_events_are_not_dated_after_their_report(coder: Coder) -> None:
+    event = first(coder, "Russian troops shelled Kharkiv on December 20.", date(2022, 3, 1))
+    assert event.date is not None and event.date <= date(2022, 3, 1)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 from conftest import corpus_articles
+from sqlalchemy import create_engine, inspect, text
 
 from detente.errors import NotFound, StoreError
 from detente.model import Actor, Agreement, Event, Party, Quantity, StatusChange
-from detente.store import SCHEMA_VERSION, EventFilter, Store
+from detente.store import SCHEMA_VERSION, EventFilter, Store, schema
 from detente.store.migrations import current_version
 
 
@@ -113,3 +115,77 @@ def test_agreements_are_versioned(store: Store, articles) -> None:
 def test_unreachable_database_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(StoreError, match="cannot open database"):
         Store(f"sqlite:///{tmp_path}/missing/dir/x.db")
+
+
+def test_undated_events_come_last_and_pages_cover_them(store: Store, articles) -> None:
+    store.add_articles(articles)
+    a = articles[0]
+    dated = [_event(a, i, i + 40, "CONSULT", "RUS", "UKR", date(2022, 3, 1 + i % 4))
+             for i in range(9)]
+    undated = [dataclasses.replace(_event(a, i, i + 40, "AGREE", "RUS", "UKR", date.min),
+                                   date=None) for i in range(20, 27)]
+    store.replace_events(a.id, dated + undated, coder="c1")
+
+    def every_page(flt: EventFilter) -> list[Event]:
+        seen, cursor = [], None
+        while True:
+            page = store.events(flt, limit=4, cursor=cursor)
+            seen += page.items
+            if not page.next_cursor:
+                return seen
+            cursor = page.next_cursor
+
+    seen = every_page(EventFilter(actor="RUS"))  # read in index order
+    assert len(seen) == len({e.id for e in seen}) == 16
+    days = [(e.date is None, e.date or date.min, e.id) for e in seen]
+    assert days == sorted(days)  # oldest first, undated last
+    assert [e.id for e in store.events(limit=None).items] == [e.id for e in seen]
+    for flt in (EventFilter(article_id=a.id), EventFilter(q=a.text[30:34])):  # read and sorted
+        assert [e.id for e in every_page(flt)] == [e.id for e in seen]
+
+
+def test_overview_aggregates(store: Store, articles) -> None:
+    store.add_articles(articles)
+    a = articles[0]
+    evs = [_event(a, 0, 40, "ASSAULT", "RUS", "UKR", date(2022, 3, 1)),
+           _event(a, 1, 41, "ASSAULT", "RUS", "UKR", date(2022, 3, 1)),
+           _event(a, 2, 42, "AGREE", "UKR", "RUS", date(2022, 3, 2))]
+    evs = [dataclasses.replace(e, goldstein=-10.0 if e.event_type == "ASSAULT" else 5.0)
+           for e in evs]
+    store.replace_events(a.id, evs, coder="c1")
+    assert sorted(store.type_counts_by_day()) == [
+        (date(2022, 3, 1), "ASSAULT", 2), (date(2022, 3, 2), "AGREE", 1)]
+    assert store.type_counts_by_day(since=date(2022, 3, 2)) == [(date(2022, 3, 2), "AGREE", 1)]
+    dyads = {(d, s, t): (n, total) for d, s, t, n, total in store.dyad_scores()}
+    assert dyads == {(date(2022, 3, 1), "RUS", "UKR"): (2, -20.0),
+                     (date(2022, 3, 2), "UKR", "RUS"): (1, 5.0)}
+    roles = {(code, role): n for code, role, n in store.actor_role_counts()}
+    assert roles[("RUS", "source")] == 2 and roles[("RUS", "claimant")] == 3
+    assert store.count_in_period(date(2022, 3, 2), date(2022, 3, 31))[1] == 1
+
+
+def test_get_agreement_by_id_prefix_and_date(store: Store, articles) -> None:
+    store.add_articles(articles)
+    made = [Agreement(title=f"corridor {i}", kind="humanitarian_corridor", id=f"ab{i}x",
+                      declared=date(2022, 3, 5), status="agreed") for i in (1, 2)]
+    store.save_agreements([(date(2022, 3, 5), m) for m in made])
+    assert store.get_agreement("ab1x").title == "corridor 1"
+    assert store.get_agreement("ab2").title == "corridor 2"  # a unique prefix
+    with pytest.raises(NotFound):
+        store.get_agreement("ab")  # two agreements start with it
+    with pytest.raises(NotFound):
+        store.get_agreement("ab1x", as_of=date(2022, 3, 4))
+
+
+def test_a_version_1_database_is_migrated(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as conn:  # the tables of schema version 1: no timeline index
+        schema.metadata.create_all(conn)
+        conn.execute(text("DROP INDEX ix_events_timeline"))
+        conn.execute(schema.meta.insert().values(key="schema_version", value="1"))
+    engine.dispose()
+    store = Store(url)
+    with store.engine.connect() as conn:
+        assert current_version(conn) == SCHEMA_VERSION == 2
+        assert "ix_events_timeline" in {i["name"] for i in inspect(conn).get_indexes("events")}

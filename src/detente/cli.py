@@ -356,6 +356,10 @@ def brief(
     article: Annotated[str | None, typer.Option(help="One article id.")] = None,
     format: Annotated[BriefFmt, typer.Option("--format")] = BriefFmt.md,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,  # noqa: E501
+    check: Annotated[bool, typer.Option(
+        "--check", help="Check the brief (format, citations, numbers, dates, length): "
+                        "one line per failure, exit 1 when any; the brief is written only "
+                        "with -o.")] = False,
     db: DbOption = None,
 ) -> None:
     """Write an analytic brief (Details / Context / Important to Know / Conclusion)."""
@@ -364,15 +368,45 @@ def brief(
     store = Store(db)
     made = compose(
         store, since=parse_day(since, "--since"), until=parse_day(until, "--until"),
-        actors=actors.split(",") if actors else None, agreement_id=agreement, topic=topic,
+        actors=parse_actor_codes(actors), agreement_id=agreement, topic=topic,
         article_id=article,
     )
     text = render(made, format.value)
     if output:
-        output.write_text(text, encoding="utf-8")
+        write_text(output, text)
         err.print(f"brief written to {output}", highlight=False)
-    else:
+    elif not check:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if check:
+        report_brief_check(made, store)
+
+
+def parse_actor_codes(value: str | None) -> list[str] | None:
+    codes = [c.strip().upper() for c in (value or "").split(",") if c.strip()]
+    for code in codes:
+        if not code.replace("_", "").replace("-", "").isalnum():
+            raise DetenteError(f"--actors: {code!r} is not an actor code (e.g. RUS,UKR)")
+    return codes or None
+
+
+def write_text(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DetenteError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def report_brief_check(made: Any, store: Store) -> None:
+    """Print one line per failed brief rule on stdout; exit 1 when there is any."""
+    from detente.brief import check
+
+    problems = check(made, store)
+    for problem in problems:
+        out.print(problem, highlight=False, markup=False, soft_wrap=True)
+    if problems:
+        err.print(f"brief check: {len(problems)} problem(s)", highlight=False)
+        raise typer.Exit(1)
+    err.print("brief check: passed", highlight=False)
 
 
 @app.command()

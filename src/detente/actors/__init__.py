@@ -8,19 +8,20 @@ separatist entities, sector words, people with their terms of office).
 
 Decisions: a bare country codes with no sector ("Russia" -> RUS), as in PLOVER gold; a capital
 stands for the government ("Moscow said" -> RUS GOV) unless it is where something happened;
-a person outside every term codes as ELI; the self-proclaimed Donetsk and Luhansk republics get
-their own codes DPR and LPR (not ISO codes, so no collision; a user file can map them to UKR REB).
+a person outside every term codes as ELI; the self-proclaimed Donetsk and Luhansk republics and
+their leaders code as UKR REB (CAMEO/PLOVER: country plus sector; a user file can override).
 """
 
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from detente.actors.dictionary import ActorDictionary, Entry, Match, data_files
+from detente.actors.dictionary import DATA_DIR, ActorDictionary, Entry, Match, data_files
 from detente.model import Actor
 
-__all__ = ["ActorDictionary", "Entry", "Match", "data_files", "default_dictionary", "resolve"]
+__all__ = ["ActorDictionary", "Entry", "Match", "data_files", "default_dictionary", "resolve",
+           "state_codes"]
 
 
 @lru_cache(maxsize=1)
@@ -36,3 +37,15 @@ def resolve(phrase: str, on: date | None = None) -> Actor | None:
     "Donald Trump" on 2023-05-01 -> USA ELI (out of office), on 2025-03-01 -> USA GOV.
     """
     return default_dictionary().resolve(phrase, on)
+
+
+@cache
+def state_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes of the states in the bundled dictionary (not groupings)."""
+    codes = set()
+    with (DATA_DIR / "countries.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            code = line.split("\t", 1)[0].strip()
+            if len(code) == 3 and code.isalpha() and code.isupper():
+                codes.add(code)
+    return frozenset(codes)

@@ -51,6 +51,9 @@ STATUS_PHRASE = {
     "in_force": "is in force", "contested": "is contested", "violated": "is reported violated",
     "collapsed": "has collapsed", "expired": "has expired", "implemented": "was carried out",
 }
+# talks are held, not in force
+TALKS_STATUS_PHRASE = {"agreed": "have been agreed but are not reported held",
+                       "in_force": "are under way", "implemented": "were held"}
 POSITION_VERB = {"proposed": "proposed", "accepted": "accepted", "agreed": "agreed to",
                  "rejected": "rejected", "withdrawn": "withdrew from"}
 PEACE_TOPICS = frozenset({"ceasefire", "corridor", "exchange", "talks", "grain", "nuclear"})
@@ -214,6 +217,22 @@ def _events(store: Store, flt: EventFilter, actors: Sequence[str],
             if (published.get(e.article_id) or date.min) <= published_by]
 
 
+def _last_known(store: Store, found: Sequence[Event], last: date | None) -> date | None:
+    """The day by which the latest of ``found`` was both dated and published.
+
+    A brief as of a day leaves out what was published later, so a scoped brief must end
+    on the publication day of its latest event, not on the day the event is dated.
+    Events dated after the last article are references to the future (or misdated).
+    """
+    dated = [e for e in found if e.date and (last is None or e.date <= last)]
+    if not dated:
+        return None
+    published = {a.id: a.published for a in store.articles(ids=sorted({
+        e.article_id for e in dated}))}
+    return max(max(e.date or date.min, published.get(e.article_id) or date.min)
+               for e in dated)
+
+
 def focus_pair(events: Iterable[Event]) -> tuple[str, ...]:
     """The two states most often hostile to each other in these events (ASSAULT counts 3)."""
     pairs: Counter[tuple[str, str]] = Counter()
@@ -247,10 +266,7 @@ def resolve_scope(store: Store, since: date | None, until: date | None,
         if until is None:
             last = store.date_range()[1]
             if agreement is not None or topic or codes:
-                # events dated after the last article are references to the future (or misdated)
-                found = _events(store, base, codes)
-                until = max((e.date for e in found if e.date and (last is None or e.date <= last)),
-                            default=None)
+                until = _last_known(store, _events(store, base, codes), last)
             else:
                 until = last
             until = until or date.today()
@@ -375,6 +391,8 @@ def _outcome(writer: Writer, scope: Scope, dev: Development, agreements: list[Ag
               and e.event_type == "AGREE" and not e.negated
               and e.modality in ("asserted", "future") and prose.complement(e)
               and e.trigger and e.trigger.lower().startswith("agree")]
+    # agreeing with someone ("agreed with President Putin") is no outcome of the meeting
+    agreed = [e for e in agreed if not (prose.complement(e) or "").startswith("with ")]
     comp = prose.complement(agreed[0]) if agreed else None
     no_ceasefire: Event | None = None
     if dev.event_type in ("CONSULT", "AGREE", "REQUEST"):
@@ -397,14 +415,21 @@ def _outcome(writer: Writer, scope: Scope, dev: Development, agreements: list[Ag
     return "", []
 
 
+def _first_describable(writer: Writer, devs: list[Development], modalities: tuple[str, ...]
+                       ) -> Development | None:
+    for dev in devs:
+        if dev.lead_event.modality in modalities and dev.codes \
+                and describe(writer, dev, commit=False) is not None:
+            return dev
+    return None
+
+
 def details_lead(writer: Writer, scope: Scope, devs: list[Development],
                  agreements: list[Agreement]) -> tuple[Section, Development | None, str]:
-    lead_dev = None
-    for dev in devs:
-        if dev.lead_event.modality in ("asserted", "reported") and dev.codes \
-                and describe(writer, dev, commit=False) is not None:
-            lead_dev = dev
-            break
+    lead_dev = _first_describable(writer, devs, ("asserted", "reported"))
+    if lead_dev is None:
+        # nothing was reported as done: lead with what was promised or planned
+        lead_dev = _first_describable(writer, devs, ("future", "hypothetical"))
     if lead_dev is not None and lead_dev.event_type != "CONSULT" \
             and lead_dev.topic in PEACE_TOPICS and len(lead_dev.codes) >= 2:
         # the story is a meeting: its outcome (an offer, an agreement) follows in the lead
@@ -414,7 +439,7 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
         if meeting:
             lead_dev = meeting[0]
     if lead_dev is None:
-        lead = Bullet(text="No coded event in the database matches this period and scope.")
+        lead = Bullet(text=NO_EVENTS_LEAD if not scope.period else UNCLEAR_EVENTS_LEAD)
         return Section("Details", lead, []), None, ""
     said = describe(writer, lead_dev, lead=True)
     assert said is not None
@@ -461,6 +486,7 @@ def context(writer: Writer, scope: Scope, lead_dev: Development | None,
     devs.sort(key=lambda d: (-d.score, d.key))
     bullets: list[Bullet] = []
     lead: Bullet | None = None
+    told: tuple[str, tuple[str, ...], str] | None = None  # the story the lead tells
     # what happened last time: the latest earlier development of the lead's kind
     if lead_dev is not None:
         same = [d for d in devs if d.event_type == lead_dev.event_type
@@ -468,12 +494,13 @@ def context(writer: Writer, scope: Scope, lead_dev: Development | None,
         same = same or [d for d in devs if set(d.codes) == set(lead_dev.codes)
                         and d.topic == lead_dev.topic]
         if same:
-            last = max(same, key=lambda d: (d.day or date.min, d.score))
+            last = latest_news(max(same, key=lambda d: (d.day or date.min, d.score)))
             said = describe(writer, last)
             if said:
                 text, cited = said
                 lead = writer.bullet(f"Previously, {text[:1].lower()}{text[1:]}"
                                      if text.startswith("On ") else text, cited)
+                told = last.key
     # how the agreements in play began
     for agreement in agreements[:3]:
         made = _agreement_origin(writer, agreement, scope, store)
@@ -482,6 +509,8 @@ def context(writer: Writer, scope: Scope, lead_dev: Development | None,
     for dev in devs:
         if len(bullets) >= 4:
             break
+        if dev.key == told:
+            continue  # an older telling of the story the lead just told
         if scope.focus and not set(scope.focus) <= set(dev.codes) and not (
                 lead_dev is not None and dev.topic == lead_dev.topic
                 and set(dev.codes) & set(scope.focus)):
@@ -500,14 +529,30 @@ def context(writer: Writer, scope: Scope, lead_dev: Development | None,
     return Section("Context", lead, bullets)
 
 
+def _named_mid_sentence(name: str, sentences: Sequence[str]) -> bool:
+    """A capitalised word that only opens sentences ("Nonetheless", "Since") is no name."""
+    pattern = re.compile(rf"(?<![.!?:;\"“]\s)(?<!^)\b{re.escape(name)}\b")
+    return any(pattern.search(s.strip()) for s in sentences)
+
+
 def agreement_label(agreement: Agreement, evidence: Sequence[Event]) -> str:
     label = KIND_LABEL.get(agreement.kind, "arrangement")
-    text = " ".join(e.sentence for e in evidence)
-    scope = [s for s in agreement.scope if s and s[:1].isupper() and s in text
-             and len(s.split()) <= 3][:2]
+    sentences = [e.sentence for e in evidence]
+    scope = [s for s in agreement.scope if s and s[:1].isupper() and len(s.split()) <= 3
+             and _named_mid_sentence(s, sentences)][:2]
     if scope:
         return f"the {label} ({', '.join(scope)})"
     return f"the {label}"
+
+
+def latest_news(dev: Development, days: int = 7) -> Development:
+    """The development as last told: its events of the last ``days`` days it was in the
+    news (a story running since January is told by its latest round, not its first)."""
+    last = max((e.date for e in dev.events if e.date), default=None)
+    if last is None:
+        return dev
+    recent = [e for e in dev.events if e.date and e.date > last - timedelta(days=days)]
+    return Development(dev.key, recent, dev.score, dev.parts)
 
 
 def _agreement_origin(writer: Writer, agreement: Agreement, scope: Scope,
@@ -741,7 +786,9 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
         if not evidence:
             continue
         label = agreement_label(agreement, evidence)
-        status = STATUS_PHRASE.get(agreement.status, agreement.status)
+        status = TALKS_STATUS_PHRASE.get(agreement.status) if agreement.kind == "talks" \
+            else None
+        status = status or STATUS_PHRASE.get(agreement.status, agreement.status)
         parties = [f"{names.name_of(p.code)} {p.position}" for p in agreement.parties
                    if names.name_of(p.code) and p.position in POSITION_VERB][:2]
         if label.endswith("talks"):
@@ -811,18 +858,48 @@ def agreements_in_play(store: Store, scope: Scope) -> list[Agreement]:
 
 # -- headline -------------------------------------------------------------------------------
 
+HEADLINE_WORDS = 14
+NO_EVENTS_LEAD = "No coded event in the database matches this period and scope."
+UNCLEAR_EVENTS_LEAD = ("No coded event in this period and scope says clearly enough who did "
+                       "what to whom to be reported here.")
+# a headline cut short must not end on a word that needs a continuation ("... Affected by the")
+DANGLING = frozenset({
+    "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "by", "at", "from",
+    "as", "but", "that", "which", "who", "its", "their", "his", "her", "most", "more", "than",
+    "into", "over", "about", "between", "against", "under", "after", "before", "during",
+    "if", "when", "unless", "while", "via", "whether", "so",
+})
+
+
+def shorten_headline(head: str, limit: int = HEADLINE_WORDS) -> str:
+    """At most ``limit`` words, cut before a comma or a preposition rather than mid-phrase."""
+    words = head.split()
+    if len(words) <= limit:
+        return head
+    words = words[:limit]
+    commas = [i for i, w in enumerate(words) if w.endswith(",") and i >= limit // 2]
+    if commas:
+        words = words[:commas[-1] + 1]
+    while len(words) > 3 and (words[-1].lower().strip(",;") in DANGLING
+                              or words[-1].endswith((",", ";"))):
+        words.pop()
+    return " ".join(words)
+
+
 def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
                      devs: Sequence[Development], scope: Scope) -> tuple[str, str]:
-    if lead_dev is None:
+    if lead_dev is None and not scope.period:
         return ("No Coded Developments in This Period",
                 "The database holds no events for the period and scope asked for.")
+    if lead_dev is None:
+        return ("No Clearly Reported Developments in This Period",
+                "The events coded for this period and scope do not say clearly who did what "
+                "to whom.")
     ev = lead_dev.lead_event
     subject = dev_subject(lead_dev, ev)
     head = prose.clause(ev, subject=subject, tense="present", side=writer.side_of(ev),
                         reciprocal=subject is not None) or ""
-    head = head.split(" (")[0]
-    if len(head.split()) > 14:
-        head = " ".join(head.split()[:14])
+    head = shorten_headline(head.split(" (")[0])
     if "without a ceasefire" in outcome:
         head += " but Reach No Ceasefire" if " and " in head.split(" Hold")[0] or \
             head.split()[0].endswith("s") else " but Reaches No Ceasefire"
@@ -908,6 +985,9 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
                 det.bullets.append(made)
     while brief_words(sections) > MAX_WORDS and det.bullets:
         det.bullets.pop()
+    day_of = {e.id: e.date for e in [*scope.period, *scope.prior]}
+    for section in (det, ctx):
+        in_date_order(section, day_of)
     headline, dek = headline_and_dek(writer, lead_dev, outcome, devs, scope)
     brief = Brief(
         headline=headline, dek=dek, since=scope.since, until=scope.until,
@@ -927,6 +1007,15 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
 
         brief = smooth(brief, store)
     return brief
+
+
+def in_date_order(section: Section, day_of: dict[str, date | None]) -> None:
+    """Bullets after the lead told in the order things happened (stable within a day)."""
+    def first_day(bullet: Bullet) -> date:
+        days = [d for d in (day_of.get(i) for i in bullet.event_ids) if d]
+        return min(days, default=date.max)
+
+    section.bullets.sort(key=first_day)
 
 
 def _renumber(brief: Brief, citer: Citer) -> None:

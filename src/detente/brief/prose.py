@@ -214,6 +214,8 @@ def own_words(text: str, side: str | None) -> str | None:
     country = names.name_of(side) if side else None
     if not country:
         return None
+    # "500,000 our citizens" (as some translations have it) -> "500,000 of Ukraine's citizens"
+    text = re.sub(r"(\d)\s+our\b", r"\1 of our", text)
     text = re.sub(r"\bour\b", names.possessive(country), text)
     return None if FIRST_PERSON.search(text) else text
 
@@ -499,8 +501,30 @@ def conjugate(verb: Verb, tense: str, plural: bool, negated: bool) -> str:
     return f"{head3} {tail}".strip()
 
 
+PREPOSITIONS = ("with", "to", "for", "from", "on", "of", "against", "at")
+
+
 def _ends_with_prep(verb_text: str) -> bool:
-    return verb_text.split()[-1] in ("with", "to", "for", "from", "on", "of", "against", "at")
+    return verb_text.split()[-1] in PREPOSITIONS
+
+
+def _starts_with_prep(phrase: str) -> bool:
+    return bool(phrase) and phrase.split()[0] in PREPOSITIONS
+
+
+def names_itself(event: Event, subject: str, text: str) -> bool:
+    """Whether the clause has its subject's own state act on itself ("Russia will accept
+    Russia's proposal", "Russia declared readiness for cooperation with the Russian
+    Federation"): the coder mistook the speaker for the target."""
+    own = set(codes_of(event.source))
+    if len(own) != 1 or not set(codes_of(event.target)) <= own:
+        return False
+    rest = text[len(subject):] if text.startswith(subject) else text
+    name = names.name_of(next(iter(own)))
+    spellings = {a.text for a in event.target if a.text and a.text[:1].isupper()}
+    if name:
+        spellings.add(name)
+    return any(re.search(rf"\b{re.escape(s)}\b", rest) for s in spellings)
 
 
 def clause(event: Event, subject: str | None = None, tense: str | None = None,
@@ -508,8 +532,26 @@ def clause(event: Event, subject: str | None = None, tense: str | None = None,
            reciprocal: bool = False) -> str | None:
     """Subject + verb + object (+ place, + numbers) for one event, without date or attribution.
 
-    Returns None when the event names no actor prose could use.
+    Returns None when the event names no actor prose could use, or has a state act on
+    itself.
     """
+    text = _clause(event, subject, tense, side, object_text, reciprocal)
+    subject = subject or actors_phrase(event.source) or ""
+    if text is None or (not reciprocal and names_itself(event, subject, text)):
+        return None
+    if VAGUE_OBJECT.search(text):
+        return None  # "Russia did not agree on this one thing": says nothing on its own
+    return text
+
+
+# an object that only points back to something the sentence before said
+VAGUE_OBJECT = re.compile(
+    r"\b(?:on|to|with|about|for|of)?\s*(?:this|that|these|those|it|them)(?: one)?"
+    r"(?: (?:thing|things|issue|matter|point|question))?$")
+
+
+def _clause(event: Event, subject: str | None, tense: str | None, side: str | None,
+            object_text: str | None, reciprocal: bool) -> str | None:
     source_codes = codes_of(event.source)
     subject = subject or actors_phrase(event.source)
     if subject is None:
@@ -571,6 +613,9 @@ def clause(event: Event, subject: str | None = None, tense: str | None = None,
         last = verb_text.split()[-1]
         if comp.split()[0] == last:  # "imposed sanctions on" + "on Russia"
             comp = comp.split(" ", 1)[1] if " " in comp else ""
+        elif _ends_with_prep(verb_text) and _starts_with_prep(comp):
+            # "imposed sanctions on" + "against Russia": the sentence's preposition wins
+            words[-1] = verb_text.rsplit(" ", 1)[0]
         words.append(comp)
     elif obj:
         words.append(obj)

@@ -26,16 +26,35 @@ _CITE = re.compile(r"\[(\d+)\]")
 ArticleUrl = Callable[[str, str], str]
 
 
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f]")
+
+
 def default_article_url(article_id: str, event_id: str) -> str:
     return f"/articles/{article_id}#ev-{event_id}"
+
+
+def safe_url(url: str | None, relative: bool = False) -> str:
+    """``url`` when it is http(s) (or, with ``relative``, a link within the site), else "".
+
+    Browsers drop tabs, newlines and control characters inside a scheme
+    ("java\tscript:"), so the scheme is judged with them removed.
+    """
+    squeezed = _INVISIBLE.sub("", url or "")
+    scheme = _SCHEME.match(squeezed)
+    if scheme:
+        return squeezed if scheme.group(1).lower() in ("http", "https") else ""
+    if relative and squeezed and not squeezed.startswith(("//", "\\", "/\\")):
+        return squeezed
+    return ""
 
 
 def source_line(c: Citation) -> str:
     day = short_date(c.published) if c.published else "undated"
     parts = [c.source or "unknown outlet", f"\"{c.title}\"" if c.title else "\"(untitled)\"",
              day]
-    if c.url:
-        parts.append(c.url)
+    if safe_url(c.url):
+        parts.append(safe_url(c.url))
     return f"[{c.number}] " + " — ".join(parts)
 
 
@@ -67,9 +86,10 @@ def _linked(text: str, by_number: dict[int, Citation], article_url: ArticleUrl) 
         if c is None:
             out.append(str(escape(m.group(0))))
         else:
-            href = escape(article_url(c.article_id, c.event_id))
+            href = safe_url(article_url(c.article_id, c.event_id), relative=True)
             title = escape(c.sentence)
-            out.append(f'<a class="cite" href="{href}" title="{title}">[{number}]</a>')
+            out.append(f'<a class="cite" href="{escape(href)}" title="{title}">[{number}]</a>'
+                       if href else f'<span class="cite" title="{title}">[{number}]</span>')
         last = m.end()
     out.append(str(escape(text[last:])))
     return Markup("".join(out))
@@ -83,8 +103,9 @@ def render_html(brief: Brief, article_url: ArticleUrl = default_article_url) -> 
         for s in brief.sections
     ]
     citations = [
-        {"number": c.number, "source": c.source, "title": c.title, "url": c.url,
-         "sentence": c.sentence, "href": article_url(c.article_id, c.event_id),
+        {"number": c.number, "source": c.source, "title": c.title, "url": safe_url(c.url),
+         "sentence": c.sentence,
+         "href": safe_url(article_url(c.article_id, c.event_id), relative=True),
          "date": short_date(c.published) if c.published else "undated"}
         for c in brief.citations
     ]

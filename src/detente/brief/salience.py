@@ -18,9 +18,12 @@ Salience of a development d (higher leads)::
        (at least two codes): every article of the period that has an event on that topic
        involving one of d's codes and, anywhere in it, events involving all of d's codes —
        whatever their event type; otherwise the articles of d's own events.
-    N  novelty, 0..1: 1 / (1 + k/4), k = the number of earlier events (in the 28 days before
-       the period) on the same story: the same actor pair and keyword topic, whatever their
-       type (the same type, pair and topic when the topic is a place or a mode).
+    N  novelty, 0..1: e / (e + k/4), how far the story rises above its weekly rate of the
+       28 days before the period: k = the number of earlier events (in those 28 days) on the
+       same story, e = the number of the period's events on it — the same actor pair and
+       keyword topic, whatever their type (the same type, pair and topic when the topic is a
+       place or a mode). A new story scores 1; one told as often as before scores ½ for a
+       week; a story that surges (talks moving to a new round) stays novel.
     M  magnitude, 0..1: |PLOVER score| / 10 of the representative event (Goldstein / 10 when
        the PLOVER score is missing, 0.3 when both are).
     G  1 when the agreement tracker links one of d's events to an agreement, else 0.
@@ -42,6 +45,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from detente.brief import prose
 from detente.model import Event
@@ -84,8 +88,10 @@ def topic_of(event: Event) -> str:
     return event.mode or ""
 
 
-def topics_in(text: str) -> set[str]:
-    return {key for key, pattern in TOPICS if pattern.search(text)}
+@lru_cache(maxsize=1 << 16)
+def topics_in(text: str) -> frozenset[str]:
+    # cached: coverage() asks it of every sentence of the period once per development
+    return frozenset(key for key, pattern in TOPICS if pattern.search(text))
 
 
 def pair_of(event: Event) -> tuple[str, ...]:
@@ -126,11 +132,14 @@ class Development:
 
     @property
     def lead_event(self) -> Event:
-        """The event whose fields best tell the development: asserted, dated, numbers, sure."""
+        """The event whose fields best tell the development: asserted, with its actors named
+        in the sentence (not inferred from a passive), numbers, a place, dated, sure."""
         def rank(e: Event) -> tuple[float, ...]:
             return (
                 1.0 if e.modality in ("asserted", "reported") else 0.0,
+                1.0 if all(a.text for a in (*e.source, *e.target)) else 0.0,
                 1.0 if prose.useful_quantities(e) else 0.0,
+                1.0 if prose.place_of(e) else 0.0,
                 1.0 if e.source_codes and e.target_codes else 0.0,
                 1.0 if e.date_text else 0.0,
                 -len(e.sentence) / 1000,
@@ -184,14 +193,15 @@ def coverage(dev: Development, events: Sequence[Event]) -> int:
 
 def score(dev: Development, prom: dict[str, float], earlier: Counter[tuple[str, ...]] | None,
           events: Sequence[Event] = (), linked: frozenset[str] | set[str] = frozenset(),
-          ) -> float:
+          current: Counter[tuple[str, ...]] | None = None) -> float:
     """Fill ``dev.score`` and ``dev.parts`` by the formula in the module docstring."""
     ranked = sorted((prom.get(c, 0.0) for c in dev.codes), reverse=True)[:2]
     p = sum(ranked) / 2 if ranked else 0.0
     a = coverage(dev, events) if events else len(dev.articles)
     g = 1.0 if linked and any(e.id in linked for e in dev.events) else 0.0
     k = (earlier or Counter())[_flat(dev.key)]
-    n = 1.0 / (1.0 + k / 4)
+    e = max((current or Counter())[_flat(dev.key)], len(dev.events))
+    n = e / (e + k / 4)
     rep = dev.lead_event
     if rep.plover_score is not None:
         m = min(abs(rep.plover_score) / 10, 1.0)
@@ -230,7 +240,8 @@ def rank(events: Sequence[Event], prior: Sequence[Event] = (), focus: Iterable[s
     """The period's developments, most salient first. ``linked``: ids of agreement events."""
     prom = prominence(events, focus)
     earlier = history_counts(prior)
+    current = history_counts(events)
     devs = group(events)
     for dev in devs:
-        score(dev, prom, earlier, events, linked)
+        score(dev, prom, earlier, events, linked, current)
     return sorted(devs, key=lambda d: (-d.score, d.day or date.min, d.key))

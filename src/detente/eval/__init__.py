@@ -31,20 +31,24 @@ gold only). ``support`` gives the denominator of each.
 
 from __future__ import annotations
 
+import gzip
 import importlib
+import inspect
 import json
 import os
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
+from detente.actors import state_codes
+from detente.config import BUNDLED_CORPUS
 from detente.errors import BadInput, DetenteError
-from detente.model import EVENT_TYPES, Actor, Event
+from detente.model import EVENT_TYPES, Actor, Article, Event
 from detente.ontology import normalize_context, normalize_mode
 
 NONE = "NONE"
@@ -52,7 +56,8 @@ FORMATS = ("plover", "detente", "tsv")
 FLOORS_FILE = "eval_floors.json"
 
 __all__ = [
-    "FORMATS", "NONE", "Coder", "GoldRecord", "check_floors", "detect_format", "evaluate",
+    "FORMATS", "NONE", "ArticleLookup", "Coder", "GoldRecord", "bundled_articles", "check_floors",
+    "detect_format", "evaluate", "plover_code", "state_codes",
     "load_floors", "match_events", "read_gold", "score", "top_event",
 ]
 
@@ -76,6 +81,7 @@ class GoldRecord:
     article_id: str = ""
     split: str | None = None
     format: str = "detente"
+    url: str | None = None
 
     @property
     def single_label(self) -> bool:
@@ -129,9 +135,9 @@ def _plover_record(data: dict[str, Any], n: int) -> GoldRecord:
         source=[Actor.from_dict(a) for a in data.get("source") or []],
         target=[Actor.from_dict(a) for a in data.get("target") or [] if isinstance(a, dict)],
     )
-    # GSR dates are placeholders (every record: 2000-01-01) and are not scored.
-    published = _parse_date(data.get("date"))
-    return GoldRecord(rid, text, [event], published, rid, data.get("split"), "plover")
+    # GSR dates are placeholders (every record: 2000-01-01): they are neither scored nor given
+    # to the coder, whose time-aware actor dictionary would read them as the day of the story.
+    return GoldRecord(rid, text, [event], None, rid, data.get("split"), "plover")
 
 
 def _detente_record(data: dict[str, Any], n: int) -> GoldRecord:
@@ -143,7 +149,7 @@ def _detente_record(data: dict[str, Any], n: int) -> GoldRecord:
         merged = {"article_id": article_id, "sentence": text, "span": [0, len(text)], **e}
         events.append(Event.from_dict(merged))
     return GoldRecord(rid, text, events, _parse_date(data.get("published")), article_id,
-                      data.get("split"), "detente")
+                      data.get("split"), "detente", data.get("url"))
 
 
 def _parse_date(value: Any) -> date | None:
@@ -200,8 +206,16 @@ def top_event(events: Sequence[Event]) -> Event | None:
     return best
 
 
-def _codes(actors: Iterable[Actor]) -> set[str]:
-    return {a.code.upper() for a in actors if a.code}
+def plover_code(code: str) -> str:
+    """A code as PLOVER GSR gold writes it: states keep their ISO code, every grouping or
+    international body (EU, UN, NATO, Red Cross, ICC ...) is ``IGO``."""
+    code = code.upper()
+    return code if code in state_codes() else "IGO"
+
+
+def _codes(actors: Iterable[Actor], plover: bool = False) -> set[str]:
+    codes = {a.code.upper() for a in actors if a.code}
+    return {plover_code(c) for c in codes} if plover else codes
 
 
 def _texts(actors: Iterable[Actor]) -> set[str]:
@@ -272,9 +286,16 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+CURRENCY_UNITS = {"$": "usd", "dollars": "usd", "dollar": "usd", "€": "eur", "euros": "eur",
+                  "euro": "eur", "hryvnias": "uah", "hryvnia": "uah", "hryvnas": "uah",
+                  "rubles": "rub", "roubles": "rub", "ruble": "rub", "rouble": "rub",
+                  "£": "gbp", "pounds": "gbp"}
+
+
 def _unit(text: str) -> str:
-    u = text.strip().lower()
-    u = {"$": "usd", "dollars": "usd", "€": "eur", "euros": "eur", "euro": "eur"}.get(u, u)
+    words = text.strip().lower().split()
+    u = words[-1] if words else ""  # the head noun: "humanitarian corridors" ~ "corridors"
+    u = CURRENCY_UNITS.get(u, u)
     if u.endswith("es") and u[:-2].endswith(("s", "x", "ch", "sh")):
         return u[:-2]  # buses, boxes
     return u[:-1] if len(u) > 3 and u.endswith("s") and not u.endswith("ss") else u
@@ -339,11 +360,13 @@ def _score_attributes(
     if gold_ctx:
         pred_ctx = {c for c in map(normalize_context, p.context) if c} if p else set()
         tally.add("context_accuracy", bool(gold_ctx & pred_ctx))
+    plover = record.format == "plover"
     for role in ("source", "target"):
         gold_actors: list[Actor] = getattr(g, role)
         pred_actors: list[Actor] = getattr(p, role) if p else []
-        if _codes(gold_actors):
-            tally.add(f"{role}_country_accuracy", bool(_codes(gold_actors) & _codes(pred_actors)))
+        gold_codes = _codes(gold_actors, plover)
+        if gold_codes:
+            tally.add(f"{role}_country_accuracy", bool(gold_codes & _codes(pred_actors, plover)))
         if _sectors(gold_actors):
             tally.add(f"{role}_sector_accuracy",
                       bool(_sectors(gold_actors) & _sectors(pred_actors)))
@@ -415,15 +438,93 @@ def _report(
 # ---------------------------------------------------------------------------- evaluate
 
 
+ArticleLookup = Callable[[str], Article | None]
+
+
+def bundled_articles(ids: Iterable[str]) -> dict[str, Article]:
+    """Articles of the bundled corpus whose content hash is among ``ids``."""
+    wanted = set(ids)
+    found: dict[str, Article] = {}
+    if not wanted or not BUNDLED_CORPUS.is_file():
+        return found
+    with gzip.open(BUNDLED_CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            data = json.loads(line)
+            article = Article.from_dict(
+                data | {"id": "", "published": str(data.get("published") or "")[:10]})
+            if article.id in wanted:
+                found[article.id] = article
+    return found
+
+
+def _lookup_of(articles: ArticleLookup | Mapping[str, Article] | None,
+               records: Sequence[GoldRecord]) -> ArticleLookup:
+    if callable(articles):
+        return articles
+    if articles is None:
+        articles = bundled_articles(r.article_id for r in records if r.article_id)
+    return articles.get
+
+
+def _code_article(coder: Coder, article: Article) -> list[Event]:
+    code = getattr(coder, "code", None)
+    if callable(code):
+        return [e for coded in code([article]) for e in coded.events]
+    return _code_sentence(coder, article.text, article.published, article.id,
+                          article.source or article.url, article.title)
+
+
+def _code_sentence(coder: Coder, text: str, published: date | None, article_id: str,
+                   source: str | None = None, title: str = "") -> list[Event]:
+    params = inspect.signature(coder.code_text).parameters
+    if source is not None and "source" in params and "title" in params:
+        return coder.code_text(text, published=published, article_id=article_id,
+                               source=source, title=title)  # type: ignore[call-arg]
+    return coder.code_text(text, published=published, article_id=article_id)
+
+
+def _overlapping(events: Sequence[Event], start: int, end: int) -> list[Event]:
+    return [e for e in events if e.span[0] < end and e.span[1] > start]
+
+
+class _ArticleCoder:
+    """Codes each gold sentence inside its whole article when the article is known, so
+    that "the leaders", "he" and an outlet's home country resolve as in the pipeline."""
+
+    def __init__(self, coder: Coder, lookup: ArticleLookup) -> None:
+        self.coder = coder
+        self.lookup = lookup
+        self.cache: dict[str, list[Event]] = {}
+        self.modes: Counter[str] = Counter()
+
+    def events(self, record: GoldRecord) -> list[Event]:
+        if record.format == "detente" and record.article_id:
+            article = self.lookup(record.article_id)
+            start = article.text.find(record.text) if article is not None else -1
+            if article is not None and start >= 0:
+                if article.id not in self.cache:
+                    self.cache[article.id] = _code_article(self.coder, article)
+                self.modes["article"] += 1
+                return _overlapping(self.cache[article.id], start, start + len(record.text))
+        self.modes["sentence"] += 1
+        return _code_sentence(self.coder, record.text, record.published,
+                              record.article_id or record.id, record.url, "")
+
+
 def evaluate(
     path: str | Path,
     coder: Coder | None = None,
     confusion: bool = False,
     split: str | None = None,
+    articles: ArticleLookup | Mapping[str, Article] | None = None,
 ) -> dict[str, Any]:
     """Code every gold sentence with ``coder`` (default: ``detente.nlp.Coder()``) and score.
 
-    Returns :func:`score`'s metrics plus ``gold``, ``split``, ``coder`` and ``elapsed_s``.
+    detente gold sentences are coded inside their article (``articles``: a mapping or a
+    function from article id to :class:`Article`; default the bundled corpus), scoring the
+    events of the sentence(s) overlapping the gold text; a sentence whose article is not
+    found, and every PLOVER/TSV sentence, is coded alone. Returns :func:`score`'s metrics
+    plus ``gold``, ``split``, ``coder``, ``context`` (records per mode) and ``elapsed_s``.
     """
     fmt, records = read_gold(path, split)
     if coder is None:
@@ -432,16 +533,16 @@ def evaluate(
             coder = nlp.Coder()
         except (ImportError, AttributeError) as exc:  # pragma: no cover - needs detente.nlp
             raise DetenteError(f"no coder available: {exc}") from exc
+    lookup = _lookup_of(articles, records) if fmt == "detente" else (lambda _id: None)
+    article_coder = _ArticleCoder(coder, lookup)
     started = time.perf_counter()
-    predictions = [
-        coder.code_text(r.text, published=r.published, article_id=r.article_id or r.id)
-        for r in records
-    ]
+    predictions = [article_coder.events(r) for r in records]
     elapsed = time.perf_counter() - started
     metrics = {"gold": str(path), "split": split,
                "coder": getattr(coder, "name", type(coder).__name__)}
     metrics.update(score(records, predictions, confusion=confusion))
     metrics["format"] = fmt
+    metrics["context"] = dict(article_coder.modes)
     metrics["elapsed_s"] = round(elapsed, 3)
     return metrics
 

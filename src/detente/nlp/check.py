@@ -16,20 +16,13 @@ import sys
 from collections import Counter
 from typing import Any
 
+from detente.eval import plover_code
 from detente.model import EVENT_TYPES
 from detente.nlp.coder import Coder, plover_label
 
-STATE_LIKE = 3  # ISO alpha-3 codes are three upper-case letters
-
 
 def _country(code: str | None) -> str | None:
-    if not code:
-        return None
-    if len(code) == STATE_LIKE and code.isalpha() and code.isupper() and code not in (
-            "EUR", "AFR", "ARB", "WBK", "AMN", "HRW", "MSF", "ICC", "ICJ", "COE", "TCG", "WHO",
-            "SCO", "CIS", "DPR", "LPR"):
-        return code
-    return "IGO"
+    return plover_code(code) if code else None
 
 
 def macro_f1(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> float:

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from detente.actors import ActorDictionary
+from detente.actors import ActorDictionary, state_codes
 from detente.actors.dictionary import Match
 from detente.model import Actor, Article, Event, Quantity
 from detente.nlp import lexicon as lx
@@ -34,6 +34,12 @@ HOME_CODES = {"kremlin.ru": "RUS", "president.gov.ua": "UKR", "mid.ru": "RUS", "
               "mfa.gov.ua": "UKR", "whitehouse.gov": "USA", "state.gov": "USA",
               "gov.uk": "GBR"}
 INSTITUTIONAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# An outlet's words for the other side's forces ("the occupiers" on president.gov.ua, "the
+# nationalists" on kremlin.ru) name its adversary's military, as the gold codebook codes them.
+ADVERSARY = {"UKR": "RUS", "RUS": "UKR"}
+HOSTILE_LABELS = {"UKR": frozenset({"occupier", "invader", "enemy", "aggressor", "occupant",
+                                    "racist", "orc"}),
+                  "RUS": frozenset({"nationalist", "neo-nazi", "neo", "nazi", "neonazi"})}
 
 OBJECT_PREPS = frozenset({"from", "of", "on", "to", "for", "into", "with", "against", "about",
                           "out", "off", "under", "in"})
@@ -49,10 +55,10 @@ MILITARY_WORDS = frozenset({"missile", "rocket", "shell", "shelling", "artillery
                             "terrorist", "occupier", "invader", "militia", "insurgent",
                             "hostility", "gun", "grenade", "mine", "combat", "armed"})
 # Verbs read by hand in _verb_frame (particles, subjects): "stepped down", "spoke with".
-SPECIAL_VERBS = ("step", "rule", "turn", "lay", "shoot", "blow", "give", "take", "call", "cut",
-                 "pull", "fail", "deny", "speak", "talk", "force", "arrive", "travel", "come",
-                 "back", "release", "free", "welcome", "strike", "demonstrate", "drive",
-                 "expel")
+SPECIAL_VERBS = ("resume", "step", "rule", "turn", "lay", "shoot", "blow", "give", "take", "call",
+                 "cut", "pull", "fail", "deny", "speak", "talk", "force", "arrive", "travel",
+                 "come", "back", "release", "free", "welcome", "strike", "demonstrate", "drive",
+                 "expel", "work")
 # Verbs whose passive form reports what the subject does: "were engaged in ethnic cleansing",
 # "is committed to", "are prepared to".
 ACTIVE_PASSIVES = frozenset({"engage", "involve", "commit", "prepare", "determine", "resolve",
@@ -65,7 +71,7 @@ COLLECTIVE_HEADS = frozenset({"group", "number", "hundred", "thousand", "dozen",
                               "bulk", "first", "dozens", "hundreds", "thousands"})
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "talk", "consult", "confer", "mediate"})
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "into", "toward", "towards",
-                          "upon", "from", "for", "in"})
+                          "upon", "from", "for", "in", "over", "about"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 QUANT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
@@ -81,7 +87,7 @@ RECIPROCAL_TYPES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "THREATEN", "SANCT
 PLURAL_COREF = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|leaders|presidents|countries|"
                           r"parties|delegations|states|governments|heads of state|ministers|"
                           r"nations|sides')$|^(?:the\s+)?(?:sides|parties|leaders|presidents|"
-                          r"heads of state)$", re.I)
+                          r"heads of state|interlocutors|counterparts)$", re.I)
 ROMAN_SPEAKER = re.compile(r"^[A-Z][\w.\- ]{2,40}:$")
 
 BASE_CONFIDENCE = {"verb": 0.75, "object": 0.8, "governor": 0.8, "noun": 0.6, "must": 0.6,
@@ -237,7 +243,9 @@ class Coder:
             by_sent.setdefault(ctx.sent_index(i), []).append(i)
         for s_idx in sorted(by_sent):
             events += ctx.sentence_events(s_idx, by_sent[s_idx])
-        return events
+        from detente.learn import refine  # learned confidences; off: DETENTE_LEARNED=0
+
+        return refine(self, doc, article, events)
 
 
 class _ArticleContext:
@@ -320,6 +328,8 @@ class _ArticleContext:
         if pos == "VERB" or (pos == "AUX" and lemma in ("have",)):
             if tok.dep_ in ("amod", "compound", "nmod"):
                 return None  # a participle used as an adjective: "long-threatened invasion"
+            if tok.dep_ == "acl" and _children(tok, "neg"):
+                return None  # "a route not agreed upon" describes the route, it is no event
             return self._verb_frame(tok, lemma)
         if pos in ("NOUN", "PROPN"):
             if lemma not in lx.NOUNS and tok.lower_.rstrip("s") in lx.NOUNS:
@@ -334,6 +344,8 @@ class _ArticleContext:
 
     def _objects(self, tok: Any) -> list[Any]:
         objs = _children(tok, "dobj", "attr", "oprd")
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs.append(tok.head)  # "the sanctions imposed by ...": the noun is the object
         if any(c.dep_ == "auxpass" for c in tok.children):
             objs += _children(tok, "nsubjpass")
         for prep in _children(tok, "prep"):
@@ -387,8 +399,8 @@ class _ArticleContext:
             if _children(tok, "oprd") or any(c.dep_ == "attr" for c in tok.children):
                 return None
             dobj = _children(tok, "dobj")
-            if dobj and self._is_actorish(dobj[0]):
-                return Frame(tok, tok, "CONSULT", "phone", "verb")
+            if dobj and self._is_actor_head(dobj[0]) and not _children(tok, "ccomp", "acomp"):
+                return Frame(tok, tok, "CONSULT", "phone", "verb")  # not "called X absurd"
             return None
         if lemma in ("release", "free") and objs and self._is_actorish(objs[0]) and not (
                 obj_lemmas & lx.AID_GOODS):
@@ -415,6 +427,19 @@ class _ArticleContext:
             return Frame(tok, tok, "SANCTION", "discontinue", "verb")
         if lemma == "pull" and prts & {"out", "back"}:
             return Frame(tok, tok, "RETREAT", "withdraw", "verb")
+        if lemma == "resume" and not objs:
+            # "flights have resumed": the subject is what resumed
+            for sj in _children(tok, "nsubj"):
+                if _np_lemmas(sj) & lx.RELATIONS:
+                    # the noun carries the parties: "flights between Russia and Turkey"
+                    return Frame(sj, tok, "COOPERATE", None, "noun", reciprocal=True)
+        if lemma == "block" and any((m := self.match_at.get(o.i)) is not None and
+                                    m.kind in ("place", "capital")
+                                    for o in _children(tok, "dobj", "nsubjpass")):
+            return Frame(tok, tok, "COERCE", "restrict", "object")  # "blocked Mariupol"
+        if lemma == "work" and any(c.lower_ in ("closely", "together", "jointly", "hand")
+                                   for c in tok.children if c.dep_ in ("advmod", "npadvmod")):
+            return Frame(tok, tok, "COOPERATE", None, "verb")  # "our states will work closely"
         if lemma == "fail":
             if _children(tok, "xcomp"):
                 return Frame(tok, tok, "REJECT", None, "governor", governs=True)
@@ -459,17 +484,27 @@ class _ArticleContext:
             subj_lemmas = {_lemma(x) for sj in _children(tok, "nsubj") for x in sj.subtree}
             if not subj_lemmas & lx.TROOPS:
                 return None
+        if lemma in ("stop", "halt", "end") and any(
+                c.dep_ == "poss" and c.pos_ != "PRON" and self._is_actor_head(c) or
+                c.dep_ == "amod" and (m := self.match_at.get(c.i)) is not None and m.kind == "adj"
+                for o in objs for c in o.children):
+            return None  # "to stop Russia's aggression" is no ceasefire by the speaker
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules:
-            for cls, etype, mode in rules:
-                if cls is not None and obj_lemmas & cls:
-                    kind = "object"
-                    if etype == "MOBILIZE" and ("joint" in obj_lemmas or any(
-                            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
-                        etype, mode = "COOPERATE", None
-                    return Frame(tok, tok, etype, mode, kind,
-                                 governs=lemma in lx.GOVERNORS,
-                                 reciprocal=lemma in ("exchange", "swap", "trade"))
+            # the object's head noun decides before its modifiers: "sent military aid" is aid
+            heads = {_lemma(h) for o in objs for h in _conjuncts(o)}
+            for words in (heads, obj_lemmas):
+                for cls, etype, mode in rules:
+                    if cls is not None and words & cls:
+                        if etype == "MOBILIZE" and ("joint" in obj_lemmas or any(
+                                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+                            etype, mode = "COOPERATE", None
+                        elif etype == "MOBILIZE" and obj_lemmas & {"peacekeeping",
+                                                                   "peacekeeper"}:
+                            etype, mode = "AID", None  # peacekeepers sent at a state's request
+                        return Frame(tok, tok, etype, mode, "object",
+                                     governs=lemma in lx.GOVERNORS,
+                                     reciprocal=lemma in ("exchange", "swap", "trade"))
             default = next(((t, m) for c, t, m in rules if c is None), None)
             if default is not None:
                 return Frame(tok, tok, default[0], default[1], "verb",
@@ -493,6 +528,9 @@ class _ArticleContext:
             return None
         if lemma not in lx.NOUNS:
             return None
+        in_force = self._in_force(tok, lemma)
+        if in_force is not None or lemma in ("regime", "corridor"):
+            return in_force
         etype, mode = lx.NOUNS[lemma]
         mods = {_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         of_objs: set[str] = set()
@@ -528,11 +566,18 @@ class _ArticleContext:
             mode = "phone"
         elif lemma == "visit":
             mode = "visit"
+        elif lemma == "deportation" and (of_objs | mods) & lx.CIVILIANS:
+            etype, mode = "ASSAULT", "cleansing"
+        elif lemma == "shield":
+            use = head_verb_of_as(tok)
+            if "human" not in mods or use is None:
+                return None
+            return Frame(tok, use, "ASSAULT", "abduct", "noun")  # "using civilians as a shield"
         elif lemma in ("exercise", "drill"):
-            if "joint" not in mods:
+            if "joint" not in mods and len(self._modifier_codes(tok)) < 2:
                 etype, mode = "MOBILIZE", "troops"
             else:
-                mode = None
+                etype, mode = "COOPERATE", None  # "joint drills", "Russia-Belarus exercises"
         elif lemma == "support" and mods & {"military", "financial", "material", "defense",
                                             "defence", "humanitarian", "economic"}:
             etype = "AID"
@@ -541,6 +586,12 @@ class _ArticleContext:
         # the noun needs a predicate: a light verb, a verb it is subject of, or the root
         dep = tok.dep_
         head = tok.head
+        if etype == "MOBILIZE" and "joint" in mods:
+            etype, mode = "COOPERATE", None  # "a joint patrol"
+        if etype == "COOPERATE" and ("joint" in mods or len(self._modifier_codes(tok)) >= 2):
+            # "developed joint production", "Russia-Belarus exercises": any verb will do
+            pred = head if dep in ("dobj", "nsubj", "nsubjpass") and head.pos_ == "VERB" else tok
+            return Frame(tok, pred, etype, mode, "noun", reciprocal=True)
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
             if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS:
@@ -568,9 +619,57 @@ class _ArticleContext:
             pred = tok
         elif dep == "conj" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return None  # coordinated with another event noun: that one carries the predicate
+        elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok):
+            pred = tok  # "affected by the Russian shelling", "sanctions by the West"
+        elif etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "between"
+                                        for c in tok.children):
+            pred = tok  # "another round of talks between Russian and Ukrainian representatives"
         else:
             return None
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal)
+
+    def _call_readout(self) -> bool:
+        return bool(re.search(r"\b(?:telephone|phone|video ?conference|videoconference)\b",
+                              self.article.title or "", re.I))
+
+    def _plural_pronoun_subject(self, frame: Frame) -> bool:
+        subj, _, _ = self._subjects(frame.pred)
+        return bool(subj) and subj[0].lower_ in ("they", "both")
+
+    def _in_force(self, tok: Any, lemma: str) -> Frame | None:
+        """A ceasefire or corridor reported as working: RETREAT (PLOVER), not an agreement."""
+        truce = lemma in lx.CEASEFIRE_NOUNS or lemma == "regime" and any(
+            _lemma(t) in ("silence", "ceasefire") for t in tok.subtree)
+        if not truce and lemma != "corridor":
+            return None
+        mode = "ceasefire" if truce else "access"
+        head = tok.head
+        if tok.dep_ == "nsubj" and _lemma(head) in lx.IN_FORCE_VERBS or \
+                tok.dep_ == "nsubjpass" and _lemma(head) in lx.IN_FORCE_PASSIVES:
+            return Frame(tok, head, "RETREAT", mode, "noun")
+        if tok.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in (
+                "beginning", "start", "introduction"):
+            # "we announce the beginning of the silence regime"
+            verb = head.head.head if head.head.dep_ == "dobj" else head.head
+            return Frame(tok, verb, "RETREAT", mode, "noun")
+        return None
+
+    def _own_agent(self, tok: Any) -> bool:
+        """Does an event noun name who did it ("Russian shelling", "bombing by the army")?"""
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound") and (m := self.match_at.get(c.i)) and \
+                    m.code and m.kind in ("state", "adj", "group", "entity", "capital"):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "by" and any(
+                    self.actor_at(p) is not None for p in _children(c, "pobj")):
+                return True
+        return False
+
+    def _modifier_codes(self, tok: Any) -> set[str]:
+        """Countries named in a noun's own modifiers ("Russia-Belarus exercises")."""
+        lo = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
+        return {m.code for i in range(lo, tok.i) if (m := self.match_at.get(i)) is not None
+                and m.code and m.kind in ("state", "adj")}
 
     def _military(self, tok: Any) -> bool:
         """Is a soft verb of violence ("hit", "destroy", "fight") about armed force here?"""
@@ -713,7 +812,6 @@ class _ArticleContext:
         for o in self._objects(frame.trigger):
             obj_lemmas |= _np_lemmas(o)
         all_lemmas = comp_lemmas | obj_lemmas
-        future_by_governor = False
         lemma = _lemma(frame.trigger)
 
         # --- the governor reads its complement
@@ -733,11 +831,15 @@ class _ArticleContext:
                             "ceasefire", "withdraw", "disarm"))):
                     etype = "CONCEDE"
                     mode = "ceasefire" if first.mode == "ceasefire" else None
+                elif lemma in lx.UNILATERAL_PROMISES and all_lemmas & (
+                        lx.CEASEFIRES | lx.CORRIDORS | lx.PRISONERS):
+                    # one side guaranteeing a ceasefire or corridor concedes it (PLOVER)
+                    etype = "CONCEDE"
+                    mode = "ceasefire" if all_lemmas & lx.CEASEFIRES else None
                 elif all_lemmas & lx.CEASEFIRES:
                     mode = "ceasefire"
-                if _children(frame.trigger, "xcomp") or any(
-                        c.kind != "noun" for c in frame.complements):
-                    future_by_governor = True
+                # "agreed to hold meetings" is an asserted agreement: the future lies in
+                # its complement, not in the speech act
             elif etype in ("REQUEST", "REJECT"):
                 mode = lx.request_mode(first.etype if first else None, all_lemmas)
             elif etype == "THREATEN":
@@ -763,14 +865,15 @@ class _ArticleContext:
         if frame.kind == "must":
             mode = mode or lx.request_mode(None, obj_lemmas)
 
+        if negated and etype == "AGREE" and lemma == "intention":
+            # "had no intention of deploying": a one-sided assurance (PLOVER CONCEDE)
+            etype, mode, negated = "CONCEDE", None, False
         # --- modality
         modality, claimant_tok, according = self._modality(frame, sent)
         question = sent.text.rstrip().endswith("?")
         if question and frame.kind == "noun":
             return []  # "What is the threat to us?"
         own_modality = modality
-        if future_by_governor and modality == "asserted":
-            modality = "future"
         if question:
             modality = "hypothetical"
         if frame.kind == "must":
@@ -810,11 +913,24 @@ class _ArticleContext:
                 and claimant is None and len(sources) == 1:
             claimant = sources[0]
         targets = [a for a in targets if a is not None]
+        if etype in SYMMETRIC and not sources and self._plural_pronoun_subject(frame):
+            # "They discussed ...", "They expressed their readiness ..." in a bilateral readout
+            sources, targets = self._implied_parties(s_idx), []
+        if etype == "AID" and not sources and self.home and self._agentless(frame):
+            sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
+        if etype in SYMMETRIC and not sources and not any(t.code for t in targets) and \
+                self._agentless(frame):
+            # "It was agreed ...", "two corridors have been agreed": the article's two parties
+            sources, targets = self._implied_parties(s_idx), []
         # drop a target that repeats a source
         src_keys = {(a.code, a.name, a.sector) for a in sources}
         targets = [a for a in targets if (a.code, a.name, a.sector) not in src_keys or
                    a.code is None and a.name is None and a.sector is None]
-        self._fill_codes(sources, targets, claimant, sent)
+        self._fill_codes(sources, targets, claimant, sent, frame)
+        if etype in ("ASSAULT", "COERCE") and not sources and self.home in ADVERSARY and \
+                any(t.code == self.home for t in targets):
+            # an outlet at war reports an unattributed strike on its country: the adversary's
+            sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
         if etype == "ASSAULT" and not sources and targets:
             # CAMEO's unidentified armed force: an attack nobody is named for is coded to the
             # one other country the sentence names ("killed by a bomb in the Iraqi city of")
@@ -837,6 +953,11 @@ class _ArticleContext:
         context = self._context(sent, etype, mode, all_lemmas)
         if etype == "ASSAULT" and mode is None:
             mode = self._assault_mode(sent, frame)
+        if etype == "CONSULT" and mode is None and (self._call_readout() or any(
+                _lemma(p) in ("phone", "telephone", "video", "videoconference")
+                for t in (frame.pred, frame.trigger) for c in _children(t, "prep")
+                if c.lower_ in ("by", "via", "over") for p in _children(c, "pobj"))):
+            mode = "phone"  # talks reported in a "Telephone conversation with ..." release
         conf = BASE_CONFIDENCE.get(frame.kind, 0.6)
         conf += 0.1 if sources else -0.15
         conf = round(max(0.1, min(0.95, conf)), 2)
@@ -850,7 +971,9 @@ class _ArticleContext:
         recip = frame.reciprocal or self._reciprocal_words(frame)
         pairs: list[tuple[list[Actor], list[Actor]]]
         coded = [a for a in _distinct(sources + targets) if a.code]
-        if recip and etype in RECIPROCAL_TYPES and len(coded) >= 2:
+        if recip and etype in RECIPROCAL_TYPES and len(coded) >= 2 or (
+                lemma in ("sign", "conclude") and len({a.code for a in coded}) == 2):
+            # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR
             pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
         elif etype in SYMMETRIC and not targets and len({a.code for a in sources if a.code}) >= 2:
             parties = [a for a in _distinct(sources) if a.code]
@@ -873,7 +996,8 @@ class _ArticleContext:
                 context=context,
                 source=src,
                 target=tgt,
-                date=ev_date or self.published,
+                # undated history has no day (not the report's)
+                date=ev_date or (self.published if modality != "historical" else None),
                 date_text=date_text,
                 negated=negated,
                 modality=modality,
@@ -941,7 +1065,13 @@ class _ArticleContext:
         if frame.kind == "noun":
             own_src: list[Actor] = []
             for c in trig.children:
-                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i in self.match_at):
+                if c.dep_ == "poss" and c.lower_ in ("its", "their") and \
+                        _lemma(trig.head) in lx.REPORTING:
+                    # "The Russian side noted its commitment": the reporter's own
+                    own_src += [a for sj in _children(trig.head, "nsubj")
+                                for a in self.actors_of(sj)]
+                elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
+                                          c.i in self.match_at):
                     own_src += self.actors_of(c)
                 elif c.dep_ == "prep" and c.lower_ in ("by", "between", "among"):
                     for p in _children(c, "pobj"):
@@ -956,9 +1086,13 @@ class _ArticleContext:
                 _children(trig, "prep") if trig is not pred else []):
             if prep.lower_ in TARGET_PREPS:
                 if prep.lower_ in ("in", "for", "from") and etype not in (
-                        "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE"):
-                    continue
+                        "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE") and not (
+                        frame.mode == "visit" and prep.lower_ == "in"):
+                    continue  # but a visit "in Kyiv" is to its host
                 if prep.lower_ == "from" and etype in ("AID",):
+                    continue
+                if prep.lower_ in ("over", "about") and etype not in (
+                        "ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"):
                     continue
                 obj_heads += _children(prep, "pobj")
         if frame.kind == "noun" and trig is not pred and trig.dep_ != "dobj":
@@ -1047,12 +1181,17 @@ class _ArticleContext:
         on = self.published
         actor = self.coder.actors.actor_of(doc, start, end, self.matches, on,
                                            text=_strip_det(doc[start:end].text), head=h.i)
-        if actor is None and deep:
-            # "rejected a US offer", "condemned Russia's attack on ...", "a proposal by Kyiv"
-            near = [c for c in h.children if c.dep_ in ("poss", "compound", "amod")]
+        if (actor is None or actor.code is None) and self._hostile_label(h, start, end):
+            return Actor(text=_strip_det(doc[start:end].text), code=ADVERSARY[self.home or ""],
+                         sector="MIL")
+        if deep and (actor is None or actor.code is None and actor.name is None):
+            # "rejected a US offer", "condemned Russia's attack on ...", "a proposal by Kyiv";
+            # "the military activity of NATO" is NATO's, not some unnamed military's
+            near = [c for c in h.children if c.dep_ == "poss"]
             for prep in h.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                     near += _children(prep, "pobj")
+            near += [c for c in h.children if c.dep_ in ("compound", "amod")]
             for c in near:
                 found = self.actor_at(c)
                 if found is not None and (found.code or found.name):
@@ -1089,6 +1228,13 @@ class _ArticleContext:
                 doc[start:end].text.strip()):
             return self._pair_coref(doc[start:end].text)
         return actor
+
+    def _hostile_label(self, h: Any, start: int, end: int) -> bool:
+        words = HOSTILE_LABELS.get(self.home or "")
+        if not words:
+            return False
+        return _lemma(h) in words or any(t.lower_.rstrip("s") in words and t.i < h.i
+                                         for t in self.doc[start:end])
 
     def _np_range(self, h: Any) -> tuple[int, int]:
         start = h.i
@@ -1147,7 +1293,9 @@ class _ArticleContext:
         it/they/we in reported speech -> the reporter (see _coref)."""
         low = h.lower_
         if low in ("i", "we", "me", "us", "my", "our"):
-            spk = self._speaker_at(h.i)
+            spk = self._speaker_at(h.i) or self._quoted_speaker(h)
+            if spk is None and self.home:
+                spk = Actor(text="", code=self.home, sector="GOV")  # the president's own text
             if spk is None:
                 return None
             if low in ("we", "us", "our"):
@@ -1181,6 +1329,19 @@ class _ArticleContext:
                         return Actor(text=h.text, name=actor.name or ent.text, code=actor.code,
                                      sector=actor.sector)
                     return Actor(text=h.text, name=ent.text)
+        return None
+
+    def _quoted_speaker(self, h: Any) -> Actor | None:
+        """The named speaker of a quotation the pronoun stands in ("'We will ...', said the
+        Deputy Prime Minister"; "Guterres said we ...")."""
+        sent = self.sents[self.sent_index(h.i)]
+        for tok in sent:
+            if _lemma(tok) in lx.REPORTING and tok.dep_ in ("ROOT", "parataxis"):
+                for subj in _children(tok, "nsubj"):
+                    if subj.pos_ != "PRON":
+                        found = self.actor_at(subj)
+                        if found is not None and found.code:
+                            return found
         return None
 
     def _pair_coref(self, text: str) -> Actor | None:
@@ -1223,7 +1384,7 @@ class _ArticleContext:
         return out
 
     def _fill_codes(self, sources: list[Actor], targets: list[Actor], claimant: Actor | None,
-                    sent: Any) -> None:
+                    sent: Any, frame: Frame) -> None:
         """An actor without a country ("Judge X", "the elders") takes the one state the
         sentence names besides the other parties (the usual PLOVER reading)."""
         missing = [a for a in sources + targets + ([claimant] if claimant else [])
@@ -1240,6 +1401,11 @@ class _ArticleContext:
             left = [c for c in codes if c not in others]
             if len(left) == 1:
                 a.code = left[0]
+            elif not codes and a.sector == "CVL" and self.home:
+                a.code = self.home  # "more than a hundred civilians were evacuated"
+            elif len(left) > 1 and a.sector in ("CVL", None) and \
+                    self._location_code(frame) in left:
+                a.code = self._location_code(frame)  # "crowds blocked streets in Hong Kong"
 
     def _agentless(self, frame: Frame) -> bool:
         """An event reported without its actors: a passive ("rallies were held", "two
@@ -1313,6 +1479,37 @@ class _ArticleContext:
                             self._title_actors.append(actor)
         return self._title_actors
 
+    def _implied_parties(self, s_idx: int) -> list[Actor]:
+        """The two parties an impersonal report of an agreement or talks is about: on an
+        outlet with a home country, home and the state it last dealt with."""
+        if self.last_pair and s_idx - self.last_pair[0] <= 3:
+            pair = [a for a in self.last_pair[1] if a.code][:2]
+        else:
+            pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
+        if self.home and (self.home not in {a.code for a in pair} or len(pair) < 2):
+            other = next((a.code for a in pair if a.code in state_codes() and
+                          a.code != self.home), None) or self._counterpart(s_idx)
+            pair = [Actor(text="", code=self.home, sector="GOV")] + (
+                [Actor(text="", code=other, sector="GOV")] if other else [])
+        if len({a.code for a in pair}) < 2:
+            return []
+        return [Actor(text="", name=a.name, code=a.code, sector=a.sector or "GOV") for a in pair]
+
+    def _counterpart(self, s_idx: int) -> str | None:
+        """The foreign state an article is about: named in its title, or else the one its
+        text names most often up to this sentence."""
+        for actor in self.title_actors():
+            if actor.code in state_codes() and actor.code != self.home:
+                return actor.code
+        counts: dict[str, int] = {}
+        end = self.sents[s_idx].end
+        for m in self.matches:
+            if m.start >= end:
+                break
+            if m.code in state_codes() and m.code != self.home and not _ethnic(self.doc, m):
+                counts[m.code] = counts.get(m.code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
     def _recent_pair(self, s_idx: int) -> list[Actor]:
         lo = self.sents[max(0, s_idx - 3)].start
         hi = self.sents[s_idx].start
@@ -1339,6 +1536,9 @@ class _ArticleContext:
             for c in t.children:
                 if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det"):
                     return True
+            if any(_lemma(d) == "no" and d.dep_ == "det" for c in _children(t, "nsubjpass")
+                   for d in c.children):
+                return True  # "No other routes were agreed."
             if t.dep_ == "pobj" and t.head.lower_ == "without":
                 return True
             if t.dep_ in ("acl", "xcomp") and _lemma(t.head) in (
@@ -1440,7 +1640,18 @@ class _ArticleContext:
             found = self.actors_of(according)
             if found:
                 return found[0]
+        if reporter is not None and self.home and self._impersonal(reporter):
+            # "It was noted that ..." in a Kremlin readout: the Russian side says so
+            return Actor(text="", code=self.home, sector="GOV")
         return None
+
+    @staticmethod
+    def _impersonal(verb: Any) -> bool:
+        """A passive with no agent, or with expletive "it": "it was stressed", "was noted"."""
+        if _children(verb, "agent", "nsubj"):
+            return False
+        subj = _children(verb, "nsubjpass")
+        return bool(_children(verb, "auxpass")) and (not subj or subj[0].lower_ == "it")
 
     def _reciprocal_words(self, frame: Frame) -> bool:
         for t in (frame.pred, frame.trigger):
@@ -1463,9 +1674,17 @@ class _ArticleContext:
         dates.sort(key=lambda e: abs(e.root.i - frame.pred.i))
         for ent in dates:
             resolved = resolve_date(ent.text, self.published, future)
-            if resolved is not None:
+            if resolved is not None and self._plausible(resolved, future):
                 return resolved, ent.text
         return None, None
+
+    def _plausible(self, day: date, future: bool) -> bool:
+        """A past event cannot postdate its report, nor a forecast lie a decade ahead."""
+        if self.published is None:
+            return 1900 <= day.year <= date.today().year + 10
+        if future:
+            return day.year <= self.published.year + 10
+        return day <= self.published + timedelta(days=1)
 
     @staticmethod
     def _clause_tokens(tok: Any) -> set[int]:
@@ -1503,6 +1722,18 @@ class _ArticleContext:
                 if q is not None:
                     out.append(q)
         return out
+
+    def _location_code(self, frame: Frame) -> str | None:
+        """The country of the place where the event happened ("... in Almaty", "blocked
+        streets in Hong Kong")."""
+        for t in (frame.pred, frame.trigger, *_children(frame.pred, "dobj")):
+            for prep in _children(t, "prep"):
+                if prep.lower_ in ("in", "near", "at", "outside", "around", "inside"):
+                    for p in _children(prep, "pobj"):
+                        m = self.match_at.get(p.i)
+                        if m is not None and m.code and m.kind in ("state", "place", "capital"):
+                            return m.code
+        return None
 
     def _location(self, frame: Frame) -> str | None:
         for t in (frame.pred, frame.trigger):
@@ -1567,6 +1798,14 @@ class _ArticleContext:
 def _ethnic(doc: Any, m: Match) -> bool:
     """'ethnic Albanians': an ethnicity, coded by where they live, not as a state."""
     return m.kind == "adj" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic"
+
+
+def head_verb_of_as(tok: Any) -> Any:
+    """The verb of "use X as <tok>" (None when the noun is not in such an "as" phrase)."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 def _strip_det(text: str) -> str:

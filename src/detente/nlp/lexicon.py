@@ -34,7 +34,7 @@ WEAPONS = _s("weapon arm ammunition missile tank howitzer drone shell system art
 AID_GOODS = WEAPONS | _s("aid assistance medicine medication food supply fuel vaccine "
                          "humanitarian money fund loan credit grant package tranche gear "
                          "generator cargo donation relief help support million billion "
-                         "dollar euro kit shelter blood medical")
+                         "dollar euro kit shelter blood medical bus vehicle ambulance")
 MESSAGES = _s("message letter greeting telegram condolence congratulation note")
 SANCTIONS = _s("sanction embargo restriction ban tariff penalty measure blockade siege duty "
                "curfew")
@@ -95,7 +95,7 @@ _add(VERBS, "visit", "CONSULT", "visit")
 _add(VERBS, "host", "CONSULT", "host")  # read through _verb_frame: needs a guest
 _add(VERBS, "praise commend hail applaud endorse thank congratulate salute laud "
      "apologize apologise forgive ratify", "SUPPORT")
-_add(VERBS, "cooperate collaborate extradite", "COOPERATE")
+_add(VERBS, "cooperate collaborate extradite transit", "COOPERATE")
 _add(VERBS, "donate rescue", "AID")
 _add(VERBS, "accede relent concede", "CONCEDE")
 _add(VERBS, "resign", "RETREAT", "resign")
@@ -113,12 +113,11 @@ _add(VERBS, "riot", "PROTEST", "riot")
 _add(VERBS, "sanction embargo", "SANCTION")
 _add(VERBS, "sever", "SANCTION", "discontinue")
 _add(VERBS, "convict sentence", "SANCTION", "convict")
-_add(VERBS, "amass mass reinforce", "MOBILIZE", "troops")
+_add(VERBS, "amass mass reinforce recruit conscript", "MOBILIZE", "troops")
 _add(VERBS, "arrest detain jail imprison", "COERCE", "arrest")
 _add(VERBS, "confiscate occupy annex", "COERCE", "seize")
 _add(VERBS, "outlaw", "COERCE", "ban")
 _add(VERBS, "censor", "COERCE", "censor")
-_add(VERBS, "deport", "COERCE", "deport")
 _add(VERBS, "blockade besiege encircle", "COERCE", "restrict")
 _add(VERBS, "hack deface", "COERCE", "cyber")
 _add(VERBS, "attack shell bombard bomb pound storm invade assault ambush raid", "ASSAULT")
@@ -151,6 +150,14 @@ for _w in ["threaten", "warn"]:
     GOVERNORS[_w] = "THREATEN"
 for _w in ["support", "back", "welcome", "endorse", "praise", "hail"]:
     GOVERNORS[_w] = "SUPPORT"
+# Verbs saying a ceasefire or corridor is in force: its noun as their subject ("the corridor
+# has started working", "the truce holds") or passive subject ("the regime was introduced").
+IN_FORCE_VERBS = _s("start begin work operate function hold remain take come enter continue "
+                    "last")
+IN_FORCE_PASSIVES = _s("introduce establish")
+CEASEFIRE_NOUNS = _s("ceasefire cease-fire truce armistice")
+# Promises one side makes alone: of a ceasefire or corridor they are CONCEDE, not AGREE.
+UNILATERAL_PROMISES = _s("guarantee promise pledge vow commit assure")
 # Adjectives of readiness: "is ready to", "willing to", "prepared to".
 READY_ADJ = _s("ready willing prepared open committed determined eager keen")
 # Nouns that report speech: "issued a reminder that Iraq must ...", "a statement saying ...".
@@ -231,6 +238,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "end": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"),
             (RELATIONS | AID_GOODS | TALKS, "SANCTION", "discontinue")],
     "suspend": [(ATTACKS, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
+                (ORGS, "COERCE", "ban"),  # "the activity of parties is suspended"
                 (RELATIONS | AID_GOODS | AGREEMENTS, "SANCTION", "discontinue"),
                 (None, "SANCTION", "discontinue")],
     "reduce": [(ATTACKS | _s("activity presence"), "RETREAT", None),
@@ -244,6 +252,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "downgrade": [(RELATIONS, "SANCTION", "discontinue")],
     "recall": [(ENVOYS, "SANCTION", "withdraw")],
     "expel": [(ENVOYS, "SANCTION", "expel"), (None, "COERCE", "deport")],
+    # mass deportation of civilians is ethnic cleansing (PLOVER ASSAULT); of a person, COERCE
+    "deport": [(CIVILIANS, "ASSAULT", "cleansing"), (None, "COERCE", "deport")],
     "leave": [(_s("organization organisation treaty agreement alliance union council "
                   "bloc talks"), "SANCTION", "withdraw")],
     "quit": [(_s("organization organisation treaty agreement alliance union council bloc "
@@ -259,7 +269,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                  (None, "COERCE", "ban")],
     "block": [(RESTRICT_MEDIA, "COERCE", "censor"), (_s("road street highway traffic "
                "railway entrance transport bridge"), "PROTEST", "obstruct"), (CORRIDORS | AID_GOODS,
-               "COERCE", "restrict"), (_s("resolution proposal decision"), "REJECT", None)],
+               "COERCE", "restrict"), (_s("resolution proposal decision"), "REJECT", None),
+              (TERRITORY | _s("port city town village"), "COERCE", "restrict")],
     "impose": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
                 "martial-law"), (_s("sanction embargo tariff penalty"), "SANCTION", None),
                (_s("blockade siege restriction"), "COERCE", "restrict")],
@@ -354,6 +365,11 @@ _add(NOUNS, "call", "CONSULT", "phone")
 _add(NOUNS, "agreement deal accord consensus understanding compromise pledge promise offer "
      "commitment", "AGREE")
 _add(NOUNS, "ceasefire cease-fire truce armistice", "AGREE", "ceasefire")
+# only when in force ("the silence regime began", "the corridor has started working")
+_add(NOUNS, "regime", "RETREAT", "ceasefire")
+_add(NOUNS, "corridor", "RETREAT", "access")
+# stated readiness is an offer: "noted Russia's willingness to facilitate shipping"
+_add(NOUNS, "willingness readiness openness intention", "AGREE")
 _add(NOUNS, "exchange swap", "RETREAT", "release")
 _add(NOUNS, "withdrawal pullout retreat", "RETREAT", "withdraw")
 _add(NOUNS, "resignation", "RETREAT", "resign")
@@ -361,9 +377,12 @@ _add(NOUNS, "concession", "CONCEDE")
 _add(NOUNS, "support solidarity gratitude condolence congratulation praise recognition",
      "SUPPORT")
 _add(NOUNS, "cooperation collaboration partnership exercise drill", "COOPERATE")
+_add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
 _add(NOUNS, "aid assistance delivery shipment package donation", "AID")
 _add(NOUNS, "evacuation", "AID")
 _add(NOUNS, "request appeal demand plea", "REQUEST")
+_add(NOUNS, "concern indignation outrage", "ACCUSE", "disapprove")  # "expressed concern over"
+_add(NOUNS, "violation breach", "ASSAULT")  # "violations of the ceasefire" (PLOVER: by the accused)
 _add(NOUNS, "accusation allegation criticism condemnation charge complaint", "ACCUSE",
      "allege")
 _add(NOUNS, "investigation probe", "ACCUSE", "investigate")
@@ -378,7 +397,8 @@ _add(NOUNS, "suspension severance", "SANCTION", "discontinue")
 _add(NOUNS, "welcome", "CONSULT", "host")
 _add(NOUNS, "patrol", "MOBILIZE", "police")
 _add(NOUNS, "cleansing", "ASSAULT", "cleansing")
-_add(NOUNS, "mobilization mobilisation deployment buildup build-up reinforcement",
+_add(NOUNS, "mobilization mobilisation deployment buildup build-up reinforcement conscription "
+     "recruitment call-up",
      "MOBILIZE", "troops")
 _add(NOUNS, "arrest detention", "COERCE", "arrest")
 _add(NOUNS, "curfew", "COERCE", "curfew")
@@ -393,6 +413,7 @@ _add(NOUNS, "massacre genocide", "ASSAULT", "massacre")
 _add(NOUNS, "torture", "ASSAULT", "torture")
 _add(NOUNS, "assassination", "ASSAULT", "assassinate")
 _add(NOUNS, "abduction kidnapping", "ASSAULT", "abduct")
+_add(NOUNS, "shield", "ASSAULT", "abduct")  # only "human shield" (see the coder)
 
 # Verbs that make an event noun the predicate ("held talks", "launched strikes",
 # "imposed sanctions", "reached an agreement", "had a telephone conversation").
@@ -400,7 +421,8 @@ LIGHT_VERBS = _s("hold have conduct carry launch mount stage make impose introdu
                  "announce reach sign issue lodge file begin start continue resume "
                  "intensify step organise organize perform take undertake unleash "
                  "deliver provide send express voice reaffirm offer give extend declare order "
-                 "open establish wage commit level agree approve conclude")
+                 "open establish wage commit level agree approve conclude put present "
+                 "develop strengthen expand deepen enhance boost promote")
 # Verbs of which an event noun is the subject ("talks took place", "a strike hit ...").
 NOUN_SUBJECT_VERBS = _s("take begin start continue resume end conclude happen occur hit "
                         "kill destroy damage wound injure come enter follow last")
@@ -410,7 +432,7 @@ NOUN_SUBJECT_VERBS = _s("take begin start continue resume end conclude happen oc
 REPORTING = _s("say tell report state announce claim add note stress emphasise emphasize "
                "confirm declare insist reiterate write indicate explain recall acknowledge "
                "admit assert suggest inform point believe argue mention underline "
-               "highlight assure quote allege")
+               "highlight assure quote allege affirm reaffirm")
 FUTURE_AUX = _s("will shall 'll wo")
 HYPO_AUX = _s("could might may would should can")
 FUTURE_GOVERNORS = _s("plan intend aim expect prepare schedule set seek hope")

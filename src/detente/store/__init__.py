@@ -16,6 +16,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
+    Connection,
     Engine,
     and_,
     create_engine,
@@ -32,6 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from detente.config import db_url
 from detente.errors import NotFound, StoreError
 from detente.model import Agreement, Article, Event
+from detente.store import aggregates
 from detente.store import schema as s
 from detente.store.migrations import SCHEMA_VERSION, migrate
 
@@ -233,25 +235,25 @@ class Store:
         self, flt: EventFilter | None = None, limit: int | None = 100, cursor: str | None = None,
         with_total: bool = False,
     ) -> Page:
-        """Active events, oldest first, ``limit`` at a time; pass ``next_cursor`` back."""
+        """Active events, oldest first (undated ones last), ``limit`` at a time; pass
+        ``next_cursor`` back for the next page."""
         flt = flt or EventFilter()
         conditions = self._event_conditions(flt)
-        query = select(s.events.c.data, s.events.c.date, s.events.c.id).where(*conditions)
-        if cursor:
-            day, last_id = _decode_cursor(cursor)
-            query = query.where(_after(day, last_id))
-        query = query.order_by(s.events.c.date.is_(None), s.events.c.date, s.events.c.id)
-        if limit is not None:
-            query = query.limit(limit + 1)
+        wanted = None if limit is None else limit + 1
         with self.engine.connect() as conn:
-            rows = list(conn.execute(query))
+            if _walk_date_index(flt):
+                rows = _rows_by_index(conn, conditions, cursor, wanted)
+            else:
+                rows = _rows_by_sort(conn, conditions, cursor, wanted)
             total = None
             if with_total:
                 total = int(conn.scalar(select(func.count()).where(*conditions)) or 0)
         more = limit is not None and len(rows) > limit
         rows = rows[:limit] if limit is not None else rows
         items = [Event.from_dict(json.loads(r.data)) for r in rows]
-        next_cursor = _encode_cursor(rows[-1].date, rows[-1].id) if more and rows else None
+        next_cursor = (
+            _encode_cursor(_as_date(rows[-1].date), rows[-1].id) if more and rows else None
+        )
         return Page(items=items, next_cursor=next_cursor, total=total)
 
     def all_events(self, flt: EventFilter | None = None, batch: int = 2000) -> Iterator[Event]:
@@ -280,11 +282,13 @@ class Store:
 
     def _event_conditions(self, flt: EventFilter) -> list[Any]:
         ev = s.events.c
-        conds: list[Any] = [ev.active.is_(True)]
+        walk = _walk_date_index(flt)
+        active, day = (ev.active, ev.date) if walk else (_opaque(ev.active), _opaque(ev.date))
+        conds: list[Any] = [active.is_(True)]
         if flt.since:
-            conds.append(ev.date >= flt.since)
+            conds.append(day >= flt.since)
         if flt.until:
-            conds.append(ev.date <= flt.until)
+            conds.append(day <= flt.until)
         if flt.event_type:
             types = [flt.event_type] if isinstance(flt.event_type, str) else list(flt.event_type)
             conds.append(ev.event_type.in_([t.upper() for t in types]))
@@ -331,6 +335,32 @@ class Store:
         if row is None:
             return None, None
         return _as_date(row[0]), _as_date(row[1])
+
+    # -- aggregates (charts, actor lists) -------------------------------------------
+
+    def type_counts_by_day(self, since: date | None = None, until: date | None = None
+                           ) -> list[tuple[date, str, int]]:
+        """(day, event type, number of active events) for dated events in the period."""
+        with self.engine.connect() as conn:
+            return aggregates.type_counts_by_day(conn, since, until)
+
+    def dyad_scores(self, since: date | None = None, until: date | None = None
+                    ) -> list[tuple[date, str, str, int, float]]:
+        """(day, source, target, scored events, sum of scores) per directed dyad and day."""
+        with self.engine.connect() as conn:
+            return aggregates.dyad_scores(conn, since, until)
+
+    def actor_role_counts(self) -> list[tuple[str, str, int]]:
+        """(code, role, active events) with role source, target or claimant."""
+        with self.engine.connect() as conn:
+            return aggregates.actor_role_counts(conn)
+
+    def count_in_period(self, since: date | None = None, until: date | None = None
+                        ) -> tuple[int, int]:
+        """(articles published, active events dated) between since and until."""
+        with self.engine.connect() as conn:
+            return (aggregates.articles_in_period(conn, since, until),
+                    aggregates.events_in_period(conn, since, until))
 
     # -- agreements -------------------------------------------------------------
 
@@ -387,10 +417,15 @@ class Store:
         return sorted(found, key=lambda a: (a.declared or date.min, a.id), reverse=True)
 
     def get_agreement(self, agreement_id: str, as_of: date | None = None) -> Agreement:
-        for agreement in self.agreements(as_of=as_of):
-            if agreement.id == agreement_id or agreement.id.startswith(agreement_id):
-                return agreement
-        raise NotFound(f"no agreement {agreement_id}")
+        """One agreement by id (or by a prefix of its id), now or as it stood on ``as_of``."""
+        with self.engine.connect() as conn:
+            data = _agreement_data(conn, agreement_id, as_of)
+            if data is None:
+                full_id = _id_from_prefix(conn, agreement_id)
+                data = _agreement_data(conn, full_id, as_of) if full_id else None
+        if data is None:
+            raise NotFound(f"no agreement {agreement_id}")
+        return Agreement.from_dict(json.loads(data))
 
     def agreement_versions(self, agreement_id: str) -> list[tuple[date, Agreement]]:
         v = s.agreement_versions.c
@@ -400,13 +435,91 @@ class Store:
         return [(_as_date(r[0]) or date.min, Agreement.from_dict(json.loads(r[1]))) for r in rows]
 
 
-def _after(day: date | None, last_id: str) -> Any:
+def _walk_date_index(flt: EventFilter) -> bool:
+    """Whether a page should be read by walking the (active, date, id) index in order.
+
+    Not for a text search, which must read every row anyway (a table scan and a sort beat a
+    random read per row), nor for one article or a list of ids, which their own indexes
+    find at once: there SQLite would otherwise pick the date index to skip the sort.
+    """
+    return not (flt.q or flt.article_id or flt.ids is not None)
+
+
+def _opaque(col: Any) -> Any:
+    """The column's value, in a form no index matches (so the planner cannot pick one)."""
+    return func.coalesce(col, col)
+
+
+def _rows_by_index(conn: Connection, conditions: list[Any], cursor: str | None,
+                   wanted: int | None) -> list[Any]:
+    """A page read in index order: dated events on (active, date, id), then undated ones on
+    (active, date, id) with date NULL; no sort, and a cursor is a range start, not an OR."""
+    day, last_id = _decode_cursor(cursor) if cursor else (None, None)
+    rows: list[Any] = []
+    if cursor is None or day is not None:
+        rows = _dated_rows(conn, conditions, day, last_id, wanted)
+    if wanted is None or len(rows) < wanted:
+        after = last_id if cursor and day is None else None
+        rows += _undated_rows(conn, conditions, after,
+                              None if wanted is None else wanted - len(rows))
+    return rows
+
+
+def _dated_rows(conn: Connection, conditions: list[Any], day: date | None,
+                last_id: str | None, wanted: int | None) -> list[Any]:
     ev = s.events.c
-    if day is None:
-        return and_(ev.date.is_(None), ev.id > last_id)
-    return or_(
-        ev.date > day, and_(ev.date == day, ev.id > last_id), ev.date.is_(None)
+    query = select(ev.data, ev.date, ev.id).where(*conditions, ev.date.is_not(None))
+    if day is not None:
+        # "date >= day" bounds the index range; the OR only filters within it
+        query = query.where(ev.date >= day, or_(ev.date > day, ev.id > (last_id or "")))
+    query = query.order_by(ev.date, ev.id)
+    return list(conn.execute(query if wanted is None else query.limit(wanted)))
+
+
+def _undated_rows(conn: Connection, conditions: list[Any], last_id: str | None,
+                  wanted: int | None) -> list[Any]:
+    ev = s.events.c
+    query = select(ev.data, ev.date, ev.id).where(*conditions, ev.date.is_(None))
+    if last_id is not None:
+        query = query.where(ev.id > last_id)
+    query = query.order_by(ev.id)
+    return list(conn.execute(query if wanted is None else query.limit(wanted)))
+
+
+def _rows_by_sort(conn: Connection, conditions: list[Any], cursor: str | None,
+                  wanted: int | None) -> list[Any]:
+    """A page of a selection that no date index serves, in one query and one sort."""
+    ev = s.events.c
+    key = _opaque(ev.date)
+    query = select(ev.data, ev.date, ev.id).where(*conditions)
+    if cursor:
+        day, last_id = _decode_cursor(cursor)
+        query = query.where(
+            and_(key.is_(None), ev.id > last_id) if day is None else
+            or_(key > day, and_(key == day, ev.id > last_id), key.is_(None)))
+    query = query.order_by(key.is_(None), key, ev.id)
+    return list(conn.execute(query if wanted is None else query.limit(wanted)))
+
+
+def _agreement_data(conn: Connection, agreement_id: str, as_of: date | None) -> str | None:
+    """The stored JSON of one agreement (its latest version on or before ``as_of``)."""
+    if as_of is None:
+        a = s.agreements.c
+        return conn.scalar(select(a.data).where(a.id == agreement_id))  # type: ignore[no-any-return]
+    v = s.agreement_versions.c
+    return conn.scalar(  # type: ignore[no-any-return]
+        select(v.data).where(v.agreement_id == agreement_id, v.valid_from <= as_of)
+        .order_by(v.valid_from.desc()).limit(1)
     )
+
+
+def _id_from_prefix(conn: Connection, prefix: str) -> str | None:
+    """The one agreement id starting with ``prefix`` (None when none or several do)."""
+    if not prefix or not prefix.isalnum():
+        return None
+    a = s.agreements.c
+    found = list(conn.scalars(select(a.id).where(a.id.startswith(prefix)).limit(2)))
+    return found[0] if len(found) == 1 else None
 
 
 def _has_actor(code: str, role: str) -> Any:

@@ -19,7 +19,12 @@ def _create_v1(conn: Connection) -> None:
     schema.metadata.create_all(conn)
 
 
-MIGRATIONS: list[Migration] = [_create_v1]
+def _timeline_index_v2(conn: Connection) -> None:
+    # a database created at this version already has it (create_all used today's tables)
+    schema.events_timeline.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Migration] = [_create_v1, _timeline_index_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

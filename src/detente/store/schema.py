@@ -69,6 +69,10 @@ events = Table(
     Column("data", Text, nullable=False),
 )
 Index("ix_events_active_date", events.c.active, events.c.date, events.c.id)
+# covers the overview timeline (counts per day and type) so it never reads the table
+events_timeline = Index(
+    "ix_events_timeline", events.c.active, events.c.date, events.c.event_type
+)
 
 event_actors = Table(
     "event_actors",

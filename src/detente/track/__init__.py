@@ -36,37 +36,60 @@ How an event becomes part of an agreement
    "urge"), an offer ("was offered", "ready to"), a hedge ("I believe"), a question, a
    condition ("if a ceasefire is declared") or "not yet" never counts as agreement or
    entry into force. When the coder found no actor, the states and organisations the
-   sentence names stand in, and "I"/"we" is the article's own side (the code most often
-   the source of its speech acts). A sentence that names a talks round or venue while
-   telling of something else ("during the third round of talks in Belarus … corridors")
-   also gives a mention of that round.
+   sentence names stand in, and "I"/"we" is the article's own side (the belligerent most
+   often the source of its speech acts; a third party only when no belligerent speaks and
+   it speaks at least three times), or, for an offer addressed to one belligerent ("I
+   offer the Russian Federation …"), the other one. "The two leaders agreed …" are the
+   sides the sentence names, not the coder's guess; an implied actor (no words in the
+   sentence) counts only if it is a belligerent or the sentence names it (the coder's UN
+   behind "three corridors have been agreed" does not), and the Red Cross, a neutral
+   intermediary, is always a mediator, never a side. The wording is read whatever event
+   type the coder chose: a meeting (CONSULT) that "reached an agreement on corridors" is an
+   agreement on corridors (and, aside, a round held); "confirms its readiness to open" is
+   a commitment, not a corridor in force; talks about unblocking ports are not a round
+   held; a call on one's own citizens to evacuate proposes nothing. A sentence that names
+   a talks round or venue while telling of something else ("during the third round of
+   talks in Belarus … corridors") also gives a mention of that round.
 2. **Linking** (``link.link``), greedy in date order (within a day, declarations before
    what is done or claimed under them; talks in text order). A mention joins the existing
    agreement that scores best, or founds a new one if its act can found one (a proposal,
-   agreement, refusal, entry into force, implementation); claims and plain references
-   that fit nowhere are dropped, and claims only join agreements that were agreed or
-   took effect (a proposal cannot be violated). A founding sentence only joins agreements
-   of its own kind family (a generic "ceasefire" sentence may join a local pause or partial
-   ceasefire when it shares places, a date or a duration). Hard rules — any one keeps two
-   mentions apart: different kind family (a full ceasefire is never the partial one;
-   corridors and pauses are one family); different talks round or venue; different
-   durations; disjoint partial-scope themes (energy vs Black Sea) or holidays; disjoint
-   places for scoped kinds (the Sumy corridor is not the Mariupol one), except one day's
-   package of corridors announced in one article; a date reference later than the
+   agreement, refusal, entry into force, implementation) *and* someone stands behind it: a
+   party with a stated position, not just "undecided" ("Buses will be sent from Bakhmut",
+   "7,295 people were evacuated" name nobody who agreed to anything: they join an
+   agreement already there or are dropped). Talks found a record only between the two
+   belligerents, as a numbered round, at a venue, or about grain and ports (a call with a
+   third state about "the negotiating process" is not a round). Claims and plain
+   references that fit nowhere are dropped, and claims only join agreements that were
+   agreed or took effect (a proposal cannot be violated); a claim that names only a
+   ceasefire ("despite … the alleged cessation of hostilities") does not join a corridor.
+   A founding sentence only joins agreements of its own kind family (a generic "ceasefire"
+   sentence may join a local pause or partial ceasefire when it shares places, a date or a
+   duration). Hard rules — any one keeps two mentions apart: different kind family (a full
+   ceasefire is never the partial one; corridors and pauses are one family); different
+   talks round or venue; differently named peace agreements (Minsk is not Istanbul);
+   different durations; disjoint partial-scope themes (energy vs Black Sea) or holidays;
+   disjoint places for scoped kinds (the Sumy corridor is not the Mariupol one), except one
+   day's package of corridors announced in one article; a date reference later than the
    agreement's declaration ("the March 18 agreement" is not the March 11 proposal);
    disjoint parties with nothing specific shared; a third state that turns up on a later
    day with nothing specific shared; a gap since the agreement's last *active* news (not
    mere references, so references cannot chain an agreement forward) longer than the
    family's window (2 days for corridors, 3 for talks, 1–6 weeks for exchanges, ceasefires,
-   peace agreements; 14 for claims; 60 when something specific is shared); and a *new
+   peace agreements; 14 for claims; 60 when something specific is shared, but only 21 for
+   corridors and pauses, whose towns recur in dozens of them; none for a named peace
+   agreement: "the Minsk agreements" are one record however far apart); a *new
    declaration* of a corridor/pause/exchange/release on another day without a
-   back-reference (each day's corridors are their own agreement, as are two offers).
-   Scores add up what is shared: the kind (2, or 0.75 for an alternative reading), a date
-   reference (5), round (4), duration (3), places and themes (2+), the same article (2),
-   venue (2), the declaration day (1), each shared party (0.5) and word overlap (up to 2).
-   Founding mentions need 3 to join, references 2. Because linking runs in date order,
-   the agreements for events up to a day are a prefix of those for all events:
-   ``track(as_of=d)`` and the versions agree.
+   back-reference (each day's corridors are their own agreement, as are two offers); and a
+   proposal of a corridor or pause once that agreement was reached (the 97 settlements
+   Ukraine proposed are not the three corridors agreed the same day). Scores add up what
+   is shared: the kind (2, or 0.75 for an alternative reading), a date reference (5),
+   round (4), a named peace agreement (4), duration (3), the same sentence (3: one sentence
+   coded as several events tells of one agreement, whatever parties the coder gave each),
+   places and themes (2+), the same article (2), venue (2), the declaration day (1), each
+   shared go-between (1: "with the help of the UN"), each shared party (0.5) and word
+   overlap (up to 2). Founding mentions need 3 to join, references 2. Because linking runs
+   in date order, the agreements for events up to a day are a prefix of those for all
+   events: ``track(as_of=d)`` and the versions agree.
 3. **Lifecycle** (``lifecycle.build``). Positions per party change with dated evidence
    (proposed → accepted/agreed → withdrawn; rejected). Status: proposed → agreed (two
    parties agreeing, reciprocal wording, or a unilateral declaration) → in_force
@@ -80,16 +103,20 @@ How an event becomes part of an agreement
    they are claims, never facts. ASSAULT events between the parties inside the scope and
    the period in force become ``incidents``.
 
+The reference day for expiry is ``as_of`` or the latest day the news covers; dates after
+today, and a last date far beyond all others (a misresolved year), are coding errors.
+
 Ids are ``sha1(kind family | sorted founding parties | founding scope | founding event
 id)``: stable across re-runs and across ``as_of``.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from detente.model import Agreement, Event
@@ -164,9 +191,16 @@ def _contexts(events: list[Event]) -> dict[str, str]:
 SPEECH = {"CONSULT", "SUPPORT", "REQUEST", "AGREE", "AID", "COOPERATE", "CONCEDE"}
 
 
-def _homes(events: list[Event]) -> dict[str, str]:
+HOME_MIN = 3  # speech acts a third party needs to be the voice of an article
+
+
+def _homes(events: list[Event], dyad: tuple[str, str] | None) -> dict[str, str]:
     """Each article's own side: the code that is most often the source of its events
-    (Kremlin transcripts: RUS; Ukrainian addresses: UKR). Speaks for "I" and "we"."""
+    (Kremlin transcripts: RUS; Ukrainian addresses: UKR). Speaks for "I" and "we".
+
+    The outlets of this kind of news speak for one of the belligerents, so a belligerent
+    that speaks in the article outranks a visitor who speaks more often (a call with the
+    Dutch prime minister does not make "we" Dutch)."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for ev in events:
         if ev.event_type not in SPEECH:
@@ -175,10 +209,43 @@ def _homes(events: list[Event]) -> dict[str, str]:
             counts[ev.article_id][code] += 1
     homes = {}
     for article, by_code in counts.items():
-        ranked = sorted(by_code.items(), key=lambda kv: (-kv[1], kv[0]))
+        pool = {c: n for c, n in by_code.items() if dyad and c in dyad} or {
+            c: n for c, n in by_code.items() if not dyad or n >= HOME_MIN}
+        ranked = sorted(pool.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             homes[article] = ranked[0][0]
     return homes
+
+
+YESTERDAY = re.compile(r"\byesterday\b|\bthe day before\b|\blast night\b", re.I)
+
+
+def _article_days(events: list[Event]) -> dict[str, date]:
+    """Each article's own day: the date most of its events carry."""
+    counts: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    for ev in events:
+        if ev.date:
+            counts[ev.article_id][ev.date] += 1
+    return {a: max(days.items(), key=lambda kv: (kv[1], kv[0]))[0] for a, days in counts.items()}
+
+
+def _date_yesterday(found: list[Mention], article_days: dict[str, date]) -> None:
+    """"Yesterday, during the talks, …" happened the day before the article, also when the
+    coder left the event on the article's day."""
+    for m in found:
+        ev = m.event
+        if m.day and not ev.date_text and m.day == article_days.get(ev.article_id) and \
+                YESTERDAY.search(ev.sentence):
+            m.day = m.day - timedelta(days=1)
+
+
+def _may_tell_a_round(m: Mention | None) -> bool:
+    """Whether a sentence may also tell that a round of talks was held: not when it is
+    itself about the talks, nor when the venue names an agreement ("the agreements we
+    reached in Istanbul" are news of the agreement, not of the round)."""
+    if m is None:
+        return True
+    return m.family != "talks" and not (m.family == "peace_agreement" and m.venue)
 
 
 def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
@@ -188,7 +255,7 @@ def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
     if dyad is None:
         dyad = conflict_dyad(items)
     context = _contexts(items)
-    homes = _homes(items)
+    homes = _homes(items, dyad)
     found: list[Mention] = []
     assaults: list[Event] = []
     aside_done: set[str] = set()
@@ -198,11 +265,12 @@ def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
             found.append(m)
         elif ev.event_type == "ASSAULT":
             assaults.append(ev)
-        if (m is None or m.family != "talks") and ev.sentence not in aside_done:
+        if _may_tell_a_round(m) and ev.sentence not in aside_done:
             aside = _mentions.talks_aside(ev, dyad)
             if aside is not None:
                 aside_done.add(ev.sentence)
                 found.append(aside)
+    _date_yesterday(found, _article_days(items))
     found.sort(key=_day_order)  # stable: article and span order stay within each group
     return found, assaults, dyad
 
@@ -210,11 +278,35 @@ def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
 def _prepare(events: Iterable[Event], as_of: date | None
              ) -> tuple[list[Cluster], list[Event], tuple[str, str] | None, date | None]:
     kept = [e for e in events if as_of is None or (e.date is not None and e.date <= as_of)]
+    latest = latest_day(kept)
+    if latest is not None:  # stray dates are coding errors, not news of a later day
+        kept = [e for e in kept if e.date is None or e.date <= latest or e.date > date.today()]
     mentions, assaults, dyad = read_mentions(kept)
     clusters = link(mentions, dyad)
-    # the latest event date (dates after today are coding errors and are not trusted)
-    latest = max((e.date for e in kept if e.date and e.date <= date.today()), default=None)
     return clusters, assaults, dyad, as_of or latest
+
+
+OUTLIER_GAP = 60  # days
+OUTLIER_SHARE = 0.02
+
+
+def latest_day(events: Iterable[Event]) -> date | None:
+    """The latest day the news covers. Dates after today are coding errors, and so are a
+    few events dated far beyond all the others (a "March 3" resolved into the wrong
+    year): at most 2% of the events, more than 60 days after the rest."""
+    counts: dict[date, int] = defaultdict(int)
+    for e in events:
+        if e.date and e.date <= date.today():
+            counts[e.date] += 1
+    days = sorted(counts)
+    total = sum(counts.values())
+    stray = 0
+    while len(days) > 1 and (days[-1] - days[-2]).days > OUTLIER_GAP:
+        stray += counts[days[-1]]
+        if stray > OUTLIER_SHARE * total:
+            break
+        days.pop()
+    return days[-1] if days else None
 
 
 def _assaults_for(c: Cluster, assaults: list[Event]) -> list[Event]:

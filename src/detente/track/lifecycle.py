@@ -181,6 +181,8 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
             parties.setdefault(code, Party(code=code, position="undecided"))
     if agreed_seen and effective is None and duration:
         effective = declared
+    if declared and effective and effective < declared:
+        declared = effective  # a round first told as held was agreed by then at the latest
     ends = effective + timedelta(days=duration) if effective and duration else None
     status_final = status or "proposed"
     kind = _kind(c, mentions)
@@ -218,13 +220,15 @@ def _scope(c: Cluster, mentions: Sequence[Mention]) -> list[str]:
 
 
 def _kind(c: Cluster, mentions: Sequence[Mention]) -> str:
-    """A corridor or a pause: what most sentences that agree, declare or do it call it."""
+    """A corridor or a pause: what most sentences that agree or declare it call it. The
+    evacuations carried out under it tell how it was used, not what was agreed, so they
+    only decide when nothing declared it."""
     if c.family != "humanitarian":
         return c.kind
+    declaring = [m for m in mentions if m.act in ("propose", "agree", "accept", "in_force")]
+    voters = declaring or [m for m in mentions if m.act == "implemented"]
     votes: dict[str, dict[str, float]] = {"humanitarian_corridor": {}, "humanitarian_pause": {}}
-    for m in mentions:
-        if m.act not in ("propose", "agree", "accept", "in_force", "implemented"):
-            continue
+    for m in voters:
         for i, k in enumerate(m.kinds):  # the sentence's first reading counts 1, others 0.5
             if k in votes:
                 votes[k][m.event.sentence] = max(votes[k].get(m.event.sentence, 0),

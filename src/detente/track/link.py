@@ -1,4 +1,20 @@
-"""Linking mentions into agreements (see the package docstring for the rules)."""
+"""Linking mentions into agreements.
+
+How linking works, in short (the package docstring lists every rule and weight):
+
+- Mentions are taken in date order. Each one is scored against the agreements of its kind
+  family seen so far (most recently active first); ``score`` returns None when a hard rule
+  keeps the two apart (another kind family, round, venue, named peace agreement, duration,
+  partial-scope theme or holiday, disjoint places of a scoped kind, a later date
+  reference, disjoint parties, a third state turning up later, too long a silence, a new
+  day's declaration of a daily arrangement, a proposal after the agreement was reached),
+  else a sum of what they share (date reference, round, duration, sentence, places,
+  themes, article, venue, declaration day, go-betweens, parties, words).
+- The mention joins the best agreement when the score reaches ``FOUND_MIN`` (a mention
+  that could found its own agreement) or ``LINK_MIN`` (a reference or a claim).
+- Otherwise it founds a new agreement if ``can_found`` allows it (a founding act and a
+  party with a stated position), or is dropped.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from detente.track import terms as t
-from detente.track.mentions import KIND_FAMILY, SCOPED, Mention
+from detente.track.mentions import KIND_FAMILY, SCOPED, Mention, has
 
 # How long after its last mention an agreement still takes a mention that shares nothing
 # specific with it (days). A shared round, venue, place, theme, duration or date widens it.
@@ -18,6 +34,9 @@ WINDOW = {
     "partial_ceasefire": 30, "peace_agreement": 45, "other": 7,
 }
 STRONG_WINDOW = 60
+# Corridors and pauses are daily: a town they share is named in dozens of them, so sharing
+# one stretches the window only this far.
+STRONG_WINDOW_HUMANITARIAN = 21
 CLAIM_WINDOW = 14  # a violation claim may come a while after the last news of the agreement
 LINK_MIN = 2.0  # kind family alone
 FOUND_MIN = 3.0  # a mention that could found its own agreement needs more to join one
@@ -43,6 +62,8 @@ class Cluster:
     words: set[str] = field(default_factory=set)
     binding: bool = False  # something was agreed, declared or done (so it can be violated)
     articles: set[str] = field(default_factory=set)
+    sentences: set[tuple[str, str]] = field(default_factory=set)  # (article, sentence)
+    mediators: set[str] = field(default_factory=set)
 
     @property
     def family(self) -> str:
@@ -51,6 +72,8 @@ class Cluster:
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         self.articles.add(m.event.article_id)
+        self.sentences.add((m.event.article_id, m.event.sentence))
+        self.mediators |= set(m.mediators)
         if m.day:
             self.first = min(self.first or m.day, m.day)
             self.last = max(self.last or m.day, m.day)
@@ -92,6 +115,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         return None
     if m.act in ("violation", "contested") and not c.binding:
         return None  # a proposal cannot be violated
+    if m.act in ("violation", "contested") and c.kind == "humanitarian_corridor" and \
+            _ceasefire_only(m.event.sentence):
+        return None  # "despite … the alleged cessation of hostilities": a ceasefire's claim
     primary = KIND_FAMILY[m.kind] == c.family
     s = 2.0 if primary else 0.75
     ref_match = bool(m.date_refs) and any(
@@ -110,24 +136,28 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         cp |= set(dyad)  # the other belligerent is a party even before it is named
     apart = bool(mp and cp and not mp & cp)  # decided below: only shared terms can bridge it
     s += 0.5 * len(mp & cp)
+    # the same go-between ("evacuated with the help of the UN and the Red Cross")
+    s += 1.0 * len(set(m.mediators) & (c.mediators | c.parties))
     # talks: round and venue
     if m.round and c.round:
         if m.round != c.round:
             return None
         s += 4
         strong = True
+    named = c.family == "peace_agreement" and bool(m.venue) and m.venue in c.venues
     if c.family == "peace_agreement" and m.venue and m.act not in (
             "violation", "contested") and (c.venues and m.venue not in c.venues
                                            or not c.venues and c.declared != m.day):
         return None  # "the Istanbul agreements" are not an earlier, placeless plan
+    if named:  # "the Minsk agreements" are one agreement, however long ago they were news
+        s += 4
+        strong = True
     if c.family == "talks":
+        if _other_talks(m, c):
+            return None
         if m.venue and c.venues:
-            if m.venue not in c.venues:
-                return None
             s += 2
             strong = True
-        if m.round and not c.round and c.mentions and m.day and c.last and m.day > c.last:
-            return None  # "the second round" after a round with no number: a new round
     # duration
     if m.duration and c.duration:
         if m.duration != c.duration:
@@ -148,6 +178,10 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     same_article = m.event.article_id in c.articles
     if same_article:
         s += 2
+    same_sentence = (m.event.article_id, m.event.sentence) in c.sentences
+    if same_sentence:  # one sentence coded as several events tells of one agreement
+        s += 3
+        strong = True
     if m.day and m.day == c.declared:
         s += 1
     # places
@@ -161,11 +195,15 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         elif c.kind in SCOPED and m.kind in SCOPED and m.act not in (
                 "violation", "contested") and not package:
             return None
+    if c.family == "humanitarian" and _other_waters(m, c):
+        return None
     # time
     since = c.active or c.first
-    if m.day and since and not ref_match:
+    if m.day and since and not ref_match and not named:
         gap = (m.day - since).days
-        window = STRONG_WINDOW if strong else WINDOW[c.family]
+        window = WINDOW[c.family]
+        if strong:
+            window = STRONG_WINDOW_HUMANITARIAN if c.family == "humanitarian" else STRONG_WINDOW
         if m.act in ("violation", "contested"):
             window = max(window, CLAIM_WINDOW)
         if gap > window:
@@ -179,15 +217,17 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
             and not (m.act in ("agree", "accept") and c.family != "humanitarian"
                      and c.declared and _only_proposed(c))):
         return None
+    if c.family == "humanitarian" and m.act == "propose" and c.binding and not ref_match:
+        return None  # a proposal is new: what was already agreed is not proposed again
     if c.family == "humanitarian" and m.act in ("agree", "accept", "propose") and m.day \
             and c.declared and m.day != c.declared and not ref_match and m.backref \
             and not (set(m.places) & c.places):
         return None
-    if apart:
+    if apart and not same_sentence:
         if not strong or c.family == "talks":
             return None
         s -= 1
-    newcomers = mp - cp - set(m.mediators)
+    newcomers = mp - cp - set(m.mediators) - set(dyad or ())
     if newcomers and m.act not in ("violation", "contested") and not strong \
             and m.day != c.declared:
         return None  # a third state turning up later is another arrangement
@@ -195,6 +235,34 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     if m.words and c.words:
         s += 2.0 * len(m.words & c.words) / len(m.words | c.words)
     return s
+
+
+def _other_talks(m: Mention, c: Cluster) -> bool:
+    """Talks that cannot be these: held elsewhere, a numbered round after an unnumbered one
+    ("the second round" is a new round), or about the ports rather than about peace."""
+    if m.venue and c.venues and not all(t.same_venue(m.venue, v) for v in c.venues):
+        return True
+    if m.round and not c.round and c.mentions and m.day and c.last and m.day > c.last:
+        return True
+    return _about_grain(m.event.sentence) != _about_grain(c.founder.event.sentence)
+
+
+def _other_waters(m: Mention, c: Cluster) -> bool:
+    """A corridor at sea is not one on land: the evacuation of ships from the Black Sea
+    ports shares nothing with the Zaporizhzhia corridors."""
+    sea = t.PARTIAL_THEMES - {"energy infrastructure"}
+    mine, theirs = bool(set(m.themes) & sea), bool(c.themes & sea)
+    return mine != theirs and bool(m.places or m.themes) and bool(c.places or c.themes) \
+        and not set(m.places) & c.places
+
+
+def _about_grain(text: str) -> bool:
+    return has(t.GRAIN, text)
+
+
+def _ceasefire_only(text: str) -> bool:
+    """The sentence names a ceasefire and neither corridors nor evacuations."""
+    return has(t.CEASEFIRE, text) and not has(t.CORRIDOR, text)
 
 
 def _may_cross(m: Mention) -> bool:
@@ -238,13 +306,29 @@ def link(mentions: Iterable[Mention], dyad: tuple[str, str] | None = None) -> li
             if m.act != "mention" or best.mentions[0] is not m:
                 _touch(by_family[best.family], best)
             continue
-        if not m.founding or m.act in ("withdraw",):
+        if not m.founding or m.act in ("withdraw",) or not can_found(m, dyad):
             continue
         c = Cluster(id=agreement_id(m), kind=m.kind, founder=m)
         c.add(m)
         clusters.append(c)
         by_family[c.family].append(c)
     return clusters
+
+
+def can_found(m: Mention, dyad: tuple[str, str] | None) -> bool:
+    """Whether a mention can put a new agreement on the board.
+
+    Someone must have done something: a party with a stated position, or one that carried
+    it out ("Buses will be sent from Bakhmut", "7,295 people were evacuated" name nobody
+    who agreed to anything and only join an agreement already there). Talks found a record
+    only between the belligerents, or as a numbered round, at a venue, or about grain
+    and ports: a call about "the negotiating process" with a third state is not a round.
+    """
+    if not any(pos != "undecided" for pos in m.positions.values()):
+        return False
+    if m.family != "talks" or m.round or m.venue or set(m.themes) & {"grain", "Black Sea"}:
+        return True
+    return dyad is None or set(dyad) <= set(m.positions)
 
 
 def _touch(items: list[Cluster], c: Cluster) -> None:

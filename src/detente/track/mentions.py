@@ -22,6 +22,7 @@ from detente.track import terms as t
 
 MEDIATOR_CODES = {"UN", "ICRC", "OSCE", "UNHCR", "IAEA", "WHO", "UNICEF", "OCHA", "IRC", "VAT"}
 MEDIATOR_SECTORS = {"IGO", "NGO"}
+NEUTRAL_INTERMEDIARIES = {"ICRC"}
 KIND_FAMILY = {
     "ceasefire": "ceasefire",
     "partial_ceasefire": "partial_ceasefire",
@@ -47,6 +48,14 @@ WISH = re.compile(r"\b(?:stood for|stands? for|ready to|readiness|willing\w*|pre
                   r"would like|want\w* (?:the|to)|hope\w*|pressing|priorit\w*|issues?)\b", re.I)
 RECEIVED = re.compile(r"\b(?:received|was sent|were sent|was handed|were handed) (?:\w+ ){0,2}"
                       r"(?:proposals?|offers?|routes|a draft|the draft|plans?)\b", re.I)
+REACHED = re.compile(r"\breach\w* (?:an |the |certain |some )?(?:agreements?|understandings?|"
+                     r"deal|consensus)\b|\b(?:it|they|we|parties|sides) (?:was |were |have |has )?"
+                     r"agreed\b|\b(?:have|has) been agreed\b", re.I)
+SHIPPED = re.compile(r"\b(?:left|departed|sailed|shipped|exported|loaded|arrived|"
+                     r"resumed)\b", re.I)
+READY_TO_START = re.compile(r"\b(?:ready|readiness|willing\w*|prepared|intend\w*|plan\w*|"
+                            r"hope\w*) to (?:\w+ ){0,2}?(?:open|start|begin|launch|introduce|"
+                            r"resume)\b", re.I)
 HEDGE = re.compile(r"\bI (?:believe|think|hope)\b|\bperhaps\b|\bmaybe\b|\bpossibly\b|"
                    r"\bmy view\b|\bin my opinion\b|\bthe only way\b", re.I)
 NEED = re.compile(r"\bagreed? (?:on |upon )?(?:the )?(?:need|necessity|importance)\b|"
@@ -130,6 +139,24 @@ def _codes(actors: list[Actor]) -> list[str]:
     return [a.code for a in actors if a.code]
 
 
+def _party_codes(actors: list[Actor], kind: str) -> list[str]:
+    """Codes of the actors that can be parties. A venue is not a party to the agreement
+    named after it: in "the Minsk agreements" the coder's Belarus is a place."""
+    return [a.code for a in actors if a.code and not (
+        kind in ("talks", "peace_agreement") and (a.text or "").strip() in t.VENUES
+        and t.VENUES[(a.text or "").strip()] == a.code)]
+
+
+def _stated_actors(actors: list[Actor], text: str, dyad: tuple[str, str] | None
+                   ) -> list[Actor]:
+    """The actors a sentence stands behind. An implied actor (no words in the sentence) is
+    the coder's reading of the article: believable for a belligerent ("It was agreed" in a
+    Kremlin readout), not for a third party the sentence never names (the UN as the other
+    side of "three corridors have been agreed")."""
+    return [a for a in actors if (a.text or "").strip() or not dyad or a.code in dyad
+            or a.code in t.sentence_codes(text)]
+
+
 def _is_mediator(actor: Actor) -> bool:
     return (actor.code or "") in MEDIATOR_CODES or (actor.sector or "") in MEDIATOR_SECTORS and (
         actor.code or "") not in {"EUR", "NATO"}
@@ -140,21 +167,72 @@ GENERIC = re.compile(r"\b(?:agreements?|deal|accords?|arrangements?|understandin
 LOCAL = re.compile(r"\b(?:there|here|this territory|this area|that area|the assault|the plant|"
                    r"on the route|on this route|in the city|these directions|that direction)\b",
                    re.I)
+# "It was agreed to maintain contact", "… that the Prime Minister of Armenia would visit
+# Russia": agreements about talking or meeting, not about the arrangement the sentences
+# before speak of
+KEEP_IN_TOUCH = re.compile(r"\b(?:maintain|continue|keep|stay|remain)\w* (?:\w+ ){0,3}?"
+                           r"(?:contacts?|dialogue|in touch|consultations|communication)\b|"
+                           r"\b(?:visit|meet|meeting|summit)\b", re.I)
 ANAPHORIC_ACT = re.compile(r"\bapprov\w*|\b(?:it|this|that|was|were|been) agreed\b|"
                            r"\bconfirm\w*|\bconsent\w*", re.I)
 
 
 def _corridor(text: str) -> bool:
-    return bool(t.CORRIDOR.search(text)) and not (
-        t.TRANSPORT_CORRIDOR.search(text)
+    return has(t.CORRIDOR, text) and not (
+        has(t.TRANSPORT_CORRIDOR, text)
         and not re.search(r"humanitarian|evacuat|green", text, re.I)
     )
 
 
 @lru_cache(maxsize=100_000)
 def has(pattern: re.Pattern[str], text: str) -> bool:
-    """``pattern.search(text)``, remembered: one sentence often carries several events."""
+    """``pattern.search(text)``, remembered: one sentence often carries several events.
+
+    Long alternations are slow to try at every position of a sentence, so the frequent
+    ones first look for a word any match must contain (``GATES``)."""
+    gate = GATES.get(pattern)
+    if gate is not None:
+        low = text.lower()
+        if not any(word in low for word in gate):
+            return False
     return pattern.search(text) is not None
+
+
+# For each pattern: lower-case pieces of which every match contains at least one.
+GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    t.TALKS: ("talk", "negotiat", "delegation", "consultation"),
+    t.CEASEFIRE: ("cease", "truce", "armistice", "silence", "moratorium", "cessation", "stop",
+                  "halt", "suspen", "end", "pause", "fighting", "refrain"),
+    t.FULL_CEASEFIRE: ("cease", "truce", "cessation"),
+    t.CORRIDOR: ("corridor", "route", "safe ", "humanitarian", "evacuat"),
+    t.TRANSPORT_CORRIDOR: ("corridor", "route"),
+    t.EXCHANGE: ("exchang", "swap"),
+    t.RELEASE: ("releas", "free", "captivity", "liberat"),
+    t.PEACE: ("peace", "istanbul", "guarantee", "minsk", "treaty", "document", "settlement"),
+    t.GRAIN: ("grain", "agri", "agro", "food", "fertili", "port", "navigation", "cargo"),
+    t.WRITTEN: ("sign", "letter", "document", "memorand", "writ", "treaty", "protocol",
+                "communiqu", "officially", "formal"),
+    t.MEDIATION: ("mediat", "host", "facilitat", "participation", "good offices", "guarantor",
+                  "help", "involv"),
+    t.PROPOSED_BY: ("propos", "offer", "suggest", "put forward", "initiat", "plan"),
+    t.RECIPROCAL: ("parties", "sides", "reached", "agree", "mutual", "joint", "the two",
+                   "delegation"),
+    t.WITHDRAW: ("walked away", "withdr", "renounc", "pulled out", "backtrack", "abandon",
+                 "revok", "rescind", "went back on", "reneg"),
+    t.COLLAPSED: ("collaps", "broke down", "breakdown", "fell apart", "no longer", "is over",
+                  "ended", "terminated", "cancel", "suspended"),
+    t.CONTESTED: ("limbo", "each other", "mutual", "disput", "alleged", "misled", "fragile",
+                  "contested", "both sides accus"),
+    NEED: ("need", "necessity", "importance"),
+    HEDGE: ("i believe", "i think", "i hope", "perhaps", "maybe", "possibly", "my view",
+            "opinion", "the only way"),
+    DEMAND: ("important", "must", "should", "need", "have to", "demand", "insist", "urge",
+             "call"),
+    READY_TO_START: ("ready", "readiness", "willing", "prepared", "intend", "plan", "hope"),
+    KEEP_IN_TOUCH: ("contact", "dialogue", "touch", "consultation", "communication", "visit",
+                    "meet", "summit"),
+    REACHED: ("reach", "agreed"),
+}
 
 
 def kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -> list[str]:
@@ -166,23 +244,25 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
     """Candidate kinds, most likely first; empty when the sentence is about no agreement."""
     found: list[str] = []
     corridor = _corridor(text)
-    cease = bool(t.CEASEFIRE.search(text))
-    if t.EXCHANGE.search(text):
+    cease = has(t.CEASEFIRE, text)
+    if has(t.EXCHANGE, text):
         found.append("prisoner_exchange")
-    if t.GRAIN.search(text) and not t.EXCHANGE.search(text):
+    if has(t.GRAIN, text) and not has(t.EXCHANGE, text):
         found.append("talks")
-    if event_type == "CONSULT" and t.TALKS.search(text) and "talks" not in found:
+    if event_type == "CONSULT" and has(t.TALKS, text) and "talks" not in found and not \
+            has(REACHED, text):  # what the talks reached comes first, the round aside
         found.append("talks")
     if cease:
         themed = [th for th in t.themes(text) if th in t.PARTIAL_THEMES]
         near_corridor = bool(context) and (_corridor(context) or bool(
-            re.search(r"\broutes?\b|\bevacuat", context, re.I)))
+            re.search(r"\broutes?\b|\bevacuat|\bbus(?:es)?\b|\bconvoys?\b|\bcheckpoints?\b",
+                      context, re.I)))
         local = bool(LOCAL.search(text))
-        if t.FULL_CEASEFIRE.search(text) and not corridor and not near_corridor:
+        if has(t.FULL_CEASEFIRE, text) and not corridor and not near_corridor:
             found.append("ceasefire")
         elif corridor and re.search(r"\bcorridors?\b", text, re.I):
             found += ["humanitarian_corridor", "humanitarian_pause"]
-        elif t.PAUSE_HINT.search(text) or corridor or near_corridor:
+        elif has(t.PAUSE_HINT, text) or corridor or near_corridor:
             found += ["humanitarian_pause", "humanitarian_corridor", "ceasefire"]
         elif themed or local or re.search(r"assault|plant|city|town|territory|region|front",
                                           text, re.I) and (t.places(text) or t.places(context)):
@@ -191,9 +271,9 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
             found += ["ceasefire", "partial_ceasefire", "humanitarian_pause"]
     elif corridor:
         found.append("humanitarian_corridor")
-    if t.PEACE.search(text):
+    if has(t.PEACE, text):
         found.append("peace_agreement")
-    if t.TALKS.search(text) and "talks" not in found:
+    if has(t.TALKS, text) and "talks" not in found:
         found.append("talks")
     if (has(t.RELEASE, text) or re.search(r"humanitarian contact group", text, re.I)) and not found:
         found.append("other")
@@ -211,7 +291,7 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
         found = ["other", "partial_ceasefire", "ceasefire", "humanitarian_pause",
                  "humanitarian_corridor", "peace_agreement", "prisoner_exchange", "talks"]
     if not found and context and event_type in ("AGREE", "CONCEDE", "REJECT") and \
-            ANAPHORIC_ACT.search(text):
+            ANAPHORIC_ACT.search(text) and not KEEP_IN_TOUCH.search(text):
         # "This fact was officially approved by the Russian Ministry of Defense …"
         found = [k for k in kinds_of(context, "", None) if k != "talks"][:2]
     return tuple(dict.fromkeys(found))
@@ -236,6 +316,9 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             return "propose"
         if has(HEDGE, text):
             return "propose" if et == "AGREE" else "mention"
+        if has(READY_TO_START, text):
+            # "confirms its readiness to open access": a commitment, not yet a deed
+            return "agree" if has(t.ACCEPT, text) or has(t.AGREED, text) else "propose"
         if et in ("RETREAT", "COOPERATE", "AID", "CONCEDE") and (
                 has(WISH, text) or has(t.PROPOSE, text) or has(RECEIVED, text)) and not (
                 has(t.IMPLEMENTED, text) or has(t.IN_FORCE, text) or has(t.AGREED, text)):
@@ -293,12 +376,18 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         return "mention"
     if et == "CONSULT":
         if kind != "talks":
-            return "mention"
+            # a meeting coded as such may still tell its outcome: "during the talks, the
+            # parties reached an agreement on joint provision of humanitarian corridors"
+            reached = has(REACHED, text) and not (
+                negated or has(DEMAND, text) or has(NOT_YET, text) or has(NEED, text))
+            return "agree" if reached else "mention"
         if modality in ("future", "hypothetical") or re.search(
             r"\bis to take place|\bwill (?:take place|be held|continue)|\bnext round|\bplanned\b",
             text, re.I,
         ):
             return "agree"
+        if has(t.GRAIN, text):
+            return "mention"  # discussing how to unblock the ports is not a round held
         return "implemented"
     if et in ("ACCUSE", "ASSAULT", "COERCE"):
         if violation or (et == "ACCUSE" and mode in ("allege",) and has(t.CEASEFIRE, text)):
@@ -400,24 +489,18 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     act = _act(ev, text, kind)
     if act is None:
         return None
-    if len(kinds) == len(KIND_FAMILY) and act in FOUNDING_ACTS:
-        act = "mention"  # a bare "the agreement" founds nothing
-    if act == "mention" and has(t.COLLAPSED, text) and has(t.CEASEFIRE, text):
-        act = "collapsed"
-    if act in ("mention", "violation") and re.search(r"\bin limbo\b|\beach other\b", text, re.I):
-        act = "contested"
-    # historical background (Minsk 2015, 2020 ceasefire) is linked but founds nothing new
-    if ev.modality == "historical" and act in FOUNDING_ACTS:
-        act = "mention"
-    if (ev.modality == "hypothetical" or has(CONDITION, text)) and act in (
-            "agree", "accept", "in_force", "implemented"):
-        act = "mention"
-    if text.rstrip(' "\'”').endswith("?") and act in FOUNDING_ACTS:
-        act = "mention"  # a question asserts nothing
+    if act in ("violation", "contested") and context:
+        # a claim is about what it names ("the alleged cessation of hostilities"), not
+        # about the corridors of the sentences before it
+        kinds = kinds_of(text, ev.event_type, ev.mode) or kinds
+        kind = kinds[0]
+    act = _settled_act(ev, text, kind, len(kinds) == len(KIND_FAMILY), act)
 
     reciprocal_cue = has(t.RECIPROCAL, text)
     mediators: list[str] = []
-    actors = [a for a in ev.source + ev.target if a.code]
+    source = _stated_actors(ev.source, text, dyad)
+    target = _stated_actors(ev.target, text, dyad)
+    actors = [a for a in source + target if a.code]
     for a in actors:
         if _is_mediator(a) and a.code not in mediators:
             mediators.append(a.code or "")
@@ -434,21 +517,24 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     if has(t.MEDIATION, text):
         for a in actors:
             if a.code and dyad and a.code not in dyad and a.code not in mediators and not (
-                act == "propose" and a in ev.source
+                act == "propose" and a in source
             ):
                 mediators.append(a.code)
     mediators = list(dict.fromkeys(mediators))
 
-    src = [c for c in _codes(ev.source)]
-    tgt = [c for c in _codes(ev.target)]
+    src = _party_codes(source, kind)
+    tgt = _party_codes(target, kind)
     pair = t.named_pair(text)
-    if src and all(has(GROUP_WORDS, a.text or "") for a in ev.source if a.code):
+    if src and all(has(GROUP_WORDS, a.text or "") for a in source if a.code):
         # "The two leaders agreed …": keep the sides the sentence itself names
         named = t.sentence_codes(text)
         if named and not set(src) <= set(named):
             src = list(dict.fromkeys([c for c in src if c in named] + named))[:max(2, len(src))]
-    if not src and home and has(FIRST_PERSON, text) and act not in ("violation", "contested"):
-        src = [home]  # "I have issued an order", "we are ready": the speaker's side
+        if len(named) >= 2 or named and not set(src) <= set(named):
+            # the group is the whole agreement: a target outside it is the coder's guess
+            tgt = [c for c in tgt if c in named and c not in src]
+    if not src and has(FIRST_PERSON, text) and act not in ("violation", "contested"):
+        src = _speaker(home, tgt if act == "propose" else [], dyad)
     if not src and not tgt and not pair and act not in ("violation", "contested"):
         # the coder found no actor: the states and organisations the sentence names
         named = t.sentence_codes(text)
@@ -488,7 +574,10 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         else:  # ASSAULT, COERCE, negated RETREAT: the actor is the accused
             claimant = ev.claimant.code if ev.claimant and ev.claimant.code else None
             accused = src[0] if src else None
-        if claimant == accused:
+        if claimant and claimant == accused and dyad and claimant in dyad and ev.claimant:
+            # no side accuses itself: the coder mistook "the invaders" for the speaker's side
+            accused = dyad[1] if claimant == dyad[0] else dyad[0]
+        elif claimant == accused:
             claimant = None
         parties = [c for c in (claimant, accused) if c]
         hit = hit_of(text, ev)
@@ -510,16 +599,21 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
                     weak = True
             else:
                 parties = codes
-        for c in parties:
-            positions[c] = "agreed"
+        if act in ("agree", "implemented"):  # a round planned or held, not talk about talks
+            for c in parties:
+                positions[c] = "agreed"
     else:
-        proposers = _genitive_proposers(text, ev.source + ev.target)
+        proposers = _genitive_proposers(text, source + target)
         if not proposers and has(t.PROPOSED_BY, text) and len(non_mediator(tgt)) == 1:
             proposers = non_mediator(tgt)  # "approval of routes previously proposed by our state"
         s_codes = non_mediator(src)
         t_codes = non_mediator(tgt)
         if len(pair) >= 2 and not s_codes:
             s_codes = pair
+            if act == "propose" and home in pair:
+                # "negotiations between Ukraine and Russia" in Kyiv's words: Kyiv is asking
+                s_codes = [home]
+                t_codes = list(dict.fromkeys(t_codes + [c for c in pair if c != home]))
         if act == "propose":
             for c in s_codes:
                 positions[c] = "proposed"
@@ -551,10 +645,10 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
             for c in s_codes:
                 positions[c] = "agreed"
             if act == "implemented" and ev.event_type in ("RETREAT", "COOPERATE"):
-                for c in t_codes:  # a release or a swap that happened: both sides took part
-                    positions.setdefault(c, "agreed")
+                for c in t_codes or _captor(s_codes, text, dyad):
+                    positions.setdefault(c, "agreed")  # a release or swap: both took part
             weak = True
-            if ev.event_type in ("COOPERATE", "AID") and kind in SCOPED:
+            if ev.event_type in ("COOPERATE", "AID") and KIND_FAMILY[kind] == "humanitarian":
                 positions = {}
         parties = list(dict.fromkeys(list(positions) + s_codes + t_codes))
         if act in ("agree", "accept") and reciprocal and dyad and len(parties) < 2 and (
@@ -564,7 +658,12 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
             for c in dyad:
                 positions.setdefault(c, "agreed")
             parties = list(dict.fromkeys(parties + list(dyad)))
-    mediators = [m for m in mediators if m not in (dyad or ())]
+    for code in NEUTRAL_INTERMEDIARIES & (set(positions) | set(parties)):
+        # the Red Cross documents and escorts what the sides agree; it is never a side
+        positions.pop(code, None)
+        parties = [c for c in parties if c != code]
+        mediators.append(code)
+    mediators = list(dict.fromkeys(m for m in mediators if m not in (dyad or ())))
 
     places = t.places(text, skip=frozenset(a.text for a in actors if a.text))
     themes = t.themes(text)
@@ -589,6 +688,55 @@ _TALKS_FUTURE = re.compile(r"\bis to take place|\bwill (?:take place|be held)|\b
                            r"\bplanned\b|\bscheduled\b|\bis expected\b|\bupcoming\b", re.I)
 
 
+def _captor(s_codes: list[str], text: str, dyad: tuple[str, str] | None) -> list[str]:
+    """The other belligerent of a release or exchange told by one side alone ("We have
+    finally managed to release the mayor of Melitopol from captivity")."""
+    named = [c for c in s_codes if dyad and c in dyad]
+    if len(named) != 1 or not (has(t.RELEASE, text) or has(t.EXCHANGE, text)):
+        return []
+    return [c for c in (dyad or ()) if c != named[0]]
+
+
+def _settled_act(ev: Event, text: str, kind: str, any_kind: bool, act: str) -> str:
+    """The act once the wording has had its say over the event type (in this order)."""
+    if act == "propose" and ev.event_type == "REQUEST" and _own_side(ev):
+        act = "mention"  # a call on one's own citizens to evacuate proposes nothing
+    if act == "implemented" and kind == "talks" and has(t.GRAIN, text) and not has(
+            SHIPPED, text):
+        act = "mention"  # "an exchange of views took place on how to unblock the ports"
+    if any_kind and act in FOUNDING_ACTS:
+        act = "mention"  # a bare "the agreement" founds nothing
+    if act == "mention" and has(t.COLLAPSED, text) and has(t.CEASEFIRE, text):
+        act = "collapsed"
+    if act in ("mention", "violation") and re.search(r"\bin limbo\b|\beach other\b", text, re.I):
+        act = "contested"
+    # historical background (Minsk 2015, 2020 ceasefire) is linked but founds nothing new
+    if ev.modality == "historical" and act in FOUNDING_ACTS:
+        act = "mention"
+    if (ev.modality == "hypothetical" or has(CONDITION, text)) and act in (
+            "agree", "accept", "in_force", "implemented"):
+        act = "mention"
+    if text.rstrip(' "\'”').endswith("?") and act in FOUNDING_ACTS:
+        act = "mention"  # a question asserts nothing
+    return act
+
+
+def _own_side(ev: Event) -> bool:
+    """The request is addressed to the speaker's own side (its citizens, its officials)."""
+    asked = set(ev.target_codes)
+    return bool(asked) and asked <= set(ev.source_codes)
+
+
+def _speaker(home: str | None, tgt: list[str], dyad: tuple[str, str] | None) -> list[str]:
+    """Who "I"/"we" is: the article's own side, else the belligerent an offer is not
+    addressed to ("I offer the Russian Federation to exchange …" is Ukraine speaking)."""
+    if home and home not in tgt:
+        return [home]
+    if dyad and len(tgt) == 1 and tgt[0] in dyad:
+        return [c for c in dyad if c != tgt[0]]
+    return [home] if home else []
+
+
 def _conflict_talks(text: str, codes: list[str], dyad: tuple[str, str] | None) -> bool:
     """Talks between the belligerents, or talks about an arrangement of the war."""
     if has(t.GRAIN, text) or has(t.CEASEFIRE, text) or has(t.EXCHANGE, text) or has(
@@ -610,7 +758,7 @@ def talks_aside(ev: Event, dyad: tuple[str, str] | None) -> Mention | None:
     text = ev.sentence or ""
     number = t.round_number(text)
     place = t.venue(text)
-    if not has(t.TALKS, text) or not (number or place) or ev.modality == "historical":
+    if not (number or place) or ev.modality == "historical" or not has(t.TALKS, text):
         return None
     if not re.search(r"\b(?:round|talks|negotiations)\b", text, re.I):
         return None

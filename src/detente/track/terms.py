@@ -157,6 +157,9 @@ _STOP = {
     "God", "Great", "Patriotic", "War", "Summit", "Normandy", "Format", "OCHA", "UN", "ICRC",
     "OSCE", "NATO", "EU", "UNICEF", "Oblast", "Region", "City", "Village", "Street",
     "Avenue", "Quarter", "Victory", "Ukrainian-Russian", "Russian-Ukrainian",
+    # sentence openers and titles that precede a place preposition
+    "Hence", "Therefore", "Overall", "First", "Second", "Third", "Virtually", "Economy",
+    "Justice", "Health", "Finance", "Energy", "Infrastructure", "Ministers", "Minister's",
 }
 _INSTITUTIONS = {
     "Service", "Services", "Agency", "Ministry", "Department", "Office", "Committee", "Council",
@@ -178,6 +181,7 @@ VENUES: dict[str, str] = {
     "Minsk": "BLR", "Ukraine-Belarus border": "BLR", "Geneva": "CHE", "Jeddah": "SAU",
     "Riyadh": "SAU", "Doha": "QAT", "Abu Dhabi": "ARE", "Vatican": "VAT",
 }
+COUNTRY_VENUES = {"Turkey", "Türkiye", "Belarus"}
 _VENUE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, VENUES), key=len, reverse=True)) + r")\b"
 )
@@ -244,19 +248,30 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
                                            text[:m.start()])
         if not (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or listed):
             continue
-        if word not in found and len(word) > 2 and word.lower() not in DEMONYMS:
+        adjective = word.endswith(("ian", "ese")) and re.match(r"\s+[a-z]", after)
+        if word not in found and len(word) > 2 and word.lower() not in DEMONYMS and not adjective:
             found.append(word)
     return tuple(found)
 
 
 @lru_cache(maxsize=100_000)
 def venue(text: str) -> str | None:
-    m = _VENUE.search(text)
-    return m.group(1) if m else None
+    """The talks venue a sentence names; a city before its country ("thanked Turkey for
+    hosting … talks in Istanbul" is Istanbul)."""
+    found = [m.group(1) for m in _VENUE.finditer(text)]
+    cities = [v for v in found if v not in COUNTRY_VENUES]
+    return (cities or found or [None])[0]
 
 
 def venue_host(name: str | None) -> str | None:
     return VENUES.get(name) if name else None
+
+
+def same_venue(a: str, b: str) -> bool:
+    """"Talks in Turkey" may be the Istanbul round; Istanbul is not Antalya."""
+    if a == b:
+        return True
+    return VENUES.get(a) == VENUES.get(b) and (a in COUNTRY_VENUES or b in COUNTRY_VENUES)
 
 
 # -- nationality words to codes (for parties named in the sentence, not in the actors) ----
@@ -365,12 +380,17 @@ DATE_REF = re.compile(
 )
 
 
+_LOOKING_BACK = re.compile(r"\b(?:previous|past|last|recent|first|these|those)\s+$", re.I)
+
+
 @lru_cache(maxsize=100_000)
 def duration_days(text: str) -> int | None:
     """A fixed duration in whole days ("30-day halt", "for two days"); hour windows are None."""
     if not _DURATION_CONTEXT.search(text):
         return None
     for m in DURATION.finditer(text):
+        if _LOOKING_BACK.search(text[max(0, m.start() - 20):m.start()]):
+            continue  # "the work of corridors in the previous two days" is no fixed term
         raw, unit = m.group(1).lower(), m.group(2).lower()
         value = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
         if not value:
@@ -389,6 +409,8 @@ def duration_days(text: str) -> int | None:
 
 @lru_cache(maxsize=100_000)
 def round_number(text: str) -> int | None:
+    if "round" not in text.lower():
+        return None
     m = ROUND.search(text)
     if not m:
         return None
@@ -430,7 +452,8 @@ AGREED = re.compile(
     r"\bagree\w*|\bagreement|\breach\w* (?:an |the |certain )?(?:agreement|understanding|"
     r"deal|consensus)|\bunderstandings?\b|\bdecision was made|\bdecided|\bcommitments?\b|"
     r"\bcommit(?:s|ted)? (?:to|itself|themselves)\b|"
-    r"\bundertak\w*|\bundertook|\bguarantee\w*|\bsign\w*|\bpromis\w*|\bapprov\w*|"
+    r"\bundertak\w*|\bundertook|(?<!security )\bguarantee\w*|\bsign\w*|\bpromis\w*|"
+    r"\bapprov\w*|"
     r"\bmanaged to (?:agree|organi[sz]e|establish|achieve)|\bestablished\b|\barranged\b",
     re.I,
 )

@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from detente.model import Article
-from detente.store import Store
+from detente.store import EventFilter, Store
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
@@ -110,12 +110,15 @@ def run_ingest(
         report.duplicates = report.read - report.added
         coder = coder_of(app)
         todo = store.articles(ids=[a.id for a in articles], uncoded_by=coder.name)
+        had_events = any(store.events(EventFilter(article_id=a.id), limit=1).items
+                         for a in todo)
         for coded in coder.code(todo):
             store.replace_events(coded.article.id, coded.events, coder=coder.name,
                                  n_sentences=coded.n_sentences)
             report.coded += 1
             report.events += len(coded.events)
-        if report.coded:
+        # the board only changes when events came or went (re-tracking reads every event)
+        if report.events or had_events:
             from detente import track
 
             report.agreements = len(track.update(store))

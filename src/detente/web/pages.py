@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import json
 import re
@@ -22,7 +21,6 @@ from detente.web.api import brief_args, compose_brief, read_uploads
 from detente.web.app import (
     READ_COOKIE,
     Unauthorized,
-    _safe_url,
     _same,
     check_write,
     page,
@@ -138,14 +136,23 @@ def _card(a: Agreement, ref: date) -> Card:
                 len(a.violation_claims), len(a.incidents), [m for m in mediators if m])
 
 
+def _latest_day(request: Request) -> date:
+    """The day the data reach (the latest article), from which days left are counted: a
+    corpus of past news is judged on its own last day, not on today's date."""
+    store = _store(request)
+    last = request.app.state.cache.get(("range",), store.date_range)[1]
+    return last or date.today()
+
+
 @router.get("/agreements", dependencies=read, response_class=HTMLResponse)
 def agreements_board(request: Request, as_of: str | None = None, kind: str | None = None,
                      status: str | None = None, actor: str | None = None) -> HTMLResponse:
     day = parse_date("as_of", as_of)
-    found = _store(request).agreements(
+    store = _store(request)
+    found = store.agreements(
         as_of=day, kind=parse_kind(kind), status=parse_status(status),
         actor=parse_code("actor", actor))
-    ref = day or date.today()
+    ref = day or _latest_day(request)
     cards = [_card(a, ref) for a in found]
     return page(request, "agreements.html", {
         "page": "agreements", "cards": cards, "as_of": day, "ref": ref,
@@ -174,7 +181,7 @@ def agreement_page(request: Request, agreement_id: str, as_of: str | None = None
     incidents = sorted((events[i] for i in agreement.incidents if i in events),
                        key=lambda e: (e.date or date.min, e.id))
     return page(request, "agreement.html", {
-        "page": "agreements", "a": agreement, "card": _card(agreement, day or date.today()),
+        "page": "agreements", "a": agreement, "card": _card(agreement, day or _latest_day(request)),
         "as_of": day, "versions": versions, "events": events, "incidents": incidents,
     })
 
@@ -341,9 +348,7 @@ def _brief_html(made: Any) -> str:
     """The brief as HTML from detente.brief, citations linking to the article view."""
     from detente import brief
 
-    # only http(s) links to outlets: an ingested article may carry a javascript: URL
-    made = dataclasses.replace(made, citations=[
-        dataclasses.replace(c, url=_safe_url(c.url) or None) for c in made.citations])
+    # render_html keeps only http(s) outlet links (an article may carry a javascript: URL)
     html = str(brief.render_html(made, article_url=_article_url))
     match = re.search(r"<body[^>]*>(.*)</body>", html, flags=re.S | re.I)
     return match.group(1) if match else html

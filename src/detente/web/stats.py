@@ -1,7 +1,7 @@
 """Aggregates for the overview and /api/actors, computed in SQL and cached.
 
-These read the store's tables directly (SQLAlchemy Core on :mod:`detente.store.schema`)
-because a chart over 100,000 events must be a GROUP BY, not a loop over ``Store.events``.
+The GROUP BY queries themselves are the Store's (``Store.type_counts_by_day``,
+``dyad_scores``, ``actor_role_counts``, ``count_in_period``); this module shapes them.
 
 Cached results are kept while the data is unchanged: on SQLite the cache is keyed by the
 modification time and size of the database file and its WAL (any commit, by this process
@@ -19,11 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, func, select
-
 from detente.model import EVENT_TYPES
 from detente.store import Store
-from detente.store import schema as s
 
 T = TypeVar("T")
 TTL = 30.0
@@ -122,93 +119,27 @@ class DyadPoint:
     total: float  # sum of scores, so buckets can be merged into weighted means
 
 
-def _period(col: Any, since: date | None, until: date | None) -> list[Any]:
-    conds = []
-    if since:
-        conds.append(col >= since)
-    if until:
-        conds.append(col <= until)
-    return conds
-
-
-def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 def type_counts_by_day(store: Store, since: date | None, until: date | None
                        ) -> list[tuple[date, str, int]]:
-    ev = s.events.c
-    query = (
-        select(ev.date, ev.event_type, func.count())
-        .where(ev.active.is_(True), ev.date.is_not(None), *_period(ev.date, since, until))
-        .group_by(ev.date, ev.event_type)
-    )
-    with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
-    return [(d, str(t), int(n)) for d0, t, n in rows if (d := _day(d0)) is not None]
+    return store.type_counts_by_day(since, until)
 
 
 def dyad_scores(store: Store, since: date | None, until: date | None) -> list[DyadPoint]:
     """Per day and directed dyad: the number of scored events and the sum of their scores
     (the PLOVER score, else Goldstein)."""
-    ev = s.events.c
-    src = s.event_actors.alias("src")
-    tgt = s.event_actors.alias("tgt")
-    score = func.coalesce(ev.plover_score, ev.goldstein)
-    query = (
-        select(ev.date, src.c.code, tgt.c.code, func.count(), func.sum(score))
-        .select_from(
-            s.events.join(src, and_(src.c.event_id == ev.id, src.c.role == "source"))
-            .join(tgt, and_(tgt.c.event_id == ev.id, tgt.c.role == "target"))
-        )
-        .where(ev.active.is_(True), ev.date.is_not(None), score.is_not(None),
-               src.c.code != tgt.c.code, *_period(ev.date, since, until))
-        .group_by(ev.date, src.c.code, tgt.c.code)
-    )
-    with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
-    out = []
-    for d0, a, b, n, total in rows:
-        d = _day(d0)
-        if d is not None:
-            out.append(DyadPoint(d, str(a), str(b), int(n), float(total or 0.0)))
-    return out
-
-
-def events_in_period(store: Store, since: date | None, until: date | None) -> int:
-    ev = s.events.c
-    query = select(func.count()).where(ev.active.is_(True), *_period(ev.date, since, until))
-    with store.engine.connect() as conn:
-        return int(conn.scalar(query) or 0)
+    return [DyadPoint(*row) for row in store.dyad_scores(since, until)]
 
 
 def articles_in_period(store: Store, since: date | None, until: date | None) -> int:
-    art = s.articles.c
-    query = select(func.count()).select_from(s.articles).where(
-        *_period(art.published, since, until))
-    with store.engine.connect() as conn:
-        return int(conn.scalar(query) or 0)
+    return store.count_in_period(since, until)[0]
 
 
 def actor_counts(store: Store) -> list[dict[str, Any]]:
     """Every actor code on an active event: events as source, as target, as claimant."""
-    ev = s.events.c
-    ea = s.event_actors.c
-    query = (
-        select(ea.code, ea.role, func.count())
-        .select_from(s.event_actors.join(s.events, ev.id == ea.event_id))
-        .where(ev.active.is_(True))
-        .group_by(ea.code, ea.role)
-    )
-    with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
     found: dict[str, dict[str, Any]] = {}
-    for code, role, n in rows:
-        rec = found.setdefault(str(code), {"code": str(code), "source": 0, "target": 0,
-                                           "claimant": 0})
-        rec[str(role)] = rec.get(str(role), 0) + int(n)
+    for code, role, n in store.actor_role_counts():
+        rec = found.setdefault(code, {"code": code, "source": 0, "target": 0, "claimant": 0})
+        rec[role] = rec.get(role, 0) + n
     for rec in found.values():
         rec["events"] = rec["source"] + rec["target"]
     return sorted(found.values(), key=lambda r: (-r["events"], r["code"]))

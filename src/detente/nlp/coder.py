@@ -27,7 +27,7 @@ from detente.nlp.dates import resolve_date, year_of
 from detente.nlp.pipeline import load_nlp
 from detente.nlp.quantities import quantity_of
 
-CODER_NAME = "detente.rules.v1"
+CODER_NAME = "detente.rules.v2"
 
 # Where a source's home government is implied ("the Ministry of Defence" on kremlin.ru).
 HOME_CODES = {"kremlin.ru": "RUS", "president.gov.ua": "UKR", "mid.ru": "RUS", "mil.ru": "RUS",
@@ -186,7 +186,7 @@ def plover_label(event: Event) -> str:
 
 
 class Coder:
-    """Codes articles into PLOVER events with the rules of ``detente.rules.v1``."""
+    """Codes articles into PLOVER events with the rules of ``detente.rules.v2``."""
 
     name = CODER_NAME
 

@@ -492,3 +492,69 @@ def test_deks_keep_state_names_capitalised(coded: Store, briefs: Briefs) -> None
             assert dek[:1].isupper()
             for name in states:
                 assert not re.search(rf"\b{re.escape(name[:1].lower() + name[1:])}\b", dek), dek
+
+
+def _ev(sentence: str, event_type: str, source: list[Actor], target: list[Actor],
+        **kw: Any) -> Event:
+    return Event(article_id="a1", sentence=sentence, span=(0, len(sentence)),
+                 event_type=event_type, source=source, target=target,
+                 date=date(2022, 6, 24), **kw)
+
+
+def test_plural_agreement_labels_take_plural_verbs() -> None:
+    import importlib
+
+    comp = importlib.import_module("detente.brief.compose")
+    assert comp._plural_label("the talks (Black Sea)", "other")
+    assert comp._plural_label("the talks", "talks")
+    assert not comp._plural_label("the humanitarian corridor (Mariupol)", "humanitarian_corridor")
+    assert comp._plural_status("has only been proposed") == "have only been proposed"
+    assert comp._plural_status("is reported violated") == "are reported violated"
+
+
+def test_sentence_start_common_nouns_are_lower_cased() -> None:
+    from detente.brief import prose
+
+    ev = _ev("Civilians are executed there.", "ASSAULT", [Actor("", code="RUS")],
+             [Actor("Civilians", code="UKR")], trigger="executed")
+    assert prose.target_phrase(ev, {"RUS"}) != "Civilians"
+    assert prose.decapitalise("Civilians") == "civilians"
+    assert prose.decapitalise("Mykolaiv") == "Mykolaiv"
+    assert prose.decapitalise("NATO troops") == "NATO troops"
+
+
+def test_recollections_of_the_past_are_no_news() -> None:
+    import importlib
+
+    comp = importlib.import_module("detente.brief.compose")
+    since = date(2022, 6, 18)
+    old = [
+        "That is why the Russian Federation appeared on it, annexing Crimea.",
+        "The crisis began on February 24, when the Russian fleet blocked Ukrainian ports.",
+        "Russia has been waging war against Ukraine since 2014.",
+        "For eight years, the occupiers shelled Donbas.",
+    ]
+    for text in old:
+        assert comp.past_mention(_ev(text, "COERCE", [], []), since), text
+    new = ["The occupiers struck at Mykolaiv, seven missiles.",
+           "On June 20, Russian forces shelled Kharkiv."]
+    for text in new:
+        assert not comp.past_mention(_ev(text, "ASSAULT", [], []), since), text
+
+
+def test_inferred_and_aimless_developments_rank_lower() -> None:
+    from detente.brief import salience
+
+    aimless = _ev("We are ready to amaze the world!", "AGREE", [Actor("We", code="UKR")], [],
+                  trigger="ready")
+    inferred = _ev("He is causing additional destabilisation, which cannot be accepted.",
+                   "AGREE", [Actor("", code="RUS")], [Actor("", code="UKR")],
+                   trigger="accepted")
+    aimed = _ev("Ukraine is ready to exchange prisoners with Russia.", "AGREE",
+                [Actor("Ukraine", code="UKR")], [Actor("Russia", code="RUS")],
+                trigger="ready")
+    devs = {d.lead_event.sentence: d for d in salience.rank([aimless, inferred, aimed])}
+    assert salience.aimless(devs[aimless.sentence])
+    assert not salience.named(devs[inferred.sentence])
+    assert devs[aimed.sentence].score > devs[aimless.sentence].score
+    assert devs[aimed.sentence].score > devs[inferred.sentence].score

@@ -299,6 +299,36 @@ def _dated(text: str, day: date | None) -> str:
     return f"on {prose.fmt_date(day)} {text}" if day else text
 
 
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MONTH_DAY = re.compile(
+    r"\b(?:(\d{1,2})\s+(" + "|".join(prose.MONTHS) + r")|(" + "|".join(prose.MONTHS)
+    + r")\s+(\d{1,2}))\b(?:,?\s+(\d{4}))?")
+_PAST_CUES = re.compile(
+    r"\b(?:years ago|(?:eight|seven|nine|ten|\d+) years\b|annex\w*\s+(?:of\s+)?Crimea|"
+    r"Crimea\W+\w*\s*annex)", re.I)
+
+
+def past_mention(ev: Event, since: date) -> bool:
+    """The sentence recalls the past ("annexing Crimea", "since 2014", "on February 24")
+    rather than reporting news of the period: no Details bullet."""
+    if ev.modality == "historical":
+        return True
+    text = ev.sentence
+    if any(int(y) < since.year for y in _YEAR.findall(text)) or _PAST_CUES.search(text):
+        return True
+    for m in _MONTH_DAY.finditer(text):
+        month = prose.MONTHS.index(m.group(2) or m.group(3)) + 1
+        try:
+            day = date(int(m.group(5) or since.year), month, int(m.group(1) or m.group(4)))
+        except ValueError:
+            continue
+        if m.group(5) is None and day > since + timedelta(days=180):
+            day = day.replace(year=day.year - 1)  # "December 20" in a January brief
+        if day < since - timedelta(days=14):
+            return True
+    return False
+
+
 def _pair_phrase(codes: Sequence[str]) -> str | None:
     adjs = [names.adjective_of(c) for c in codes]
     if len(codes) == 2 and all(adjs):
@@ -453,7 +483,8 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
 
 
 def details_bullets(writer: Writer, section: Section, devs: list[Development],
-                    lead_dev: Development | None) -> None:
+                    lead_dev: Development | None,
+                    linked: frozenset[str] | set[str] = frozenset()) -> None:
     bullets = section.bullets
     words = _words(section.lead.text)
     for dev in devs:
@@ -462,6 +493,10 @@ def details_bullets(writer: Writer, section: Section, devs: list[Development],
         if dev is lead_dev or dev.event_type in POSITION_TYPES:
             continue
         if dev.lead_event.modality in ("hypothetical", "historical") or not dev.codes:
+            continue
+        if not salience.named(dev) or salience.aimless(dev, linked):
+            # every actor inferred (the sentence may be about someone else), or an act
+            # aimed at no one and tied to nothing the brief follows
             continue
         said = describe(writer, dev)
         if said is None:
@@ -769,6 +804,22 @@ def _trend(scope: Scope) -> tuple[str, list[Event], dict[str, float | int | None
     return f"By the PLOVER scores of their coded events, {change}", [extreme], figures
 
 
+PLURAL_HEADS = ("talks", "negotiations", "consultations", "exchanges", "corridors",
+                "pauses", "ceasefires", "agreements", "arrangements")
+
+
+def _plural_label(label: str, kind: str | None = None) -> bool:
+    """"the talks (Black Sea)", "humanitarian corridors": a plural subject takes "have"."""
+    head = re.sub(r"\s*\([^)]*\)", "", label).strip().lower()
+    return kind == "talks" or head.endswith(PLURAL_HEADS)
+
+
+def _plural_status(status: str) -> str:
+    """"has only been proposed" -> "have only been proposed" (first auxiliary only)."""
+    return re.sub(r"^(has|is|was)\b", lambda m: {"has": "have", "is": "are", "was": "were"}[
+        m.group(1)], status, count=1)
+
+
 def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
                store: Store) -> tuple[Section, dict[str, float | int | None]]:
     sentences: list[str] = []
@@ -791,9 +842,8 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
         status = status or STATUS_PHRASE.get(agreement.status, agreement.status)
         parties = [f"{names.name_of(p.code)} {p.position}" for p in agreement.parties
                    if names.name_of(p.code) and p.position in POSITION_VERB][:2]
-        if label.endswith("talks"):
-            status = status.replace("has ", "have ", 1).replace("is ", "are ", 1).replace(
-                "was ", "were ", 1)
+        if _plural_label(label, agreement.kind):
+            status = _plural_status(status)
         text = f"{label} {status}"
         if agreement.violation_claims:
             claimants = {c.claimant for c in agreement.violation_claims if c.claimant}
@@ -811,7 +861,9 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
                 "agreed", "in_force", "contested", "violated"):
             evidence = _latest_evidence(agreement, store, scope.until)
             if evidence:
-                watch.append((f"{agreement_label(agreement, evidence)} is due to end on "
+                label = agreement_label(agreement, evidence)
+                due = "are" if _plural_label(label, agreement.kind) else "is"
+                watch.append((f"{label} {due} due to end on "
                                f"{prose.fmt_date(agreement.ends)}", evidence[:1]))
     talks = [e for e in scope.period if e.event_type == "CONSULT" and e.modality == "future"
              and not e.negated and e.date and e.date >= scope.until
@@ -958,7 +1010,8 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
     novelty = [e for e in scope.prior if scope.since - timedelta(days=28) <= (e.date or date.min)]
     agreements = agreements_in_play(store, scope)
     linked = {i for a in store.agreements(as_of=scope.until) for i in a.events}
-    devs = salience.rank([e for e in scope.period if _usable(e)], novelty, scope.focus, linked)
+    devs = salience.rank([e for e in scope.period if _usable(e)
+                          and not past_mention(e, scope.since)], novelty, scope.focus, linked)
     if scope.article is not None:
         # an article's own events: dates may precede its publication (historical mentions)
         devs = [d for d in devs if d.lead_event.modality != "historical"] or devs
@@ -966,7 +1019,7 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
     writer = Writer(citer)
     det, lead_dev, outcome = details_lead(writer, scope, devs, agreements)
     ik = important(writer, scope)
-    details_bullets(writer, det, devs, lead_dev)
+    details_bullets(writer, det, devs, lead_dev, linked)
     ctx = context(writer, scope, lead_dev, agreements, store)
     con, figures = conclusion(writer, scope, agreements, store)
     # fill Details up to the minimum length with further developments
@@ -975,7 +1028,8 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
         for dev in devs:
             if brief_words(sections) >= MIN_WORDS + 20:
                 break
-            if dev is lead_dev or not dev.codes:
+            if dev is lead_dev or not dev.codes or not salience.named(dev) \
+                    or salience.aimless(dev, linked):
                 continue
             said = describe(writer, dev)
             if said is None:

@@ -336,7 +336,8 @@ def target_phrase(event: Event, exclude: set[str]) -> str | None:
         # a short proper-noun phrase ("Mykolaiv", "Azovstal") says more than the country
         for actor in coded:
             text = _short_phrase(actor.text, 3)
-            if (text and text[:1].isupper() and names.name_of(actor.code) not in (text, None)
+            if (text and text[:1].isupper() and not common_capitalised(text)
+                    and names.name_of(actor.code) not in (text, None)
                     and not _is_country_word(text, actor.code)
                     and event.event_type in ("ASSAULT", "COERCE", "RETREAT")):
                 return text
@@ -345,8 +346,32 @@ def target_phrase(event: Event, exclude: set[str]) -> str | None:
         if actor.code is None:
             text = _short_phrase(actor.text, 4)
             if text:
-                return text
+                return decapitalise(text)
     return None
+
+
+# common nouns a source capitalises only at the start of a sentence or in a heading
+COMMON_NOUNS = PEOPLE_UNITS | WEAPON_UNITS | frozenset({
+    "houses", "homes", "buildings", "cities", "towns", "villages", "ports", "hospitals",
+    "schools", "infrastructure", "territories", "territory", "positions", "settlements",
+    "communities", "regions", "areas", "facilities", "enterprises", "warehouses", "bridges",
+    "units", "forces", "army", "troops", "ships", "vessels", "aircraft", "equipment",
+    "humanitarian", "peaceful", "ordinary", "local", "innocent", "many", "thousands",
+    "hundreds", "dozens", "their", "these", "those", "such", "other", "most"})
+
+
+def common_capitalised(text: str) -> bool:
+    """"Civilians", "Peaceful residents": a common noun phrase capitalised by its position."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].isupper() and not first.isupper() and first.lower() in COMMON_NOUNS
+
+
+def decapitalise(text: str) -> str:
+    """Lower-case the first word of a phrase copied from a sentence's start when it is a
+    common noun ("Civilians" -> "civilians"); names and acronyms are kept."""
+    if common_capitalised(text):
+        return text[:1].lower() + text[1:]
+    return text
 
 
 CONCRETE_VERBS = frozenset({"release", "destroy", "kill", "free", "return", "seize", "evacuate",
@@ -422,8 +447,11 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         if country:
             text = re.sub(r"\bour (country|state|land)\b", country, text)
     words = text.split()
+    if words and words[-1].lower() in ("if", "unless", "provided"):
+        return None  # "ready to ensure safe passage … if": the condition was cut off
     while words and words[-1].lower() in ("and", "or", "the", "a", "an", "of", "to", "in",
-                                          "on", "for", "with", "that", "by", "at", "from"):
+                                          "on", "for", "with", "that", "by", "at", "from",
+                                          "when", "as", "because", "so"):
         words.pop()
     if not 2 <= len(words) <= 14:
         return None
@@ -605,7 +633,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             # "released Ukraine", "destroyed Ukraine": the coder's target is the country the
             # people or things belong to; without them the clause would mislead
             raw = [a.text for a in event.target if _short_phrase(a.text, 4)]
-            obj = lower_first(raw[0]) if raw and not _is_state(raw[0]) else None
+            obj = decapitalise(lower_first(raw[0])) if raw and not _is_state(raw[0]) \
+                else None
             if obj is None:
                 return None
     words = [subject, verb_text]

@@ -32,7 +32,10 @@ Salience of a development d (higher leads)::
     F  modality and coding factor: asserted 1.0, reported 0.9, future 0.7, hypothetical 0.3,
        historical 0.2; × 0.2 when no event names a coded actor; × 0.6 when the only actor
        code is the source's own state acting on itself (domestic news); × 0.5 when every
-       event is negated (a refusal or an act not done is news, but rarely the main one).
+       event is negated (a refusal or an act not done is news, but rarely the main one);
+       × 0.5 when no event names any of its actors in the sentence (all inferred, as from
+       "which cannot be accepted"); × 0.6 when no event has a coded target and d is linked to no
+       agreement or keyword topic ("we are ready to amaze the world").
 
 The lead of Details is the highest-S development among asserted or reported ones.
 """
@@ -175,6 +178,18 @@ def prominence(events: Sequence[Event], focus: Iterable[str] = ()) -> dict[str, 
 TOPIC_KEYS = frozenset(key for key, _ in TOPICS)
 
 
+def named(dev: Development) -> bool:
+    """Some event of d names one of its actors in the sentence (not all inferred)."""
+    return any(a.text.strip() for e in dev.events for a in (*e.source, *e.target))
+
+
+def aimless(dev: Development, linked: frozenset[str] | set[str] = frozenset()) -> bool:
+    """No event has a target and d is tied to no agreement or keyword topic: "Ukraine
+    declared readiness to amaze the world" says nothing of the parties' relations."""
+    return (not any(e.target_codes for e in dev.events) and dev.topic not in TOPIC_KEYS
+            and not any(e.id in linked for e in dev.events))
+
+
 def coverage(dev: Development, events: Sequence[Event]) -> int:
     """How many articles report the same thing (see A in the module docstring)."""
     if dev.topic not in TOPIC_KEYS or len(dev.codes) < 2:
@@ -218,6 +233,10 @@ def score(dev: Development, prom: dict[str, float], earlier: Counter[tuple[str, 
         f *= 0.6
     if all(e.negated for e in dev.events):
         f *= 0.5
+    if not named(dev):
+        f *= 0.5
+    if aimless(dev, linked):
+        f *= 0.6
     total = f * (3 * p + 2 * math.log2(1 + a) + 2 * n + 3 * m + 1 * g + 0.5 * q + 0.5 * c)
     dev.score = round(total, 3)
     dev.parts = {"P": round(p, 3), "A": a, "N": round(n, 3), "M": round(m, 3), "G": g, "Q": q,

@@ -362,3 +362,37 @@ def test_stopping_the_other_sides_aggression_is_no_ceasefire(coder: Coder) -> No
 def test_past_events_are_not_dated_after_their_report(coder: Coder) -> None:
     event = first(coder, "Russian troops shelled Kharkiv on December 20.", date(2022, 3, 1))
     assert event.date is not None and event.date <= date(2022, 3, 1)
+
+
+def test_intent_negation_reaches_the_event(coder: Coder) -> None:
+    ev = first(coder, "And we are not going to call up reservists.", source="en.kremlin.ru")
+    assert (ev.event_type, ev.negated, codes(ev.source)) == ("MOBILIZE", True, ["RUS"])
+    used = first(coder, "We have never used and will not use armed force against "
+                        "peaceful demonstrators.", source="akorda.kz")
+    assert (used.event_type, used.negated) == ("ASSAULT", True)
+
+
+def test_wanting_another_actor_to_act_is_a_request(coder: Coder) -> None:
+    ev = first(coder, "We want Russian troops to be withdrawn from our territory.",
+               source="www.president.gov.ua")
+    assert (ev.event_type, codes(ev.source), codes(ev.target)) == ("REQUEST", ["UKR"], ["RUS"])
+    own = [e.event_type for e in code(coder, "We want to stop this war.")]
+    assert "REQUEST" not in own  # a wish about one's own act asks nobody
+
+
+def test_agreeing_implies_the_other_party_of_a_bilateral_release(coder: Coder) -> None:
+    article = Article(text="Volodymyr Zelenskyy met with Prime Minister of Canada Justin "
+                           "Trudeau in Kyiv. We agreed to expand economic and defense "
+                           "cooperation.", title="President of Ukraine met with Prime Minister "
+                           "of Canada", published=DAY, source="www.president.gov.ua")
+    events = next(iter(coder.code([article]))).events
+    agreed = {(tuple(codes(e.source)), tuple(codes(e.target))) for e in events
+              if e.event_type == "AGREE"}
+    assert agreed == {(("UKR",), ("CAN",)), (("CAN",), ("UKR",))}
+
+
+def test_shelling_of_a_force_names_who_fires(coder: Coder) -> None:
+    events = code(coder, "The humanitarian corridor from Sumy affected by the shelling of "
+                         "the Russian troops had been agreed on.", source="www.president.gov.ua")
+    shelling = [e for e in events if e.event_type == "ASSAULT"]
+    assert shelling and codes(shelling[0].source) == ["RUS"]

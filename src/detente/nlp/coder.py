@@ -55,7 +55,8 @@ MILITARY_WORDS = frozenset({"missile", "rocket", "shell", "shelling", "artillery
                             "terrorist", "occupier", "invader", "militia", "insurgent",
                             "hostility", "gun", "grenade", "mine", "combat", "armed"})
 # Verbs read by hand in _verb_frame (particles, subjects): "stepped down", "spoke with".
-SPECIAL_VERBS = ("resume", "step", "rule", "turn", "lay", "shoot", "blow", "give", "take", "call",
+SPECIAL_VERBS = ("want", "expect", "wish", "need", "like",
+                 "resume", "step", "rule", "turn", "lay", "shoot", "blow", "give", "take", "call",
                  "cut", "pull", "fail", "deny", "speak", "talk", "force", "arrive", "travel",
                  "come", "back", "release", "free", "welcome", "strike", "demonstrate", "drive",
                  "expel", "work")
@@ -82,6 +83,13 @@ PASS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj"
 STOP_DEPS = frozenset({"relcl", "parataxis", "nsubj", "csubj", "npadvmod", "mark", "cc",
                        "punct", "ROOT"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# verbs of agreeing and talking that need a second party even when the sentence names one
+BILATERAL_LEMMAS = frozenset({"agree", "discuss", "negotiate", "talk", "consult", "confer",
+                              "meet", "agreement", "talks", "negotiation", "cooperate",
+                              "cooperation", "coordinate", "sign", "conclude", "reach"})
+INTENT_VERBS = frozenset({"go", "intend", "plan", "mean", "seek", "aim", "want", "try"})
+WANT_VERBS = frozenset({"want", "expect", "wish", "need", "like"})
+FIRST_PLURAL = frozenset({"we", "us", "our"})
 RECIPROCAL_TYPES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "THREATEN", "SANCTION", "REJECT",
                               "COERCE", "PROTEST"})
 PLURAL_COREF = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|leaders|presidents|countries|"
@@ -402,6 +410,8 @@ class _ArticleContext:
             if dobj and self._is_actor_head(dobj[0]) and not _children(tok, "ccomp", "acomp"):
                 return Frame(tok, tok, "CONSULT", "phone", "verb")  # not "called X absurd"
             return None
+        if lemma in WANT_VERBS and self._wanted_of_other(tok):
+            return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
         if lemma in ("release", "free") and objs and self._is_actorish(objs[0]) and not (
                 obj_lemmas & lx.AID_GOODS):
             return Frame(tok, tok, "RETREAT", "release", "object")
@@ -628,6 +638,19 @@ class _ArticleContext:
             return None
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal)
 
+    def _wanted_of_other(self, tok: Any) -> bool:
+        """"We want Russian troops to be withdrawn", "we expect Moscow to fulfil ...": a
+        wish about what another actor should do is a request to it (PLOVER REQUEST)."""
+        own = {_lemma(s) for s in _children(tok, "nsubj")}
+        for comp in _children(tok, "ccomp", "xcomp"):
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                continue
+            for subj in _children(comp, "nsubj", "nsubjpass"):
+                if _lemma(subj) not in own and subj.pos_ != "PRON" and \
+                        self.actor_at(subj) is not None:
+                    return True
+        return False
+
     def _call_readout(self) -> bool:
         return bool(re.search(r"\b(?:telephone|phone|video ?conference|videoconference)\b",
                               self.article.title or "", re.I))
@@ -663,7 +686,15 @@ class _ArticleContext:
             if c.dep_ == "prep" and c.lower_ == "by" and any(
                     self.actor_at(p) is not None for p in _children(c, "pobj")):
                 return True
+            if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    self._armed_actor(p) for p in _children(c, "pobj")):
+                return True  # "the shelling of the Russian troops": an armed force acts
         return False
+
+    def _armed_actor(self, tok: Any) -> bool:
+        actor = self.actor_at(tok)
+        return actor is not None and (actor.sector in ("MIL", "REB", "UAF") or
+                                      _lemma(tok) in lx.TROOPS)
 
     def _modifier_codes(self, tok: Any) -> set[str]:
         """Countries named in a noun's own modifiers ("Russia-Belarus exercises")."""
@@ -740,7 +771,7 @@ class _ArticleContext:
                     f.mode = lx.request_mode(inner.etype, _np_lemmas(inner.trigger))
                 out.append(f)
         for f in by_trigger.values():
-            if f.kind == "noun" and f.pred is not f.trigger and f.pred.i in by_trigger:
+            if f.kind == "noun" and f.pred != f.trigger and f.pred.i in by_trigger:
                 owner = by_trigger[f.pred.i]
                 if owner.kind != "noun":
                     if owner.mode is None and f.mode and owner.etype == f.etype:
@@ -771,10 +802,10 @@ class _ArticleContext:
             while steps < 7:
                 dep = cur.dep_
                 head = cur.head
-                if head is cur or dep in STOP_DEPS:
+                if head == cur or dep in STOP_DEPS:
                     break
-                if dep not in PASS_DEPS:
-                    break
+                if dep not in PASS_DEPS or dep == "agent" and f.kind == "noun":
+                    break  # "(corridor) affected by the shelling": a cause, not what was agreed
                 g = governors.get(head.i)
                 if g is not None and g is not f:
                     f.absorbed = True
@@ -789,7 +820,7 @@ class _ArticleContext:
     def _depth(self, tok: Any, sent: Any) -> int:
         depth = 0
         cur = tok
-        while cur.head is not cur and depth < 12:
+        while cur.head != cur and depth < 12:
             if not (_lemma(cur.head) in lx.REPORTING and cur.dep_ in ("ccomp", "parataxis")):
                 depth += 1
             cur = cur.head
@@ -937,6 +968,10 @@ class _ArticleContext:
             left = [c for c in self._sentence_codes(sent) if c not in {t.code for t in targets}]
             if len(left) == 1:
                 sources = [Actor(text=frame.trigger.text, code=left[0], sector="UAF")]
+        if etype in SYMMETRIC and not any(t.code for t in targets):
+            partner = self._implied_partner(frame, sources, sent, s_idx, etype, lemma)
+            if partner is not None:
+                sources, targets = sources + [partner], []  # paired both ways below
         everyone = sources + targets
         if not everyone and mode != "ceasefire" and not self._agentless(frame):
             return []  # nobody to code: "Thank you.", "the ship is ready to begin service"
@@ -1023,7 +1058,7 @@ class _ArticleContext:
             if subj or subjpass:
                 return subj, subjpass, passive
             if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
-                    cur.head is not cur:
+                    cur.head != cur:
                 cur = cur.head
                 continue
             if cur.dep_ == "relcl":
@@ -1076,14 +1111,19 @@ class _ArticleContext:
                 elif c.dep_ == "prep" and c.lower_ in ("by", "between", "among"):
                     for p in _children(c, "pobj"):
                         own_src += self.actors_of(p)
-            if own_src and (not sources or pred is trig or _lemma(pred) not in lx.LIGHT_VERBS):
+                elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("ASSAULT", "COERCE"):
+                    # "the shelling of the Russian troops": the force fires, not is fired at
+                    for p in _children(c, "pobj"):
+                        if self._armed_actor(p):
+                            own_src += self.actors_of(p)
+            if own_src and (not sources or pred == trig or _lemma(pred) not in lx.LIGHT_VERBS):
                 sources = own_src + [a for a in sources if a is not None]
         # objects
         obj_heads: list[Any] = []
         if frame.kind != "noun" and not (etype == "CONSULT" and _lemma(trig) in TOPIC_VERBS):
             obj_heads += _children(pred, "dobj", "dative", "iobj")
         for prep in _children(pred, "prep") + (
-                _children(trig, "prep") if trig is not pred else []):
+                _children(trig, "prep") if trig != pred else []):
             if prep.lower_ in TARGET_PREPS:
                 if prep.lower_ in ("in", "for", "from") and etype not in (
                         "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE") and not (
@@ -1095,7 +1135,7 @@ class _ArticleContext:
                         "ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"):
                     continue
                 obj_heads += _children(prep, "pobj")
-        if frame.kind == "noun" and trig is not pred and trig.dep_ != "dobj":
+        if frame.kind == "noun" and trig != pred and trig.dep_ != "dobj":
             obj_heads += _children(pred, "dobj", "dative")
         with_actors: list[Actor] = []
         for o in list(obj_heads):
@@ -1119,15 +1159,15 @@ class _ArticleContext:
         if not targets and frame.complements:
             for c in frame.complements:
                 csubj, cpass, cpassive = self._subjects(c.pred)
-                if c.pred is not pred:
+                if c.pred != pred:
                     for s in csubj or cpass:
-                        if s.head is c.pred:
+                        if s.head == c.pred:
                             targets += self.actors_of(s)
                 if targets:
                     break
         if not targets and frame.governs:
             for c in frame.complements:
-                if c.pred is not pred and c.pred.i != pred.i:
+                if c.pred != pred:
                     targets += self._arguments(c, c.etype)[1]
                 if targets:
                     break
@@ -1414,17 +1454,17 @@ class _ArticleContext:
         pred = frame.pred
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
             return True
-        return frame.kind == "noun" and pred is not frame.trigger and frame.trigger.dep_ in (
+        return frame.kind == "noun" and pred != frame.trigger and frame.trigger.dep_ in (
             "nsubj", "nsubjpass")
 
-    def _sentence_codes(self, sent: Any) -> list[str]:
+    def _sentence_codes(self, sent: Any, kinds: tuple[str, ...] = (
+            "state", "adj", "capital", "seat", "entity", "place")) -> list[str]:
         """The countries (and entities) a sentence names, in order."""
         codes: list[str] = []
         for m in self.matches:
             if m.start >= sent.end:
                 break
-            if m.start >= sent.start and m.kind in ("state", "adj", "capital", "seat", "entity",
-                                                    "place") \
+            if m.start >= sent.start and m.kind in kinds \
                     and m.code and m.code not in codes and not _ethnic(self.doc, m):
                 codes.append(m.code)
         return codes
@@ -1541,6 +1581,9 @@ class _ArticleContext:
                 return True  # "No other routes were agreed."
             if t.dep_ == "pobj" and t.head.lower_ == "without":
                 return True
+            if t.dep_ == "xcomp" and _lemma(t.head) in INTENT_VERBS and _lemma(
+                    t.head) not in lx.GOVERNORS and _children(t.head, "neg"):
+                return True  # "we are not going to call up reservists"
             if t.dep_ in ("acl", "xcomp") and _lemma(t.head) in (
                     "failure", "refusal", "inability", "unwillingness", "reluctance"):
                 return True  # "the failure of the EU to impose an embargo"
@@ -1570,7 +1613,7 @@ class _ArticleContext:
             if any(c.dep_ == "mark" and c.lower_ in lx.COND_MARKERS for c in cur.children):
                 hypothetical = True
             head = cur.head
-            if head is cur:
+            if head == cur:
                 break
             hl = _lemma(head)
             if cur.dep_ in ("xcomp",) and hl in lx.FUTURE_GOVERNORS and not (
@@ -1580,10 +1623,10 @@ class _ArticleContext:
                                                            cur.children):
                 future = True
             if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and hl in lx.REPORTING \
-                    and head is not frame.trigger:
+                    and head != frame.trigger:
                 reporter = head
                 break
-            if cur is frame.trigger and frame.kind == "noun" and cur.dep_ == "dobj" and \
+            if cur == frame.trigger and frame.kind == "noun" and cur.dep_ == "dobj" and \
                     hl in lx.REPORTING:
                 reporter = head
                 break
@@ -1597,12 +1640,12 @@ class _ArticleContext:
         if reporter is None:
             for c in pred.children:
                 if c.dep_ in ("parataxis", "advcl", "ccomp") and _lemma(c) in lx.REPORTING and \
-                        c is not frame.trigger and _children(c, "nsubj"):
+                        c != frame.trigger and _children(c, "nsubj"):
                     reporter = c
                     break
         if reporter is None and pred.dep_ == "ROOT":
             for t in sent:
-                if t.dep_ == "parataxis" and t.head is pred and _lemma(t) in lx.REPORTING:
+                if t.dep_ == "parataxis" and t.head == pred and _lemma(t) in lx.REPORTING:
                     reporter = t
         according = None
         for t in sent:
@@ -1653,6 +1696,30 @@ class _ArticleContext:
         subj = _children(verb, "nsubjpass")
         return bool(_children(verb, "auxpass")) and (not subj or subj[0].lower_ == "it")
 
+    def _implied_partner(self, frame: Frame, sources: list[Actor], sent: Any, s_idx: int,
+                         etype: str, lemma: str) -> Actor | None:
+        """The unnamed other party of "We agreed to expand cooperation" or "we are transiting
+        our gas via Ukrainian territory": the one other state the sentence names, else, when
+        "we" speaks for the outlet's side, the state the article is about."""
+        codes = {a.code for a in sources if a.code}
+        if len(codes) != 1 or self._negated(frame) or (
+                etype != "COOPERATE" and lemma not in BILATERAL_LEMMAS):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in
+               frame.trigger.children):
+            return None  # "agreed with the EU ..." whose partner the coder did not code
+        own = next(iter(codes))
+        others = [c for c in self._sentence_codes(sent, kinds=("state", "adj"))
+                  if c != own and c in state_codes()]
+        if len(others) == 1:
+            return Actor(text="", code=others[0], sector="GOV")
+        if others or not any(a.text.lower() in FIRST_PLURAL for a in sources):
+            return None
+        counterpart = self._counterpart(s_idx)
+        if counterpart is None or counterpart == own or own != self.home:
+            return None
+        return Actor(text="", code=counterpart, sector="GOV")
+
     def _reciprocal_words(self, frame: Frame) -> bool:
         for t in (frame.pred, frame.trigger):
             for c in t.subtree:
@@ -1696,7 +1763,7 @@ class _ArticleContext:
             t = stack.pop()
             out.add(t.i)
             for c in t.children:
-                if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") and t is not tok \
+                if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") and t != tok \
                         or c.dep_ in ("relcl", "ccomp", "parataxis"):
                     continue
                 stack.append(c)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from detente.actors import ActorDictionary, data_files, resolve
-from detente.actors.dictionary import DATA_DIR
+from detente.actors.dictionary import DATA_DIR, _entries_of, _rows
 
 
 def _code_sector(phrase: str, on: date | None = date(2022, 3, 1)) -> tuple[str | None, ...]:
@@ -158,3 +160,104 @@ def test_matches_are_longest_first() -> None:
     assert ("Russian", "adj", "RUS") in found
     assert ("forces", "sector", None) in found
     assert ("Kyiv", "capital", "UKR") in found
+
+
+# -- the gazetteer (world_places.tsv, generated from GeoNames) ------------------------------
+
+WORLD_PLACES = DATA_DIR / "world_places.tsv"
+
+
+@pytest.fixture(scope="module")
+def parsed() -> Iterator[tuple[Any, ActorDictionary]]:
+    """The coding pipeline (real spaCy model, with named entities) and its dictionary."""
+    from detente.nlp import load_nlp
+
+    nlp = load_nlp()
+    yield nlp, ActorDictionary(nlp)
+
+
+def _places(parsed: tuple[Any, ActorDictionary], text: str) -> list[tuple[str, str | None]]:
+    nlp, dictionary = parsed
+    doc = nlp(text)
+    return [(doc[m.start:m.end].text, m.code) for m in dictionary.matches(doc) if m.gazetteer]
+
+
+def test_gazetteer_towns_and_provinces_resolve() -> None:
+    assert _code_sector("Sindh") == ("PAK", None)
+    assert _code_sector("the Sindh government") == ("PAK", "GOV")
+    assert _code_sector("a roadside bombing near the town of Samarra") == ("IRQ", None)
+    assert _code_sector("rebels in Darfur") == ("SDN", "REB")  # North, South ... Darfur
+
+
+def test_gazetteer_in_parsed_sentences(parsed: tuple[Any, ActorDictionary]) -> None:
+    assert _places(parsed, "The government of Sindh province has ordered patrols.") == [
+        ("Sindh", "PAK")]
+    nlp, dictionary = parsed
+    doc = nlp("The government of Sindh province has ordered patrols.")
+    sindh = next(m for m in dictionary.matches(doc) if m.gazetteer)
+    assert sindh.kind == "place" and sindh.entries[0].kind == "world_place"
+
+
+def test_gazetteer_false_friends(parsed: tuple[Any, ActorDictionary]) -> None:
+    # words and names of people are not in the file ...
+    assert resolve("Reading") is None
+    assert resolve("a nice gesture") is None
+    assert resolve("Mobile") is None and resolve("Split") is None and resolve("Bath") is None
+    # ... names are matched case-sensitively ...
+    assert resolve("sindh") is None and resolve("samarra") is None
+    # ... and in a parsed doc only inside a place entity ("Eugene" here is a person)
+    assert _places(parsed, "Reading the statement, he said it was a nice gesture.") == []
+    assert _places(parsed, "Jordan Peterson spoke to reporters with Eugene on Monday.") == []
+    nlp, dictionary = parsed
+    doc = nlp("Jordan Peterson spoke to reporters on Monday.")
+    assert all(not m.gazetteer for m in dictionary.matches(doc))
+
+
+def test_gazetteer_never_overrules_hand_made_entries(tmp_path: Path) -> None:
+    (tmp_path / "world.tsv").write_text(
+        "kind\tcode\tsector\tphrases\n"
+        "world_place\tFRA\t\tKharkiv|Moscow Oblast|Russian Forces|Zzyzx Springs\n",
+        encoding="utf-8")
+    mine = ActorDictionary(files=[*data_files([]), tmp_path / "world.tsv"])
+    assert _code_sector_of(mine, "Kharkiv") == ("UKR", None)  # same span: hand-made wins
+    assert _code_sector_of(mine, "Moscow Oblast") == ("RUS", "GOV")  # longer, still loses
+    assert _code_sector_of(mine, "Russian Forces") == ("RUS", "MIL")
+    assert _code_sector_of(mine, "Zzyzx Springs") == ("FRA", None)
+    assert mine.resolve("zzyzx springs") is None
+
+
+def _code_sector_of(dictionary: ActorDictionary, phrase: str) -> tuple[str | None, ...]:
+    actor = dictionary.resolve(phrase, date(2022, 3, 1))
+    assert actor is not None, phrase
+    return actor.code, actor.sector
+
+
+def test_world_places_file() -> None:
+    from detente.actors import state_codes
+
+    text = WORLD_PLACES.read_text(encoding="utf-8")
+    assert WORLD_PLACES.stat().st_size < 1_000_000
+    assert "GeoNames" in text and "CC BY 4.0" in text
+    rows = list(csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                               delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert {r["kind"] for r in rows} == {"world_place"}
+    assert {r["code"] for r in rows} <= state_codes()
+    names = {p for r in rows for p in r["phrases"].split("|")}
+    assert len(names) > 10_000
+    for word in ("Mobile", "Split", "Nice", "Reading", "Of", "Bath", "Victoria", "Santa",
+                 "Washington", "Jordan", "Georgia", "Punjab"):
+        assert word not in names, word
+    # nothing the hand-made files already name
+    hand_made = {phrase.lstrip("=").lower()
+                 for path in data_files([]) if path != WORLD_PLACES
+                 for row in _rows(path) for phrase, _ in _entries_of(row)}
+    assert not {n.lower() for n in names} & hand_made
+
+
+def test_gazetteer_skips_names_of_seas_and_whitespace(parsed: tuple[Any, ActorDictionary]) -> None:
+    # "Azov" is a Russian town, but "the Sea of Azov" is a sea: no place after an "of"
+    assert ("Azov", "RUS") not in _places(parsed, "They occupied part of the Sea of Azov.")
+    nlp, dictionary = parsed
+    doc = nlp("Protests spread to Sindh\n\nand beyond.")
+    assert [doc[m.start:m.end].text for m in dictionary.matches(doc) if m.gazetteer] in (
+        ["Sindh"], [])

@@ -396,3 +396,26 @@ def test_shelling_of_a_force_names_who_fires(coder: Coder) -> None:
                          "the Russian troops had been agreed on.", source="www.president.gov.ua")
     shelling = [e for e in events if e.event_type == "ASSAULT"]
     assert shelling and codes(shelling[0].source) == ["RUS"]
+
+
+def test_a_negative_verdict_on_someones_acts_is_an_accusation(coder: Coder) -> None:
+    ev = first(coder, "In this context, Vladimir Putin described as counterproductive the "
+                      "intentions of European states to impose another round of sanctions.")
+    assert (ev.event_type, ev.mode, codes(ev.source), codes(ev.target)) == (
+        "ACCUSE", "disapprove", ["RUS"], ["EUR"])
+    assert first(coder, "Zelensky called the Russian strikes barbaric.").target[0].code == "RUS"
+    friendly = [e.event_type for e in code(coder, "Putin called Macron a partner.")]
+    assert "ACCUSE" not in friendly
+
+
+def test_an_investigation_underway_accuses_the_perpetrators(coder: Coder) -> None:
+    ev = first(coder, "The investigation into the crimes committed by the Russian military "
+                      "against our people is underway.", source="www.president.gov.ua")
+    assert (ev.event_type, codes(ev.source), codes(ev.target)) == ("ACCUSE", ["UKR"], ["RUS"])
+
+
+def test_they_takes_the_last_plural_subject(coder: Coder) -> None:
+    events = code(coder, "Russian troops reached the outskirts of the city. They started the "
+                         "spring conscription.", source="www.president.gov.ua")
+    mobilize = [e for e in events if e.event_type == "MOBILIZE"]
+    assert mobilize and codes(mobilize[0].source) == ["RUS"]

@@ -7,14 +7,22 @@ their header row:
 - countries: ``code, names, adjectives, capitals`` (one row per state);
 - people: ``name, aliases, code, sector, from, to`` (one row per term of office);
 - generic: ``kind, code, sector, phrases`` (+ optional ``name, from, to``), where kind is
-  ``group``, ``seat``, ``entity``, ``sector``, ``state``, ``adj``, ``capital`` or ``person``;
-  the sector-word file ``sector, phrases`` is the generic layout without kind and code.
+  ``group``, ``seat``, ``entity``, ``sector``, ``state``, ``adj``, ``capital``, ``place``,
+  ``world_place`` or ``person``; the sector-word file ``sector, phrases`` is the generic layout
+  without kind and code.
 
 Alternatives in a cell are separated by ``|``. A phrase without lower-case letters ("US",
 "WHO") or prefixed with ``=`` ("=Polish") matches case-sensitively; every other phrase
 matches on the lower-cased text. A later file overrides an earlier one for the same phrase.
 JSON files hold a list of objects with the generic (or people) keys; ``phrases`` or
 ``aliases`` may be a list.
+
+``world_place`` rows (``world_places.tsv``, generated from GeoNames by
+``scripts/make_world_places.py``) are a gazetteer of towns and provinces: always matched
+case-sensitively, kept in a parsed doc only where they overlap a GPE, LOC or FAC entity (not
+after an "of" in it: "the Sea of Azov"), and never where they overlap a match of any other
+kind, so every hand-made entry wins. Their matches have kind ``place`` (the entries keep kind
+``world_place``: :attr:`Match.gazetteer`).
 """
 
 from __future__ import annotations
@@ -35,8 +43,11 @@ ENV_VAR = "DETENTE_ACTORS"
 
 # Which match wins when several cover the same tokens (lower = stronger).
 KIND_RANK = {"person": 0, "seat": 1, "group": 2, "entity": 3, "state": 4, "capital": 5,
-             "adj": 6, "place": 7, "sector": 8}
+             "adj": 6, "place": 7, "sector": 8, "world_place": 9}
 CODE_KINDS = frozenset({"person", "seat", "group", "entity", "state", "capital", "adj", "place"})
+WORLD_PLACE = "world_place"
+# entity labels a gazetteer place must overlap in a doc with named entities
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "with", "on", "to", "by", "near"})
 
 
@@ -68,6 +79,11 @@ class Match:
     @property
     def sector(self) -> str | None:
         return self.entries[0].sector
+
+    @property
+    def gazetteer(self) -> bool:
+        """Whether the match comes from the generated gazetteer (``world_places.tsv``)."""
+        return self.entries[0].kind == WORLD_PLACE
 
 
 def _date(text: str | None) -> date | None:
@@ -153,13 +169,19 @@ class ActorDictionary:
         self.files = list(files) if files is not None else data_files()
         # phrase key (case-folded or exact) -> (kind, entries); later files win.
         table: dict[tuple[str, bool], tuple[str, list[Entry]]] = {}
+        # the gazetteer: exact text (single spaces) -> entries; not compiled into the matchers,
+        # whose ~40k pattern docs took ~1.5 s more to build and ~70 MB more Python memory
+        self.places: dict[str, tuple[Entry, ...]] = {}
         for path in self.files:
             for row in _rows(path):
                 for phrase, entry in _entries_of(row):
-                    exact = phrase.startswith("=") or not any(c.islower() for c in phrase)
                     text = phrase.lstrip("=").strip()
                     if not text:
                         continue
+                    if entry.kind == WORLD_PLACE:
+                        self.places[" ".join(text.split())] = (entry,)  # later files win
+                        continue
+                    exact = phrase.startswith("=") or not any(c.islower() for c in phrase)
                     key = (text if exact else text.lower(), exact)
                     old = table.get(key)
                     if old and old[0] == "person" and entry.kind == "person":
@@ -182,7 +204,13 @@ class ActorDictionary:
             self.lower.add(label, docs)
         for label, docs in orth_patterns.items():
             self.orth.add(label, docs)
-        self.size = len(table)
+        self.size = len(table) + len(self.places)
+        self._place_chars = max(map(len, self.places), default=0)
+        # first token of each name, to skip the other tokens fast; only names with other
+        # characters than letters and spaces need the tokenizer ("Rostov-on-Don" -> "Rostov")
+        self._place_firsts = {
+            name.split(" ", 1)[0] if name.replace(" ", "").isalpha() else nlp.make_doc(name)[0].text
+            for name in self.places}
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -190,23 +218,55 @@ class ActorDictionary:
         """Longest non-overlapping dictionary matches in ``doc[start:end]``, in text order."""
         span = doc[start:end] if (start or end is not None) else doc
         found: list[tuple[int, int, int]] = list(self.lower(span)) + list(self.orth(span))
-        if not found:
+        lo, hi = (span.start, span.end) if start or end is not None else (0, len(doc))
+        world = self._gazetteer(doc, lo, hi) if self.places else []
+        if not found and not world:
             return []
         offset = span.start if start or end is not None else 0
         ranked = []
         for key, s, e in found:
             kind, entries = self._meanings[key]
             ranked.append((-(e - s), KIND_RANK[kind], s + offset, e + offset, kind, entries))
-        ranked.sort(key=lambda r: (r[0], r[1], r[2]))
         taken = bytearray(len(doc))
-        result = []
-        for _, _, s, e, kind, entries in ranked:
-            if any(taken[s:e]):
-                continue
-            taken[s:e] = b"\x01" * (e - s)
-            result.append(Match(s, e, kind, entries))
+        result: list[Match] = []
+        # hand-made entries first; gazetteer places only fill the tokens left uncovered
+        for rows in (ranked, _in_place_entities(doc, world)):
+            rows.sort(key=lambda r: (r[0], r[1], r[2]))
+            for _, _, s, e, kind, entries in rows:
+                if any(taken[s:e]):
+                    continue
+                taken[s:e] = b"\x01" * (e - s)
+                result.append(Match(s, e, "place" if kind == WORLD_PLACE else kind, entries))
         result.sort(key=lambda m: m.start)
         return result
+
+    def _gazetteer(self, doc: Any, start: int, end: int) -> list[Any]:
+        """Rows (as in :meth:`matches`) of the gazetteer names that span whole tokens of
+        ``doc[start:end]``: the text from each token that begins a name is looked up, runs of
+        whitespace read as one space."""
+        firsts = self._place_firsts
+        words = [(t.text, t.whitespace_, t.is_space) for t in doc[start:end]]
+        starts = [i for i, w in enumerate(words) if w[0] in firsts]
+        if not starts:
+            return []
+        places, limit, rank = self.places, self._place_chars, KIND_RANK[WORLD_PLACE]
+        rows = []
+        for i in starts:
+            piece = ""
+            for j in range(i, len(words)):
+                text, space, is_space = words[j]
+                if is_space:  # "Puerto\n\nRico"
+                    piece = piece.rstrip() + " "
+                    continue
+                piece += text
+                if len(piece) > limit:
+                    break
+                entries = places.get(piece)
+                if entries is not None:
+                    rows.append((i - j - 1, rank, start + i, start + j + 1, WORLD_PLACE, entries))
+                if space:
+                    piece += " "
+        return rows
 
     # -- resolving ---------------------------------------------------------------------------
 
@@ -302,6 +362,23 @@ class ActorDictionary:
             return None
         doc = self.nlp.make_doc(phrase)
         return self.actor_of(doc, 0, len(doc), self.matches(doc), on, text=phrase)
+
+
+def _in_place_entities(doc: Any, rows: list[Any]) -> list[Any]:
+    """The gazetteer matches (rows of :meth:`ActorDictionary.matches`) that overlap a GPE, LOC
+    or FAC entity of ``doc``, before any "of" in it (not the town of "the Sea of Azov"); all
+    of them when the doc has no named-entity annotation (a tokenized string, as in
+    :meth:`ActorDictionary.resolve`)."""
+    if not rows or not doc.has_annotation("ENT_IOB"):
+        return rows
+    inside = bytearray(len(doc))
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            for tok in ent:
+                if tok.lower_ == "of":
+                    break
+                inside[tok.i] = 1
+    return [r for r in rows if any(inside[r[2]:r[3]])]
 
 
 def _in_term(entry: Entry, day: date) -> bool:

@@ -59,7 +59,8 @@ SPECIAL_VERBS = ("want", "expect", "wish", "need", "like",
                  "resume", "step", "rule", "turn", "lay", "shoot", "blow", "give", "take", "call",
                  "cut", "pull", "fail", "deny", "speak", "talk", "force", "arrive", "travel",
                  "come", "back", "release", "free", "welcome", "strike", "demonstrate", "drive",
-                 "expel", "work")
+                 "expel", "work", "describe", "term", "label", "characterize", "characterise",
+                 "brand", "consider", "regard", "deem", "qualify")
 # Verbs whose passive form reports what the subject does: "were engaged in ethnic cleansing",
 # "is committed to", "are prepared to".
 ACTIVE_PASSIVES = frozenset({"engage", "involve", "commit", "prepare", "determine", "resolve",
@@ -89,6 +90,10 @@ BILATERAL_LEMMAS = frozenset({"agree", "discuss", "negotiate", "talk", "consult"
                               "cooperation", "coordinate", "sign", "conclude", "reach"})
 INTENT_VERBS = frozenset({"go", "intend", "plan", "mean", "seek", "aim", "want", "try"})
 WANT_VERBS = frozenset({"want", "expect", "wish", "need", "like"})
+# a release about a meeting, call or visit names its counterpart in the title
+BILATERAL_TITLE = re.compile(r"\b(?:with|talks|meeting|met|meets|visit|conversation|call|"
+                             r"negotiations|summit)\b", re.I)
+NEGOTIATE = frozenset({"talk", "talks", "negotiate", "negotiation"})
 FIRST_PLURAL = frozenset({"we", "us", "our"})
 RECIPROCAL_TYPES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "THREATEN", "SANCTION", "REJECT",
                               "COERCE", "PROTEST"})
@@ -369,6 +374,8 @@ class _ArticleContext:
         obj_lemmas: set[str] = set()
         for o in objs:
             obj_lemmas |= _np_lemmas(o)
+        if lemma in lx.DESCRIBE_VERBS and self._described_badly(tok):
+            return Frame(tok, tok, "ACCUSE", "disapprove", "verb")
         # particle verbs
         if lemma == "step" and "down" in prts:
             return Frame(tok, tok, "RETREAT", "resign", "verb")
@@ -617,8 +624,10 @@ class _ArticleContext:
         elif etype == "ASSAULT" and dep == "pobj" and self._victim_verb(tok) is not None:
             return Frame(tok, self._victim_verb(tok), etype, mode, "noun", victim=True)
         elif dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-            if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS:
-                return None
+            if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS and not (
+                    _lemma(head) == "be" and any(c.lower_ in ("underway", "ongoing")
+                                                 for c in head.children)):
+                return None  # but "the investigation is underway" reports it
             if dep == "nsubjpass" and _lemma(head) not in lx.LIGHT_VERBS | set(lx.OBJECT_VERBS):
                 return None
             pred = head
@@ -638,16 +647,54 @@ class _ArticleContext:
             return None
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal)
 
+    def _own_voice(self, tok: Any) -> Actor | None:
+        """Who speaks a sentence nobody is reported to say: the transcript's speaker or the
+        quoted one, else the state whose president publishes the text."""
+        spk = self._speaker_at(tok.i) or self._quoted_speaker(tok)
+        if spk is not None and spk.code:
+            return Actor(text="", name=spk.name, code=spk.code, sector=spk.sector or "GOV")
+        return Actor(text="", code=self.home, sector="GOV") if self.home else None
+
+    def _owners(self, tok: Any) -> list[Actor]:
+        """The actors a noun phrase names or belongs to: "Russia" itself, or "Russia" in
+        "Russia's actions", "the Russian strikes", "the intentions of European states"."""
+        own = self.actor_at(tok)
+        if own is not None and own.code:
+            return [own]
+        found: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound") and c.i in self.match_at:
+                found += self.actors_of(c)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                found += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
+            elif c.dep_ == "acl":  # "the crimes committed by the Russian military"
+                found += [a for ag in _children(c, "agent") for p in _children(ag, "pobj")
+                          for a in self.actors_of(p)]
+        return [a for a in found if a.code]
+
+    @staticmethod
+    def _described_badly(tok: Any) -> bool:
+        """"described as counterproductive the intentions of ...", "called the strikes
+        barbaric": a negative verdict on someone's acts (PLOVER ACCUSE, disapprove)."""
+        for c in tok.children:
+            verdict = c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (
+                c.dep_ == "prep" and c.lower_ == "as")
+            if verdict and any(_lemma(t) in lx.NEGATIVE_VERDICTS for t in c.subtree):
+                return True
+        return False
+
     def _wanted_of_other(self, tok: Any) -> bool:
         """"We want Russian troops to be withdrawn", "we expect Moscow to fulfil ...": a
         wish about what another actor should do is a request to it (PLOVER REQUEST)."""
         own = {_lemma(s) for s in _children(tok, "nsubj")}
+        own_codes = {a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)}
         for comp in _children(tok, "ccomp", "xcomp"):
             if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
                 continue
             for subj in _children(comp, "nsubj", "nsubjpass"):
-                if _lemma(subj) not in own and subj.pos_ != "PRON" and \
-                        self.actor_at(subj) is not None:
+                other = self.actor_at(subj) if subj.pos_ != "PRON" else None
+                if _lemma(subj) not in own and other is not None and other.code and \
+                        other.code not in own_codes:
                     return True
         return False
 
@@ -907,9 +954,14 @@ class _ArticleContext:
         own_modality = modality
         if question:
             modality = "hypothetical"
+        voice = None
         if frame.kind == "must":
             if claimant_tok is None and according is None:
-                return []
+                # the outlet's or speaker's "X should act" (not "X should be recognised")
+                voice = None if _children(frame.pred, "auxpass") else self._own_voice(
+                    frame.trigger)
+                if voice is None:
+                    return []
             modality = "asserted"
         if modality == "hypothetical" and etype in lx.CONFLICTUAL and not negated:
             mode = {"SANCTION": "relations", "ASSAULT": "violence"}.get(
@@ -934,8 +986,10 @@ class _ArticleContext:
         sources, targets = self._arguments(frame, etype)
         claimant = self._claimant(claimant_tok, according)
         if frame.kind == "must":
-            reporter = claimant
+            reporter = claimant or voice
             targets = sources
+            if voice is not None and not ({t.code for t in targets if t.code} - {voice.code}):
+                return []  # "we must ...", "civilians should ...": no one else is asked
             sources = [reporter] if reporter is not None else []
             claimant = None
         sources = [a for a in self._coref(list(sources), frame, s_idx, claimant_tok)
@@ -947,6 +1001,10 @@ class _ArticleContext:
         if etype in SYMMETRIC and not sources and self._plural_pronoun_subject(frame):
             # "They discussed ...", "They expressed their readiness ..." in a bilateral readout
             sources, targets = self._implied_parties(s_idx), []
+        if etype == "ACCUSE" and frame.kind == "noun" and not sources and targets and \
+                claimant is None and self._agentless(frame):
+            voice = self._own_voice(frame.trigger)  # "the investigation ... is underway"
+            sources = [voice] if voice is not None else []
         if etype == "AID" and not sources and self.home and self._agentless(frame):
             sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
         if etype in SYMMETRIC and not sources and not any(t.code for t in targets) and \
@@ -1120,7 +1178,8 @@ class _ArticleContext:
                 sources = own_src + [a for a in sources if a is not None]
         # objects
         obj_heads: list[Any] = []
-        if frame.kind != "noun" and not (etype == "CONSULT" and _lemma(trig) in TOPIC_VERBS):
+        if frame.kind != "noun" and not (etype == "CONSULT" and _lemma(trig) in TOPIC_VERBS
+                                         ) and _lemma(trig) != "use":  # "use X against Y"
             obj_heads += _children(pred, "dobj", "dative", "iobj")
         for prep in _children(pred, "prep") + (
                 _children(trig, "prep") if trig != pred else []):
@@ -1137,6 +1196,12 @@ class _ArticleContext:
                 obj_heads += _children(prep, "pobj")
         if frame.kind == "noun" and trig != pred and trig.dep_ != "dobj":
             obj_heads += _children(pred, "dobj", "dative")
+        if etype == "ACCUSE" and _lemma(trig) in lx.DESCRIBE_VERBS:
+            # the verdict falls on whoever owns what is judged ("the intentions of European
+            # states", "the Russian strikes")
+            judged = _children(trig, "dobj") + [p for c in _children(trig, "prep")
+                                                if c.lower_ == "as" for p in _children(c, "pobj")]
+            return _distinct(sources), _distinct([a for j in judged for a in self._owners(j)])
         with_actors: list[Actor] = []
         for o in list(obj_heads):
             if o.dep_ == "dobj" and not self._is_actor_head(o):
@@ -1149,6 +1214,8 @@ class _ArticleContext:
             if o.i == trig.i:
                 continue
             found = self.actors_of(o, deep=True)
+            if etype == "ACCUSE" and not any(a.code for a in found):
+                found = self._owners(o) or found  # "an investigation into X's crimes"
             if not found:
                 continue
             if o.dep_ == "pobj" and o.head.lower_ == "with":
@@ -1342,6 +1409,8 @@ class _ArticleContext:
                 return Actor(text=h.text, code=spk.code, sector="GOV" if spk.sector in (
                     "GOV", None) else spk.sector)
             return Actor(text=h.text, name=spk.name, code=spk.code, sector=spk.sector)
+        if low in ("they", "them", "their"):
+            return self._plural_antecedent(h)
         if low in ("he", "she", "his", "her", "him"):
             s_idx = self.sent_index(h.i)
             for prev in (self.sents[s_idx].start, self.sents[s_idx - 1].start if s_idx else -1):
@@ -1369,6 +1438,22 @@ class _ArticleContext:
                         return Actor(text=h.text, name=actor.name or ent.text, code=actor.code,
                                      sector=actor.sector)
                     return Actor(text=h.text, name=ent.text)
+        return None
+
+    def _plural_antecedent(self, h: Any) -> Actor | None:
+        """"they" -> the nearest coded group or state that was the subject of a clause
+        before it, in this sentence or the two before ("The occupiers ... They started")."""
+        s_idx = self.sent_index(h.i)
+        lo = self.sents[max(0, s_idx - 2)].start
+        for i in range(h.i - 1, lo - 1, -1):
+            tok = self.doc[i]
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or any(
+                    c.lower_ in ("they", "them", "their") for c in tok.subtree):
+                continue
+            found = self.actor_at(tok)
+            if found is not None and found.code and (
+                    tok.tag_ in ("NNS", "NNPS") or found.code in state_codes()):
+                return Actor(text=h.text, code=found.code, sector=found.sector)
         return None
 
     def _quoted_speaker(self, h: Any) -> Actor | None:
@@ -1709,16 +1794,23 @@ class _ArticleContext:
                frame.trigger.children):
             return None  # "agreed with the EU ..." whose partner the coder did not code
         own = next(iter(codes))
+        # the enemy is a partner only in talks; "we discussed sanctions on Russia" is a topic
+        shut = {own} | ({ADVERSARY[own]} if own in ADVERSARY and lemma not in NEGOTIATE else set())
         others = [c for c in self._sentence_codes(sent, kinds=("state", "adj"))
-                  if c != own and c in state_codes()]
+                  if c not in shut and c in state_codes()]
+        if etype == "CONSULT" and others:
+            return None  # a state named in talks is usually their topic
         if len(others) == 1:
             return Actor(text="", code=others[0], sector="GOV")
         if others or not any(a.text.lower() in FIRST_PLURAL for a in sources):
             return None
-        counterpart = self._counterpart(s_idx)
-        if counterpart is None or counterpart == own or own != self.home:
+        if own != self.home:
             return None
-        return Actor(text="", code=counterpart, sector="GOV")
+        titled = self.title_actors() if BILATERAL_TITLE.search(self.article.title or "") \
+            else []
+        partners = [a.code for a in titled + self._recent_people(s_idx)
+                    if a.code in state_codes() and a.code not in shut]
+        return Actor(text="", code=partners[0], sector="GOV") if partners else None
 
     def _reciprocal_words(self, frame: Frame) -> bool:
         for t in (frame.pred, frame.trigger):

@@ -434,6 +434,16 @@ REPORTING = _s("say tell report state announce claim add note stress emphasise e
                "confirm declare insist reiterate write indicate explain recall acknowledge "
                "admit assert suggest inform point believe argue mention underline "
                "highlight assure quote allege affirm reaffirm")
+# Verbs that give a verdict on something ("described X as counterproductive", "called the
+# strikes barbaric") and the verdicts that make the verdict an accusation.
+DESCRIBE_VERBS = _s("describe call term label characterize characterise brand consider regard "
+                    "deem qualify")
+NEGATIVE_VERDICTS = _s("counterproductive unacceptable destructive provocative dangerous "
+                       "illegal illegitimate unlawful unfounded groundless baseless absurd "
+                       "criminal barbaric cynical aggressive irresponsible hostile unfriendly "
+                       "false lie crime terrorism terrorist genocide provocation blackmail "
+                       "mistake unjustified unjustifiable outrageous inhumane brutal "
+                       "senseless reckless invalid null void violation")
 FUTURE_AUX = _s("will shall 'll wo")
 HYPO_AUX = _s("could might may would should can")
 FUTURE_GOVERNORS = _s("plan intend aim expect prepare schedule set seek hope")

@@ -419,3 +419,16 @@ def test_they_takes_the_last_plural_subject(coder: Coder) -> None:
                          "spring conscription.", source="www.president.gov.ua")
     mobilize = [e for e in events if e.event_type == "MOBILIZE"]
     assert mobilize and codes(mobilize[0].source) == ["RUS"]
+
+
+def test_an_agentless_arrest_is_by_the_state_where_it_happens(coder: Coder) -> None:
+    ev = first(coder, "A Christian missionary from Calgary was arrested in Lebanon for "
+                      "collaborating with Israel.")
+    assert (ev.event_type, codes(ev.source)) == ("COERCE", ["LBN"])
+
+
+def test_a_named_actor_without_a_country_takes_the_place_of_the_event(coder: Coder) -> None:
+    ev = first(coder, "The military government of President Prosper Avril declared a 30-day "
+                      "state of siege in Haiti on Saturday, a spokeswoman for the U.S. "
+                      "embassy said.")
+    assert codes(ev.source) == ["HTI"]

@@ -1020,6 +1020,12 @@ class _ArticleContext:
                 any(t.code == self.home for t in targets):
             # an outlet at war reports an unattributed strike on its country: the adversary's
             sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        if etype in ("COERCE", "ACCUSE") and not sources and self._agentless(frame) and \
+                frame.kind != "noun" and (where := self._location_code(frame)) and \
+                where in state_codes():
+            # "was arrested in Lebanon", "put under investigation in Italy": that state's
+            # authorities act (CAMEO's reading of an agentless arrest or probe)
+            sources = [Actor(text="", code=where, sector="GOV")]
         if etype == "ASSAULT" and not sources and targets:
             # CAMEO's unidentified armed force: an attack nobody is named for is coded to the
             # one other country the sentence names ("killed by a bomb in the Iraqi city of")
@@ -1512,8 +1518,9 @@ class _ArticleContext:
                     sent: Any, frame: Frame) -> None:
         """An actor without a country ("Judge X", "the elders") takes the one state the
         sentence names besides the other parties (the usual PLOVER reading)."""
+        names = {t.text for t in sent if t.pos_ == "PROPN"}
         missing = [a for a in sources + targets + ([claimant] if claimant else [])
-                   if a.code is None and (a.sector or a.name)]
+                   if a.code is None and (a.sector or a.name or _names_someone(a.text, names))]
         if not missing:
             return
         codes = self._sentence_codes(sent)
@@ -1528,9 +1535,10 @@ class _ArticleContext:
                 a.code = left[0]
             elif not codes and a.sector == "CVL" and self.home:
                 a.code = self.home  # "more than a hundred civilians were evacuated"
-            elif len(left) > 1 and a.sector in ("CVL", None) and \
-                    self._location_code(frame) in left:
-                a.code = self._location_code(frame)  # "crowds blocked streets in Hong Kong"
+            elif len(left) > 1 and self._location_code(frame) in left:
+                # "crowds blocked streets in Hong Kong", "the government of X declared a
+                # state of siege in Haiti": the place decides between the states named
+                a.code = self._location_code(frame)
 
     def _agentless(self, frame: Frame) -> bool:
         """An event reported without its actors: a passive ("rallies were held", "two
@@ -1965,6 +1973,13 @@ def head_verb_of_as(tok: Any) -> Any:
     if tok.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ == "VERB":
         return prep.head
     return None
+
+
+def _names_someone(text: str, names: set[str]) -> bool:
+    """"the military government of President Prosper Avril", "the reserves of the Bank of
+    Russia": a proper name after the phrase's first word (not "Civilians" starting a
+    sentence, not the adjective in "our European colleagues")."""
+    return any(w in names for w in text.split()[1:])
 
 
 def _strip_det(text: str) -> str:

@@ -432,3 +432,28 @@ def test_a_named_actor_without_a_country_takes_the_place_of_the_event(coder: Cod
                       "state of siege in Haiti on Saturday, a spokeswoman for the U.S. "
                       "embassy said.")
     assert codes(ev.source) == ["HTI"]
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), [
+    ("The Ukrainian side walked away from the Istanbul agreements.", "REJECT", "asserted"),
+    ("Some EU countries are already boycotting Russian oil.", "SANCTION", "asserted"),
+    ("The second round of negotiations of Ukrainian and Russian parties is to take place "
+     "in the near future.", "CONSULT", "future"),
+    ("The occupiers are trying to carry out deportation or even mobilization of the local "
+     "residents.", "MOBILIZE", "asserted"),
+])
+def test_press_release_phrasings_with_modality(coder: Coder, text: str, etype: str,
+                                              modality: str) -> None:
+    found = [(e.event_type, e.modality) for e in code(coder, text, source="www.president.gov.ua")]
+    assert (etype, modality) in found
+
+
+def test_readiness_of_both_leaders_is_an_agreement_both_ways(coder: Coder) -> None:
+    article = Article(text="Vladimir Putin had a videoconference with US President Joseph "
+                           "Biden. They expressed their readiness to continue working together "
+                           "on combatting cybercrime.", title="Russian-US talks via "
+                           "videoconference", published=DAY, source="en.kremlin.ru")
+    events = next(iter(coder.code([article]))).events
+    agreed = {(tuple(codes(e.source)), tuple(codes(e.target))) for e in events
+              if e.event_type == "AGREE"}
+    assert {(("USA",), ("RUS",)), (("RUS",), ("USA",))} <= agreed

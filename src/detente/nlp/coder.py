@@ -55,7 +55,7 @@ MILITARY_WORDS = frozenset({"missile", "rocket", "shell", "shelling", "artillery
                             "terrorist", "occupier", "invader", "militia", "insurgent",
                             "hostility", "gun", "grenade", "mine", "combat", "armed"})
 # Verbs read by hand in _verb_frame (particles, subjects): "stepped down", "spoke with".
-SPECIAL_VERBS = ("want", "expect", "wish", "need", "like",
+SPECIAL_VERBS = ("want", "expect", "wish", "need", "like", "walk",
                  "resume", "step", "rule", "turn", "lay", "shoot", "blow", "give", "take", "call",
                  "cut", "pull", "fail", "deny", "speak", "talk", "force", "arrive", "travel",
                  "come", "back", "release", "free", "welcome", "strike", "demonstrate", "drive",
@@ -377,6 +377,12 @@ class _ArticleContext:
         if lemma in lx.DESCRIBE_VERBS and self._described_badly(tok):
             return Frame(tok, tok, "ACCUSE", "disapprove", "verb")
         # particle verbs
+        away = [c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in (
+            "away", "out")]
+        if lemma in ("walk", "back", "pull") and away and any(
+                _np_lemmas(p) & lx.AGREEMENTS for t in [tok, *away] for c in _children(t, "prep")
+                if c.lower_ in ("from", "of") for p in _children(c, "pobj")):
+            return Frame(tok, tok, "REJECT", None, "verb")  # "walked away from the agreements"
         if lemma == "step" and "down" in prts:
             return Frame(tok, tok, "RETREAT", "resign", "verb")
         if lemma in ("rule", "turn") and prts & {"out", "down"}:
@@ -542,7 +548,9 @@ class _ArticleContext:
             if any(c.lower_ in ("combat", "high", "full") for c in tok.children) and \
                     tok.head.pos_ == "VERB":
                 return Frame(tok, tok.head, "MOBILIZE", "troops", "noun")
-            return None
+            if lemma == "alert":
+                return None
+            # "expressed their readiness to continue working together": an offer (AGREE)
         if lemma not in lx.NOUNS:
             return None
         in_force = self._in_force(tok, lemma)
@@ -603,6 +611,25 @@ class _ArticleContext:
         # the noun needs a predicate: a light verb, a verb it is subject of, or the root
         dep = tok.dep_
         head = tok.head
+        carrier = tok
+        if etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "between"
+                                      for c in tok.children):
+            return Frame(tok, tok, etype, mode, "noun")  # "talks between Russia and Ukraine"
+        if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.ROUND_NOUNS:
+            carrier = head.head  # "the second round of negotiations ... is to take place"
+            dep, head = carrier.dep_, carrier.head
+        if dep == "pobj" and head.lower_ == "during" and etype == "CONSULT" and \
+                head.head.pos_ in ("VERB", "AUX") and (carrier != tok or any(
+                    c.dep_ in ("prep", "poss", "compound") for c in tok.children)):
+            # not "During the conversation, ...", which refers back to talks already told
+            # "During the talks in Belarus, the delegations clarified ...": the talks took place
+            return Frame(tok, head.head, etype, mode, "noun")
+        if dep == "conj" and head.pos_ == "NOUN" and _lemma(head) in lx.NOUNS and \
+                _lemma(head) != lemma:
+            first = self._noun_frame(head, _lemma(head))
+            if first is not None and first.pred != head:
+                # "carry out deportation or even mobilization of the residents"
+                return Frame(tok, first.pred, etype, mode, "noun")
         if etype == "MOBILIZE" and "joint" in mods:
             etype, mode = "COOPERATE", None  # "a joint patrol"
         if etype == "COOPERATE" and ("joint" in mods or len(self._modifier_codes(tok)) >= 2):
@@ -624,13 +651,15 @@ class _ArticleContext:
         elif etype == "ASSAULT" and dep == "pobj" and self._victim_verb(tok) is not None:
             return Frame(tok, self._victim_verb(tok), etype, mode, "noun", victim=True)
         elif dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-            if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS and not (
-                    _lemma(head) == "be" and any(c.lower_ in ("underway", "ongoing")
-                                                 for c in head.children)):
+            happens = [c for c in _children(head, "xcomp") if _lemma(c) in
+                       lx.NOUN_SUBJECT_VERBS] if _lemma(head) == "be" else []
+            if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS and not happens \
+                    and not (_lemma(head) == "be" and any(
+                        c.lower_ in ("underway", "ongoing") for c in head.children)):
                 return None  # but "the investigation is underway" reports it
             if dep == "nsubjpass" and _lemma(head) not in lx.LIGHT_VERBS | set(lx.OBJECT_VERBS):
                 return None
-            pred = head
+            pred = happens[0] if happens else head  # "the round ... is to take place"
             if etype == "AGREE" and mode == "ceasefire" and _lemma(head) in (
                     "take", "come", "enter", "hold", "begin", "start", "remain"):
                 etype = "RETREAT"
@@ -640,9 +669,6 @@ class _ArticleContext:
             return None  # coordinated with another event noun: that one carries the predicate
         elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok):
             pred = tok  # "affected by the Russian shelling", "sanctions by the West"
-        elif etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "between"
-                                        for c in tok.children):
-            pred = tok  # "another round of talks between Russian and Ukrainian representatives"
         else:
             return None
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal)
@@ -969,7 +995,8 @@ class _ArticleContext:
             etype = "THREATEN"
         if modality == "future" and lemma == "boycott":
             etype, mode = "THREATEN", "relations"
-        if own_modality == "future" and frame.kind != "must":
+        if own_modality == "future" and frame.kind != "must" and not (
+                etype == "CONSULT" and frame.kind == "noun"):  # talks "are to take place"
             if etype in lx.COOPERATIVE:
                 if etype in ("RETREAT", "CONCEDE") and mode == "ceasefire":
                     etype = "CONCEDE"
@@ -998,9 +1025,12 @@ class _ArticleContext:
                 and claimant is None and len(sources) == 1:
             claimant = sources[0]
         targets = [a for a in targets if a is not None]
-        if etype in SYMMETRIC and not sources and self._plural_pronoun_subject(frame):
+        if etype in SYMMETRIC and len({a.code for a in sources}) < 2 and \
+                not any(t.code for t in targets) and self._plural_pronoun_subject(frame):
             # "They discussed ...", "They expressed their readiness ..." in a bilateral readout
-            sources, targets = self._implied_parties(s_idx), []
+            parties = self._implied_parties(s_idx)
+            if parties:
+                sources, targets = parties, []
         if etype == "ACCUSE" and frame.kind == "noun" and not sources and targets and \
                 claimant is None and self._agentless(frame):
             voice = self._own_voice(frame.trigger)  # "the investigation ... is underway"
@@ -1020,6 +1050,9 @@ class _ArticleContext:
                 any(t.code == self.home for t in targets):
             # an outlet at war reports an unattributed strike on its country: the adversary's
             sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        if etype == "PROTEST" and mode == "boycott" and sources and all(
+                a.code in state_codes() or a.sector in ("GOV", "IGO") for a in sources):
+            etype, mode = "SANCTION", "discontinue"  # states boycotting Russian oil: an embargo
         if etype in ("COERCE", "ACCUSE") and not sources and self._agentless(frame) and \
                 frame.kind != "noun" and (where := self._location_code(frame)) and \
                 where in state_codes():
@@ -1172,15 +1205,17 @@ class _ArticleContext:
                 elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
                                           c.i in self.match_at):
                     own_src += self.actors_of(c)
-                elif c.dep_ == "prep" and c.lower_ in ("by", "between", "among"):
-                    for p in _children(c, "pobj"):
+                elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
+                        c.lower_ == "of" and etype == "CONSULT")):
+                    for p in _children(c, "pobj"):  # "negotiations of the Russian parties"
                         own_src += self.actors_of(p)
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("ASSAULT", "COERCE"):
                     # "the shelling of the Russian troops": the force fires, not is fired at
                     for p in _children(c, "pobj"):
                         if self._armed_actor(p):
                             own_src += self.actors_of(p)
-            if own_src and (not sources or pred == trig or _lemma(pred) not in lx.LIGHT_VERBS):
+            vague = all(a is None or not (a.code or a.name or a.sector) for a in sources)
+            if own_src and (vague or pred == trig or _lemma(pred) not in lx.LIGHT_VERBS):
                 sources = own_src + [a for a in sources if a is not None]
         # objects
         obj_heads: list[Any] = []
@@ -1200,7 +1235,9 @@ class _ArticleContext:
                         "ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"):
                     continue
                 obj_heads += _children(prep, "pobj")
-        if frame.kind == "noun" and trig != pred and trig.dep_ != "dobj":
+        # not "told Putin about ... during his visit": the main verb's object is not met
+        if frame.kind == "noun" and trig != pred and trig.dep_ != "dobj" and \
+                trig.head.lower_ != "during":
             obj_heads += _children(pred, "dobj", "dative")
         if etype == "ACCUSE" and _lemma(trig) in lx.DESCRIBE_VERBS:
             # the verdict falls on whoever owns what is judged ("the intentions of European

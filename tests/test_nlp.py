@@ -457,3 +457,11 @@ def test_readiness_of_both_leaders_is_an_agreement_both_ways(coder: Coder) -> No
     agreed = {(tuple(codes(e.source)), tuple(codes(e.target))) for e in events
               if e.event_type == "AGREE"}
     assert {(("USA",), ("RUS",)), (("RUS",), ("USA",))} <= agreed
+
+
+def test_a_truce_that_held_is_coded_for_both_sides(coder: Coder) -> None:
+    events = code(coder, "For the first time there were two days of real ceasefire on this "
+                         "territory.", source="www.president.gov.ua")
+    held = {(e.event_type, e.mode, codes(e.source)[0]) for e in events}
+    assert held == {("RETREAT", "ceasefire", "UKR"), ("RETREAT", "ceasefire", "RUS")}
+    assert all(q.value == 2 and q.unit == "days" for e in events for q in e.quantities)

@@ -740,6 +740,11 @@ class _ArticleContext:
             return None
         mode = "ceasefire" if truce else "access"
         head = tok.head
+        at = tok
+        if tok.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.SPANS:
+            at = head.head  # "two days of real ceasefire"
+        if at.dep_ in ("attr", "nsubj") and _lemma(at.head) == "be" and _children(at.head, "expl"):
+            return Frame(tok, at.head, "RETREAT", mode, "noun")  # "there were two days of ..."
         if tok.dep_ == "nsubj" and _lemma(head) in lx.IN_FORCE_VERBS or \
                 tok.dep_ == "nsubjpass" and _lemma(head) in lx.IN_FORCE_PASSIVES:
             return Frame(tok, head, "RETREAT", mode, "noun")
@@ -1069,6 +1074,12 @@ class _ArticleContext:
             partner = self._implied_partner(frame, sources, sent, s_idx, etype, lemma)
             if partner is not None:
                 sources, targets = sources + [partner], []  # paired both ways below
+        if etype == "RETREAT" and mode == "ceasefire" and not sources and not targets and \
+                frame.kind == "noun":
+            # a truce held: both sides held fire (at war: the outlet's side and the enemy)
+            sources = [Actor(text="", code=c, sector="MIL") for c in (
+                self.home, ADVERSARY[self.home])] if self.home in ADVERSARY else \
+                self._implied_parties(s_idx)
         everyone = sources + targets
         if not everyone and mode != "ceasefire" and not self._agentless(frame):
             return []  # nobody to code: "Thank you.", "the ship is ready to begin service"

@@ -434,6 +434,8 @@ REPORTING = _s("say tell report state announce claim add note stress emphasise e
                "confirm declare insist reiterate write indicate explain recall acknowledge "
                "admit assert suggest inform point believe argue mention underline "
                "highlight assure quote allege affirm reaffirm")
+# Spans of time an event fills: "two days of real ceasefire".
+SPANS = _s("day week hour month night period")
 # Nouns that carry an event noun's predicate: "the second round of talks took place".
 ROUND_NOUNS = _s("round series resumption continuation beginning start stage phase")
 # Verbs that give a verdict on something ("described X as counterproductive", "called the

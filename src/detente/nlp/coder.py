@@ -1384,7 +1384,10 @@ class _ArticleContext:
                     for c in h.children):
             if PLURAL_COREF.match(doc[start:end].text.strip()):
                 return self._pair_coref(doc[start:end].text)
-            actor.code = self.home
+            # "the police" in a transcript: the speaker's country, else the outlet's
+            speaker = self._speaker_at(h.i)
+            actor.code = speaker.code if speaker is not None and speaker.code in \
+                state_codes() else self.home
         if actor.code is None and actor.name is None and PLURAL_COREF.match(
                 doc[start:end].text.strip()):
             return self._pair_coref(doc[start:end].text)
@@ -1465,6 +1468,12 @@ class _ArticleContext:
             return Actor(text=h.text, name=spk.name, code=spk.code, sector=spk.sector)
         if low in ("they", "them", "their"):
             return self._plural_antecedent(h)
+        if low in ("he", "his", "him") and self.home in ADVERSARY:
+            # "The enemy expected ..., so he seized the plant": the enemy in one person
+            sent = self.sents[self.sent_index(h.i)]
+            for t in self.doc[sent.start:h.i]:
+                if t.dep_ == "nsubj" and _lemma(t) in HOSTILE_LABELS.get(self.home, ()):
+                    return Actor(text=h.text, code=ADVERSARY[self.home], sector="MIL")
         if low in ("he", "she", "his", "her", "him"):
             s_idx = self.sent_index(h.i)
             for prev in (self.sents[s_idx].start, self.sents[s_idx - 1].start if s_idx else -1):
@@ -1582,7 +1591,10 @@ class _ArticleContext:
             if len(left) == 1:
                 a.code = left[0]
             elif not codes and a.sector == "CVL" and self.home:
-                a.code = self.home  # "more than a hundred civilians were evacuated"
+                # "more than a hundred civilians were evacuated": the speaker's people
+                speaker = self._speaker_at(frame.trigger.i)
+                a.code = speaker.code if speaker is not None and speaker.code in \
+                    state_codes() else self.home
             elif len(left) > 1 and self._location_code(frame) in left:
                 # "crowds blocked streets in Hong Kong", "the government of X declared a
                 # state of siege in Haiti": the place decides between the states named

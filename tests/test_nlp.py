@@ -465,3 +465,19 @@ def test_a_truce_that_held_is_coded_for_both_sides(coder: Coder) -> None:
     held = {(e.event_type, e.mode, codes(e.source)[0]) for e in events}
     assert held == {("RETREAT", "ceasefire", "UKR"), ("RETREAT", "ceasefire", "RUS")}
     assert all(q.value == 2 and q.unit == "days" for e in events for q in e.quantities)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "negated"), [
+    ("Ukraine received 50 tanks from Poland.", ["POL"], ["UKR"], False),
+    ("We have not received any humanitarian aid from Russia.", ["RUS"], ["UKR"], True),
+    ("Kyiv received a shipment of Javelins from the United States.", ["USA"], ["UKR"], False),
+])
+def test_aid_received_is_coded_from_the_giver(coder: Coder, text: str, src: list[str],
+                                              tgt: list[str], negated: bool) -> None:
+    ev = first(coder, text, source="www.president.gov.ua")
+    assert (ev.event_type, codes(ev.source), codes(ev.target), ev.negated) == (
+        "AID", src, tgt, negated)
+
+
+def test_neither_side_negates(coder: Coder) -> None:
+    assert first(coder, "Neither side has announced a truce.").negated

@@ -1016,6 +1016,13 @@ class _ArticleContext:
 
         # --- actors
         sources, targets = self._arguments(frame, etype)
+        if etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept"):
+            # "Ukraine received tanks from Poland": the giver is the source
+            givers = [a for t in [frame.pred, *_children(frame.pred, "dobj")]
+                      for c in _children(t, "prep") if c.lower_ == "from"
+                      for p in _children(c, "pobj") for a in self.actors_of(p, deep=True)]
+            receivers = [a for s in self._subjects(frame.pred)[0] for a in self.actors_of(s)]
+            sources, targets = _distinct(givers), _distinct(receivers)
         claimant = self._claimant(claimant_tok, according)
         if frame.kind == "must":
             reporter = claimant or voice
@@ -1729,6 +1736,10 @@ class _ArticleContext:
             for c in t.children:
                 if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det"):
                     return True
+                if c.dep_ in ("nsubj", "nsubjpass") and any(
+                        d.lower_ in ("neither", "no") and d.dep_ in ("det", "preconj")
+                        for d in c.children):
+                    return True  # "Neither side has announced a truce"
             if any(_lemma(d) == "no" and d.dep_ == "det" for c in _children(t, "nsubjpass")
                    for d in c.children):
                 return True  # "No other routes were agreed."

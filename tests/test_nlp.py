@@ -481,3 +481,15 @@ def test_aid_received_is_coded_from_the_giver(coder: Coder, text: str, src: list
 
 def test_neither_side_negates(coder: Coder) -> None:
     assert first(coder, "Neither side has announced a truce.").negated
+
+
+def test_casualties_of_an_attack_are_not_separate_attacks(coder: Coder) -> None:
+    events = code(coder, "Russian forces shelled Kharkiv, killing 7 people and wounding 24.")
+    assert [(e.event_type, codes(e.source), codes(e.target)) for e in events] == [
+        ("ASSAULT", ["RUS"], ["UKR"])]
+
+
+def test_an_event_with_no_actor_is_dropped_beside_one_with_actors(coder: Coder) -> None:
+    events = code(coder, "Talks between Russia and Ukraine will be held in Istanbul next week.")
+    assert {e.event_type for e in events} == {"CONSULT"}
+    assert all(e.source for e in events)

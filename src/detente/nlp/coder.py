@@ -320,6 +320,7 @@ class _ArticleContext:
                     continue
                 seen.add(key)
                 events.append(event)
+        events = _drop_fragments(events)
         # the main event of the sentence (shallowest in the parse) comes first and carries
         # the highest confidence, so "the top event" means the same thing to every consumer
         ceiling = 1.0
@@ -2051,6 +2052,28 @@ def _names_someone(text: str, names: set[str]) -> bool:
     Russia": a proper name after the phrase's first word (not "Civilians" starting a
     sentence, not the adjective in "our European colleagues")."""
     return any(w in names for w in text.split()[1:])
+
+
+def _drop_fragments(events: list[Event]) -> list[Event]:
+    """Leave out the pieces of an event the sentence already tells whole: an event with no
+    actor at all beside events that have some ("Talks ... will be held"), and the killing
+    or wounding with no coded target that follows the same side's attack on a coded one
+    ("shelled Kharkiv, killing 7 people and wounding 24")."""
+    def coded(actors: list[Actor]) -> frozenset[str]:
+        return frozenset(a.code for a in actors if a.code)
+
+    anyone = any(e.source or e.target for e in events)
+    aimed = {(e.event_type, coded(e.source)) for e in events if coded(e.target)}
+    out = []
+    for e in events:
+        if anyone and not e.source and not e.target:
+            continue
+        if e.event_type == "ASSAULT" and not coded(e.target) and coded(e.source) and \
+                (e.event_type, coded(e.source)) in aimed and \
+                (e.trigger or "").lower().startswith(("kill", "wound", "injur")):
+            continue
+        out.append(e)
+    return out
 
 
 def _strip_det(text: str) -> str:

@@ -493,3 +493,10 @@ def test_an_event_with_no_actor_is_dropped_beside_one_with_actors(coder: Coder) 
     events = code(coder, "Talks between Russia and Ukraine will be held in Istanbul next week.")
     assert {e.event_type for e in events} == {"CONSULT"}
     assert all(e.source for e in events)
+
+
+def test_two_parties_agreeing_on_a_place_are_paired_with_each_other(coder: Coder) -> None:
+    events = code(coder, "Moscow and Kyiv agreed on a humanitarian corridor from Mariupol to "
+                         "Zaporizhzhia.")
+    assert {(codes(e.source)[0], codes(e.target)[0]) for e in events} == {
+        ("RUS", "UKR"), ("UKR", "RUS")}

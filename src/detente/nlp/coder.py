@@ -1126,7 +1126,9 @@ class _ArticleContext:
                 lemma in ("sign", "conclude") and len({a.code for a in coded}) == 2):
             # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR
             pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
-        elif etype in SYMMETRIC and not targets and len({a.code for a in sources if a.code}) >= 2:
+        elif etype in SYMMETRIC and len(party_codes := {a.code for a in sources if a.code}) >= 2 \
+                and all(t.code is None or t.code in party_codes for t in targets):
+            # "Moscow and Kyiv agreed on a corridor from Mariupol": the parties, both ways
             parties = [a for a in _distinct(sources) if a.code]
             pairs = [([a], [b]) for a in parties for b in parties if a.code != b.code]
         else:

@@ -140,12 +140,17 @@ def cached_coded_db(cache_dir: Path) -> Path:
     cached = cache_dir / f"coded-{code_fingerprint()}.db"
     if not cached.exists():
         for old in cache_dir.glob("coded-*.db*"):
-            old.unlink()
-        building = cache_dir / "building.db"
-        for leftover in cache_dir.glob("building.db*"):
-            leftover.unlink()
+            if not old.name.startswith(cached.name):
+                old.unlink(missing_ok=True)
+        # a file of this process's own: two test runs may build at once (the later rename
+        # wins; both built the same thing)
+        building = cache_dir / f"building-{os.getpid()}.db"
+        for leftover in cache_dir.glob(f"{building.name}*"):
+            leftover.unlink(missing_ok=True)
         build_coded_db(building, shared_articles())
-        building.rename(cached)
+        building.replace(cached)
+        for journal in cache_dir.glob(f"{building.name}-*"):
+            journal.unlink(missing_ok=True)
     return cached
 
 

@@ -99,6 +99,14 @@ def test_agreements_and_timeline(db: str) -> None:
     assert len(list(csv.DictReader(io.StringIO(exported)))) == len(found)
 
 
+def test_track_full_and_incremental_give_one_board(db: str) -> None:
+    board = invoke("agreements", "--format", "json", "--db", db).output
+    for args in (["track", "--full"], ["track"]):
+        result = invoke(*args, "--db", db)
+        assert result.exit_code == 0, result.output
+        assert invoke("agreements", "--format", "json", "--db", db).output == board
+
+
 def test_brief_markdown(db: str, tmp_path: Path) -> None:
     out = tmp_path / "brief.md"
     result = invoke("brief", "--since", "2022-03-01", "--until", "2022-06-30", "-o", str(out),

@@ -572,3 +572,84 @@ def test_coder_output_against_the_gold_agreements() -> None:
             for i in change.evidence:
                 assert STATUS_SAYS[change.status].search(by_id[i].sentence), (
                     a.title, change.status, by_id[i].sentence)
+
+
+# -- incremental re-tracking --------------------------------------------------------------
+
+def _board_rows(store) -> tuple:
+    from sqlalchemy import select
+
+    from detente.store import schema
+
+    with store.engine.connect() as conn:
+        return tuple(sorted(tuple(map(str, row)) for row in conn.execute(select(table)))
+                     for table in (schema.agreement_versions, schema.agreements,
+                                   schema.agreement_events))
+
+
+def test_incremental_retrack_equals_a_full_one(coded_db, store_url) -> None:
+    """Real corpus articles coded by the real coder: the older two thirds are tracked in
+    full, the rest comes in batches (with an older article re-coded and one ingested late);
+    after each, re-tracking only what changed gives exactly the board of a full re-track."""
+    from detente.store import Store
+    from detente.track.incremental import retrack
+
+    coded = Store(f"sqlite:///{coded_db}")
+    articles = coded.articles()
+    by_article: dict[str, list[Event]] = {}
+    for ev in coded.all_events():
+        by_article.setdefault(ev.article_id, []).append(ev)
+    coded.close()
+
+    def last_day(article_id: str) -> date:
+        return max((e.date for e in by_article.get(article_id, []) if e.date), default=date.min)
+
+    articles = [a for a in articles if all(e.date for e in by_article.get(a.id, []))]
+    articles.sort(key=lambda a: (last_day(a.id), a.id))
+    first = len(articles) * 2 // 3
+    late = articles.pop(first // 2)  # an article of the tracked period, ingested at the end
+    store = Store(store_url)
+
+    def ingest(batch) -> None:
+        store.add_articles(batch)
+        for a in batch:
+            store.replace_events(a.id, by_article.get(a.id, []), coder="test")
+
+    ingest(articles[:first])
+    update(store, full=True)
+    assert store.counts().agreements > 10
+    rest = articles[first:]
+    steps = [rest[:1], rest[1:3], rest[3:len(rest) // 2], "recode", rest[len(rest) // 2:],
+             [late], "nothing"]
+    for step in steps:
+        if step == "recode":  # an older article re-coded with half its events
+            old = next(a for a in reversed(articles[:first]) if len(by_article.get(a.id, [])) > 3)
+            events = by_article[old.id]
+            store.replace_events(old.id, events[: len(events) // 2], coder="test")
+        elif step != "nothing":
+            ingest(step)
+        board = retrack(store)
+        assert board is not None, f"step {step!r}: fell back to a full re-track"
+        incremental = _board_rows(store)
+        full = update(store, full=True)
+        assert _board_rows(store) == incremental, f"step {step!r}"
+        assert [a.to_dict() for a in board] == [a.to_dict() for a in full], f"step {step!r}"
+    store.close()
+
+
+def test_incremental_retrack_falls_back_to_full_when_nothing_was_tracked(tmp_path) -> None:
+    from detente.model import Article
+    from detente.store import Store
+    from detente.track.incremental import retrack
+
+    store = Store(f"sqlite:///{tmp_path / 't.db'}")
+    story = energy_story()
+    for article_id in dict.fromkeys(e.article_id for e in story):
+        text = " ".join(e.sentence for e in story if e.article_id == article_id)
+        store.add_article(Article(text=text, id=article_id))
+        store.replace_events(article_id, [e for e in story if e.article_id == article_id],
+                             coder="test")
+    assert retrack(store) is None  # no board yet: only a full re-track will do
+    board = update(store)
+    assert retrack(store) is not None  # tracked, nothing changed since
+    assert [a.to_dict() for a in update(store)] == [a.to_dict() for a in board]

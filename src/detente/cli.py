@@ -92,6 +92,8 @@ class RichProgress:
 
     def __call__(self, stage: str, advance: int, total: int | None) -> None:
         if stage not in self.tasks:
+            for task in self.tasks.values():  # a stage is over when the next one starts
+                self.progress.stop_task(task)
             self.tasks[stage] = self.progress.add_task(stage, total=total)
         elif total is not None:
             self.progress.update(self.tasks[stage], total=total)
@@ -186,11 +188,15 @@ def code(
 
 @app.command()
 @friendly
-def track(db: DbOption = None) -> None:
-    """Rebuild the agreement board from the stored events."""
+def track(
+    db: DbOption = None,
+    full: Annotated[bool, typer.Option(
+        "--full", help="Re-read and re-link every event, not only what changed.")] = False,
+) -> None:
+    """Bring the agreement board up to date with the stored events."""
     store = Store(db)
     started = time.perf_counter()
-    summary = engine.track(store)
+    summary = engine.track(store, full=full)
     summary.seconds = time.perf_counter() - started
     finish(summary)
 

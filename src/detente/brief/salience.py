@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from detente.brief import prose
+from detente.brief import names, prose
 from detente.model import Event
 
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -75,6 +75,18 @@ MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.9, "future": 0.7, "hypothetica
 # happens to mention).
 HOSTILE_TOPICS = frozenset({"ceasefire", "corridor", "nuclear", "grain"})
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(n.name.removeprefix("the ") for n in names.table().values())
+
+
+def _place_rank(place: str | None) -> float:
+    """A town ("Istanbul") tells more than the country it is in ("Turkey")."""
+    if not place:
+        return 0.0
+    return 0.5 if place.removeprefix("the ") in _country_names() else 1.0
 
 
 def topic_of(event: Event) -> str:
@@ -142,7 +154,7 @@ class Development:
                 1.0 if e.modality in ("asserted", "reported") else 0.0,
                 1.0 if all(a.text for a in (*e.source, *e.target)) else 0.0,
                 1.0 if prose.useful_quantities(e) else 0.0,
-                1.0 if prose.place_of(e) else 0.0,
+                _place_rank(prose.place_of(e)),
                 1.0 if e.source_codes and e.target_codes else 0.0,
                 1.0 if e.date_text else 0.0,
                 -len(e.sentence) / 1000,

@@ -56,11 +56,14 @@ def ingest(
 
     summary = summary or RunSummary()
     pending: list[Article] = []
+    done = 0
 
     def flush() -> None:
+        nonlocal done
         added = store.add_articles(pending)
         summary.articles_added += added
         summary.duplicates += len(pending) - added
+        done += len(pending)
         progress("ingest", len(pending), None)
         pending.clear()
 
@@ -75,6 +78,7 @@ def ingest(
         if len(pending) >= batch:
             flush()
     flush()
+    progress("ingest", 0, done)  # the total is known now: the stage is done
     return summary
 
 
@@ -119,11 +123,12 @@ def _code_here(articles: Iterable[Article], model: str | None, batch_size: int) 
         yield coded.article.id, coded.events, coded.n_sentences
 
 
-def track(store: Store, summary: RunSummary | None = None) -> RunSummary:
+def track(store: Store, summary: RunSummary | None = None, full: bool = False) -> RunSummary:
+    """Re-track what the events that came or went can change (``full``: every event)."""
     from detente import track as tracker
 
     summary = summary or RunSummary()
-    summary.agreements = len(tracker.update(store))
+    summary.agreements = len(tracker.update(store, full=full))
     return summary
 
 

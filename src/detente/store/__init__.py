@@ -207,6 +207,7 @@ class Store:
         with the one before it and rolled back.
         """
         with self.engine.begin() as conn:
+            _mark_dirty(conn, article_id, events)
             same = select(s.events.c.id).where(
                 s.events.c.article_id == article_id, s.events.c.coder == coder
             )
@@ -365,12 +366,16 @@ class Store:
     # -- agreements -------------------------------------------------------------
 
     def save_agreements(
-        self, versions: Sequence[tuple[date | None, Agreement]]
+        self, versions: Sequence[tuple[date | None, Agreement]],
+        track_state: dict[str, Any] | None = None, dirty_seen: str | None = None,
     ) -> int:
         """Replace the agreement board with the tracker's output.
 
         ``versions`` holds, per agreement, one snapshot per date its state changed
         (the last one is current). Returns the number of agreements stored.
+        ``track_state`` (what the tracker saw) is kept for the next incremental re-track,
+        and the mark of changed events ``dirty_seen`` (as ``track_state()`` read it) is
+        cleared unless events changed again meanwhile.
         """
         latest: dict[str, tuple[date | None, Agreement]] = {}
         for valid_from, agreement in versions:
@@ -391,7 +396,161 @@ class Store:
                     conn.execute(s.agreement_events.insert(), [
                         {"agreement_id": a, "event_id": e} for a, e in sorted(links)
                     ])
+            _finish_tracking(conn, track_state, dirty_seen)
         return len(latest)
+
+    def replace_agreements(
+        self, versions: Sequence[tuple[date | None, Agreement]], rewrite: Iterable[str],
+        since: dict[str, date], track_state: dict[str, Any] | None = None,
+        dirty_seen: str | None = None,
+    ) -> None:
+        """Replace part of the board (what an incremental re-track recomputed).
+
+        Every stored version of the agreements in ``rewrite`` goes and ``versions`` holds
+        their new ones; for an agreement in ``since`` only the versions dated on or after
+        its day go (the ones before it stand). The current row and the event links of each
+        agreement named are then rebuilt from its newest version; the rest of the board is
+        left as it is. ``track_state`` and ``dirty_seen``: as for ``save_agreements``.
+        """
+        rewrite = set(rewrite)
+        v = s.agreement_versions.c
+        with self.engine.begin() as conn:
+            for ids in _chunks(sorted(rewrite)):
+                conn.execute(delete(s.agreement_versions).where(v.agreement_id.in_(ids)))
+            for agreement_id, day in since.items():
+                conn.execute(delete(s.agreement_versions).where(
+                    v.agreement_id == agreement_id, v.valid_from >= day))
+            rows = _version_rows(versions)
+            if rows:
+                conn.execute(s.agreement_versions.insert(), rows)
+            touched = sorted(rewrite | set(since))
+            for ids in _chunks(touched):
+                conn.execute(delete(s.agreements).where(s.agreements.c.id.in_(ids)))
+                conn.execute(delete(s.agreement_events).where(
+                    s.agreement_events.c.agreement_id.in_(ids)))
+                newest = (
+                    select(v.agreement_id, func.max(v.valid_from).label("valid_from"))
+                    .where(v.agreement_id.in_(ids)).group_by(v.agreement_id).subquery()
+                )
+                current = conn.execute(select(v.valid_from, v.data).join(newest, and_(
+                    v.agreement_id == newest.c.agreement_id, v.valid_from == newest.c.valid_from
+                ))).all()
+                board = [(_as_date(day), Agreement.from_dict(json.loads(data)))
+                         for day, data in current]
+                if board:
+                    conn.execute(s.agreements.insert(), [
+                        _agreement_row(a, day) for day, a in board])
+                    links = {(a.id, e) for _, a in board for e in _linked_ids(a)}
+                    if links:
+                        conn.execute(s.agreement_events.insert(), [
+                            {"agreement_id": a, "event_id": e} for a, e in sorted(links)])
+            _finish_tracking(conn, track_state, dirty_seen)
+
+    # -- what the tracker needs to re-track only what changed -----------------------
+
+    def track_state(self) -> tuple[dict[str, Any] | None, str | None]:
+        """(what the last re-track saw, the raw mark of what changed since; None when none).
+
+        The mark is JSON ``{"since": day, "undated": bool, "agreements": [id, ...]}``:
+        the earliest date of an event that came or went since the last re-track, whether
+        an undated one did, and the agreements that were linked to the events that went.
+        """
+        with self.engine.connect() as conn:
+            rows = dict(conn.execute(select(s.meta.c.key, s.meta.c.value).where(
+                s.meta.c.key.in_([TRACK_STATE, TRACK_DIRTY]))).all())
+        state = rows.get(TRACK_STATE)
+        return (json.loads(state) if state else None), rows.get(TRACK_DIRTY)
+
+    def event_days(self) -> dict[date, int]:
+        """Active events per date (dated ones)."""
+        ev = s.events.c
+        query = (select(ev.date, func.count())
+                 .where(ev.active.is_(True), ev.date.is_not(None)).group_by(ev.date))
+        with self.engine.connect() as conn:
+            return {d: int(n) for d0, n in conn.execute(query) if (d := _as_date(d0))}
+
+    def count_undated_events(self) -> int:
+        ev = s.events.c
+        with self.engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).where(
+                ev.active.is_(True), ev.date.is_(None))) or 0)
+
+    def hostile_actors(self, types: Sequence[str], latest: date | None, today: date
+                       ) -> list[tuple[str, str, str, str]]:
+        """(event id, event type, role, code) of active events of ``types`` dated on or
+        before ``latest`` or after ``today`` (the tracker's own selection), source and
+        target roles only."""
+        ev = s.events.c
+        ea = s.event_actors.c
+        conds: list[Any] = [ev.active.is_(True), ev.event_type.in_(list(types)),
+                 ea.role.in_(["source", "target"])]
+        if latest is not None:
+            conds.append(or_(ev.date.is_(None), ev.date <= latest, ev.date > today))
+        query = (
+            select(ev.id, ev.event_type, ea.role, ea.code)
+            .select_from(s.events.join(s.event_actors, ea.event_id == ev.id)).where(*conds)
+        )
+        with self.engine.connect() as conn:
+            return [(str(i), str(t), str(r), str(c)) for i, t, r, c in conn.execute(query)]
+
+    def article_ids_dated(self, since: date, until: date | None = None) -> set[str]:
+        """Articles with an active event dated on or after ``since`` (and <= ``until``)."""
+        ev = s.events.c
+        conds = [ev.active.is_(True), ev.date >= since]
+        if until is not None:
+            conds.append(ev.date <= until)
+        with self.engine.connect() as conn:
+            return set(conn.scalars(select(ev.article_id).where(*conds).distinct()))
+
+    def earliest_event_of(self, article_ids: Iterable[str]) -> date | None:
+        """The earliest date of an active event of these articles."""
+        ev = s.events.c
+        found: list[date] = []
+        with self.engine.connect() as conn:
+            for ids in _chunks(sorted(set(article_ids))):
+                day = _as_date(conn.scalar(select(func.min(ev.date)).where(
+                    ev.active.is_(True), ev.article_id.in_(ids))))
+                if day:
+                    found.append(day)
+        return min(found, default=None)
+
+    def events_of_articles(self, article_ids: Iterable[str]) -> list[Event]:
+        """Every active event of these articles."""
+        ev = s.events.c
+        out: list[Event] = []
+        with self.engine.connect() as conn:
+            for ids in _chunks(sorted(set(article_ids))):
+                query = select(ev.data).where(ev.active.is_(True), ev.article_id.in_(ids))
+                out += [Event.from_dict(json.loads(r[0])) for r in conn.execute(query)]
+        return out
+
+    def article_ids_of_events(self, event_ids: Iterable[str]) -> set[str]:
+        ev = s.events.c
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for ids in _chunks(sorted(set(event_ids))):
+                found |= set(conn.scalars(select(ev.article_id).where(ev.id.in_(ids))))
+        return found
+
+    def agreements_linked(self, since: date | None = None, days: Iterable[date] = (),
+                          event_ids: Iterable[str] = ()) -> set[str]:
+        """Stored agreements linked to an event dated on or after ``since``, dated on one
+        of ``days``, or among ``event_ids`` (active or not)."""
+        ae = s.agreement_events.c
+        ev = s.events.c
+        found: set[str] = set()
+        joined = s.agreement_events.join(s.events, ev.id == ae.event_id)
+        with self.engine.connect() as conn:
+            if since is not None:
+                found |= set(conn.scalars(select(ae.agreement_id).select_from(joined)
+                                          .where(ev.date >= since).distinct()))
+            for chunk in _chunks(sorted(set(days))):
+                found |= set(conn.scalars(select(ae.agreement_id).select_from(joined)
+                                          .where(ev.date.in_(chunk)).distinct()))
+            for chunk in _chunks(sorted(set(event_ids))):
+                found |= set(conn.scalars(select(ae.agreement_id)
+                                          .where(ae.event_id.in_(chunk)).distinct()))
+        return found
 
     def agreements(self, as_of: date | None = None, kind: str | None = None,
                    status: str | None = None, actor: str | None = None) -> list[Agreement]:
@@ -433,6 +592,53 @@ class Store:
         with self.engine.connect() as conn:
             rows = list(conn.execute(query.order_by(v.valid_from)))
         return [(_as_date(r[0]) or date.min, Agreement.from_dict(json.loads(r[1]))) for r in rows]
+
+
+TRACK_STATE = "track.state"
+TRACK_DIRTY = "track.dirty"
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield list(items[start:start + size])
+
+
+def _mark_dirty(conn: Connection, article_id: str, events: Sequence[Event]) -> None:
+    """Note, for the next incremental re-track, the dates of the article's events that go
+    (its active ones) and come, and the agreements linked to the ones that go."""
+    ev = s.events.c
+    old = conn.execute(select(ev.id, ev.date).where(
+        ev.article_id == article_id, ev.active.is_(True))).all()
+    days = [_as_date(d) for _, d in old] + [e.date for e in events]
+    if not days:
+        return
+    ae = s.agreement_events.c
+    linked: set[str] = set()
+    for ids in _chunks([i for i, _ in old]):
+        linked |= set(conn.scalars(select(ae.agreement_id).where(ae.event_id.in_(ids))))
+    raw = conn.scalar(select(s.meta.c.value).where(s.meta.c.key == TRACK_DIRTY))
+    mark = json.loads(raw) if raw else {"since": None, "undated": False, "agreements": []}
+    dated = [d for d in days if d is not None]
+    if dated:
+        earliest = min(dated)
+        if mark["since"] is not None:
+            earliest = min(earliest, date.fromisoformat(mark["since"]))
+        mark["since"] = earliest.isoformat()
+    mark["undated"] = mark["undated"] or len(dated) < len(days)
+    mark["agreements"] = sorted(set(mark["agreements"]) | linked)
+    conn.execute(delete(s.meta).where(s.meta.c.key == TRACK_DIRTY))
+    conn.execute(s.meta.insert().values(key=TRACK_DIRTY, value=json.dumps(mark)))
+
+
+def _finish_tracking(conn: Connection, state: dict[str, Any] | None, dirty_seen: str | None
+                     ) -> None:
+    """Keep what the tracker saw; clear the mark it worked from (unless it changed since)."""
+    meta = s.meta.c
+    conn.execute(delete(s.meta).where(meta.key == TRACK_STATE))
+    if state is not None:
+        conn.execute(s.meta.insert().values(key=TRACK_STATE, value=json.dumps(state)))
+    if dirty_seen is not None:
+        conn.execute(delete(s.meta).where(meta.key == TRACK_DIRTY, meta.value == dirty_seen))
 
 
 def _walk_date_index(flt: EventFilter) -> bool:

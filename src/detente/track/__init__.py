@@ -7,8 +7,12 @@ API
     is judged on that day (else on the latest event date).
 ``track_versions(events) -> list[tuple[date, Agreement]]``
     One snapshot per date an agreement's state changed (for ``Store.save_agreements``).
-``update(store) -> list[Agreement]``
-    Reads the store's active events, saves the versions, returns the current board.
+``update(store, full=False, since=None) -> list[Agreement]``
+    Re-tracks the store's active events, saves the versions, returns the current board.
+    Incremental by default: the store notes the dates of the events that came or went, and
+    only the agreements those can change are re-linked and re-built (see
+    ``detente.track.incremental``); the board is the one a full re-track (``full=True``)
+    would save.
 ``to_ethprio_row(agreement)``, ``ETHPRIO_COLUMNS``
     CSV export lined up with the ETH/PRIO Civil Conflict Ceasefire dataset (see
     ``detente.track.ethprio`` for the column mapping).
@@ -296,8 +300,15 @@ def latest_day(events: Iterable[Event]) -> date | None:
     year): at most 2% of the events, more than 60 days after the rest."""
     counts: dict[date, int] = defaultdict(int)
     for e in events:
-        if e.date and e.date <= date.today():
+        if e.date:
             counts[e.date] += 1
+    return latest_day_of(counts)
+
+
+def latest_day_of(counts: dict[date, int]) -> date | None:
+    """``latest_day`` from the number of events per date."""
+    today = date.today()
+    counts = {d: n for d, n in counts.items() if d <= today}
     days = sorted(counts)
     total = sum(counts.values())
     stray = 0
@@ -359,12 +370,33 @@ def _versions(clusters: list[Cluster], assaults: list[Event], dyad: tuple[str, s
     return out
 
 
-def update(store: Store) -> list[Agreement]:
-    """Re-track the store's active events, save the versioned board, return it."""
+def update(store: Store, full: bool = False, since: date | None = None) -> list[Agreement]:
+    """Re-track the store's events, save the versioned board, return it.
+
+    The store notes the dates of the events that come and go (``Store.replace_events``),
+    so by default only what those can change is re-tracked (``track.incremental``), with
+    the same result as a full re-track; ``since`` adds an earliest changed date of one's
+    own. ``full`` re-reads and re-links every event (done anyway when nothing was tracked
+    yet, the tracker changed, undated events are involved or the conflict dyad moved).
+    """
+    if not full:
+        from detente.track.incremental import retrack
+
+        board = retrack(store, since)
+        if board is not None:
+            return board
+    return _update_full(store)
+
+
+def _update_full(store: Store) -> list[Agreement]:
+    from detente.track.incremental import state_of
+
+    _state, dirty = store.track_state()
+    today = date.today()
     events = list(store.all_events())
     clusters, assaults, dyad, ref = _prepare(events, None)
     versions = _versions(clusters, assaults, dyad, ref)
-    store.save_agreements(versions)
+    store.save_agreements(versions, track_state=state_of(dyad, ref, today), dirty_seen=dirty)
     current: dict[str, tuple[date, Agreement]] = {}
     for day, agreement in versions:
         if agreement.id not in current or day >= current[agreement.id][0]:

@@ -473,6 +473,19 @@ GROUP_WORDS = re.compile(r"\b(?:leaders|presidents|parties|sides|interlocutors|h
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us)\b")
 
 
+def may_mention(ev: Event) -> bool:
+    """False when ``read`` gives None for the event whatever its context, home or dyad
+    (only the sentence, type and mode count here)."""
+    if ev.event_type not in RELEVANT_TYPES:
+        return False
+    text = ev.sentence or ""
+    if not _topical(text) and ev.mode not in ("ceasefire", "access", "release"):
+        return False
+    if ev.event_type in ("AGREE", "CONCEDE", "REJECT"):
+        return True  # an anaphoric act takes its kind from the sentences before it
+    return bool(kinds_of(text, ev.event_type, ev.mode))
+
+
 def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
          home: str | None = None) -> Mention | None:
     """The mention an event makes of an agreement, or None."""

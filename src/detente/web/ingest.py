@@ -117,7 +117,8 @@ def run_ingest(
                                  n_sentences=coded.n_sentences)
             report.coded += 1
             report.events += len(coded.events)
-        # the board only changes when events came or went (re-tracking reads every event)
+        # the board only changes when events came or went; the store noted their dates, so
+        # only the agreements they can change are re-tracked
         if report.events or had_events:
             from detente import track
 

@@ -93,7 +93,7 @@ WANT_VERBS = frozenset({"want", "expect", "wish", "need", "like"})
 # a release about a meeting, call or visit names its counterpart in the title
 BILATERAL_TITLE = re.compile(r"\b(?:with|talks|meeting|met|meets|visit|conversation|call|"
                              r"negotiations|summit)\b", re.I)
-NEGOTIATE = frozenset({"talk", "talks", "negotiate", "negotiation"})
+NEGOTIATE = frozenset({"talks", "negotiate", "negotiation"})
 FIRST_PLURAL = frozenset({"we", "us", "our"})
 RECIPROCAL_TYPES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "THREATEN", "SANCTION", "REJECT",
                               "COERCE", "PROTEST"})
@@ -1051,7 +1051,8 @@ class _ArticleContext:
         if etype == "AID" and not sources and self.home and self._agentless(frame):
             sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
         if etype in SYMMETRIC and not sources and not any(t.code for t in targets) and \
-                self._agentless(frame):
+                self._agentless(frame) and modality in ("asserted", "reported") and \
+                frame.pred.dep_ not in ("relcl", "xcomp"):  # not "needs to be discussed"
             # "It was agreed ...", "two corridors have been agreed": the article's two parties
             sources, targets = self._implied_parties(s_idx), []
         # drop a target that repeats a source
@@ -1872,6 +1873,9 @@ class _ArticleContext:
         if len(codes) != 1 or self._negated(frame) or (
                 etype != "COOPERATE" and lemma not in BILATERAL_LEMMAS):
             return None
+        if frame.kind == "verb" and any(c.dep_ == "prep" and c.lower_ == "about"
+                                        for c in frame.trigger.children):
+            return None  # "we are talking about recognising ...": speech, not talks
         if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in
                frame.trigger.children):
             return None  # "agreed with the EU ..." whose partner the coder did not code

@@ -215,6 +215,9 @@ def test_multi_event_sentences() -> None:
     # source country: CONSULT TUR ok, AGREE RUS ok (paired with ASSAULT RUS), CONSULT RUS miss
     assert m["source_country_accuracy"] == pytest.approx(2 / 3, abs=1e-4)
     assert m["support"]["source_country_accuracy"] == 3
+    # over the events found with their type: only the CONSULT TUR pair counts, and it is right
+    assert m["source_country_accuracy_found"] == 1.0
+    assert m["support"]["source_country_accuracy_found"] == 1
 
 
 def test_attribute_metrics() -> None:

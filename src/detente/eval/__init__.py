@@ -24,7 +24,9 @@ gold events, a gold event without a paired prediction counting as wrong:
 mode (gold has a mode; same type and mode), context (gold context among predicted ones,
 legacy names normalised), source/target country (gold has coded actors; any gold code
 among the predicted codes), source/target sector (likewise with sector codes, first three
-letters), date (detente gold with a date), quantity recall (gold value+unit found among
+letters), the same country accuracies over the gold events the coder found (a paired
+prediction of the same type: ``*_country_accuracy_found``, actor resolution apart from
+recall), date (detente gold with a date), quantity recall (gold value+unit found among
 the sentence's predicted quantities), negation F1, claimant and modality accuracy (detente
 gold only). ``support`` gives the denominator of each.
 """
@@ -366,7 +368,10 @@ def _score_attributes(
         pred_actors: list[Actor] = getattr(p, role) if p else []
         gold_codes = _codes(gold_actors, plover)
         if gold_codes:
-            tally.add(f"{role}_country_accuracy", bool(gold_codes & _codes(pred_actors, plover)))
+            right = bool(gold_codes & _codes(pred_actors, plover))
+            tally.add(f"{role}_country_accuracy", right)
+            if p is not None and p.event_type == g.event_type:
+                tally.add(f"{role}_country_accuracy_found", right)
         if _sectors(gold_actors):
             tally.add(f"{role}_sector_accuracy",
                       bool(_sectors(gold_actors) & _sectors(pred_actors)))
@@ -388,6 +393,7 @@ def _score_attributes(
 
 ATTRIBUTES = (
     "mode_accuracy", "context_accuracy", "source_country_accuracy", "target_country_accuracy",
+    "source_country_accuracy_found", "target_country_accuracy_found",
     "source_sector_accuracy", "target_sector_accuracy", "date_accuracy", "quantity_recall",
     "claimant_accuracy", "modality_accuracy",
 )

@@ -42,7 +42,7 @@ HARD_LIMITS = _s("sanction embargo blockade siege")
 CEASEFIRES = _s("ceasefire cease-fire truce armistice moratorium pause hostility fighting "
                 "fire")
 TALKS = _s("talk negotiation meeting summit consultation dialogue conversation contact "
-           "round session conference visit mediation")
+           "round session conference visit mediation discussion")
 AGREEMENTS = _s("agreement deal accord treaty memorandum protocol pact document declaration "
                 "communique convention contract arrangement understanding compromise "
                 "consensus roadmap road settlement")
@@ -73,6 +73,13 @@ UTILITIES = _s("water power electricity gas heating supply light internet commun
 INVESTIGATIONS = _s("investigation probe case proceeding inquiry lawsuit complaint suit "
                     "charge")
 ORGS = _s("party organization organisation group movement union association")
+# Protest actions a movement can call off ("halted the protests", "suspended the sit-ins").
+PROTESTS = _s("protest demonstration rally march picket boycott walkout stoppage")
+# What is thrown in a street riot ("threw stones at police"); grenades are explosives.
+THROWN = _s("rock stone bottle brick molotov cocktail firebomb petrol firecracker egg")
+# Legal measures that can be eased, repealed or waived (PLOVER CONCEDE).
+RULES = _s("law rule regulation requirement decree order policy control prohibition ban "
+           "restriction curfew limit quota barrier visa")
 
 # Yielding acts: promising one of these is a (verbal) concession, doing it a material retreat.
 YIELD_VERBS = _s("withdraw pull halt stop cease suspend lift ease relax end reduce "
@@ -94,40 +101,47 @@ _add(VERBS, "consult negotiate confer mediate telephone phone", "CONSULT")
 _add(VERBS, "visit", "CONSULT", "visit")
 _add(VERBS, "host", "CONSULT", "host")  # read through _verb_frame: needs a guest
 _add(VERBS, "praise commend hail applaud endorse thank congratulate salute laud "
-     "apologize apologise forgive ratify", "SUPPORT")
-_add(VERBS, "cooperate collaborate extradite transit", "COOPERATE")
+     "apologize apologise ratify", "SUPPORT")
+_add(VERBS, "cooperate collaborate extradite transit partner", "COOPERATE")
 _add(VERBS, "donate rescue", "AID")
-_add(VERBS, "accede relent concede", "CONCEDE")
-_add(VERBS, "resign", "RETREAT", "resign")
-_add(VERBS, "disarm demobilize demobilise demilitarize demilitarise surrender", "RETREAT",
-     "disarm")
+_add(VERBS, "accede relent concede backtrack capitulate", "CONCEDE")
+_add(VERBS, "pardon", "CONCEDE")  # easing legal penalties on persons
+_add(VERBS, "resign abdicate", "RETREAT", "resign")
+_add(VERBS, "disarm demobilize demobilise demilitarize demilitarise surrender disband "
+     "decommission", "RETREAT", "disarm")
 _add(VERBS, "retreat", "RETREAT", "withdraw")
 _add(VERBS, "criticize criticise condemn denounce decry slam deplore blast rebuke censure "
-     "castigate", "ACCUSE", "disapprove")
-_add(VERBS, "accuse blame allege indict sue charge", "ACCUSE", "allege")
+     "castigate lambaste chastise berate reproach scold deride", "ACCUSE", "disapprove")
+_add(VERBS, "accuse blame allege indict sue charge prosecute impeach arraign", "ACCUSE",
+     "allege")
 _add(VERBS, "investigate probe", "ACCUSE", "investigate")
-_add(VERBS, "reject dismiss rebuff spurn veto repudiate defy", "REJECT")
+_add(VERBS, "reject dismiss rebuff spurn veto repudiate defy snub", "REJECT")
 _add(VERBS, "threaten", "THREATEN")
 _add(VERBS, "demonstrate rally march picket", "PROTEST", "demo")
 _add(VERBS, "riot", "PROTEST", "riot")
 _add(VERBS, "sanction embargo", "SANCTION")
 _add(VERBS, "sever", "SANCTION", "discontinue")
-_add(VERBS, "convict sentence", "SANCTION", "convict")
+_add(VERBS, "convict sentence fine", "SANCTION", "convict")
 _add(VERBS, "amass mass reinforce recruit conscript", "MOBILIZE", "troops")
-_add(VERBS, "arrest detain jail imprison", "COERCE", "arrest")
-_add(VERBS, "confiscate occupy annex", "COERCE", "seize")
-_add(VERBS, "outlaw", "COERCE", "ban")
+_add(VERBS, "patrol", "MOBILIZE", "police")
+_add(VERBS, "arrest detain jail imprison apprehend incarcerate", "COERCE", "arrest")
+_add(VERBS, "confiscate occupy annex impound expropriate nationalize nationalise", "COERCE",
+     "seize")
+_add(VERBS, "outlaw proscribe", "COERCE", "ban")
 _add(VERBS, "censor", "COERCE", "censor")
-_add(VERBS, "blockade besiege encircle", "COERCE", "restrict")
+_add(VERBS, "blockade besiege encircle cordon", "COERCE", "restrict")
 _add(VERBS, "hack deface", "COERCE", "cyber")
 _add(VERBS, "attack shell bombard bomb pound storm invade assault ambush raid", "ASSAULT")
-_add(VERBS, "kill wound injure murder maim", "ASSAULT")
-_add(VERBS, "shoot", "ASSAULT", "firearms")
-_add(VERBS, "destroy demolish raze loot torch", "ASSAULT", "destroy")
+_add(VERBS, "kill wound injure murder maim slay strangle", "ASSAULT")
+_add(VERBS, "beat bludgeon lynch", "ASSAULT", "beat")
+_add(VERBS, "behead decapitate stab", "ASSAULT", "primitive")
+_add(VERBS, "shoot gun", "ASSAULT", "firearms")
+_add(VERBS, "destroy demolish raze loot torch vandalize vandalise ransack sabotage", "ASSAULT",
+     "destroy")
 _add(VERBS, "torture", "ASSAULT", "torture")
 _add(VERBS, "rape", "ASSAULT", "sexual")
 _add(VERBS, "abduct kidnap hijack", "ASSAULT", "abduct")
-_add(VERBS, "massacre", "ASSAULT", "massacre")
+_add(VERBS, "massacre slaughter", "ASSAULT", "massacre")
 _add(VERBS, "assassinate", "ASSAULT", "assassinate")
 _add(VERBS, "execute", "ASSAULT", "execute")
 _add(VERBS, "explode detonate", "ASSAULT", "explosives")
@@ -182,7 +196,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "deliver": [(AID_GOODS, "AID", None), (MESSAGES, "SUPPORT", None)],
     "supply": [(AID_GOODS, "AID", None), (None, "COOPERATE", None)],
     "give": [(AID_GOODS, "AID", None), (CORRIDORS, "RETREAT", "access")],
-    "grant": [(_s("asylum refuge"), "AID", None), (AID_GOODS, "AID", None),
+    "grant": [(_s("amnesty pardon clemency"), "CONCEDE", None),
+              (_s("asylum refuge"), "AID", None), (AID_GOODS, "AID", None),
               (CORRIDORS, "RETREAT", "access")],
     "allocate": [(AID_GOODS, "AID", None), (None, "AID", None)],
     "transfer": [(AID_GOODS, "AID", None), (PRISONERS, "RETREAT", "release")],
@@ -201,14 +216,27 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                  (VIEWS, "CONSULT", None), (_s("fire blow shot"), "ASSAULT", None),
                  (_s("accusation charge threat"), "ACCUSE", "allege")],
     "swap": [(PRISONERS, "RETREAT", "release")],
-    "withdraw": [(ENVOYS | _s("recognition support application consent"), "SANCTION",
+    "withdraw": [(INVESTIGATIONS | _s("claim demand objection"), "CONCEDE", None),
+                 (ENVOYS | _s("recognition support application consent"), "SANCTION",
                   "withdraw"), (AGREEMENTS | ORGS | _s("organization organisation council "
                   "alliance bloc talks negotiation"), "SANCTION", "withdraw"),
                  (TROOPS | TERRITORY, "RETREAT", "withdraw"), (None, "RETREAT", "withdraw")],
     "pull": [(TROOPS, "RETREAT", "withdraw"), (None, "RETREAT", "withdraw")],
-    "lift": [(HARD_LIMITS, "RETREAT", None), (SANCTIONS, "CONCEDE", None)],
-    "ease": [(HARD_LIMITS, "RETREAT", None), (SANCTIONS, "CONCEDE", None)],
-    "relax": [(SANCTIONS, "CONCEDE", None)],
+    "lift": [(HARD_LIMITS, "RETREAT", None), (SANCTIONS | RULES, "CONCEDE", None)],
+    "ease": [(HARD_LIMITS, "RETREAT", None), (SANCTIONS | RULES, "CONCEDE", None)],
+    "relax": [(SANCTIONS | RULES, "CONCEDE", None)],
+    "loosen": [(SANCTIONS | RULES, "CONCEDE", None)],
+    "waive": [(SANCTIONS | RULES | _s("fee debt fine charge"), "CONCEDE", None)],
+    "repeal": [(None, "CONCEDE", None)],
+    "rescind": [(None, "CONCEDE", None)],
+    "revoke": [(SANCTIONS | RULES, "CONCEDE", None), (_s("license licence accreditation "
+               "citizenship passport visa permit"), "COERCE", "ban")],
+    "abolish": [(SANCTIONS | RULES, "CONCEDE", None)],
+    "scrap": [(SANCTIONS | RULES, "CONCEDE", None)],
+    "dismantle": [(WEAPONS | _s("arsenal programme program base checkpoint barricade camp"),
+                   "RETREAT", "disarm"), (SANCTIONS | RULES, "CONCEDE", None)],
+    "drop": [(INVESTIGATIONS | _s("claim demand objection"), "CONCEDE", None),
+             (SANCTIONS | RULES, "CONCEDE", None), (_s("bomb leaflet"), "ASSAULT", "aerial")],
     "remove": [(HARD_LIMITS, "RETREAT", None), (SANCTIONS, "CONCEDE", None),
                (TROOPS, "RETREAT", "withdraw")],
     "allow": [(CORRIDORS | AID_GOODS | _s("inspector observer peacekeeper monitor "
@@ -219,6 +247,16 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "open": [(CORRIDORS, "RETREAT", "access"), (_s("fire"), "ASSAULT", "firearms"),
              (INVESTIGATIONS, "ACCUSE", "investigate")],
     "establish": [(CORRIDORS, "RETREAT", "access"), (_s("relation tie"), "SUPPORT", None)],
+    # restoring or improving ties: diplomatic SUPPORT, economic COOPERATE (PLOVER)
+    "restore": [(_s("relation tie"), "SUPPORT", None), (RELATIONS, "COOPERATE", None)],
+    "reestablish": [(_s("relation tie"), "SUPPORT", None), (RELATIONS, "COOPERATE", None)],
+    "resume": [(_s("relation tie"), "SUPPORT", None), (RELATIONS, "COOPERATE", None)],
+    "normalize": [(None, "SUPPORT", None)],
+    "normalise": [(None, "SUPPORT", None)],
+    "upgrade": [(_s("relation tie"), "SUPPORT", None)],
+    "improve": [(_s("relation tie"), "SUPPORT", None)],
+    "reopen": [(_s("embassy consulate mission"), "SUPPORT", None),
+               (CORRIDORS, "RETREAT", "access")],
     "organize": [(CORRIDORS, "RETREAT", "access")],
     "organise": [(CORRIDORS, "RETREAT", "access")],
     "unblock": [(CORRIDORS, "RETREAT", "access")],
@@ -232,12 +270,15 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "implement": [(CEASEFIRES, "RETREAT", "ceasefire"), (AGREEMENTS, "COOPERATE", None)],
     "cease": [(CEASEFIRES | ATTACKS, "RETREAT", "ceasefire")],
     "halt": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
-             (RELATIONS | AID_GOODS, "SANCTION", "discontinue")],
+             (RELATIONS | AID_GOODS, "SANCTION", "discontinue"), (PROTESTS, "CONCEDE", None)],
     "stop": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
-             (RELATIONS | AID_GOODS, "SANCTION", "discontinue")],
+             (RELATIONS | AID_GOODS, "SANCTION", "discontinue"), (PROTESTS, "CONCEDE", None)],
     "end": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"),
-            (RELATIONS | AID_GOODS | TALKS, "SANCTION", "discontinue")],
+            (RELATIONS | AID_GOODS | TALKS, "SANCTION", "discontinue"),
+            (PROTESTS | _s("curfew restriction emergency"), "CONCEDE", None)],
+    "cancel": [(_s("debt loan"), "AID", None), (PROTESTS, "CONCEDE", None)],
     "suspend": [(ATTACKS, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
+                (PROTESTS, "CONCEDE", None), (RESTRICT_MEDIA, "COERCE", "censor"),
                 (ORGS, "COERCE", "ban"),  # "the activity of parties is suspended"
                 (RELATIONS | AID_GOODS | AGREEMENTS, "SANCTION", "discontinue"),
                 (None, "SANCTION", "discontinue")],
@@ -257,23 +298,31 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "leave": [(_s("organization organisation treaty agreement alliance union council "
                   "bloc talks"), "SANCTION", "withdraw")],
     "quit": [(_s("organization organisation treaty agreement alliance union council bloc "
-                 "talks"), "SANCTION", "withdraw")],
+                 "talks"), "SANCTION", "withdraw"), (_s("post office job government cabinet "
+                 "presidency"), "RETREAT", "resign"), (None, "RETREAT", "resign")],
     "exit": [(_s("organization organisation treaty agreement alliance"), "SANCTION",
               "withdraw")],
-    "close": [(_s("airspace embassy consulate port border sky office mission"), "SANCTION",
-               None)],
+    "close": [(RESTRICT_MEDIA, "COERCE", "censor"), (_s("airspace embassy consulate port border "
+               "sky office mission"), "SANCTION", None)],
+    "shut": [(RESTRICT_MEDIA, "COERCE", "censor"), (UTILITIES, "COERCE", "withhold"),
+             (_s("airspace embassy consulate port border office mission"), "SANCTION", None)],
     "ban": [(ORGS | RESTRICT_MEDIA | _s("candidate politician activity"), "COERCE", "ban"),
             (_s("import export flight entry trade ship aircraft"), "SANCTION", None),
             (None, "COERCE", "ban")],
     "prohibit": [(_s("aid import export flight entry trade"), "SANCTION", None),
                  (None, "COERCE", "ban")],
+    "bar": [(_s("import export flight entry trade ship aircraft"), "SANCTION", None),
+            (None, "COERCE", "ban")],
     "block": [(RESTRICT_MEDIA, "COERCE", "censor"), (_s("road street highway traffic "
                "railway entrance transport bridge"), "PROTEST", "obstruct"), (CORRIDORS | AID_GOODS,
                "COERCE", "restrict"), (_s("resolution proposal decision"), "REJECT", None),
               (TERRITORY | _s("port city town village"), "COERCE", "restrict")],
     "impose": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
                 "martial-law"), (_s("sanction embargo tariff penalty"), "SANCTION", None),
-               (_s("blockade siege restriction"), "COERCE", "restrict")],
+               (_s("blockade siege restriction lockdown cordon"), "COERCE", "restrict")],
+    "enforce": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
+                 "martial-law"), (_s("blockade siege restriction lockdown cordon"), "COERCE",
+                                  "restrict")],
     "introduce": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
                    "martial-law"), (_s("sanction embargo"), "SANCTION", None)],
     "extend": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
@@ -282,6 +331,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "restrict": [(None, "COERCE", "restrict")],
     "tighten": [(_s("sanction embargo"), "SANCTION", None), (_s("blockade siege restriction "
                 "control curfew grip"), "COERCE", "restrict")],
+    "seal": [(AGREEMENTS, "AGREE", None), (TERRITORY | _s("border area road street"),
+              "COERCE", "restrict")],
     "seize": [(TERRITORY | _s("asset property ship vessel cargo"), "COERCE", "seize"),
               (None, "COERCE", "seize")],
     "capture": [(TERRITORY, "COERCE", "seize"), (PRISONERS | TROOPS, "COERCE", "arrest"),
@@ -291,6 +342,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "deploy": [(TROOPS | WEAPONS, "MOBILIZE", "troops"), (None, "MOBILIZE", "troops")],
     "station": [(TROOPS | WEAPONS, "MOBILIZE", "troops")],
     "move": [(TROOPS, "MOBILIZE", "troops")],
+    "order": [(TROOPS, "MOBILIZE", "troops"), (_s("police"), "MOBILIZE", "police")],
+    "bolster": [(TROOPS | _s("presence defence defense"), "MOBILIZE", "troops")],
     "concentrate": [(TROOPS, "MOBILIZE", "troops")],
     "strengthen": [(TROOPS | _s("presence"), "MOBILIZE", "troops")],
     "increase": [(TROOPS | _s("presence readiness"), "MOBILIZE", "troops")],
@@ -317,10 +370,18 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "recognise": [(None, "SUPPORT", None)],
     "sign": [(AGREEMENTS, "SUPPORT", None)],
     "conclude": [(AGREEMENTS, "SUPPORT", None)],
-    "approve": [(PROPOSALS | _s("decision resolution action policy"), "SUPPORT", None)],
+    "approve": [(_s("loan credit grant aid assistance package tranche"), "AID", None),
+                (PROPOSALS | _s("decision resolution action policy"), "SUPPORT", None)],
     "accept": [(DEMANDS, "CONCEDE", None), (None, "AGREE", None)],
     "reach": [(AGREEMENTS, "AGREE", None)],
     "share": [(INFO, "COOPERATE", None)],
+    # economic exchange (PLOVER COOPERATE); "traded fire", "traded accusations" read as exchange
+    "trade": [(_s("fire blow shot"), "ASSAULT", None), (_s("accusation charge threat barb "
+              "insult"), "ACCUSE", "allege"), (PRISONERS, "RETREAT", "release"),
+              (None, "COOPERATE", None)],
+    "export": [(None, "COOPERATE", None)],
+    "import": [(None, "COOPERATE", None)],
+    "invest": [(None, "COOPERATE", None)],
     "coordinate": [(None, "COOPERATE", None)],
     "discuss": [(None, "CONSULT", None)],
     "meet": [(None, "CONSULT", None)],
@@ -333,6 +394,19 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "arrive": [(None, "CONSULT", "visit")],
     "travel": [(None, "CONSULT", "visit")],
     "aid": [(None, "AID", None)],
+    "fund": [(None, "AID", None)],
+    "finance": [(None, "AID", None)],
+    "lend": [(None, "AID", None)],
+    "airlift": [(None, "AID", None)],
+    "forgive": [(_s("debt loan"), "AID", None), (None, "SUPPORT", None)],
+    "repatriate": [(PRISONERS | _s("body remains"), "RETREAT", "release")],
+    "throw": [(THROWN, "PROTEST", "riot"), (_s("grenade bomb explosive"), "ASSAULT",
+                                             "explosives")],
+    "hurl": [(THROWN, "PROTEST", "riot"), (_s("grenade bomb explosive"), "ASSAULT",
+                                            "explosives")],
+    "set": [(_s("fire blaze"), "ASSAULT", "primitive")],
+    "burn": [(_s("house home village building church mosque car vehicle shop office school "
+                 "station"), "ASSAULT", "destroy"), (_s("flag effigy"), "PROTEST", "demo")],
     "assist": [(None, "AID", None)],
     "help": [(AID_GOODS | CIVILIANS, "AID", None)],
     "protest": [(None, "PROTEST", "demo")],
@@ -352,6 +426,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                  "talk meeting negotiation clarification explanation extradition") | TALKS,
               "REQUEST", None)],
     "mobilize": [(TROOPS | _s("reserve reservist police"), "MOBILIZE", "troops")],
+    "form": [(_s("militia"), "MOBILIZE", "militia")],
     "mobilise": [(TROOPS | _s("reserve reservist police"), "MOBILIZE", "troops")],
 }
 
@@ -361,7 +436,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
 
 NOUNS: dict[str, tuple[str, str | None]] = {}
 _add(NOUNS, "talk negotiation consultation meeting summit conversation visit dialogue "
-     "mediation", "CONSULT")
+     "mediation discussion", "CONSULT")
 _add(NOUNS, "call", "CONSULT", "phone")
 _add(NOUNS, "agreement deal accord consensus understanding compromise pledge promise offer "
      "commitment", "AGREE")
@@ -373,27 +448,32 @@ _add(NOUNS, "corridor", "RETREAT", "access")
 _add(NOUNS, "willingness readiness openness intention", "AGREE")
 _add(NOUNS, "exchange swap", "RETREAT", "release")
 _add(NOUNS, "withdrawal pullout retreat", "RETREAT", "withdraw")
-_add(NOUNS, "resignation", "RETREAT", "resign")
-_add(NOUNS, "concession", "CONCEDE")
-_add(NOUNS, "support solidarity gratitude condolence congratulation praise recognition",
-     "SUPPORT")
-_add(NOUNS, "cooperation collaboration partnership exercise drill", "COOPERATE")
+_add(NOUNS, "resignation abdication", "RETREAT", "resign")
+_add(NOUNS, "disarmament demobilization demobilisation", "RETREAT", "disarm")
+_add(NOUNS, "concession amnesty pardon", "CONCEDE")
+_add(NOUNS, "lifting repeal relaxation", "CONCEDE")  # "announced the lifting of the curfew"
+_add(NOUNS, "support solidarity gratitude condolence congratulation praise recognition "
+     "approval endorsement appreciation satisfaction", "SUPPORT")
+_add(NOUNS, "cooperation collaboration partnership exercise drill sharing", "COOPERATE")
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
 _add(NOUNS, "aid assistance delivery shipment package donation", "AID")
 _add(NOUNS, "evacuation", "AID")
 _add(NOUNS, "request appeal demand plea", "REQUEST")
-_add(NOUNS, "concern indignation outrage", "ACCUSE", "disapprove")  # "expressed concern over"
+_add(NOUNS, "concern indignation outrage disapproval denunciation objection", "ACCUSE",
+     "disapprove")  # "expressed concern over"
 _add(NOUNS, "violation breach", "ASSAULT")  # "violations of the ceasefire" (PLOVER: by the accused)
-_add(NOUNS, "accusation allegation criticism condemnation charge complaint", "ACCUSE",
-     "allege")
-_add(NOUNS, "investigation probe", "ACCUSE", "investigate")
+_add(NOUNS, "accusation allegation criticism condemnation charge complaint indictment "
+     "prosecution lawsuit", "ACCUSE", "allege")
+_add(NOUNS, "investigation probe inquiry enquiry inquest", "ACCUSE", "investigate")
 _add(NOUNS, "rejection refusal veto denial", "REJECT")
 _add(NOUNS, "threat warning ultimatum", "THREATEN")
 _add(NOUNS, "protest demonstration rally march", "PROTEST", "demo")
-_add(NOUNS, "riot", "PROTEST", "riot")
+_add(NOUNS, "riot rioting", "PROTEST", "riot")
+_add(NOUNS, "walkout stoppage", "PROTEST", "strike")
 _add(NOUNS, "boycott", "PROTEST", "boycott")
 _add(NOUNS, "sanction embargo", "SANCTION")
 _add(NOUNS, "expulsion", "SANCTION", "expel")
+_add(NOUNS, "conviction sentence verdict", "SANCTION", "convict")
 _add(NOUNS, "suspension severance", "SANCTION", "discontinue")
 _add(NOUNS, "welcome", "CONSULT", "host")
 _add(NOUNS, "patrol", "MOBILIZE", "police")
@@ -403,14 +483,23 @@ _add(NOUNS, "mobilization mobilisation deployment buildup build-up reinforcement
      "MOBILIZE", "troops")
 _add(NOUNS, "arrest detention", "COERCE", "arrest")
 _add(NOUNS, "curfew", "COERCE", "curfew")
-_add(NOUNS, "blockade siege", "COERCE", "restrict")
+_add(NOUNS, "blockade siege lockdown crackdown", "COERCE", "restrict")
+_add(NOUNS, "disinformation misinformation propaganda", "COERCE", "misinformation")
 _add(NOUNS, "occupation annexation seizure", "COERCE", "seize")
 _add(NOUNS, "deportation", "COERCE", "deport")
-_add(NOUNS, "cyberattack", "COERCE", "cyber")
+_add(NOUNS, "cyberattack hacking", "COERCE", "cyber")
 _add(NOUNS, "attack strike airstrike offensive counteroffensive counter-offensive assault "
-     "bombing shelling bombardment invasion raid fighting clash killing ambush", "ASSAULT")
+     "bombing shelling bombardment invasion raid fighting clash killing ambush murder atrocity",
+     "ASSAULT")
+_add(NOUNS, "beating lynching", "ASSAULT", "beat")
+_add(NOUNS, "beheading stabbing arson", "ASSAULT", "primitive")
+_add(NOUNS, "shooting shootout gunfight firefight", "ASSAULT", "firearms")
+_add(NOUNS, "execution", "ASSAULT", "execute")
+_add(NOUNS, "rape", "ASSAULT", "sexual")
+_add(NOUNS, "looting sabotage", "ASSAULT", "destroy")
+_add(NOUNS, "hijacking", "ASSAULT", "abduct")
 _add(NOUNS, "explosion blast", "ASSAULT", "explosives")
-_add(NOUNS, "massacre genocide", "ASSAULT", "massacre")
+_add(NOUNS, "massacre genocide slaughter bloodshed", "ASSAULT", "massacre")
 _add(NOUNS, "torture", "ASSAULT", "torture")
 _add(NOUNS, "assassination", "ASSAULT", "assassinate")
 _add(NOUNS, "abduction kidnapping", "ASSAULT", "abduct")
@@ -426,7 +515,8 @@ LIGHT_VERBS = _s("hold have conduct carry launch mount stage make impose introdu
                  "develop strengthen expand deepen enhance boost promote")
 # Verbs of which an event noun is the subject ("talks took place", "a strike hit ...").
 NOUN_SUBJECT_VERBS = _s("take begin start continue resume end conclude happen occur hit "
-                        "kill destroy damage wound injure come enter follow last")
+                        "kill destroy damage wound injure come enter follow last erupt flare "
+                        "rage spread escalate intensify")
 
 # ----------------------------------------------------------------- reporting and modality
 

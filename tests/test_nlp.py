@@ -500,3 +500,16 @@ def test_two_parties_agreeing_on_a_place_are_paired_with_each_other(coder: Coder
                          "Zaporizhzhia.")
     assert {(codes(e.source)[0], codes(e.target)[0]) for e in events} == {
         ("RUS", "UKR"), ("UKR", "RUS")}
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), [
+    ("Ukrainian teachers went on strike on Monday over unpaid wages.", "PROTEST", "strike"),
+    ("Georgian protesters clashed with police in Tbilisi.", "PROTEST", "riot"),
+    ("Hackers carried out a cyber attack on Ukrainian banks.", "COERCE", "cyber"),
+    ("Belarus and Russia held combined military drills.", "COOPERATE", None),
+    ("Russia launched a missile strike on Kyiv.", "ASSAULT", "heavy-weapons"),
+])
+def test_who_strikes_or_clashes_decides_the_type(coder: Coder, text: str, etype: str,
+                                                  mode: str | None) -> None:
+    ev = first(coder, text)
+    assert (ev.event_type, ev.mode) == (etype, mode)

@@ -938,6 +938,21 @@ def shorten_headline(head: str, limit: int = HEADLINE_WORDS) -> str:
     return " ".join(words)
 
 
+_ROUND = re.compile(r"\b(first|second|third|fourth|fifth|sixth|new|next) round\b", re.I)
+
+
+def _talks_detail(head: str, dev: Development) -> str:
+    """"Hold Talks" told with the round its sentences give ("Hold the Second Round of
+    Talks"), so that two weeks of talks do not read alike."""
+    if dev.event_type != "CONSULT" or not head.lower().endswith("hold talks"):
+        return head
+    told = [e for e in dev.events if e.modality in ("asserted", "reported")]
+    rounds = [m.group(1).lower() for e in told if (m := _ROUND.search(e.sentence))]
+    if rounds and rounds[0] not in ("new", "next"):
+        head = head[:-len("talks")] + f"the {rounds[0]} round of talks"
+    return head
+
+
 def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
                      devs: Sequence[Development], scope: Scope) -> tuple[str, str]:
     if lead_dev is None and not scope.period:
@@ -951,7 +966,7 @@ def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
     subject = dev_subject(lead_dev, ev)
     head = prose.clause(ev, subject=subject, tense="present", side=writer.side_of(ev),
                         reciprocal=subject is not None) or ""
-    head = shorten_headline(head.split(" (")[0])
+    head = shorten_headline(_talks_detail(head.split(" (")[0], lead_dev))
     if "without a ceasefire" in outcome:
         head += " but Reach No Ceasefire" if " and " in head.split(" Hold")[0] or \
             head.split()[0].endswith("s") else " but Reaches No Ceasefire"

@@ -94,6 +94,8 @@ WANT_VERBS = frozenset({"want", "expect", "wish", "need", "like"})
 BILATERAL_TITLE = re.compile(r"\b(?:with|talks|meeting|met|meets|visit|conversation|call|"
                              r"negotiations|summit)\b", re.I)
 NEGOTIATE = frozenset({"talks", "negotiate", "negotiation"})
+# modifiers that make drills, patrols or projects shared ones
+JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "jointly"})
 FIRST_PLURAL = frozenset({"we", "us", "our"})
 RECIPROCAL_TYPES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "THREATEN", "SANCTION", "REJECT",
                               "COERCE", "PROTEST"})
@@ -520,7 +522,7 @@ class _ArticleContext:
             for words in (heads, obj_lemmas):
                 for cls, etype, mode in rules:
                     if cls is not None and words & cls:
-                        if etype == "MOBILIZE" and ("joint" in obj_lemmas or any(
+                        if etype == "MOBILIZE" and (JOINT & obj_lemmas or any(
                                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                             etype, mode = "COOPERATE", None
                         elif etype == "MOBILIZE" and obj_lemmas & {"peacekeeping",
@@ -568,8 +570,11 @@ class _ArticleContext:
         if lemma == "strike":
             if "hunger" in mods:
                 etype, mode = "PROTEST", "hunger"
-            elif mods & {"general", "labor", "labour", "national", "nationwide", "warning"}:
+            elif mods & {"general", "labor", "labour", "national", "nationwide", "warning"} or \
+                    self._labour_strike(tok):
                 etype, mode = "PROTEST", "strike"
+        elif lemma in ("attack", "assault") and mods & {"cyber", "hacker", "computer"}:
+            etype, mode = "COERCE", "cyber"  # "a cyber attack on the ministry's servers"
         elif lemma in ("exchange", "swap"):
             stuff = mods | of_objs
             if stuff & lx.PRISONERS:
@@ -600,7 +605,7 @@ class _ArticleContext:
                 return None
             return Frame(tok, use, "ASSAULT", "abduct", "noun")  # "using civilians as a shield"
         elif lemma in ("exercise", "drill"):
-            if "joint" not in mods and len(self._modifier_codes(tok)) < 2:
+            if not JOINT & mods and len(self._modifier_codes(tok)) < 2:
                 etype, mode = "MOBILIZE", "troops"
             else:
                 etype, mode = "COOPERATE", None  # "joint drills", "Russia-Belarus exercises"
@@ -631,9 +636,9 @@ class _ArticleContext:
             if first is not None and first.pred != head:
                 # "carry out deportation or even mobilization of the residents"
                 return Frame(tok, first.pred, etype, mode, "noun")
-        if etype == "MOBILIZE" and "joint" in mods:
+        if etype == "MOBILIZE" and JOINT & mods:
             etype, mode = "COOPERATE", None  # "a joint patrol"
-        if etype == "COOPERATE" and ("joint" in mods or len(self._modifier_codes(tok)) >= 2):
+        if etype == "COOPERATE" and (JOINT & mods or len(self._modifier_codes(tok)) >= 2):
             # "developed joint production", "Russia-Belarus exercises": any verb will do
             pred = head if dep in ("dobj", "nsubj", "nsubjpass") and head.pos_ == "VERB" else tok
             return Frame(tok, pred, etype, mode, "noun", reciprocal=True)
@@ -724,6 +729,14 @@ class _ArticleContext:
                         other.code not in own_codes:
                     return True
         return False
+
+    def _labour_strike(self, tok: Any) -> bool:
+        """"Workers went on strike", "the union began a strike", "teachers are on strike":
+        a walkout, not an air strike."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
+        subjects = {_lemma(s) for s in _children(verb, "nsubj")} | {
+            _lemma(c) for c in tok.children if c.dep_ in ("poss", "compound")}
+        return bool(subjects & lx.WORKERS)
 
     def _call_readout(self) -> bool:
         return bool(re.search(r"\b(?:telephone|phone|video ?conference|videoconference)\b",
@@ -1015,6 +1028,9 @@ class _ArticleContext:
                     "restrict")
                 etype = "THREATEN"
 
+        if etype == "ASSAULT" and frame.kind != "noun" and any(
+                _lemma(x) in lx.CROWDS for x in self._subjects(frame.pred)[0]):
+            etype, mode = "PROTEST", "riot"  # "protesters clashed with police"
         # --- actors
         sources, targets = self._arguments(frame, etype)
         if etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept"):

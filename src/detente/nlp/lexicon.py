@@ -524,6 +524,11 @@ REPORTING = _s("say tell report state announce claim add note stress emphasise e
                "confirm declare insist reiterate write indicate explain recall acknowledge "
                "admit assert suggest inform point believe argue mention underline "
                "highlight assure quote allege affirm reaffirm")
+# People who go on strike (a walkout, PROTEST strike) rather than launch one.
+WORKERS = _s("worker union employee teacher miner doctor nurse driver staff labourer laborer "
+             "trucker pilot docker farmer student")
+# Crowds whose violence is a riot (PLOVER PROTEST riot), not an armed attack.
+CROWDS = _s("protester protestor demonstrator rioter crowd mob activist marcher")
 # Spans of time an event fills: "two days of real ceasefire".
 SPANS = _s("day week hour month night period")
 # Nouns that carry an event noun's predicate: "the second round of talks took place".

@@ -513,3 +513,11 @@ def test_who_strikes_or_clashes_decides_the_type(coder: Coder, text: str, etype:
                                                   mode: str | None) -> None:
     ev = first(coder, text)
     assert (ev.event_type, ev.mode) == (etype, mode)
+
+
+def test_the_use_of_weapons_by_a_force_is_an_attack(coder: Coder) -> None:
+    ev = first(coder, "Answering questions about the use of the Bayraktar unmanned aerial "
+                      "vehicle by the Ukrainian military in the JFO area, the President said "
+                      "it was legal.")
+    assert (ev.event_type, codes(ev.source)) == ("ASSAULT", ["UKR"])
+    assert not code(coder, "The use of this money by the government was questioned.")

@@ -554,6 +554,8 @@ class _ArticleContext:
             if lemma == "alert":
                 return None
             # "expressed their readiness to continue working together": an offer (AGREE)
+        if lemma == "use":
+            return self._use_of_force(tok)
         if lemma not in lx.NOUNS:
             return None
         in_force = self._in_force(tok, lemma)
@@ -729,6 +731,19 @@ class _ArticleContext:
                         other.code not in own_codes:
                     return True
         return False
+
+    def _use_of_force(self, tok: Any) -> Frame | None:
+        """"The use of water cannon and tear gas by Polish security forces", "the use of the
+        Bayraktar drone by the Ukrainian military": using weapons on someone (ASSAULT)."""
+        used = {_lemma(p) for c in _children(tok, "prep") if c.lower_ == "of"
+                for p in _children(c, "pobj")} | {
+            _lemma(x) for c in _children(tok, "prep") if c.lower_ == "of"
+            for p in _children(c, "pobj") for x in p.subtree}
+        if not used & (lx.WEAPONS | lx.FORCE_MEANS) or not self._own_agent(tok):
+            return None
+        mode = "crowd-control" if used & {"cannon", "gas", "baton", "bullet"} and \
+            used & {"water", "tear", "rubber", "stun"} else None
+        return Frame(tok, tok, "ASSAULT", mode, "noun")
 
     def _labour_strike(self, tok: Any) -> bool:
         """"Workers went on strike", "the union began a strike", "teachers are on strike":

@@ -527,6 +527,8 @@ REPORTING = _s("say tell report state announce claim add note stress emphasise e
 # People who go on strike (a walkout, PROTEST strike) rather than launch one.
 WORKERS = _s("worker union employee teacher miner doctor nurse driver staff labourer laborer "
              "trucker pilot docker farmer student")
+# What "the use of ..." names when it is an attack (besides WEAPONS).
+FORCE_MEANS = _s("force cannon gas grenade baton bullet uav vehicle aircraft aviation")
 # Crowds whose violence is a riot (PLOVER PROTEST riot), not an armed attack.
 CROWDS = _s("protester protestor demonstrator rioter crowd mob activist marcher")
 # Spans of time an event fills: "two days of real ceasefire".

@@ -770,8 +770,9 @@ class _ArticleContext:
         mode = "ceasefire" if truce else "access"
         head = tok.head
         at = tok
-        if tok.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.SPANS:
-            at = head.head  # "two days of real ceasefire"
+        if tok.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.SPANS and \
+                _children(head.head, "nummod"):
+            at = head.head  # "two days of real ceasefire" (not "short periods of ceasefire")
         if at.dep_ in ("attr", "nsubj") and _lemma(at.head) == "be" and _children(at.head, "expl"):
             return Frame(tok, at.head, "RETREAT", mode, "noun")  # "there were two days of ..."
         if tok.dep_ == "nsubj" and _lemma(head) in lx.IN_FORCE_VERBS or \

@@ -67,16 +67,19 @@ STATUS_SAYS: dict[str, re.Pattern[str]] = {
                            r"silence|corridor", re.I),
     "violated": re.compile(r"violat|breach|broke|break|fir|shell|bomb|attack|disrupt|block|"
                            r"not open|not stop|not allow|"
-                           r"not cease|did not|prevent|sabotag|strik|struck|hostage|despite",
+                           r"not cease|did not|do not|does not|prevent|sabotag|strik|struck|"
+                           r"hostage|despite",
                            re.I),
     "contested": re.compile(r"violat|breach|broke|break|accus|alleg|dispute|limbo|each other|"
                             r"walked away|attack|strik|struck|shoot|tank|not (?:been )?implement|"
                             r"not open|not stop|not allow|will not|won't|refus|reject|"
-                            r"renounc|withdr|despite|misled|bomb|fir|shell|reject|refus", re.I),
+                            r"renounc|withdr|despite|misled|bomb|fir|shell|reject|refus|"
+                            r"dismantl|scrap|abolish|repeal|rescind", re.I),
     "collapsed": re.compile(r"reject|refus|collaps|broke down|ended|walked away|renounc|"
                             r"withdr|cancel|terminat|not agree|declin|suspend|block|stall|"
                             r"frozen|not intend|cannot|not meet|not ready|will not|won't|"
-                            r"not (?:been )?implement|not stop|did not", re.I),
+                            r"not (?:been )?implement|not stop|did not|dismantl|scrap|"
+                            r"abolish|repeal|rescind", re.I),
     "expired": re.compile(r"\d|day|week|month|hour", re.I),
     "implemented": re.compile(r"held|took place|conclud|evacuat|exchang|releas|free|return|"
                               r"complet|rescued|round|talks|negotiat|discuss", re.I),

@@ -521,3 +521,11 @@ def test_the_use_of_weapons_by_a_force_is_an_attack(coder: Coder) -> None:
                       "it was legal.")
     assert (ev.event_type, codes(ev.source)) == ("ASSAULT", ["UKR"])
     assert not code(coder, "The use of this money by the government was questioned.")
+
+
+def test_a_friendly_partner_is_not_taken_for_the_enemy_named_nearby(coder: Coder) -> None:
+    events = code(coder, "We discussed with Mr. Prime Minister Karins the cooperation between "
+                         "our countries and our joint opportunities to protect Europe from the "
+                         "crises that Russia organizes.", source="www.president.gov.ua")
+    assert not any("RUS" in codes(e.source) + codes(e.target) for e in events
+                   if e.event_type == "CONSULT")

@@ -1624,6 +1624,10 @@ class _ArticleContext:
         if not missing:
             return
         codes = self._sentence_codes(sent)
+        if frame.etype in lx.COOPERATIVE | {"AGREE"} and self.home in ADVERSARY:
+            # "We discussed with Prime Minister Karins ... the crises that Russia organizes":
+            # an unnamed partner in friendly dealings is not the outlet's enemy
+            codes = [c for c in codes if c != ADVERSARY[self.home or ""]]
         for a in missing:
             if a is claimant:
                 others = {x.code for x in sources + targets if x.code}

@@ -1624,9 +1624,11 @@ class _ArticleContext:
         if not missing:
             return
         codes = self._sentence_codes(sent)
-        if frame.etype in lx.COOPERATIVE | {"AGREE"} and self.home in ADVERSARY:
+        if frame.etype in ("CONSULT", "COOPERATE", "SUPPORT", "AID") and \
+                self.home in ADVERSARY:
             # "We discussed with Prime Minister Karins ... the crises that Russia organizes":
-            # an unnamed partner in friendly dealings is not the outlet's enemy
+            # an unnamed partner in friendly dealings is not the outlet's enemy (deals on
+            # corridors and truces are made with the enemy, though)
             codes = [c for c in codes if c != ADVERSARY[self.home or ""]]
         for a in missing:
             if a is claimant:

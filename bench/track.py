@@ -37,7 +37,7 @@ from detente.store import EventFilter, Store
 from detente.store import schema as s
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from web import build  # noqa: E402  (bench/web.py builds the shared database)
+from web import ensure_store  # noqa: E402  (bench/web.py builds the shared database)
 
 
 def board(store: Store) -> tuple[list[Any], ...]:
@@ -82,13 +82,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     opts = parser.parse_args()
 
-    built: dict[str, Any] = {}
-    existing = Store(f"sqlite:///{opts.db}").counts().events if opts.db.exists() else 0
-    if existing < opts.events:
-        for p in opts.db.parent.glob(opts.db.name + "*"):
-            p.unlink()
-        print(f"building {opts.db} ({opts.events} events)…", file=sys.stderr)
-        built = build(opts.db, opts.events)
+    built = ensure_store(opts.db, opts.events)
     work = opts.db.with_name(opts.db.name + ".track")
     for p in work.parent.glob(work.name + "*"):
         p.unlink()

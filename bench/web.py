@@ -190,6 +190,21 @@ def ms(values: list[float]) -> dict[str, float]:
     return {"median_ms": round(statistics.median(ordered), 1), "p95_ms": round(p95, 1)}
 
 
+def ensure_store(db: Path, events: int, rebuild: bool = False) -> dict[str, Any]:
+    """The bench database at ``db`` with at least ``events`` events, built when missing, too
+    small or ``rebuild`` is asked; returns what was built ({} when reused)."""
+    if rebuild and db.exists():
+        for p in db.parent.glob(db.name + "*"):
+            p.unlink()
+    existing = Store(f"sqlite:///{db}").counts().events if db.exists() else 0
+    if existing >= events:
+        return {}
+    for p in db.parent.glob(db.name + "*"):
+        p.unlink()
+    print(f"building {db} ({events} events)…", file=sys.stderr)
+    return build(db, events)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, default=Path("/tmp/detente-bench-web.db"))
@@ -199,16 +214,7 @@ def main() -> None:
     parser.add_argument("--no-ingest", action="store_true", help="Skip timing POST /api/ingest.")
     opts = parser.parse_args()
 
-    built: dict[str, Any] = {}
-    if opts.rebuild and opts.db.exists():
-        for p in opts.db.parent.glob(opts.db.name + "*"):
-            p.unlink()
-    existing = Store(f"sqlite:///{opts.db}").counts().events if opts.db.exists() else 0
-    if existing < opts.events:
-        for p in opts.db.parent.glob(opts.db.name + "*"):
-            p.unlink()
-        print(f"building {opts.db} ({opts.events} events)…", file=sys.stderr)
-        built = build(opts.db, opts.events)
+    built = ensure_store(opts.db, opts.events, rebuild=opts.rebuild)
     counts = Store(f"sqlite:///{opts.db}").counts()
     served = opts.db.with_name(opts.db.name + ".serving")
     for p in served.parent.glob(served.name + "*"):

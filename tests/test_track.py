@@ -16,10 +16,15 @@ import time
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from detente.model import Actor, Agreement, Event, Quantity
+
+if TYPE_CHECKING:
+    from detente.store import Store
 from detente.track import (
     ETHPRIO_COLUMNS,
     to_ethprio_row,
@@ -498,7 +503,8 @@ def test_ethprio_row_lines_up() -> None:
     assert out.getvalue().splitlines()[0].startswith("cf_id,location,actor_name,side_a")
 
 
-def test_update_saves_versions_to_the_store(tmp_path) -> None:
+def energy_store(tmp_path: Path) -> Store:
+    """A SQLite store holding the energy-truce story, article by article, not yet tracked."""
     from detente.model import Article
     from detente.store import Store
 
@@ -509,6 +515,11 @@ def test_update_saves_versions_to_the_store(tmp_path) -> None:
         store.add_article(Article(text=text, id=article_id))
         store.replace_events(article_id, [e for e in story if e.article_id == article_id],
                              coder="test")
+    return store
+
+
+def test_update_saves_versions_to_the_store(tmp_path) -> None:
+    store = energy_store(tmp_path)
     current = update(store)
     assert {a.kind for a in current} >= {"partial_ceasefire", "ceasefire"}
     partial_id = one(current, "partial_ceasefire").id
@@ -638,17 +649,9 @@ def test_incremental_retrack_equals_a_full_one(coded_db, store_url) -> None:
 
 
 def test_incremental_retrack_falls_back_to_full_when_nothing_was_tracked(tmp_path) -> None:
-    from detente.model import Article
-    from detente.store import Store
     from detente.track.incremental import retrack
 
-    store = Store(f"sqlite:///{tmp_path / 't.db'}")
-    story = energy_story()
-    for article_id in dict.fromkeys(e.article_id for e in story):
-        text = " ".join(e.sentence for e in story if e.article_id == article_id)
-        store.add_article(Article(text=text, id=article_id))
-        store.replace_events(article_id, [e for e in story if e.article_id == article_id],
-                             coder="test")
+    store = energy_store(tmp_path)
     assert retrack(store) is None  # no board yet: only a full re-track will do
     board = update(store)
     assert retrack(store) is not None  # tracked, nothing changed since

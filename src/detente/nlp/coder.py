@@ -55,12 +55,11 @@ MILITARY_WORDS = frozenset({"missile", "rocket", "shell", "shelling", "artillery
                             "terrorist", "occupier", "invader", "militia", "insurgent",
                             "hostility", "gun", "grenade", "mine", "combat", "armed"})
 # Verbs read by hand in _verb_frame (particles, subjects): "stepped down", "spoke with".
-SPECIAL_VERBS = ("want", "expect", "wish", "need", "like", "walk",
-                 "resume", "step", "rule", "turn", "lay", "shoot", "blow", "give", "take", "call",
-                 "cut", "pull", "fail", "deny", "speak", "talk", "force", "arrive", "travel",
-                 "come", "back", "release", "free", "welcome", "strike", "demonstrate", "drive",
-                 "expel", "work", "describe", "term", "label", "characterize", "characterise",
-                 "brand", "consider", "regard", "deem", "qualify")
+# (WANT_VERBS and lexicon.DESCRIBE_VERBS are read there too and join the triggers.)
+SPECIAL_VERBS = ("walk", "resume", "step", "rule", "turn", "lay", "shoot", "blow", "give",
+                 "take", "call", "cut", "pull", "fail", "deny", "speak", "talk", "force",
+                 "arrive", "travel", "come", "back", "release", "free", "welcome", "strike",
+                 "demonstrate", "drive", "expel", "work")
 # Verbs whose passive form reports what the subject does: "were engaged in ethnic cleansing",
 # "is committed to", "are prepared to".
 ACTIVE_PASSIVES = frozenset({"engage", "involve", "commit", "prepare", "determine", "resolve",
@@ -212,7 +211,7 @@ class Coder:
         strings = self.nlp.vocab.strings
         words: set[str] = set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | set(
             lx.NOUNS) | set(lx.READY_ADJ) | {"must", "should", "alert", "readiness"} | set(
-            SPECIAL_VERBS)
+            SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS
         words |= {w + "s" for w in lx.NOUNS}
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS):
             stem = verb[:-1] if verb.endswith("e") else verb
@@ -735,10 +734,8 @@ class _ArticleContext:
     def _use_of_force(self, tok: Any) -> Frame | None:
         """"The use of water cannon and tear gas by Polish security forces", "the use of the
         Bayraktar drone by the Ukrainian military": using weapons on someone (ASSAULT)."""
-        used = {_lemma(p) for c in _children(tok, "prep") if c.lower_ == "of"
-                for p in _children(c, "pobj")} | {
-            _lemma(x) for c in _children(tok, "prep") if c.lower_ == "of"
-            for p in _children(c, "pobj") for x in p.subtree}
+        used = {_lemma(x) for c in _children(tok, "prep") if c.lower_ == "of"
+                for p in _children(c, "pobj") for x in p.subtree}
         if not used & (lx.WEAPONS | lx.FORCE_MEANS) or not self._own_agent(tok):
             return None
         mode = "crowd-control" if used & {"cannon", "gas", "baton", "bullet"} and \
@@ -1618,9 +1615,12 @@ class _ArticleContext:
                     sent: Any, frame: Frame) -> None:
         """An actor without a country ("Judge X", "the elders") takes the one state the
         sentence names besides the other parties (the usual PLOVER reading)."""
+        uncoded = [a for a in sources + targets + ([claimant] if claimant else [])
+                   if a.code is None]
+        if not uncoded:
+            return
         names = {t.text for t in sent if t.pos_ == "PROPN"}
-        missing = [a for a in sources + targets + ([claimant] if claimant else [])
-                   if a.code is None and (a.sector or a.name or _names_someone(a.text, names))]
+        missing = [a for a in uncoded if a.sector or a.name or _names_someone(a.text, names)]
         if not missing:
             return
         codes = self._sentence_codes(sent)

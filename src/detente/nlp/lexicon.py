@@ -520,12 +520,6 @@ NOUN_SUBJECT_VERBS = _s("take begin start continue resume end conclude happen oc
                         "kill destroy damage wound injure come enter follow last erupt flare "
                         "rage spread escalate intensify")
 
-# ----------------------------------------------------------------- reporting and modality
-
-REPORTING = _s("say tell report state announce claim add note stress emphasise emphasize "
-               "confirm declare insist reiterate write indicate explain recall acknowledge "
-               "admit assert suggest inform point believe argue mention underline "
-               "highlight assure quote allege affirm reaffirm")
 # People who go on strike (a walkout, PROTEST strike) rather than launch one.
 WORKERS = _s("worker union employee teacher miner doctor nurse driver staff labourer laborer "
              "trucker pilot docker farmer student")
@@ -547,6 +541,13 @@ NEGATIVE_VERDICTS = _s("counterproductive unacceptable destructive provocative d
                        "false lie crime terrorism terrorist genocide provocation blackmail "
                        "mistake unjustified unjustifiable outrageous inhumane brutal "
                        "senseless reckless invalid null void violation")
+
+# ----------------------------------------------------------------- reporting and modality
+
+REPORTING = _s("say tell report state announce claim add note stress emphasise emphasize "
+               "confirm declare insist reiterate write indicate explain recall acknowledge "
+               "admit assert suggest inform point believe argue mention underline "
+               "highlight assure quote allege affirm reaffirm")
 FUTURE_AUX = _s("will shall 'll wo")
 HYPO_AUX = _s("could might may would should can")
 FUTURE_GOVERNORS = _s("plan intend aim expect prepare schedule set seek hope")

@@ -529,3 +529,35 @@ def test_a_friendly_partner_is_not_taken_for_the_enemy_named_nearby(coder: Coder
                          "crises that Russia organizes.", source="www.president.gov.ua")
     assert not any("RUS" in codes(e.source) + codes(e.target) for e in events
                    if e.event_type == "CONSULT")
+
+
+def test_the_parties_of_a_call_readout_are_the_two_callers(coder: Coder) -> None:
+    article = Article(text="Vladimir Putin had a telephone conversation with President of France "
+                           "Emmanuel Macron. Vladimir Putin explained the provocations of "
+                           "Ukrainian radical nationalists at the Zaporizhzhya plant. The parties "
+                           "agreed to maintain further contacts at various levels.",
+                      title="Telephone conversation with President of France Emmanuel Macron",
+                      published=DAY, source="en.kremlin.ru")
+    events = next(iter(coder.code([article]))).events
+    agreed = {(tuple(codes(e.source)), tuple(codes(e.target))) for e in events
+              if e.event_type == "AGREE"}
+    assert agreed == {(("RUS",), ("FRA",)), (("FRA",), ("RUS",))}
+
+
+def test_verdict_words_accuse_whoever_they_fall_on(coder: Coder) -> None:
+    neglect = Article(text="During the conversation, it was noted that the EU member countries "
+                           "ignore the crimes committed by the Ukrainian forces.",
+                      title="Telephone conversation with Emmanuel Macron", published=DAY,
+                      source="en.kremlin.ru")
+    barbaric = Article(text="The Azovstal plant is under barbaric bombing by the Russian army.",
+                       title="Address", published=DAY, source="www.president.gov.ua")
+    found = {(tuple(codes(e.source)), tuple(codes(e.target))) for a in (neglect, barbaric)
+             for e in next(iter(coder.code([a]))).events if e.event_type == "ACCUSE"}
+    assert found == {(("RUS",), ("EUR",)), (("UKR",), ("RUS",))}
+
+
+def test_a_verdict_on_ones_own_side_is_no_accusation(coder: Coder) -> None:
+    own = Article(text="Russia will not tolerate barbaric attacks by Russian forces.",
+                  title="Statement", published=DAY, source="en.kremlin.ru")
+    events = next(iter(coder.code([own]))).events
+    assert not any(e.event_type == "ACCUSE" for e in events)

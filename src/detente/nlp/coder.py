@@ -26,6 +26,7 @@ from detente.nlp import lexicon as lx
 from detente.nlp.dates import resolve_date, year_of
 from detente.nlp.pipeline import load_nlp
 from detente.nlp.quantities import quantity_of
+from detente.nlp.verdicts import implied_accusations
 
 CODER_NAME = "detente.rules.v2"
 
@@ -306,7 +307,7 @@ class _ArticleContext:
             if frame is not None:
                 frames.append(frame)
         if not frames:
-            return []
+            return self._verdict_events(sent, [])
         frames = self._dedupe_frames(frames)
         self._fold(frames)
         top = [f for f in frames if not f.absorbed]
@@ -321,6 +322,7 @@ class _ArticleContext:
                     continue
                 seen.add(key)
                 events.append(event)
+        events += self._verdict_events(sent, events)
         events = _drop_fragments(events)
         # the main event of the sentence (shallowest in the parse) comes first and carries
         # the highest confidence, so "the top event" means the same thing to every consumer
@@ -332,6 +334,39 @@ class _ArticleContext:
                 event.confidence = round(max(0.05, ceiling - 0.01), 2)
             ceiling = min(ceiling, event.confidence)
         return events
+
+    def _verdict_events(self, sent: Any, events: list[Event]) -> list[Event]:
+        """ACCUSE events carried by verdict words ("ignore the crimes", "barbaric bombing by
+        the Russian army") that no accusing verb of the sentence already codes."""
+        if sent.text.rstrip().endswith("?"):
+            return []
+        accused = {(a.code, t.code) for e in events if e.event_type == "ACCUSE"
+                   for a in e.source for t in e.target}
+        out: list[Event] = []
+        for who, target, verdict in implied_accusations(
+                sent, self._owners, lambda h: self.actors_of(h, deep=True), self._verdict_voice):
+            if (who.code, target.code) in accused:
+                continue
+            out.append(_enrich(Event(
+                article_id=self.article.id, sentence=sent.text,
+                span=(sent.start_char, sent.end_char), event_type="ACCUSE", mode="disapprove",
+                context=self._context(sent, "ACCUSE", "disapprove", set()), source=[who],
+                target=[target], date=self.published, modality="asserted",
+                quantities=[], trigger=verdict.text, confidence=0.5, coder=CODER_NAME)))
+        return out
+
+    def _verdict_voice(self, tok: Any) -> Actor | None:
+        """Who passes a verdict: the subject of the reporting verb above it, else the
+        sentence's own voice."""
+        cur = tok
+        while cur.head.i != cur.i:
+            cur = cur.head
+            if cur.pos_ == "VERB" and _lemma(cur) in lx.REPORTING:
+                said = self._claimant(cur, None)
+                if said is not None and said.code:
+                    return Actor(text=said.text, name=said.name, code=said.code,
+                                 sector=said.sector or "GOV")
+        return self._own_voice(tok)
 
     def frame_of(self, tok: Any) -> Frame | None:
         lemma = _lemma(tok)
@@ -1584,8 +1619,11 @@ class _ArticleContext:
                 unresolved = Actor(text=a.text, sector="GOV" if re.search(
                     r"leaders|presidents|heads|delegations|governments|ministers", a.text,
                     re.I) else None)
+                # "the parties" of a call or meeting readout are its two leaders, not the
+                # last two states the text named ("Telephone conversation with Macron")
                 people = self._recent_people(s_idx) if re.search(
-                    r"leaders|presidents|heads", a.text, re.I) else []
+                    r"leaders|presidents|heads", a.text, re.I) or BILATERAL_TITLE.search(
+                        self.article.title or "") else []
                 if len(people) == 2:
                     out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
                             for b in people]

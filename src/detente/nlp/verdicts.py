@@ -1,0 +1,138 @@
+"""Accusations carried by a verdict word rather than a verb of accusing.
+
+Press releases accuse without saying "accuse": "the EU countries ignore the crimes ...",
+"the reserves were frozen by the EU in violation of international law", "the barbaric
+bombing by the Russian army", "Kiev's unwillingness to take this process seriously". PLOVER
+codes each as ACCUSE (disapprove) from whoever speaks the sentence to whoever the verdict
+falls on. Three shapes are read:
+
+- a verb of wilful neglect ("ignore", "turn a blind eye", "close their eyes"): its subject;
+- a verdict noun ("crimes", "provocations", "unwillingness") or adjective ("barbaric
+  shelling"): the actor that owns the judged phrase ("committed by X", "X's", "by X");
+- "in violation of ...": the agent of the act it qualifies.
+
+The accuser is the sentence's claimant when it reports someone, else its own voice (the
+transcript's speaker or the publishing state). A verdict on the accuser's own side is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from detente.model import Actor
+
+
+def _s(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NEGLECT_VERBS = _s("ignore overlook disregard condone")
+EYE_VERBS = _s("close shut turn")  # "closed their eyes to", "turned a blind eye to"
+VERDICT_NOUNS = _s("crime atrocity genocide provocation manipulation unwillingness "
+                      "inconsistency lawlessness blackmail disinformation lie terror "
+                      "arbitrariness piracy theft")
+VERDICT_ADJS = _s("barbaric atrocious criminal cynical inhumane brutal illegal unlawful "
+                     "illegitimate provocative reckless treacherous terrorist monstrous "
+                     "vile savage")
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _kids(tok: Any, *deps: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _neglect_subject(tok: Any) -> list[Any]:
+    """The subjects of "ignore ..." or "closed their eyes to ..." (else [])."""
+    lemma = _lemma(tok)
+    if tok.pos_ != "VERB":
+        return []
+    if lemma in NEGLECT_VERBS or (lemma in EYE_VERBS and any(
+            _lemma(o) == "eye" for o in _kids(tok, "dobj"))):
+        subj = _kids(tok, "nsubj")
+        if not subj and tok.dep_ == "conj":
+            subj = _kids(tok.head, "nsubj")
+        return subj
+    return []
+
+
+def _judged_phrase(tok: Any) -> Any | None:
+    """The phrase whose owner a verdict word falls on."""
+    lemma = _lemma(tok)
+    if tok.pos_ == "NOUN" and lemma in VERDICT_NOUNS:
+        return tok
+    if tok.pos_ == "ADJ" and lemma in VERDICT_ADJS and tok.dep_ in ("amod", "conj") and \
+            tok.head.pos_ in ("NOUN", "ADJ"):
+        head = tok.head
+        while head.dep_ == "conj" and head.pos_ == "ADJ":
+            head = head.head
+        return head if head.pos_ == "NOUN" else None
+    return None
+
+
+def _violating_act(tok: Any) -> Any | None:
+    """The verb that "in violation of ..." qualifies."""
+    if _lemma(tok) not in ("violation", "breach") or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
+def accused_heads(sent: Any) -> list[tuple[Any, Any, bool]]:
+    """(token, verdict token, owned) for whoever each verdict in ``sent`` falls on: the
+    token names the accused, or (owned) is the judged phrase whose owner is accused. A
+    verdict inside a neglect verb's object is that verb's."""
+    heads: list[tuple[Any, Any, bool]] = []
+    inside: set[int] = set()
+    for tok in sent:
+        subj = _neglect_subject(tok)
+        if subj:
+            heads += [(s, tok, False) for s in subj]
+            inside |= {t.i for o in tok.children if o.dep_ in ("dobj", "prep")
+                       for t in o.subtree}
+    for tok in sent:
+        if tok.i in inside:
+            continue
+        act = _violating_act(tok)
+        if act is not None:
+            heads += [(a, tok, False) for a in _kids(act, "nsubj")]
+            heads += [(p, tok, False) for ag in _kids(act, "agent") for p in _kids(ag, "pobj")]
+            continue
+        judged = _judged_phrase(tok)
+        if judged is not None:
+            heads.append((judged, tok, True))
+    return heads
+
+
+def implied_accusations(
+    sent: Any,
+    owners: Callable[[Any], list[Actor]],
+    actors_of: Callable[[Any], list[Actor]],
+    accuser: Callable[[Any], Actor | None],
+) -> list[tuple[Actor, Actor, Any]]:
+    """(accuser, accused, verdict token) for each verdict in ``sent`` that falls on an actor
+    other than the accuser's own state."""
+    found: list[tuple[Actor, Actor, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for head, verdict, owned in accused_heads(sent):
+        if owned:
+            # "the inconsistencies in Kiev's position": the position's owner
+            targets = owners(head) or [a for c in _kids(head, "prep") if c.lower_ == "in"
+                                       for p in _kids(c, "pobj") for a in owners(p)]
+        else:
+            targets = [a for a in actors_of(head) if a.code] or owners(head)
+        who = accuser(verdict)
+        if who is None or not who.code:
+            continue
+        for target in targets:
+            key = (who.code, target.code or "")
+            if not target.code or target.code == who.code or key in seen:
+                continue
+            seen.add(key)
+            found.append((who, target, verdict))
+    return found

@@ -561,3 +561,18 @@ def test_a_verdict_on_ones_own_side_is_no_accusation(coder: Coder) -> None:
                   title="Statement", published=DAY, source="en.kremlin.ru")
     events = next(iter(coder.code([own]))).events
     assert not any(e.event_type == "ACCUSE" for e in events)
+
+
+def test_an_attack_told_inside_another_clause_is_coded_to_the_enemy(coder: Coder) -> None:
+    article = Article(text="Putin spoke about the humanitarian situation amid the continued "
+                           "shelling of the Donbass cities.",
+                      title="Address", published=DAY, source="en.kremlin.ru")
+    events = next(iter(coder.code([article]))).events
+    assert [codes(e.source) for e in events if e.event_type == "ASSAULT"] == [["UKR"]]
+
+
+def test_a_threatened_attack_noun_is_no_attack(coder: Coder) -> None:
+    article = Article(text="People live under the threat of shelling of their homes.",
+                      title="Address", published=DAY, source="www.president.gov.ua")
+    events = next(iter(coder.code([article]))).events
+    assert not any(e.event_type == "ASSAULT" for e in events)

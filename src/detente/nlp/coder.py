@@ -38,6 +38,9 @@ INSTITUTIONAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # An outlet's words for the other side's forces ("the occupiers" on president.gov.ua, "the
 # nationalists" on kremlin.ru) name its adversary's military, as the gold codebook codes them.
 ADVERSARY = {"UKR": "RUS", "RUS": "UKR"}
+ATTACK_INTENSITY = frozenset("massive heavy intense intensive constant continuous daily "
+                             "relentless indiscriminate barbaric brutal atrocious "
+                             "systematic deliberate".split())
 HOSTILE_LABELS = {"UKR": frozenset({"occupier", "invader", "enemy", "aggressor", "occupant",
                                     "racist", "orc"}),
                   "RUS": frozenset({"nationalist", "neo-nazi", "neo", "nazi", "neonazi"})}
@@ -711,6 +714,8 @@ class _ArticleContext:
             return None  # coordinated with another event noun: that one carries the predicate
         elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok):
             pred = tok  # "affected by the Russian shelling", "sanctions by the West"
+        elif etype == "ASSAULT" and self._told_attack(tok):
+            pred = tok  # "requested recognition in connection with massive shelling of Donbass"
         else:
             return None
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal)
@@ -830,6 +835,18 @@ class _ArticleContext:
                     self._armed_actor(p) for p in _children(c, "pobj")):
                 return True  # "the shelling of the Russian troops": an armed force acts
         return False
+
+    @staticmethod
+    def _told_attack(tok: Any) -> bool:
+        """An attack noun told as a fact inside another clause: it names its target or how
+        hard it was ("massive shelling of cities", "the barbaric shelling")."""
+        if tok.dep_ not in ("pobj", "conj", "appos") or any(
+                t.lower_ in lx.NEGATORS or _lemma(t) in ("threat", "risk", "danger", "allegation")
+                for t in tok.ancestors):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
+                   _children(c, "pobj") for c in tok.children) or any(
+            _lemma(c) in ATTACK_INTENSITY for c in tok.children if c.dep_ == "amod")
 
     def _armed_actor(self, tok: Any) -> bool:
         actor = self.actor_at(tok)
@@ -1124,8 +1141,13 @@ class _ArticleContext:
         targets = [a for a in targets if (a.code, a.name, a.sector) not in src_keys or
                    a.code is None and a.name is None and a.sector is None]
         self._fill_codes(sources, targets, claimant, sent, frame)
-        if etype in ("ASSAULT", "COERCE") and not sources and self.home in ADVERSARY and \
-                any(t.code == self.home for t in targets):
+        if etype in ("ASSAULT", "COERCE") and not sources and self.home in ADVERSARY and (
+                any(t.code == self.home for t in targets) or etype == "ASSAULT" and
+                frame.kind == "noun" and {t.code for t in targets if t.code} <= {
+                    self.home, ADVERSARY[self.home or ""]}):
+            # an outlet at war tells of an unattributed attack on its side, or a nominal
+            # "shelling of Donbass cities" with no agent: the adversary's (war outlets name
+            # their own side's strikes)
             # an outlet at war reports an unattributed strike on its country: the adversary's
             sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
         if etype == "PROTEST" and mode == "boycott" and sources and all(

@@ -38,9 +38,6 @@ INSTITUTIONAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # An outlet's words for the other side's forces ("the occupiers" on president.gov.ua, "the
 # nationalists" on kremlin.ru) name its adversary's military, as the gold codebook codes them.
 ADVERSARY = {"UKR": "RUS", "RUS": "UKR"}
-ATTACK_INTENSITY = frozenset("massive heavy intense intensive constant continuous daily "
-                             "relentless indiscriminate barbaric brutal atrocious "
-                             "systematic deliberate".split())
 HOSTILE_LABELS = {"UKR": frozenset({"occupier", "invader", "enemy", "aggressor", "occupant",
                                     "racist", "orc"}),
                   "RUS": frozenset({"nationalist", "neo-nazi", "neo", "nazi", "neonazi"})}
@@ -846,7 +843,7 @@ class _ArticleContext:
             return False
         return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
                    _children(c, "pobj") for c in tok.children) or any(
-            _lemma(c) in ATTACK_INTENSITY for c in tok.children if c.dep_ == "amod")
+            _lemma(c) in lx.ATTACK_INTENSITY for c in tok.children if c.dep_ == "amod")
 
     def _armed_actor(self, tok: Any) -> bool:
         actor = self.actor_at(tok)

@@ -507,6 +507,10 @@ _add(NOUNS, "assassination", "ASSAULT", "assassinate")
 _add(NOUNS, "abduction kidnapping", "ASSAULT", "abduct")
 _add(NOUNS, "shield", "ASSAULT", "abduct")  # only "human shield" (see the coder)
 
+# How hard an attack noun was ("massive shelling"): told as a fact, not named as a topic.
+ATTACK_INTENSITY = _s("massive heavy intense intensive constant continuous daily relentless "
+                      "indiscriminate barbaric brutal atrocious systematic deliberate")
+
 # Verbs that make an event noun the predicate ("held talks", "launched strikes",
 # "imposed sanctions", "reached an agreement", "had a telephone conversation").
 LIGHT_VERBS = _s("hold have conduct carry launch mount stage make impose introduce adopt "

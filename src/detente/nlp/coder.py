@@ -28,7 +28,7 @@ from detente.nlp.pipeline import load_nlp
 from detente.nlp.quantities import quantity_of
 from detente.nlp.verdicts import implied_accusations
 
-CODER_NAME = "detente.rules.v2"
+CODER_NAME = "detente.rules.v3"
 
 # Where a source's home government is implied ("the Ministry of Defence" on kremlin.ru).
 HOME_CODES = {"kremlin.ru": "RUS", "president.gov.ua": "UKR", "mid.ru": "RUS", "mil.ru": "RUS",
@@ -201,7 +201,7 @@ def plover_label(event: Event) -> str:
 
 
 class Coder:
-    """Codes articles into PLOVER events with the rules of ``detente.rules.v2``."""
+    """Codes articles into PLOVER events with the rules of ``detente.rules.v3``."""
 
     name = CODER_NAME
 

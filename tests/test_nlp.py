@@ -576,3 +576,13 @@ def test_a_threatened_attack_noun_is_no_attack(coder: Coder) -> None:
                       title="Address", published=DAY, source="www.president.gov.ua")
     events = next(iter(coder.code([article]))).events
     assert not any(e.event_type == "ASSAULT" for e in events)
+
+
+def test_a_rally_told_with_its_place_is_a_protest_of_that_place(coder: Coder) -> None:
+    held = Article(text="Thousands of people at a resistance rally in occupied Lille.",
+                   title="Address", published=DAY, source="www.president.gov.ua")
+    feared = Article(text="The police warned of the threat of a rally in Lille.",
+                     title="Address", published=DAY, source="www.president.gov.ua")
+    protests = [codes(e.source) for a in (held, feared)
+                for e in next(iter(coder.code([a]))).events if e.event_type == "PROTEST"]
+    assert protests == [["FRA"]]

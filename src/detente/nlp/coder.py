@@ -711,6 +711,8 @@ class _ArticleContext:
             return None  # coordinated with another event noun: that one carries the predicate
         elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok):
             pred = tok  # "affected by the Russian shelling", "sanctions by the West"
+        elif etype == "PROTEST" and mode == "demo" and self._told_rally(tok):
+            pred = tok  # "thousands of people at a resistance rally in occupied Lille"
         elif etype == "ASSAULT" and self._told_attack(tok):
             pred = tok  # "requested recognition in connection with massive shelling of Donbass"
         else:
@@ -832,6 +834,26 @@ class _ArticleContext:
                     self._armed_actor(p) for p in _children(c, "pobj")):
                 return True  # "the shelling of the Russian troops": an armed force acts
         return False
+
+    def _told_rally(self, tok: Any) -> bool:
+        """A rally told with the place it was held in ("a rally in occupied Lille", "a rally
+        on Vabaduse Square in Tallinn"), not one only feared or named as a topic."""
+        if tok.dep_ in ("dobj", "attr") or any(
+                t.lower_ in lx.NEGATORS or _lemma(t) in ("threat", "risk", "call", "ban")
+                for t in tok.ancestors):
+            return False
+        return self._place_code(tok) is not None
+
+    def _place_code(self, tok: Any) -> str | None:
+        """The country of a place an event noun is held in or at."""
+        for prep in _children(tok, "prep"):
+            if prep.lower_ in ("in", "at", "on", "near", "outside"):
+                for p in _children(prep, "pobj"):
+                    for t in p.subtree:
+                        m = self.match_at.get(t.i)
+                        if m is not None and m.code and m.kind in ("state", "place", "capital"):
+                            return m.code
+        return None
 
     @staticmethod
     def _told_attack(tok: Any) -> bool:
@@ -1147,6 +1169,9 @@ class _ArticleContext:
             # their own side's strikes)
             # an outlet at war reports an unattributed strike on its country: the adversary's
             sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        if etype == "PROTEST" and not sources and frame.kind == "noun" and frame.pred == \
+                frame.trigger and (where := self._place_code(frame.trigger)):
+            sources = [Actor(text="", code=where, sector="CVL")]  # the town's people rally
         if etype == "PROTEST" and mode == "boycott" and sources and all(
                 a.code in state_codes() or a.sector in ("GOV", "IGO") for a in sources):
             etype, mode = "SANCTION", "discontinue"  # states boycotting Russian oil: an embargo

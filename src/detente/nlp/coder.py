@@ -26,6 +26,8 @@ from detente.nlp import lexicon as lx
 from detente.nlp.dates import resolve_date, year_of
 from detente.nlp.pipeline import load_nlp
 from detente.nlp.quantities import quantity_of
+from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import implied_accusations
 
 CODER_NAME = "detente.rules.v3"
@@ -134,26 +136,9 @@ class Frame:
     distance: int = 0  # steps to the governor it was folded into
 
 
-KNOWN_VERBS = frozenset(lx.VERBS) | frozenset(lx.OBJECT_VERBS) | frozenset(lx.GOVERNORS) | \
-    lx.LIGHT_VERBS | lx.REPORTING | lx.NOUN_SUBJECT_VERBS | lx.FUTURE_GOVERNORS | \
-    lx.PREP_PREDICATES | lx.VICTIM_VERBS | lx.POLITE_VERBS
-
-
-def _lemma(tok: Any) -> str:
-    """The lower-case lemma, repaired for verbs the lemmatizer gets wrong ("staged" -> "stag")."""
-    lemma = str(tok.lemma_).lower()
-    if tok.pos_ != "VERB" or lemma in KNOWN_VERBS:
-        return lemma
-    low = tok.lower_
-    for cand in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]) if low.endswith(
-            ("ed", "es", "ing")) else ():
-        if cand in KNOWN_VERBS:
-            return cand
-    return lemma
-
-
-def _children(tok: Any, *deps: str) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in deps]
+def _in_doubt(tok: Any, doubts: tuple[str, ...]) -> bool:
+    """Is an event noun negated or only feared ("the threat of shelling") above it?"""
+    return any(t.lower_ in lx.NEGATORS or _lemma(t) in doubts for t in tok.ancestors)
 
 
 def _conjuncts(tok: Any) -> list[Any]:
@@ -838,9 +823,7 @@ class _ArticleContext:
     def _told_rally(self, tok: Any) -> bool:
         """A rally told with the place it was held in ("a rally in occupied Lille", "a rally
         on Vabaduse Square in Tallinn"), not one only feared or named as a topic."""
-        if tok.dep_ in ("dobj", "attr") or any(
-                t.lower_ in lx.NEGATORS or _lemma(t) in ("threat", "risk", "call", "ban")
-                for t in tok.ancestors):
+        if tok.dep_ in ("dobj", "attr") or _in_doubt(tok, ("threat", "risk", "call", "ban")):
             return False
         return self._place_code(tok) is not None
 
@@ -859,9 +842,8 @@ class _ArticleContext:
     def _told_attack(tok: Any) -> bool:
         """An attack noun told as a fact inside another clause: it names its target or how
         hard it was ("massive shelling of cities", "the barbaric shelling")."""
-        if tok.dep_ not in ("pobj", "conj", "appos") or any(
-                t.lower_ in lx.NEGATORS or _lemma(t) in ("threat", "risk", "danger", "allegation")
-                for t in tok.ancestors):
+        if tok.dep_ not in ("pobj", "conj", "appos") or _in_doubt(
+                tok, ("threat", "risk", "danger", "allegation")):
             return False
         return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
                    _children(c, "pobj") for c in tok.children) or any(
@@ -1167,7 +1149,6 @@ class _ArticleContext:
             # an outlet at war tells of an unattributed attack on its side, or a nominal
             # "shelling of Donbass cities" with no agent: the adversary's (war outlets name
             # their own side's strikes)
-            # an outlet at war reports an unattributed strike on its country: the adversary's
             sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
         if etype == "PROTEST" and not sources and frame.kind == "noun" and frame.pred == \
                 frame.trigger and (where := self._place_code(frame.trigger)):

@@ -545,6 +545,16 @@ NEGATIVE_VERDICTS = _s("counterproductive unacceptable destructive provocative d
                        "false lie crime terrorism terrorist genocide provocation blackmail "
                        "mistake unjustified unjustifiable outrageous inhumane brutal "
                        "senseless reckless invalid null void violation")
+# Verdicts that accuse without a verb of accusing (detente.nlp.verdicts): wilful neglect
+# ("ignore", "closed their eyes to") and nouns or adjectives of a hostile act.
+NEGLECT_VERBS = _s("ignore overlook disregard condone")
+EYE_VERBS = _s("close shut turn")  # "closed their eyes to", "turned a blind eye to"
+VERDICT_NOUNS = _s("crime atrocity genocide provocation manipulation unwillingness "
+                   "inconsistency lawlessness blackmail disinformation lie terror "
+                   "arbitrariness piracy theft")
+VERDICT_ADJS = _s("barbaric atrocious criminal cynical inhumane brutal illegal unlawful "
+                  "illegitimate provocative reckless treacherous terrorist monstrous vile "
+                  "savage")
 
 # ----------------------------------------------------------------- reporting and modality
 

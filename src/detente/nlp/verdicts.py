@@ -21,28 +21,9 @@ from collections.abc import Callable
 from typing import Any
 
 from detente.model import Actor
-
-
-def _s(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-NEGLECT_VERBS = _s("ignore overlook disregard condone")
-EYE_VERBS = _s("close shut turn")  # "closed their eyes to", "turned a blind eye to"
-VERDICT_NOUNS = _s("crime atrocity genocide provocation manipulation unwillingness "
-                      "inconsistency lawlessness blackmail disinformation lie terror "
-                      "arbitrariness piracy theft")
-VERDICT_ADJS = _s("barbaric atrocious criminal cynical inhumane brutal illegal unlawful "
-                     "illegitimate provocative reckless treacherous terrorist monstrous "
-                     "vile savage")
-
-
-def _lemma(tok: Any) -> str:
-    return str(tok.lemma_).lower()
-
-
-def _kids(tok: Any, *deps: str) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in deps]
+from detente.nlp.lexicon import EYE_VERBS, NEGLECT_VERBS, VERDICT_ADJS, VERDICT_NOUNS
+from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import lemma as _lemma
 
 
 def _neglect_subject(tok: Any) -> list[Any]:
@@ -51,10 +32,10 @@ def _neglect_subject(tok: Any) -> list[Any]:
     if tok.pos_ != "VERB":
         return []
     if lemma in NEGLECT_VERBS or (lemma in EYE_VERBS and any(
-            _lemma(o) == "eye" for o in _kids(tok, "dobj"))):
-        subj = _kids(tok, "nsubj")
+            _lemma(o) == "eye" for o in _children(tok, "dobj"))):
+        subj = _children(tok, "nsubj")
         if not subj and tok.dep_ == "conj":
-            subj = _kids(tok.head, "nsubj")
+            subj = _children(tok.head, "nsubj")
         return subj
     return []
 
@@ -100,8 +81,9 @@ def accused_heads(sent: Any) -> list[tuple[Any, Any, bool]]:
             continue
         act = _violating_act(tok)
         if act is not None:
-            heads += [(a, tok, False) for a in _kids(act, "nsubj")]
-            heads += [(p, tok, False) for ag in _kids(act, "agent") for p in _kids(ag, "pobj")]
+            heads += [(a, tok, False) for a in _children(act, "nsubj")]
+            heads += [(p, tok, False) for ag in _children(act, "agent")
+                      for p in _children(ag, "pobj")]
             continue
         judged = _judged_phrase(tok)
         if judged is not None:
@@ -122,8 +104,8 @@ def implied_accusations(
     for head, verdict, owned in accused_heads(sent):
         if owned:
             # "the inconsistencies in Kiev's position": the position's owner
-            targets = owners(head) or [a for c in _kids(head, "prep") if c.lower_ == "in"
-                                       for p in _kids(c, "pobj") for a in owners(p)]
+            targets = owners(head) or [a for c in _children(head, "prep") if c.lower_ == "in"
+                                       for p in _children(c, "pobj") for a in owners(p)]
         else:
             targets = [a for a in actors_of(head) if a.code] or owners(head)
         who = accuser(verdict)

@@ -1,0 +1,29 @@
+"""Reading spaCy tokens the way every rule of the coder reads them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from detente.nlp import lexicon as lx
+
+# Verbs the lexicon knows: a lemma outside them may be the lemmatizer's mistake.
+KNOWN_VERBS = frozenset(lx.VERBS) | frozenset(lx.OBJECT_VERBS) | frozenset(lx.GOVERNORS) | \
+    lx.LIGHT_VERBS | lx.REPORTING | lx.NOUN_SUBJECT_VERBS | lx.FUTURE_GOVERNORS | \
+    lx.PREP_PREDICATES | lx.VICTIM_VERBS | lx.POLITE_VERBS
+
+
+def lemma(tok: Any) -> str:
+    """The lower-case lemma, repaired for verbs the lemmatizer gets wrong ("staged" -> "stag")."""
+    found = str(tok.lemma_).lower()
+    if tok.pos_ != "VERB" or found in KNOWN_VERBS:
+        return found
+    low = tok.lower_
+    for cand in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]) if low.endswith(
+            ("ed", "es", "ing")) else ():
+        if cand in KNOWN_VERBS:
+            return cand
+    return found
+
+
+def children(tok: Any, *deps: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]

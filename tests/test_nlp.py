@@ -586,3 +586,74 @@ def test_a_rally_told_with_its_place_is_a_protest_of_that_place(coder: Coder) ->
     protests = [codes(e.source) for a in (held, feared)
                 for e in next(iter(coder.code([a]))).events if e.event_type == "PROTEST"]
     assert protests == [["FRA"]]
+
+
+def kinds(coder: Coder, text: str, source: str = "www.president.gov.ua") -> list[tuple]:
+    article = Article(text=text, title="Address", published=DAY, source=source)
+    return [(e.event_type, e.mode, tuple(codes(e.source)), tuple(codes(e.target)))
+            for e in next(iter(coder.code([article]))).events]
+
+
+def test_talks_with_a_visitor_are_the_visit_told_once(coder: Coder) -> None:
+    events = kinds(coder, "I held talks with President of Poland Andrzej Duda, who visited "
+                          "Kyiv together with a Polish delegation.")
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert consults == [("CONSULT", "visit", ("POL",), ("UKR",))]
+
+
+def test_readiness_to_open_access_or_a_guarantee_is_a_concession(coder: Coder) -> None:
+    ready = kinds(coder, "The Russian Federation confirmed its readiness to open access for "
+                         "the humanitarian convoy to Mariupol.")
+    assert [e[0] for e in ready] == ["CONCEDE"]
+    guarantee = kinds(coder, "Prisoners of war have our guarantee that their lives will be "
+                             "spared.", source="en.kremlin.ru")
+    assert ("CONCEDE", None, ("RUS",), ()) in guarantee
+
+
+def test_buses_to_be_let_through_are_a_concession_still_to_come(coder: Coder) -> None:
+    events = kinds(coder, "At 10:00, 40 buses were to be allowed to pass through the "
+                          "checkpoint.")
+    assert [e[:2] for e in events] == [("CONCEDE", None)]
+
+
+def test_an_intention_to_sanction_is_a_threat(coder: Coder) -> None:
+    events = kinds(coder, "Putin criticised the intentions of European states to impose new "
+                          "sanctions on Belarus.", source="en.kremlin.ru")
+    assert ("THREATEN", "restrict", ("EUR",), ("BLR",)) in events
+
+
+def test_warning_against_something_is_disapproval_not_a_threat(coder: Coder) -> None:
+    events = kinds(coder, "Putin warned against shifting the responsibility onto Russia.",
+                   source="en.kremlin.ru")
+    assert [e[:2] for e in events] == [("ACCUSE", "disapprove")]
+
+
+def test_the_troops_a_side_moves_are_its_own_not_a_target(coder: Coder) -> None:
+    events = kinds(coder, "It was NATO that was building up its military capabilities along "
+                          "the Russian border.", source="en.kremlin.ru")
+    assert ("MOBILIZE", "troops", ("NATO",), ()) in events
+
+
+@pytest.mark.parametrize(("text", "mode", "tgt"), [
+    ("Our rescuer Oleksiy Danchenko, a citizen of Ukraine, remains in captivity.", "abduct",
+     None),
+    ("We call on the UN to stop the deportation of Ukrainian children to Russia.", "cleansing",
+     ("UKR",)),
+])
+def test_captivity_and_deportation_are_attacks_by_the_enemy(
+        coder: Coder, text: str, mode: str, tgt: tuple | None) -> None:
+    attacks = [e for e in kinds(coder, text) if e[0] == "ASSAULT"]
+    assert attacks and attacks[0][1] == mode and attacks[0][2] == ("RUS",)
+    if tgt is not None:
+        assert attacks[0][3] == tgt
+
+
+def test_stopping_ones_own_assault_is_not_a_told_attack(coder: Coder) -> None:
+    events = kinds(coder, "I have issued an order to stop the assault.", source="en.kremlin.ru")
+    assert not any(e[0] == "ASSAULT" for e in events)
+
+
+def test_a_gerund_attack_takes_its_agent_from_by(coder: Coder) -> None:
+    events = kinds(coder, "Children of Donbass were killed in barbaric shelling by the "
+                          "Ukrainian army.", source="en.kremlin.ru")
+    assert any(e[0] == "ASSAULT" and e[2] == ("UKR",) for e in events)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -134,6 +134,7 @@ class Frame:
     absorbed: bool = False
     victim: bool = False  # the predicate's subject suffered the event ("died of torture")
     distance: int = 0  # steps to the governor it was folded into
+    presupposed: bool = False  # told as going on whatever governs it ("stop the deportation")
 
 
 def _in_doubt(tok: Any, doubts: tuple[str, ...]) -> bool:
@@ -243,6 +244,7 @@ class Coder:
             by_sent.setdefault(ctx.sent_index(i), []).append(i)
         for s_idx in sorted(by_sent):
             events += ctx.sentence_events(s_idx, by_sent[s_idx])
+        events = _fold_into_visits(events)
         from detente.learn import refine  # learned confidences; off: DETENTE_LEARNED=0
 
         return refine(self, doc, article, events)
@@ -298,14 +300,18 @@ class _ArticleContext:
         top = [f for f in frames if not f.absorbed]
         top.sort(key=lambda f: (self._depth(f.pred, sent), f.trigger.i))
         events: list[Event] = []
-        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        seen: dict[tuple[str, tuple[str, ...], tuple[str, ...]], int] = {}
         for frame in top:
             for event in self.events_of(frame, sent, s_idx):
                 key = (event.event_type, tuple(a.code or a.text for a in event.source),
                        tuple(a.code or a.text for a in event.target))
                 if key in seen:
+                    told = events[seen[key]]
+                    if event.mode == "visit" and told.mode is None:
+                        # "discussed ... with Pelosi who visited Kyiv": the talks were the visit
+                        events[seen[key]] = _enrich(replace(told, mode="visit"))
                     continue
-                seen.add(key)
+                seen[key] = len(events)
                 events.append(event)
         events += self._verdict_events(sent, events)
         events = _drop_fragments(events)
@@ -383,6 +389,8 @@ class _ArticleContext:
             objs.append(tok.head)  # "the sanctions imposed by ...": the noun is the object
         if any(c.dep_ == "auxpass" for c in tok.children):
             objs += _children(tok, "nsubjpass")
+            if tok.dep_ == "xcomp" and not _children(tok, "nsubjpass"):
+                objs += _children(tok.head, "nsubj")  # "buses were to be allowed to pass"
         for prep in _children(tok, "prep"):
             if prep.lower_ in OBJECT_PREPS:
                 objs += _children(prep, "pobj")
@@ -575,6 +583,10 @@ class _ArticleContext:
             # "expressed their readiness to continue working together": an offer (AGREE)
         if lemma == "use":
             return self._use_of_force(tok)
+        if lemma == "guarantee" and _children(tok, "poss") and any(
+                c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+            # "have our guarantee that their lives will be spared": a one-sided assurance
+            return Frame(tok, tok, "CONCEDE", None, "noun", governs=True)
         if lemma not in lx.NOUNS:
             return None
         in_force = self._in_force(tok, lemma)
@@ -613,13 +625,21 @@ class _ArticleContext:
                 etype, mode = "REQUEST", None
             elif not mods & {"phone", "telephone", "video", "conference"}:
                 return None
-        elif lemma in ("conversation", "meeting", "talk", "consultation") and mods & {
+        elif lemma in ("conversation", "meeting", "talk", "consultation", "conference") and mods & {
                 "phone", "telephone", "video", "online"}:
             mode = "phone"
         elif lemma == "visit":
             mode = "visit"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in (
+                    "AUX", "VERB") and _lemma(tok.head.head) in ("be", "arrive", "come"):
+                return Frame(tok, tok.head.head, etype, mode, "noun")  # "who is on a visit"
         elif lemma == "deportation" and (of_objs | mods) & lx.CIVILIANS:
             etype, mode = "ASSAULT", "cleansing"
+        elif lemma == "captivity":
+            if not (tok.dep_ == "pobj" and tok.head.lower_ == "in" and
+                    _lemma(tok.head.head) in lx.CAPTIVITY_VERBS):
+                return None
+            return Frame(tok, tok.head.head, etype, mode, "noun", victim=True)
         elif lemma == "shield":
             use = head_verb_of_as(tok)
             if "human" not in mods or use is None:
@@ -663,11 +683,17 @@ class _ArticleContext:
             # "developed joint production", "Russia-Belarus exercises": any verb will do
             pred = head if dep in ("dobj", "nsubj", "nsubjpass") and head.pos_ == "VERB" else tok
             return Frame(tok, pred, etype, mode, "noun", reciprocal=True)
+        if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
+                "ASSAULT", "COERCE") and any(c.dep_ == "prep" and c.lower_ in (
+                    "of", "on", "against") and _children(c, "pobj") for c in tok.children):
+            # "stop the deportation of Ukrainian citizens": the deportation goes on (not
+            # "an order to stop the assault", one's own attack)
+            return Frame(tok, tok, etype, mode, "noun", presupposed=True)
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
             if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS:
                 pred = head
-            elif hl in lx.REPORTING:
+            elif hl in lx.REPORTING or self._aims_at_act(tok, lemma):
                 pred = tok  # an event mentioned in a statement: "stressed the strikes by ..."
             else:
                 return None
@@ -700,9 +726,20 @@ class _ArticleContext:
             pred = tok  # "thousands of people at a resistance rally in occupied Lille"
         elif etype == "ASSAULT" and self._told_attack(tok):
             pred = tok  # "requested recognition in connection with massive shelling of Donbass"
+        elif self._aims_at_act(tok, lemma):
+            pred = tok
         else:
             return None
-        return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal)
+        # "confirms its readiness to open access": the readiness reads what it is for
+        return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
+                     governs=self._aims_at_act(tok, lemma))
+
+    @staticmethod
+    def _aims_at_act(tok: Any, lemma: str) -> bool:
+        """"(described as counterproductive) the intentions of European states to impose
+        sanctions": a stated intention to act is told whatever verb names it."""
+        return lemma in lx.READINESS_NOUNS and any(
+            c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" for c in tok.children)
 
     def _own_voice(self, tok: Any) -> Actor | None:
         """Who speaks a sentence nobody is reported to say: the transcript's speaker or the
@@ -953,6 +990,8 @@ class _ArticleContext:
         governors = {f.trigger.i: f for f in frames if f.governs}
         governors.update({f.pred.i: f for f in frames if f.governs and f.kind == "adj"})
         for f in frames:
+            if f.presupposed:
+                continue
             cur = f.trigger
             steps = 0
             if f.kind == "adj":
@@ -966,7 +1005,10 @@ class _ArticleContext:
                     break  # "(corridor) affected by the shelling": a cause, not what was agreed
                 g = governors.get(head.i)
                 if g is not None and g is not f:
-                    f.absorbed = True
+                    # "condemned the aggression of Russia against Ukraine": the condemned
+                    # act is told as well, not only what the condemnation is about
+                    f.absorbed = not (g.etype == "ACCUSE" and (
+                        f.etype in lx.CONFLICTUAL or f.kind == "noun" and f.governs))
                     f.distance = steps
                     g.complements.append(f)
                     break
@@ -1012,12 +1054,17 @@ class _ArticleContext:
                 etype, mode = first.etype, first.mode
                 negated = True
             elif etype == "AGREE":
-                if first is not None and first.etype in lx.CONFLICTUAL and first.etype != \
-                        "SANCTION" and lemma in {"vow", "pledge", "promise"} | lx.READY_ADJ:
-                    etype, mode = "THREATEN", "violence"
-                elif first is not None and first.kind != "noun" and (
+                if first is not None and first.etype in lx.CONFLICTUAL and lemma in {
+                        "vow", "pledge", "promise"} | lx.READY_ADJ | lx.READINESS_NOUNS:
+                    # "vowed to strike", "intentions to impose sanctions": a threat
+                    etype = "THREATEN"
+                    mode = "restrict" if first.etype in ("SANCTION", "COERCE") else "violence"
+                elif first is not None and first.kind != "noun" and not first.reciprocal and (
                         first.etype == "CONCEDE" or (first.etype == "RETREAT" and first.mode in (
-                            "ceasefire", "withdraw", "disarm"))):
+                            "ceasefire", "withdraw", "disarm") or lemma != "agree" and
+                            first.mode in ("access", "release"))):
+                    # one side ready to open access or to free someone concedes it (PLOVER);
+                    # two sides agreeing to allow access agree
                     etype = "CONCEDE"
                     mode = "ceasefire" if first.mode == "ceasefire" else None
                 elif lemma in lx.UNILATERAL_PROMISES and all_lemmas & (
@@ -1031,6 +1078,9 @@ class _ArticleContext:
                 # its complement, not in the speech act
             elif etype in ("REQUEST", "REJECT"):
                 mode = lx.request_mode(first.etype if first else None, all_lemmas)
+            elif etype == "THREATEN" and lemma == "warn" and any(
+                    c.dep_ == "prep" and c.lower_ == "against" for c in frame.trigger.children):
+                etype, mode = "ACCUSE", "disapprove"  # "warned against shifting the blame"
             elif etype == "THREATEN":
                 if first is not None:
                     mode = {"SANCTION": "relations", "COERCE": first.mode if first.mode in (
@@ -1063,6 +1113,8 @@ class _ArticleContext:
         if question and frame.kind == "noun":
             return []  # "What is the threat to us?"
         own_modality = modality
+        if frame.governs and frame.kind == "noun" and modality == "future":
+            modality = own_modality = "asserted"  # the assurance is given now; its content waits
         if question:
             modality = "hypothetical"
         voice = None
@@ -1083,8 +1135,10 @@ class _ArticleContext:
         if own_modality == "future" and frame.kind != "must" and not (
                 etype == "CONSULT" and frame.kind == "noun"):  # talks "are to take place"
             if etype in lx.COOPERATIVE:
-                if etype in ("RETREAT", "CONCEDE") and mode == "ceasefire":
-                    etype = "CONCEDE"
+                if etype in ("RETREAT", "CONCEDE") and mode in ("ceasefire", "access") and \
+                        not frame.reciprocal:
+                    etype = "CONCEDE"  # one side's corridor or ceasefire still to come
+                    mode = "ceasefire" if mode == "ceasefire" else None
                 else:
                     mode = "ceasefire" if mode == "ceasefire" else None
                     etype = "AGREE"
@@ -1297,6 +1351,12 @@ class _ArticleContext:
             subj, subjpass, passive = subjpass, [], False
         for s in subj:
             sources += self.actors_of(s)
+        if frame.kind == "verb" and trig.tag_ == "VBG" and trig.dep_ in ("pobj", "pcomp", "advcl") \
+                and not subj:
+            # a gerund used as a noun: "killed in barbaric shelling by neo-Nazis"
+            by = [a for c in _children(trig, "prep") if c.lower_ == "by"
+                  for p in _children(c, "pobj") for a in self.actors_of(p)]
+            sources += [a for a in by if a.code] or by[:1]
         if passive:
             for s in subjpass:
                 targets += self.actors_of(s)
@@ -1317,14 +1377,17 @@ class _ArticleContext:
                                           c.i in self.match_at):
                     own_src += self.actors_of(c)
                 elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
-                        c.lower_ == "of" and etype == "CONSULT")):
-                    for p in _children(c, "pobj"):  # "negotiations of the Russian parties"
+                        c.lower_ == "of" and (etype == "CONSULT" or frame.governs))):
+                    # "negotiations of the Russian parties", "intentions of European states"
+                    for p in _children(c, "pobj"):
                         own_src += self.actors_of(p)
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("ASSAULT", "COERCE"):
                     # "the shelling of the Russian troops": the force fires, not is fired at
                     for p in _children(c, "pobj"):
                         if self._armed_actor(p):
                             own_src += self.actors_of(p)
+                        elif frame.presupposed or frame.victim:
+                            targets += self.actors_of(p)  # "the deportation of citizens"
             vague = all(a is None or not (a.code or a.name or a.sector) for a in sources)
             if own_src and (vague or pred == trig or _lemma(pred) not in lx.LIGHT_VERBS):
                 sources = own_src + [a for a in sources if a is not None]
@@ -1336,6 +1399,8 @@ class _ArticleContext:
         for prep in _children(pred, "prep") + (
                 _children(trig, "prep") if trig != pred else []):
             if prep.lower_ in TARGET_PREPS:
+                if frame.mode in ("deport", "cleansing") and prep.lower_ in ("to", "into", "from"):
+                    continue  # "deported to Russia": where to, not whom
                 if prep.lower_ in ("in", "for", "from") and etype not in (
                         "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE") and not (
                         frame.mode == "visit" and prep.lower_ == "in"):
@@ -1366,6 +1431,15 @@ class _ArticleContext:
                         obj_heads += _children(prep, "pobj")
         for o in obj_heads:
             if o.i == trig.i:
+                continue
+            if etype == "MOBILIZE" and _lemma(o) in lx.DEPLOYED:
+                # "deploying more tanks", "building up its capabilities along the border":
+                # what is moved and where are the mover's, not a target
+                if not any(a is not None and a.code for a in sources):
+                    # whose they are: "its capabilities", "deploying Russian troops"
+                    sources += [a for p in _children(o, "poss") for a in self.actors_of(p)]
+                    sources += [a for c in o.children if c.dep_ in ("amod", "compound") and
+                                c.i in self.match_at for a in self.actors_of(c)]
                 continue
             found = self.actors_of(o, deep=True)
             if etype == "ACCUSE" and not any(a.code for a in found):
@@ -1402,6 +1476,8 @@ class _ArticleContext:
                 direct = {o.i for o in _children(pred, "dobj", "dative")}
                 sources += [a for o in obj_heads if o.i in direct for a in self.actors_of(o)]
                 targets = []
+        elif frame.mode == "visit":
+            sources += with_actors  # "visited Kyiv together with a Congress delegation"
         else:
             targets += with_actors
         return _distinct(sources), _distinct(targets)
@@ -1426,6 +1502,13 @@ class _ArticleContext:
 
     def actor_at(self, h: Any, deep: bool = False) -> Actor | None:
         doc = self.doc
+        if h.lower_ in ("who", "which", "that") and h.dep_ in ("nsubj", "nsubjpass"):
+            if h.head.dep_ == "relcl" and h.head.head.i != h.i:
+                return self._relative_antecedent(h.head.head)
+            cleft = _children(h.head.head, "attr") if h.head.dep_ == "ccomp" and \
+                _lemma(h.head.head) == "be" else []
+            if cleft:
+                return self._relative_antecedent(cleft[0])  # "it was NATO that was building"
         if h.pos_ == "PRON" or h.lower_ in ("who", "which", "that"):
             return self._pronoun(h)
         if _lemma(h) in COLLECTIVE_HEADS:
@@ -1491,6 +1574,16 @@ class _ArticleContext:
         if actor.code is None and actor.name is None and PLURAL_COREF.match(
                 doc[start:end].text.strip()):
             return self._pair_coref(doc[start:end].text)
+        return actor
+
+    def _relative_antecedent(self, noun: Any) -> Actor | None:
+        """"Speaker ... Nancy Pelosi who visited Kyiv": the one the relative clause is on,
+        or the title the name stands beside when the name itself has no country."""
+        actor = self.actor_at(noun, deep=True)
+        if (actor is None or actor.code is None) and noun.dep_ == "appos":
+            outer = self.actor_at(noun.head, deep=True)
+            if outer is not None and outer.code:
+                return outer
         return actor
 
     def _hostile_label(self, h: Any, start: int, end: int) -> bool:
@@ -1567,7 +1660,11 @@ class _ArticleContext:
                     "GOV", None) else spk.sector)
             return Actor(text=h.text, name=spk.name, code=spk.code, sector=spk.sector)
         if low in ("they", "them", "their"):
-            return self._plural_antecedent(h)
+            found = self._plural_antecedent(h)
+            if found is not None or low != "their":
+                return found
+        if low in ("its", "their") and h.dep_ == "poss":
+            return self._clause_subject(h)
         if low in ("he", "his", "him") and self.home in ADVERSARY:
             # "The enemy expected ..., so he seized the plant": the enemy in one person
             sent = self.sents[self.sent_index(h.i)]
@@ -1601,6 +1698,21 @@ class _ArticleContext:
                         return Actor(text=h.text, name=actor.name or ent.text, code=actor.code,
                                      sector=actor.sector)
                     return Actor(text=h.text, name=ent.text)
+        return None
+
+    def _clause_subject(self, h: Any) -> Actor | None:
+        """"NATO ... building up its military capabilities": a possessive refers to the
+        subject of its own clause."""
+        verb = h.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for subj in self._subjects(verb)[0]:
+            if subj.lower_ not in ("its", "their", "it", "they") and subj.i != h.i:
+                actor = self.actor_at(subj)
+                if actor is not None and actor.code:
+                    return actor
         return None
 
     def _plural_antecedent(self, h: Any) -> Actor | None:
@@ -2163,22 +2275,59 @@ def _names_someone(text: str, names: set[str]) -> bool:
 
 def _drop_fragments(events: list[Event]) -> list[Event]:
     """Leave out the pieces of an event the sentence already tells whole: an event with no
-    actor at all beside events that have some ("Talks ... will be held"), and the killing
+    actor at all beside events that have some ("Talks ... will be held"), the killing
     or wounding with no coded target that follows the same side's attack on a coded one
-    ("shelled Kharkiv, killing 7 people and wounding 24")."""
+    ("shelled Kharkiv, killing 7 people and wounding 24"), and an attack by no one on
+    those another attack of the sentence has a source for."""
     def coded(actors: list[Actor]) -> frozenset[str]:
         return frozenset(a.code for a in actors if a.code)
 
     anyone = any(e.source or e.target for e in events)
     aimed = {(e.event_type, coded(e.source)) for e in events if coded(e.target)}
+    hit_by_someone = {t for e in events if e.event_type == "ASSAULT" and coded(e.source)
+                      for t in coded(e.target)}
     out = []
     for e in events:
         if anyone and not e.source and not e.target:
             continue
+        if e.event_type == "ASSAULT" and not coded(e.source) and coded(e.target) and \
+                coded(e.target) <= hit_by_someone:
+            continue  # "were killed in shelling by the army": the shelling is the attack
         if e.event_type == "ASSAULT" and not coded(e.target) and coded(e.source) and \
                 (e.event_type, coded(e.source)) in aimed and \
                 (e.trigger or "").lower().startswith(("kill", "wound", "injur")):
             continue
+        out.append(e)
+    return out
+
+
+IN_PERSON = (None, "visit")
+
+
+def _fold_into_visits(events: list[Event]) -> list[Event]:
+    """A meeting with someone the article says is visiting is that visit, told once from
+    visitor to host ("I held talks with Justin Trudeau ... grateful to Justin for visiting
+    our country"): the host-to-visitor half goes, the other half becomes the visit."""
+    visits = {(s, t) for e in events if e.event_type == "CONSULT" and e.mode == "visit"
+              and e.modality in ("asserted", "reported") and not e.negated
+              for s in e.source_codes for t in e.target_codes}
+    if not visits:
+        return events
+    out: list[Event] = []
+    told: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+    for e in events:
+        pair = (tuple(e.source_codes), tuple(e.target_codes))
+        if e.event_type == "CONSULT" and e.mode in IN_PERSON and len(pair[0]) == 1 == \
+                len(pair[1]) and not e.negated:
+            if (pair[1][0], pair[0][0]) in visits:
+                continue
+            if pair[0][0:1] + pair[1][0:1] in visits and e.mode is None:
+                e = _enrich(replace(e, mode="visit"))
+        key = (e.sentence, *pair)
+        if e.event_type == "CONSULT" and e.mode == "visit":
+            if key in told:
+                continue
+            told.add(key)
         out.append(e)
     return out
 

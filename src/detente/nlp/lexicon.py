@@ -31,6 +31,9 @@ TROOPS = _s("troop force soldier army unit personnel contingent military battali
 WEAPONS = _s("weapon arm ammunition missile tank howitzer drone shell system artillery "
              "launcher rocket jet aircraft helicopter munition gun rifle equipment himars "
              "javelin stinger bayraktar vehicle armour armor mlrs")
+# what a MOBILIZE moves or reinforces: the mover's own, never the event's target
+DEPLOYED = TROOPS | WEAPONS | _s("capability capacity presence border frontier grouping "
+                                  "reserve deterrence")
 AID_GOODS = WEAPONS | _s("aid assistance medicine medication food supply fuel vaccine "
                          "humanitarian money fund loan credit grant package tranche gear "
                          "generator cargo donation relief help support million billion "
@@ -355,7 +358,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                 (_s("raid search"), "COERCE", "seize")],
     "hold": [(TALKS, "CONSULT", None), (_s("exercise drill maneuver manoeuvre"), "MOBILIZE",
               "troops"), (_s("rally demonstration protest"), "PROTEST", "demo"),
-             (PRISONERS, "COERCE", "arrest"), (CEASEFIRES, "RETREAT", "ceasefire")],
+             (PRISONERS, "COERCE", "arrest"), (CEASEFIRES, "RETREAT", "ceasefire"),
+             (CIVILIANS, "ASSAULT", "abduct")],
+    "retain": [(CIVILIANS | PRISONERS, "ASSAULT", "abduct")],
     "launch": [(ATTACKS | WEAPONS | _s("strike airstrike"), "ASSAULT", None),
                (INVESTIGATIONS, "ACCUSE", "investigate"), (TALKS, "CONSULT", None)],
     "fire": [(WEAPONS, "ASSAULT", "heavy-weapons"), (None, "ASSAULT", "firearms")],
@@ -447,7 +452,8 @@ _add(NOUNS, "ceasefire cease-fire truce armistice", "AGREE", "ceasefire")
 _add(NOUNS, "regime", "RETREAT", "ceasefire")
 _add(NOUNS, "corridor", "RETREAT", "access")
 # stated readiness is an offer: "noted Russia's willingness to facilitate shipping"
-_add(NOUNS, "willingness readiness openness intention", "AGREE")
+READINESS_NOUNS = _s("willingness readiness openness intention")
+_add(NOUNS, " ".join(sorted(READINESS_NOUNS)), "AGREE")
 _add(NOUNS, "exchange swap", "RETREAT", "release")
 _add(NOUNS, "withdrawal pullout retreat", "RETREAT", "withdraw")
 _add(NOUNS, "resignation abdication", "RETREAT", "resign")
@@ -489,6 +495,11 @@ _add(NOUNS, "blockade siege lockdown crackdown", "COERCE", "restrict")
 _add(NOUNS, "disinformation misinformation propaganda", "COERCE", "misinformation")
 _add(NOUNS, "occupation annexation seizure", "COERCE", "seize")
 _add(NOUNS, "deportation", "COERCE", "deport")
+_add(NOUNS, "captivity", "ASSAULT", "abduct")  # "remains in captivity": held by the enemy
+# verbs whose object is an act still going on: "stop the deportation of citizens"
+STOPPING_VERBS = _s("stop end halt cease")
+# verbs a captive is in captivity with: "remains in captivity", "held in captivity"
+CAPTIVITY_VERBS = _s("be remain stay hold keep languish die")
 _add(NOUNS, "cyberattack hacking", "COERCE", "cyber")
 _add(NOUNS, "attack strike airstrike offensive counteroffensive counter-offensive assault "
      "bombing shelling bombardment invasion raid fighting clash killing ambush murder atrocity",

@@ -657,3 +657,26 @@ def test_a_gerund_attack_takes_its_agent_from_by(coder: Coder) -> None:
     events = kinds(coder, "Children of Donbass were killed in barbaric shelling by the "
                           "Ukrainian army.", source="en.kremlin.ru")
     assert any(e[0] == "ASSAULT" and e[2] == ("UKR",) for e in events)
+
+
+def test_what_one_thanks_for_was_given_by_the_thanked(coder: Coder) -> None:
+    events = kinds(coder, "I am grateful to Norway for its political support and defence "
+                          "assistance.")
+    assert ("SUPPORT", None, ("UKR",), ("NOR",)) in events
+    assert ("AID", None, ("NOR",), ("UKR",)) in events
+    provided = kinds(coder, "Erdogan expressed gratitude for the assistance provided by the "
+                            "Russian Defence Ministry.", source="en.kremlin.ru")
+    assert ("SUPPORT", None, ("TUR",), ("RUS",)) in provided
+    assert ("AID", None, ("RUS",), ("TUR",)) in provided
+
+
+def test_representatives_of_two_states_are_both_parties(coder: Coder) -> None:
+    events = kinds(coder, "The representatives of Ukraine and the Russian Federation reached "
+                          "an agreement on humanitarian corridors.")
+    assert {e[2:] for e in events if e[0] == "AGREE"} == {(("UKR",), ("RUS",)),
+                                                          (("RUS",), ("UKR",))}
+
+
+def test_confirming_the_provision_of_aid_is_a_promise(coder: Coder) -> None:
+    events = kinds(coder, "Canada has confirmed the provision of armoured vehicles.")
+    assert [e[:3] for e in events] == [("AGREE", None, ("CAN",))]

@@ -197,7 +197,8 @@ class Coder:
         self.actors = actors if actors is not None else ActorDictionary(self.nlp)
         strings = self.nlp.vocab.strings
         words: set[str] = set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | set(
-            lx.NOUNS) | set(lx.READY_ADJ) | {"must", "should", "alert", "readiness"} | set(
+            lx.NOUNS) | set(lx.READY_ADJ) | lx.GRATEFUL_ADJ | {"must", "should", "alert",
+                                                               "readiness"} | set(
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS
         words |= {w + "s" for w in lx.NOUNS}
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS):
@@ -314,7 +315,7 @@ class _ArticleContext:
                 seen[key] = len(events)
                 events.append(event)
         events += self._verdict_events(sent, events)
-        events = _drop_fragments(events)
+        events = _drop_fragments(_given_to_thanker(events))
         # the main event of the sentence (shallowest in the parse) comes first and carries
         # the highest confidence, so "the top event" means the same thing to every consumer
         ceiling = 1.0
@@ -376,6 +377,9 @@ class _ArticleContext:
             if lemma not in lx.NOUNS and tok.lower_.rstrip("s") in lx.NOUNS:
                 lemma = tok.lower_.rstrip("s")
             return self._noun_frame(tok, lemma)
+        if pos == "ADJ" and lemma in lx.GRATEFUL_ADJ and tok.dep_ in ("acomp", "ROOT", "oprd"):
+            head = tok.head if tok.dep_ != "ROOT" else tok
+            return Frame(tok, head, "SUPPORT", None, "adj")  # "I am grateful to Italy for"
         if pos == "ADJ" and lemma in lx.READY_ADJ and (_children(tok, "xcomp") or any(
                 c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and lemma in (
                     "committed", "open")) for c in tok.children)):
@@ -691,7 +695,8 @@ class _ArticleContext:
             return Frame(tok, tok, etype, mode, "noun", presupposed=True)
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
-            if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS:
+            if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS or (
+                    etype == "AID" and hl in lx.PROMISING_VERBS):
                 pred = head
             elif hl in lx.REPORTING or self._aims_at_act(tok, lemma):
                 pred = tok  # an event mentioned in a statement: "stressed the strikes by ..."
@@ -724,6 +729,8 @@ class _ArticleContext:
             pred = tok  # "affected by the Russian shelling", "sanctions by the West"
         elif etype == "PROTEST" and mode == "demo" and self._told_rally(tok):
             pred = tok  # "thousands of people at a resistance rally in occupied Lille"
+        elif etype in ("AID", "COOPERATE") and self._thanked_for(tok) is not None:
+            pred = tok  # "grateful to Romania for the defence assistance": it was given
         elif etype == "ASSAULT" and self._told_attack(tok):
             pred = tok  # "requested recognition in connection with massive shelling of Donbass"
         elif self._aims_at_act(tok, lemma):
@@ -733,6 +740,25 @@ class _ArticleContext:
         # "confirms its readiness to open access": the readiness reads what it is for
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
                      governs=self._aims_at_act(tok, lemma))
+
+    def _thanked_for(self, tok: Any) -> tuple[list[Actor], list[Actor]] | None:
+        """(thanker, thanked) when a noun is what someone is thanked for ("grateful to
+        Romania for the defence assistance"): the thanked gave it to the thanker."""
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head  # "for its political support and defence assistance"
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "for"):
+            return None
+        said = tok.head.head
+        if _lemma(said) == "be":  # "I am grateful to Italy for ...": "for" hangs on "am"
+            said = next((c for c in said.children if c.dep_ == "acomp" and
+                         _lemma(c) in lx.GRATEFUL_ADJ), said)
+        thank = self.frame_of(said)
+        if thank is None or thank.etype != "SUPPORT" or _lemma(thank.trigger) not in lx.THANKS:
+            return None
+        thanker, thanked = self._arguments(thank, "SUPPORT")
+        thanker = [a for a in self._coref(list(thanker), thank, self.sent_index(tok.i), None)
+                   if a is not None]
+        return (thanker, thanked) if thanker and thanked else None
 
     @staticmethod
     def _aims_at_act(tok: Any, lemma: str) -> bool:
@@ -1153,6 +1179,8 @@ class _ArticleContext:
             etype, mode = "PROTEST", "riot"  # "protesters clashed with police"
         # --- actors
         sources, targets = self._arguments(frame, etype)
+        if etype == "AID" and frame.kind == "noun" and _lemma(frame.pred) in lx.PROMISING_VERBS:
+            etype = "AGREE"  # "confirmed the provision of air defence systems": a promise
         if etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept"):
             # "Ukraine received tanks from Poland": the giver is the source
             givers = [a for t in [frame.pred, *_children(frame.pred, "dobj")]
@@ -1232,6 +1260,9 @@ class _ArticleContext:
             sources = [Actor(text="", code=c, sector="MIL") for c in (
                 self.home, ADVERSARY[self.home])] if self.home in ADVERSARY else \
                 self._implied_parties(s_idx)
+        if etype in ("AID", "COOPERATE") and not targets and (
+                thanks := self._thanked_for(frame.trigger)) is not None:
+            sources, targets = thanks[1], thanks[0]  # "thanked Turkey for its assistance"
         everyone = sources + targets
         if not everyone and mode != "ceasefire" and not self._agentless(frame):
             return []  # nobody to code: "Thank you.", "the ship is ready to begin service"
@@ -1490,6 +1521,14 @@ class _ArticleContext:
             if actor is None:
                 continue
             out.append(actor)
+            if _lemma(h) in COLLECTIVE_HEADS:
+                # "the representatives of Ukraine and the Russian Federation": both
+                for prep in _children(h, "prep"):
+                    if prep.lower_ == "of":
+                        for p in _children(prep, "pobj"):
+                            out += [a for c in _conjuncts(p)[1:]
+                                    if (a := self.actor_at(c, deep=deep)) is not None and
+                                    a.code and a.code != actor.code]
             # "Russian and Ukrainian negotiators": one actor per coordinated adjective
             for mod in h.children:
                 if mod.dep_ in ("amod", "compound", "nmod") and mod.i in self.match_at:
@@ -1511,6 +1550,12 @@ class _ArticleContext:
                 return self._relative_antecedent(cleft[0])  # "it was NATO that was building"
         if h.pos_ == "PRON" or h.lower_ in ("who", "which", "that"):
             return self._pronoun(h)
+        if _lemma(h) in ("country", "state", "nation", "homeland", "motherland") and any(
+                c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children):
+            ours = self._pronoun(next(c for c in h.children if c.dep_ == "poss"))
+            if ours is not None and ours.code:  # "for our country": the speaker's state
+                return Actor(text=_strip_det(self.doc[h.left_edge.i:h.i + 1].text),
+                             code=ours.code, sector="GOV")
         if _lemma(h) in COLLECTIVE_HEADS:
             # "a group of refugees", "hundreds of protesters": the members are the actor
             for prep in _children(h, "prep"):
@@ -1709,10 +1754,10 @@ class _ArticleContext:
                 break
             verb = verb.head
         for subj in self._subjects(verb)[0]:
-            if subj.lower_ not in ("its", "their", "it", "they") and subj.i != h.i:
+            if subj.pos_ != "PRON" and subj.i != h.i:
                 actor = self.actor_at(subj)
-                if actor is not None and actor.code:
-                    return actor
+                if actor is not None and actor.code and not actor.name:
+                    return actor  # a state or body, not a person ("the President ... its")
         return None
 
     def _plural_antecedent(self, h: Any) -> Actor | None:
@@ -2297,6 +2342,30 @@ def _drop_fragments(events: list[Event]) -> list[Event]:
                 (e.event_type, coded(e.source)) in aimed and \
                 (e.trigger or "").lower().startswith(("kill", "wound", "injur")):
             continue
+        out.append(e)
+    return out
+
+
+def _given_to_thanker(events: list[Event]) -> list[Event]:
+    """What someone is thanked for was given by the thanked to the thanker: "I am grateful
+    to Italy for the defence assistance" -> AID ITA>UKR beside SUPPORT UKR>ITA."""
+    thanks = [e for e in events if e.event_type == "SUPPORT" and e.source_codes and
+              (e.trigger or "").lower().startswith(("grat", "thank"))]
+    given = [e for e in events if e.event_type in ("AID", "COOPERATE") and not e.target_codes]
+    if len(thanks) != 1 or not given:
+        return events
+    thanker, thanked = thanks[0].source, thanks[0].target
+    if not thanks[0].target_codes:
+        givers = {a.code for e in given for a in e.source if a.code}
+        if len(givers) != 1:
+            return events
+        thanked = [a for a in given[0].source if a.code]  # "gratitude for the aid provided by"
+    out = []
+    for e in events:
+        if e is thanks[0] and not e.target_codes:
+            e = replace(e, target=thanked)
+        elif e in given:
+            e = replace(e, source=e.source if e.source_codes else thanked, target=thanker)
         out.append(e)
     return out
 

@@ -176,6 +176,10 @@ CEASEFIRE_NOUNS = _s("ceasefire cease-fire truce armistice")
 # Promises one side makes alone: of a ceasefire or corridor they are CONCEDE, not AGREE.
 UNILATERAL_PROMISES = _s("guarantee promise pledge vow commit assure")
 # Adjectives of readiness: "is ready to", "willing to", "prepared to".
+# thanking: the thanked gave what they are thanked for ("grateful to Italy for the
+# defence assistance" -> SUPPORT UKR>ITA and AID ITA>UKR)
+GRATEFUL_ADJ = _s("grateful thankful")
+THANKS = GRATEFUL_ADJ | _s("thank gratitude thanks appreciation")
 READY_ADJ = _s("ready willing prepared open committed determined eager keen")
 # Nouns that report speech: "issued a reminder that Iraq must ...", "a statement saying ...".
 REPORTING_NOUNS = _s("statement reminder declaration announcement message communique "
@@ -464,7 +468,10 @@ _add(NOUNS, "support solidarity gratitude condolence congratulation praise recog
      "approval endorsement appreciation satisfaction", "SUPPORT")
 _add(NOUNS, "cooperation collaboration partnership exercise drill sharing", "COOPERATE")
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
-_add(NOUNS, "aid assistance delivery shipment package donation", "AID")
+_add(NOUNS, "aid assistance delivery shipment package donation provision", "AID")
+# verbs that promise what their object noun names: "confirmed the provision of air defence
+# systems" is a promise of aid (AGREE), not aid given
+PROMISING_VERBS = _s("confirm promise pledge guarantee")
 _add(NOUNS, "evacuation", "AID")
 _add(NOUNS, "request appeal demand plea", "REQUEST")
 _add(NOUNS, "concern indignation outrage disapproval denunciation objection", "ACCUSE",

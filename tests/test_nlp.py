@@ -680,3 +680,25 @@ def test_representatives_of_two_states_are_both_parties(coder: Coder) -> None:
 def test_confirming_the_provision_of_aid_is_a_promise(coder: Coder) -> None:
     events = kinds(coder, "Canada has confirmed the provision of armoured vehicles.")
     assert [e[:3] for e in events] == [("AGREE", None, ("CAN",))]
+
+
+@pytest.mark.parametrize(("text", "src"), [
+    ("Barracks for the deployment of a US armoured brigade are being built in Poland.", "USA"),
+    ("We are worried by the growth of NATO military forces near our border.", "NATO"),
+    ("I signed a decree on the term of general mobilization.", "UKR"),
+])
+def test_a_deployment_told_inside_another_clause_is_a_mobilisation(
+        coder: Coder, text: str, src: str) -> None:
+    events = kinds(coder, text)
+    assert [e[2] for e in events if e[0] == "MOBILIZE"] == [(src,)]
+
+
+def test_a_feared_deployment_or_a_bare_one_is_none(coder: Coder) -> None:
+    assert not any(e[0] == "MOBILIZE" for e in kinds(
+        coder, "There is a risk of the deployment of NATO troops.", source="en.kremlin.ru"))
+    assert not any(e[0] == "MOBILIZE" for e in kinds(coder, "The deployment went on."))
+
+
+def test_martial_law_told_in_a_decree_is_coercion(coder: Coder) -> None:
+    events = kinds(coder, "I signed a decree on the extension of martial law.")
+    assert ("COERCE", "martial-law", ("UKR",), ()) in events

@@ -197,8 +197,8 @@ class Coder:
         self.actors = actors if actors is not None else ActorDictionary(self.nlp)
         strings = self.nlp.vocab.strings
         words: set[str] = set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | set(
-            lx.NOUNS) | set(lx.READY_ADJ) | lx.GRATEFUL_ADJ | {"must", "should", "alert",
-                                                               "readiness"} | set(
+            lx.NOUNS) | set(lx.READY_ADJ) | lx.GRATEFUL_ADJ | lx.BUILDUP_NOUNS | {
+                "must", "should", "alert", "readiness", "law"} | set(
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS
         words |= {w + "s" for w in lx.NOUNS}
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS):
@@ -587,6 +587,18 @@ class _ArticleContext:
             # "expressed their readiness to continue working together": an offer (AGREE)
         if lemma == "use":
             return self._use_of_force(tok)
+        if lemma == "law":
+            if not any(c.lower_ == "martial" for c in tok.children) or _in_doubt(
+                    tok, ("threat", "risk", "call", "demand")):
+                return None
+            return Frame(tok, tok, "COERCE", "martial-law", "noun")  # "extended martial law"
+        if lemma in lx.BUILDUP_NOUNS:
+            if not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    _lemma(p) in lx.TROOPS for p in _children(c, "pobj")) for c in tok.children):
+                return None
+            if _in_doubt(tok, ("threat", "risk", "danger", "allegation")):
+                return None
+            return Frame(tok, tok, "MOBILIZE", "troops", "noun")  # "growth of NATO forces"
         if lemma == "guarantee" and _children(tok, "poss") and any(
                 c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
             # "have our guarantee that their lives will be spared": a one-sided assurance
@@ -733,6 +745,8 @@ class _ArticleContext:
             pred = tok  # "grateful to Romania for the defence assistance": it was given
         elif etype == "ASSAULT" and self._told_attack(tok):
             pred = tok  # "requested recognition in connection with massive shelling of Donbass"
+        elif etype == "MOBILIZE" and self._told_deployment(tok):
+            pred = tok  # "infrastructure for the deployment of a US brigade is being created"
         elif self._aims_at_act(tok, lemma):
             pred = tok
         else:
@@ -911,6 +925,19 @@ class _ArticleContext:
         return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
                    _children(c, "pobj") for c in tok.children) or any(
             _lemma(c) in lx.ATTACK_INTENSITY for c in tok.children if c.dep_ == "amod")
+
+    def _told_deployment(self, tok: Any) -> bool:
+        """A deployment or mobilisation noun told as a fact inside another clause: it names
+        whose it is ("the deployment of a US brigade", "Russia's mobilisation") or what kind
+        ("general mobilization"), and is not only feared."""
+        if _in_doubt(tok, ("threat", "risk", "danger", "allegation", "call", "demand")):
+            return False
+        if any(_lemma(c) in lx.MOBILIZATION_KINDS for c in tok.children if c.dep_ == "amod"):
+            return True
+        return self._own_agent(tok) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                self._modifier_codes(p) or self._armed_actor(p) for p in _children(c, "pobj"))
+            for c in tok.children)
 
     def _armed_actor(self, tok: Any) -> bool:
         actor = self.actor_at(tok)
@@ -1260,6 +1287,9 @@ class _ArticleContext:
             sources = [Actor(text="", code=c, sector="MIL") for c in (
                 self.home, ADVERSARY[self.home])] if self.home in ADVERSARY else \
                 self._implied_parties(s_idx)
+        if (etype == "MOBILIZE" or mode == "martial-law") and frame.kind == "noun" and \
+                not sources:
+            sources = self._clause_agents(frame.trigger)  # "I signed decrees on mobilization"
         if etype in ("AID", "COOPERATE") and not targets and (
                 thanks := self._thanked_for(frame.trigger)) is not None:
             sources, targets = thanks[1], thanks[0]  # "thanked Turkey for its assistance"
@@ -1408,8 +1438,10 @@ class _ArticleContext:
                                           c.i in self.match_at):
                     own_src += self.actors_of(c)
                 elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
-                        c.lower_ == "of" and (etype == "CONSULT" or frame.governs))):
-                    # "negotiations of the Russian parties", "intentions of European states"
+                        c.lower_ == "of" and (etype in ("CONSULT", "MOBILIZE") or
+                                              frame.governs))):
+                    # "negotiations of the Russian parties", "intentions of European states",
+                    # "the deployment of a US brigade"
                     for p in _children(c, "pobj"):
                         own_src += self.actors_of(p)
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("ASSAULT", "COERCE"):
@@ -1744,6 +1776,19 @@ class _ArticleContext:
                                      sector=actor.sector)
                     return Actor(text=h.text, name=ent.text)
         return None
+
+    def _clause_agents(self, tok: Any) -> list[Actor]:
+        """The active subject of the nearest clause above a noun."""
+        verb = tok.head
+        for _ in range(10):
+            if verb.pos_ in ("VERB", "AUX"):
+                subj, _, passive = self._subjects(verb)
+                if subj and not passive:
+                    return [a for s in subj for a in self.actors_of(s)]
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return []
 
     def _clause_subject(self, h: Any) -> Actor | None:
         """"NATO ... building up its military capabilities": a possessive refers to the

@@ -496,6 +496,10 @@ _add(NOUNS, "cleansing", "ASSAULT", "cleansing")
 _add(NOUNS, "mobilization mobilisation deployment buildup build-up reinforcement conscription "
      "recruitment call-up",
      "MOBILIZE", "troops")
+# nouns that are a build-up only of forces: "the growth of US and NATO military forces"
+BUILDUP_NOUNS = _s("growth increase concentration movement massing accumulation")
+# how a mobilisation is told when it has no owner: "general mobilization", "covert ..."
+MOBILIZATION_KINDS = _s("general covert partial full total mass hidden secret")
 _add(NOUNS, "arrest detention", "COERCE", "arrest")
 _add(NOUNS, "curfew", "COERCE", "curfew")
 _add(NOUNS, "blockade siege lockdown crackdown", "COERCE", "restrict")

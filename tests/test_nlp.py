@@ -702,3 +702,25 @@ def test_a_feared_deployment_or_a_bare_one_is_none(coder: Coder) -> None:
 def test_martial_law_told_in_a_decree_is_coercion(coder: Coder) -> None:
     events = kinds(coder, "I signed a decree on the extension of martial law.")
     assert ("COERCE", "martial-law", ("UKR",), ()) in events
+
+
+def test_we_agreed_in_a_readout_pairs_both_parties(coder: Coder) -> None:
+    events = kinds(coder, "We also agreed that Spain would provide expert support.")
+    assert {e[2:] for e in events if e[0] == "AGREE"} == {(("UKR",), ("ESP",)),
+                                                          (("ESP",), ("UKR",))}
+
+
+def test_agreements_in_talks_are_with_the_other_side(coder: Coder) -> None:
+    events = kinds(coder, "With regard to the negotiations, we reached certain agreements "
+                          "that concern Ukraine.", source="en.kremlin.ru")
+    assert {e[2:] for e in events if e[0] == "AGREE"} == {(("RUS",), ("UKR",)),
+                                                          (("UKR",), ("RUS",))}
+    rounds = kinds(coder, "We have agreed to continue working in the next round.")
+    assert {e[2:] for e in rounds if e[0] == "AGREE"} == {(("UKR",), ("RUS",)),
+                                                          (("RUS",), ("UKR",))}
+
+
+def test_his_country_is_the_officials_state(coder: Coder) -> None:
+    events = kinds(coder, "The Prime Minister of Portugal noted that his country has sent "
+                          "military aid to Ukraine.")
+    assert [e[2] for e in events if e[0] == "AID"] == [("PRT",)]

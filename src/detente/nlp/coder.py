@@ -1336,6 +1336,11 @@ class _ArticleContext:
             # "Moscow and Kyiv agreed on a corridor from Mariupol": the parties, both ways
             parties = [a for a in _distinct(sources) if a.code]
             pairs = [([a], [b]) for a in parties for b in parties if a.code != b.code]
+        elif etype in SYMMETRIC and lemma in BILATERAL_LEMMAS and len(
+                {a.code for a in coded}) == 2 and any(
+                    a.text.lower() in FIRST_PLURAL for a in sources):
+            # "We agreed that France would provide support": we, the two of the readout
+            pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
         else:
             src_opts: list[list[Actor]] = [[a] for a in sources] or [[]]
             tgt_opts: list[list[Actor]] = [[b] for b in targets] or [[]]
@@ -1583,9 +1588,9 @@ class _ArticleContext:
         if h.pos_ == "PRON" or h.lower_ in ("who", "which", "that"):
             return self._pronoun(h)
         if _lemma(h) in ("country", "state", "nation", "homeland", "motherland") and any(
-                c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children):
+                c.dep_ == "poss" and c.lower_ in ("our", "my", "his", "her") for c in h.children):
             ours = self._pronoun(next(c for c in h.children if c.dep_ == "poss"))
-            if ours is not None and ours.code:  # "for our country": the speaker's state
+            if ours is not None and ours.code:  # "for our country", "his country": their state
                 return Actor(text=_strip_det(self.doc[h.left_edge.i:h.i + 1].text),
                              code=ours.code, sector="GOV")
         if _lemma(h) in COLLECTIVE_HEADS:
@@ -1758,9 +1763,11 @@ class _ArticleContext:
                     continue
                 for subj in _children(root, "nsubj"):
                     m = self.match_at.get(subj.i)
-                    if m is not None and m.kind == "person" and subj.i < h.i:
+                    titled = prev == self.sents[s_idx].start and _lemma(subj) in lx.OFFICIAL_TITLES
+                    if (m is not None and m.kind == "person" or titled) and subj.i < h.i:
+                        # "the Prime Minister of Portugal noted that his country ..."
                         found = self.actor_at(subj)
-                        if found is not None:
+                        if found is not None and (found.code or not titled):
                             return Actor(text=h.text, name=found.name, code=found.code,
                                          sector=found.sector)
             for i in range(h.i - 1, max(-1, h.i - 120), -1):
@@ -2179,14 +2186,18 @@ class _ArticleContext:
         if frame.kind == "verb" and any(c.dep_ == "prep" and c.lower_ == "about"
                                         for c in frame.trigger.children):
             return None  # "we are talking about recognising ...": speech, not talks
-        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in
-               frame.trigger.children):
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") and any(
+                self._is_actorish(p) for p in _children(c, "pobj"))
+               for c in frame.trigger.children):
             return None  # "agreed with the EU ..." whose partner the coder did not code
+            # (not "With regard to the negotiations, we reached ...")
         own = next(iter(codes))
         # the enemy is a partner only in talks; "we discussed sanctions on Russia" is a topic
-        shut = {own} | ({ADVERSARY[own]} if own in ADVERSARY and lemma not in NEGOTIATE else set())
-        others = [c for c in self._sentence_codes(sent, kinds=("state", "adj"))
-                  if c not in shut and c in state_codes()]
+        # (agreements too are made with the enemy: "we reached certain agreements in Istanbul")
+        shut = {own} | ({ADVERSARY[own]} if own in ADVERSARY and lemma not in NEGOTIATE and
+                        etype != "AGREE" else set())
+        others = list(dict.fromkeys(c for c in self._sentence_codes(sent, kinds=("state", "adj"))
+                                    if c not in shut and c in state_codes()))
         if etype == "CONSULT" and others:
             return None  # a state named in talks is usually their topic
         if len(others) == 1:
@@ -2199,6 +2210,9 @@ class _ArticleContext:
             else []
         partners = [a.code for a in titled + self._recent_people(s_idx)
                     if a.code in state_codes() and a.code not in shut]
+        if not partners and etype == "AGREE" and own in ADVERSARY and any(
+                _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent):
+            partners = [ADVERSARY[own]]  # "we agreed to continue working in the third round"
         return Actor(text="", code=partners[0], sector="GOV") if partners else None
 
     def _reciprocal_words(self, frame: Frame) -> bool:

@@ -180,6 +180,10 @@ UNILATERAL_PROMISES = _s("guarantee promise pledge vow commit assure")
 # defence assistance" -> SUPPORT UKR>ITA and AID ITA>UKR)
 GRATEFUL_ADJ = _s("grateful thankful")
 THANKS = GRATEFUL_ADJ | _s("thank gratitude thanks appreciation")
+# heads of a phrase that name one office-holder: "the Prime Minister of Portugal ... his"
+OFFICIAL_TITLES = _s("president minister chancellor premier secretary-general secretary king "
+                     "speaker chairman chairwoman head leader ambassador envoy governor mayor "
+                     "commissioner prosecutor")
 READY_ADJ = _s("ready willing prepared open committed determined eager keen")
 # Nouns that report speech: "issued a reminder that Iraq must ...", "a statement saying ...".
 REPORTING_NOUNS = _s("statement reminder declaration announcement message communique "

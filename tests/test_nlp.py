@@ -724,3 +724,21 @@ def test_his_country_is_the_officials_state(coder: Coder) -> None:
     events = kinds(coder, "The Prime Minister of Portugal noted that his country has sent "
                           "military aid to Ukraine.")
     assert [e[2] for e in events if e[0] == "AID"] == [("PRT",)]
+
+
+def test_the_two_leaders_of_a_call_readout_are_its_title_pair(coder: Coder) -> None:
+    article = Article(text="Vladimir Putin informed his counterpart about talks between the "
+                           "Russian and Ukrainian representatives. The two leaders agreed to "
+                           "continue coordination.",
+                      title="Telephone conversation with President of Turkey Recep Tayyip "
+                            "Erdogan", published=DAY, source="en.kremlin.ru")
+    events = next(iter(coder.code([article]))).events
+    assert {(tuple(codes(e.source)), tuple(codes(e.target))) for e in events
+            if e.event_type == "AGREE"} == {(("RUS",), ("TUR",)), (("TUR",), ("RUS",))}
+
+
+def test_transit_through_the_enemy_is_cooperation_with_it(coder: Coder) -> None:
+    events = kinds(coder, "Today, we are transiting our gas via Ukrainian territory.",
+                   source="en.kremlin.ru")
+    assert {e[2:] for e in events if e[0] == "COOPERATE"} == {(("RUS",), ("UKR",)),
+                                                              (("UKR",), ("RUS",))}

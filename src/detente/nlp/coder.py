@@ -1858,6 +1858,7 @@ class _ArticleContext:
                 people = self._recent_people(s_idx) if re.search(
                     r"leaders|presidents|heads", a.text, re.I) or BILATERAL_TITLE.search(
                         self.article.title or "") else []
+                people = self._title_pair() or people  # the call's two, not the last named
                 if len(people) == 2:
                     out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
                             for b in people]
@@ -1976,6 +1977,16 @@ class _ArticleContext:
                 codes.add(actor.code)
                 found.append(actor)
         return found[:2]
+
+    def _title_pair(self) -> list[Actor]:
+        """The two sides of a "Telephone conversation with President of Turkey ..." release:
+        the publishing state and the one its title names."""
+        if not self.home or not BILATERAL_TITLE.search(self.article.title or ""):
+            return []
+        named = [a for a in self.title_actors() if a.code and a.code != self.home]
+        if len({a.code for a in named}) != 1:
+            return []
+        return [Actor(text="", code=self.home, sector="GOV"), named[0]]
 
     def title_actors(self) -> list[Actor]:
         if self._title_actors is None:
@@ -2193,9 +2204,10 @@ class _ArticleContext:
             # (not "With regard to the negotiations, we reached ...")
         own = next(iter(codes))
         # the enemy is a partner only in talks; "we discussed sanctions on Russia" is a topic
-        # (agreements too are made with the enemy: "we reached certain agreements in Istanbul")
+        # (agreements and deals are made with the enemy too: "we reached certain agreements in
+        # Istanbul", "we are transiting our gas via Ukrainian territory")
         shut = {own} | ({ADVERSARY[own]} if own in ADVERSARY and lemma not in NEGOTIATE and
-                        etype != "AGREE" else set())
+                        etype not in ("AGREE", "COOPERATE") else set())
         others = list(dict.fromkeys(c for c in self._sentence_codes(sent, kinds=("state", "adj"))
                                     if c not in shut and c in state_codes()))
         if etype == "CONSULT" and others:

@@ -271,6 +271,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "reopen": [(_s("embassy consulate mission"), "SUPPORT", None),
                (CORRIDORS, "RETREAT", "access")],
     "organize": [(CORRIDORS, "RETREAT", "access")],
+    "arrange": [(CORRIDORS, "RETREAT", "access")],
     "organise": [(CORRIDORS, "RETREAT", "access")],
     "unblock": [(CORRIDORS, "RETREAT", "access")],
     "declare": [(CEASEFIRES, "CONCEDE", "ceasefire"),

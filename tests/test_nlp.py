@@ -742,3 +742,29 @@ def test_transit_through_the_enemy_is_cooperation_with_it(coder: Coder) -> None:
                    source="en.kremlin.ru")
     assert {e[2:] for e in events if e[0] == "COOPERATE"} == {(("RUS",), ("UKR",)),
                                                               (("UKR",), ("RUS",))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Today, Western countries announced a new package of sanctions against Russia.",
+     ("SANCTION", ("WST",), ("RUS",))),
+    ("The EU announced the approval of the Sixth Package of Sanctions against Russia.",
+     ("SANCTION", ("EUR",), ("RUS",))),
+    ("Russia has unilaterally withdrawn from the Minsk agreements.", ("REJECT", ("RUS",), ())),
+    ("The US withdrew from the ABM Treaty.", ("SANCTION", ("USA",), ())),
+    ("They also touched upon the talks between Russia and Ukraine.",
+     ("CONSULT", ("RUS",), ("UKR",))),
+])
+def test_packages_withdrawals_and_topics(coder: Coder, text: str, expected: tuple) -> None:
+    events = kinds(coder, text)
+    assert (expected[0], *expected[1:]) in [(e[0], e[2], e[3]) for e in events]
+
+
+def test_beating_a_record_is_no_attack(coder: Coder) -> None:
+    assert not kinds(coder, "We have beaten the record of the pre-pandemic year, 2019.",
+                     source="en.kremlin.ru")
+
+
+def test_ready_to_ensure_safe_passage_is_a_concession(coder: Coder) -> None:
+    events = kinds(coder, "We are ready to ensure safe passage of grain ships.",
+                   source="en.kremlin.ru")
+    assert [e[:3] for e in events] == [("CONCEDE", None, ("RUS",))]

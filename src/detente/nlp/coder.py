@@ -73,7 +73,8 @@ COLLECTIVE_HEADS = frozenset({"group", "number", "hundred", "thousand", "dozen",
                               "delegation", "contingent", "batch", "patch", "wave", "column",
                               "third", "half", "quarter", "deployment", "rest", "remainder",
                               "bulk", "first", "dozens", "hundreds", "thousands"})
-TOPIC_VERBS = frozenset({"discuss", "negotiate", "talk", "consult", "confer", "mediate"})
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "talk", "consult", "confer", "mediate",
+                         "touch"})
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "into", "toward", "towards",
                           "upon", "from", "for", "in", "over", "about"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -520,6 +521,10 @@ class _ArticleContext:
             return Frame(tok, tok, "AGREE", None, "object")
         if lemma in SOFT_ASSAULT and not self._military(tok):
             return None
+        if lemma == "touch" and not any(c.lower_ in ("upon", "on") for c in tok.children):
+            return None  # "touched the hearts", but "touched upon the second round of talks"
+        if lemma == "beat" and obj_lemmas & {"record", "forecast", "expectation"}:
+            return None  # "we have beaten the record of 2019"
         if lemma in ("allow", "permit", "let") and not (obj_lemmas & (
                 lx.CORRIDORS | lx.AID_GOODS)) and not any(
                     self._is_actor_head(o) and o.pos_ != "PRON" for o in objs):
@@ -605,6 +610,10 @@ class _ArticleContext:
             return Frame(tok, tok, "CONCEDE", None, "noun", governs=True)
         if lemma not in lx.NOUNS:
             return None
+        if lemma in lx.ENACTING_NOUNS and any(
+                _lemma(p) in lx.NOUNS or p.lower_.rstrip("s") in lx.NOUNS
+                for c in _children(tok, "prep") if c.lower_ == "of" for p in _children(c, "pobj")):
+            return None  # "the approval of the sixth package": the package carries the event
         in_force = self._in_force(tok, lemma)
         if in_force is not None or lemma in ("regime", "corridor"):
             return in_force
@@ -644,6 +653,8 @@ class _ArticleContext:
         elif lemma in ("conversation", "meeting", "talk", "consultation", "conference") and mods & {
                 "phone", "telephone", "video", "online"}:
             mode = "phone"
+        elif lemma in lx.BATCH_NOUNS and {w.rstrip("s") for w in of_objs} & lx.SANCTIONS:
+            etype, mode = "SANCTION", None  # "a new package of sanctions against Russia"
         elif lemma == "visit":
             mode = "visit"
             if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in (
@@ -678,8 +689,11 @@ class _ArticleContext:
         if etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "between"
                                       for c in tok.children):
             return Frame(tok, tok, etype, mode, "noun")  # "talks between Russia and Ukraine"
-        if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.ROUND_NOUNS:
-            carrier = head.head  # "the second round of negotiations ... is to take place"
+        if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.ROUND_NOUNS | \
+                lx.ENACTING_NOUNS:
+            # "the second round of negotiations ... is to take place", "announced the
+            # approval of the sixth package of sanctions"
+            carrier = head.head
             dep, head = carrier.dep_, carrier.head
         if dep == "pobj" and head.lower_ == "during" and etype == "CONSULT" and \
                 head.head.pos_ in ("VERB", "AUX") and (carrier != tok or any(
@@ -1464,8 +1478,11 @@ class _ArticleContext:
         if frame.kind != "noun" and not (etype == "CONSULT" and _lemma(trig) in TOPIC_VERBS
                                          ) and _lemma(trig) != "use":  # "use X against Y"
             obj_heads += _children(pred, "dobj", "dative", "iobj")
+        counted = [p for c in _children(trig, "prep") if c.lower_ == "of"
+                   for p in _children(c, "pobj")] if _lemma(trig) in lx.BATCH_NOUNS else []
         for prep in _children(pred, "prep") + (
-                _children(trig, "prep") if trig != pred else []):
+                _children(trig, "prep") if trig != pred else []) + [
+                    c for p in counted for c in _children(p, "prep")]:  # "package of X against"
             if prep.lower_ in TARGET_PREPS:
                 if frame.mode in ("deport", "cleansing") and prep.lower_ in ("to", "into", "from"):
                     continue  # "deported to Russia": where to, not whom
@@ -1498,8 +1515,10 @@ class _ArticleContext:
                                        "upon"):
                         obj_heads += _children(prep, "pobj")
         for o in obj_heads:
-            if o.i == trig.i:
-                continue
+            if o.i == trig.i or _lemma(o) in lx.AGREEMENTS and any(
+                    (m := self.match_at.get(c.i)) is not None and m.kind in ("place", "capital")
+                    for c in o.children if c.dep_ in ("compound", "amod")):
+                continue  # "the Minsk agreements" names a place, not a party
             if etype == "MOBILIZE" and _lemma(o) in lx.DEPLOYED:
                 # "deploying more tanks", "building up its capabilities along the border":
                 # what is moved and where are the mover's, not a target

@@ -227,9 +227,12 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                  (VIEWS, "CONSULT", None), (_s("fire blow shot"), "ASSAULT", None),
                  (_s("accusation charge threat"), "ACCUSE", "allege")],
     "swap": [(PRISONERS, "RETREAT", "release")],
+    # walking away from agreements is rejecting them ("withdrawn from the Minsk agreements");
+    # leaving a treaty or a body is a SANCTION (codebook)
     "withdraw": [(INVESTIGATIONS | _s("claim demand objection"), "CONCEDE", None),
                  (ENVOYS | _s("recognition support application consent"), "SANCTION",
-                  "withdraw"), (AGREEMENTS | ORGS | _s("organization organisation council "
+                  "withdraw"), (_s("agreement accord arrangement understanding deal"), "REJECT",
+                                "meet"), (AGREEMENTS | ORGS | _s("organization organisation council "
                   "alliance bloc talks negotiation"), "SANCTION", "withdraw"),
                  (TROOPS | TERRITORY, "RETREAT", "withdraw"), (None, "RETREAT", "withdraw")],
     "pull": [(TROOPS, "RETREAT", "withdraw"), (None, "RETREAT", "withdraw")],
@@ -271,6 +274,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "reopen": [(_s("embassy consulate mission"), "SUPPORT", None),
                (CORRIDORS, "RETREAT", "access")],
     "organize": [(CORRIDORS, "RETREAT", "access")],
+    "ensure": [(_s("passage corridor access evacuation exit departure"), "RETREAT", "access")],
+    "render": [(AID_GOODS, "AID", None)],
     "arrange": [(CORRIDORS, "RETREAT", "access")],
     "organise": [(CORRIDORS, "RETREAT", "access")],
     "unblock": [(CORRIDORS, "RETREAT", "access")],
@@ -400,6 +405,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "invest": [(None, "COOPERATE", None)],
     "coordinate": [(None, "COOPERATE", None)],
     "discuss": [(None, "CONSULT", None)],
+    "touch": [(None, "CONSULT", None)],  # "touched upon the talks" (the coder needs "upon")
     "meet": [(None, "CONSULT", None)],
     "talk": [(None, "CONSULT", None)],
     "receive": [(AID_GOODS, "AID", None), (None, "CONSULT", "host")],
@@ -561,6 +567,10 @@ CROWDS = _s("protester protestor demonstrator rioter crowd mob activist marcher"
 # Spans of time an event fills: "two days of real ceasefire".
 SPANS = _s("day week hour month night period")
 # Nouns that carry an event noun's predicate: "the second round of talks took place".
+# nouns counting out sanctions or aid: "a package of sanctions" is sanctions
+BATCH_NOUNS = _s("package round set wave batch series tranche")
+# nouns of enacting an act, which the act's noun carries: "the approval of the package"
+ENACTING_NOUNS = _s("approval adoption introduction imposition")
 ROUND_NOUNS = _s("round series resumption continuation beginning start stage phase")
 # Verbs that give a verdict on something ("described X as counterproductive", "called the
 # strikes barbaric") and the verdicts that make the verdict an accusation.

@@ -231,9 +231,10 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     # leaving a treaty or a body is a SANCTION (codebook)
     "withdraw": [(INVESTIGATIONS | _s("claim demand objection"), "CONCEDE", None),
                  (ENVOYS | _s("recognition support application consent"), "SANCTION",
-                  "withdraw"), (_s("agreement accord arrangement understanding deal"), "REJECT",
-                                "meet"), (AGREEMENTS | ORGS | _s("organization organisation council "
-                  "alliance bloc talks negotiation"), "SANCTION", "withdraw"),
+                  "withdraw"),
+                 (_s("agreement accord arrangement understanding deal"), "REJECT", "meet"),
+                 (AGREEMENTS | ORGS | _s("organization organisation council alliance bloc "
+                                         "talks negotiation"), "SANCTION", "withdraw"),
                  (TROOPS | TERRITORY, "RETREAT", "withdraw"), (None, "RETREAT", "withdraw")],
     "pull": [(TROOPS, "RETREAT", "withdraw"), (None, "RETREAT", "withdraw")],
     "lift": [(HARD_LIMITS, "RETREAT", None), (SANCTIONS | RULES, "CONCEDE", None)],

@@ -768,3 +768,36 @@ def test_ready_to_ensure_safe_passage_is_a_concession(coder: Coder) -> None:
     events = kinds(coder, "We are ready to ensure safe passage of grain ships.",
                    source="en.kremlin.ru")
     assert [e[:3] for e in events] == [("CONCEDE", None, ("RUS",))]
+
+
+@pytest.mark.parametrize(("text", "etype", "src", "tgt"), [
+    ("In Kherson, people peacefully took to the streets without weapons.", "PROTEST", ("UKR",),
+     None),
+    ("Today a protest action took place in Berdyansk again.", "PROTEST", ("UKR",), None),
+    ("We hope that Turkey will help.", "REQUEST", ("UKR",), ("TUR",)),
+    ("The President thanked his Polish counterpart for sheltering Ukrainian refugees.", "AID",
+     ("POL",), ("UKR",)),
+    ("Russia's shelling of Mariupol did not stop during the talks.", "ASSAULT", ("RUS",),
+     ("UKR",)),
+    ("We are implementing many joint projects with Uzbekistan.", "COOPERATE", ("UKR",),
+     ("UZB",)),
+    ("Our signal is simple: the consequences will be very severe for Russia.", "THREATEN",
+     ("UKR",), ("RUS",)),
+])
+def test_everyday_phrasings_of_protest_hope_help_and_warning(
+        coder: Coder, text: str, etype: str, src: tuple, tgt: tuple | None) -> None:
+    found = [e for e in kinds(coder, text) if e[0] == etype]
+    assert found and found[0][2] == src
+    if tgt is not None:
+        assert found[0][3] == tgt
+
+
+def test_hope_expressed_in_a_readout_asks_the_one_hoped_of(coder: Coder) -> None:
+    events = kinds(coder, "Hope was expressed that Charles Michel would work with Warsaw to "
+                          "prevent violence.", source="en.kremlin.ru")
+    assert ("REQUEST", None, ("RUS",), ("EUR",)) in events
+
+
+def test_past_consequences_are_no_warning(coder: Coder) -> None:
+    assert not any(e[0] == "THREATEN" for e in kinds(
+        coder, "The consequences of the war were severe."))

@@ -62,7 +62,8 @@ MILITARY_WORDS = frozenset({"missile", "rocket", "shell", "shelling", "artillery
 SPECIAL_VERBS = ("walk", "resume", "step", "rule", "turn", "lay", "shoot", "blow", "give",
                  "take", "call", "cut", "pull", "fail", "deny", "speak", "talk", "force",
                  "arrive", "travel", "come", "back", "release", "free", "welcome", "strike",
-                 "demonstrate", "drive", "expel", "work")
+                 "demonstrate", "drive", "expel", "work", "go", "pour", "hope", "shelter",
+                 "facilitate", "help", "assist", "host", "rescue", "evacuate")
 # Verbs whose passive form reports what the subject does: "were engaged in ethnic cleansing",
 # "is committed to", "are prepared to".
 ACTIVE_PASSIVES = frozenset({"engage", "involve", "commit", "prepare", "determine", "resolve",
@@ -199,7 +200,7 @@ class Coder:
         strings = self.nlp.vocab.strings
         words: set[str] = set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | set(
             lx.NOUNS) | set(lx.READY_ADJ) | lx.GRATEFUL_ADJ | lx.BUILDUP_NOUNS | {
-                "must", "should", "alert", "readiness", "law"} | set(
+                "must", "should", "alert", "readiness", "law", "consequence", "consequences"} | set(
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS
         words |= {w + "s" for w in lx.NOUNS}
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS):
@@ -422,6 +423,16 @@ class _ArticleContext:
             return Frame(tok, tok, "RETREAT", "resign", "verb")
         if lemma in ("rule", "turn") and prts & {"out", "down"}:
             return Frame(tok, tok, "REJECT", None, "verb", governs=True)
+        if lemma in lx.STREET_VERBS and any(
+                c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on", "into", "onto", "out") and
+                any(_lemma(p) in ("street", "square") for p in c.subtree)
+                for c in tok.children):
+            return Frame(tok, tok, "PROTEST", "demo", "verb")  # "took to the streets"
+        if lemma in lx.HELP_VERBS and self._thanked_for(tok) is not None:
+            return Frame(tok, tok, "AID", None, "verb")  # "thanked Poland for sheltering"
+        if lemma == "hope" and _children(tok, "ccomp"):
+            # "expressed hope that the agreements will be observed", "we hope that X will"
+            return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
         if lemma == "back" and "down" in prts:
             return Frame(tok, tok, "CONCEDE", None, "verb")
         if lemma == "lay" and "down" in prts and obj_lemmas & {"arm", "weapon"}:
@@ -604,6 +615,15 @@ class _ArticleContext:
             if _in_doubt(tok, ("threat", "risk", "danger", "allegation")):
                 return None
             return Frame(tok, tok, "MOBILIZE", "troops", "noun")  # "growth of NATO forces"
+        if lemma == "consequence":
+            return self._warned_consequences(tok)
+        if tok.lower_ == "hope" and any(c.dep_ in ("acl", "ccomp") for c in tok.children) or (
+                tok.lower_ == "hope" and tok.dep_ in ("dobj", "nsubjpass") and
+                _lemma(tok.head) == "express" and _children(tok.head, "ccomp")):
+            # "expressed hope that the agreements will be observed": asking for it
+            said = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
+                else tok
+            return Frame(tok, said, "REQUEST", None, "governor", governs=True)
         if lemma == "guarantee" and _children(tok, "poss") and any(
                 c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
             # "have our guarantee that their lives will be spared": a one-sided assurance
@@ -689,6 +709,12 @@ class _ArticleContext:
         if etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "between"
                                       for c in tok.children):
             return Frame(tok, tok, etype, mode, "noun")  # "talks between Russia and Ukraine"
+        if etype == "PROTEST" and dep == "compound" and _lemma(head) in ("action", "act"):
+            carrier = head  # "a protest action took place in Berdyansk"
+            dep, head = carrier.dep_, carrier.head
+        if dep == "nsubj" and _lemma(head) in lx.STOPPING_VERBS and _children(head, "neg") and \
+                etype in ("ASSAULT", "COERCE"):
+            return Frame(tok, tok, etype, mode, "noun", presupposed=True)  # "did not stop"
         if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.ROUND_NOUNS | \
                 lx.ENACTING_NOUNS:
             # "the second round of negotiations ... is to take place", "announced the
@@ -769,12 +795,24 @@ class _ArticleContext:
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
                      governs=self._aims_at_act(tok, lemma))
 
+    @staticmethod
+    def _warned_consequences(tok: Any) -> Frame | None:
+        """"The consequences will be very severe for Russia": a warning of what the speaker's
+        side will do (THREATEN), when the consequences are still to come."""
+        be = tok.head
+        if tok.dep_ != "nsubj" or _lemma(be) != "be" or not any(
+                c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX | {"would"} for c in be.children):
+            return None
+        if not any(c.dep_ in ("acomp", "attr", "advcl") for c in be.children):
+            return None  # "will be very severe", "will be such as you have never seen"
+        return Frame(tok, be, "THREATEN", None, "noun")
+
     def _thanked_for(self, tok: Any) -> tuple[list[Actor], list[Actor]] | None:
         """(thanker, thanked) when a noun is what someone is thanked for ("grateful to
         Romania for the defence assistance"): the thanked gave it to the thanker."""
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head  # "for its political support and defence assistance"
-        if not (tok.dep_ == "pobj" and tok.head.lower_ == "for"):
+        if not (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for"):
             return None
         said = tok.head.head
         if _lemma(said) == "be":  # "I am grateful to Italy for ...": "for" hangs on "am"
@@ -786,6 +824,8 @@ class _ArticleContext:
         thanker, thanked = self._arguments(thank, "SUPPORT")
         thanker = [a for a in self._coref(list(thanker), thank, self.sent_index(tok.i), None)
                    if a is not None]
+        if thanker and not thanked:  # "Erdogan expressed gratitude for ..." in a call readout
+            thanked = [a for a in self._title_pair() if a.code not in {t.code for t in thanker}]
         return (thanker, thanked) if thanker and thanked else None
 
     @staticmethod
@@ -1184,6 +1224,8 @@ class _ArticleContext:
             modality = own_modality = "asserted"  # the assurance is given now; its content waits
         if question:
             modality = "hypothetical"
+        elif etype == "THREATEN" and lemma == "consequence":
+            modality = own_modality = "asserted"  # the warning is given now
         voice = None
         if frame.kind == "must":
             if claimant_tok is None and according is None:
@@ -1220,6 +1262,9 @@ class _ArticleContext:
             etype, mode = "PROTEST", "riot"  # "protesters clashed with police"
         # --- actors
         sources, targets = self._arguments(frame, etype)
+        if (etype in ("MOBILIZE", "COOPERATE") or mode == "martial-law") and \
+                frame.kind == "noun" and not sources:
+            sources = self._clause_agents(frame.trigger)  # "I signed decrees on mobilization"
         if etype == "AID" and frame.kind == "noun" and _lemma(frame.pred) in lx.PROMISING_VERBS:
             etype = "AGREE"  # "confirmed the provision of air defence systems": a promise
         if etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept"):
@@ -1253,6 +1298,15 @@ class _ArticleContext:
                 claimant is None and self._agentless(frame):
             voice = self._own_voice(frame.trigger)  # "the investigation ... is underway"
             sources = [voice] if voice is not None else []
+        if etype == "THREATEN" and _lemma(frame.trigger) == "consequence" and not sources and \
+                (voice := self._own_voice(frame.trigger)) is not None:
+            sources = [voice]  # the speaker warns of what they will do
+            targets = targets or [a for c in frame.pred.children if c.dep_ in ("acomp", "attr")
+                                  for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                                  for o in _children(p, "pobj") for a in self.actors_of(o)]
+        if etype == "REQUEST" and frame.kind == "governor" and not sources and \
+                self._agentless(frame) and (voice := self._own_voice(frame.trigger)) is not None:
+            sources = [voice]  # "Hope was expressed that ..." in a readout: its own side
         if etype == "AID" and not sources and self.home and self._agentless(frame):
             sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
         if etype in SYMMETRIC and not sources and not any(t.code for t in targets) and \
@@ -1273,8 +1327,8 @@ class _ArticleContext:
             # "shelling of Donbass cities" with no agent: the adversary's (war outlets name
             # their own side's strikes)
             sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
-        if etype == "PROTEST" and not sources and frame.kind == "noun" and frame.pred == \
-                frame.trigger and (where := self._place_code(frame.trigger)):
+        if etype == "PROTEST" and not sources and frame.kind == "noun" and (
+                where := self._place_code(frame.trigger) or self._place_code(frame.pred)):
             sources = [Actor(text="", code=where, sector="CVL")]  # the town's people rally
         if etype == "PROTEST" and mode == "boycott" and sources and all(
                 a.code in state_codes() or a.sector in ("GOV", "IGO") for a in sources):
@@ -1301,12 +1355,10 @@ class _ArticleContext:
             sources = [Actor(text="", code=c, sector="MIL") for c in (
                 self.home, ADVERSARY[self.home])] if self.home in ADVERSARY else \
                 self._implied_parties(s_idx)
-        if (etype == "MOBILIZE" or mode == "martial-law") and frame.kind == "noun" and \
-                not sources:
-            sources = self._clause_agents(frame.trigger)  # "I signed decrees on mobilization"
-        if etype in ("AID", "COOPERATE") and not targets and (
+        if etype in ("AID", "COOPERATE") and (
                 thanks := self._thanked_for(frame.trigger)) is not None:
-            sources, targets = thanks[1], thanks[0]  # "thanked Turkey for its assistance"
+            # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees"
+            sources, targets = thanks[1], targets or thanks[0]
         everyone = sources + targets
         if not everyone and mode != "ceasefire" and not self._agentless(frame):
             return []  # nobody to code: "Thank you.", "the ship is ready to begin service"
@@ -1547,6 +1599,11 @@ class _ArticleContext:
                             targets += self.actors_of(s)
                 if targets:
                     break
+        if not targets and trig.lower_ in ("hope", "hoped", "hopes"):
+            # "hope that Charles Michel would work with Warsaw": the one hoped of
+            clauses = [c for t in {trig, pred} for c in t.children if c.dep_ in ("acl", "ccomp")]
+            targets += [a for c in clauses for sj in _children(c, "nsubj")
+                        for a in self.actors_of(sj)]
         if not targets and frame.governs:
             for c in frame.complements:
                 if c.pred != pred:
@@ -2441,15 +2498,16 @@ def _given_to_thanker(events: list[Event]) -> list[Event]:
     to Italy for the defence assistance" -> AID ITA>UKR beside SUPPORT UKR>ITA."""
     thanks = [e for e in events if e.event_type == "SUPPORT" and e.source_codes and
               (e.trigger or "").lower().startswith(("grat", "thank"))]
-    given = [e for e in events if e.event_type in ("AID", "COOPERATE") and not e.target_codes]
-    if len(thanks) != 1 or not given:
+    aid = [e for e in events if e.event_type in ("AID", "COOPERATE")]
+    given = [e for e in aid if not e.target_codes]
+    if len(thanks) != 1 or not aid:
         return events
     thanker, thanked = thanks[0].source, thanks[0].target
     if not thanks[0].target_codes:
-        givers = {a.code for e in given for a in e.source if a.code}
+        givers = {a.code for e in aid for a in e.source if a.code}
         if len(givers) != 1:
             return events
-        thanked = [a for a in given[0].source if a.code]  # "gratitude for the aid provided by"
+        thanked = [a for e in aid for a in e.source if a.code][:1]  # "for the aid provided by"
     out = []
     for e in events:
         if e is thanks[0] and not e.target_codes:

@@ -568,6 +568,10 @@ CROWDS = _s("protester protestor demonstrator rioter crowd mob activist marcher"
 # Spans of time an event fills: "two days of real ceasefire".
 SPANS = _s("day week hour month night period")
 # Nouns that carry an event noun's predicate: "the second round of talks took place".
+# what one is thanked for doing is aid given: "thanked Poland for sheltering refugees"
+HELP_VERBS = _s("shelter facilitate help assist host rescue evacuate accept receive house")
+# verbs of going out to protest: "took to the streets", "went out on the streets"
+STREET_VERBS = _s("take go come pour walk")
 # nouns counting out sanctions or aid: "a package of sanctions" is sanctions
 BATCH_NOUNS = _s("package round set wave batch series tranche")
 # nouns of enacting an act, which the act's noun carries: "the approval of the package"

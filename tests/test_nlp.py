@@ -801,3 +801,25 @@ def test_hope_expressed_in_a_readout_asks_the_one_hoped_of(coder: Coder) -> None
 def test_past_consequences_are_no_warning(coder: Coder) -> None:
     assert not any(e[0] == "THREATEN" for e in kinds(
         coder, "The consequences of the war were severe."))
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), [
+    ("The occupiers are accumulating additional forces in the east.", "MOBILIZE", "troops"),
+    ("Today, one of the humanitarian columns was captured by the occupiers.", "ASSAULT",
+     "abduct"),
+    ("Entrances for our humanitarian cargoes have been blocked by the occupiers.", "COERCE",
+     "restrict"),
+])
+def test_war_phrasings_of_build_up_hostages_and_blockade(
+        coder: Coder, text: str, etype: str, mode: str) -> None:
+    assert (etype, mode) in [e[:2] for e in kinds(coder, text)]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), [
+    ("It is using drones in violation of the Minsk Package of Measures.", "SANCTION"),
+    ("Many documents were lost during the invasion of Ukraine.", "ASSAULT"),
+    ("The enemy is gathering forces for new attacks on Kharkiv.", "ASSAULT"),
+])
+def test_background_or_purpose_is_no_told_event(coder: Coder, text: str, forbidden: str,
+                                                ) -> None:
+    assert not any(e[0] == forbidden for e in kinds(coder, text))

@@ -673,7 +673,7 @@ class _ArticleContext:
         elif lemma in ("conversation", "meeting", "talk", "consultation", "conference") and mods & {
                 "phone", "telephone", "video", "online"}:
             mode = "phone"
-        elif lemma in lx.BATCH_NOUNS and {w.rstrip("s") for w in of_objs} & lx.SANCTIONS:
+        elif lemma in lx.BATCH_NOUNS and {w.rstrip("s") for w in of_objs} & lx.SANCTION_WORDS:
             etype, mode = "SANCTION", None  # "a new package of sanctions against Russia"
         elif lemma == "visit":
             mode = "visit"
@@ -976,6 +976,8 @@ class _ArticleContext:
         if tok.dep_ not in ("pobj", "conj", "appos") or _in_doubt(
                 tok, ("threat", "risk", "danger", "allegation")):
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in lx.BACKGROUND_PREPS:
+            return False  # "during the invasion of Ukraine", "forces for new attacks"
         return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
                    _children(c, "pobj") for c in tok.children) or any(
             _lemma(c) in lx.ATTACK_INTENSITY for c in tok.children if c.dep_ == "amod")

@@ -54,6 +54,8 @@ PROPOSALS = _s("proposal plan offer initiative formula invitation idea propositi
 DEMANDS = _s("demand condition ultimatum term request call")
 CORRIDORS = _s("corridor access passage evacuation convoy route crossing checkpoint border "
                "port")
+# war vehicles of people or aid: capturing one is hostage-taking (ASSAULT/abduct)
+CONVOYS = _s("convoy column bus ambulance")
 RELATIONS = _s("relation tie link cooperation contact flight traffic membership service "
                "trade export import supply delivery partnership")
 CIVILIANS = _s("civilian people resident child citizen refugee woman family evacuee person "
@@ -333,9 +335,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                  (None, "COERCE", "ban")],
     "bar": [(_s("import export flight entry trade ship aircraft"), "SANCTION", None),
             (None, "COERCE", "ban")],
-    "block": [(RESTRICT_MEDIA, "COERCE", "censor"), (_s("road street highway traffic "
-               "railway entrance transport bridge"), "PROTEST", "obstruct"), (CORRIDORS | AID_GOODS,
-               "COERCE", "restrict"), (_s("resolution proposal decision"), "REJECT", None),
+    "block": [(RESTRICT_MEDIA, "COERCE", "censor"), (CORRIDORS | AID_GOODS | _s(
+               "cargo entrance"), "COERCE", "restrict"), (_s("road street highway traffic "
+               "railway transport bridge"), "PROTEST", "obstruct"), (_s("resolution proposal decision"), "REJECT", None),
               (TERRITORY | _s("port city town village"), "COERCE", "restrict")],
     "impose": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
                 "martial-law"), (_s("sanction embargo tariff penalty"), "SANCTION", None),
@@ -356,6 +358,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "seize": [(TERRITORY | _s("asset property ship vessel cargo"), "COERCE", "seize"),
               (None, "COERCE", "seize")],
     "capture": [(TERRITORY, "COERCE", "seize"), (PRISONERS | TROOPS, "COERCE", "arrest"),
+                (CONVOYS, "ASSAULT", "abduct"),  # "a humanitarian column was captured"
                 (None, "COERCE", "seize")],
     "take": [(TERRITORY, "COERCE", "seize"), (_s("hostage"), "ASSAULT", "abduct"),
              (_s("prisoner captive"), "COERCE", "arrest")],
@@ -365,6 +368,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "order": [(TROOPS, "MOBILIZE", "troops"), (_s("police"), "MOBILIZE", "police")],
     "bolster": [(TROOPS | _s("presence defence defense"), "MOBILIZE", "troops")],
     "concentrate": [(TROOPS, "MOBILIZE", "troops")],
+    "accumulate": [(TROOPS | WEAPONS, "MOBILIZE", "troops")],
+    "gather": [(TROOPS, "MOBILIZE", "troops")],
     "strengthen": [(TROOPS | _s("presence"), "MOBILIZE", "troops")],
     "increase": [(TROOPS | _s("presence readiness"), "MOBILIZE", "troops")],
     "build": [(TROOPS | _s("presence"), "MOBILIZE", "troops")],
@@ -486,8 +491,8 @@ _add(NOUNS, "aid assistance delivery shipment package donation provision", "AID"
 PROMISING_VERBS = _s("confirm promise pledge guarantee")
 _add(NOUNS, "evacuation", "AID")
 _add(NOUNS, "request appeal demand plea", "REQUEST")
-_add(NOUNS, "concern indignation outrage disapproval denunciation objection", "ACCUSE",
-     "disapprove")  # "expressed concern over"
+_add(NOUNS, "concern indignation outrage disapproval denunciation objection regret "
+     "disappointment dismay", "ACCUSE", "disapprove")  # "expressed concern over"
 _add(NOUNS, "violation breach", "ASSAULT")  # "violations of the ceasefire" (PLOVER: by the accused)
 _add(NOUNS, "accusation allegation criticism condemnation charge complaint indictment "
      "prosecution lawsuit", "ACCUSE", "allege")
@@ -572,8 +577,12 @@ SPANS = _s("day week hour month night period")
 HELP_VERBS = _s("shelter facilitate help assist host rescue evacuate accept receive house")
 # verbs of going out to protest: "took to the streets", "went out on the streets"
 STREET_VERBS = _s("take go come pour walk")
-# nouns counting out sanctions or aid: "a package of sanctions" is sanctions
+# nouns counting out sanctions or aid: "a package of sanctions" is sanctions (but "the Minsk
+# Package of Measures" is none)
 BATCH_NOUNS = _s("package round set wave batch series tranche")
+SANCTION_WORDS = _s("sanction embargo restriction tariff penalty")
+# prepositions that make an attack noun a time or purpose, not a told attack
+BACKGROUND_PREPS = _s("during since before after throughout for until")
 # nouns of enacting an act, which the act's noun carries: "the approval of the package"
 ENACTING_NOUNS = _s("approval adoption introduction imposition")
 ROUND_NOUNS = _s("round series resumption continuation beginning start stage phase")

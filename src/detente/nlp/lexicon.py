@@ -335,9 +335,11 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                  (None, "COERCE", "ban")],
     "bar": [(_s("import export flight entry trade ship aircraft"), "SANCTION", None),
             (None, "COERCE", "ban")],
-    "block": [(RESTRICT_MEDIA, "COERCE", "censor"), (CORRIDORS | AID_GOODS | _s(
-               "cargo entrance"), "COERCE", "restrict"), (_s("road street highway traffic "
-               "railway transport bridge"), "PROTEST", "obstruct"), (_s("resolution proposal decision"), "REJECT", None),
+    "block": [(RESTRICT_MEDIA, "COERCE", "censor"),
+              (CORRIDORS | AID_GOODS | _s("cargo entrance"), "COERCE", "restrict"),
+              (_s("road street highway traffic railway transport bridge"), "PROTEST",
+               "obstruct"),
+              (_s("resolution proposal decision"), "REJECT", None),
               (TERRITORY | _s("port city town village"), "COERCE", "restrict")],
     "impose": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
                 "martial-law"), (_s("sanction embargo tariff penalty"), "SANCTION", None),

@@ -823,3 +823,17 @@ def test_war_phrasings_of_build_up_hostages_and_blockade(
 def test_background_or_purpose_is_no_told_event(coder: Coder, text: str, forbidden: str,
                                                 ) -> None:
     assert not any(e[0] == forbidden for e in kinds(coder, text))
+
+
+def test_talking_about_and_a_strangled_state_are_figures_of_speech(coder: Coder) -> None:
+    events = kinds(coder, "Belarus is still being strangled: they imposed five sanction "
+                          "packages on us and are talking about a sixth round.",
+                   source="en.kremlin.ru")
+    assert [e[0] for e in events] == ["SANCTION"]
+
+
+def test_one_aid_told_twice_in_a_sentence_is_one_event(coder: Coder) -> None:
+    events = kinds(coder, "Erdogan expressed gratitude for the assistance provided by the "
+                          "Russian Defence Ministry to evacuate Turkish nationals.",
+                   source="en.kremlin.ru")
+    assert [e[2:] for e in events if e[0] == "AID"] == [(("RUS",), ("TUR",))]

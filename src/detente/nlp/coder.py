@@ -522,6 +522,9 @@ class _ArticleContext:
                     self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children):
             mode = "phone" if tok.sent.text.lower().find("phone") >= 0 else None
             return Frame(tok, tok, "CONSULT", mode, "verb")
+        if lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ == "about"
+                                              for c in tok.children):
+            return None  # "are talking about a sixth round": speech, not talks
         if lemma == "welcome" and objs and self._is_actor_head(objs[0]) and not (
                 obj_lemmas & (lx.PROPOSALS | lx.TALKS | {"decision", "step", "move"})):
             return Frame(tok, tok, "CONSULT", "host", "verb")
@@ -532,6 +535,9 @@ class _ArticleContext:
             return Frame(tok, tok, "AGREE", None, "object")
         if lemma in SOFT_ASSAULT and not self._military(tok):
             return None
+        if lemma in ("strangle", "choke", "suffocate", "stifle") and any(
+                (m := self.match_at.get(o.i)) is not None and m.kind == "state" for o in objs):
+            return None  # "Belarus is still being strangled" by sanctions: a figure of speech
         if lemma == "touch" and not any(c.lower_ in ("upon", "on") for c in tok.children):
             return None  # "touched the hearts", but "touched upon the second round of talks"
         if lemma == "beat" and obj_lemmas & {"record", "forecast", "expectation"}:
@@ -673,7 +679,8 @@ class _ArticleContext:
         elif lemma in ("conversation", "meeting", "talk", "consultation", "conference") and mods & {
                 "phone", "telephone", "video", "online"}:
             mode = "phone"
-        elif lemma in lx.BATCH_NOUNS and {w.rstrip("s") for w in of_objs} & lx.SANCTION_WORDS:
+        elif lemma in lx.BATCH_NOUNS and {w.rstrip("s") for w in of_objs | mods} & \
+                lx.SANCTION_WORDS:  # "a package of sanctions", "five sanction packages"
             etype, mode = "SANCTION", None  # "a new package of sanctions against Russia"
         elif lemma == "visit":
             mode = "visit"
@@ -2471,22 +2478,24 @@ def _drop_fragments(events: list[Event]) -> list[Event]:
     """Leave out the pieces of an event the sentence already tells whole: an event with no
     actor at all beside events that have some ("Talks ... will be held"), the killing
     or wounding with no coded target that follows the same side's attack on a coded one
-    ("shelled Kharkiv, killing 7 people and wounding 24"), and an attack by no one on
-    those another attack of the sentence has a source for."""
+    ("shelled Kharkiv, killing 7 people and wounding 24"), and an attack or aid by no one
+    for those another one of the sentence has a source for."""
     def coded(actors: list[Actor]) -> frozenset[str]:
         return frozenset(a.code for a in actors if a.code)
 
     anyone = any(e.source or e.target for e in events)
     aimed = {(e.event_type, coded(e.source)) for e in events if coded(e.target)}
-    hit_by_someone = {t for e in events if e.event_type == "ASSAULT" and coded(e.source)
-                      for t in coded(e.target)}
+    done_by_someone = {(e.event_type, t) for e in events if coded(e.source)
+                       for t in coded(e.target)}
     out = []
     for e in events:
         if anyone and not e.source and not e.target:
             continue
-        if e.event_type == "ASSAULT" and not coded(e.source) and coded(e.target) and \
-                coded(e.target) <= hit_by_someone:
-            continue  # "were killed in shelling by the army": the shelling is the attack
+        if e.event_type in ("ASSAULT", "AID") and not coded(e.source) and coded(e.target) and \
+                {(e.event_type, t) for t in coded(e.target)} <= done_by_someone:
+            # "were killed in shelling by the army": the shelling is the attack; "the aid
+            # provided by the ministry to evacuate Turkish nationals": one aid
+            continue
         if e.event_type == "ASSAULT" and not coded(e.target) and coded(e.source) and \
                 (e.event_type, coded(e.source)) in aimed and \
                 (e.trigger or "").lower().startswith(("kill", "wound", "injur")):

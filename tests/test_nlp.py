@@ -837,3 +837,14 @@ def test_one_aid_told_twice_in_a_sentence_is_one_event(coder: Coder) -> None:
                           "Russian Defence Ministry to evacuate Turkish nationals.",
                    source="en.kremlin.ru")
     assert [e[2:] for e in events if e[0] == "AID"] == [(("RUS",), ("TUR",))]
+
+
+def test_a_denied_allegation_is_a_negated_attack(coder: Coder) -> None:
+    article = Article(text="The allegations about missile attacks on Kiev are untrue.",
+                      title="Statement", published=DAY, source="en.kremlin.ru")
+    events = next(iter(coder.code([article]))).events
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert attacks and attacks[0].negated and codes(attacks[0].source) == ["RUS"]
+    upheld = Article(text="The allegations about missile attacks on Kiev are well founded.",
+                     title="Statement", published=DAY, source="en.kremlin.ru")
+    assert not any(e.negated for e in next(iter(coder.code([upheld]))).events)

@@ -719,6 +719,8 @@ class _ArticleContext:
         if etype == "PROTEST" and dep == "compound" and _lemma(head) in ("action", "act"):
             carrier = head  # "a protest action took place in Berdyansk"
             dep, head = carrier.dep_, carrier.head
+        if etype == "ASSAULT" and self._denied(tok):
+            return Frame(tok, tok, etype, mode, "noun", presupposed=True)  # alleged, denied
         if dep == "nsubj" and _lemma(head) in lx.STOPPING_VERBS and _children(head, "neg") and \
                 etype in ("ASSAULT", "COERCE"):
             return Frame(tok, tok, etype, mode, "noun", presupposed=True)  # "did not stop"
@@ -1307,6 +1309,9 @@ class _ArticleContext:
                 claimant is None and self._agentless(frame):
             voice = self._own_voice(frame.trigger)  # "the investigation ... is underway"
             sources = [voice] if voice is not None else []
+        if etype == "ASSAULT" and not sources and self._denied(frame.trigger) and (
+                voice := self._own_voice(frame.trigger)) is not None:
+            sources = [voice]  # the side that denies the attack is the one it was blamed on
         if etype == "THREATEN" and _lemma(frame.trigger) == "consequence" and not sources and \
                 (voice := self._own_voice(frame.trigger)) is not None:
             sources = [voice]  # the speaker warns of what they will do
@@ -2140,7 +2145,21 @@ class _ArticleContext:
 
     # -- modality, claimant, negation ----------------------------------------------------------
 
+    @staticmethod
+    def _denied(tok: Any) -> bool:
+        """Is an act told inside an allegation its speaker calls untrue ("the allegations
+        about missile attacks on Kiev are untrue")?"""
+        for claim in list(tok.ancestors)[:4]:
+            if _lemma(claim) in lx.ALLEGATION_NOUNS and claim.dep_ == "nsubj" and \
+                    _lemma(claim.head) == "be":
+                said = [c for c in claim.head.children if c.dep_ in ("acomp", "attr")]
+                return any(_lemma(w) in lx.DENIALS for c in said for w in _conjuncts(c))
+        return False
+
     def _negated(self, frame: Frame) -> bool:
+        if frame.trigger.pos_ in ("NOUN", "VERB") and frame.etype == "ASSAULT" and \
+                self._denied(frame.trigger):
+            return True
         toks = [frame.trigger, frame.pred]
         for t in toks:
             for c in t.children:

@@ -583,6 +583,11 @@ STREET_VERBS = _s("take go come pour walk")
 # Package of Measures" is none)
 BATCH_NOUNS = _s("package round set wave batch series tranche")
 SANCTION_WORDS = _s("sanction embargo restriction tariff penalty")
+# a denied allegation negates the act alleged: "the allegations about missile attacks on
+# Kiev are untrue", "accusations against our state of shelling ... are pure lies"
+ALLEGATION_NOUNS = _s("allegation accusation claim charge")
+DENIALS = _s("untrue false baseless groundless unfounded lie fake fabrication provocation "
+             "nonsense absurd slander")
 # prepositions that make an attack noun a time or purpose, not a told attack
 BACKGROUND_PREPS = _s("during since before after throughout for until")
 # nouns of enacting an act, which the act's noun carries: "the approval of the package"

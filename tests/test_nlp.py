@@ -848,3 +848,18 @@ def test_a_denied_allegation_is_a_negated_attack(coder: Coder) -> None:
     upheld = Article(text="The allegations about missile attacks on Kiev are well founded.",
                      title="Statement", published=DAY, source="en.kremlin.ru")
     assert not any(e.negated for e in next(iter(coder.code([upheld]))).events)
+
+
+def test_attacks_named_as_a_time_or_purpose_are_not_coded(coder: Coder) -> None:
+    for text in ("Already after the start of a full-scale Russian invasion, we joined the "
+                 "European energy system.",
+                 "Now the Russian army is trying to gather forces to attack Kharkiv again."):
+        assert not any(e[0] == "ASSAULT" for e in kinds(coder, text)), text
+
+
+def test_help_one_is_grateful_for_and_coordinated_positions(coder: Coder) -> None:
+    helped = kinds(coder, "People of Ukraine are grateful to our American friends for all "
+                          "the help you provide.")
+    assert ("AID", None, ("USA",), ("UKR",)) in helped
+    talks = kinds(coder, "The Ukrainian and American sides have coordinated their positions.")
+    assert {e[0] for e in talks} == {"CONSULT"}

@@ -144,6 +144,16 @@ def _in_doubt(tok: Any, doubts: tuple[str, ...]) -> bool:
     return any(t.lower_ in lx.NEGATORS or _lemma(t) in doubts for t in tok.ancestors)
 
 
+def _backgrounded(tok: Any) -> bool:
+    """Is an event noun only a time or purpose ("during the invasion", "after the start of
+    the Russian invasion", "forces for new attacks")?"""
+    when = tok
+    while when.dep_ == "pobj" and when.head.lower_ == "of" and _lemma(
+            when.head.head) in lx.TIME_NOUNS:
+        when = when.head.head
+    return when.dep_ == "pobj" and when.head.lower_ in lx.BACKGROUND_PREPS
+
+
 def _conjuncts(tok: Any) -> list[Any]:
     out = [tok]
     for c in tok.children:
@@ -405,6 +415,10 @@ class _ArticleContext:
         return objs
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if tok.dep_ in ("xcomp", "advcl") and _lemma(tok.head) in lx.MASSING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                lx.VERBS.get(lemma, ("",))[0] == "ASSAULT"):
+            return None  # "trying to gather forces to attack Kharkiv": a purpose
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         objs = self._objects(tok)
         obj_lemmas: set[str] = set()
@@ -786,7 +800,8 @@ class _ArticleContext:
             pred = tok
         elif dep == "conj" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return None  # coordinated with another event noun: that one carries the predicate
-        elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok):
+        elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok) and not (
+                etype == "ASSAULT" and _backgrounded(tok)):
             pred = tok  # "affected by the Russian shelling", "sanctions by the West"
         elif etype == "PROTEST" and mode == "demo" and self._told_rally(tok):
             pred = tok  # "thousands of people at a resistance rally in occupied Lille"
@@ -835,7 +850,7 @@ class _ArticleContext:
                    if a is not None]
         if thanker and not thanked:  # "Erdogan expressed gratitude for ..." in a call readout
             thanked = [a for a in self._title_pair() if a.code not in {t.code for t in thanker}]
-        return (thanker, thanked) if thanker and thanked else None
+        return (thanker, thanked) if thanker else None
 
     @staticmethod
     def _aims_at_act(tok: Any, lemma: str) -> bool:
@@ -985,7 +1000,7 @@ class _ArticleContext:
         if tok.dep_ not in ("pobj", "conj", "appos") or _in_doubt(
                 tok, ("threat", "risk", "danger", "allegation")):
             return False
-        if tok.dep_ == "pobj" and tok.head.lower_ in lx.BACKGROUND_PREPS:
+        if _backgrounded(tok):
             return False  # "during the invasion of Ukraine", "forces for new attacks"
         return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
                    _children(c, "pobj") for c in tok.children) or any(
@@ -1372,7 +1387,7 @@ class _ArticleContext:
         if etype in ("AID", "COOPERATE") and (
                 thanks := self._thanked_for(frame.trigger)) is not None:
             # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees"
-            sources, targets = thanks[1], targets or thanks[0]
+            sources, targets = thanks[1] or sources, targets or thanks[0]
         everyone = sources + targets
         if not everyone and mode != "ceasefire" and not self._agentless(frame):
             return []  # nobody to code: "Thank you.", "the ship is ready to begin service"
@@ -1529,6 +1544,10 @@ class _ArticleContext:
                     # "the deployment of a US brigade"
                     for p in _children(c, "pobj"):
                         own_src += self.actors_of(p)
+                elif c.dep_ == "prep" and c.lower_ == "of" and etype == "AID":
+                    # "the assistance of the French government", not "provision of weapons"
+                    own_src += [a for p in _children(c, "pobj") if self._is_actor_head(p)
+                                for a in self.actors_of(p)]
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("ASSAULT", "COERCE"):
                     # "the shelling of the Russian troops": the force fires, not is fired at
                     for p in _children(c, "pobj"):

@@ -411,7 +411,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "export": [(None, "COOPERATE", None)],
     "import": [(None, "COOPERATE", None)],
     "invest": [(None, "COOPERATE", None)],
-    "coordinate": [(None, "COOPERATE", None)],
+    "coordinate": [(_s("position stance approach view"), "CONSULT", None),  # talks
+                   (None, "COOPERATE", None)],
     "discuss": [(None, "CONSULT", None)],
     "touch": [(None, "CONSULT", None)],  # "touched upon the talks" (the coder needs "upon")
     "meet": [(None, "CONSULT", None)],
@@ -487,7 +488,7 @@ _add(NOUNS, "support solidarity gratitude condolence congratulation praise recog
      "approval endorsement appreciation satisfaction", "SUPPORT")
 _add(NOUNS, "cooperation collaboration partnership exercise drill sharing", "COOPERATE")
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
-_add(NOUNS, "aid assistance delivery shipment package donation provision", "AID")
+_add(NOUNS, "aid assistance delivery shipment package donation provision help", "AID")
 # verbs that promise what their object noun names: "confirmed the provision of air defence
 # systems" is a promise of aid (AGREE), not aid given
 PROMISING_VERBS = _s("confirm promise pledge guarantee")
@@ -588,8 +589,12 @@ SANCTION_WORDS = _s("sanction embargo restriction tariff penalty")
 ALLEGATION_NOUNS = _s("allegation accusation claim charge")
 DENIALS = _s("untrue false baseless groundless unfounded lie fake fabrication provocation "
              "nonsense absurd slander")
-# prepositions that make an attack noun a time or purpose, not a told attack
+# prepositions that make an attack noun a time or purpose, not a told attack, also through
+# a noun of time ("after the start of a full-scale Russian invasion")
 BACKGROUND_PREPS = _s("during since before after throughout for until")
+TIME_NOUNS = _s("start beginning outbreak day days week weeks month months first end eve")
+# verbs of massing forces, whose "to attack" is a purpose, not an attack
+MASSING_VERBS = _s("gather accumulate amass mass concentrate deploy move send prepare")
 # nouns of enacting an act, which the act's noun carries: "the approval of the package"
 ENACTING_NOUNS = _s("approval adoption introduction imposition")
 ROUND_NOUNS = _s("round series resumption continuation beginning start stage phase")

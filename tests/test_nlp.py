@@ -863,3 +863,27 @@ def test_help_one_is_grateful_for_and_coordinated_positions(coder: Coder) -> Non
     assert ("AID", None, ("USA",), ("UKR",)) in helped
     talks = kinds(coder, "The Ukrainian and American sides have coordinated their positions.")
     assert {e[0] for e in talks} == {"CONSULT"}
+
+
+def test_he_after_according_to_is_the_one_reported(coder: Coder) -> None:
+    events = kinds(coder, "According to Volodymyr Zelenskyy, during a conversation with US "
+                          "President Joseph Biden, he discussed support for Ukraine.")
+    assert {e[2:] for e in events if e[0] == "CONSULT"} == {(("UKR",), ("USA",)),
+                                                            (("USA",), ("UKR",))}
+    kinds(coder, "According to him, he discussed the situation with Biden.")  # no recursion
+
+
+def test_people_taken_in_for_care_are_aid_and_a_guest_is_hosted(coder: Coder) -> None:
+    assert ("AID", None, ("ESP",), ("UKR",)) in kinds(
+        coder, "Spain receives our soldiers and children for treatment.")
+    assert ("AID", None, ("POL",), ("UKR",)) in kinds(
+        coder, "Poland has received more than two million Ukrainian refugees.")
+    assert ("CONSULT", "host", ("RUS",), ("QAT",)) in kinds(
+        coder, "Putin received the Emir of Qatar in the Kremlin.", source="en.kremlin.ru")
+
+
+def test_talking_alone_is_speech_and_future_talks_stay_talks(coder: Coder) -> None:
+    assert not any(e[0] == "CONSULT" for e in kinds(
+        coder, "Kharkiv is being shelled at the moment we are talking about it."))
+    held = kinds(coder, "Tomorrow he will hold a series of talks with Western partners.")
+    assert held and {e[0] for e in held} == {"CONSULT"}

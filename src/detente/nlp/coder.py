@@ -536,9 +536,12 @@ class _ArticleContext:
                     self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children):
             mode = "phone" if tok.sent.text.lower().find("phone") >= 0 else None
             return Frame(tok, tok, "CONSULT", mode, "verb")
-        if lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ == "about"
-                                              for c in tok.children):
-            return None  # "are talking about a sixth round": speech, not talks
+        if lemma in ("speak", "talk") and (any(c.dep_ == "prep" and c.lower_ == "about"
+                                               for c in tok.children) or not any(
+                _children(sj, "conj") for sj in _children(tok, "nsubj"))):
+            # "are talking about a sixth round", "at the moment we are talking": speech;
+            # but "Putin and Macron talked"
+            return None
         if lemma == "welcome" and objs and self._is_actor_head(objs[0]) and not (
                 obj_lemmas & (lx.PROPOSALS | lx.TALKS | {"decision", "step", "move"})):
             return Frame(tok, tok, "CONSULT", "host", "verb")
@@ -560,6 +563,9 @@ class _ArticleContext:
                 lx.CORRIDORS | lx.AID_GOODS)) and not any(
                     self._is_actor_head(o) and o.pos_ != "PRON" for o in objs):
             return None
+        if lemma in ("receive", "host", "accept", "shelter") and self._hosts_people(tok):
+            # "Spain receives our soldiers and children for treatment", "hosts refugees"
+            return Frame(tok, tok, "AID", None, "verb")
         if lemma in ("receive", "host") and not (obj_lemmas & lx.AID_GOODS) and not any(
                 self._is_actor_head(o) and o.pos_ != "PRON" for o in objs + _children(
                     tok, "nsubjpass")):
@@ -809,6 +815,8 @@ class _ArticleContext:
             pred = tok  # "grateful to Romania for the defence assistance": it was given
         elif etype == "ASSAULT" and self._told_attack(tok):
             pred = tok  # "requested recognition in connection with massive shelling of Donbass"
+        elif etype == "CONSULT" and self._told_talks(tok):
+            pred = tok  # "following the talks with Mark Rutte", "the results of his conversation"
         elif etype == "MOBILIZE" and self._told_deployment(tok):
             pred = tok  # "infrastructure for the deployment of a US brigade is being created"
         elif self._aims_at_act(tok, lemma):
@@ -1005,6 +1013,27 @@ class _ArticleContext:
         return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
                    _children(c, "pobj") for c in tok.children) or any(
             _lemma(c) in lx.ATTACK_INTENSITY for c in tok.children if c.dep_ == "amod")
+
+    def _hosts_people(self, tok: Any) -> bool:
+        """Does a verb of receiving take in people as aid ("receives our wounded for
+        treatment", "has received two million refugees")?"""
+        objs = self._objects(tok)
+        return bool({_lemma(o) for o in objs for o in _conjuncts(o)} & lx.CARED_FOR) or any(
+            _lemma(t) in lx.CARE and t.head.lower_ == "for" for o in objs for t in o.subtree) \
+            or any(_lemma(p) in lx.CARE for c in _children(tok, "prep") if c.lower_ == "for"
+                   for p in _children(c, "pobj"))
+
+    def _told_talks(self, tok: Any) -> bool:
+        """Talks named with their partner inside another clause, held and not only proposed,
+        planned or refused ("announced the results of his conversation with Putin")."""
+        if tok.dep_ not in ("pobj", "dobj", "conj", "appos") or _in_doubt(tok, (
+                "call", "proposal", "offer", "demand", "refusal", "readiness", "threat",
+                "plan", "possibility", "need")):
+            return False
+        if any(_lemma(c) in lx.NOT_YET for c in tok.children if c.dep_ in ("amod", "compound")):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children)
 
     def _told_deployment(self, tok: Any) -> bool:
         """A deployment or mobilisation noun told as a fact inside another clause: it names
@@ -1268,7 +1297,9 @@ class _ArticleContext:
         if modality == "future" and lemma == "boycott":
             etype, mode = "THREATEN", "relations"
         if own_modality == "future" and frame.kind != "must" and not (
-                etype == "CONSULT" and frame.kind == "noun"):  # talks "are to take place"
+                etype == "CONSULT" and frame.kind in ("noun", "object")):
+            # talks "are to take place", "will hold a series of talks" are future talks;
+            # "will meet" is an agreement to meet (PLOVER)
             if etype in lx.COOPERATIVE:
                 if etype in ("RETREAT", "CONCEDE") and mode in ("ceasefire", "access") and \
                         not frame.reciprocal:
@@ -1293,7 +1324,8 @@ class _ArticleContext:
             sources = self._clause_agents(frame.trigger)  # "I signed decrees on mobilization"
         if etype == "AID" and frame.kind == "noun" and _lemma(frame.pred) in lx.PROMISING_VERBS:
             etype = "AGREE"  # "confirmed the provision of air defence systems": a promise
-        if etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept"):
+        if etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept") \
+                and not self._hosts_people(frame.pred):
             # "Ukraine received tanks from Poland": the giver is the source
             givers = [a for t in [frame.pred, *_children(frame.pred, "dobj")]
                       for c in _children(t, "prep") if c.lower_ == "from"
@@ -1647,6 +1679,12 @@ class _ArticleContext:
             csubj = _children(pred, "nsubj", "nsubjpass")
             sources = [a for s in csubj for a in self.actors_of(s)]
             return sources, []
+        if etype == "CONSULT" and not with_actors and not targets:
+            # "during a conversation with Biden, he discussed ...": the conversation's partner
+            with_actors = [a for d in _children(pred, "prep") if d.lower_ == "during"
+                           for n in _children(d, "pobj") for w in _children(n, "prep")
+                           if w.lower_ == "with" for p in _children(w, "pobj")
+                           for a in self.actors_of(p, deep=True)]
         if etype in SYMMETRIC and frame.mode not in ("visit", "host") and etype != "AID":
             sources += with_actors
             if etype == "CONSULT" and frame.mode in ("phone", None) and not passive:
@@ -1864,6 +1902,16 @@ class _ArticleContext:
                     return Actor(text=h.text, code=ADVERSARY[self.home], sector="MIL")
         if low in ("he", "she", "his", "her", "him"):
             s_idx = self.sent_index(h.i)
+            for t in self.doc[self.sents[s_idx].start:h.i]:
+                if t.lower_ == "according" and t.i + 1 < h.i and self.doc[t.i + 1].lower_ == "to":
+                    # "According to Zelenskyy, during a conversation with Biden, he discussed"
+                    for p in _children(self.doc[t.i + 1], "pobj") or _children(t, "pobj"):
+                        if p.pos_ == "PRON":
+                            continue  # "According to him": no name to take
+                        found = self.actor_at(p)
+                        if found is not None and found.code:
+                            return Actor(text=h.text, name=found.name, code=found.code,
+                                         sector=found.sector)
             for prev in (self.sents[s_idx].start, self.sents[s_idx - 1].start if s_idx else -1):
                 if prev < 0:
                     continue

@@ -593,6 +593,12 @@ DENIALS = _s("untrue false baseless groundless unfounded lie fake fabrication pr
 # a noun of time ("after the start of a full-scale Russian invasion")
 BACKGROUND_PREPS = _s("during since before after throughout for until")
 TIME_NOUNS = _s("start beginning outbreak day days week weeks month months first end eve")
+# people received or hosted as aid, and what for: "receives our wounded for treatment"
+CARED_FOR = _s("refugee evacuee wounded patient orphan")
+CARE = _s("treatment rehabilitation recovery shelter care")
+# modifiers of events not yet held: "the planned talks", "the next round"
+NOT_YET = _s("planned next upcoming future possible potential proposed expected scheduled "
+             "new further")
 # verbs of massing forces, whose "to attack" is a purpose, not an attack
 MASSING_VERBS = _s("gather accumulate amass mass concentrate deploy move send prepare")
 # nouns of enacting an act, which the act's noun carries: "the approval of the package"

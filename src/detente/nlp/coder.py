@@ -30,7 +30,7 @@ from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import implied_accusations
 
-CODER_NAME = "detente.rules.v3"
+CODER_NAME = "detente.rules.v4"
 
 # Where a source's home government is implied ("the Ministry of Defence" on kremlin.ru).
 HOME_CODES = {"kremlin.ru": "RUS", "president.gov.ua": "UKR", "mid.ru": "RUS", "mil.ru": "RUS",
@@ -199,7 +199,7 @@ def plover_label(event: Event) -> str:
 
 
 class Coder:
-    """Codes articles into PLOVER events with the rules of ``detente.rules.v3``."""
+    """Codes articles into PLOVER events with the rules of ``detente.rules.v4``."""
 
     name = CODER_NAME
 
@@ -1030,7 +1030,12 @@ class _ArticleContext:
                 "call", "proposal", "offer", "demand", "refusal", "readiness", "threat",
                 "plan", "possibility", "need")):
             return False
-        if any(_lemma(c) in lx.NOT_YET for c in tok.children if c.dep_ in ("amod", "compound")):
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if any(_lemma(c) in lx.NOT_YET for c in tok.children if c.dep_ in ("amod", "compound")
+               ) or any(c.lower_ in ("tomorrow", "soon") for c in tok.sent) or (
+                verb is not None and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX
+                                         for c in verb.children)):
+            # "the planned talks", "will depend on my meeting with President Zelensky"
             return False
         return any(c.dep_ == "prep" and c.lower_ == "with" and any(
             self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children)

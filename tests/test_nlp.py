@@ -887,3 +887,16 @@ def test_talking_alone_is_speech_and_future_talks_stay_talks(coder: Coder) -> No
         coder, "Kharkiv is being shelled at the moment we are talking about it."))
     held = kinds(coder, "Tomorrow he will hold a series of talks with Western partners.")
     assert held and {e[0] for e in held} == {"CONSULT"}
+
+
+def test_war_outlet_headline_participles_and_partners_against_an_enemy(coder: Coder) -> None:
+    assert ("ASSAULT", None, ("UKR",), ("RUS",)) in kinds(
+        coder, "Almost 30,000 Russian soldiers killed.")
+    together = kinds(coder, "Many European states are working together with us against "
+                            "Russian aggression.")
+    assert not any("RUS" in e[2] + e[3] for e in together if e[0] == "COOPERATE")
+    refused = Article(text="We call for a complete refusal to provide services and cooperate "
+                           "with the aggressor.", title="Address", published=DAY,
+                      source="www.president.gov.ua")
+    assert all(e.negated for e in next(iter(coder.code([refused]))).events
+               if e.event_type == "COOPERATE")

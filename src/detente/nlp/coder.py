@@ -1393,6 +1393,10 @@ class _ArticleContext:
             # "shelling of Donbass cities" with no agent: the adversary's (war outlets name
             # their own side's strikes)
             sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        if etype == "ASSAULT" and not sources and self.home in ADVERSARY and targets and all(
+                t.code == ADVERSARY[self.home or ""] and t.sector == "MIL" for t in targets):
+            # "Almost 30,000 Russian soldiers killed" told by Kyiv: its own forces fought
+            sources = [Actor(text="", code=self.home, sector="MIL")]
         if etype == "PROTEST" and not sources and frame.kind == "noun" and (
                 where := self._place_code(frame.trigger) or self._place_code(frame.pred)):
             sources = [Actor(text="", code=where, sector="CVL")]  # the town's people rally
@@ -1538,7 +1542,10 @@ class _ArticleContext:
         subj, subjpass, passive = self._subjects(pred)
         sources: list[Actor] = []
         targets: list[Actor] = []
-        if frame.victim:
+        if frame.victim or (etype == "ASSAULT" and trig.tag_ == "VBN" and pred == trig and
+                            not any(c.dep_ in ("aux", "auxpass") for c in trig.children)):
+            # "died of torture"; "Almost 30,000 Russian soldiers killed." (a headline's
+            # participle: the subject is the victim)
             for s in subj + subjpass:
                 targets += self.actors_of(s)
             subj, subjpass = [], []
@@ -1606,6 +1613,8 @@ class _ArticleContext:
                 _children(trig, "prep") if trig != pred else []) + [
                     c for p in counted for c in _children(p, "prep")]:  # "package of X against"
             if prep.lower_ in TARGET_PREPS:
+                if etype in SYMMETRIC and prep.lower_ == "against":
+                    continue  # "working together with us against Russian aggression"
                 if frame.mode in ("deport", "cleansing") and prep.lower_ in ("to", "into", "from"):
                     continue  # "deported to Russia": where to, not whom
                 if prep.lower_ in ("in", "for", "from") and etype not in (
@@ -2249,7 +2258,8 @@ class _ArticleContext:
             if t.dep_ == "xcomp" and _lemma(t.head) in INTENT_VERBS and _lemma(
                     t.head) not in lx.GOVERNORS and _children(t.head, "neg"):
                 return True  # "we are not going to call up reservists"
-            if t.dep_ in ("acl", "xcomp") and _lemma(t.head) in (
+            first = t.head if t.dep_ == "conj" else t  # "refusal to provide ... and cooperate"
+            if first.dep_ in ("acl", "xcomp") and _lemma(first.head) in (
                     "failure", "refusal", "inability", "unwillingness", "reluctance"):
                 return True  # "the failure of the EU to impose an embargo"
         # "did not agree to ..." seen from the governed verb is handled by the governor

@@ -557,41 +557,35 @@ def test_verdict_words_accuse_whoever_they_fall_on(coder: Coder) -> None:
 
 
 def test_a_verdict_on_ones_own_side_is_no_accusation(coder: Coder) -> None:
-    own = Article(text="Russia will not tolerate barbaric attacks by Russian forces.",
-                  title="Statement", published=DAY, source="en.kremlin.ru")
-    events = next(iter(coder.code([own]))).events
+    events = code(coder, "Russia will not tolerate barbaric attacks by Russian forces.",
+                  source="en.kremlin.ru")
     assert not any(e.event_type == "ACCUSE" for e in events)
 
 
 def test_an_attack_told_inside_another_clause_is_coded_to_the_enemy(coder: Coder) -> None:
-    article = Article(text="Putin spoke about the humanitarian situation amid the continued "
-                           "shelling of the Donbass cities.",
-                      title="Address", published=DAY, source="en.kremlin.ru")
-    events = next(iter(coder.code([article]))).events
+    events = code(coder, "Putin spoke about the humanitarian situation amid the continued "
+                         "shelling of the Donbass cities.", source="en.kremlin.ru")
     assert [codes(e.source) for e in events if e.event_type == "ASSAULT"] == [["UKR"]]
 
 
 def test_a_threatened_attack_noun_is_no_attack(coder: Coder) -> None:
-    article = Article(text="People live under the threat of shelling of their homes.",
-                      title="Address", published=DAY, source="www.president.gov.ua")
-    events = next(iter(coder.code([article]))).events
+    events = code(coder, "People live under the threat of shelling of their homes.",
+                  source="www.president.gov.ua")
     assert not any(e.event_type == "ASSAULT" for e in events)
 
 
 def test_a_rally_told_with_its_place_is_a_protest_of_that_place(coder: Coder) -> None:
-    held = Article(text="Thousands of people at a resistance rally in occupied Lille.",
-                   title="Address", published=DAY, source="www.president.gov.ua")
-    feared = Article(text="The police warned of the threat of a rally in Lille.",
-                     title="Address", published=DAY, source="www.president.gov.ua")
-    protests = [codes(e.source) for a in (held, feared)
-                for e in next(iter(coder.code([a]))).events if e.event_type == "PROTEST"]
+    held = "Thousands of people at a resistance rally in occupied Lille."
+    feared = "The police warned of the threat of a rally in Lille."
+    protests = [codes(e.source) for text in (held, feared)
+                for e in code(coder, text, source="www.president.gov.ua")
+                if e.event_type == "PROTEST"]
     assert protests == [["FRA"]]
 
 
 def kinds(coder: Coder, text: str, source: str = "www.president.gov.ua") -> list[tuple]:
-    article = Article(text=text, title="Address", published=DAY, source=source)
     return [(e.event_type, e.mode, tuple(codes(e.source)), tuple(codes(e.target)))
-            for e in next(iter(coder.code([article]))).events]
+            for e in code(coder, text, source=source)]
 
 
 def test_talks_with_a_visitor_are_the_visit_told_once(coder: Coder) -> None:
@@ -840,14 +834,13 @@ def test_one_aid_told_twice_in_a_sentence_is_one_event(coder: Coder) -> None:
 
 
 def test_a_denied_allegation_is_a_negated_attack(coder: Coder) -> None:
-    article = Article(text="The allegations about missile attacks on Kiev are untrue.",
-                      title="Statement", published=DAY, source="en.kremlin.ru")
-    events = next(iter(coder.code([article]))).events
+    events = code(coder, "The allegations about missile attacks on Kiev are untrue.",
+                  source="en.kremlin.ru")
     attacks = [e for e in events if e.event_type == "ASSAULT"]
     assert attacks and attacks[0].negated and codes(attacks[0].source) == ["RUS"]
-    upheld = Article(text="The allegations about missile attacks on Kiev are well founded.",
-                     title="Statement", published=DAY, source="en.kremlin.ru")
-    assert not any(e.negated for e in next(iter(coder.code([upheld]))).events)
+    upheld = code(coder, "The allegations about missile attacks on Kiev are well founded.",
+                  source="en.kremlin.ru")
+    assert not any(e.negated for e in upheld)
 
 
 def test_attacks_named_as_a_time_or_purpose_are_not_coded(coder: Coder) -> None:
@@ -895,8 +888,8 @@ def test_war_outlet_headline_participles_and_partners_against_an_enemy(coder: Co
     together = kinds(coder, "Many European states are working together with us against "
                             "Russian aggression.")
     assert not any("RUS" in e[2] + e[3] for e in together if e[0] == "COOPERATE")
-    refused = Article(text="We call for a complete refusal to provide services and cooperate "
-                           "with the aggressor.", title="Address", published=DAY,
-                      source="www.president.gov.ua")
-    assert all(e.negated for e in next(iter(coder.code([refused]))).events
-               if e.event_type == "COOPERATE")
+    refused = code(coder, "Three steps: imposing sanctions; complete refusal to provide "
+                          "services and cooperate with the aggressor in the financial sphere.",
+                   source="www.president.gov.ua")
+    assert any(e.event_type == "COOPERATE" for e in refused)
+    assert all(e.negated for e in refused if e.event_type == "COOPERATE")

@@ -62,8 +62,7 @@ MILITARY_WORDS = frozenset({"missile", "rocket", "shell", "shelling", "artillery
 SPECIAL_VERBS = ("walk", "resume", "step", "rule", "turn", "lay", "shoot", "blow", "give",
                  "take", "call", "cut", "pull", "fail", "deny", "speak", "talk", "force",
                  "arrive", "travel", "come", "back", "release", "free", "welcome", "strike",
-                 "demonstrate", "drive", "expel", "work", "go", "pour", "hope", "shelter",
-                 "facilitate", "help", "assist", "host", "rescue", "evacuate")
+                 "demonstrate", "drive", "expel", "work", "hope")
 # Verbs whose passive form reports what the subject does: "were engaged in ethnic cleansing",
 # "is committed to", "are prepared to".
 ACTIVE_PASSIVES = frozenset({"engage", "involve", "commit", "prepare", "determine", "resolve",
@@ -211,7 +210,7 @@ class Coder:
         words: set[str] = set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | set(
             lx.NOUNS) | set(lx.READY_ADJ) | lx.GRATEFUL_ADJ | lx.BUILDUP_NOUNS | {
                 "must", "should", "alert", "readiness", "law", "consequence", "consequences"} | set(
-            SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS
+            SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS
         words |= {w + "s" for w in lx.NOUNS}
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS):
             stem = verb[:-1] if verb.endswith("e") else verb

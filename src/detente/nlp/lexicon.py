@@ -575,9 +575,8 @@ FORCE_MEANS = _s("force cannon gas grenade baton bullet uav vehicle aircraft avi
 CROWDS = _s("protester protestor demonstrator rioter crowd mob activist marcher")
 # Spans of time an event fills: "two days of real ceasefire".
 SPANS = _s("day week hour month night period")
-# Nouns that carry an event noun's predicate: "the second round of talks took place".
 # what one is thanked for doing is aid given: "thanked Poland for sheltering refugees"
-HELP_VERBS = _s("shelter facilitate help assist host rescue evacuate accept receive house")
+HELP_VERBS = _s("shelter facilitate help assist host rescue evacuate accept receive")
 # verbs of going out to protest: "took to the streets", "went out on the streets"
 STREET_VERBS = _s("take go come pour walk")
 # nouns counting out sanctions or aid: "a package of sanctions" is sanctions (but "the Minsk
@@ -603,6 +602,7 @@ NOT_YET = _s("planned next upcoming future possible potential proposed expected 
 MASSING_VERBS = _s("gather accumulate amass mass concentrate deploy move send prepare")
 # nouns of enacting an act, which the act's noun carries: "the approval of the package"
 ENACTING_NOUNS = _s("approval adoption introduction imposition")
+# Nouns that carry an event noun's predicate: "the second round of talks took place".
 ROUND_NOUNS = _s("round series resumption continuation beginning start stage phase")
 # Verbs that give a verdict on something ("described X as counterproductive", "called the
 # strikes barbaric") and the verdicts that make the verdict an accusation.

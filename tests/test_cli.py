@@ -137,6 +137,33 @@ def test_extract_is_stateless(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.db"))
 
 
+def test_extract_reads_a_records_site_and_title() -> None:
+    record = {"id": "k1", "url": "http://en.kremlin.ru/events/president/news/1",
+              "title": "Telephone conversation with President of Turkey Recep Tayyip Erdogan",
+              "text": "The two leaders discussed the situation in Ukraine. The Ministry of "
+                      "Defence said Ukrainian forces had shelled Donetsk."}
+    result = invoke("extract", "-", input=json.dumps(record) + "\n")
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.stdout)["events"]
+    talks = [e for e in events if e["event_type"] == "CONSULT"]
+    assert {a["code"] for e in talks for a in e["source"]} == {"RUS", "TUR"}
+    shelling = next(e for e in events if e["event_type"] == "ASSAULT")
+    assert shelling["claimant"]["code"] == "RUS"
+
+
+def test_extract_skips_bad_lines_and_names_them() -> None:
+    good = json.dumps({"id": "g", "text": "Ukraine rejected the Russian proposal."})
+    lines = [good, '{"id": 2}', "nope{", json.dumps(
+        {"id": "d", "text": "Russia shelled Kharkiv.", "published": "soon-ish"})]
+    result = invoke("extract", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 3
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["g"]
+    assert "stdin:2: missing field 'text'" in result.stderr
+    assert "stdin:3: not JSON" in result.stderr
+    assert "stdin:4: field 'published'" in result.stderr
+    assert "[yellow]" not in result.stderr and "Traceback" not in result.stderr
+
+
 def test_user_mistakes_are_one_line(tmp_path: Path) -> None:
     result = invoke("events", "--since", "yesterday-ish", "--db", f"sqlite:///{tmp_path}/x.db")
     assert result.exit_code == 1 and "not a date" in result.output

@@ -20,11 +20,13 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from detente import engine
 from detente.config import BUNDLED_CORPUS
 from detente.errors import BadInput, DetenteError
 from detente.export import event_rows, write_rows
+from detente.model import Article
 from detente.store import EventFilter, Store
 
 app = typer.Typer(
@@ -107,8 +109,9 @@ def progress_bar() -> Progress:
     )
 
 
-def report_skip(item: BadInput) -> None:
-    err.print(f"[yellow]skipped[/yellow] {item}", highlight=False, markup=False)
+def report_skip(item: BadInput | str) -> None:
+    # Text, not markup: a file name or reason may hold brackets.
+    err.print(Text.assemble(("skipped", "yellow"), f" {item}"), highlight=False)
 
 
 def print_summary(summary: engine.RunSummary) -> None:
@@ -201,25 +204,35 @@ def track(
     finish(summary)
 
 
-def _extract_records(stream: Any) -> Iterator[tuple[str, str, date | None]]:
-    """JSON lines {"id", "text", "published"?}, or the whole input as plain text."""
+def _extract_articles(stream: Any, origin: str, skipped: list[str]) -> Iterator[Article]:
+    """Articles of JSON lines (the fields of a JSONL dump: text, id, published, title, url,
+    source, ...), or of the whole input as plain text. A bad line is named in ``skipped``."""
+    from detente.sources.common import Options
+    from detente.sources.dumps import record_article
+
     data = stream.read()
-    lines = [line for line in data.splitlines() if line.strip()]
-    if lines and all(line.lstrip().startswith("{") for line in lines):
-        for number, line in enumerate(lines, 1):
-            try:
-                record = json.loads(line)
-                text = record["text"]
-                if not isinstance(text, str) or not text.strip():
-                    raise KeyError("text")
-            except (json.JSONDecodeError, KeyError, TypeError):
-                err.print(f"skipped line {number}: not a JSON object with a text", markup=False)
-                continue
-            published = parse_day(str(record["published"])[:10], "published") if record.get(
-                "published") else None
-            yield str(record.get("id", number)), text, published
-    elif data.strip():
-        yield "1", data, None
+    lines = [(n, line) for n, line in enumerate(data.splitlines(), 1) if line.strip()]
+    if not (lines and lines[0][1].lstrip().startswith("{")):
+        if data.strip():
+            yield Article(text=data, id="1")
+        return
+    for number, line in lines:
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            skipped.append(f"{where}: not JSON ({exc.msg})")
+            continue
+        article = record_article(record, where, Options()) if isinstance(record, dict) else (
+            BadInput(where, "not a JSON object"))
+        if isinstance(article, BadInput):
+            skipped.append(str(article))
+            continue
+        if record.get("published") and article.published is None:
+            skipped.append(f"{where}: field 'published' {record['published']!r} is not a date")
+            continue
+        article.id = str(record.get("id", number))
+        yield article
 
 
 @app.command()
@@ -228,7 +241,10 @@ def extract(
     file: Annotated[str, typer.Argument(help="JSON lines or plain text; - for stdin.")] = "-",
     model: ModelOption = None,
 ) -> None:
-    """Code text without a database: one JSON line of events per input record."""
+    """Code text without a database: one JSON line of events per input record.
+
+    A record's url or source (en.kremlin.ru) and title are used as ``detente run`` uses
+    them: "the Ministry" takes the site's country, "the two leaders" the title's."""
     from detente.nlp import Coder
 
     if file == "-":
@@ -238,11 +254,17 @@ def extract(
         if not path.is_file():
             raise DetenteError(f"{file}: no such file")
         stream = path.open(encoding="utf-8", errors="replace")
+    skipped: list[str] = []
     coder = Coder(model)
-    for record_id, text, published in _extract_records(stream):
-        events = coder.code_text(text, published=published, article_id=record_id)
-        line = {"id": record_id, "events": [e.to_dict() for e in events]}
+    for coded in coder.code(_extract_articles(stream, file if file != "-" else "stdin",
+                                              skipped)):
+        line = {"id": coded.article.id, "events": [e.to_dict() for e in coded.events]}
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    for reason in skipped:
+        report_skip(reason)
+    if skipped:
+        err.print(f"{len(skipped)} skipped", markup=False)
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 @app.command()

@@ -1,0 +1,445 @@
+"""Who a phrase names: actors of noun phrases and pronouns, transcript speakers, subjects
+and the claimant of a report."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from detente.actors import state_codes
+from detente.model import Actor
+from detente.nlp import lexicon as lx
+from detente.nlp.coder.attributes import AttributeReader
+from detente.nlp.coder.constants import (
+    ACTOR_ENTS,
+    ADVERSARY,
+    COLLECTIVE_HEADS,
+    HOSTILE_LABELS,
+    INSTITUTIONAL,
+    PLURAL_COREF,
+)
+from detente.nlp.coder.state import _conjuncts
+from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import lemma as _lemma
+
+
+class ActorResolver(AttributeReader):
+    """The actors that phrases, pronouns and speakers of an article name."""
+
+    def _own_voice(self, tok: Any) -> Actor | None:
+        """Who speaks a sentence nobody is reported to say: the transcript's speaker or the
+        quoted one, else the state whose president publishes the text."""
+        spk = self._speaker_at(tok.i) or self._quoted_speaker(tok)
+        if spk is not None and spk.code:
+            return Actor(text="", name=spk.name, code=spk.code, sector=spk.sector or "GOV")
+        return Actor(text="", code=self.home, sector="GOV") if self.home else None
+
+    def _owners(self, tok: Any) -> list[Actor]:
+        """The actors a noun phrase names or belongs to: "Russia" itself, or "Russia" in
+        "Russia's actions", "the Russian strikes", "the intentions of European states"."""
+        own = self.actor_at(tok)
+        if own is not None and own.code:
+            return [own]
+        found: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound") and c.i in self.match_at:
+                found += self.actors_of(c)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                found += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
+            elif c.dep_ == "acl":  # "the crimes committed by the Russian military"
+                found += [a for ag in _children(c, "agent") for p in _children(ag, "pobj")
+                          for a in self.actors_of(p)]
+        return [a for a in found if a.code]
+
+    def _armed_actor(self, tok: Any) -> bool:
+        actor = self.actor_at(tok)
+        return actor is not None and (actor.sector in ("MIL", "REB", "UAF") or
+                                      _lemma(tok) in lx.TROOPS)
+
+    def _is_actor_head(self, tok: Any) -> bool:
+        """Does the phrase head itself name an actor (not "Reagan's statement")?"""
+        if tok.pos_ == "PRON":
+            return tok.lower_ not in ("it", "this", "that", "which", "what")
+        m = self.match_at.get(tok.i)
+        if m is not None:
+            return m.kind != "sector" or m.sector not in (None,)
+        ent = self.ent_at.get(tok.i)
+        if ent is not None and ent.label_ in ACTOR_ENTS:
+            return True
+        return tok.pos_ == "PROPN" or _lemma(tok) in {"guest", "delegation", "participant",
+                                                      "colleague", "friend", "partner"}
+
+    def _is_actorish(self, tok: Any) -> bool:
+        if tok.pos_ in ("PROPN",) or tok.i in self.match_at:
+            return True
+        start, end = self._np_range(tok)
+        for i in range(start, end):
+            ent = self.ent_at.get(i)
+            if ent is not None and ent.label_ in ACTOR_ENTS:
+                return True
+            m = self.match_at.get(i)
+            if m is not None and m.kind != "sector":
+                return True
+        return False
+
+    def _subjects(self, pred: Any) -> tuple[list[Any], list[Any], bool]:
+        """(subject heads, passive-subject heads, passive?) of a predicate, climbing to the
+        verb that controls it when it has no subject of its own."""
+        cur = pred
+        for _ in range(4):
+            subj = _children(cur, "nsubj", "csubj")
+            subjpass = _children(cur, "nsubjpass")
+            passive = any(c.dep_ == "auxpass" for c in cur.children) or bool(subjpass)
+            if subj or subjpass:
+                return subj, subjpass, passive
+            if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
+                    cur.head != cur:
+                cur = cur.head
+                continue
+            if cur.dep_ == "relcl":
+                return [cur.head], [], passive
+            if cur.dep_ == "acl" and cur.tag_ == "VBN":
+                return [], [cur.head], True
+            if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj") and \
+                    _lemma(cur.head) in lx.REPORTING_NOUNS | {"resolution", "decision", "order"}:
+                cur = cur.head.head  # "issued a declaration demanding ..."
+                continue
+            break
+        return [], [], False
+
+    def actors_of(self, head: Any, deep: bool = False) -> list[Actor]:
+        """Actors named by a noun phrase head and its conjuncts."""
+        out: list[Actor] = []
+        for h in _conjuncts(head):
+            actor = self.actor_at(h, deep=deep)
+            if actor is None:
+                continue
+            out.append(actor)
+            if _lemma(h) in COLLECTIVE_HEADS:
+                # "the representatives of Ukraine and the Russian Federation": both
+                for prep in _children(h, "prep"):
+                    if prep.lower_ == "of":
+                        for p in _children(prep, "pobj"):
+                            out += [a for c in _conjuncts(p)[1:]
+                                    if (a := self.actor_at(c, deep=deep)) is not None and
+                                    a.code and a.code != actor.code]
+            # "Russian and Ukrainian negotiators": one actor per coordinated adjective
+            for mod in h.children:
+                if mod.dep_ in ("amod", "compound", "nmod") and mod.i in self.match_at:
+                    for other in _conjuncts(mod)[1:]:
+                        m = self.match_at.get(other.i)
+                        if m is not None and m.code and m.code != actor.code and \
+                                m.kind in ("adj", "state", "group", "entity"):
+                            out.append(Actor(text=actor.text, code=m.code, sector=actor.sector))
+        return out
+
+    def actor_at(self, h: Any, deep: bool = False) -> Actor | None:
+        doc = self.doc
+        if h.lower_ in ("who", "which", "that") and h.dep_ in ("nsubj", "nsubjpass"):
+            if h.head.dep_ == "relcl" and h.head.head.i != h.i:
+                return self._relative_antecedent(h.head.head)
+            cleft = _children(h.head.head, "attr") if h.head.dep_ == "ccomp" and \
+                _lemma(h.head.head) == "be" else []
+            if cleft:
+                return self._relative_antecedent(cleft[0])  # "it was NATO that was building"
+        if h.pos_ == "PRON" or h.lower_ in ("who", "which", "that"):
+            return self._pronoun(h)
+        if _lemma(h) in ("country", "state", "nation", "homeland", "motherland") and any(
+                c.dep_ == "poss" and c.lower_ in ("our", "my", "his", "her") for c in h.children):
+            ours = self._pronoun(next(c for c in h.children if c.dep_ == "poss"))
+            if ours is not None and ours.code:  # "for our country", "his country": their state
+                return Actor(text=_strip_det(self.doc[h.left_edge.i:h.i + 1].text),
+                             code=ours.code, sector="GOV")
+        if _lemma(h) in COLLECTIVE_HEADS:
+            # "a group of refugees", "hundreds of protesters": the members are the actor
+            for prep in _children(h, "prep"):
+                if prep.lower_ == "of":
+                    for p in _children(prep, "pobj"):
+                        inner = self.actor_at(p, deep=deep)
+                        if inner is not None:
+                            start, end = self._np_range(h)
+                            inner.text = _strip_det(doc[start:end].text)
+                            return inner
+        start, end = self._np_range(h)
+        on = self.published
+        actor = self.coder.actors.actor_of(doc, start, end, self.matches, on,
+                                           text=_strip_det(doc[start:end].text), head=h.i)
+        if (actor is None or actor.code is None) and self._hostile_label(h, start, end):
+            return Actor(text=_strip_det(doc[start:end].text), code=ADVERSARY[self.home or ""],
+                         sector="MIL")
+        if deep and (actor is None or actor.code is None and actor.name is None):
+            # "rejected a US offer", "condemned Russia's attack on ...", "a proposal by Kyiv";
+            # "the military activity of NATO" is NATO's, not some unnamed military's
+            near = [c for c in h.children if c.dep_ == "poss"]
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                    near += _children(prep, "pobj")
+            near += [c for c in h.children if c.dep_ in ("compound", "amod")]
+            for c in near:
+                found = self.actor_at(c)
+                if found is not None and (found.code or found.name):
+                    return found
+        if actor is None:
+            ents = {self.ent_at[i] for i in range(start, end) if i in self.ent_at}
+            ents = {e for e in ents if e.label_ in ACTOR_ENTS and e.label_ != "GPE"}
+            if ents:
+                ent = min(ents, key=lambda e: abs(e.root.i - h.i))
+                if ent.label_ == "PERSON":
+                    actor = Actor(text=ent.text, name=ent.text)
+                else:
+                    actor = Actor(text=_strip_det(doc[start:end].text))
+            else:
+                if PLURAL_COREF.match(doc[start:end].text.strip()):
+                    return self._pair_coref(doc[start:end].text)
+                return None
+        if actor.name is None and actor.code is None or actor.name is None and \
+                actor.sector in ("GOV", "MIL", "LEG", "JUD", "OPP", "ELI", "REB", None):
+            for i in range(start, end):
+                ent = self.ent_at.get(i)
+                if ent is not None and ent.label_ == "PERSON" and ent.end <= end and \
+                        self.match_at.get(i) is None:
+                    actor.name = ent.text
+                    break
+        if actor.code is None and actor.sector in INSTITUTIONAL and self.home and (
+                doc[start].lower_ == "the" or actor.sector != "GOV") and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" and c.i not in self.match_at
+                    for c in h.children):
+            if PLURAL_COREF.match(doc[start:end].text.strip()):
+                return self._pair_coref(doc[start:end].text)
+            # "the police" in a transcript: the speaker's country, else the outlet's
+            speaker = self._speaker_at(h.i)
+            actor.code = speaker.code if speaker is not None and speaker.code in \
+                state_codes() else self.home
+        if actor.code is None and actor.name is None and PLURAL_COREF.match(
+                doc[start:end].text.strip()):
+            return self._pair_coref(doc[start:end].text)
+        return actor
+
+    def _relative_antecedent(self, noun: Any) -> Actor | None:
+        """"Speaker ... Nancy Pelosi who visited Kyiv": the one the relative clause is on,
+        or the title the name stands beside when the name itself has no country."""
+        actor = self.actor_at(noun, deep=True)
+        if (actor is None or actor.code is None) and noun.dep_ == "appos":
+            outer = self.actor_at(noun.head, deep=True)
+            if outer is not None and outer.code:
+                return outer
+        return actor
+
+    def _hostile_label(self, h: Any, start: int, end: int) -> bool:
+        words = HOSTILE_LABELS.get(self.home or "")
+        if not words:
+            return False
+        return _lemma(h) in words or any(t.lower_.rstrip("s") in words and t.i < h.i
+                                         for t in self.doc[start:end])
+
+    def _np_range(self, h: Any) -> tuple[int, int]:
+        start = h.i
+        for c in h.lefts:
+            if c.dep_ in ("punct", "cc", "preconj"):
+                continue
+            start = min(start, c.left_edge.i)
+        end = h.i + 1
+        for c in h.rights:
+            if c.dep_ in ("compound", "flat", "nmod", "appos") or (
+                    c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+                end = max(end, c.right_edge.i + 1)
+            else:
+                break
+        return start, end
+
+    def speakers(self) -> list[tuple[int, Actor]]:
+        """Transcript turns: 'President of Russia Vladimir Putin: ...' -> (colon index, actor)."""
+        if self._speakers is None:
+            self._speakers = []
+            for tok in self.doc:
+                if tok.text != ":" or tok.i == 0:
+                    continue
+                prev = self.doc[tok.i - 1]
+                m = self.match_at.get(prev.i)
+                ent = self.ent_at.get(prev.i)
+                if (m is not None and m.kind == "person") or (ent is not None and
+                                                              ent.label_ == "PERSON"):
+                    # the turn label runs back to the previous sentence end: a title and name
+                    start = tok.i
+                    while start > 0 and tok.i - start < 24 and \
+                            self.doc[start - 1].text not in (".", "!", "?", "\"", "”", ")", ":"):
+                        start -= 1
+                    label = self.doc[start:tok.i]
+                    if tok.i - start >= 24 or any(t.pos_ in ("VERB", "AUX") for t in label):
+                        continue
+                    actor = self.coder.actors.actor_of(self.doc, start, tok.i, self.matches,
+                                                       self.published, head=prev.i)
+                    if actor is None and ent is not None:
+                        actor = Actor(text=ent.text, name=ent.text)
+                    if actor is not None:
+                        self._speakers.append((tok.i, actor))
+        return self._speakers
+
+    def _speaker_at(self, i: int) -> Actor | None:
+        found = None
+        for colon, actor in self.speakers():
+            if colon < i:
+                found = actor
+            else:
+                break
+        return found
+
+    def _pronoun(self, h: Any) -> Actor | None:
+        """I/we -> the transcript speaker; he/she -> the nearest person named before;
+        it/they/we in reported speech -> the reporter (see _coref)."""
+        low = h.lower_
+        if low in ("i", "we", "me", "us", "my", "our"):
+            spk = self._speaker_at(h.i) or self._quoted_speaker(h)
+            if spk is None and self.home:
+                spk = Actor(text="", code=self.home, sector="GOV")  # the president's own text
+            if spk is None:
+                return None
+            if low in ("we", "us", "our"):
+                return Actor(text=h.text, code=spk.code, sector="GOV" if spk.sector in (
+                    "GOV", None) else spk.sector)
+            return Actor(text=h.text, name=spk.name, code=spk.code, sector=spk.sector)
+        if low in ("they", "them", "their"):
+            found = self._plural_antecedent(h)
+            if found is not None or low != "their":
+                return found
+        if low in ("its", "their") and h.dep_ == "poss":
+            return self._clause_subject(h)
+        if low in ("he", "his", "him") and self.home in ADVERSARY:
+            # "The enemy expected ..., so he seized the plant": the enemy in one person
+            sent = self.sents[self.sent_index(h.i)]
+            for t in self.doc[sent.start:h.i]:
+                if t.dep_ == "nsubj" and _lemma(t) in HOSTILE_LABELS.get(self.home, ()):
+                    return Actor(text=h.text, code=ADVERSARY[self.home], sector="MIL")
+        if low in ("he", "she", "his", "her", "him"):
+            s_idx = self.sent_index(h.i)
+            for t in self.doc[self.sents[s_idx].start:h.i]:
+                if t.lower_ == "according" and t.i + 1 < h.i and self.doc[t.i + 1].lower_ == "to":
+                    # "According to Zelenskyy, during a conversation with Biden, he discussed"
+                    for p in _children(self.doc[t.i + 1], "pobj") or _children(t, "pobj"):
+                        if p.pos_ == "PRON":
+                            continue  # "According to him": no name to take
+                        found = self.actor_at(p)
+                        if found is not None and found.code:
+                            return Actor(text=h.text, name=found.name, code=found.code,
+                                         sector=found.sector)
+            for prev in (self.sents[s_idx].start, self.sents[s_idx - 1].start if s_idx else -1):
+                if prev < 0:
+                    continue
+                root = self.sents[self.sent_index(prev)].root
+                if prev == self.sents[s_idx].start and root.i >= h.i:
+                    continue
+                for subj in _children(root, "nsubj"):
+                    m = self.match_at.get(subj.i)
+                    titled = prev == self.sents[s_idx].start and _lemma(subj) in lx.OFFICIAL_TITLES
+                    if (m is not None and m.kind == "person" or titled) and subj.i < h.i:
+                        # "the Prime Minister of Portugal noted that his country ..."
+                        found = self.actor_at(subj)
+                        if found is not None and (found.code or not titled):
+                            return Actor(text=h.text, name=found.name, code=found.code,
+                                         sector=found.sector)
+            for i in range(h.i - 1, max(-1, h.i - 120), -1):
+                m = self.match_at.get(i)
+                if m is not None and m.kind == "person":
+                    return self.coder.actors.actor_of(self.doc, m.start, m.end, self.matches,
+                                                      self.published, text=h.text)
+                ent = self.ent_at.get(i)
+                if ent is not None and ent.label_ == "PERSON" and i == ent.end - 1:
+                    actor = self.actor_at(ent.root) if ent.root.pos_ != "PRON" else None
+                    if actor is not None:
+                        return Actor(text=h.text, name=actor.name or ent.text, code=actor.code,
+                                     sector=actor.sector)
+                    return Actor(text=h.text, name=ent.text)
+        return None
+
+    def _clause_agents(self, tok: Any) -> list[Actor]:
+        """The active subject of the nearest clause above a noun."""
+        verb = tok.head
+        for _ in range(10):
+            if verb.pos_ in ("VERB", "AUX"):
+                subj, _, passive = self._subjects(verb)
+                if subj and not passive:
+                    return [a for s in subj for a in self.actors_of(s)]
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return []
+
+    def _clause_subject(self, h: Any) -> Actor | None:
+        """"NATO ... building up its military capabilities": a possessive refers to the
+        subject of its own clause."""
+        verb = h.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for subj in self._subjects(verb)[0]:
+            if subj.pos_ != "PRON" and subj.i != h.i:
+                actor = self.actor_at(subj)
+                if actor is not None and actor.code and not actor.name:
+                    return actor  # a state or body, not a person ("the President ... its")
+        return None
+
+    def _plural_antecedent(self, h: Any) -> Actor | None:
+        """"they" -> the nearest coded group or state that was the subject of a clause
+        before it, in this sentence or the two before ("The occupiers ... They started")."""
+        s_idx = self.sent_index(h.i)
+        lo = self.sents[max(0, s_idx - 2)].start
+        for i in range(h.i - 1, lo - 1, -1):
+            tok = self.doc[i]
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or any(
+                    c.lower_ in ("they", "them", "their") for c in tok.subtree):
+                continue
+            found = self.actor_at(tok)
+            if found is not None and found.code and (
+                    tok.tag_ in ("NNS", "NNPS") or found.code in state_codes()):
+                return Actor(text=h.text, code=found.code, sector=found.sector)
+        return None
+
+    def _quoted_speaker(self, h: Any) -> Actor | None:
+        """The named speaker of a quotation the pronoun stands in ("'We will ...', said the
+        Deputy Prime Minister"; "Guterres said we ...")."""
+        sent = self.sents[self.sent_index(h.i)]
+        for tok in sent:
+            if _lemma(tok) in lx.REPORTING and tok.dep_ in ("ROOT", "parataxis"):
+                for subj in _children(tok, "nsubj"):
+                    if subj.pos_ != "PRON":
+                        found = self.actor_at(subj)
+                        if found is not None and found.code:
+                            return found
+        return None
+
+    def _pair_coref(self, text: str) -> Actor | None:
+        # returns the first of the pair; the caller expands with _coref
+        return Actor(text=text, name="__pair__")
+
+    def _claimant(self, reporter: Any, according: Any) -> Actor | None:
+        if reporter is not None:
+            for s in _children(reporter, "nsubj"):
+                found = self.actors_of(s)
+                if found:
+                    return found[0]
+            for agent in _children(reporter, "agent"):
+                for p in _children(agent, "pobj"):
+                    found = self.actors_of(p)
+                    if found:
+                        return found[0]
+        if according is not None:
+            found = self.actors_of(according)
+            if found:
+                return found[0]
+        if reporter is not None and self.home and self._impersonal(reporter):
+            # "It was noted that ..." in a Kremlin readout: the Russian side says so
+            return Actor(text="", code=self.home, sector="GOV")
+        return None
+
+    @staticmethod
+    def _impersonal(verb: Any) -> bool:
+        """A passive with no agent, or with expletive "it": "it was stressed", "was noted"."""
+        if _children(verb, "agent", "nsubj"):
+            return False
+        subj = _children(verb, "nsubjpass")
+        return bool(_children(verb, "auxpass")) and (not subj or subj[0].lower_ == "it")
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)

@@ -1,0 +1,486 @@
+"""The parties of an event: a frame's sources and targets from the parse, "the two sides"
+resolved to the article's pair, the countries of uncoded actors and implied partners."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from detente.actors import state_codes
+from detente.actors.dictionary import Match
+from detente.model import Actor
+from detente.nlp import lexicon as lx
+from detente.nlp.coder.actors import ActorResolver
+from detente.nlp.coder.constants import (
+    ACTIVE_PASSIVES,
+    ADVERSARY,
+    BILATERAL_LEMMAS,
+    BILATERAL_TITLE,
+    FIRST_PLURAL,
+    NEGOTIATE,
+    SYMMETRIC,
+    TARGET_PREPS,
+    TOPIC_VERBS,
+)
+from detente.nlp.coder.state import Frame
+from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import lemma as _lemma
+
+
+class ArgumentReader(ActorResolver):
+    """Sources and targets of frames, and the parties an article's sentences imply."""
+
+    def _plural_pronoun_subject(self, frame: Frame) -> bool:
+        subj, _, _ = self._subjects(frame.pred)
+        return bool(subj) and subj[0].lower_ in ("they", "both")
+
+    def _arguments(self, frame: Frame, etype: str) -> tuple[list[Actor], list[Actor]]:
+        pred = frame.pred
+        trig = frame.trigger
+        subj, subjpass, passive = self._subjects(pred)
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        if frame.victim or (etype == "ASSAULT" and trig.tag_ == "VBN" and pred == trig and
+                            not any(c.dep_ in ("aux", "auxpass") for c in trig.children)):
+            # "died of torture"; "Almost 30,000 Russian soldiers killed." (a headline's
+            # participle: the subject is the victim)
+            for s in subj + subjpass:
+                targets += self.actors_of(s)
+            subj, subjpass = [], []
+        if passive and subjpass and not _children(pred, "agent") and (
+                _lemma(pred) in ACTIVE_PASSIVES or etype == "MOBILIZE" or (
+                    etype == "RETREAT" and frame.mode in ("disarm", "withdraw", "resign"))):
+            # "forces were engaged in", "guerrillas have been demobilized", "troops deployed"
+            subj, subjpass, passive = subjpass, [], False
+        for s in subj:
+            sources += self.actors_of(s)
+        if frame.kind == "verb" and trig.tag_ == "VBG" and trig.dep_ in ("pobj", "pcomp", "advcl") \
+                and not subj:
+            # a gerund used as a noun: "killed in barbaric shelling by neo-Nazis"
+            by = [a for c in _children(trig, "prep") if c.lower_ == "by"
+                  for p in _children(c, "pobj") for a in self.actors_of(p)]
+            sources += [a for a in by if a.code] or by[:1]
+        if passive:
+            for s in subjpass:
+                targets += self.actors_of(s)
+            for agent in _children(pred, "agent"):
+                for p in _children(agent, "pobj"):
+                    sources += self.actors_of(p)
+        # noun triggers carry their own actors: "Russia's attack", "Russian strikes",
+        # "talks between Russia and Ukraine", "attack by Russian forces"
+        if frame.kind == "noun":
+            own_src: list[Actor] = []
+            for c in trig.children:
+                if c.dep_ == "poss" and c.lower_ in ("its", "their") and \
+                        _lemma(trig.head) in lx.REPORTING:
+                    # "The Russian side noted its commitment": the reporter's own
+                    own_src += [a for sj in _children(trig.head, "nsubj")
+                                for a in self.actors_of(sj)]
+                elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
+                                          c.i in self.match_at):
+                    own_src += self.actors_of(c)
+                elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
+                        c.lower_ == "of" and (etype in ("CONSULT", "MOBILIZE") or
+                                              frame.governs))):
+                    # "negotiations of the Russian parties", "intentions of European states",
+                    # "the deployment of a US brigade"
+                    for p in _children(c, "pobj"):
+                        own_src += self.actors_of(p)
+                elif c.dep_ == "prep" and c.lower_ == "of" and etype == "AID":
+                    # "the assistance of the French government", not "provision of weapons"
+                    own_src += [a for p in _children(c, "pobj") if self._is_actor_head(p)
+                                for a in self.actors_of(p)]
+                elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("ASSAULT", "COERCE"):
+                    # "the shelling of the Russian troops": the force fires, not is fired at
+                    for p in _children(c, "pobj"):
+                        if self._armed_actor(p):
+                            own_src += self.actors_of(p)
+                        elif frame.presupposed or frame.victim:
+                            targets += self.actors_of(p)  # "the deportation of citizens"
+            vague = all(a is None or not (a.code or a.name or a.sector) for a in sources)
+            if own_src and (vague or pred == trig or _lemma(pred) not in lx.LIGHT_VERBS):
+                sources = own_src + [a for a in sources if a is not None]
+        # objects
+        obj_heads: list[Any] = []
+        if frame.kind != "noun" and not (etype == "CONSULT" and _lemma(trig) in TOPIC_VERBS
+                                         ) and _lemma(trig) != "use":  # "use X against Y"
+            obj_heads += _children(pred, "dobj", "dative", "iobj")
+        counted = [p for c in _children(trig, "prep") if c.lower_ == "of"
+                   for p in _children(c, "pobj")] if _lemma(trig) in lx.BATCH_NOUNS else []
+        for prep in _children(pred, "prep") + (
+                _children(trig, "prep") if trig != pred else []) + [
+                    c for p in counted for c in _children(p, "prep")]:  # "package of X against"
+            if prep.lower_ in TARGET_PREPS:
+                if etype in SYMMETRIC and prep.lower_ == "against":
+                    continue  # "working together with us against Russian aggression"
+                if frame.mode in ("deport", "cleansing") and prep.lower_ in ("to", "into", "from"):
+                    continue  # "deported to Russia": where to, not whom
+                if prep.lower_ in ("in", "for", "from") and etype not in (
+                        "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE") and not (
+                        frame.mode == "visit" and prep.lower_ == "in"):
+                    continue  # but a visit "in Kyiv" is to its host
+                if prep.lower_ == "from" and etype in ("AID",):
+                    continue
+                if prep.lower_ in ("over", "about") and etype not in (
+                        "ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"):
+                    continue
+                obj_heads += _children(prep, "pobj")
+        # not "told Putin about ... during his visit": the main verb's object is not met
+        if frame.kind == "noun" and trig != pred and trig.dep_ != "dobj" and \
+                trig.head.lower_ != "during":
+            obj_heads += _children(pred, "dobj", "dative")
+        if etype == "ACCUSE" and _lemma(trig) in lx.DESCRIBE_VERBS:
+            # the verdict falls on whoever owns what is judged ("the intentions of European
+            # states", "the Russian strikes")
+            judged = _children(trig, "dobj") + [p for c in _children(trig, "prep")
+                                                if c.lower_ == "as" for p in _children(c, "pobj")]
+            return _distinct(sources), _distinct([a for j in judged for a in self._owners(j)])
+        with_actors: list[Actor] = []
+        for o in list(obj_heads):
+            if o.dep_ == "dobj" and not self._is_actor_head(o):
+                # "threatened further action against Russia", "imposed sanctions on Iran"
+                for prep in _children(o, "prep"):
+                    if prep.lower_ in ("against", "on", "to", "toward", "towards", "with",
+                                       "upon"):
+                        obj_heads += _children(prep, "pobj")
+        for o in obj_heads:
+            if o.i == trig.i or _lemma(o) in lx.AGREEMENTS and any(
+                    (m := self.match_at.get(c.i)) is not None and m.kind in ("place", "capital")
+                    for c in o.children if c.dep_ in ("compound", "amod")):
+                continue  # "the Minsk agreements" names a place, not a party
+            if etype == "MOBILIZE" and _lemma(o) in lx.DEPLOYED:
+                # "deploying more tanks", "building up its capabilities along the border":
+                # what is moved and where are the mover's, not a target
+                if not any(a is not None and a.code for a in sources):
+                    # whose they are: "its capabilities", "deploying Russian troops"
+                    sources += [a for p in _children(o, "poss") for a in self.actors_of(p)]
+                    sources += [a for c in o.children if c.dep_ in ("amod", "compound") and
+                                c.i in self.match_at for a in self.actors_of(c)]
+                continue
+            found = self.actors_of(o, deep=True)
+            if etype == "ACCUSE" and not any(a.code for a in found):
+                found = self._owners(o) or found  # "an investigation into X's crimes"
+            if not found:
+                continue
+            if o.dep_ == "pobj" and o.head.lower_ == "with":
+                with_actors += found
+            else:
+                targets += found
+        # the complement's subject is the one asked / accused / warned ("demanded that X ...")
+        if not targets and frame.complements:
+            for c in frame.complements:
+                csubj, cpass, cpassive = self._subjects(c.pred)
+                if c.pred != pred:
+                    for s in csubj or cpass:
+                        if s.head == c.pred:
+                            targets += self.actors_of(s)
+                if targets:
+                    break
+        if not targets and trig.lower_ in ("hope", "hoped", "hopes"):
+            # "hope that Charles Michel would work with Warsaw": the one hoped of
+            clauses = [c for t in {trig, pred} for c in t.children if c.dep_ in ("acl", "ccomp")]
+            targets += [a for c in clauses for sj in _children(c, "nsubj")
+                        for a in self.actors_of(sj)]
+        if not targets and frame.governs:
+            for c in frame.complements:
+                if c.pred != pred:
+                    targets += self._arguments(c, c.etype)[1]
+                if targets:
+                    break
+        if frame.kind == "must":
+            csubj = _children(pred, "nsubj", "nsubjpass")
+            sources = [a for s in csubj for a in self.actors_of(s)]
+            return sources, []
+        if etype == "CONSULT" and not with_actors and not targets:
+            # "during a conversation with Biden, he discussed ...": the conversation's partner
+            with_actors = [a for d in _children(pred, "prep") if d.lower_ == "during"
+                           for n in _children(d, "pobj") for w in _children(n, "prep")
+                           if w.lower_ == "with" for p in _children(w, "pobj")
+                           for a in self.actors_of(p, deep=True)]
+        if etype in SYMMETRIC and frame.mode not in ("visit", "host") and etype != "AID":
+            sources += with_actors
+            if etype == "CONSULT" and frame.mode in ("phone", None) and not passive:
+                direct = {o.i for o in _children(pred, "dobj", "dative")}
+                sources += [a for o in obj_heads if o.i in direct for a in self.actors_of(o)]
+                targets = []
+        elif frame.mode == "visit":
+            sources += with_actors  # "visited Kyiv together with a Congress delegation"
+        else:
+            targets += with_actors
+        return _distinct(sources), _distinct(targets)
+
+    def _coref(self, sources: list[Actor | None], frame: Frame, s_idx: int,
+               reporter_tok: Any) -> list[Actor | None]:
+        out: list[Actor | None] = []
+        for a in sources:
+            if a is not None and a.name == "__pair__":
+                unresolved = Actor(text=a.text, sector="GOV" if re.search(
+                    r"leaders|presidents|heads|delegations|governments|ministers", a.text,
+                    re.I) else None)
+                # "the parties" of a call or meeting readout are its two leaders, not the
+                # last two states the text named ("Telephone conversation with Macron")
+                people = self._recent_people(s_idx) if re.search(
+                    r"leaders|presidents|heads", a.text, re.I) or BILATERAL_TITLE.search(
+                        self.article.title or "") else []
+                people = self._title_pair() or people  # the call's two, not the last named
+                if len(people) == 2:
+                    out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
+                            for b in people]
+                elif self.last_pair and s_idx - self.last_pair[0] <= 3 and \
+                        len(self.last_pair[1]) >= 2:
+                    out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
+                            for b in self.last_pair[1][:2]]
+                else:
+                    pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
+                    out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
+                            for b in pair] or [unresolved]
+                continue
+            out.append(a)
+        if not [a for a in out if a is not None]:
+            subj, _, passive = self._subjects(frame.pred)
+            if subj and not passive and subj[0].pos_ == "PRON" and reporter_tok is not None:
+                low = subj[0].lower_
+                if low in ("it", "they", "we", "he", "she", "i"):
+                    for r in _children(reporter_tok, "nsubj"):
+                        found = self.actors_of(r)
+                        if found:
+                            return [Actor(text=subj[0].text, name=f.name, code=f.code,
+                                          sector=f.sector) for f in found]
+        return out
+
+    def _fill_codes(self, sources: list[Actor], targets: list[Actor], claimant: Actor | None,
+                    sent: Any, frame: Frame) -> None:
+        """An actor without a country ("Judge X", "the elders") takes the one state the
+        sentence names besides the other parties (the usual PLOVER reading)."""
+        uncoded = [a for a in sources + targets + ([claimant] if claimant else [])
+                   if a.code is None]
+        if not uncoded:
+            return
+        names = {t.text for t in sent if t.pos_ == "PROPN"}
+        missing = [a for a in uncoded if a.sector or a.name or _names_someone(a.text, names)]
+        if not missing:
+            return
+        codes = self._sentence_codes(sent)
+        if frame.etype in ("CONSULT", "COOPERATE", "SUPPORT", "AID") and \
+                self.home in ADVERSARY:
+            # "We discussed with Prime Minister Karins ... the crises that Russia organizes":
+            # an unnamed partner in friendly dealings is not the outlet's enemy (deals on
+            # corridors and truces are made with the enemy, though)
+            codes = [c for c in codes if c != ADVERSARY[self.home or ""]]
+        for a in missing:
+            if a is claimant:
+                others = {x.code for x in sources + targets if x.code}
+            else:
+                others = {x.code for x in sources + targets if x is not a and x.code and
+                          (x.sector is None or x.sector == a.sector)}
+            left = [c for c in codes if c not in others]
+            if len(left) == 1:
+                a.code = left[0]
+            elif not codes and a.sector == "CVL" and self.home:
+                # "more than a hundred civilians were evacuated": the speaker's people
+                speaker = self._speaker_at(frame.trigger.i)
+                a.code = speaker.code if speaker is not None and speaker.code in \
+                    state_codes() else self.home
+            elif len(left) > 1 and self._location_code(frame) in left:
+                # "crowds blocked streets in Hong Kong", "the government of X declared a
+                # state of siege in Haiti": the place decides between the states named
+                a.code = self._location_code(frame)
+
+    def _agentless(self, frame: Frame) -> bool:
+        """An event reported without its actors: a passive ("rallies were held", "two
+        corridors have been agreed") or an event noun with its own verb ("the investigation
+        is underway"). Kept, with low confidence; imperatives and fragments are not."""
+        pred = frame.pred
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
+            return True
+        return frame.kind == "noun" and pred != frame.trigger and frame.trigger.dep_ in (
+            "nsubj", "nsubjpass")
+
+    def _sentence_codes(self, sent: Any, kinds: tuple[str, ...] = (
+            "state", "adj", "capital", "seat", "entity", "place")) -> list[str]:
+        """The countries (and entities) a sentence names, in order."""
+        codes: list[str] = []
+        for m in self.matches:
+            if m.start >= sent.end:
+                break
+            if m.start >= sent.start and m.kind in kinds \
+                    and m.code and m.code not in codes and not _ethnic(self.doc, m):
+                codes.append(m.code)
+        return codes
+
+    def _recent_people(self, s_idx: int) -> list[Actor]:
+        """The two leaders last named (persons of different countries), for "the leaders"."""
+        hi = self.sents[s_idx].start
+        lo = self.sents[max(0, s_idx - 6)].start
+        found: list[Actor] = []
+        codes: set[str] = set()
+        i = hi - 1
+        while i >= lo and len(found) < 2:
+            m = self.match_at.get(i)
+            ent = self.ent_at.get(i)
+            actor = None
+            if m is not None and m.kind == "person":
+                actor = self.coder.actors.actor_of(self.doc, m.start, m.end, self.matches,
+                                                   self.published)
+                i = m.start
+            elif ent is not None and ent.label_ == "PERSON":
+                actor = self.actor_at(self.doc[ent.end - 1])
+                i = ent.start
+            if actor is not None and actor.code and actor.code not in codes:
+                codes.add(actor.code)
+                found.append(actor)
+            i -= 1
+        found.reverse()
+        # a release titled "Telephone conversation with President of Uzbekistan ..." names
+        # the counterpart only in its title; the publisher's own leader is the other party
+        for actor in self.title_actors() + ([Actor(text="", code=self.home, sector="GOV")]
+                                            if self.home else []):
+            if len(found) >= 2:
+                break
+            if actor.code and actor.code not in codes:
+                codes.add(actor.code)
+                found.append(actor)
+        return found[:2]
+
+    def _title_pair(self) -> list[Actor]:
+        """The two sides of a "Telephone conversation with President of Turkey ..." release:
+        the publishing state and the one its title names."""
+        if not self.home or not BILATERAL_TITLE.search(self.article.title or ""):
+            return []
+        named = [a for a in self.title_actors() if a.code and a.code != self.home]
+        if len({a.code for a in named}) != 1:
+            return []
+        return [Actor(text="", code=self.home, sector="GOV"), named[0]]
+
+    def title_actors(self) -> list[Actor]:
+        if self._title_actors is None:
+            self._title_actors = []
+            title = self.article.title or ""
+            if title:
+                tdoc = self.coder.nlp.make_doc(title)
+                for m in self.coder.actors.matches(tdoc):
+                    if m.kind in ("person", "state", "group", "entity"):
+                        actor = self.coder.actors.actor_of(tdoc, m.start, m.end, [m],
+                                                           self.published)
+                        if actor is not None and actor.code:
+                            if actor.sector is None:
+                                actor.sector = "GOV"
+                            self._title_actors.append(actor)
+        return self._title_actors
+
+    def _implied_parties(self, s_idx: int) -> list[Actor]:
+        """The two parties an impersonal report of an agreement or talks is about: on an
+        outlet with a home country, home and the state it last dealt with."""
+        if self.last_pair and s_idx - self.last_pair[0] <= 3:
+            pair = [a for a in self.last_pair[1] if a.code][:2]
+        else:
+            pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
+        if self.home and (self.home not in {a.code for a in pair} or len(pair) < 2):
+            other = next((a.code for a in pair if a.code in state_codes() and
+                          a.code != self.home), None) or self._counterpart(s_idx)
+            pair = [Actor(text="", code=self.home, sector="GOV")] + (
+                [Actor(text="", code=other, sector="GOV")] if other else [])
+        if len({a.code for a in pair}) < 2:
+            return []
+        return [Actor(text="", name=a.name, code=a.code, sector=a.sector or "GOV") for a in pair]
+
+    def _counterpart(self, s_idx: int) -> str | None:
+        """The foreign state an article is about: named in its title, or else the one its
+        text names most often up to this sentence."""
+        for actor in self.title_actors():
+            if actor.code in state_codes() and actor.code != self.home:
+                return actor.code
+        counts: dict[str, int] = {}
+        end = self.sents[s_idx].end
+        for m in self.matches:
+            if m.start >= end:
+                break
+            if m.code in state_codes() and m.code != self.home and not _ethnic(self.doc, m):
+                counts[m.code] = counts.get(m.code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _recent_pair(self, s_idx: int) -> list[Actor]:
+        lo = self.sents[max(0, s_idx - 3)].start
+        hi = self.sents[s_idx].start
+        found: list[Actor] = []
+        codes: set[str] = set()
+        for m in reversed(self.matches):
+            if m.start >= hi or m.start < lo or m.kind in ("sector", "place", "capital"):
+                continue
+            actor = self.coder.actors.actor_of(self.doc, m.start, m.end, self.matches,
+                                               self.published)
+            if actor is None or not actor.code or actor.code in codes:
+                continue
+            codes.add(actor.code)
+            found.append(actor)
+            if len(found) == 2:
+                break
+        return list(reversed(found)) if len(found) == 2 else []
+
+    def _implied_partner(self, frame: Frame, sources: list[Actor], sent: Any, s_idx: int,
+                         etype: str, lemma: str) -> Actor | None:
+        """The unnamed other party of "We agreed to expand cooperation" or "we are transiting
+        our gas via Ukrainian territory": the one other state the sentence names, else, when
+        "we" speaks for the outlet's side, the state the article is about."""
+        codes = {a.code for a in sources if a.code}
+        if len(codes) != 1 or self._negated(frame) or (
+                etype != "COOPERATE" and lemma not in BILATERAL_LEMMAS):
+            return None
+        if frame.kind == "verb" and any(c.dep_ == "prep" and c.lower_ == "about"
+                                        for c in frame.trigger.children):
+            return None  # "we are talking about recognising ...": speech, not talks
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") and any(
+                self._is_actorish(p) for p in _children(c, "pobj"))
+               for c in frame.trigger.children):
+            return None  # "agreed with the EU ..." whose partner the coder did not code
+            # (not "With regard to the negotiations, we reached ...")
+        own = next(iter(codes))
+        # the enemy is a partner only in talks; "we discussed sanctions on Russia" is a topic
+        # (agreements and deals are made with the enemy too: "we reached certain agreements in
+        # Istanbul", "we are transiting our gas via Ukrainian territory")
+        shut = {own} | ({ADVERSARY[own]} if own in ADVERSARY and lemma not in NEGOTIATE and
+                        etype not in ("AGREE", "COOPERATE") else set())
+        others = list(dict.fromkeys(c for c in self._sentence_codes(sent, kinds=("state", "adj"))
+                                    if c not in shut and c in state_codes()))
+        if etype == "CONSULT" and others:
+            return None  # a state named in talks is usually their topic
+        if len(others) == 1:
+            return Actor(text="", code=others[0], sector="GOV")
+        if others or not any(a.text.lower() in FIRST_PLURAL for a in sources):
+            return None
+        if own != self.home:
+            return None
+        titled = self.title_actors() if BILATERAL_TITLE.search(self.article.title or "") \
+            else []
+        partners = [a.code for a in titled + self._recent_people(s_idx)
+                    if a.code in state_codes() and a.code not in shut]
+        if not partners and etype == "AGREE" and own in ADVERSARY and any(
+                _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent):
+            partners = [ADVERSARY[own]]  # "we agreed to continue working in the third round"
+        return Actor(text="", code=partners[0], sector="GOV") if partners else None
+
+
+def _ethnic(doc: Any, m: Match) -> bool:
+    """'ethnic Albanians': an ethnicity, coded by where they live, not as a state."""
+    return m.kind == "adj" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic"
+
+
+def _names_someone(text: str, names: set[str]) -> bool:
+    """"the military government of President Prosper Avril", "the reserves of the Bank of
+    Russia": a proper name after the phrase's first word (not "Civilians" starting a
+    sentence, not the adjective in "our European colleagues")."""
+    return any(w in names for w in text.split()[1:])
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    keys: set[tuple[str | None, str | None, str]] = set()
+    for a in actors:
+        if a is None:
+            continue
+        key = (a.code, a.name, a.text if not a.code and not a.name else "")
+        if key in keys:
+            continue
+        keys.add(key)
+        out.append(a)
+    return out

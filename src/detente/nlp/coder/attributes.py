@@ -1,0 +1,285 @@
+"""What the clause around a frame tells of its event: negation, modality, the date,
+quantities, the place, the context and the mode of an attack."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from detente.model import Quantity
+from detente.nlp import lexicon as lx
+from detente.nlp.coder.constants import INTENT_VERBS, PLACE_ENTS, QUANT_ENTS
+from detente.nlp.coder.state import ArticleState, Frame, _conjuncts
+from detente.nlp.dates import resolve_date, year_of
+from detente.nlp.quantities import quantity_of
+from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import lemma as _lemma
+
+
+class AttributeReader(ArticleState):
+    """Negation, modality, dates, quantities, places and contexts of frames."""
+
+    # -- modality, negation --------------------------------------------------------------------
+
+    @staticmethod
+    def _denied(tok: Any) -> bool:
+        """Is an act told inside an allegation its speaker calls untrue ("the allegations
+        about missile attacks on Kiev are untrue")?"""
+        for claim in list(tok.ancestors)[:4]:
+            if _lemma(claim) in lx.ALLEGATION_NOUNS and claim.dep_ == "nsubj" and \
+                    _lemma(claim.head) == "be":
+                said = [c for c in claim.head.children if c.dep_ in ("acomp", "attr")]
+                return any(_lemma(w) in lx.DENIALS for c in said for w in _conjuncts(c))
+        return False
+
+    def _negated(self, frame: Frame) -> bool:
+        if frame.trigger.pos_ in ("NOUN", "VERB") and frame.etype == "ASSAULT" and \
+                self._denied(frame.trigger):
+            return True
+        toks = [frame.trigger, frame.pred]
+        for t in toks:
+            for c in t.children:
+                if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det"):
+                    return True
+                if c.dep_ in ("nsubj", "nsubjpass") and any(
+                        d.lower_ in ("neither", "no") and d.dep_ in ("det", "preconj")
+                        for d in c.children):
+                    return True  # "Neither side has announced a truce"
+            if any(_lemma(d) == "no" and d.dep_ == "det" for c in _children(t, "nsubjpass")
+                   for d in c.children):
+                return True  # "No other routes were agreed."
+            if t.dep_ == "pobj" and t.head.lower_ == "without":
+                return True
+            if t.dep_ == "xcomp" and _lemma(t.head) in INTENT_VERBS and _lemma(
+                    t.head) not in lx.GOVERNORS and _children(t.head, "neg"):
+                return True  # "we are not going to call up reservists"
+            first = t.head if t.dep_ == "conj" else t  # "refusal to provide ... and cooperate"
+            if first.dep_ in ("acl", "xcomp") and _lemma(first.head) in (
+                    "failure", "refusal", "inability", "unwillingness", "reluctance"):
+                return True  # "the failure of the EU to impose an embargo"
+        # "did not agree to ..." seen from the governed verb is handled by the governor
+        return False
+
+    def _modality(self, frame: Frame, sent: Any) -> tuple[str, Any, Any]:
+        """(modality, reporting-verb token or None, 'according to' object or None)."""
+        pred = frame.pred
+        reporter = None
+        future = False
+        hypothetical = False
+        cur = pred
+        for _ in range(8):
+            auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & lx.FUTURE_AUX:
+                future = True
+            if "going" in auxes or any(c.lower_ == "going" for c in cur.children):
+                future = True
+            if auxes & lx.HYPO_AUX and _lemma(cur) in lx.POLITE_VERBS:
+                pass  # "I would like to thank": politeness
+            elif auxes & lx.HYPO_AUX:
+                if "would" in auxes and reporter is None:
+                    hypothetical = True  # may turn into future under a past reporting verb
+                elif auxes & {"could", "might", "may"}:
+                    hypothetical = True
+            if any(c.dep_ == "mark" and c.lower_ in lx.COND_MARKERS for c in cur.children):
+                hypothetical = True
+            head = cur.head
+            if head == cur:
+                break
+            hl = _lemma(head)
+            if cur.dep_ in ("xcomp",) and hl in lx.FUTURE_GOVERNORS and not (
+                    hl == "set" and frame.kind == "noun"):
+                future = True
+            if cur.dep_ == "xcomp" and hl == "be" and any(c.lower_ == "to" for c in
+                                                           cur.children):
+                future = True
+            if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and hl in lx.REPORTING \
+                    and head != frame.trigger:
+                reporter = head
+                break
+            if cur == frame.trigger and frame.kind == "noun" and cur.dep_ == "dobj" and \
+                    hl in lx.REPORTING:
+                reporter = head
+                break
+            if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and \
+                    hl in lx.REPORTING_NOUNS and head.head.pos_ == "VERB":
+                reporter = head.head  # "issued a reminder to Iraq that it must ..."
+                break
+            if cur.dep_ in ("advcl", "relcl"):
+                break
+            cur = head
+        if reporter is None:
+            for c in pred.children:
+                if c.dep_ in ("parataxis", "advcl", "ccomp") and _lemma(c) in lx.REPORTING and \
+                        c != frame.trigger and _children(c, "nsubj"):
+                    reporter = c
+                    break
+        if reporter is None and pred.dep_ == "ROOT":
+            for t in sent:
+                if t.dep_ == "parataxis" and t.head == pred and _lemma(t) in lx.REPORTING:
+                    reporter = t
+        according = None
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < len(self.doc) and \
+                    self.doc[t.i + 1].lower_ == "to":
+                objs = _children(self.doc[t.i + 1], "pobj") or _children(t, "pobj")
+                if not objs:
+                    for c in t.children:
+                        objs += _children(c, "pobj")
+                according = objs[0] if objs else None
+        if hypothetical and reporter is not None and any(
+                c.lower_ == "would" for c in pred.children):
+            hypothetical = False
+            future = True
+        if hypothetical and not future:
+            return "hypothetical", reporter, according
+        if future:
+            return "future", reporter, according
+        if reporter is not None or according is not None:
+            return "reported", reporter, according
+        return "asserted", reporter, according
+
+    def _reciprocal_words(self, frame: Frame) -> bool:
+        for t in (frame.pred, frame.trigger):
+            for c in t.subtree:
+                if c.lower_ in ("other", "another") and c.i > 0 and self.doc[c.i - 1].lower_ in (
+                        "each", "one"):
+                    return True
+                if c.lower_ in ("mutual", "mutually") and c.head in (frame.trigger, frame.pred):
+                    return True
+        return False
+
+    # -- dates, quantities, places, contexts ---------------------------------------------------
+
+    def _date(self, frame: Frame, sent: Any, future: bool) -> tuple[date | None, str | None]:
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        if not dates:
+            return None, None
+        sub = self._clause_tokens(frame.pred) | self._clause_tokens(frame.trigger)
+        dates = [e for e in dates if e.root.i in sub]
+        dates.sort(key=lambda e: abs(e.root.i - frame.pred.i))
+        for ent in dates:
+            resolved = resolve_date(ent.text, self.published, future)
+            if resolved is not None and self._plausible(resolved, future):
+                return resolved, ent.text
+        return None, None
+
+    def _plausible(self, day: date, future: bool) -> bool:
+        """A past event cannot postdate its report, nor a forecast lie a decade ahead."""
+        if self.published is None:
+            return 1900 <= day.year <= date.today().year + 10
+        if future:
+            return day.year <= self.published.year + 10
+        return day <= self.published + timedelta(days=1)
+
+    @staticmethod
+    def _clause_tokens(tok: Any) -> set[int]:
+        """Token ids of a predicate's own clause: its subtree less relative/adverbial clauses
+        and clausal complements (which carry their own events and dates)."""
+        out: set[int] = set()
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            out.add(t.i)
+            for c in t.children:
+                if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis") and t != tok \
+                        or c.dep_ in ("relcl", "ccomp", "parataxis"):
+                    continue
+                stack.append(c)
+        return out
+
+    def _old_year(self, sent: Any) -> bool:
+        if not self.published:
+            return False
+        for e in sent.ents:
+            if e.label_ == "DATE":
+                y = year_of(e.text)
+                if y is not None and y < self.published.year - 1:
+                    return True
+                if "ago" in e.text.lower() and "year" in e.text.lower():
+                    return True
+        return False
+
+    def _quantities(self, sent: Any) -> list[Quantity]:
+        out = []
+        for ent in sent.ents:
+            if ent.label_ in QUANT_ENTS:
+                q = quantity_of(ent)
+                if q is not None:
+                    out.append(q)
+        return out
+
+    def _location_code(self, frame: Frame) -> str | None:
+        """The country of the place where the event happened ("... in Almaty", "blocked
+        streets in Hong Kong")."""
+        for t in (frame.pred, frame.trigger, *_children(frame.pred, "dobj")):
+            for prep in _children(t, "prep"):
+                if prep.lower_ in ("in", "near", "at", "outside", "around", "inside"):
+                    for p in _children(prep, "pobj"):
+                        m = self.match_at.get(p.i)
+                        if m is not None and m.code and m.kind in ("state", "place", "capital"):
+                            return m.code
+        return None
+
+    def _location(self, frame: Frame) -> str | None:
+        for t in (frame.pred, frame.trigger):
+            for prep in _children(t, "prep"):
+                if prep.lower_ in ("in", "near", "at", "outside", "around", "inside"):
+                    for p in _children(prep, "pobj"):
+                        ent = self.ent_at.get(p.i)
+                        if ent is not None and ent.label_ in PLACE_ENTS:
+                            return str(ent.text)
+        if frame.etype in ("ASSAULT", "COERCE", "RETREAT"):
+            for o in _children(frame.pred, "dobj", "nsubjpass"):
+                m = self.match_at.get(o.i)
+                if m is not None and m.kind in ("place", "capital"):
+                    return str(self.doc[m.start:m.end].text)
+                ent = self.ent_at.get(o.i)
+                if ent is not None and ent.label_ in PLACE_ENTS:
+                    return str(ent.text)
+        return None
+
+    def _context(self, sent: Any, etype: str, mode: str | None, extra: set[str]) -> list[str]:
+        lemmas = {_lemma(t) for t in sent} | extra
+        found = [name for name, words in lx.CONTEXT_WORDS.items() if lemmas & words]
+        default = {"ASSAULT": "military", "MOBILIZE": "military", "CONSULT": "diplomatic",
+                   "THREATEN": None, "SANCTION": "diplomatic", "COERCE": None}.get(etype)
+        if mode in ("ceasefire", "withdraw", "disarm", "troops", "violence"):
+            default = "military"
+        if mode in ("arrest", "investigate", "allege", "convict"):
+            default = "legal"
+        if default and default not in found:
+            found.insert(0, default)
+        return found[:3]
+
+    def _call_readout(self) -> bool:
+        return bool(re.search(r"\b(?:telephone|phone|video ?conference|videoconference)\b",
+                              self.article.title or "", re.I))
+
+    def _assault_mode(self, sent: Any, frame: Frame) -> str | None:
+        lemmas = {_lemma(t) for t in sent}
+        text = sent.text.lower()
+        if "suicide" in lemmas:
+            return "suicide-attack"
+        if lemmas & {"drone", "uav", "kamikaze", "shahed"}:
+            return "drone"
+        if lemmas & {"chemical", "biological"} or "nuclear weapon" in text:
+            return "unconventional"
+        if lemmas & {"airstrike", "aircraft", "warplane", "jet", "helicopter", "bomber",
+                     "aviation"} or "air strike" in text or "air raid" in text:
+            return "aerial"
+        if lemmas & {"shell", "shelling", "artillery", "tank", "missile", "rocket", "mortar",
+                     "howitzer", "mlrs", "grad", "himars", "bombard", "bombardment", "invade",
+                     "invasion", "launcher", "iskander", "kalibr"}:
+            return "heavy-weapons"
+        if lemmas & {"bomb", "bombing", "explosive", "mine", "landmine", "ied", "grenade",
+                     "blast", "explosion", "detonate", "explode"}:
+            return "explosives"
+        if lemmas & {"shoot", "gun", "rifle", "sniper", "gunfire", "gunman", "bullet",
+                     "pistol", "machine-gun"}:
+            return "firearms"
+        if lemmas & {"torture"}:
+            return "torture"
+        if lemmas & {"kidnap", "abduct", "hijack", "hostage"}:
+            return "abduct"
+        return None

@@ -1,0 +1,86 @@
+"""Tables and word sets shared by the parts of the rule-based coder."""
+
+from __future__ import annotations
+
+import re
+
+CODER_NAME = "detente.rules.v4"
+
+# Where a source's home government is implied ("the Ministry of Defence" on kremlin.ru).
+HOME_CODES = {"kremlin.ru": "RUS", "president.gov.ua": "UKR", "mid.ru": "RUS", "mil.ru": "RUS",
+              "mfa.gov.ua": "UKR", "whitehouse.gov": "USA", "state.gov": "USA",
+              "gov.uk": "GBR"}
+INSTITUTIONAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# An outlet's words for the other side's forces ("the occupiers" on president.gov.ua, "the
+# nationalists" on kremlin.ru) name its adversary's military, as the gold codebook codes them.
+ADVERSARY = {"UKR": "RUS", "RUS": "UKR"}
+HOSTILE_LABELS = {"UKR": frozenset({"occupier", "invader", "enemy", "aggressor", "occupant",
+                                    "racist", "orc"}),
+                  "RUS": frozenset({"nationalist", "neo-nazi", "neo", "nazi", "neonazi"})}
+
+OBJECT_PREPS = frozenset({"from", "of", "on", "to", "for", "into", "with", "against", "about",
+                          "out", "off", "under", "in"})
+SOFT_ASSAULT = frozenset({"hit", "target", "strike", "destroy", "fire", "pound", "battle", "fight",
+                          "clash", "storm", "kill", "wound", "injure", "attack", "assault",
+                          "raid", "damage"})
+MILITARY_WORDS = frozenset({"missile", "rocket", "shell", "shelling", "artillery", "airstrike",
+                            "strike", "attack", "army", "troop", "force", "military", "drone",
+                            "bomb", "bombing", "soldier", "serviceman", "mortar", "tank",
+                            "weapon", "militant", "rebel", "fighter", "gunman", "war",
+                            "offensive", "invasion", "aircraft", "jet", "helicopter", "police",
+                            "explosion", "blast", "frontline", "battalion", "unit", "sniper",
+                            "terrorist", "occupier", "invader", "militia", "insurgent",
+                            "hostility", "gun", "grenade", "mine", "combat", "armed"})
+# Verbs read by hand in _verb_frame (particles, subjects): "stepped down", "spoke with".
+# (WANT_VERBS and lexicon.DESCRIBE_VERBS are read there too and join the triggers.)
+SPECIAL_VERBS = ("walk", "resume", "step", "rule", "turn", "lay", "shoot", "blow", "give",
+                 "take", "call", "cut", "pull", "fail", "deny", "speak", "talk", "force",
+                 "arrive", "travel", "come", "back", "release", "free", "welcome", "strike",
+                 "demonstrate", "drive", "expel", "work", "hope")
+# Verbs whose passive form reports what the subject does: "were engaged in ethnic cleansing",
+# "is committed to", "are prepared to".
+ACTIVE_PASSIVES = frozenset({"engage", "involve", "commit", "prepare", "determine", "resolve",
+                             "oblige", "station", "base", "concentrate", "mass"})
+COLLECTIVE_HEADS = frozenset({"group", "number", "hundred", "thousand", "dozen", "member",
+                              "representative", "majority", "part", "most", "many", "some",
+                              "all", "one", "two", "three", "several", "crowd", "team", "unit",
+                              "delegation", "contingent", "batch", "patch", "wave", "column",
+                              "third", "half", "quarter", "deployment", "rest", "remainder",
+                              "bulk", "first", "dozens", "hundreds", "thousands"})
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "talk", "consult", "confer", "mediate",
+                         "touch"})
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "into", "toward", "towards",
+                          "upon", "from", "for", "in", "over", "about"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+QUANT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
+# Dependency relations through which a trigger is folded into a governing trigger above it.
+PASS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acomp",
+                       "attr", "compound", "amod", "nmod", "oprd", "dative", "nsubjpass", "acl",
+                       "poss", "aux", "auxpass", "neg", "prt", "agent", "appos"})
+STOP_DEPS = frozenset({"relcl", "parataxis", "nsubj", "csubj", "npadvmod", "mark", "cc",
+                       "punct", "ROOT"})
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# verbs of agreeing and talking that need a second party even when the sentence names one
+BILATERAL_LEMMAS = frozenset({"agree", "discuss", "negotiate", "talk", "consult", "confer",
+                              "meet", "agreement", "talks", "negotiation", "cooperate",
+                              "cooperation", "coordinate", "sign", "conclude", "reach"})
+INTENT_VERBS = frozenset({"go", "intend", "plan", "mean", "seek", "aim", "want", "try"})
+WANT_VERBS = frozenset({"want", "expect", "wish", "need", "like"})
+# a release about a meeting, call or visit names its counterpart in the title
+BILATERAL_TITLE = re.compile(r"\b(?:with|talks|meeting|met|meets|visit|conversation|call|"
+                             r"negotiations|summit)\b", re.I)
+NEGOTIATE = frozenset({"talks", "negotiate", "negotiation"})
+# modifiers that make drills, patrols or projects shared ones
+JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "jointly"})
+FIRST_PLURAL = frozenset({"we", "us", "our"})
+RECIPROCAL_TYPES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "THREATEN", "SANCTION", "REJECT",
+                              "COERCE", "PROTEST"})
+PLURAL_COREF = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|leaders|presidents|countries|"
+                          r"parties|delegations|states|governments|heads of state|ministers|"
+                          r"nations|sides')$|^(?:the\s+)?(?:sides|parties|leaders|presidents|"
+                          r"heads of state|interlocutors|counterparts)$", re.I)
+ROMAN_SPEAKER = re.compile(r"^[A-Z][\w.\- ]{2,40}:$")
+
+BASE_CONFIDENCE = {"verb": 0.75, "object": 0.8, "governor": 0.8, "noun": 0.6, "must": 0.6,
+                   "adj": 0.7}

@@ -1,0 +1,423 @@
+"""From frames to events: a sentence's frames become ``Event``s with their actors,
+modality, date, quantities, place, context and confidence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from detente.actors import state_codes
+from detente.model import Actor, Event
+from detente.nlp import lexicon as lx
+from detente.nlp.coder.arguments import _distinct
+from detente.nlp.coder.article import _drop_fragments, _enrich, _given_to_thanker
+from detente.nlp.coder.constants import (
+    ADVERSARY,
+    BASE_CONFIDENCE,
+    BILATERAL_LEMMAS,
+    CODER_NAME,
+    FIRST_PLURAL,
+    RECIPROCAL_TYPES,
+    SYMMETRIC,
+)
+from detente.nlp.coder.frames import FrameFinder, _np_lemmas
+from detente.nlp.coder.state import Frame
+from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import lemma as _lemma
+from detente.nlp.verdicts import implied_accusations
+
+
+class _ArticleContext(FrameFinder):
+    """Everything known about one article while its sentences are coded."""
+
+    # -- frames --------------------------------------------------------------------------------
+
+    def sentence_events(self, s_idx: int, token_ids: list[int]) -> list[Event]:
+        sent = self.sents[s_idx]
+        frames: list[Frame] = []
+        for i in token_ids:
+            frame = self.frame_of(self.doc[i])
+            if frame is not None:
+                frames.append(frame)
+        if not frames:
+            return self._verdict_events(sent, [])
+        frames = self._dedupe_frames(frames)
+        self._fold(frames)
+        top = [f for f in frames if not f.absorbed]
+        top.sort(key=lambda f: (self._depth(f.pred, sent), f.trigger.i))
+        events: list[Event] = []
+        seen: dict[tuple[str, tuple[str, ...], tuple[str, ...]], int] = {}
+        for frame in top:
+            for event in self.events_of(frame, sent, s_idx):
+                key = (event.event_type, tuple(a.code or a.text for a in event.source),
+                       tuple(a.code or a.text for a in event.target))
+                if key in seen:
+                    told = events[seen[key]]
+                    if event.mode == "visit" and told.mode is None:
+                        # "discussed ... with Pelosi who visited Kyiv": the talks were the visit
+                        events[seen[key]] = _enrich(replace(told, mode="visit"))
+                    continue
+                seen[key] = len(events)
+                events.append(event)
+        events += self._verdict_events(sent, events)
+        events = _drop_fragments(_given_to_thanker(events))
+        # the main event of the sentence (shallowest in the parse) comes first and carries
+        # the highest confidence, so "the top event" means the same thing to every consumer
+        ceiling = 1.0
+        for i, event in enumerate(events):
+            if i and (event.source, event.target, event.event_type) != (
+                    events[i - 1].source[::-1], events[i - 1].target[::-1],
+                    events[i - 1].event_type) and event.confidence >= ceiling:
+                event.confidence = round(max(0.05, ceiling - 0.01), 2)
+            ceiling = min(ceiling, event.confidence)
+        return events
+
+    def _verdict_events(self, sent: Any, events: list[Event]) -> list[Event]:
+        """ACCUSE events carried by verdict words ("ignore the crimes", "barbaric bombing by
+        the Russian army") that no accusing verb of the sentence already codes."""
+        if sent.text.rstrip().endswith("?"):
+            return []
+        accused = {(a.code, t.code) for e in events if e.event_type == "ACCUSE"
+                   for a in e.source for t in e.target}
+        out: list[Event] = []
+        for who, target, verdict in implied_accusations(
+                sent, self._owners, lambda h: self.actors_of(h, deep=True), self._verdict_voice):
+            if (who.code, target.code) in accused:
+                continue
+            out.append(_enrich(Event(
+                article_id=self.article.id, sentence=sent.text,
+                span=(sent.start_char, sent.end_char), event_type="ACCUSE", mode="disapprove",
+                context=self._context(sent, "ACCUSE", "disapprove", set()), source=[who],
+                target=[target], date=self.published, modality="asserted",
+                quantities=[], trigger=verdict.text, confidence=0.5, coder=CODER_NAME)))
+        return out
+
+    def _verdict_voice(self, tok: Any) -> Actor | None:
+        """Who passes a verdict: the subject of the reporting verb above it, else the
+        sentence's own voice."""
+        cur = tok
+        while cur.head.i != cur.i:
+            cur = cur.head
+            if cur.pos_ == "VERB" and _lemma(cur) in lx.REPORTING:
+                said = self._claimant(cur, None)
+                if said is not None and said.code:
+                    return Actor(text=said.text, name=said.name, code=said.code,
+                                 sector=said.sector or "GOV")
+        return self._own_voice(tok)
+
+    # -- from frame to events ------------------------------------------------------------------
+
+    def events_of(self, frame: Frame, sent: Any, s_idx: int) -> list[Event]:
+        etype, mode = frame.etype, frame.mode
+        comp_lemmas: set[str] = set()
+        comp_types: list[str] = []
+        negated = self._negated(frame)
+        for c in frame.complements:
+            comp_types.append(c.etype)
+            comp_lemmas.add(_lemma(c.trigger))
+            comp_lemmas |= _np_lemmas(c.trigger)
+            for o in self._objects(c.trigger):
+                comp_lemmas |= _np_lemmas(o)
+        obj_lemmas: set[str] = set()
+        for o in self._objects(frame.trigger):
+            obj_lemmas |= _np_lemmas(o)
+        all_lemmas = comp_lemmas | obj_lemmas
+        lemma = _lemma(frame.trigger)
+
+        # --- the governor reads its complement
+        if frame.kind == "governor" or frame.governs:
+            first = frame.complements[0] if frame.complements else None
+            if lemma == "fail":
+                if first is None:
+                    return []
+                etype, mode = first.etype, first.mode
+                negated = True
+            elif etype == "AGREE":
+                if first is not None and first.etype in lx.CONFLICTUAL and lemma in {
+                        "vow", "pledge", "promise"} | lx.READY_ADJ | lx.READINESS_NOUNS:
+                    # "vowed to strike", "intentions to impose sanctions": a threat
+                    etype = "THREATEN"
+                    mode = "restrict" if first.etype in ("SANCTION", "COERCE") else "violence"
+                elif first is not None and first.kind != "noun" and not first.reciprocal and (
+                        first.etype == "CONCEDE" or (first.etype == "RETREAT" and first.mode in (
+                            "ceasefire", "withdraw", "disarm") or lemma != "agree" and
+                            first.mode in ("access", "release"))):
+                    # one side ready to open access or to free someone concedes it (PLOVER);
+                    # two sides agreeing to allow access agree
+                    etype = "CONCEDE"
+                    mode = "ceasefire" if first.mode == "ceasefire" else None
+                elif lemma in lx.UNILATERAL_PROMISES and all_lemmas & (
+                        lx.CEASEFIRES | lx.CORRIDORS | lx.PRISONERS):
+                    # one side guaranteeing a ceasefire or corridor concedes it (PLOVER)
+                    etype = "CONCEDE"
+                    mode = "ceasefire" if all_lemmas & lx.CEASEFIRES else None
+                elif all_lemmas & lx.CEASEFIRES:
+                    mode = "ceasefire"
+                # "agreed to hold meetings" is an asserted agreement: the future lies in
+                # its complement, not in the speech act
+            elif etype in ("REQUEST", "REJECT"):
+                mode = lx.request_mode(first.etype if first else None, all_lemmas)
+            elif etype == "THREATEN" and lemma == "warn" and any(
+                    c.dep_ == "prep" and c.lower_ == "against" for c in frame.trigger.children):
+                etype, mode = "ACCUSE", "disapprove"  # "warned against shifting the blame"
+            elif etype == "THREATEN":
+                if first is not None:
+                    mode = {"SANCTION": "relations", "COERCE": first.mode if first.mode in (
+                        "ban", "arrest", "restrict", "curfew") else "restrict",
+                        "ASSAULT": "violence", "MOBILIZE": "violence"}.get(first.etype)
+                elif lemma == "warn" and not frame.complements:
+                    future_clause = any(
+                        a.lower_ in lx.FUTURE_AUX | {"would"} for c in
+                        _children(frame.trigger, "ccomp") for a in c.children if a.dep_ == "aux")
+                    if not (future_clause or _children(frame.trigger, "dobj") or any(
+                            c.dep_ == "prep" and c.lower_ in ("against", "of")
+                            for c in frame.trigger.children)):
+                        return []
+            elif etype == "ACCUSE":
+                if mode is None:
+                    mode = "allege" if lemma in ("accuse", "blame", "charge", "allege") else \
+                        "disapprove"
+            elif etype == "SUPPORT" and lemma in ("support", "back", "endorse") and first and \
+                    first.etype == "ASSAULT":
+                pass
+        if frame.kind == "must":
+            mode = mode or lx.request_mode(None, obj_lemmas)
+
+        if negated and etype == "AGREE" and lemma == "intention":
+            # "had no intention of deploying": a one-sided assurance (PLOVER CONCEDE)
+            etype, mode, negated = "CONCEDE", None, False
+        # --- modality
+        modality, claimant_tok, according = self._modality(frame, sent)
+        question = sent.text.rstrip().endswith("?")
+        if question and frame.kind == "noun":
+            return []  # "What is the threat to us?"
+        own_modality = modality
+        if frame.governs and frame.kind == "noun" and modality == "future":
+            modality = own_modality = "asserted"  # the assurance is given now; its content waits
+        if question:
+            modality = "hypothetical"
+        elif etype == "THREATEN" and lemma == "consequence":
+            modality = own_modality = "asserted"  # the warning is given now
+        voice = None
+        if frame.kind == "must":
+            if claimant_tok is None and according is None:
+                # the outlet's or speaker's "X should act" (not "X should be recognised")
+                voice = None if _children(frame.pred, "auxpass") else self._own_voice(
+                    frame.trigger)
+                if voice is None:
+                    return []
+            modality = "asserted"
+        if modality == "hypothetical" and etype in lx.CONFLICTUAL and not negated:
+            mode = {"SANCTION": "relations", "ASSAULT": "violence"}.get(
+                etype, mode if mode in ("ban", "arrest", "restrict", "curfew") else "restrict")
+            etype = "THREATEN"
+        if modality == "future" and lemma == "boycott":
+            etype, mode = "THREATEN", "relations"
+        if own_modality == "future" and frame.kind != "must" and not (
+                etype == "CONSULT" and frame.kind in ("noun", "object")):
+            # talks "are to take place", "will hold a series of talks" are future talks;
+            # "will meet" is an agreement to meet (PLOVER)
+            if etype in lx.COOPERATIVE:
+                if etype in ("RETREAT", "CONCEDE") and mode in ("ceasefire", "access") and \
+                        not frame.reciprocal:
+                    etype = "CONCEDE"  # one side's corridor or ceasefire still to come
+                    mode = "ceasefire" if mode == "ceasefire" else None
+                else:
+                    mode = "ceasefire" if mode == "ceasefire" else None
+                    etype = "AGREE"
+            elif etype in lx.CONFLICTUAL and not negated:
+                mode = {"SANCTION": "relations", "ASSAULT": "violence"}.get(
+                    etype, mode if mode in ("ban", "arrest", "restrict", "curfew") else
+                    "restrict")
+                etype = "THREATEN"
+
+        if etype == "ASSAULT" and frame.kind != "noun" and any(
+                _lemma(x) in lx.CROWDS for x in self._subjects(frame.pred)[0]):
+            etype, mode = "PROTEST", "riot"  # "protesters clashed with police"
+        # --- actors
+        sources, targets = self._arguments(frame, etype)
+        if (etype in ("MOBILIZE", "COOPERATE") or mode == "martial-law") and \
+                frame.kind == "noun" and not sources:
+            sources = self._clause_agents(frame.trigger)  # "I signed decrees on mobilization"
+        if etype == "AID" and frame.kind == "noun" and _lemma(frame.pred) in lx.PROMISING_VERBS:
+            etype = "AGREE"  # "confirmed the provision of air defence systems": a promise
+        if etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept") \
+                and not self._hosts_people(frame.pred):
+            # "Ukraine received tanks from Poland": the giver is the source
+            givers = [a for t in [frame.pred, *_children(frame.pred, "dobj")]
+                      for c in _children(t, "prep") if c.lower_ == "from"
+                      for p in _children(c, "pobj") for a in self.actors_of(p, deep=True)]
+            receivers = [a for s in self._subjects(frame.pred)[0] for a in self.actors_of(s)]
+            sources, targets = _distinct(givers), _distinct(receivers)
+        claimant = self._claimant(claimant_tok, according)
+        if frame.kind == "must":
+            reporter = claimant or voice
+            targets = sources
+            if voice is not None and not ({t.code for t in targets if t.code} - {voice.code}):
+                return []  # "we must ...", "civilians should ...": no one else is asked
+            sources = [reporter] if reporter is not None else []
+            claimant = None
+        sources = [a for a in self._coref(list(sources), frame, s_idx, claimant_tok)
+                   if a is not None]
+        if etype == "ACCUSE" and frame.kind in ("governor", "verb", "object") and sources \
+                and claimant is None and len(sources) == 1:
+            claimant = sources[0]
+        targets = [a for a in targets if a is not None]
+        if etype in SYMMETRIC and len({a.code for a in sources}) < 2 and \
+                not any(t.code for t in targets) and self._plural_pronoun_subject(frame):
+            # "They discussed ...", "They expressed their readiness ..." in a bilateral readout
+            parties = self._implied_parties(s_idx)
+            if parties:
+                sources, targets = parties, []
+        if etype == "ACCUSE" and frame.kind == "noun" and not sources and targets and \
+                claimant is None and self._agentless(frame):
+            voice = self._own_voice(frame.trigger)  # "the investigation ... is underway"
+            sources = [voice] if voice is not None else []
+        if etype == "ASSAULT" and not sources and self._denied(frame.trigger) and (
+                voice := self._own_voice(frame.trigger)) is not None:
+            sources = [voice]  # the side that denies the attack is the one it was blamed on
+        if etype == "THREATEN" and _lemma(frame.trigger) == "consequence" and not sources and \
+                (voice := self._own_voice(frame.trigger)) is not None:
+            sources = [voice]  # the speaker warns of what they will do
+            targets = targets or [a for c in frame.pred.children if c.dep_ in ("acomp", "attr")
+                                  for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                                  for o in _children(p, "pobj") for a in self.actors_of(o)]
+        if etype == "REQUEST" and frame.kind == "governor" and not sources and \
+                self._agentless(frame) and (voice := self._own_voice(frame.trigger)) is not None:
+            sources = [voice]  # "Hope was expressed that ..." in a readout: its own side
+        if etype == "AID" and not sources and self.home and self._agentless(frame):
+            sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
+        if etype in SYMMETRIC and not sources and not any(t.code for t in targets) and \
+                self._agentless(frame) and modality in ("asserted", "reported") and \
+                frame.pred.dep_ not in ("relcl", "xcomp"):  # not "needs to be discussed"
+            # "It was agreed ...", "two corridors have been agreed": the article's two parties
+            sources, targets = self._implied_parties(s_idx), []
+        # drop a target that repeats a source
+        src_keys = {(a.code, a.name, a.sector) for a in sources}
+        targets = [a for a in targets if (a.code, a.name, a.sector) not in src_keys or
+                   a.code is None and a.name is None and a.sector is None]
+        self._fill_codes(sources, targets, claimant, sent, frame)
+        if etype in ("ASSAULT", "COERCE") and not sources and self.home in ADVERSARY and (
+                any(t.code == self.home for t in targets) or etype == "ASSAULT" and
+                frame.kind == "noun" and {t.code for t in targets if t.code} <= {
+                    self.home, ADVERSARY[self.home or ""]}):
+            # an outlet at war tells of an unattributed attack on its side, or a nominal
+            # "shelling of Donbass cities" with no agent: the adversary's (war outlets name
+            # their own side's strikes)
+            sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        if etype == "ASSAULT" and not sources and self.home in ADVERSARY and targets and all(
+                t.code == ADVERSARY[self.home or ""] and t.sector == "MIL" for t in targets):
+            # "Almost 30,000 Russian soldiers killed" told by Kyiv: its own forces fought
+            sources = [Actor(text="", code=self.home, sector="MIL")]
+        if etype == "PROTEST" and not sources and frame.kind == "noun" and (
+                where := self._place_code(frame.trigger) or self._place_code(frame.pred)):
+            sources = [Actor(text="", code=where, sector="CVL")]  # the town's people rally
+        if etype == "PROTEST" and mode == "boycott" and sources and all(
+                a.code in state_codes() or a.sector in ("GOV", "IGO") for a in sources):
+            etype, mode = "SANCTION", "discontinue"  # states boycotting Russian oil: an embargo
+        if etype in ("COERCE", "ACCUSE") and not sources and self._agentless(frame) and \
+                frame.kind != "noun" and (where := self._location_code(frame)) and \
+                where in state_codes():
+            # "was arrested in Lebanon", "put under investigation in Italy": that state's
+            # authorities act (CAMEO's reading of an agentless arrest or probe)
+            sources = [Actor(text="", code=where, sector="GOV")]
+        if etype == "ASSAULT" and not sources and targets:
+            # CAMEO's unidentified armed force: an attack nobody is named for is coded to the
+            # one other country the sentence names ("killed by a bomb in the Iraqi city of")
+            left = [c for c in self._sentence_codes(sent) if c not in {t.code for t in targets}]
+            if len(left) == 1:
+                sources = [Actor(text=frame.trigger.text, code=left[0], sector="UAF")]
+        if etype in SYMMETRIC and not any(t.code for t in targets):
+            partner = self._implied_partner(frame, sources, sent, s_idx, etype, lemma)
+            if partner is not None:
+                sources, targets = sources + [partner], []  # paired both ways below
+        if etype == "RETREAT" and mode == "ceasefire" and not sources and not targets and \
+                frame.kind == "noun":
+            # a truce held: both sides held fire (at war: the outlet's side and the enemy)
+            sources = [Actor(text="", code=c, sector="MIL") for c in (
+                self.home, ADVERSARY[self.home])] if self.home in ADVERSARY else \
+                self._implied_parties(s_idx)
+        if etype in ("AID", "COOPERATE") and (
+                thanks := self._thanked_for(frame.trigger)) is not None:
+            # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees"
+            sources, targets = thanks[1] or sources, targets or thanks[0]
+        everyone = sources + targets
+        if not everyone and mode != "ceasefire" and not self._agentless(frame):
+            return []  # nobody to code: "Thank you.", "the ship is ready to begin service"
+
+        # --- date, quantities, location, context
+        ev_date, date_text = self._date(frame, sent, future=modality == "future")
+        if modality in ("asserted", "reported") and ev_date is not None and self.published and \
+                ev_date < self.published - timedelta(days=90):
+            modality = "historical"
+        if modality == "asserted" and self._old_year(sent):
+            modality = "historical"
+        quantities = self._quantities(sent)
+        location = self._location(frame)
+        context = self._context(sent, etype, mode, all_lemmas)
+        if etype == "ASSAULT" and mode is None:
+            mode = self._assault_mode(sent, frame)
+        if etype == "CONSULT" and mode is None and (self._call_readout() or any(
+                _lemma(p) in ("phone", "telephone", "video", "videoconference")
+                for t in (frame.pred, frame.trigger) for c in _children(t, "prep")
+                if c.lower_ in ("by", "via", "over") for p in _children(c, "pobj"))):
+            mode = "phone"  # talks reported in a "Telephone conversation with ..." release
+        conf = BASE_CONFIDENCE.get(frame.kind, 0.6)
+        conf += 0.1 if sources else -0.15
+        conf = round(max(0.1, min(0.95, conf)), 2)
+
+        if not any(a.code or a.name for a in sources + targets):
+            conf = round(max(0.1, conf - 0.2), 2)  # actors named only by their kind
+        conf = round(max(0.1, conf - 0.05 * min(self._depth(frame.pred, sent), 3)), 2)
+
+        # One source and at most one target per event (as the project's gold codes them):
+        # "Putin and Erdogan met" -> RUS->TUR and TUR->RUS; "X and Y shelled Z" -> X->Z, Y->Z.
+        recip = frame.reciprocal or self._reciprocal_words(frame)
+        pairs: list[tuple[list[Actor], list[Actor]]]
+        coded = [a for a in _distinct(sources + targets) if a.code]
+        if recip and etype in RECIPROCAL_TYPES and len(coded) >= 2 or (
+                lemma in ("sign", "conclude") and len({a.code for a in coded}) == 2):
+            # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR
+            pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
+        elif etype in SYMMETRIC and len(party_codes := {a.code for a in sources if a.code}) >= 2 \
+                and all(t.code is None or t.code in party_codes for t in targets):
+            # "Moscow and Kyiv agreed on a corridor from Mariupol": the parties, both ways
+            parties = [a for a in _distinct(sources) if a.code]
+            pairs = [([a], [b]) for a in parties for b in parties if a.code != b.code]
+        elif etype in SYMMETRIC and lemma in BILATERAL_LEMMAS and len(
+                {a.code for a in coded}) == 2 and any(
+                    a.text.lower() in FIRST_PLURAL for a in sources):
+            # "We agreed that France would provide support": we, the two of the readout
+            pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
+        else:
+            src_opts: list[list[Actor]] = [[a] for a in sources] or [[]]
+            tgt_opts: list[list[Actor]] = [[b] for b in targets] or [[]]
+            pairs = [(a, b) for a in src_opts for b in tgt_opts]
+        pairs = pairs[:12]
+        if sources or targets:
+            self.last_pair = (s_idx, _distinct(sources + targets))
+        events = []
+        for src, tgt in pairs:
+            events.append(Event(
+                article_id=self.article.id,
+                sentence=sent.text,
+                span=(sent.start_char, sent.end_char),
+                event_type=etype,
+                mode=mode,
+                context=context,
+                source=src,
+                target=tgt,
+                # undated history has no day (not the report's)
+                date=ev_date or (self.published if modality != "historical" else None),
+                date_text=date_text,
+                negated=negated,
+                modality=modality,
+                claimant=claimant,
+                quantities=list(quantities),
+                location=location,
+                trigger=frame.trigger.text,
+                confidence=conf,
+                coder=CODER_NAME,
+            ))
+        return [_enrich(e) for e in events]

@@ -1,0 +1,580 @@
+"""Finding frames: which event type, mode and predicate a trigger word carries in its
+sentence, and folding frames under the governing frames above them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from detente.model import Actor
+from detente.nlp import lexicon as lx
+from detente.nlp.coder.arguments import ArgumentReader
+from detente.nlp.coder.constants import JOINT, PASS_DEPS, SOFT_ASSAULT, STOP_DEPS, WANT_VERBS
+from detente.nlp.coder.predicates import FramePredicates, _backgrounded, _in_doubt
+from detente.nlp.coder.state import Frame, _conjuncts
+from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import lemma as _lemma
+
+
+def _np_lemmas(tok: Any) -> set[str]:
+    """Lemmas of a noun phrase's head, its conjuncts and their compound/amod/of-modifiers."""
+    out: set[str] = set()
+    for head in _conjuncts(tok):
+        out.add(_lemma(head))
+        out.add(head.lower_)
+        if _lemma(head) == "regime" and any(_lemma(c) == "silence" for c in head.subtree):
+            out.add("ceasefire")  # "the silence regime", "regime of silence"
+        for c in head.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                out.add(_lemma(c))
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.add(_lemma(p))
+                        out.update(_lemma(x) for x in p.children if x.dep_ in ("compound",
+                                                                                "amod"))
+    return out
+
+
+def head_verb_of_as(tok: Any) -> Any:
+    """The verb of "use X as <tok>" (None when the noun is not in such an "as" phrase)."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+class FrameFinder(FramePredicates, ArgumentReader):
+    """The frames of a sentence's triggers."""
+
+    def frame_of(self, tok: Any) -> Frame | None:
+        lemma = _lemma(tok)
+        pos = tok.pos_
+        if lemma in ("must", "should") or tok.lower_ in ("must", "should"):
+            if tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
+                return Frame(tok.head, tok.head, "REQUEST", None, "must")
+            return None
+        if pos == "VERB" or (pos == "AUX" and lemma in ("have",)):
+            if tok.dep_ in ("amod", "compound", "nmod"):
+                return None  # a participle used as an adjective: "long-threatened invasion"
+            if tok.dep_ == "acl" and _children(tok, "neg"):
+                return None  # "a route not agreed upon" describes the route, it is no event
+            return self._verb_frame(tok, lemma)
+        if pos in ("NOUN", "PROPN"):
+            if lemma not in lx.NOUNS and tok.lower_.rstrip("s") in lx.NOUNS:
+                lemma = tok.lower_.rstrip("s")
+            return self._noun_frame(tok, lemma)
+        if pos == "ADJ" and lemma in lx.GRATEFUL_ADJ and tok.dep_ in ("acomp", "ROOT", "oprd"):
+            head = tok.head if tok.dep_ != "ROOT" else tok
+            return Frame(tok, head, "SUPPORT", None, "adj")  # "I am grateful to Italy for"
+        if pos == "ADJ" and lemma in lx.READY_ADJ and (_children(tok, "xcomp") or any(
+                c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and lemma in (
+                    "committed", "open")) for c in tok.children)):
+            head = tok.head if tok.dep_ in ("acomp", "amod", "oprd") else tok
+            return Frame(tok, head, "AGREE", None, "adj", governs=True)
+        return None
+
+    def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if tok.dep_ in ("xcomp", "advcl") and _lemma(tok.head) in lx.MASSING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                lx.VERBS.get(lemma, ("",))[0] == "ASSAULT"):
+            return None  # "trying to gather forces to attack Kharkiv": a purpose
+        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        objs = self._objects(tok)
+        obj_lemmas: set[str] = set()
+        for o in objs:
+            obj_lemmas |= _np_lemmas(o)
+        if lemma in lx.DESCRIBE_VERBS and self._described_badly(tok):
+            return Frame(tok, tok, "ACCUSE", "disapprove", "verb")
+        # particle verbs
+        away = [c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in (
+            "away", "out")]
+        if lemma in ("walk", "back", "pull") and away and any(
+                _np_lemmas(p) & lx.AGREEMENTS for t in [tok, *away] for c in _children(t, "prep")
+                if c.lower_ in ("from", "of") for p in _children(c, "pobj")):
+            return Frame(tok, tok, "REJECT", None, "verb")  # "walked away from the agreements"
+        if lemma == "step" and "down" in prts:
+            return Frame(tok, tok, "RETREAT", "resign", "verb")
+        if lemma in ("rule", "turn") and prts & {"out", "down"}:
+            return Frame(tok, tok, "REJECT", None, "verb", governs=True)
+        if lemma in lx.STREET_VERBS and any(
+                c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on", "into", "onto", "out") and
+                any(_lemma(p) in ("street", "square") for p in c.subtree)
+                for c in tok.children):
+            return Frame(tok, tok, "PROTEST", "demo", "verb")  # "took to the streets"
+        if lemma in lx.HELP_VERBS and self._thanked_for(tok) is not None:
+            return Frame(tok, tok, "AID", None, "verb")  # "thanked Poland for sheltering"
+        if lemma == "hope" and _children(tok, "ccomp"):
+            # "expressed hope that the agreements will be observed", "we hope that X will"
+            return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
+        if lemma == "back" and "down" in prts:
+            return Frame(tok, tok, "CONCEDE", None, "verb")
+        if lemma == "lay" and "down" in prts and obj_lemmas & {"arm", "weapon"}:
+            return Frame(tok, tok, "RETREAT", "disarm", "verb")
+        if lemma == "shoot" and "down" in prts:
+            return Frame(tok, tok, "ASSAULT", "aerial", "verb")
+        if lemma == "blow" and "up" in prts:
+            return Frame(tok, tok, "ASSAULT", "explosives", "verb")
+        if lemma == "give" and "up" in prts:
+            if obj_lemmas & lx.WEAPONS:
+                return Frame(tok, tok, "RETREAT", "disarm", "verb")
+            return Frame(tok, tok, "CONCEDE", None, "verb")
+        if lemma == "take" and any(_lemma(o) in ("part", "place", "step", "measure", "note",
+                                                  "action", "care", "time", "look")
+                                   for o in _children(tok, "dobj")):
+            return None  # "take part in", "take steps", "take place"
+        if lemma == "cease" and _children(tok, "xcomp"):
+            return None  # "ceased to be"
+        if lemma == "take" and "over" in prts:
+            return Frame(tok, tok, "COERCE", "seize", "verb")
+        if lemma == "call":
+            if "off" in prts:
+                if obj_lemmas & (lx.ATTACKS - {"strike"}):
+                    return Frame(tok, tok, "RETREAT", "ceasefire", "verb")
+                return Frame(tok, tok, "CONCEDE", None, "verb")
+            if "up" in prts:
+                return Frame(tok, tok, "MOBILIZE", "troops", "verb")
+            preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+            if preps & {"for", "on", "upon"} or _children(tok, "xcomp", "ccomp"):
+                return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
+            if _children(tok, "oprd") or any(c.dep_ == "attr" for c in tok.children):
+                return None
+            dobj = _children(tok, "dobj")
+            if dobj and self._is_actor_head(dobj[0]) and not _children(tok, "ccomp", "acomp"):
+                return Frame(tok, tok, "CONSULT", "phone", "verb")  # not "called X absurd"
+            return None
+        if lemma in WANT_VERBS and self._wanted_of_other(tok):
+            return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
+        if lemma in ("release", "free") and objs and self._is_actorish(objs[0]) and not (
+                obj_lemmas & lx.AID_GOODS):
+            return Frame(tok, tok, "RETREAT", "release", "object")
+        if lemma in ("arrive", "travel", "come"):
+            subj_lemmas: set[str] = set()
+            for sj in _children(tok, "nsubj"):
+                subj_lemmas |= _np_lemmas(sj)
+            if subj_lemmas & lx.TROOPS:
+                if subj_lemmas & {"peacekeeping", "peacekeeper", "humanitarian"}:
+                    return Frame(tok, tok, "AID", None, "verb")
+                return Frame(tok, tok, "MOBILIZE", "troops", "verb")
+            if lemma == "come":
+                return None
+        if lemma in ("force", "drive") and ("out" in prts or any(
+                c.dep_ == "prep" and c.lower_ == "out" for c in tok.children)) or lemma == "expel":
+            if any(self.match_at.get(o.i) is not None and self.match_at[o.i].kind == "group"
+                   for o in objs) or obj_lemmas & lx.ENVOYS:
+                return Frame(tok, tok, "SANCTION", "expel", "object")
+            if obj_lemmas & lx.CIVILIANS:
+                return Frame(tok, tok, "ASSAULT", "cleansing", "object")  # mass expulsion
+            return Frame(tok, tok, "COERCE", "deport", "object")
+        if lemma == "cut" and "off" in prts and not obj_lemmas:
+            return Frame(tok, tok, "SANCTION", "discontinue", "verb")
+        if lemma == "pull" and prts & {"out", "back"}:
+            return Frame(tok, tok, "RETREAT", "withdraw", "verb")
+        if lemma == "resume" and not objs:
+            # "flights have resumed": the subject is what resumed
+            for sj in _children(tok, "nsubj"):
+                if _np_lemmas(sj) & lx.RELATIONS:
+                    # the noun carries the parties: "flights between Russia and Turkey"
+                    return Frame(sj, tok, "COOPERATE", None, "noun", reciprocal=True)
+        if lemma == "block" and any((m := self.match_at.get(o.i)) is not None and
+                                    m.kind in ("place", "capital")
+                                    for o in _children(tok, "dobj", "nsubjpass")):
+            return Frame(tok, tok, "COERCE", "restrict", "object")  # "blocked Mariupol"
+        if lemma == "work" and any(c.lower_ in ("closely", "together", "jointly", "hand")
+                                   for c in tok.children if c.dep_ in ("advmod", "npadvmod")):
+            return Frame(tok, tok, "COOPERATE", None, "verb")  # "our states will work closely"
+        if lemma == "fail":
+            if _children(tok, "xcomp"):
+                return Frame(tok, tok, "REJECT", None, "governor", governs=True)
+            return None
+        if lemma == "deny":
+            return Frame(tok, tok, "REJECT", None, "governor", governs=True)
+        if lemma in ("warn", "threaten"):
+            return Frame(tok, tok, "THREATEN", None, "governor", governs=True)
+        if lemma in ("speak", "talk") and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "to") and any(
+                    self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children):
+            mode = "phone" if tok.sent.text.lower().find("phone") >= 0 else None
+            return Frame(tok, tok, "CONSULT", mode, "verb")
+        if lemma in ("speak", "talk") and (any(c.dep_ == "prep" and c.lower_ == "about"
+                                               for c in tok.children) or not any(
+                _children(sj, "conj") for sj in _children(tok, "nsubj"))):
+            # "are talking about a sixth round", "at the moment we are talking": speech;
+            # but "Putin and Macron talked"
+            return None
+        if lemma == "welcome" and objs and self._is_actor_head(objs[0]) and not (
+                obj_lemmas & (lx.PROPOSALS | lx.TALKS | {"decision", "step", "move"})):
+            return Frame(tok, tok, "CONSULT", "host", "verb")
+        if lemma in ("demonstrate", "rally", "march", "picket") and (
+                _children(tok, "dobj", "ccomp") or obj_lemmas & {"support"}):
+            return None
+        if lemma == "strike" and obj_lemmas & lx.AGREEMENTS:
+            return Frame(tok, tok, "AGREE", None, "object")
+        if lemma in SOFT_ASSAULT and not self._military(tok):
+            return None
+        if lemma in ("strangle", "choke", "suffocate", "stifle") and any(
+                (m := self.match_at.get(o.i)) is not None and m.kind == "state" for o in objs):
+            return None  # "Belarus is still being strangled" by sanctions: a figure of speech
+        if lemma == "touch" and not any(c.lower_ in ("upon", "on") for c in tok.children):
+            return None  # "touched the hearts", but "touched upon the second round of talks"
+        if lemma == "beat" and obj_lemmas & {"record", "forecast", "expectation"}:
+            return None  # "we have beaten the record of 2019"
+        if lemma in ("allow", "permit", "let") and not (obj_lemmas & (
+                lx.CORRIDORS | lx.AID_GOODS)) and not any(
+                    self._is_actor_head(o) and o.pos_ != "PRON" for o in objs):
+            return None
+        if lemma in ("receive", "host", "accept", "shelter") and self._hosts_people(tok):
+            # "Spain receives our soldiers and children for treatment", "hosts refugees"
+            return Frame(tok, tok, "AID", None, "verb")
+        if lemma in ("receive", "host") and not (obj_lemmas & lx.AID_GOODS) and not any(
+                self._is_actor_head(o) and o.pos_ != "PRON" for o in objs + _children(
+                    tok, "nsubjpass")):
+            return None
+        if lemma == "commit" and not (_children(tok, "xcomp") or any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+            return None  # "an act of aggression committed by ..."
+        if lemma == "launch" and obj_lemmas & lx.WEAPONS and not obj_lemmas & lx.ATTACKS and \
+                not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward",
+                                                          "towards") for c in tok.children):
+            return None  # "launched a rocket into space"
+        if lemma in ("travel", "arrive") and not any(
+                (a.sector in ("GOV", "IGO", "LEG") or a.name) for sj in _children(tok, "nsubj")
+                for a in self.actors_of(sj)) and _children(tok, "nsubj"):
+            subj_lemmas = {_lemma(x) for sj in _children(tok, "nsubj") for x in sj.subtree}
+            if not subj_lemmas & lx.TROOPS:
+                return None
+        if lemma in ("stop", "halt", "end") and any(
+                c.dep_ == "poss" and c.pos_ != "PRON" and self._is_actor_head(c) or
+                c.dep_ == "amod" and (m := self.match_at.get(c.i)) is not None and m.kind == "adj"
+                for o in objs for c in o.children):
+            return None  # "to stop Russia's aggression" is no ceasefire by the speaker
+        rules = lx.OBJECT_VERBS.get(lemma)
+        if rules:
+            # the object's head noun decides before its modifiers: "sent military aid" is aid
+            heads = {_lemma(h) for o in objs for h in _conjuncts(o)}
+            for words in (heads, obj_lemmas):
+                for cls, etype, mode in rules:
+                    if cls is not None and words & cls:
+                        if etype == "MOBILIZE" and (JOINT & obj_lemmas or any(
+                                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+                            etype, mode = "COOPERATE", None
+                        elif etype == "MOBILIZE" and obj_lemmas & {"peacekeeping",
+                                                                   "peacekeeper"}:
+                            etype, mode = "AID", None  # peacekeepers sent at a state's request
+                        return Frame(tok, tok, etype, mode, "object",
+                                     governs=lemma in lx.GOVERNORS,
+                                     reciprocal=lemma in ("exchange", "swap", "trade"))
+            default = next(((t, m) for c, t, m in rules if c is None), None)
+            if default is not None:
+                return Frame(tok, tok, default[0], default[1], "verb",
+                             governs=lemma in lx.GOVERNORS)
+        if lemma in lx.GOVERNORS:
+            return Frame(tok, tok, lx.GOVERNORS[lemma], None, "governor", governs=True)
+        if lemma in lx.VERBS:
+            etype, mode = lx.VERBS[lemma]
+            if lemma == "protest" and self._is_official(tok):
+                return Frame(tok, tok, "ACCUSE", "allege", "verb")
+            return Frame(tok, tok, etype, mode, "verb")
+        return None
+
+    def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if lemma in ("alert", "readiness"):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB":
+                return Frame(tok, tok.head.head, "MOBILIZE", "troops", "noun")
+            if any(c.lower_ in ("combat", "high", "full") for c in tok.children) and \
+                    tok.head.pos_ == "VERB":
+                return Frame(tok, tok.head, "MOBILIZE", "troops", "noun")
+            if lemma == "alert":
+                return None
+            # "expressed their readiness to continue working together": an offer (AGREE)
+        if lemma == "use":
+            return self._use_of_force(tok)
+        if lemma == "law":
+            if not any(c.lower_ == "martial" for c in tok.children) or _in_doubt(
+                    tok, ("threat", "risk", "call", "demand")):
+                return None
+            return Frame(tok, tok, "COERCE", "martial-law", "noun")  # "extended martial law"
+        if lemma in lx.BUILDUP_NOUNS:
+            if not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    _lemma(p) in lx.TROOPS for p in _children(c, "pobj")) for c in tok.children):
+                return None
+            if _in_doubt(tok, ("threat", "risk", "danger", "allegation")):
+                return None
+            return Frame(tok, tok, "MOBILIZE", "troops", "noun")  # "growth of NATO forces"
+        if lemma == "consequence":
+            return self._warned_consequences(tok)
+        if tok.lower_ == "hope" and any(c.dep_ in ("acl", "ccomp") for c in tok.children) or (
+                tok.lower_ == "hope" and tok.dep_ in ("dobj", "nsubjpass") and
+                _lemma(tok.head) == "express" and _children(tok.head, "ccomp")):
+            # "expressed hope that the agreements will be observed": asking for it
+            said = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
+                else tok
+            return Frame(tok, said, "REQUEST", None, "governor", governs=True)
+        if lemma == "guarantee" and _children(tok, "poss") and any(
+                c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+            # "have our guarantee that their lives will be spared": a one-sided assurance
+            return Frame(tok, tok, "CONCEDE", None, "noun", governs=True)
+        if lemma not in lx.NOUNS:
+            return None
+        if lemma in lx.ENACTING_NOUNS and any(
+                _lemma(p) in lx.NOUNS or p.lower_.rstrip("s") in lx.NOUNS
+                for c in _children(tok, "prep") if c.lower_ == "of" for p in _children(c, "pobj")):
+            return None  # "the approval of the sixth package": the package carries the event
+        in_force = self._in_force(tok, lemma)
+        if in_force is not None or lemma in ("regime", "corridor"):
+            return in_force
+        etype, mode = lx.NOUNS[lemma]
+        mods = {_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        of_objs: set[str] = set()
+        for prep in _children(tok, "prep"):
+            if prep.lower_ in ("of", "for"):
+                for p in _children(prep, "pobj"):
+                    of_objs |= _np_lemmas(p)
+        reciprocal = False
+        if lemma == "strike":
+            if "hunger" in mods:
+                etype, mode = "PROTEST", "hunger"
+            elif mods & {"general", "labor", "labour", "national", "nationwide", "warning"} or \
+                    self._labour_strike(tok):
+                etype, mode = "PROTEST", "strike"
+        elif lemma in ("attack", "assault") and mods & {"cyber", "hacker", "computer"}:
+            etype, mode = "COERCE", "cyber"  # "a cyber attack on the ministry's servers"
+        elif lemma in ("exchange", "swap"):
+            stuff = mods | of_objs
+            if stuff & lx.PRISONERS:
+                etype, mode, reciprocal = "RETREAT", "release", True
+            elif stuff & lx.VIEWS:
+                etype, mode = "CONSULT", None
+            elif stuff & {"fire", "shot", "blow"}:
+                etype, mode, reciprocal = "ASSAULT", None, True
+            elif stuff & lx.INFO:
+                etype, mode = "COOPERATE", None
+            else:
+                return None
+        elif lemma == "call":
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                etype, mode = "REQUEST", None
+            elif not mods & {"phone", "telephone", "video", "conference"}:
+                return None
+        elif lemma in ("conversation", "meeting", "talk", "consultation", "conference") and mods & {
+                "phone", "telephone", "video", "online"}:
+            mode = "phone"
+        elif lemma in lx.BATCH_NOUNS and {w.rstrip("s") for w in of_objs | mods} & \
+                lx.SANCTION_WORDS:  # "a package of sanctions", "five sanction packages"
+            etype, mode = "SANCTION", None  # "a new package of sanctions against Russia"
+        elif lemma == "visit":
+            mode = "visit"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in (
+                    "AUX", "VERB") and _lemma(tok.head.head) in ("be", "arrive", "come"):
+                return Frame(tok, tok.head.head, etype, mode, "noun")  # "who is on a visit"
+        elif lemma == "deportation" and (of_objs | mods) & lx.CIVILIANS:
+            etype, mode = "ASSAULT", "cleansing"
+        elif lemma == "captivity":
+            if not (tok.dep_ == "pobj" and tok.head.lower_ == "in" and
+                    _lemma(tok.head.head) in lx.CAPTIVITY_VERBS):
+                return None
+            return Frame(tok, tok.head.head, etype, mode, "noun", victim=True)
+        elif lemma == "shield":
+            use = head_verb_of_as(tok)
+            if "human" not in mods or use is None:
+                return None
+            return Frame(tok, use, "ASSAULT", "abduct", "noun")  # "using civilians as a shield"
+        elif lemma in ("exercise", "drill"):
+            if not JOINT & mods and len(self._modifier_codes(tok)) < 2:
+                etype, mode = "MOBILIZE", "troops"
+            else:
+                etype, mode = "COOPERATE", None  # "joint drills", "Russia-Belarus exercises"
+        elif lemma == "support" and mods & {"military", "financial", "material", "defense",
+                                            "defence", "humanitarian", "economic"}:
+            etype = "AID"
+        elif etype == "AGREE" and lemma in ("ceasefire", "cease-fire", "truce", "armistice"):
+            pass
+        # the noun needs a predicate: a light verb, a verb it is subject of, or the root
+        dep = tok.dep_
+        head = tok.head
+        carrier = tok
+        if etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "between"
+                                      for c in tok.children):
+            return Frame(tok, tok, etype, mode, "noun")  # "talks between Russia and Ukraine"
+        if etype == "PROTEST" and dep == "compound" and _lemma(head) in ("action", "act"):
+            carrier = head  # "a protest action took place in Berdyansk"
+            dep, head = carrier.dep_, carrier.head
+        if etype == "ASSAULT" and self._denied(tok):
+            return Frame(tok, tok, etype, mode, "noun", presupposed=True)  # alleged, denied
+        if dep == "nsubj" and _lemma(head) in lx.STOPPING_VERBS and _children(head, "neg") and \
+                etype in ("ASSAULT", "COERCE"):
+            return Frame(tok, tok, etype, mode, "noun", presupposed=True)  # "did not stop"
+        if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.ROUND_NOUNS | \
+                lx.ENACTING_NOUNS:
+            # "the second round of negotiations ... is to take place", "announced the
+            # approval of the sixth package of sanctions"
+            carrier = head.head
+            dep, head = carrier.dep_, carrier.head
+        if dep == "pobj" and head.lower_ == "during" and etype == "CONSULT" and \
+                head.head.pos_ in ("VERB", "AUX") and (carrier != tok or any(
+                    c.dep_ in ("prep", "poss", "compound") for c in tok.children)):
+            # not "During the conversation, ...", which refers back to talks already told
+            # "During the talks in Belarus, the delegations clarified ...": the talks took place
+            return Frame(tok, head.head, etype, mode, "noun")
+        if dep == "conj" and head.pos_ == "NOUN" and _lemma(head) in lx.NOUNS and \
+                _lemma(head) != lemma:
+            first = self._noun_frame(head, _lemma(head))
+            if first is not None and first.pred != head:
+                # "carry out deportation or even mobilization of the residents"
+                return Frame(tok, first.pred, etype, mode, "noun")
+        if etype == "MOBILIZE" and JOINT & mods:
+            etype, mode = "COOPERATE", None  # "a joint patrol"
+        if etype == "COOPERATE" and (JOINT & mods or len(self._modifier_codes(tok)) >= 2):
+            # "developed joint production", "Russia-Belarus exercises": any verb will do
+            pred = head if dep in ("dobj", "nsubj", "nsubjpass") and head.pos_ == "VERB" else tok
+            return Frame(tok, pred, etype, mode, "noun", reciprocal=True)
+        if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
+                "ASSAULT", "COERCE") and any(c.dep_ == "prep" and c.lower_ in (
+                    "of", "on", "against") and _children(c, "pobj") for c in tok.children):
+            # "stop the deportation of Ukrainian citizens": the deportation goes on (not
+            # "an order to stop the assault", one's own attack)
+            return Frame(tok, tok, etype, mode, "noun", presupposed=True)
+        if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+            hl = _lemma(head)
+            if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS or (
+                    etype == "AID" and hl in lx.PROMISING_VERBS):
+                pred = head
+            elif hl in lx.REPORTING or self._aims_at_act(tok, lemma):
+                pred = tok  # an event mentioned in a statement: "stressed the strikes by ..."
+            else:
+                return None
+        elif (dep == "compound" and head.dep_ == "dobj" and _lemma(head.head) in lx.LIGHT_VERBS
+              ) or (dep == "pobj" and head.head.pos_ == "VERB" and head.lower_ in (
+                  "in", "into", "on", "to", "under") and _lemma(head.head) in lx.PREP_PREDICATES):
+            pred = head.head
+        elif etype == "ASSAULT" and dep == "pobj" and self._victim_verb(tok) is not None:
+            return Frame(tok, self._victim_verb(tok), etype, mode, "noun", victim=True)
+        elif dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            happens = [c for c in _children(head, "xcomp") if _lemma(c) in
+                       lx.NOUN_SUBJECT_VERBS] if _lemma(head) == "be" else []
+            if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS and not happens \
+                    and not (_lemma(head) == "be" and any(
+                        c.lower_ in ("underway", "ongoing") for c in head.children)):
+                return None  # but "the investigation is underway" reports it
+            if dep == "nsubjpass" and _lemma(head) not in lx.LIGHT_VERBS | set(lx.OBJECT_VERBS):
+                return None
+            pred = happens[0] if happens else head  # "the round ... is to take place"
+            if etype == "AGREE" and mode == "ceasefire" and _lemma(head) in (
+                    "take", "come", "enter", "hold", "begin", "start", "remain"):
+                etype = "RETREAT"
+        elif dep == "ROOT":
+            pred = tok
+        elif dep == "conj" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return None  # coordinated with another event noun: that one carries the predicate
+        elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok) and not (
+                etype == "ASSAULT" and _backgrounded(tok)):
+            pred = tok  # "affected by the Russian shelling", "sanctions by the West"
+        elif etype == "PROTEST" and mode == "demo" and self._told_rally(tok):
+            pred = tok  # "thousands of people at a resistance rally in occupied Lille"
+        elif etype in ("AID", "COOPERATE") and self._thanked_for(tok) is not None:
+            pred = tok  # "grateful to Romania for the defence assistance": it was given
+        elif etype == "ASSAULT" and self._told_attack(tok):
+            pred = tok  # "requested recognition in connection with massive shelling of Donbass"
+        elif etype == "CONSULT" and self._told_talks(tok):
+            pred = tok  # "following the talks with Mark Rutte", "the results of his conversation"
+        elif etype == "MOBILIZE" and self._told_deployment(tok):
+            pred = tok  # "infrastructure for the deployment of a US brigade is being created"
+        elif self._aims_at_act(tok, lemma):
+            pred = tok
+        else:
+            return None
+        # "confirms its readiness to open access": the readiness reads what it is for
+        return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
+                     governs=self._aims_at_act(tok, lemma))
+
+    def _thanked_for(self, tok: Any) -> tuple[list[Actor], list[Actor]] | None:
+        """(thanker, thanked) when a noun is what someone is thanked for ("grateful to
+        Romania for the defence assistance"): the thanked gave it to the thanker."""
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head  # "for its political support and defence assistance"
+        if not (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for"):
+            return None
+        said = tok.head.head
+        if _lemma(said) == "be":  # "I am grateful to Italy for ...": "for" hangs on "am"
+            said = next((c for c in said.children if c.dep_ == "acomp" and
+                         _lemma(c) in lx.GRATEFUL_ADJ), said)
+        thank = self.frame_of(said)
+        if thank is None or thank.etype != "SUPPORT" or _lemma(thank.trigger) not in lx.THANKS:
+            return None
+        thanker, thanked = self._arguments(thank, "SUPPORT")
+        thanker = [a for a in self._coref(list(thanker), thank, self.sent_index(tok.i), None)
+                   if a is not None]
+        if thanker and not thanked:  # "Erdogan expressed gratitude for ..." in a call readout
+            thanked = [a for a in self._title_pair() if a.code not in {t.code for t in thanker}]
+        return (thanker, thanked) if thanker else None
+
+    def _dedupe_frames(self, frames: list[Frame]) -> list[Frame]:
+        """One frame per predicate: a verb's own frame beats a noun it takes as object;
+        a 'must' frame replaces the frame of its verb."""
+        by_trigger = {f.trigger.i: f for f in frames if f.kind != "must"}
+        out: list[Frame] = []
+        for f in frames:
+            if f.kind == "must":
+                inner = by_trigger.pop(f.trigger.i, None)
+                if inner is not None:
+                    f.mode = lx.request_mode(inner.etype, _np_lemmas(inner.trigger))
+                out.append(f)
+        for f in by_trigger.values():
+            if f.kind == "noun" and f.pred != f.trigger and f.pred.i in by_trigger:
+                owner = by_trigger[f.pred.i]
+                if owner.kind != "noun":
+                    if owner.mode is None and f.mode and owner.etype == f.etype:
+                        owner.mode = f.mode
+                    if owner.governs:
+                        out.append(f)  # folded below, e.g. "proposed talks"
+                    continue
+            out.append(f)
+        seen: set[int] = set()
+        final = []
+        for f in out:
+            key = f.trigger.i
+            if key in seen:
+                continue
+            seen.add(key)
+            final.append(f)
+        return final
+
+    def _fold(self, frames: list[Frame]) -> None:
+        """Fold frames under governing frames above them in the parse."""
+        governors = {f.trigger.i: f for f in frames if f.governs}
+        governors.update({f.pred.i: f for f in frames if f.governs and f.kind == "adj"})
+        for f in frames:
+            if f.presupposed:
+                continue
+            cur = f.trigger
+            steps = 0
+            if f.kind == "adj":
+                cur = f.pred
+            while steps < 7:
+                dep = cur.dep_
+                head = cur.head
+                if head == cur or dep in STOP_DEPS:
+                    break
+                if dep not in PASS_DEPS or dep == "agent" and f.kind == "noun":
+                    break  # "(corridor) affected by the shelling": a cause, not what was agreed
+                g = governors.get(head.i)
+                if g is not None and g is not f:
+                    # "condemned the aggression of Russia against Ukraine": the condemned
+                    # act is told as well, not only what the condemnation is about
+                    f.absorbed = not (g.etype == "ACCUSE" and (
+                        f.etype in lx.CONFLICTUAL or f.kind == "noun" and f.governs))
+                    f.distance = steps
+                    g.complements.append(f)
+                    break
+                cur = head
+                steps += 1
+        for g in governors.values():
+            g.complements.sort(key=lambda c: (c.distance, c.trigger.i))
+
+    def _depth(self, tok: Any, sent: Any) -> int:
+        depth = 0
+        cur = tok
+        while cur.head != cur and depth < 12:
+            if not (_lemma(cur.head) in lx.REPORTING and cur.dep_ in ("ccomp", "parataxis")):
+                depth += 1
+            cur = cur.head
+        return depth

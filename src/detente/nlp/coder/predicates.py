@@ -1,0 +1,256 @@
+"""Tests the frame finder puts to a trigger: whether an event noun is told as a fact, what
+a verb takes as objects, who acts in a noun, whether a soft verb is about armed force."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from detente.nlp import lexicon as lx
+from detente.nlp.coder.actors import ActorResolver
+from detente.nlp.coder.constants import MILITARY_WORDS, OBJECT_PREPS
+from detente.nlp.coder.state import Frame, _conjuncts
+from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import lemma as _lemma
+
+
+def _in_doubt(tok: Any, doubts: tuple[str, ...]) -> bool:
+    """Is an event noun negated or only feared ("the threat of shelling") above it?"""
+    return any(t.lower_ in lx.NEGATORS or _lemma(t) in doubts for t in tok.ancestors)
+
+
+def _backgrounded(tok: Any) -> bool:
+    """Is an event noun only a time or purpose ("during the invasion", "after the start of
+    the Russian invasion", "forces for new attacks")?"""
+    when = tok
+    while when.dep_ == "pobj" and when.head.lower_ == "of" and _lemma(
+            when.head.head) in lx.TIME_NOUNS:
+        when = when.head.head
+    return when.dep_ == "pobj" and when.head.lower_ in lx.BACKGROUND_PREPS
+
+
+class FramePredicates(ActorResolver):
+    """Tests on triggers and the phrases around them, for the frame finder."""
+
+    def _objects(self, tok: Any) -> list[Any]:
+        objs = _children(tok, "dobj", "attr", "oprd")
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs.append(tok.head)  # "the sanctions imposed by ...": the noun is the object
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            objs += _children(tok, "nsubjpass")
+            if tok.dep_ == "xcomp" and not _children(tok, "nsubjpass"):
+                objs += _children(tok.head, "nsubj")  # "buses were to be allowed to pass"
+        for prep in _children(tok, "prep"):
+            if prep.lower_ in OBJECT_PREPS:
+                objs += _children(prep, "pobj")
+        for x in _children(tok, "xcomp"):
+            objs += _children(x, "dobj")
+        return objs
+
+    @staticmethod
+    def _warned_consequences(tok: Any) -> Frame | None:
+        """"The consequences will be very severe for Russia": a warning of what the speaker's
+        side will do (THREATEN), when the consequences are still to come."""
+        be = tok.head
+        if tok.dep_ != "nsubj" or _lemma(be) != "be" or not any(
+                c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX | {"would"} for c in be.children):
+            return None
+        if not any(c.dep_ in ("acomp", "attr", "advcl") for c in be.children):
+            return None  # "will be very severe", "will be such as you have never seen"
+        return Frame(tok, be, "THREATEN", None, "noun")
+
+    @staticmethod
+    def _aims_at_act(tok: Any, lemma: str) -> bool:
+        """"(described as counterproductive) the intentions of European states to impose
+        sanctions": a stated intention to act is told whatever verb names it."""
+        return lemma in lx.READINESS_NOUNS and any(
+            c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" for c in tok.children)
+
+    @staticmethod
+    def _described_badly(tok: Any) -> bool:
+        """"described as counterproductive the intentions of ...", "called the strikes
+        barbaric": a negative verdict on someone's acts (PLOVER ACCUSE, disapprove)."""
+        for c in tok.children:
+            verdict = c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (
+                c.dep_ == "prep" and c.lower_ == "as")
+            if verdict and any(_lemma(t) in lx.NEGATIVE_VERDICTS for t in c.subtree):
+                return True
+        return False
+
+    def _wanted_of_other(self, tok: Any) -> bool:
+        """"We want Russian troops to be withdrawn", "we expect Moscow to fulfil ...": a
+        wish about what another actor should do is a request to it (PLOVER REQUEST)."""
+        own = {_lemma(s) for s in _children(tok, "nsubj")}
+        own_codes = {a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)}
+        for comp in _children(tok, "ccomp", "xcomp"):
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                continue
+            for subj in _children(comp, "nsubj", "nsubjpass"):
+                other = self.actor_at(subj) if subj.pos_ != "PRON" else None
+                if _lemma(subj) not in own and other is not None and other.code and \
+                        other.code not in own_codes:
+                    return True
+        return False
+
+    def _use_of_force(self, tok: Any) -> Frame | None:
+        """"The use of water cannon and tear gas by Polish security forces", "the use of the
+        Bayraktar drone by the Ukrainian military": using weapons on someone (ASSAULT)."""
+        used = {_lemma(x) for c in _children(tok, "prep") if c.lower_ == "of"
+                for p in _children(c, "pobj") for x in p.subtree}
+        if not used & (lx.WEAPONS | lx.FORCE_MEANS) or not self._own_agent(tok):
+            return None
+        mode = "crowd-control" if used & {"cannon", "gas", "baton", "bullet"} and \
+            used & {"water", "tear", "rubber", "stun"} else None
+        return Frame(tok, tok, "ASSAULT", mode, "noun")
+
+    def _labour_strike(self, tok: Any) -> bool:
+        """"Workers went on strike", "the union began a strike", "teachers are on strike":
+        a walkout, not an air strike."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
+        subjects = {_lemma(s) for s in _children(verb, "nsubj")} | {
+            _lemma(c) for c in tok.children if c.dep_ in ("poss", "compound")}
+        return bool(subjects & lx.WORKERS)
+
+    def _in_force(self, tok: Any, lemma: str) -> Frame | None:
+        """A ceasefire or corridor reported as working: RETREAT (PLOVER), not an agreement."""
+        truce = lemma in lx.CEASEFIRE_NOUNS or lemma == "regime" and any(
+            _lemma(t) in ("silence", "ceasefire") for t in tok.subtree)
+        if not truce and lemma != "corridor":
+            return None
+        mode = "ceasefire" if truce else "access"
+        head = tok.head
+        at = tok
+        if tok.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.SPANS and \
+                _children(head.head, "nummod"):
+            at = head.head  # "two days of real ceasefire" (not "short periods of ceasefire")
+        if at.dep_ in ("attr", "nsubj") and _lemma(at.head) == "be" and _children(at.head, "expl"):
+            return Frame(tok, at.head, "RETREAT", mode, "noun")  # "there were two days of ..."
+        if tok.dep_ == "nsubj" and _lemma(head) in lx.IN_FORCE_VERBS or \
+                tok.dep_ == "nsubjpass" and _lemma(head) in lx.IN_FORCE_PASSIVES:
+            return Frame(tok, head, "RETREAT", mode, "noun")
+        if tok.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in (
+                "beginning", "start", "introduction"):
+            # "we announce the beginning of the silence regime"
+            verb = head.head.head if head.head.dep_ == "dobj" else head.head
+            return Frame(tok, verb, "RETREAT", mode, "noun")
+        return None
+
+    def _own_agent(self, tok: Any) -> bool:
+        """Does an event noun name who did it ("Russian shelling", "bombing by the army")?"""
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound") and (m := self.match_at.get(c.i)) and \
+                    m.code and m.kind in ("state", "adj", "group", "entity", "capital"):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "by" and any(
+                    self.actor_at(p) is not None for p in _children(c, "pobj")):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    self._armed_actor(p) for p in _children(c, "pobj")):
+                return True  # "the shelling of the Russian troops": an armed force acts
+        return False
+
+    def _told_rally(self, tok: Any) -> bool:
+        """A rally told with the place it was held in ("a rally in occupied Lille", "a rally
+        on Vabaduse Square in Tallinn"), not one only feared or named as a topic."""
+        if tok.dep_ in ("dobj", "attr") or _in_doubt(tok, ("threat", "risk", "call", "ban")):
+            return False
+        return self._place_code(tok) is not None
+
+    def _place_code(self, tok: Any) -> str | None:
+        """The country of a place an event noun is held in or at."""
+        for prep in _children(tok, "prep"):
+            if prep.lower_ in ("in", "at", "on", "near", "outside"):
+                for p in _children(prep, "pobj"):
+                    for t in p.subtree:
+                        m = self.match_at.get(t.i)
+                        if m is not None and m.code and m.kind in ("state", "place", "capital"):
+                            return m.code
+        return None
+
+    @staticmethod
+    def _told_attack(tok: Any) -> bool:
+        """An attack noun told as a fact inside another clause: it names its target or how
+        hard it was ("massive shelling of cities", "the barbaric shelling")."""
+        if tok.dep_ not in ("pobj", "conj", "appos") or _in_doubt(
+                tok, ("threat", "risk", "danger", "allegation")):
+            return False
+        if _backgrounded(tok):
+            return False  # "during the invasion of Ukraine", "forces for new attacks"
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
+                   _children(c, "pobj") for c in tok.children) or any(
+            _lemma(c) in lx.ATTACK_INTENSITY for c in tok.children if c.dep_ == "amod")
+
+    def _hosts_people(self, tok: Any) -> bool:
+        """Does a verb of receiving take in people as aid ("receives our wounded for
+        treatment", "has received two million refugees")?"""
+        objs = self._objects(tok)
+        return bool({_lemma(o) for o in objs for o in _conjuncts(o)} & lx.CARED_FOR) or any(
+            _lemma(t) in lx.CARE and t.head.lower_ == "for" for o in objs for t in o.subtree) \
+            or any(_lemma(p) in lx.CARE for c in _children(tok, "prep") if c.lower_ == "for"
+                   for p in _children(c, "pobj"))
+
+    def _told_talks(self, tok: Any) -> bool:
+        """Talks named with their partner inside another clause, held and not only proposed,
+        planned or refused ("announced the results of his conversation with Putin")."""
+        if tok.dep_ not in ("pobj", "dobj", "conj", "appos") or _in_doubt(tok, (
+                "call", "proposal", "offer", "demand", "refusal", "readiness", "threat",
+                "plan", "possibility", "need")):
+            return False
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if any(_lemma(c) in lx.NOT_YET for c in tok.children if c.dep_ in ("amod", "compound")
+               ) or any(c.lower_ in ("tomorrow", "soon") for c in tok.sent) or (
+                verb is not None and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX
+                                         for c in verb.children)):
+            # "the planned talks", "will depend on my meeting with President Zelensky"
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children)
+
+    def _told_deployment(self, tok: Any) -> bool:
+        """A deployment or mobilisation noun told as a fact inside another clause: it names
+        whose it is ("the deployment of a US brigade", "Russia's mobilisation") or what kind
+        ("general mobilization"), and is not only feared."""
+        if _in_doubt(tok, ("threat", "risk", "danger", "allegation", "call", "demand")):
+            return False
+        if any(_lemma(c) in lx.MOBILIZATION_KINDS for c in tok.children if c.dep_ == "amod"):
+            return True
+        return self._own_agent(tok) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                self._modifier_codes(p) or self._armed_actor(p) for p in _children(c, "pobj"))
+            for c in tok.children)
+
+    def _modifier_codes(self, tok: Any) -> set[str]:
+        """Countries named in a noun's own modifiers ("Russia-Belarus exercises")."""
+        lo = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
+        return {m.code for i in range(lo, tok.i) if (m := self.match_at.get(i)) is not None
+                and m.code and m.kind in ("state", "adj")}
+
+    def _military(self, tok: Any) -> bool:
+        """Is a soft verb of violence ("hit", "destroy", "fight") about armed force here?"""
+        sent = tok.sent
+        lemmas = {_lemma(t) for t in sent}
+        if lemmas & MILITARY_WORDS:
+            return True
+        for subj in _children(tok, "nsubj", "agent"):
+            actor = self.actor_at(subj)
+            if actor is not None and actor.sector in ("MIL", "REB", "COP"):
+                return True
+        return False
+
+    def _victim_verb(self, tok: Any) -> Any:
+        """'died as a result of torture', 'killed in an air strike' -> the verb of harm."""
+        cur = tok
+        for _ in range(5):
+            if cur.dep_ not in ("pobj", "prep", "pcomp"):
+                return None
+            cur = cur.head
+            if cur.pos_ == "VERB":
+                return cur if _lemma(cur) in lx.VICTIM_VERBS else None
+        return None
+
+    def _is_official(self, tok: Any) -> bool:
+        """Is the subject of ``tok`` a government (a diplomatic protest, not a demonstration)?"""
+        for subj in _children(tok, "nsubj"):
+            actor = self.actor_at(subj)
+            if actor is not None and (actor.sector in ("GOV", None) and actor.code):
+                return not (actor.sector is None and subj.pos_ == "NOUN")
+        return False

@@ -1,0 +1,91 @@
+"""The state of one article while it is coded (its parse, sentences, actor matches and
+entities) and the ``Frame`` a trigger is read into."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from detente.actors import ActorDictionary
+from detente.actors.dictionary import Match
+from detente.model import Actor, Article
+from detente.nlp.coder.constants import HOME_CODES
+
+
+@dataclass
+class Frame:
+    """A trigger read in its sentence, before its actors are attached."""
+
+    trigger: Any  # the spaCy token that carries the event
+    pred: Any  # the verb whose arguments are the event's actors (== trigger for verbs)
+    etype: str
+    mode: str | None
+    kind: str  # verb | object | governor | noun | must | adj
+    governs: bool = False
+    negated: bool = False
+    reciprocal: bool = False
+    complements: list[Frame] = field(default_factory=list)
+    absorbed: bool = False
+    victim: bool = False  # the predicate's subject suffered the event ("died of torture")
+    distance: int = 0  # steps to the governor it was folded into
+    presupposed: bool = False  # told as going on whatever governs it ("stop the deportation")
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
+
+
+def home_code(article: Article) -> str | None:
+    where = f"{article.source or ''} {article.url or ''}".lower()
+    for domain, code in HOME_CODES.items():
+        if domain in where:
+            return code
+    return None
+
+
+class CoderTools(Protocol):
+    """What an article's state takes from its ``Coder``: the spaCy pipeline and the actor
+    dictionary."""
+
+    nlp: Any
+    actors: ActorDictionary
+
+
+class ArticleState:
+    """One article's parse, sentences, actor matches and entities, and what coding its
+    sentences has found so far."""
+
+    def __init__(self, coder: CoderTools, doc: Any, article: Article) -> None:
+        self.coder = coder
+        self.doc = doc
+        self.article = article
+        self.published = article.published
+        self.home = home_code(article)
+        self.sents = list(doc.sents)
+        self._starts = [s.start for s in self.sents]
+        self.matches: list[Match] = coder.actors.matches(doc)
+        self.match_at: dict[int, Match] = {}
+        for m in self.matches:
+            for i in range(m.start, m.end):
+                self.match_at[i] = m
+        self.ent_at: dict[int, Any] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.last_pair: tuple[int, list[Actor]] | None = None  # (sentence, actors)
+        self._speakers: list[tuple[int, Actor]] | None = None
+        self._title_actors: list[Actor] | None = None
+
+    def sent_index(self, i: int) -> int:
+        lo, hi = 0, len(self._starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._starts[mid] <= i:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo

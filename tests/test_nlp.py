@@ -893,3 +893,31 @@ def test_war_outlet_headline_participles_and_partners_against_an_enemy(coder: Co
                    source="www.president.gov.ua")
     assert any(e.event_type == "COOPERATE" for e in refused)
     assert all(e.negated for e in refused if e.event_type == "COOPERATE")
+
+
+def test_what_an_attack_or_blockade_falls_on(coder: Coder) -> None:
+    ua = "www.president.gov.ua"
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in kinds(
+        coder, "The Russian military struck at the railway station in our city of Kramatorsk.",
+        source=ua)
+    assert ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)) in kinds(
+        coder, "Today, Russian troops launched another missile strike at Odesa.", source=ua)
+    assert ("COERCE", "seize", ("RUS",), ("UKR",)) in kinds(
+        coder, "The invaders seized a hospital.", source=ua)
+    assert ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)) in kinds(
+        coder, "Corridors will open to evacuate people from settlements affected by shelling "
+               "by the Russian army.", source=ua)
+    assert ("ASSAULT", "explosives", ("RUS",), ("UKR",)) in kinds(
+        coder, "Such as Severodonetsk, which the Russians are bombing right now.", source=ua)
+    # a measure imposed, a weapon used or an agreement broken is not what is struck
+    curfew = kinds(coder, "Turkish authorities imposed a curfew.")
+    assert curfew and all(e[3] == () for e in curfew)
+    broken = kinds(coder, "Russian troops violated the ceasefire agreement.", source=ua)
+    assert broken and all(e[3] == () for e in broken)
+
+
+def test_two_kinds_of_attack_by_one_side_are_two_events(coder: Coder) -> None:
+    found = [e for e in kinds(coder, "The invaders fired at convoys of buses, as well as "
+                                     "taking hostages of escorts.",
+                              source="www.president.gov.ua") if e[0] == "ASSAULT"]
+    assert len({e[1] for e in found}) == 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 
 import pytest
@@ -249,13 +248,3 @@ def test_enrich_tolerates_odd_input() -> None:
     assert e.cameo == "194"
     unknown = _event("NONSENSE")
     assert ontology.enrich(unknown).cameo is None
-
-
-def test_enrich_is_fast() -> None:
-    events = [_event(t, m) for t in MODEL_TYPES for m in (None, *ontology.modes(t))] * 200
-    ontology.enrich(events[0])
-    started = time.perf_counter()
-    for e in events:
-        ontology.enrich(e)
-    per_event = (time.perf_counter() - started) / len(events)
-    assert per_event < 50e-6, per_event

@@ -8,7 +8,6 @@ import gzip
 import io
 import json
 import shutil
-import time
 from datetime import date
 from pathlib import Path
 
@@ -350,14 +349,11 @@ def test_same_article_in_two_files_is_yielded_once(tmp_path: Path) -> None:
 
 
 def test_bundled_corpus() -> None:
-    started = time.perf_counter()
     arts, bad = _read(BUNDLED_CORPUS)
-    elapsed = time.perf_counter() - started
     assert not bad
     # 1,796 records; two pairs share one text word for word (two brigade greetings, one
     # joint statement published twice), so their content hash is one article each.
     assert len(arts) == 1794
-    assert elapsed < 5, elapsed
     first = arts[0]
     assert (first.title, first.published, first.source) == (
         "BRICS+ meeting", date(2022, 6, 24), "en.kremlin.ru")

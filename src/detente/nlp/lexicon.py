@@ -32,6 +32,10 @@ WEAPONS = _s("weapon arm ammunition missile tank howitzer drone shell system art
              "launcher rocket jet aircraft helicopter munition gun rifle equipment himars "
              "javelin stinger bayraktar vehicle armour armor mlrs")
 # what a MOBILIZE moves or reinforces: the mover's own, never the event's target
+# Coercion verbs whose object is the place or people coerced ("seized a hospital",
+# "blocked our convoy"), unlike "imposed a curfew" or "banned a party".
+PHYSICAL_COERCE = _s("block blockade seize capture close occupy surround encircle storm besiege "
+                     "cut")
 DEPLOYED = TROOPS | WEAPONS | _s("capability capacity presence border frontier grouping "
                                   "reserve deterrence")
 AID_GOODS = WEAPONS | _s("aid assistance medicine medication food supply fuel vaccine "

@@ -10,21 +10,28 @@ from detente.actors import state_codes
 from detente.actors.dictionary import Match
 from detente.model import Actor
 from detente.nlp import lexicon as lx
-from detente.nlp.coder.actors import ActorResolver
+from detente.nlp.coder.actors import ActorResolver, _strip_det
 from detente.nlp.coder.constants import (
     ACTIVE_PASSIVES,
     ADVERSARY,
     BILATERAL_LEMMAS,
     BILATERAL_TITLE,
     FIRST_PLURAL,
+    MILITARY_WORDS,
     NEGOTIATE,
+    QUANT_ENTS,
     SYMMETRIC,
     TARGET_PREPS,
     TOPIC_VERBS,
 )
-from detente.nlp.coder.state import Frame
+from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
+
+# Objects of an attack verb that are not what it falls on ("launched missiles", "at the
+# moment", "blocked the way").
+STRUCK_SKIP = MILITARY_WORDS | lx.WEAPONS | lx.TROOPS | frozenset({
+    "moment", "time", "day", "night", "way", "attempt", "part", "role", "fact", "number"})
 
 
 class ArgumentReader(ActorResolver):
@@ -208,6 +215,71 @@ class ArgumentReader(ActorResolver):
         else:
             targets += with_actors
         return _distinct(sources), _distinct(targets)
+
+    def _struck_targets(self, frame: Frame, etype: str, sources: list[Actor]) -> list[Actor]:
+        """What an attack or a blockade falls on when it is not an actor: "struck at the
+        railway station", "a missile strike at Odesa", "blocked the movement of our convoy",
+        "settlements affected by shelling", "Severodonetsk, which the Russians are bombing"."""
+        if _lemma(frame.trigger) in ("violate", "violation", "use", "break", "breach"):
+            return []  # "violating the ceasefire", "used tear gas"
+        heads = [_counted(h) for h in self._struck_heads(frame, etype)]
+        heads = [h for h in heads if h.i != frame.trigger.i and h.pos_ in ("NOUN", "PROPN") and
+                 _lemma(h) not in STRUCK_SKIP and h.ent_type_ not in QUANT_ENTS]
+        found: list[Actor] = []
+        for h in heads[:1]:
+            for c in _conjuncts(h):
+                if c.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                start, end = self._np_range(c)
+                code = self._struck_code(frame, c, sources)
+                if code:  # an uncoded thing struck would only shift the sentence's codes
+                    found.append(Actor(text=_strip_det(self.doc[start:end].text), code=code))
+        return found
+
+    def _struck_heads(self, frame: Frame, etype: str) -> list[Any]:
+        trig, pred = frame.trigger, frame.pred
+        heads: list[Any] = []
+        if trig.dep_ in ("pobj", "pcomp") and trig.head.lower_ == "by" and \
+                trig.head.head.dep_ == "acl":
+            heads.append(trig.head.head.head)  # "settlements affected by shelling"
+        if frame.kind != "noun":
+            if pred.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                                            for c in pred.children):
+                heads.append(pred.head)  # "Severodonetsk, which the Russians are bombing"
+            if etype == "ASSAULT" or _lemma(pred) in lx.PHYSICAL_COERCE:
+                heads += _children(pred, "dobj", "nsubjpass")  # not "imposed a curfew"
+        steps = [trig] + ([pred] if pred.i != trig.i else []) + [
+            o for o in _children(pred, "dobj") if _lemma(o) in lx.WEAPONS | MILITARY_WORDS]
+        for t in steps:
+            for prep in _children(t, "prep"):
+                if prep.lower_ in ("at", "on", "against", "upon") or (
+                        prep.lower_ == "of" and t.pos_ == "NOUN"):
+                    heads += [p for p in _children(prep, "pobj") if not self._armed_actor(p)]
+                elif prep.lower_ == "for":  # "uses artillery for strikes on Ukrainian cities"
+                    steps += [p for p in _children(prep, "pobj") if _lemma(p) in MILITARY_WORDS]
+        return heads
+
+    def _struck_code(self, frame: Frame, head: Any, sources: list[Actor]) -> str | None:
+        """The country of what is struck: a place or owner it names ("our city of
+        Kramatorsk", "Ukrainian cities", "our convoy"), else where the event happened, else
+        the attacker's adversary at war."""
+        start, end = self._np_range(head)
+        for i in range(start, end):
+            m = self.match_at.get(i)
+            if m is not None and m.code and m.kind in ("state", "place", "capital", "adj"):
+                return m.code
+            tok = self.doc[i]
+            if tok.dep_ == "poss" and tok.lower_ in ("our", "my"):
+                own = self._pronoun(tok)
+                if own is not None and own.code:
+                    return own.code
+        where = self._location_code(frame)
+        if where:
+            return where
+        codes = {a.code for a in sources if a.code}
+        if len(codes) == 1 and (code := codes.pop()) in ADVERSARY:
+            return ADVERSARY[code]
+        return None
 
     def _coref(self, sources: list[Actor | None], frame: Frame, s_idx: int,
                reporter_tok: Any) -> list[Actor | None]:
@@ -458,6 +530,16 @@ class ArgumentReader(ActorResolver):
                 _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent):
             partners = [ADVERSARY[own]]  # "we agreed to continue working in the third round"
         return Actor(text="", code=partners[0], sector="GOV") if partners else None
+
+
+def _counted(head: Any) -> Any:
+    """"one of the humanitarian columns": the columns."""
+    if head.lower_ in ("one", "some", "many", "several", "all", "each", "most") or \
+            head.ent_type_ == "CARDINAL":
+        for prep in _children(head, "prep"):
+            if prep.lower_ == "of":
+                return next(iter(_children(prep, "pobj")), head)
+    return head
 
 
 def _ethnic(doc: Any, m: Match) -> bool:

@@ -47,10 +47,13 @@ class _ArticleContext(FrameFinder):
         top = [f for f in frames if not f.absorbed]
         top.sort(key=lambda f: (self._depth(f.pred, sent), f.trigger.i))
         events: list[Event] = []
-        seen: dict[tuple[str, tuple[str, ...], tuple[str, ...]], int] = {}
+        seen: dict[tuple[str, str | None, tuple[str, ...], tuple[str, ...]], int] = {}
         for frame in top:
             for event in self.events_of(frame, sent, s_idx):
-                key = (event.event_type, tuple(a.code or a.text for a in event.source),
+                # one event told twice is one event, but shelling and hostage-taking by the
+                # same side against the same country are two
+                kind = event.mode if event.event_type in ("ASSAULT", "COERCE") else None
+                key = (event.event_type, kind, tuple(a.code or a.text for a in event.source),
                        tuple(a.code or a.text for a in event.target))
                 if key in seen:
                     told = events[seen[key]]
@@ -237,6 +240,8 @@ class _ArticleContext(FrameFinder):
             etype, mode = "PROTEST", "riot"  # "protesters clashed with police"
         # --- actors
         sources, targets = self._arguments(frame, etype)
+        if etype in ("ASSAULT", "COERCE") and not targets:
+            targets = self._struck_targets(frame, etype, sources)
         if (etype in ("MOBILIZE", "COOPERATE") or mode == "martial-law") and \
                 frame.kind == "noun" and not sources:
             sources = self._clause_agents(frame.trigger)  # "I signed decrees on mobilization"

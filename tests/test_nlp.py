@@ -921,3 +921,20 @@ def test_two_kinds_of_attack_by_one_side_are_two_events(coder: Coder) -> None:
                                      "taking hostages of escorts.",
                               source="www.president.gov.ua") if e[0] == "ASSAULT"]
     assert len({e[1] for e in found}) == 2
+
+
+def test_people_the_parse_hangs_elsewhere_are_still_parties(coder: Coder) -> None:
+    opening = kinds(coder, "During the negotiations in Kyiv, President of Ukraine Volodymyr "
+                           "Zelenskyy and UN Secretary-General António Guterres discussed the "
+                           "evacuation.")
+    assert ("CONSULT", None, ("UN",), ("UKR",)) in opening
+    pair = code(coder, "President of Ukraine Volodymyr Zelenskyy and Federal Chancellor of "
+                       "Germany Olaf Scholz discussed economic cooperation.")
+    talks = [e for e in pair if e.event_type == "CONSULT"]
+    assert {(e.source[0].code, e.target[0].code) for e in talks} == {("UKR", "DEU"), ("DEU", "UKR")}
+    assert {e.source[0].text for e in talks} == {"President of Ukraine Volodymyr Zelenskyy",
+                                                 "Federal Chancellor of Germany Olaf Scholz"}
+    series = kinds(coder, "Vladimir Putin gave an assessment of the Russian delegation's "
+                          "series of discussions with Ukrainian representatives.",
+                   source="en.kremlin.ru")
+    assert ("CONSULT", None, ("RUS",), ("UKR",)) in series

@@ -104,6 +104,14 @@ class ActorResolver(AttributeReader):
                     _lemma(cur.head) in lx.REPORTING_NOUNS | {"resolution", "decision", "order"}:
                 cur = cur.head.head  # "issued a declaration demanding ..."
                 continue
+            if cur.tag_ in ("VBD", "VBZ", "VBP"):
+                # a parse that hangs the subject on an opening phrase: "During the talks in
+                # Kyiv, President X and Y discussed" (X an apposition of Kyiv)
+                hung = [a for prep in _children(cur, "prep") if prep.i < cur.i
+                        for a in prep.subtree if a.dep_ == "appos" and a.i < cur.i and
+                        any(t.i in self.match_at for t in a.subtree)]
+                if hung:
+                    return hung[-1:], [], False
             break
         return [], [], False
 
@@ -115,6 +123,16 @@ class ActorResolver(AttributeReader):
             if actor is None:
                 continue
             out.append(actor)
+            # "President of Ukraine Volodymyr Zelenskyy and Chancellor Olaf Scholz": the
+            # parse coordinates the second person inside the first one's title
+            named = _named_in_title(h)
+            if named:
+                first_end = min(c.left_edge.i for c in named)
+                while first_end > h.i and self.doc[first_end - 1].dep_ in ("cc", "punct"):
+                    first_end -= 1
+                actor.text = _strip_det(self.doc[self._np_range(h)[0]:first_end].text)
+            out += [a for c in named if (a := self.actor_at(c, deep=deep))
+                    is not None and (a.code, a.name) != (actor.code, actor.name)]
             if _lemma(h) in COLLECTIVE_HEADS:
                 # "the representatives of Ukraine and the Russian Federation": both
                 for prep in _children(h, "prep"):
@@ -439,6 +457,19 @@ class ActorResolver(AttributeReader):
             return False
         subj = _children(verb, "nsubjpass")
         return bool(_children(verb, "auxpass")) and (not subj or subj[0].lower_ == "it")
+
+
+def _named_in_title(head: Any) -> list[Any]:
+    """The people coordinated with the name in "President of Ukraine Volodymyr Zelenskyy
+    and ...", where the parse makes them conjuncts of the title's object."""
+    for prep in _children(head, "prep"):
+        if prep.lower_ != "of":
+            continue
+        for p in _children(prep, "pobj"):
+            if p.pos_ == "PROPN" and p.ent_type_ in ("PERSON", "ORG") and any(
+                    c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG") for c in p.children):
+                return [c for c in _conjuncts(p)[1:] if c.pos_ == "PROPN"]
+    return []
 
 
 def _strip_det(text: str) -> str:

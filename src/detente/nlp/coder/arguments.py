@@ -77,6 +77,10 @@ class ArgumentReader(ActorResolver):
         # "talks between Russia and Ukraine", "attack by Russian forces"
         if frame.kind == "noun":
             own_src: list[Actor] = []
+            batch = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" and \
+                _lemma(trig.head.head) in lx.ROUND_NOUNS | lx.BATCH_NOUNS else None
+            if batch is not None:  # "the Russian delegation's series of discussions"
+                own_src += [a for c in _children(batch, "poss") for a in self.actors_of(c)]
             for c in trig.children:
                 if c.dep_ == "poss" and c.lower_ in ("its", "their") and \
                         _lemma(trig.head) in lx.REPORTING:

@@ -938,3 +938,16 @@ def test_people_the_parse_hangs_elsewhere_are_still_parties(coder: Coder) -> Non
                           "series of discussions with Ukrainian representatives.",
                    source="en.kremlin.ru")
     assert ("CONSULT", None, ("RUS",), ("UKR",)) in series
+
+
+def test_hostages_hands_and_what_was_destroyed(coder: Coder) -> None:
+    assert ("ASSAULT", "abduct", ("RUS",), ("UKR",)) in kinds(
+        coder, "Last night, the invaders took hostage six people in the city council.")
+    assert ("ASSAULT", None, ("RUS",), ("LTU",)) in kinds(
+        coder, "Lithuanian filmmaker Mantas Kvedaravičius died at the hands of the Russian "
+               "occupiers in Mariupol.")
+    assert not kinds(coder, "He shook hands with the President.")
+    asked = kinds(coder, "The Head of State called on Germany to play a leading role in "
+                         "rebuilding the Ukrainian territories destroyed by the Russian army.")
+    assert ("REQUEST", None, ("UKR",), ("DEU",)) in asked
+    assert ("ASSAULT", "destroy", ("RUS",), ("UKR",)) in asked

@@ -552,6 +552,7 @@ _add(NOUNS, "torture", "ASSAULT", "torture")
 _add(NOUNS, "assassination", "ASSAULT", "assassinate")
 _add(NOUNS, "abduction kidnapping", "ASSAULT", "abduct")
 _add(NOUNS, "shield", "ASSAULT", "abduct")  # only "human shield" (see the coder)
+_add(NOUNS, "hand", "ASSAULT", None)  # only "died at the hands of X" (see the coder)
 
 # How hard an attack noun was ("massive shelling"): told as a fact, not named as a topic.
 ATTACK_INTENSITY = _s("massive heavy intense intensive constant continuous daily relentless "

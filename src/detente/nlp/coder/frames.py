@@ -302,6 +302,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "MOBILIZE", "troops", "noun")  # "growth of NATO forces"
         if lemma == "consequence":
             return self._warned_consequences(tok)
+        if lemma == "hand" and not (tok.dep_ == "pobj" and tok.head.lower_ == "at" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            return None  # only "died at the hands of the occupiers"
         if tok.lower_ == "hope" and any(c.dep_ in ("acl", "ccomp") for c in tok.children) or (
                 tok.lower_ == "hope" and tok.dep_ in ("dobj", "nsubjpass") and
                 _lemma(tok.head) == "express" and _children(tok.head, "ccomp")):
@@ -543,8 +546,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         governors = {f.trigger.i: f for f in frames if f.governs}
         governors.update({f.pred.i: f for f in frames if f.governs and f.kind == "adj"})
         for f in frames:
-            if f.presupposed:
-                continue
+            if f.presupposed or f.etype in lx.CONFLICTUAL and f.trigger.dep_ == "acl" and \
+                    f.trigger.tag_ == "VBN" and _children(f.trigger, "agent"):
+                continue  # "rebuild the territories destroyed by the army": told as done
             cur = f.trigger
             steps = 0
             if f.kind == "adj":

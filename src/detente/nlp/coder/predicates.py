@@ -33,6 +33,8 @@ class FramePredicates(ActorResolver):
 
     def _objects(self, tok: Any) -> list[Any]:
         objs = _children(tok, "dobj", "attr", "oprd")
+        # "took hostage six people" (parsed as a dative)
+        objs += [c for c in _children(tok, "dative") if _lemma(c) in lx.PRISONERS]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "the sanctions imposed by ...": the noun is the object
         if any(c.dep_ == "auxpass" for c in tok.children):

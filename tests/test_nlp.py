@@ -951,3 +951,15 @@ def test_hostages_hands_and_what_was_destroyed(coder: Coder) -> None:
                          "rebuilding the Ukrainian territories destroyed by the Russian army.")
     assert ("REQUEST", None, ("UKR",), ("DEU",)) in asked
     assert ("ASSAULT", "destroy", ("RUS",), ("UKR",)) in asked
+
+
+def test_a_subject_that_names_no_one_is_its_owners(coder: Coder) -> None:
+    thanks = code(coder, "The President's wife thanked Spain for sheltering Ukrainian migrants.",
+                  source="www.president.gov.ua")
+    support = next(e for e in thanks if e.event_type == "SUPPORT")
+    assert (support.source[0].code, support.source[0].text) == ("UKR", "President's wife")
+    assert not any(a.code == "UKR" for e in code(coder, "Our partners imposed sanctions on "
+                                                          "Russia.", source="www.president.gov.ua")
+                   for a in e.source)
+    severed = kinds(coder, "The state of Ukraine severed diplomatic relations with Russia.")
+    assert ("SANCTION", "discontinue", ("UKR",), ("RUS",)) in severed

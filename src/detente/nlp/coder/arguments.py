@@ -4,6 +4,7 @@ resolved to the article's pair, the countries of uncoded actors and implied part
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from detente.actors import state_codes
@@ -60,7 +61,7 @@ class ArgumentReader(ActorResolver):
             # "forces were engaged in", "guerrillas have been demobilized", "troops deployed"
             subj, subjpass, passive = subjpass, [], False
         for s in subj:
-            sources += self.actors_of(s)
+            sources += self._subject_actors(s)
         if frame.kind == "verb" and trig.tag_ == "VBG" and trig.dep_ in ("pobj", "pcomp", "advcl") \
                 and not subj:
             # a gerund used as a noun: "killed in barbaric shelling by neo-Nazis"
@@ -219,6 +220,20 @@ class ArgumentReader(ActorResolver):
         else:
             targets += with_actors
         return _distinct(sources), _distinct(targets)
+
+    def _subject_actors(self, subj: Any) -> list[Actor]:
+        """A subject's actors, or whose it is when it names none: "The President's wife
+        thanked", "Russia's attack killed" (not "our partners": they are not us)."""
+        found = self.actors_of(subj)
+        if subj.pos_ == "NOUN" and not any(a.code or a.name for a in found):
+            start, end = self._np_range(subj)
+            whose = _children(subj, "poss") + [p for prep in _children(subj, "prep")
+                                                if prep.lower_ == "of"
+                                                for p in _children(prep, "pobj")]
+            owners = [replace(a, text=_strip_det(self.doc[start:end].text))
+                      for c in whose if c.pos_ != "PRON" for a in self.actors_of(c) if a.code]
+            found = owners or found
+        return found
 
     def _struck_targets(self, frame: Frame, etype: str, sources: list[Actor]) -> list[Actor]:
         """What an attack or a blockade falls on when it is not an actor: "struck at the

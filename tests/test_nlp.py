@@ -963,3 +963,15 @@ def test_a_subject_that_names_no_one_is_its_owners(coder: Coder) -> None:
                    for a in e.source)
     severed = kinds(coder, "The state of Ukraine severed diplomatic relations with Russia.")
     assert ("SANCTION", "discontinue", ("UKR",), ("RUS",)) in severed
+
+
+def test_figurative_hits_and_wanted_attacks(coder: Coder) -> None:
+    assert not any(e[0] == "ASSAULT" for e in kinds(
+        coder, "It would help low-income people who have been hit hard by the consequences of "
+               "Vladimir Putin's war."))
+    assert ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)) in kinds(
+        coder, "Russian missiles hit Kharkiv.")
+    wanted = code(coder, "The occupiers want to destroy Donbas.", source="www.president.gov.ua")
+    assert wanted and all(e.modality == "future" for e in wanted)
+    thanks = code(coder, "I want to thank Poland for its help.", source="www.president.gov.ua")
+    assert all(e.modality == "asserted" for e in thanks)

@@ -32,6 +32,9 @@ WEAPONS = _s("weapon arm ammunition missile tank howitzer drone shell system art
              "launcher rocket jet aircraft helicopter munition gun rifle equipment himars "
              "javelin stinger bayraktar vehicle armour armor mlrs")
 # what a MOBILIZE moves or reinforces: the mover's own, never the event's target
+# What "hits" or "strikes" people only figuratively ("hit hard by the consequences of").
+ABSTRACT_CAUSES = _s("consequence effect impact crisis price prices inflation cost shortage "
+                     "pandemic recession shock rise fall news decision")
 # Coercion verbs whose object is the place or people coerced ("seized a hospital",
 # "blocked our convoy"), unlike "imposed a curfew" or "banned a party".
 PHYSICAL_COERCE = _s("block blockade seize capture close occupy surround encircle storm besiege "

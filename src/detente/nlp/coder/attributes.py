@@ -90,6 +90,9 @@ class AttributeReader(ArticleState):
             if cur.dep_ in ("xcomp",) and hl in lx.FUTURE_GOVERNORS and not (
                     hl == "set" and frame.kind == "noun"):
                 future = True
+            if cur.dep_ == "xcomp" and hl in ("want", "wish") and _lemma(cur) not in \
+                    lx.THANKS | lx.REPORTING | {"congratulate", "welcome", "express"}:
+                future = True  # "they want to destroy Donbas" (not "I want to thank you")
             if cur.dep_ == "xcomp" and hl == "be" and any(c.lower_ == "to" for c in
                                                            cur.children):
                 future = True

@@ -211,6 +211,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "AGREE", None, "object")
         if lemma in SOFT_ASSAULT and not self._military(tok):
             return None
+        if lemma in SOFT_ASSAULT and any(_lemma(c) in lx.ABSTRACT_CAUSES for a in _children(
+                tok, "agent") for c in _children(a, "pobj")) or any(
+                    _lemma(c) in lx.ABSTRACT_CAUSES for c in _children(tok, "nsubj")):
+            return None  # "people hit hard by the consequences of the war": a figure of speech
         if lemma in ("strangle", "choke", "suffocate", "stifle") and any(
                 (m := self.match_at.get(o.i)) is not None and m.kind == "state" for o in objs):
             return None  # "Belarus is still being strangled" by sanctions: a figure of speech

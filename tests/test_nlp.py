@@ -975,3 +975,13 @@ def test_figurative_hits_and_wanted_attacks(coder: Coder) -> None:
     assert wanted and all(e.modality == "future" for e in wanted)
     thanks = code(coder, "I want to thank Poland for its help.", source="www.president.gov.ua")
     assert all(e.modality == "asserted" for e in thanks)
+
+
+def test_a_commitment_to_help_is_an_offer(coder: Coder) -> None:
+    assert ("AGREE", None, ("UN",), ("UKR",)) in kinds(
+        coder, "António Guterres assured that he is doing everything possible to save people "
+               "in Mariupol.")
+    assert ("AGREE", None, ("AUT",), ()) in kinds(
+        coder, "Austria will make efforts to create humanitarian corridors.")
+    assert not any(e[0] == "AGREE" for e in kinds(
+        coder, "We will do everything to destroy the enemy."))

@@ -32,6 +32,11 @@ WEAPONS = _s("weapon arm ammunition missile tank howitzer drone shell system art
              "launcher rocket jet aircraft helicopter munition gun rifle equipment himars "
              "javelin stinger bayraktar vehicle armour armor mlrs")
 # what a MOBILIZE moves or reinforces: the mover's own, never the event's target
+# Helpful acts one commits to ("will do everything possible to save people"): an offer.
+COMMITTED_ACTS = _s("ensure save help create provide return evacuate release support protect "
+                    "bring get open organize organise secure guarantee restore rebuild find "
+                    "resolve deliver supply facilitate assist speed accelerate unblock settle "
+                    "rescue free")
 # What "hits" or "strikes" people only figuratively ("hit hard by the consequences of").
 ABSTRACT_CAUSES = _s("consequence effect impact crisis price prices inflation cost shortage "
                      "pandemic recession shock rise fall news decision")

@@ -101,6 +101,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 any(_lemma(p) in ("street", "square") for p in c.subtree)
                 for c in tok.children):
             return Frame(tok, tok, "PROTEST", "demo", "verb")  # "took to the streets"
+        if lemma in ("do", "make"):
+            return self._commitment(tok, lemma)
         if lemma in lx.HELP_VERBS and self._thanked_for(tok) is not None:
             return Frame(tok, tok, "AID", None, "verb")  # "thanked Poland for sheltering"
         if lemma == "hope" and _children(tok, "ccomp"):
@@ -279,6 +281,26 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return Frame(tok, tok, "ACCUSE", "allege", "verb")
             return Frame(tok, tok, etype, mode, "verb")
         return None
+
+    @staticmethod
+    def _commitment(tok: Any, lemma: str) -> Frame | None:
+        """A commitment to a helpful act is an offer (AGREE): "we will do everything
+        possible to save people", "Austria will make efforts to create corridors"."""
+        objs = _children(tok, "dobj")
+        if lemma == "do" and any(_lemma(o) in ("everything", "all", "utmost", "best")
+                                 for o in objs):
+            acts = [c for c in tok.children if c.dep_ in ("advcl", "xcomp")] + [
+                c for o in objs for c in _children(o, "acl")]
+        elif lemma == "make" and any(_lemma(o) == "effort" for o in objs):
+            acts = [c for o in objs for c in _children(o, "acl")]
+        else:
+            return None
+        act = next((a for a in acts if a.pos_ == "VERB" and _lemma(a) in lx.COMMITTED_ACTS and
+                    any(c.lower_ == "to" and c.dep_ == "aux" for c in a.children)), None)
+        if act is None:
+            return None
+        pred = act if act.dep_ in ("advcl", "xcomp") else tok  # where the subject climbs
+        return Frame(tok, pred, "AGREE", None, "verb")
 
     def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
         if lemma in ("alert", "readiness"):

@@ -985,3 +985,12 @@ def test_a_commitment_to_help_is_an_offer(coder: Coder) -> None:
         coder, "Austria will make efforts to create humanitarian corridors.")
     assert not any(e[0] == "AGREE" for e in kinds(
         coder, "We will do everything to destroy the enemy."))
+
+
+def test_joining_a_bloc_sanctions_or_an_agreement(coder: Coder) -> None:
+    assert ("COOPERATE", None, ("FIN",), ("NATO",)) in kinds(coder, "Finland joined NATO.")
+    assert ("COOPERATE", None, ("UKR",), ("EUR",)) in kinds(
+        coder, "We joined the European Union's energy system.")
+    assert kinds(coder, "Switzerland joined the EU sanctions against Russia.") == [
+        ("SANCTION", None, ("CHE",), ("RUS",))]
+    assert not kinds(coder, "Thousands joined the celebration.")

@@ -369,6 +369,13 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                 "control curfew grip"), "COERCE", "restrict")],
     "seal": [(AGREEMENTS, "AGREE", None), (TERRITORY | _s("border area road street"),
               "COERCE", "restrict")],
+    # joining a bloc, a network or a coalition is cooperation; joining sanctions or talks
+    # is taking part in them
+    "join": [(_s("sanction embargo restriction"), "SANCTION", None), (TALKS, "CONSULT", None),
+             (AGREEMENTS, "AGREE", None), (_s(
+                 "alliance bloc union organization organisation network system grid coalition "
+                 "initiative format platform partnership programme program mission nato eu "
+                 "entso-e community"), "COOPERATE", None)],
     "seize": [(TERRITORY | _s("asset property ship vessel cargo"), "COERCE", "seize"),
               (None, "COERCE", "seize")],
     "capture": [(TERRITORY, "COERCE", "seize"), (PRISONERS | TROOPS, "COERCE", "arrest"),

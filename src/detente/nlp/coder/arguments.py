@@ -160,6 +160,8 @@ class ArgumentReader(ActorResolver):
                     (m := self.match_at.get(c.i)) is not None and m.kind in ("place", "capital")
                     for c in o.children if c.dep_ in ("compound", "amod")):
                 continue  # "the Minsk agreements" names a place, not a party
+            if etype == "SANCTION" and _lemma(o) in ("sanction", "embargo", "restriction"):
+                continue  # "joined the EU sanctions against Russia": the EU is not sanctioned
             if etype == "MOBILIZE" and _lemma(o) in lx.DEPLOYED:
                 # "deploying more tanks", "building up its capabilities along the border":
                 # what is moved and where are the mover's, not a target

@@ -994,3 +994,14 @@ def test_joining_a_bloc_sanctions_or_an_agreement(coder: Coder) -> None:
     assert kinds(coder, "Switzerland joined the EU sanctions against Russia.") == [
         ("SANCTION", None, ("CHE",), ("RUS",))]
     assert not kinds(coder, "Thousands joined the celebration.")
+
+
+def test_a_stressed_need_is_a_call_on_whoever_must_act(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert ("REQUEST", None, ("RUS",), ("USA",)) in kinds(
+        coder, "Vladimir Putin emphasised the need for the US and NATO to take Russia's "
+               "demands seriously.", source=kremlin)
+    sanctions = kinds(coder, "The President stressed the need to introduce the sixth package of "
+                             "sanctions against Russia by the EU as soon as possible.")
+    assert any(e[0] == "REQUEST" and e[2] == ("UKR",) and e[3] == ("EUR",) for e in sanctions)
+    assert not kinds(coder, "We need weapons and ammunition.")

@@ -32,6 +32,9 @@ WEAPONS = _s("weapon arm ammunition missile tank howitzer drone shell system art
              "launcher rocket jet aircraft helicopter munition gun rifle equipment himars "
              "javelin stinger bayraktar vehicle armour armor mlrs")
 # what a MOBILIZE moves or reinforces: the mover's own, never the event's target
+# Verbs that put a need forward ("stressed the need for X to ..."): a call on X.
+STRESS_VERBS = _s("stress emphasise emphasize underline underscore highlight reiterate point "
+                  "note confirm reaffirm")
 # Helpful acts one commits to ("will do everything possible to save people"): an offer.
 COMMITTED_ACTS = _s("ensure save help create provide return evacuate release support protect "
                     "bring get open organize organise secure guarantee restore rebuild find "
@@ -568,6 +571,7 @@ _add(NOUNS, "assassination", "ASSAULT", "assassinate")
 _add(NOUNS, "abduction kidnapping", "ASSAULT", "abduct")
 _add(NOUNS, "shield", "ASSAULT", "abduct")  # only "human shield" (see the coder)
 _add(NOUNS, "hand", "ASSAULT", None)  # only "died at the hands of X" (see the coder)
+_add(NOUNS, "need", "REQUEST", None)  # only "stressed the need for X to" (the coder)
 
 # How hard an attack noun was ("massive shelling"): told as a fact, not named as a topic.
 ATTACK_INTENSITY = _s("massive heavy intense intensive constant continuous daily relentless "

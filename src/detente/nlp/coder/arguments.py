@@ -91,6 +91,8 @@ class ArgumentReader(ActorResolver):
                 elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
                                           c.i in self.match_at):
                     own_src += self.actors_of(c)
+                elif _lemma(trig) == "need":
+                    continue  # "the need for de-escalation by Russia": Russia is called on
                 elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
                         c.lower_ == "of" and (etype in ("CONSULT", "MOBILIZE") or
                                               frame.governs))):
@@ -190,6 +192,8 @@ class ArgumentReader(ActorResolver):
                             targets += self.actors_of(s)
                 if targets:
                     break
+        if not targets and _lemma(trig) == "need" and frame.kind == "noun":
+            targets += self._called_on(trig)
         if not targets and trig.lower_ in ("hope", "hoped", "hopes"):
             # "hope that Charles Michel would work with Warsaw": the one hoped of
             clauses = [c for t in {trig, pred} for c in t.children if c.dep_ in ("acl", "ccomp")]
@@ -222,6 +226,16 @@ class ArgumentReader(ActorResolver):
         else:
             targets += with_actors
         return _distinct(sources), _distinct(targets)
+
+    def _called_on(self, need: Any) -> list[Actor]:
+        """Who a stressed need falls on: "the need for the US and NATO to take", "the need
+        to introduce sanctions by the EU", "the need for de-escalation by Russia"."""
+        acts = [c for c in need.children if c.dep_ in ("acl", "advcl")]
+        found = [a for act in acts for sj in _children(act, "nsubj") for a in self.actors_of(sj)]
+        if not found:
+            by = [t for t in need.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"]
+            found = [a for t in by[:1] for p in _children(t, "pobj") for a in self.actors_of(p)]
+        return found
 
     def _subject_actors(self, subj: Any) -> list[Actor]:
         """A subject's actors, or whose it is when it names none: "The President's wife

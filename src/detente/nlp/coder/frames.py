@@ -283,6 +283,17 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return None
 
     @staticmethod
+    def _stressed_need(tok: Any) -> Frame | None:
+        """"stressed the need for the US and NATO to take Russia's demands seriously", "noted
+        the need to introduce sanctions by the EU": a call on whoever must act."""
+        if tok.dep_ != "dobj" or _lemma(tok.head) not in lx.REPORTING | lx.STRESS_VERBS:
+            return None
+        if not any(c.dep_ in ("acl", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
+                   for c in tok.children):
+            return None
+        return Frame(tok, tok.head, "REQUEST", None, "noun", governs=True)
+
+    @staticmethod
     def _commitment(tok: Any, lemma: str) -> Frame | None:
         """A commitment to a helpful act is an offer (AGREE): "we will do everything
         possible to save people", "Austria will make efforts to create corridors"."""
@@ -328,6 +339,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "MOBILIZE", "troops", "noun")  # "growth of NATO forces"
         if lemma == "consequence":
             return self._warned_consequences(tok)
+        if lemma == "need":
+            return self._stressed_need(tok)
         if lemma == "hand" and not (tok.dep_ == "pobj" and tok.head.lower_ == "at" and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             return None  # only "died at the hands of the occupiers"

@@ -1005,3 +1005,12 @@ def test_a_stressed_need_is_a_call_on_whoever_must_act(coder: Coder) -> None:
                              "sanctions against Russia by the EU as soon as possible.")
     assert any(e[0] == "REQUEST" and e[2] == ("UKR",) and e[3] == ("EUR",) for e in sanctions)
     assert not kinds(coder, "We need weapons and ammunition.")
+
+
+def test_restrictions_on_another_country_are_sanctions(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert ("SANCTION", None, ("WST",), ("RUS",)) in kinds(
+        coder, "The Western states have imposed illegal restrictions on Russian companies.",
+        source=kremlin)
+    assert ("COERCE", "restrict", ("RUS",), ("UKR",)) in kinds(
+        coder, "The occupiers imposed restrictions on the movement of residents of Kherson.")

@@ -111,6 +111,14 @@ class _ArticleContext(FrameFinder):
 
     # -- from frame to events ------------------------------------------------------------------
 
+    @staticmethod
+    def _foreign(sources: list[Actor], targets: list[Actor]) -> bool:
+        """Do states or blocs act on another country's people or firms?"""
+        src = {a.code for a in sources if a.code}
+        tgt = {a.code for a in targets if a.code}
+        return bool(src and tgt) and not src & tgt and all(
+            a.sector in (None, "GOV", "IGO") for a in sources if a.code)
+
     def events_of(self, frame: Frame, sent: Any, s_idx: int) -> list[Event]:
         etype, mode = frame.etype, frame.mode
         comp_lemmas: set[str] = set()
@@ -321,6 +329,10 @@ class _ArticleContext(FrameFinder):
         if etype == "PROTEST" and mode == "boycott" and sources and all(
                 a.code in state_codes() or a.sector in ("GOV", "IGO") for a in sources):
             etype, mode = "SANCTION", "discontinue"  # states boycotting Russian oil: an embargo
+        if etype == "COERCE" and mode == "restrict" and "restriction" in obj_lemmas and \
+                self._foreign(sources, targets):
+            etype, mode = "SANCTION", None  # "the Western states imposed restrictions on
+            # Russian companies": a state's restrictions on another country are sanctions
         if etype in ("COERCE", "ACCUSE") and not sources and self._agentless(frame) and \
                 frame.kind != "noun" and (where := self._location_code(frame)) and \
                 where in state_codes():

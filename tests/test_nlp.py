@@ -1014,3 +1014,10 @@ def test_restrictions_on_another_country_are_sanctions(coder: Coder) -> None:
         source=kremlin)
     assert ("COERCE", "restrict", ("RUS",), ("UKR",)) in kinds(
         coder, "The occupiers imposed restrictions on the movement of residents of Kherson.")
+
+
+def test_they_prefers_a_plural_subject_to_a_single_state(coder: Coder) -> None:
+    shelled = [e for e in code(coder, "The occupiers entered Kherson on Monday. Ukraine "
+                                      "condemned the move. They shelled the market.",
+                               source="www.president.gov.ua") if e.event_type == "ASSAULT"]
+    assert shelled and shelled[0].source[0].code == "RUS"

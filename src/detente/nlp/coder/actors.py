@@ -402,15 +402,22 @@ class ActorResolver(AttributeReader):
         before it, in this sentence or the two before ("The occupiers ... They started")."""
         s_idx = self.sent_index(h.i)
         lo = self.sents[max(0, s_idx - 2)].start
+        # "Belarus is being strangled: they imposed sanctions on us": they are not us
+        ours = {a.code for t in self.sents[s_idx] if t.lower_ in ("we", "us", "our")
+                if (a := self._pronoun(t)) is not None and a.code}
+        candidates: list[tuple[bool, Actor]] = []  # (named in the plural, actor), nearest first
         for i in range(h.i - 1, lo - 1, -1):
             tok = self.doc[i]
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or any(
                     c.lower_ in ("they", "them", "their") for c in tok.subtree):
                 continue
             found = self.actor_at(tok)
-            if found is not None and found.code and (
+            if found is not None and found.code and found.code not in ours and (
                     tok.tag_ in ("NNS", "NNPS") or found.code in state_codes()):
-                return Actor(text=h.text, code=found.code, sector=found.sector)
+                candidates.append((tok.tag_ in ("NNS", "NNPS"), found))
+        # a plural subject ("the occupiers", "Western countries") before a single state
+        for _, found in sorted(candidates, key=lambda c: not c[0])[:1]:
+            return Actor(text=h.text, code=found.code, sector=found.sector)
         return None
 
     def _quoted_speaker(self, h: Any) -> Actor | None:

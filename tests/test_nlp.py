@@ -1021,3 +1021,15 @@ def test_they_prefers_a_plural_subject_to_a_single_state(coder: Coder) -> None:
                                       "condemned the move. They shelled the market.",
                                source="www.president.gov.ua") if e.event_type == "ASSAULT"]
     assert shelled and shelled[0].source[0].code == "RUS"
+
+
+def test_a_bare_title_is_the_one_named_with_it_before(coder: Coder) -> None:
+    article = Article(
+        text="President of Ukraine Volodymyr Zelenskyy had a phone conversation with NATO "
+             "Secretary General Jens Stoltenberg. In addition, the President and the Secretary "
+             "General discussed the NATO Summit in Madrid.",
+        source="www.president.gov.ua", published=DAY)
+    events = next(iter(coder.code([article]))).events
+    second = [e for e in events if e.sentence.startswith("In addition")]
+    assert {(e.source[0].code, e.target[0].code) for e in second} == {
+        ("UKR", "NATO"), ("NATO", "UKR")}

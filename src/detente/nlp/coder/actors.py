@@ -197,6 +197,10 @@ class ActorResolver(AttributeReader):
                 found = self.actor_at(c)
                 if found is not None and (found.code or found.name):
                     return found
+        if (actor is None or actor.code is None and actor.name is None) and (
+                code := self._titled_earlier(doc[start:end].text,
+                                             self.sents[self.sent_index(h.i)].start)):
+            return Actor(text=_strip_det(doc[start:end].text), code=code, sector="GOV")
         if actor is None:
             ents = {self.ent_at[i] for i in range(start, end) if i in self.ent_at}
             ents = {e for e in ents if e.label_ in ACTOR_ENTS and e.label_ != "GPE"}
@@ -232,6 +236,27 @@ class ActorResolver(AttributeReader):
                 doc[start:end].text.strip()):
             return self._pair_coref(doc[start:end].text)
         return actor
+
+    def _titled_earlier(self, text: str, before: int) -> str | None:
+        """The country of the last one named with this bare title in an earlier sentence
+        ("NATO Secretary General Jens Stoltenberg" ... "the Secretary General")."""
+        words = [t.lower_ for t in self.coder.nlp.make_doc(_strip_det(text))]
+        if not 1 <= len(words) <= 4 or "president" in words or \
+                not set(words) & lx.OFFICIAL_TITLES:
+            return None  # "the President" is the outlet's own (see _fill_codes)
+        n = len(words)
+        if self._word_positions is None:
+            self._word_positions = {}
+            for t in self.doc:
+                self._word_positions.setdefault(t.lower_, []).append(t.i)
+        for j in reversed(self._word_positions.get(words[0], [])):
+            if j > before - n or [t.lower_ for t in self.doc[j:j + n]] != words:
+                continue
+            for k in [*range(j + n, min(j + n + 4, len(self.doc))), *range(max(0, j - 3), j)]:
+                m = self.match_at.get(k)
+                if m is not None and m.code and m.kind in ("person", "group", "state"):
+                    return m.code
+        return None
 
     def _relative_antecedent(self, noun: Any) -> Actor | None:
         """"Speaker ... Nancy Pelosi who visited Kyiv": the one the relative clause is on,

@@ -375,6 +375,9 @@ class ArgumentReader(ActorResolver):
             # corridors and truces are made with the enemy, though)
             codes = [c for c in codes if c != ADVERSARY[self.home or ""]]
         for a in missing:
+            if a.name is None and (titled := self._titled_earlier(a.text, sent.start)):
+                a.code = titled  # "the Secretary General" after "NATO Secretary General X"
+                continue
             if a is claimant:
                 others = {x.code for x in sources + targets if x.code}
             else:

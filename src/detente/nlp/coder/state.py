@@ -79,6 +79,7 @@ class ArticleState:
         self.last_pair: tuple[int, list[Actor]] | None = None  # (sentence, actors)
         self._speakers: list[tuple[int, Actor]] | None = None
         self._title_actors: list[Actor] | None = None
+        self._word_positions: dict[str, list[int]] | None = None  # lower-case word -> tokens
 
     def sent_index(self, i: int) -> int:
         lo, hi = 0, len(self._starts) - 1

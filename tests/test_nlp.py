@@ -88,7 +88,7 @@ def test_each_plover_type(coder: Coder, text: str, etype: str, mode: str | None,
     if tgt is not None:
         expected = set(tgt) if tgt or len(src) < 2 else set(src)  # mutual: partners as targets
         assert {c for e in same for c in codes(e.target)} == expected
-    assert event.coder == Coder.name == "detente.rules.v4"
+    assert event.coder == Coder.name == "detente.rules.v5"
     assert 0 < event.confidence <= 1
     assert event.sentence == text
     assert event.span == (0, len(text))

@@ -46,7 +46,7 @@ def plover_label(event: Event) -> str:
 
 
 class Coder:
-    """Codes articles into PLOVER events with the rules of ``detente.rules.v4``."""
+    """Codes articles into PLOVER events with the rules of ``detente.rules.v5``."""
 
     name = CODER_NAME
 

@@ -1033,3 +1033,10 @@ def test_a_bare_title_is_the_one_named_with_it_before(coder: Coder) -> None:
     second = [e for e in events if e.sentence.startswith("In addition")]
     assert {(e.source[0].code, e.target[0].code) for e in second} == {
         ("UKR", "NATO"), ("NATO", "UKR")}
+
+
+def test_a_de_prefix_undoes_the_act(coder: Coder) -> None:
+    assert not any(e[0] == "COERCE" for e in kinds(
+        coder, "The Armed Forces of Ukraine de-occupied the Kharkiv region."))
+    assert ("COERCE", "seize", ("RUS",), ("UKR",)) in kinds(
+        coder, "Russian troops occupied the Kharkiv region.")

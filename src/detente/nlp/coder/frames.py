@@ -49,6 +49,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
     def frame_of(self, tok: Any) -> Frame | None:
         lemma = _lemma(tok)
         pos = tok.pos_
+        if tok.i >= 2 and self.doc[tok.i - 1].text == "-" and \
+                self.doc[tok.i - 2].lower_ == "de" and not self.doc[tok.i - 2].whitespace_:
+            return None  # "we de-occupied this region" undoes the occupation
         if lemma in ("must", "should") or tok.lower_ in ("must", "should"):
             if tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 return Frame(tok.head, tok.head, "REQUEST", None, "must")

@@ -198,7 +198,7 @@ class ActorResolver(AttributeReader):
                 if found is not None and (found.code or found.name):
                     return found
         if (actor is None or actor.code is None and actor.name is None) and (
-                code := self._titled_earlier(doc[start:end].text,
+                code := self._titled_earlier(doc[start:end],
                                              self.sents[self.sent_index(h.i)].start)):
             return Actor(text=_strip_det(doc[start:end].text), code=code, sector="GOV")
         if actor is None:
@@ -237,10 +237,12 @@ class ActorResolver(AttributeReader):
             return self._pair_coref(doc[start:end].text)
         return actor
 
-    def _titled_earlier(self, text: str, before: int) -> str | None:
-        """The country of the last one named with this bare title in an earlier sentence
-        ("NATO Secretary General Jens Stoltenberg" ... "the Secretary General")."""
-        words = [t.lower_ for t in self.coder.nlp.make_doc(_strip_det(text))]
+    def _titled_earlier(self, phrase: Any, before: int) -> str | None:
+        """The country of the last one named with this bare title (a span) in an earlier
+        sentence ("NATO Secretary General Jens Stoltenberg" ... "the Secretary General")."""
+        words = [t.lower_ for t in phrase]
+        if words and words[0] in ("the", "a", "an"):
+            words = words[1:]
         if not 1 <= len(words) <= 4 or "president" in words or \
                 not set(words) & lx.OFFICIAL_TITLES:
             return None  # "the President" is the outlet's own (see _fill_codes)

@@ -266,7 +266,7 @@ class ArgumentReader(ActorResolver):
                 if c.pos_ not in ("NOUN", "PROPN"):
                     continue
                 start, end = self._np_range(c)
-                code = self._struck_code(frame, c, sources)
+                code = self._struck_code(frame, start, end, sources)
                 if code:  # an uncoded thing struck would only shift the sentence's codes
                     found.append(Actor(text=_strip_det(self.doc[start:end].text), code=code))
         return found
@@ -294,11 +294,11 @@ class ArgumentReader(ActorResolver):
                     steps += [p for p in _children(prep, "pobj") if _lemma(p) in MILITARY_WORDS]
         return heads
 
-    def _struck_code(self, frame: Frame, head: Any, sources: list[Actor]) -> str | None:
-        """The country of what is struck: a place or owner it names ("our city of
-        Kramatorsk", "Ukrainian cities", "our convoy"), else where the event happened, else
-        the attacker's adversary at war."""
-        start, end = self._np_range(head)
+    def _struck_code(self, frame: Frame, start: int, end: int,
+                     sources: list[Actor]) -> str | None:
+        """The country of what is struck (tokens [start, end)): a place or owner it names
+        ("our city of Kramatorsk", "Ukrainian cities", "our convoy"), else where the event
+        happened, else the attacker's adversary at war."""
         for i in range(start, end):
             m = self.match_at.get(i)
             if m is not None and m.code and m.kind in ("state", "place", "capital", "adj"):
@@ -375,9 +375,6 @@ class ArgumentReader(ActorResolver):
             # corridors and truces are made with the enemy, though)
             codes = [c for c in codes if c != ADVERSARY[self.home or ""]]
         for a in missing:
-            if a.name is None and (titled := self._titled_earlier(a.text, sent.start)):
-                a.code = titled  # "the Secretary General" after "NATO Secretary General X"
-                continue
             if a is claimant:
                 others = {x.code for x in sources + targets if x.code}
             else:

@@ -386,6 +386,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                 (None, "COERCE", "seize")],
     "take": [(TERRITORY, "COERCE", "seize"), (_s("hostage"), "ASSAULT", "abduct"),
              (_s("prisoner captive"), "COERCE", "arrest")],
+    # "Russia is keeping hundreds of thousands of people hostage"
+    "keep": [(_s("hostage"), "ASSAULT", "abduct")],
     "deploy": [(TROOPS | WEAPONS, "MOBILIZE", "troops"), (None, "MOBILIZE", "troops")],
     "station": [(TROOPS | WEAPONS, "MOBILIZE", "troops")],
     "move": [(TROOPS, "MOBILIZE", "troops")],
@@ -402,8 +404,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                 (_s("raid search"), "COERCE", "seize")],
     "hold": [(TALKS, "CONSULT", None), (_s("exercise drill maneuver manoeuvre"), "MOBILIZE",
               "troops"), (_s("rally demonstration protest"), "PROTEST", "demo"),
-             (PRISONERS, "COERCE", "arrest"), (CEASEFIRES, "RETREAT", "ceasefire"),
-             (CIVILIANS, "ASSAULT", "abduct")],
+             (_s("hostage"), "ASSAULT", "abduct"), (PRISONERS, "COERCE", "arrest"),
+             (CEASEFIRES, "RETREAT", "ceasefire"), (CIVILIANS, "ASSAULT", "abduct")],
     "retain": [(CIVILIANS | PRISONERS, "ASSAULT", "abduct")],
     "launch": [(ATTACKS | WEAPONS | _s("strike airstrike"), "ASSAULT", None),
                (INVESTIGATIONS, "ACCUSE", "investigate"), (TALKS, "CONSULT", None)],
@@ -516,6 +518,10 @@ _add(NOUNS, "aid assistance delivery shipment package donation provision help", 
 PROMISING_VERBS = _s("confirm promise pledge guarantee")
 _add(NOUNS, "evacuation", "AID")
 _add(NOUNS, "request appeal demand plea", "REQUEST")
+TRIAL_NOUNS = _s("trial prosecution indictment")
+# "the responsibility for ... lies with the Russian party": blame (ACCUSE)
+BLAME_NOUNS = _s("responsibility blame fault")
+_add(NOUNS, " ".join(sorted(TRIAL_NOUNS)), "ACCUSE", "allege")  # "a trial against ..."
 _add(NOUNS, "concern indignation outrage disapproval denunciation objection regret "
      "disappointment dismay", "ACCUSE", "disapprove")  # "expressed concern over"
 _add(NOUNS, "violation breach", "ASSAULT")  # "violations of the ceasefire" (PLOVER: by the accused)

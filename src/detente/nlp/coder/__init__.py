@@ -46,7 +46,7 @@ def plover_label(event: Event) -> str:
 
 
 class Coder:
-    """Codes articles into PLOVER events with the rules of ``detente.rules.v5``."""
+    """Codes articles into PLOVER events with the rules of ``detente.rules.v6``."""
 
     name = CODER_NAME
 
@@ -58,7 +58,8 @@ class Coder:
         words: set[str] = set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | set(
             lx.NOUNS) | set(lx.READY_ADJ) | lx.GRATEFUL_ADJ | lx.BUILDUP_NOUNS | {
                 "must", "should", "alert", "readiness", "law", "consequence", "consequences"} | set(
-            SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS
+            SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS | \
+            lx.BLAME_NOUNS
         words |= {w + "s" for w in lx.NOUNS}
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS):
             stem = verb[:-1] if verb.endswith("e") else verb

@@ -113,7 +113,7 @@ class ArgumentReader(ActorResolver):
                             targets += self.actors_of(p)  # "the deportation of citizens"
             vague = all(a is None or not (a.code or a.name or a.sector) for a in sources)
             if own_src and (vague or pred == trig or _lemma(pred) not in lx.LIGHT_VERBS):
-                sources = own_src + [a for a in sources if a is not None]
+                sources = own_src  # not "Putin" of "Putin criticised the intentions of X"
         # objects
         obj_heads: list[Any] = []
         if frame.kind != "noun" and not (etype == "CONSULT" and _lemma(trig) in TOPIC_VERBS
@@ -143,6 +143,13 @@ class ArgumentReader(ActorResolver):
         if frame.kind == "noun" and trig != pred and trig.dep_ != "dobj" and \
                 trig.head.lower_ != "during":
             obj_heads += _children(pred, "dobj", "dative")
+        if etype == "ACCUSE" and _lemma(trig) in lx.TRIAL_NOUNS:
+            # "the first trial in Ukraine against a Russian war criminal": the courts of the
+            # place try whoever it is against
+            accused = self._accused(trig)
+            where = self._location_code(frame)
+            courts = [Actor(text="", code=where, sector="JUD")] if where else sources
+            return _distinct(courts), _distinct(accused)
         if etype == "ACCUSE" and _lemma(trig) in lx.DESCRIBE_VERBS:
             # the verdict falls on whoever owns what is judged ("the intentions of European
             # states", "the Russian strikes")
@@ -226,6 +233,11 @@ class ArgumentReader(ActorResolver):
         else:
             targets += with_actors
         return _distinct(sources), _distinct(targets)
+
+    def _accused(self, trial: Any) -> list[Actor]:
+        """Whom a trial is against: "a trial against a Russian war criminal"."""
+        return [a for c in _children(trial, "prep") if c.lower_ in ("against", "of")
+                for p in _children(c, "pobj") for a in self.actors_of(p) if a.code]
 
     def _called_on(self, need: Any) -> list[Actor]:
         """Who a stressed need falls on: "the need for the US and NATO to take", "the need

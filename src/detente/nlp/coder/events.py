@@ -388,12 +388,18 @@ class _ArticleContext(FrameFinder):
             conf = round(max(0.1, conf - 0.2), 2)  # actors named only by their kind
         conf = round(max(0.1, conf - 0.05 * min(self._depth(frame.pred, sent), 3)), 2)
 
-        # One source and at most one target per event (as the project's gold codes them):
-        # "Putin and Erdogan met" -> RUS->TUR and TUR->RUS; "X and Y shelled Z" -> X->Z, Y->Z.
+        # As the project's gold codes them: two parties of a joint act, one event each way
+        # ("Putin and Erdogan met" -> RUS->TUR and TUR->RUS); three or more, one event of
+        # them all with no target ("Ukraine, France and Germany are ready for contacts");
+        # any other act, one event with every source and target ("X and Y shelled Z").
         recip = frame.reciprocal or self._reciprocal_words(frame)
         pairs: list[tuple[list[Actor], list[Actor]]]
         coded = [a for a in _distinct(sources + targets) if a.code]
-        if recip and etype in RECIPROCAL_TYPES and len(coded) >= 2 or (
+        group = _distinct_codes(coded)
+        if len(group) >= 3 and etype in SYMMETRIC and (recip or not targets or all(
+                t.code in {a.code for a in sources} for t in targets)):
+            pairs = [(group, [])]
+        elif recip and etype in RECIPROCAL_TYPES and len(coded) >= 2 or (
                 lemma in ("sign", "conclude") and len({a.code for a in coded}) == 2):
             # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR
             pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
@@ -408,9 +414,9 @@ class _ArticleContext(FrameFinder):
             # "We agreed that France would provide support": we, the two of the readout
             pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
         else:
-            src_opts: list[list[Actor]] = [[a] for a in sources] or [[]]
-            tgt_opts: list[list[Actor]] = [[b] for b in targets] or [[]]
-            pairs = [(a, b) for a in src_opts for b in tgt_opts]
+            pairs = [(_one_each(sources), _one_each(targets))]
+            if etype == "RETREAT" and not targets and len(pairs[0][0]) > 1:
+                pairs = [([a], []) for a in pairs[0][0]]  # a truce held: each side's own act
         pairs = pairs[:12]
         if sources or targets:
             self.last_pair = (s_idx, _distinct(sources + targets))
@@ -438,3 +444,21 @@ class _ArticleContext(FrameFinder):
                 coder=CODER_NAME,
             ))
         return [_enrich(e) for e in events]
+
+
+def _distinct_codes(actors: list[Actor]) -> list[Actor]:
+    """The first actor of each country code."""
+    seen: set[str | None] = set()
+    out = []
+    for a in actors:
+        if a.code not in seen:
+            seen.add(a.code)
+            out.append(a)
+    return out
+
+
+def _one_each(actors: list[Actor]) -> list[Actor]:
+    """One actor per country code, and no uncoded actor beside coded ones ("our soldiers and
+    children": UKR)."""
+    coded = _distinct_codes([a for a in actors if a.code])
+    return coded or actors

@@ -340,6 +340,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if _in_doubt(tok, ("threat", "risk", "danger", "allegation")):
                 return None
             return Frame(tok, tok, "MOBILIZE", "troops", "noun")  # "growth of NATO forces"
+        if lemma in lx.TRIAL_NOUNS and not self._accused(tok):
+            return None  # "field trials of the new engine" accuse no one
+        if lemma in lx.BLAME_NOUNS:
+            if tok.dep_ == "nsubj" and _lemma(tok.head) in ("lie", "rest") and any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "on") for c in tok.head.children):
+                # "the responsibility for delaying the talks lies with the Russian party"
+                return Frame(tok, tok.head, "ACCUSE", "disapprove", "noun")
+            return None
         if lemma == "consequence":
             return self._warned_consequences(tok)
         if lemma == "need":
@@ -485,6 +493,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 pred = head
             elif hl in lx.REPORTING or self._aims_at_act(tok, lemma):
                 pred = tok  # an event mentioned in a statement: "stressed the strikes by ..."
+            elif etype == "CONSULT" and self._told_talks(tok):
+                pred = tok  # "answering questions following the talks with Mark Rutte"
             else:
                 return None
         elif (dep == "compound" and head.dep_ == "dobj" and _lemma(head.head) in lx.LIGHT_VERBS

@@ -1095,3 +1095,76 @@ def test_talks_told_as_the_object_of_any_verb_are_talks(coder: Coder) -> None:
     events = kinds(coder, "Zelenskyy answered questions from journalists following the talks "
                           "with Prime Minister of Poland Mateusz Morawiecki.")
     assert any(e[0] == "CONSULT" and "POL" in e[2] + e[3] for e in events)
+
+
+# ------------------------------------------------------ targets named elsewhere (rules.v6)
+
+def test_a_demand_falls_on_the_subject_of_what_is_demanded(coder: Coder) -> None:
+    assert ("REQUEST", None, ("USA",), ("IRN",)) in kinds(
+        coder, "The United States demanded that Iran halt its enrichment programme.",
+        source="example.com")
+
+
+def test_whom_a_protest_is_against(coder: Coder) -> None:
+    assert ("PROTEST", "demo", ("GEO",), ("RUS",)) in kinds(
+        coder, "Thousands of Georgians rallied in Tbilisi in protest against Russia's "
+               "occupation of Abkhazia.", source="example.com")
+    assert ("PROTEST", "obstruct", ("HKG",), ("CHN",)) in kinds(
+        coder, "Crowds blocked roads in Hong Kong in defiance of Chinese authorities.",
+        source="example.com")
+
+
+def test_protests_in_an_article_on_the_occupation_are_against_the_occupier(coder: Coder) -> None:
+    text = ("The occupiers entered the city on Monday. Today a protest action took place in "
+            "Melitopol again.")
+    protests = [e for e in code(coder, text, source="www.president.gov.ua")
+                if e.event_type == "PROTEST"]
+    assert [(codes(e.source), codes(e.target)) for e in protests] == [(["UKR"], ["RUS"])]
+    # no occupation told: the protest is against no one the text names
+    quiet = [e for e in code(coder, "Today a protest action took place in Lviv.",
+                             source="www.president.gov.ua") if e.event_type == "PROTEST"]
+    assert quiet and not quiet[0].target
+
+
+def test_a_measure_falls_on_the_place_it_is_taken_in(coder: Coder) -> None:
+    assert ("COERCE", "curfew", ("TUR",), ("TUR",)) in kinds(
+        coder, "Turkish authorities imposed a curfew in the city of Izmir.",
+        source="example.com")
+    assert ("MOBILIZE", "troops", ("ISR",), ("LBN",)) in kinds(
+        coder, "Israel has strengthened its forces in Lebanon.", source="example.com")
+    # troops moved inside one's own country target no one
+    assert ("MOBILIZE", "troops", ("RUS",), ()) in kinds(
+        coder, "Russia deployed troops in the Belgorod region of Russia.", source="example.com")
+
+
+def test_the_other_party_named_only_in_what_is_offered_refused_or_threatened(
+        coder: Coder) -> None:
+    assert ("AGREE", None, ("TUR",), ("ARM",)) in kinds(
+        coder, "Erdogan offered to negotiate with the president of Armenia.",
+        source="example.com")
+    assert ("REJECT", "meet", ("ISR",), ("JOR",)) in kinds(
+        coder, "Israeli President Isaac Herzog refused to meet Jordan's King Abdullah II.",
+        source="example.com")
+    assert ("THREATEN", "violence", ("IRN",), ("IRQ",)) in kinds(
+        coder, "Iran threatened to launch a new offensive in its war with Iraq.",
+        source="example.com")
+    # agreements named by a city are no party ("the Minsk agreements")
+    assert ("REJECT", None, ("UKR",), ()) in kinds(
+        coder, "Kiev refused to comply with the Minsk agreements.", source="en.kremlin.ru")
+
+
+def test_aid_sent_to_a_place_is_for_its_people(coder: Coder) -> None:
+    events = code(coder, "Today 45 buses were sent to Mariupol to evacuate people.",
+                  source="www.president.gov.ua")
+    aid = [e for e in events if e.event_type == "AID"]
+    assert aid and aid[0].target[0].code == "UKR" and aid[0].target[0].sector == "CVL"
+
+
+def test_in_a_two_sided_release_an_offer_is_to_the_other_side(coder: Coder) -> None:
+    article = Article(text="Prime Minister Justin Trudeau said Canada would provide anti-tank "
+                           "systems and more.", published=DAY, source="www.president.gov.ua",
+                      title="Volodymyr Zelenskyy had a phone conversation with Prime Minister "
+                            "of Canada Justin Trudeau")
+    events = next(iter(coder.code([article]))).events
+    assert [(e.event_type, codes(e.source), codes(e.target)) for e in events] == [
+        ("AGREE", ["CAN"], ["UKR"])]

@@ -518,6 +518,9 @@ _add(NOUNS, "aid assistance delivery shipment package donation provision help", 
 PROMISING_VERBS = _s("confirm promise pledge guarantee")
 _add(NOUNS, "evacuation", "AID")
 _add(NOUNS, "request appeal demand plea", "REQUEST")
+# an article that tells of occupation: its own people's protests are against the occupier
+OCCUPATION_WORDS = _s("occupied occupation occupier occupiers occupant occupants invader "
+                      "invaders")
 TRIAL_NOUNS = _s("trial prosecution indictment")
 # "the responsibility for ... lies with the Russian party": blame (ACCUSE)
 BLAME_NOUNS = _s("responsibility blame fault")

@@ -247,11 +247,7 @@ class ActorResolver(AttributeReader):
                 not set(words) & lx.OFFICIAL_TITLES:
             return None  # "the President" is the outlet's own (see _fill_codes)
         n = len(words)
-        if self._word_positions is None:
-            self._word_positions = {}
-            for t in self.doc:
-                self._word_positions.setdefault(t.lower_, []).append(t.i)
-        for j in reversed(self._word_positions.get(words[0], [])):
+        for j in reversed(self.word_positions().get(words[0], [])):
             if j > before - n or [t.lower_ for t in self.doc[j:j + n]] != words:
                 continue
             for k in [*range(j + n, min(j + n + 4, len(self.doc))), *range(max(0, j - 3), j)]:

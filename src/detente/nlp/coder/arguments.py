@@ -17,6 +17,7 @@ from detente.nlp.coder.constants import (
     ADVERSARY,
     BILATERAL_LEMMAS,
     BILATERAL_TITLE,
+    COMPLEMENT_TARGETED,
     FIRST_PLURAL,
     MILITARY_WORDS,
     NEGOTIATE,
@@ -199,6 +200,12 @@ class ArgumentReader(ActorResolver):
                             targets += self.actors_of(s)
                 if targets:
                     break
+        if not targets and etype == "REQUEST":
+            # "demanded that the Sudanese government end curbs": whoever the demand is on
+            targets += [a for c in _children(trig, "ccomp") for sj in _children(c, "nsubj")
+                        for a in self.actors_of(sj)]
+        if not targets and etype == "PROTEST":
+            targets += self._protested_against(frame)
         if not targets and _lemma(trig) == "need" and frame.kind == "noun":
             targets += self._called_on(trig)
         if not targets and trig.lower_ in ("hope", "hoped", "hopes"):
@@ -212,6 +219,9 @@ class ArgumentReader(ActorResolver):
                     targets += self._arguments(c, c.etype)[1]
                 if targets:
                     break
+        if not targets and etype in COMPLEMENT_TARGETED and frame.kind != "noun" and any(
+                a is not None and a.code for a in sources):
+            targets += self._complement_parties(trig, sources)
         if frame.kind == "must":
             csubj = _children(pred, "nsubj", "nsubjpass")
             sources = [a for s in csubj for a in self.actors_of(s)]
@@ -233,6 +243,46 @@ class ArgumentReader(ActorResolver):
         else:
             targets += with_actors
         return _distinct(sources), _distinct(targets)
+
+    def _complement_parties(self, trig: Any, sources: list[Actor]) -> list[Actor]:
+        """Whom an offer, refusal or threat is about, named only inside what is offered,
+        refused or threatened: "offered to negotiate with the president of Armenia", "refused
+        to meet Jordan's King", "threatened to launch an offensive in its war with Iraq"."""
+        own = {a.code for a in sources if a is not None and a.code}
+        clauses = _children(trig, "xcomp", "ccomp")
+        for _ in range(2):  # "willing to send material to help defend Saudi Arabia"
+            clauses += [c for x in clauses for c in _children(x, "xcomp", "advcl")
+                        if c not in clauses]
+        for clause in clauses:
+            heads = _children(clause, "dobj", "dative")
+            pobjs = [(prep.lower_, p) for t in [clause, *heads] for prep in _children(t, "prep")
+                     for p in _children(prep, "pobj")]
+            heads += [p for word, p in pobjs if word in ("with", "to", "against", "among", "on")]
+            heads += [p for h in [*heads, *(p for _, p in pobjs)] for prep in _children(h, "prep")
+                      if prep.lower_ in ("with", "against", "among")
+                      for p in _children(prep, "pobj")]
+            found = [a for h in heads if _lemma(h) not in lx.AGREEMENTS  # not "Minsk"
+                     for a in self._owners(h) or self.actors_of(h) if a.code and a.code not in own]
+            if found:
+                return _distinct(found)
+        return []
+
+    def _protested_against(self, frame: Frame) -> list[Actor]:
+        """Whom a protest is against: "in protest against the Russian government's refusal",
+        "in defiance of Chinese authorities", "demonstrations against the Israeli military"."""
+        out: list[Actor] = []
+        for t in (frame.trigger, frame.pred):
+            for prep in _children(t, "prep"):
+                objs = _children(prep, "pobj")
+                if prep.lower_ == "in":  # "in protest of X", "in defiance of X"
+                    objs = [p for o in objs if _lemma(o) in ("protest", "defiance", "opposition")
+                            for c in _children(o, "prep") if c.lower_ in ("of", "against")
+                            for p in _children(c, "pobj")]
+                elif prep.lower_ != "against":
+                    continue
+                for o in objs:
+                    out += [a for a in self._owners(o) or self.actors_of(o) if a.code]
+        return _distinct(out)
 
     def _accused(self, trial: Any) -> list[Actor]:
         """Whom a trial is against: "a trial against a Russian war criminal"."""

@@ -219,6 +219,26 @@ class AttributeReader(ArticleState):
             for prep in _children(t, "prep"):
                 if prep.lower_ in ("in", "near", "at", "outside", "around", "inside"):
                     for p in _children(prep, "pobj"):
+                        # "in Kherson", "in the town of Kherson"
+                        for q in [p, *(q for c in _children(p, "prep") if c.lower_ == "of"
+                                       for q in _children(c, "pobj"))]:
+                            m = self.match_at.get(q.i)
+                            if m is not None and m.code and m.kind in (
+                                    "state", "place", "capital"):
+                                return m.code
+        return None
+
+    def _reached_place_code(self, frame: Frame) -> str | None:
+        """The country of the place aid is sent to, brought to or people are taken from
+        ("45 buses were sent to Mariupol", "the evacuation of people from Mariupol")."""
+        heads = [frame.pred, frame.trigger, *_children(frame.pred, "dobj", "nsubjpass"),
+                 *_children(frame.trigger, "dobj")]
+        heads += [p for h in list(heads) for prep in _children(h, "prep") if prep.lower_ == "of"
+                  for p in _children(prep, "pobj")]
+        for t in heads:
+            for prep in _children(t, "prep", "dative"):
+                if prep.lower_ in ("to", "into", "from"):
+                    for p in _children(prep, "pobj"):
                         m = self.match_at.get(p.i)
                         if m is not None and m.code and m.kind in ("state", "place", "capital"):
                             return m.code

@@ -70,6 +70,13 @@ WANT_VERBS = frozenset({"want", "expect", "wish", "need", "like"})
 # a release about a meeting, call or visit names its counterpart in the title
 BILATERAL_TITLE = re.compile(r"\b(?:with|talks|meeting|met|meets|visit|conversation|call|"
                              r"negotiations|summit)\b", re.I)
+# offers, refusals, threats and demands whose other party may be named only in what they
+# are about ("offered to negotiate with Armenia")
+COMPLEMENT_TARGETED = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+# measures that fall on the place they are taken in when they name no one
+PLACE_TARGETED = frozenset({"COERCE", "MOBILIZE", "CONCEDE", "THREATEN"})
+# one side's acts that a two-sided release tells as meant for the other side
+TO_THE_COUNTERPART = frozenset({"AGREE", "REQUEST", "SUPPORT", "AID"})
 NEGOTIATE = frozenset({"talks", "negotiate", "negotiation"})
 # modifiers that make drills, patrols or projects shared ones
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "jointly"})

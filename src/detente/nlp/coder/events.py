@@ -18,8 +18,10 @@ from detente.nlp.coder.constants import (
     BILATERAL_LEMMAS,
     CODER_NAME,
     FIRST_PLURAL,
+    PLACE_TARGETED,
     RECIPROCAL_TYPES,
     SYMMETRIC,
+    TO_THE_COUNTERPART,
 )
 from detente.nlp.coder.frames import FrameFinder, _np_lemmas
 from detente.nlp.coder.state import Frame
@@ -75,6 +77,24 @@ class _ArticleContext(FrameFinder):
                 event.confidence = round(max(0.05, ceiling - 0.01), 2)
             ceiling = min(ceiling, event.confidence)
         return events
+
+    def _place_struck(self, frame: Frame) -> str | None:
+        """The country of the place a measure is taken or threatened in."""
+        where = self._location_code(frame)
+        for c in _children(frame.trigger, "xcomp"):
+            if where is None:
+                where = self._location_code(Frame(c, c, frame.etype, frame.mode, "verb"))
+        return where
+
+    def _counterpart_of(self, sources: list[Actor]) -> list[Actor]:
+        """In the release of a call or a meeting of two sides, what one side offers, asks,
+        backs or gives without naming to whom is for the other ("Canada would provide
+        anti-tank systems" in "Conversation with the Prime Minister of Canada")."""
+        pair = self._title_pair()
+        codes = {a.code for a in sources if a.code}
+        if len(pair) != 2 or len(codes) != 1 or not codes <= {a.code for a in pair}:
+            return []
+        return [Actor(text="", code=a.code, sector=a.sector) for a in pair if a.code not in codes]
 
     def _verdict_events(self, sent: Any, events: list[Event]) -> list[Event]:
         """ACCUSE events carried by verdict words ("ignore the crimes", "barbaric bombing by
@@ -326,6 +346,11 @@ class _ArticleContext(FrameFinder):
         if etype == "PROTEST" and not sources and frame.kind == "noun" and (
                 where := self._place_code(frame.trigger) or self._place_code(frame.pred)):
             sources = [Actor(text="", code=where, sector="CVL")]  # the town's people rally
+        if etype == "PROTEST" and not any(t.code for t in targets) and sources and \
+                self.home in ADVERSARY and all(a.code == self.home for a in sources) and \
+                not lx.OCCUPATION_WORDS.isdisjoint(self.word_positions()):
+            # "a protest action took place in Berdyansk" in an article on the occupation
+            targets = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
         if etype == "PROTEST" and mode == "boycott" and sources and all(
                 a.code in state_codes() or a.sector in ("GOV", "IGO") for a in sources):
             etype, mode = "SANCTION", "discontinue"  # states boycotting Russian oil: an embargo
@@ -349,6 +374,14 @@ class _ArticleContext(FrameFinder):
             partner = self._implied_partner(frame, sources, sent, s_idx, etype, lemma)
             if partner is not None:
                 sources, targets = sources + [partner], []  # paired both ways below
+        if etype in PLACE_TARGETED and sources and not targets and (
+                where := self._place_struck(frame)) and not (
+                    etype == "MOBILIZE" and where in {a.code for a in sources}):
+            # "imposed a curfew in the town of Cizre", "strengthened its forces in Lebanon",
+            # "threatened to ban voting in East Jerusalem": the place's country bears it
+            targets = [Actor(text="", code=where)]
+        if etype in TO_THE_COUNTERPART and not any(t.code for t in targets) and not negated:
+            targets = self._counterpart_of(sources) or targets
         if etype == "RETREAT" and mode == "ceasefire" and not sources and not targets and \
                 frame.kind == "noun":
             # a truce held: both sides held fire (at war: the outlet's side and the enemy)
@@ -359,6 +392,9 @@ class _ArticleContext(FrameFinder):
                 thanks := self._thanked_for(frame.trigger)) is not None:
             # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees"
             sources, targets = thanks[1] or sources, targets or thanks[0]
+        if etype == "AID" and not any(t.code for t in targets) and (
+                where := self._reached_place_code(frame)):
+            targets = [Actor(text="", code=where, sector="CVL")]  # "buses sent to Mariupol"
         everyone = sources + targets
         if not everyone and mode != "ceasefire" and not self._agentless(frame):
             return []  # nobody to code: "Thank you.", "the ship is ready to begin service"

@@ -81,6 +81,14 @@ class ArticleState:
         self._title_actors: list[Actor] | None = None
         self._word_positions: dict[str, list[int]] | None = None  # lower-case word -> tokens
 
+    def word_positions(self) -> dict[str, list[int]]:
+        """Lower-case word -> its token positions in the article (built once)."""
+        if self._word_positions is None:
+            self._word_positions = {}
+            for t in self.doc:
+                self._word_positions.setdefault(t.lower_, []).append(t.i)
+        return self._word_positions
+
     def sent_index(self, i: int) -> int:
         lo, hi = 0, len(self._starts) - 1
         while lo < hi:

@@ -217,6 +217,9 @@ def test_quantities(coder: Coder) -> None:
     assert words_to_number("three thousand") == 3000
     assert words_to_number("1.5 million") == 1_500_000
     assert words_to_number("more than 1,000") == 1000
+    # casualties counted without a noun
+    event = first(coder, "Russian forces shelled Kharkiv, leaving 9 dead and 31 injured.")
+    assert {(q.value, q.unit) for q in event.quantities} >= {(9, "dead"), (31, "injured")}
 
 
 def test_dates() -> None:
@@ -1168,3 +1171,28 @@ def test_in_a_two_sided_release_an_offer_is_to_the_other_side(coder: Coder) -> N
     events = next(iter(coder.code([article]))).events
     assert [(e.event_type, codes(e.source), codes(e.target)) for e in events] == [
         ("AGREE", ["CAN"], ["UKR"])]
+
+
+def test_an_attack_nobody_is_named_for_is_coded_to_its_place(coder: Coder) -> None:
+    assert ("ASSAULT", "explosives", ("IRQ",), ("USA",)) in kinds(
+        coder, "A roadside bombing near the city of Mosul on Sunday killed one U.S. soldier.",
+        source="example.com")
+
+
+def test_an_investigation_in_a_country_is_by_its_authorities(coder: Coder) -> None:
+    assert ("ACCUSE", "investigate", ("DEU",), ("USA",)) in kinds(
+        coder, "A US national has been put under investigation in Germany for her role in "
+               "the riots.", source="example.com")
+
+
+def test_not_accepting_what_is_offered_is_a_rejection(coder: Coder) -> None:
+    assert ("REJECT", None, ("UKR",), ("EUR",)) in kinds(
+        coder, "Therefore, we will not accept alternatives to EU accession.")
+    refused = [e for e in code(coder, "Russia did not accept the proposal for talks.")
+               if e.event_type == "REJECT"]
+    assert refused and refused[0].mode == "meet" and not refused[0].negated
+    assert refused[0].modality == "asserted"
+    # accepting stays an agreement, and "did not agree" a negated one
+    assert kinds(coder, "Ukraine accepted the proposal.", source="example.com")[0][0] == "AGREE"
+    agreed = code(coder, "Russia did not agree to the full ceasefire.")
+    assert agreed[0].event_type == "AGREE" and agreed[0].negated

@@ -513,6 +513,7 @@ _add(NOUNS, "support solidarity gratitude condolence congratulation praise recog
 _add(NOUNS, "cooperation collaboration partnership exercise drill sharing", "COOPERATE")
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
 _add(NOUNS, "aid assistance delivery shipment package donation provision help", "AID")
+_add(NOUNS, "loan grant tranche", "AID")  # "announced a new loan of 150 million euros"
 # verbs that promise what their object noun names: "confirmed the provision of air defence
 # systems" is a promise of aid (AGREE), not aid given
 PROMISING_VERBS = _s("confirm promise pledge guarantee")
@@ -548,7 +549,8 @@ _add(NOUNS, "mobilization mobilisation deployment buildup build-up reinforcement
      "recruitment call-up",
      "MOBILIZE", "troops")
 # nouns that are a build-up only of forces: "the growth of US and NATO military forces"
-BUILDUP_NOUNS = _s("growth increase concentration movement massing accumulation")
+BUILDUP_NOUNS = _s("growth increase concentration movement massing accumulation buildup "
+                   "build-up")
 # how a mobilisation is told when it has no owner: "general mobilization", "covert ..."
 MOBILIZATION_KINDS = _s("general covert partial full total mass hidden secret")
 _add(NOUNS, "arrest detention", "COERCE", "arrest")

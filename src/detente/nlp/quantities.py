@@ -36,6 +36,8 @@ _HEDGES = re.compile(r"^(?:about|around|almost|nearly|over|more than|less than|f
 _NOT_UNITS = {"sides", "side", "parties", "leaders", "presidents", "countries", "delegations",
               "states", "ministers", "nations", "governments", "of", "times", "percent"}
 _NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# casualty words that count people without a noun: "12 dead and 40 injured"
+_CASUALTIES = {"dead", "killed", "wounded", "injured", "missing", "hurt"}
 
 
 def words_to_number(text: str) -> float | None:
@@ -83,6 +85,9 @@ def _unit_noun(ent: Any) -> Any:
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.pos_ in (
             "NOUN", "PROPN") and head.i >= ent.end and head.i - ent.end <= 4:
         return head
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in _CASUALTIES and after.pos_ in ("ADJ", "VERB"):
+        return after  # "12 dead", "40 injured"
     # "175 of the prisoners"
     if root.dep_ in ("nsubj", "dobj", "pobj", "ROOT", "appos", "conj", "attr", "nsubjpass") \
             and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of":

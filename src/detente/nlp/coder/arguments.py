@@ -136,6 +136,10 @@ class ArgumentReader(ActorResolver):
                     continue  # but a visit "in Kyiv" is to its host
                 if prep.lower_ == "from" and etype in ("AID",):
                     continue
+                if prep.lower_ == "in" and frame.mode == "investigate" and any(
+                        (m := self.match_at.get(p.i)) is not None and m.kind in (
+                            "state", "place", "capital") for p in _children(prep, "pobj")):
+                    continue  # "put under investigation in Italy": where, not whom
                 if prep.lower_ in ("over", "about") and etype not in (
                         "ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"):
                     continue

@@ -78,6 +78,13 @@ class _ArticleContext(FrameFinder):
             ceiling = min(ceiling, event.confidence)
         return events
 
+    def _attack_place(self, frame: Frame) -> str | None:
+        """Where an attack happened, also when told on its subject ("a roadside bombing near
+        the town of X killed ...")."""
+        subjects = [Frame(s, s, frame.etype, frame.mode, "noun")
+                    for s in _children(frame.pred, "nsubj")]
+        return next((c for f in [frame, *subjects] if (c := self._location_code(f))), None)
+
     def _place_struck(self, frame: Frame) -> str | None:
         """The country of the place a measure is taken or threatened in."""
         where = self._location_code(frame)
@@ -215,6 +222,12 @@ class _ArticleContext(FrameFinder):
         if frame.kind == "must":
             mode = mode or lx.request_mode(None, obj_lemmas)
 
+        if negated and etype in ("AGREE", "AID") and lemma == "accept":
+            # "we will not accept alternatives to EU accession", "refusal to accept Ukraine
+            # into the Alliance": turning down what is offered is a rejection (the gold's
+            # convention; "did not agree" stays a negated AGREE)
+            etype, negated = "REJECT", False
+            mode = lx.request_mode(None, obj_lemmas)
         if negated and etype == "AGREE" and lemma == "intention":
             # "had no intention of deploying": a one-sided assurance (PLOVER CONCEDE)
             etype, mode, negated = "CONCEDE", None, False
@@ -228,8 +241,9 @@ class _ArticleContext(FrameFinder):
             modality = own_modality = "asserted"  # the assurance is given now; its content waits
         if question:
             modality = "hypothetical"
-        elif etype == "THREATEN" and lemma == "consequence":
-            modality = own_modality = "asserted"  # the warning is given now
+        elif etype == "THREATEN" and lemma == "consequence" or (
+                etype == "REJECT" and lemma == "accept" and modality == "future"):
+            modality = own_modality = "asserted"  # the warning or refusal is given now
         voice = None
         if frame.kind == "must":
             if claimant_tok is None and according is None:
@@ -359,8 +373,8 @@ class _ArticleContext(FrameFinder):
             etype, mode = "SANCTION", None  # "the Western states imposed restrictions on
             # Russian companies": a state's restrictions on another country are sanctions
         if etype in ("COERCE", "ACCUSE") and not sources and self._agentless(frame) and \
-                frame.kind != "noun" and (where := self._location_code(frame)) and \
-                where in state_codes():
+                (frame.kind != "noun" or frame.pred.i != frame.trigger.i) and (
+                    where := self._location_code(frame)) and where in state_codes():
             # "was arrested in Lebanon", "put under investigation in Italy": that state's
             # authorities act (CAMEO's reading of an agentless arrest or probe)
             sources = [Actor(text="", code=where, sector="GOV")]
@@ -370,6 +384,9 @@ class _ArticleContext(FrameFinder):
             left = [c for c in self._sentence_codes(sent) if c not in {t.code for t in targets}]
             if len(left) == 1:
                 sources = [Actor(text=frame.trigger.text, code=left[0], sector="UAF")]
+        if etype == "ASSAULT" and not sources and (where := self._attack_place(frame)):
+            # ... or to the place it happened in ("a roadside bomb near the town of X")
+            sources = [Actor(text=frame.trigger.text, code=where, sector="UAF")]
         if etype in SYMMETRIC and not any(t.code for t in targets):
             partner = self._implied_partner(frame, sources, sent, s_idx, etype, lemma)
             if partner is not None:

@@ -932,7 +932,7 @@ def test_people_the_parse_hangs_elsewhere_are_still_parties(coder: Coder) -> Non
     opening = kinds(coder, "During the negotiations in Kyiv, President of Ukraine Volodymyr "
                            "Zelenskyy and UN Secretary-General António Guterres discussed the "
                            "evacuation.")
-    assert ("CONSULT", None, ("UN",), ("UKR",)) in opening
+    assert ("CONSULT", "visit", ("UN",), ("UKR",)) in opening  # talks in Kyiv: a visit
     pair = code(coder, "President of Ukraine Volodymyr Zelenskyy and Federal Chancellor of "
                        "Germany Olaf Scholz discussed economic cooperation.")
     talks = [e for e in pair if e.event_type == "CONSULT"]
@@ -1196,3 +1196,21 @@ def test_not_accepting_what_is_offered_is_a_rejection(coder: Coder) -> None:
     assert kinds(coder, "Ukraine accepted the proposal.", source="example.com")[0][0] == "AGREE"
     agreed = code(coder, "Russia did not agree to the full ceasefire.")
     assert agreed[0].event_type == "AGREE" and agreed[0].negated
+
+
+def test_talks_held_in_the_outlets_country_are_the_guests_visit(coder: Coder) -> None:
+    consults = [e for e in kinds(coder, "During the negotiations in Kyiv, President of "
+                                        "Ukraine Volodymyr Zelenskyy and Prime Minister of "
+                                        "Poland Mateusz Morawiecki discussed the evacuation.")
+                if e[0] == "CONSULT"]
+    assert consults == [("CONSULT", "visit", ("POL",), ("UKR",))]
+    told = [e for e in kinds(coder, "He spoke to journalists following the talks with Prime "
+                                    "Minister of Poland Mateusz Morawiecki in Kyiv.")
+            if e[0] == "CONSULT"]
+    assert told == [("CONSULT", "visit", ("POL",), ("UKR",))]
+    # held abroad: no visit to Kyiv
+    abroad = [e for e in kinds(coder, "During the negotiations in Warsaw, President of "
+                                      "Ukraine Volodymyr Zelenskyy and Prime Minister of "
+                                      "Poland Mateusz Morawiecki discussed the evacuation.")
+              if e[0] == "CONSULT"]
+    assert abroad and not any(e[1] == "visit" for e in abroad)

@@ -78,6 +78,17 @@ class _ArticleContext(FrameFinder):
             ceiling = min(ceiling, event.confidence)
         return events
 
+    def _met_at_home(self, frame: Frame) -> bool:
+        """Were the talks held in the outlet's own country ("talks with Olaf Scholz in Kyiv",
+        "During the negotiations in Kyiv, ... discussed")?"""
+        during = [Frame(n, n, frame.etype, frame.mode, "noun")
+                  for c in _children(frame.pred, "prep") if c.lower_ == "during"
+                  for n in _children(c, "pobj")]
+        partners = [Frame(p, p, frame.etype, frame.mode, "noun")
+                    for c in _children(frame.trigger, "prep") if c.lower_ == "with"
+                    for p in _children(c, "pobj")]
+        return any(self._location_code(f) == self.home for f in [frame, *during, *partners])
+
     def _attack_place(self, frame: Frame) -> str | None:
         """Where an attack happened, also when told on its subject ("a roadside bombing near
         the town of X killed ...")."""
@@ -433,6 +444,15 @@ class _ArticleContext(FrameFinder):
                 for t in (frame.pred, frame.trigger) for c in _children(t, "prep")
                 if c.lower_ in ("by", "via", "over") for p in _children(c, "pobj"))):
             mode = "phone"  # talks reported in a "Telephone conversation with ..." release
+        if etype == "CONSULT" and mode is None and self.home and self._met_at_home(frame):
+            # "During the negotiations in Kyiv, Zelenskyy and Guterres discussed": the guest
+            # visits the host (one event, as the gold codes visits)
+            parties = [a for a in _distinct(sources + targets) if a.code]
+            guests = [a for a in parties if a.code != self.home]
+            hosts = [a for a in parties if a.code == self.home] or [
+                Actor(text="", code=self.home, sector="GOV")]  # "following the talks with X"
+            if len({a.code for a in guests}) == 1:
+                mode, sources, targets = "visit", guests[:1], hosts[:1]
         conf = BASE_CONFIDENCE.get(frame.kind, 0.6)
         conf += 0.1 if sources else -0.15
         conf = round(max(0.1, min(0.95, conf)), 2)

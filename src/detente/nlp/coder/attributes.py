@@ -9,7 +9,7 @@ from typing import Any
 
 from detente.model import Quantity
 from detente.nlp import lexicon as lx
-from detente.nlp.coder.constants import INTENT_VERBS, PLACE_ENTS, QUANT_ENTS
+from detente.nlp.coder.constants import INTENT_VERBS, PLACE_ENTS, PLACE_KINDS, QUANT_ENTS
 from detente.nlp.coder.state import ArticleState, Frame, _conjuncts
 from detente.nlp.dates import resolve_date, year_of
 from detente.nlp.quantities import quantity_of
@@ -212,20 +212,27 @@ class AttributeReader(ArticleState):
                     out.append(q)
         return out
 
+    def _place_of(self, tok: Any) -> str | None:
+        """The country of a state, place or capital the token names."""
+        m = self.match_at.get(tok.i)
+        return m.code if m is not None and m.code and m.kind in PLACE_KINDS else None
+
     def _location_code(self, frame: Frame) -> str | None:
         """The country of the place where the event happened ("... in Almaty", "blocked
         streets in Hong Kong")."""
-        for t in (frame.pred, frame.trigger, *_children(frame.pred, "dobj")):
+        return self._located_at(frame.pred, frame.trigger, *_children(frame.pred, "dobj"))
+
+    def _located_at(self, *heads: Any) -> str | None:
+        """The country of the place one of ``heads`` is in, near or at ("in Kherson", "in the
+        town of Kherson")."""
+        for t in heads:
             for prep in _children(t, "prep"):
                 if prep.lower_ in ("in", "near", "at", "outside", "around", "inside"):
                     for p in _children(prep, "pobj"):
-                        # "in Kherson", "in the town of Kherson"
                         for q in [p, *(q for c in _children(p, "prep") if c.lower_ == "of"
                                        for q in _children(c, "pobj"))]:
-                            m = self.match_at.get(q.i)
-                            if m is not None and m.code and m.kind in (
-                                    "state", "place", "capital"):
-                                return m.code
+                            if code := self._place_of(q):
+                                return code
         return None
 
     def _reached_place_code(self, frame: Frame) -> str | None:
@@ -235,14 +242,9 @@ class AttributeReader(ArticleState):
                  *_children(frame.trigger, "dobj")]
         heads += [p for h in list(heads) for prep in _children(h, "prep") if prep.lower_ == "of"
                   for p in _children(prep, "pobj")]
-        for t in heads:
-            for prep in _children(t, "prep", "dative"):
-                if prep.lower_ in ("to", "into", "from"):
-                    for p in _children(prep, "pobj"):
-                        m = self.match_at.get(p.i)
-                        if m is not None and m.code and m.kind in ("state", "place", "capital"):
-                            return m.code
-        return None
+        return next((code for t in heads for prep in _children(t, "prep", "dative")
+                     if prep.lower_ in ("to", "into", "from") for p in _children(prep, "pobj")
+                     if (code := self._place_of(p))), None)
 
     def _location(self, frame: Frame) -> str | None:
         for t in (frame.pred, frame.trigger):

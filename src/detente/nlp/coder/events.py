@@ -81,28 +81,25 @@ class _ArticleContext(FrameFinder):
     def _met_at_home(self, frame: Frame) -> bool:
         """Were the talks held in the outlet's own country ("talks with Olaf Scholz in Kyiv",
         "During the negotiations in Kyiv, ... discussed")?"""
-        during = [Frame(n, n, frame.etype, frame.mode, "noun")
-                  for c in _children(frame.pred, "prep") if c.lower_ == "during"
+        during = [n for c in _children(frame.pred, "prep") if c.lower_ == "during"
                   for n in _children(c, "pobj")]
-        partners = [Frame(p, p, frame.etype, frame.mode, "noun")
-                    for c in _children(frame.trigger, "prep") if c.lower_ == "with"
+        partners = [p for c in _children(frame.trigger, "prep") if c.lower_ == "with"
                     for p in _children(c, "pobj")]
-        return any(self._location_code(f) == self.home for f in [frame, *during, *partners])
+        return self._location_code(frame) == self.home or any(
+            self._located_at(t, *_children(t, "dobj")) == self.home for t in during + partners)
 
     def _attack_place(self, frame: Frame) -> str | None:
         """Where an attack happened, also when told on its subject ("a roadside bombing near
         the town of X killed ...")."""
-        subjects = [Frame(s, s, frame.etype, frame.mode, "noun")
-                    for s in _children(frame.pred, "nsubj")]
-        return next((c for f in [frame, *subjects] if (c := self._location_code(f))), None)
+        return self._location_code(frame) or next(
+            (c for s in _children(frame.pred, "nsubj")
+             if (c := self._located_at(s, *_children(s, "dobj")))), None)
 
     def _place_struck(self, frame: Frame) -> str | None:
         """The country of the place a measure is taken or threatened in."""
-        where = self._location_code(frame)
-        for c in _children(frame.trigger, "xcomp"):
-            if where is None:
-                where = self._location_code(Frame(c, c, frame.etype, frame.mode, "verb"))
-        return where
+        return self._location_code(frame) or next(
+            (c for x in _children(frame.trigger, "xcomp")
+             if (c := self._located_at(x, *_children(x, "dobj")))), None)
 
     def _counterpart_of(self, sources: list[Actor]) -> list[Actor]:
         """In the release of a call or a meeting of two sides, what one side offers, asks,

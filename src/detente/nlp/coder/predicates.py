@@ -163,9 +163,8 @@ class FramePredicates(ActorResolver):
             if prep.lower_ in ("in", "at", "on", "near", "outside"):
                 for p in _children(prep, "pobj"):
                     for t in p.subtree:
-                        m = self.match_at.get(t.i)
-                        if m is not None and m.code and m.kind in ("state", "place", "capital"):
-                            return m.code
+                        if code := self._place_of(t):
+                            return code
         return None
 
     @staticmethod

@@ -1214,3 +1214,54 @@ def test_talks_held_in_the_outlets_country_are_the_guests_visit(coder: Coder) ->
                                       "Poland Mateusz Morawiecki discussed the evacuation.")
               if e[0] == "CONSULT"]
     assert abroad and not any(e[1] == "visit" for e in abroad)
+
+
+def test_a_corridor_nobody_is_named_for_is_the_holding_forces(coder: Coder) -> None:
+    events = code(coder, "In Ukraine, 10 humanitarian corridors will be opened on March 14 to "
+                         "evacuate people from Mariupol.", source="www.president.gov.ua")
+    # one event: the corridor, still to come, for the people it evacuates (no separate AID)
+    assert [(e.event_type, e.mode, codes(e.source), codes(e.target), e.modality)
+            for e in events] == [("RETREAT", "access", ["RUS"], ["UKR"], "future")]
+    told = code(coder, "Unfortunately, the humanitarian corridors did not work on Wednesday.",
+                source="www.president.gov.ua")
+    assert [(e.event_type, codes(e.source), e.negated) for e in told] == [
+        ("RETREAT", ["RUS"], True)]
+    opening = code(coder, "He described the daily opening of humanitarian corridors for the "
+                          "exit of civilian vessels.", source="en.kremlin.ru")
+    assert [(e.event_type, e.mode) for e in opening] == [("RETREAT", "access")]
+    # named, the opener is kept; evacuations told beside the corridor stay their own event
+    both = kinds(coder, "Ukraine opened humanitarian corridors, and 5,000 people were "
+                        "evacuated from Mariupol.", source="www.president.gov.ua")
+    assert ("RETREAT", "access", ("UKR",), ()) in both and any(k[0] == "AID" for k in both)
+
+
+def test_a_visit_told_inside_another_clause(coder: Coder) -> None:
+    assert ("CONSULT", "visit", ("UN",), ("RUS",)) in kinds(
+        coder, "The UN Secretary-General said that during his recent visit to Moscow, Russian "
+               "President Vladimir Putin had agreed to involve the United Nations.")
+    assert ("CONSULT", "visit", ("EUR",), ("UKR",)) in kinds(
+        coder, "The President thanked Charles Michel for the visit to Ukraine.")
+    assert kinds(coder, "Chancellor Olaf Scholz's visit to Kyiv was productive.") == [
+        ("CONSULT", "visit", ("DEU",), ("UKR",))]
+    # invited or still planned is no visit made
+    assert not any(k[1] == "visit" and k[2] == ("DEU",) for k in kinds(
+        coder, "Zelenskyy invited Olaf Scholz to pay a visit to Kyiv."))
+    assert not any(k[2] == ("DEU",) for k in kinds(
+        coder, "Zelenskyy discussed the upcoming visit of Olaf Scholz to Kyiv."))
+
+
+def test_an_attack_withstood_was_made_on_whoever_withstood_it(coder: Coder) -> None:
+    assert kinds(coder, "Ukrainian forces repelled attacks by Russian troops near Kharkiv.") \
+        == [("ASSAULT", None, ("RUS",), ("UKR",))]
+    assert kinds(coder, "Ukraine managed to resist cyberattacks by Russia.") == [
+        ("COERCE", "cyber", ("RUS",), ("UKR",))]
+    # an attack only threatened is no attack
+    assert not any(k[0] == "ASSAULT" for k in kinds(
+        coder, "There is a threat of a Russian invasion."))
+
+
+def test_a_threat_faced_is_a_threat(coder: Coder) -> None:
+    assert kinds(coder, "Belarus faces the threat of new sanctions.") == [
+        ("THREATEN", "restrict", (), ("BLR",))]
+    assert kinds(coder, "There is a threat of a Russian invasion.") == [
+        ("THREATEN", "violence", ("RUS",), ())]

@@ -631,6 +631,8 @@ TIME_NOUNS = _s("start beginning outbreak day days week weeks month months first
 CARED_FOR = _s("refugee evacuee wounded patient orphan")
 CARE = _s("treatment rehabilitation recovery shelter care")
 # modifiers of events not yet held: "the planned talks", "the next round"
+# verbs whose object is an attack that was made on their subject ("repelled the assault")
+ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive")
 NOT_YET = _s("planned next upcoming future possible potential proposed expected scheduled "
              "new further")
 # verbs of massing forces, whose "to attack" is a purpose, not an attack

@@ -371,7 +371,9 @@ class ActorResolver(AttributeReader):
                     continue
                 for subj in _children(root, "nsubj"):
                     m = self.match_at.get(subj.i)
-                    titled = prev == self.sents[s_idx].start and _lemma(subj) in lx.OFFICIAL_TITLES
+                    titled = prev == self.sents[s_idx].start and any(
+                        _lemma(t) in lx.OFFICIAL_TITLES for t in [subj] + [
+                            c for c in subj.children if c.dep_ == "compound"])  # "Secretary-"
                     if (m is not None and m.kind == "person" or titled) and subj.i < h.i:
                         # "the Prime Minister of Portugal noted that his country ..."
                         found = self.actor_at(subj)

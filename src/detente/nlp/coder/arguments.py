@@ -53,9 +53,14 @@ class ArgumentReader(ActorResolver):
                             not any(c.dep_ in ("aux", "auxpass") for c in trig.children)):
             # "died of torture"; "Almost 30,000 Russian soldiers killed." (a headline's
             # participle: the subject is the victim)
+            if frame.victim and not subj + subjpass and pred.dep_ == "xcomp":
+                subj = _children(pred.head, "nsubj")  # "Ukraine managed to resist attacks"
             for s in subj + subjpass:
                 targets += self.actors_of(s)
             subj, subjpass = [], []
+            if frame.victim and frame.kind == "noun":  # "resisted cyberattacks by Russia"
+                sources += [a for c in _children(pred, "prep") if c.lower_ == "by"
+                            for p in _children(c, "pobj") for a in self.actors_of(p)]
         if passive and subjpass and not _children(pred, "agent") and (
                 _lemma(pred) in ACTIVE_PASSIVES or etype == "MOBILIZE" or (
                     etype == "RETREAT" and frame.mode in ("disarm", "withdraw", "resign"))):
@@ -95,7 +100,7 @@ class ArgumentReader(ActorResolver):
                 elif _lemma(trig) == "need":
                     continue  # "the need for de-escalation by Russia": Russia is called on
                 elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
-                        c.lower_ == "of" and (etype in ("CONSULT", "MOBILIZE") or
+                        c.lower_ == "of" and (etype in ("CONSULT", "MOBILIZE", "THREATEN") or
                                               frame.governs))):
                     # "negotiations of the Russian parties", "intentions of European states",
                     # "the deployment of a US brigade"

@@ -14,6 +14,14 @@ INSTITUTIONAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # An outlet's words for the other side's forces ("the occupiers" on president.gov.ua, "the
 # nationalists" on kremlin.ru) name its adversary's military, as the gold codebook codes them.
 ADVERSARY = {"UKR": "RUS", "RUS": "UKR"}
+# Who opens a humanitarian corridor nobody is named for, by the outlet's country: in the war
+# the bundled releases tell of, the corridors out of besieged and occupied towns are the
+# ones the Russian forces let open (Kyiv asks for them, Moscow announces them).
+CORRIDOR_HOLDER = {"UKR": "RUS", "RUS": "RUS"}
+CORRIDOR_WORDS = frozenset({"corridor"})
+# How an evacuation hangs on the corridor it is the purpose of ("opened to evacuate",
+# "the opening of corridors for the exit of civilians").
+PURPOSE_DEPS = frozenset({"xcomp", "advcl", "prep", "pobj", "acl"})
 HOSTILE_LABELS = {"UKR": frozenset({"occupier", "invader", "enemy", "aggressor", "occupant",
                                     "racist", "orc"}),
                   "RUS": frozenset({"nationalist", "neo-nazi", "neo", "nazi", "neonazi"})}

@@ -17,8 +17,11 @@ from detente.nlp.coder.constants import (
     BASE_CONFIDENCE,
     BILATERAL_LEMMAS,
     CODER_NAME,
+    CORRIDOR_HOLDER,
+    CORRIDOR_WORDS,
     FIRST_PLURAL,
     PLACE_TARGETED,
+    PURPOSE_DEPS,
     RECIPROCAL_TYPES,
     SYMMETRIC,
     TO_THE_COUNTERPART,
@@ -50,8 +53,14 @@ class _ArticleContext(FrameFinder):
         top.sort(key=lambda f: (self._depth(f.pred, sent), f.trigger.i))
         events: list[Event] = []
         seen: dict[tuple[str, str | None, tuple[str, ...], tuple[str, ...]], int] = {}
+        purposes = _corridor_purposes(top)
         for frame in top:
-            for event in self.events_of(frame, sent, s_idx):
+            if frame.trigger.i in purposes:
+                continue  # told with the corridor it is the purpose of
+            coded = self.events_of(frame, sent, s_idx)
+            if (purpose := purposes.get(-frame.trigger.i - 1)) is not None:
+                coded = self._with_evacuees(coded, purpose, sent, s_idx)
+            for event in coded:
                 # one event told twice is one event, but shelling and hostage-taking by the
                 # same side against the same country are two
                 kind = event.mode if event.event_type in ("ASSAULT", "COERCE") else None
@@ -77,6 +86,22 @@ class _ArticleContext(FrameFinder):
                 event.confidence = round(max(0.05, ceiling - 0.01), 2)
             ceiling = min(ceiling, event.confidence)
         return events
+
+    def _with_evacuees(self, events: list[Event], purpose: Frame, sent: Any,
+                       s_idx: int) -> list[Event]:
+        """A corridor opened "to evacuate civilians from Mariupol" is for those civilians."""
+        evacuees = [t for e in self.events_of(purpose, sent, s_idx) for t in e.target if t.code]
+        if not evacuees:
+            return events
+        return [e if e.target else _enrich(replace(e, target=evacuees[:1], id=""))
+                for e in events]
+
+    @staticmethod
+    def _opens_corridor(frame: Frame) -> bool:
+        return any(_lemma(t) in CORRIDOR_WORDS or any(
+            _lemma(c) in CORRIDOR_WORDS for c in t.children if c.dep_ in ("nsubj", "nsubjpass",
+                                                                          "dobj"))
+                   for t in (frame.trigger, frame.pred))
 
     def _met_at_home(self, frame: Frame) -> bool:
         """Were the talks held in the outlet's own country ("talks with Olaf Scholz in Kyiv",
@@ -271,7 +296,10 @@ class _ArticleContext(FrameFinder):
                 etype == "CONSULT" and frame.kind in ("noun", "object")):
             # talks "are to take place", "will hold a series of talks" are future talks;
             # "will meet" is an agreement to meet (PLOVER)
-            if etype in lx.COOPERATIVE:
+            if etype == "RETREAT" and mode == "access" and self._agentless(frame) and \
+                    self._opens_corridor(frame):
+                pass  # "10 corridors will be opened on March 14": the corridor, to come
+            elif etype in lx.COOPERATIVE:
                 if etype in ("RETREAT", "CONCEDE") and mode in ("ceasefire", "access") and \
                         not frame.reciprocal:
                     etype = "CONCEDE"  # one side's corridor or ceasefire still to come
@@ -413,7 +441,12 @@ class _ArticleContext(FrameFinder):
             sources = [Actor(text="", code=c, sector="MIL") for c in (
                 self.home, ADVERSARY[self.home])] if self.home in ADVERSARY else \
                 self._implied_parties(s_idx)
-        if etype in ("AID", "COOPERATE") and (
+        if etype == "RETREAT" and mode == "access" and not sources and \
+                self.home in CORRIDOR_HOLDER and self._opens_corridor(frame):
+            # "10 humanitarian corridors will be opened", "the corridor did not work": told
+            # by a side of the war, the corridor is the one the holding forces open
+            sources = [Actor(text="", code=CORRIDOR_HOLDER[self.home or ""], sector="MIL")]
+        if (etype in ("AID", "COOPERATE") or mode == "visit" and frame.kind == "noun") and (
                 thanks := self._thanked_for(frame.trigger)) is not None:
             # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees"
             sources, targets = thanks[1] or sources, targets or thanks[0]
@@ -514,6 +547,29 @@ class _ArticleContext(FrameFinder):
                 coder=CODER_NAME,
             ))
         return [_enrich(e) for e in events]
+
+
+def _corridor_purposes(frames: list[Frame]) -> dict[int, Frame]:
+    """The evacuations and aid that corridors are opened for ("corridors will be opened to
+    evacuate people", "the opening of corridors for the exit of civilians"): the gold codes
+    the corridor alone. Maps the aid frame's trigger to the corridor frame, and the corridor
+    frame's trigger (as -i-1) to the aid frame."""
+    corridors = {t.i: f for f in frames if f.etype in ("RETREAT", "CONCEDE", "AGREE")
+                 for t in (f.trigger, f.pred) if _lemma(t) in CORRIDOR_WORDS or any(
+                     _lemma(c) in CORRIDOR_WORDS for c in t.children
+                     if c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))}
+    out: dict[int, Frame] = {}
+    for f in frames:
+        if f.etype != "AID":
+            continue
+        cur, steps = f.trigger, 0
+        while steps < 4 and cur.dep_ in PURPOSE_DEPS and cur.head != cur:
+            cur, steps = cur.head, steps + 1
+            if (corridor := corridors.get(cur.i)) is not None and corridor is not f:
+                out[f.trigger.i] = corridor
+                out[-corridor.trigger.i - 1] = f
+                break
+    return out
 
 
 def _distinct_codes(actors: list[Actor]) -> list[Actor]:

@@ -366,6 +366,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
             # "have our guarantee that their lives will be spared": a one-sided assurance
             return Frame(tok, tok, "CONCEDE", None, "noun", governs=True)
+        if lemma == "threat" and (threat := self._threat_faced(tok)) is not None:
+            return threat
         if lemma not in lx.NOUNS:
             return None
         if lemma in lx.ENACTING_NOUNS and any(
@@ -462,8 +464,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # approval of the sixth package of sanctions"
             carrier = head.head
             dep, head = carrier.dep_, carrier.head
+        own_visit = mode == "visit" and any(c.dep_ == "poss" or c.dep_ == "prep" and
+                                            c.lower_ == "of" for c in tok.children)
         if dep == "pobj" and head.lower_ == "during" and etype == "CONSULT" and \
-                head.head.pos_ in ("VERB", "AUX") and (carrier != tok or any(
+                not own_visit and head.head.pos_ in ("VERB", "AUX") and (carrier != tok or any(
                     c.dep_ in ("prep", "poss", "compound") for c in tok.children)):
             # not "During the conversation, ...", which refers back to talks already told
             # "During the talks in Belarus, the delegations clarified ...": the talks took place
@@ -486,6 +490,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "stop the deportation of Ukrainian citizens": the deportation goes on (not
             # "an order to stop the assault", one's own attack)
             return Frame(tok, tok, etype, mode, "noun", presupposed=True)
+        if dep == "dobj" and etype in ("ASSAULT", "COERCE") and _lemma(head) in \
+                lx.ENDURE_VERBS and not _in_doubt(tok, ("threat", "risk", "danger")):
+            # "repelled attacks by Russian troops", "resisted cyberattacks by Russia": the
+            # attack was made on whoever withstood it
+            return Frame(tok, head, etype, mode, "noun", victim=True)
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
             if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS or (
@@ -493,7 +502,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 pred = head
             elif hl in lx.REPORTING or self._aims_at_act(tok, lemma):
                 pred = tok  # an event mentioned in a statement: "stressed the strikes by ..."
-            elif etype == "CONSULT" and self._told_talks(tok):
+            elif etype == "CONSULT" and (self._told_talks(tok) or mode == "visit" and
+                                         self._told_visit(tok)):
                 pred = tok  # "answering questions following the talks with Mark Rutte"
             else:
                 return None
@@ -506,6 +516,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         elif dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             happens = [c for c in _children(head, "xcomp") if _lemma(c) in
                        lx.NOUN_SUBJECT_VERBS] if _lemma(head) == "be" else []
+            if own_visit and self._told_visit(tok):
+                return Frame(tok, tok, etype, mode, "noun")  # "Scholz's visit to Kyiv was"
             if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS and not happens \
                     and not (_lemma(head) == "be" and any(
                         c.lower_ in ("underway", "ongoing") for c in head.children)):
@@ -521,7 +533,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         elif dep == "conj" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return None  # coordinated with another event noun: that one carries the predicate
         elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok) and not (
-                etype == "ASSAULT" and _backgrounded(tok)):
+                etype == "ASSAULT" and _backgrounded(tok)) and not _in_doubt(
+                    tok, ("threat", "risk", "danger")):
             pred = tok  # "affected by the Russian shelling", "sanctions by the West"
         elif etype == "PROTEST" and mode == "demo" and self._told_rally(tok):
             pred = tok  # "thousands of people at a resistance rally in occupied Lille"
@@ -531,6 +544,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             pred = tok  # "requested recognition in connection with massive shelling of Donbass"
         elif etype == "CONSULT" and self._told_talks(tok):
             pred = tok  # "following the talks with Mark Rutte", "the results of his conversation"
+        elif etype == "CONSULT" and mode == "visit" and self._told_visit(tok):
+            pred = tok  # "thanked him for the visit to Ukraine", "his visit to Moscow was"
         elif etype == "MOBILIZE" and self._told_deployment(tok):
             pred = tok  # "infrastructure for the deployment of a US brigade is being created"
         elif self._aims_at_act(tok, lemma):
@@ -540,6 +555,23 @@ class FrameFinder(FramePredicates, ArgumentReader):
         # "confirms its readiness to open access": the readiness reads what it is for
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
                      governs=self._aims_at_act(tok, lemma))
+
+    @staticmethod
+    def _threat_faced(tok: Any) -> Frame | None:
+        """"There is a threat of new sanctions", "Belarus faces the threat of an invasion":
+        a threat of a hostile act hangs over someone (THREATEN), though no one utters it."""
+        feared = [_lemma(p) for c in _children(tok, "prep") if c.lower_ == "of"
+                  for p in _children(c, "pobj")]
+        kinds = [lx.NOUNS[f][0] for f in feared if f in lx.NOUNS]
+        if not kinds or kinds[0] not in lx.CONFLICTUAL:
+            return None
+        mode = "restrict" if kinds[0] in ("SANCTION", "COERCE") else "violence"
+        head = tok.head
+        if tok.dep_ in ("attr", "nsubj") and _lemma(head) == "be" and _children(head, "expl"):
+            return Frame(tok, tok, "THREATEN", mode, "noun")
+        if tok.dep_ == "dobj" and _lemma(head) in ("face", "fear"):
+            return Frame(tok, head, "THREATEN", mode, "noun", victim=True)
+        return None
 
     def _thanked_for(self, tok: Any) -> tuple[list[Actor], list[Actor]] | None:
         """(thanker, thanked) when a noun is what someone is thanked for ("grateful to
@@ -612,6 +644,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     break
                 if dep not in PASS_DEPS or dep == "agent" and f.kind == "noun":
                     break  # "(corridor) affected by the shelling": a cause, not what was agreed
+                if dep == "pobj" and head.lower_ == "during":
+                    break  # "during his visit to Moscow, Putin agreed": when, not what
                 g = governors.get(head.i)
                 if g is not None and g is not f:
                     # "condemned the aggression of Russia against Ukraine": the condemned

@@ -130,8 +130,9 @@ class FramePredicates(ActorResolver):
                 tok.dep_ == "nsubjpass" and _lemma(head) in lx.IN_FORCE_PASSIVES:
             return Frame(tok, head, "RETREAT", mode, "noun")
         if tok.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in (
-                "beginning", "start", "introduction"):
-            # "we announce the beginning of the silence regime"
+                "beginning", "start", "introduction", "opening"):
+            # "we announce the beginning of the silence regime", "the daily opening of
+            # humanitarian corridors"
             verb = head.head.head if head.head.dep_ == "dobj" else head.head
             return Frame(tok, verb, "RETREAT", mode, "noun")
         return None
@@ -188,6 +189,22 @@ class FramePredicates(ActorResolver):
             _lemma(t) in lx.CARE and t.head.lower_ == "for" for o in objs for t in o.subtree) \
             or any(_lemma(p) in lx.CARE for c in _children(tok, "prep") if c.lower_ == "for"
                    for p in _children(c, "pobj"))
+
+    def _told_visit(self, tok: Any) -> bool:
+        """A visit named with its destination inside another clause, made and not only
+        invited, planned or proposed ("during his recent visit to Moscow", "thanked him for
+        the visit to Ukraine", "Scholz's visit to Kyiv was productive")."""
+        if _in_doubt(tok, ("invitation", "invite", "proposal", "offer", "plan", "possibility",
+                           "preparation", "readiness", "forward", "await")):
+            return False
+        if any(_lemma(c) in lx.NOT_YET for c in tok.children if c.dep_ in ("amod", "compound")):
+            return False
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX
+                                    for c in verb.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children)
 
     def _told_talks(self, tok: Any) -> bool:
         """Talks named with their partner inside another clause, held and not only proposed,

@@ -1265,3 +1265,38 @@ def test_a_threat_faced_is_a_threat(coder: Coder) -> None:
         ("THREATEN", "restrict", (), ("BLR",))]
     assert kinds(coder, "There is a threat of a Russian invasion.") == [
         ("THREATEN", "violence", ("RUS",), ())]
+
+
+def test_an_outlet_at_war_tells_of_the_enemys_strikes_without_naming_it(coder: Coder) -> None:
+    assert kinds(coder, "Tens of thousands of houses were destroyed.") == [
+        ("ASSAULT", "destroy", ("RUS",), ("UKR",))]
+    assert kinds(coder, "They have already destroyed dozens of hospitals and schools.") == [
+        ("ASSAULT", "destroy", ("RUS",), ("UKR",))]
+    # the victims of "Russian troops" are not Russians
+    assert kinds(coder, "Russian troops killed thousands of people.") == [
+        ("ASSAULT", None, ("RUS",), ("UKR",))]
+    # a figure of speech, an earlier war and another outlet are left alone
+    assert kinds(coder, "Any confidence of any person in the world is completely destroyed.") \
+        == []
+    assert not any(k[2] for k in kinds(
+        coder, "During the Second World War, millions of people were killed."))
+    assert kinds(coder, "Thousands of houses were destroyed.", source="example.com") == []
+
+
+def test_talks_told_as_a_topic_are_the_tellers_sides(coder: Coder) -> None:
+    assert set(kinds(coder, "The President briefed Boris Johnson on the progress of "
+                            "negotiations with Russia.")) == {
+        ("CONSULT", None, ("UKR",), ("RUS",)), ("CONSULT", None, ("RUS",), ("UKR",))}
+    # a meeting held to discuss something is one meeting
+    met = kinds(coder, "Deputy Head of the Office of the President Roman Mashovets met with "
+                       "Ambassador of Canada to Ukraine Larisa Galadza to discuss security.")
+    assert sorted(met) == [("CONSULT", None, ("CAN",), ("UKR",)),
+                           ("CONSULT", None, ("UKR",), ("CAN",))]
+
+
+def test_an_act_told_through_its_enactment(coder: Coder) -> None:
+    assert kinds(coder, "The announcement by Russia of a ceasefire came on Monday.",
+                 source="example.com") == [("CONCEDE", "ceasefire", ("RUS",), ())]
+    # "a defence aid package" is one act of aid, not two
+    assert kinds(coder, "Biden announced a new $700 million defense aid package for Ukraine.",
+                 source="example.com") == [("AID", None, ("USA",), ("UKR",))]

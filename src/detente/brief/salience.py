@@ -2,7 +2,8 @@
 
 A *development* groups the period's events that share an event type, an unordered pair of
 actor codes and a topic (a keyword family found in the sentence — talks, ceasefire,
-corridor, exchange, grain, sanctions, nuclear, weapons — or else the place, or the mode).
+corridor, exchange, grain, sanctions, nuclear, weapons — or else the place, or the mode;
+for a hostile act without a keyword topic, its source codes as well: "RUS>kharkiv").
 Reciprocal codings of one sentence (RUS→UKR and UKR→RUS) and reports of the same thing in
 several articles fall into one development.
 
@@ -13,9 +14,10 @@ Salience of a development d (higher leads)::
     P  actor prominence, 0..1: the mean of the two most prominent distinct actor codes of d,
        each scored n_events(code, period) / max over codes of n_events(code, period); the
        parties the brief is about (``focus``) count 1.0.
-    A  sources: the number of distinct articles reporting the same thing — for a keyword
-       topic, every article of the period with an event on that topic among the same actors
-       (at least two codes): every article of the period that has an event on that topic
+    A  sources: the number of distinct articles reporting the same thing (naming one of
+       its actors: an article whose events of d all infer their actors does not count) —
+       for a keyword topic among the same actors (at least two codes): every article of
+       the period that has an event on that topic
        involving one of d's codes and, anywhere in it, events involving all of d's codes —
        whatever their event type; otherwise the articles of d's own events.
     N  novelty, 0..1: e / (e + k/4), how far the story rises above its weekly rate of the
@@ -98,9 +100,11 @@ def topic_of(event: Event) -> str:
     if event.event_type == "CONSULT" and len(set(event.source_codes) | set(event.target_codes)) > 1:
         return "talks"
     place = prose.place_of(event)
-    if place:
-        return place.lower()
-    return event.mode or ""
+    topic = place.lower() if place else event.mode or ""
+    if event.event_type in HOSTILE_TYPES:
+        # who strikes whom is the story: Russia's attacks and Ukraine's are two
+        return f"{'+'.join(sorted(set(event.source_codes)))}>{topic}"
+    return topic
 
 
 @lru_cache(maxsize=1 << 16)
@@ -205,7 +209,11 @@ def aimless(dev: Development, linked: frozenset[str] | set[str] = frozenset()) -
 def coverage(dev: Development, events: Sequence[Event]) -> int:
     """How many articles report the same thing (see A in the module docstring)."""
     if dev.topic not in TOPIC_KEYS or len(dev.codes) < 2:
-        return len(dev.articles)
+        # an article counts when it names an actor of d: one whose actors are all inferred
+        # ("thousands of houses were destroyed", told by a side at war) does not say who
+        told = {e.article_id for e in dev.events if any(
+            a.text.strip() for a in (*e.source, *e.target))}
+        return len(told) or len(dev.articles)
     wanted = set(dev.codes)
     codes: dict[str, set[str]] = {}
     on_topic: set[str] = set()

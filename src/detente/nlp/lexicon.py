@@ -631,6 +631,17 @@ TIME_NOUNS = _s("start beginning outbreak day days week weeks month months first
 CARED_FOR = _s("refugee evacuee wounded patient orphan")
 CARE = _s("treatment rehabilitation recovery shelter care")
 # modifiers of events not yet held: "the planned talks", "the next round"
+# people and buildings a soft verb of violence strikes in a war ("children were killed",
+# "destroyed dozens of hospitals")
+PEOPLE_STRUCK = _s("people person civilian child children resident citizen woman women man men "
+                   "family families thousand hundred dozen mother father boy girl kid")
+BUILDINGS = _s("house home building city town village hospital school kindergarten church "
+               "shelter bridge infrastructure plant factory station theatre theater museum "
+               "university apartment dwelling settlement district neighbourhood neighborhood "
+               "square market airport port")
+# phrases of earlier wars, whose victims an outlet at war does not blame on today's enemy
+PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii")
+COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")
 # verbs whose object is an attack that was made on their subject ("repelled the assault")
 ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive")
 NOT_YET = _s("planned next upcoming future possible potential proposed expected scheduled "
@@ -638,7 +649,7 @@ NOT_YET = _s("planned next upcoming future possible potential proposed expected 
 # verbs of massing forces, whose "to attack" is a purpose, not an attack
 MASSING_VERBS = _s("gather accumulate amass mass concentrate deploy move send prepare")
 # nouns of enacting an act, which the act's noun carries: "the approval of the package"
-ENACTING_NOUNS = _s("approval adoption introduction imposition")
+ENACTING_NOUNS = _s("approval adoption introduction imposition announcement declaration")
 # Nouns that carry an event noun's predicate: "the second round of talks took place".
 ROUND_NOUNS = _s("round series resumption continuation beginning start stage phase")
 # Verbs that give a verdict on something ("described X as counterproductive", "called the

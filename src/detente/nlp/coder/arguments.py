@@ -25,6 +25,7 @@ from detente.nlp.coder.constants import (
     SYMMETRIC,
     TARGET_PREPS,
     TOPIC_VERBS,
+    WAR_GROUND,
 )
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
@@ -85,9 +86,13 @@ class ArgumentReader(ActorResolver):
         if frame.kind == "noun":
             own_src: list[Actor] = []
             batch = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" and \
-                _lemma(trig.head.head) in lx.ROUND_NOUNS | lx.BATCH_NOUNS else None
-            if batch is not None:  # "the Russian delegation's series of discussions"
+                _lemma(trig.head.head) in lx.ROUND_NOUNS | lx.BATCH_NOUNS | lx.ENACTING_NOUNS \
+                else None
+            if batch is not None:  # "the Russian delegation's series of discussions",
+                # "the announcement by Biden of a new aid package"
                 own_src += [a for c in _children(batch, "poss") for a in self.actors_of(c)]
+                own_src += [a for c in _children(batch, "prep") if c.lower_ == "by"
+                            for p in _children(c, "pobj") for a in self.actors_of(p)]
             for c in trig.children:
                 if c.dep_ == "poss" and c.lower_ in ("its", "their") and \
                         _lemma(trig.head) in lx.REPORTING:
@@ -241,6 +246,11 @@ class ArgumentReader(ActorResolver):
                            for n in _children(d, "pobj") for w in _children(n, "prep")
                            if w.lower_ == "with" for p in _children(w, "pobj")
                            for a in self.actors_of(p, deep=True)]
+        if etype == "CONSULT" and frame.kind == "noun" and pred == trig and with_actors and \
+                not sources:
+            # "briefed Johnson on the negotiations with Russia": the briefer's side talks
+            partners = {a.code for a in with_actors}
+            sources += [a for a in self._clause_agents(trig) if a.code and a.code not in partners]
         if etype in SYMMETRIC and frame.mode not in ("visit", "host") and etype != "AID":
             sources += with_actors
             if etype == "CONSULT" and frame.mode in ("phone", None) and not passive:
@@ -445,12 +455,17 @@ class ArgumentReader(ActorResolver):
             # an unnamed partner in friendly dealings is not the outlet's enemy (deals on
             # corridors and truces are made with the enemy, though)
             codes = [c for c in codes if c != ADVERSARY[self.home or ""]]
+        # an outlet at war: "Russian troops killed thousands of people" are not Russians
+        # (elsewhere states do strike their own people: "Nigerian troops killed 12 people")
+        struck = frame.etype == "ASSAULT" and self.home in WAR_GROUND
         for a in missing:
             if a is claimant:
                 others = {x.code for x in sources + targets if x.code}
             else:
                 others = {x.code for x in sources + targets if x is not a and x.code and
                           (x.sector is None or x.sector == a.sector)}
+            if struck and any(a is t for t in targets):
+                others |= {x.code for x in sources if x.code}
             left = [c for c in codes if c not in others]
             if len(left) == 1:
                 a.code = left[0]
@@ -459,6 +474,10 @@ class ArgumentReader(ActorResolver):
                 speaker = self._speaker_at(frame.trigger.i)
                 a.code = speaker.code if speaker is not None and speaker.code in \
                     state_codes() else self.home
+            elif struck and not left and self.home in WAR_GROUND and any(
+                    a is t for t in targets) and {x.code for x in sources} == {
+                        ADVERSARY[self.home or ""]}:
+                a.code = WAR_GROUND[self.home or ""]  # the people of the land fought over
             elif len(left) > 1 and self._location_code(frame) in left:
                 # "crowds blocked streets in Hong Kong", "the government of X declared a
                 # state of siege in Haiti": the place decides between the states named

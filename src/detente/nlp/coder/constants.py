@@ -19,6 +19,9 @@ ADVERSARY = {"UKR": "RUS", "RUS": "UKR"}
 # ones the Russian forces let open (Kyiv asks for them, Moscow announces them).
 CORRIDOR_HOLDER = {"UKR": "RUS", "RUS": "RUS"}
 CORRIDOR_WORDS = frozenset({"corridor"})
+# Where the war each outlet tells of is fought: the unnamed people and places its enemy
+# strikes ("thousands of people were killed") are that country's.
+WAR_GROUND = {"UKR": "UKR", "RUS": "UKR"}
 # How an evacuation hangs on the corridor it is the purpose of ("opened to evacuate",
 # "the opening of corridors for the exit of civilians").
 PURPOSE_DEPS = frozenset({"xcomp", "advcl", "prep", "pobj", "acl"})

@@ -25,6 +25,7 @@ from detente.nlp.coder.constants import (
     RECIPROCAL_TYPES,
     SYMMETRIC,
     TO_THE_COUNTERPART,
+    WAR_GROUND,
 )
 from detente.nlp.coder.frames import FrameFinder, _np_lemmas
 from detente.nlp.coder.state import Frame
@@ -54,9 +55,13 @@ class _ArticleContext(FrameFinder):
         events: list[Event] = []
         seen: dict[tuple[str, str | None, tuple[str, ...], tuple[str, ...]], int] = {}
         purposes = _corridor_purposes(top)
+        talks = {f.trigger.i for f in top if f.etype == "CONSULT"}
         for frame in top:
             if frame.trigger.i in purposes:
                 continue  # told with the corridor it is the purpose of
+            if frame.etype == "CONSULT" and frame.trigger.dep_ in ("xcomp", "advcl") and \
+                    frame.trigger.head.i in talks:
+                continue  # "met with the ambassador to discuss ...": one meeting
             coded = self.events_of(frame, sent, s_idx)
             if (purpose := purposes.get(-frame.trigger.i - 1)) is not None:
                 coded = self._with_evacuees(coded, purpose, sent, s_idx)
@@ -95,6 +100,11 @@ class _ArticleContext(FrameFinder):
             return events
         return [e if e.target else _enrich(replace(e, target=evacuees[:1], id=""))
                 for e in events]
+
+    def _past_war(self, sent: Any) -> bool:
+        """Is a sentence about an earlier war ("In 1941", "during the Second World War")?"""
+        text = sent.text.lower()
+        return self._old_year(sent) or any(w in text for w in lx.PAST_WARS)
 
     @staticmethod
     def _opens_corridor(frame: Frame) -> bool:
@@ -381,7 +391,8 @@ class _ArticleContext(FrameFinder):
         targets = [a for a in targets if (a.code, a.name, a.sector) not in src_keys or
                    a.code is None and a.name is None and a.sector is None]
         self._fill_codes(sources, targets, claimant, sent, frame)
-        if etype in ("ASSAULT", "COERCE") and not sources and self.home in ADVERSARY and (
+        if etype in ("ASSAULT", "COERCE") and not sources and self.home in ADVERSARY and \
+                not self._past_war(sent) and (
                 any(t.code == self.home for t in targets) or etype == "ASSAULT" and
                 frame.kind == "noun" and {t.code for t in targets if t.code} <= {
                     self.home, ADVERSARY[self.home or ""]}):
@@ -389,6 +400,15 @@ class _ArticleContext(FrameFinder):
             # "shelling of Donbass cities" with no agent: the adversary's (war outlets name
             # their own side's strikes)
             sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        if etype == "ASSAULT" and not sources and self.home in WAR_GROUND and not any(
+                t.code for t in targets) and frame.kind == "verb" and not negated and (
+                    self._agentless(frame) or self._plural_pronoun_subject(frame)) and \
+                modality in ("asserted", "reported") and not self._past_war(sent):
+            # an outlet at war: "Tens of thousands of houses were destroyed", "They bombed
+            # the square": the enemy struck the land fought over
+            sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+            targets = [replace(t, code=WAR_GROUND[self.home or ""]) for t in targets] or [
+                Actor(text="", code=WAR_GROUND[self.home or ""], sector="CVL")]
         if etype == "ASSAULT" and not sources and self.home in ADVERSARY and targets and all(
                 t.code == ADVERSARY[self.home or ""] and t.sector == "MIL" for t in targets):
             # "Almost 30,000 Russian soldiers killed" told by Kyiv: its own forces fought

@@ -446,6 +446,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         # the noun needs a predicate: a light verb, a verb it is subject of, or the root
         dep = tok.dep_
         head = tok.head
+        if dep == "compound" and lx.NOUNS.get(_lemma(head), ("",))[0] == etype:
+            return None  # "a defence aid package": the package carries it
         carrier = tok
         if etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "between"
                                       for c in tok.children):
@@ -464,6 +466,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # approval of the sixth package of sanctions"
             carrier = head.head
             dep, head = carrier.dep_, carrier.head
+            if _lemma(carrier) in lx.ENACTING_NOUNS and (
+                    self._enacted_by(carrier) or self._enacted_by(tok)):
+                # "the announcement by Biden of a new aid package", "Russia's declaration
+                # of a ceasefire": told as done by whoever enacted it
+                if etype == "AGREE" and mode == "ceasefire":
+                    etype = "CONCEDE"  # one side's own truce (PLOVER)
+                return Frame(tok, tok, etype, mode, "noun")
         own_visit = mode == "visit" and any(c.dep_ == "poss" or c.dep_ == "prep" and
                                             c.lower_ == "of" for c in tok.children)
         if dep == "pobj" and head.lower_ == "during" and etype == "CONSULT" and \
@@ -555,6 +564,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
         # "confirms its readiness to open access": the readiness reads what it is for
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
                      governs=self._aims_at_act(tok, lemma))
+
+    def _enacted_by(self, tok: Any) -> bool:
+        """Does an enacting noun name who enacted ("Russia's announcement", "the approval
+        by the US Congress")?"""
+        return any(c.dep_ == "poss" and self._is_actorish(c) for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(
+                self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children)
 
     @staticmethod
     def _threat_faced(tok: Any) -> Frame | None:

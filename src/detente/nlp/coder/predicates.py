@@ -7,7 +7,7 @@ from typing import Any
 
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.actors import ActorResolver
-from detente.nlp.coder.constants import MILITARY_WORDS, OBJECT_PREPS
+from detente.nlp.coder.constants import MILITARY_WORDS, OBJECT_PREPS, WAR_GROUND
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -252,6 +252,18 @@ class FramePredicates(ActorResolver):
             actor = self.actor_at(subj)
             if actor is not None and actor.sector in ("MIL", "REB", "COP"):
                 return True
+        if self.home in WAR_GROUND:
+            # an outlet at war: "thousands of people were killed", "they destroyed dozens of
+            # hospitals" (not "confidence is destroyed")
+            hurt = [t for t in _children(tok, "nsubjpass", "dobj") for t in _conjuncts(t)]
+            for _ in range(2):  # "dozens of hospitals", "tens of thousands of houses"
+                hurt += [p for t in hurt if _lemma(t) in lx.COUNT_NOUNS or t.like_num
+                         for c in _children(t, "prep") if c.lower_ == "of"
+                         for p in _children(c, "pobj") if p not in hurt]
+            return any(_lemma(t) in lx.PEOPLE_STRUCK | lx.BUILDINGS or
+                       t.ent_type_ in ("GPE", "LOC", "FAC") or self._place_of(t)
+                       for t in hurt) and (
+                _lemma(tok) != "hit" or bool(_children(tok, "dobj")))
         return False
 
     def _victim_verb(self, tok: Any) -> Any:

@@ -1300,3 +1300,19 @@ def test_an_act_told_through_its_enactment(coder: Coder) -> None:
     # "a defence aid package" is one act of aid, not two
     assert kinds(coder, "Biden announced a new $700 million defense aid package for Ukraine.",
                  source="example.com") == [("AID", None, ("USA",), ("UKR",))]
+
+
+def test_crimes_fall_on_whoever_commits_them(coder: Coder) -> None:
+    for text in ("Zelenskyy stressed that the Russian occupiers are committing horrific crimes.",
+                 "It is difficult to find a war crime that the occupiers have not committed.",
+                 "Hundreds of crimes were committed by the Russian military in Bucha."):
+        assert ("ACCUSE", "disapprove", ("UKR",), ("RUS",)) in kinds(coder, text), text
+
+
+def test_refusing_to_give_up_is_a_rejection(coder: Coder) -> None:
+    assert kinds(coder, "We will not give up.") == [("REJECT", "yield", ("UKR",), ())]
+    assert kinds(coder, "The militants gave up.", source="example.com")[0][0] == "CONCEDE"
+    # a relative clause on "a country like X" is about X
+    assert ("REJECT", None, ("UKR",), ()) in kinds(
+        coder, "Prices rise in a country like Ukraine, which, for political reasons, refuses "
+               "to buy gas directly.", source="en.kremlin.ru")

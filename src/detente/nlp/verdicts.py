@@ -21,7 +21,13 @@ from collections.abc import Callable
 from typing import Any
 
 from detente.model import Actor
-from detente.nlp.lexicon import EYE_VERBS, NEGLECT_VERBS, VERDICT_ADJS, VERDICT_NOUNS
+from detente.nlp.lexicon import (
+    COUNT_NOUNS,
+    EYE_VERBS,
+    NEGLECT_VERBS,
+    VERDICT_ADJS,
+    VERDICT_NOUNS,
+)
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 
@@ -52,6 +58,29 @@ def _judged_phrase(tok: Any) -> Any | None:
             head = head.head
         return head if head.pos_ == "NOUN" else None
     return None
+
+
+COMMIT_VERBS = frozenset({"commit", "perpetrate"})
+
+
+def _perpetrators(noun: Any) -> list[Any]:
+    """Who committed what a verdict noun names: "the occupiers are committing horrific
+    crimes", "a war crime that the occupiers have not committed", "crimes committed by"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.like_num or _lemma(noun.head.head) in COUNT_NOUNS):
+        noun = noun.head.head  # "hundreds of crimes were committed by"
+    head = noun.head
+    if noun.dep_ == "dobj" and _lemma(head) in COMMIT_VERBS:
+        return _children(head, "nsubj") or (
+            _children(head.head, "nsubj") if head.dep_ in ("xcomp", "conj") else [])
+    for clause in _children(noun, "relcl", "acl"):
+        if _lemma(clause) in COMMIT_VERBS:
+            doers = [s for s in _children(clause, "nsubj") if s.pos_ != "PRON" or
+                     s.lower_ not in ("that", "which", "who")]
+            return doers + [p for ag in _children(clause, "agent") for p in _children(ag, "pobj")]
+    if noun.dep_ == "nsubjpass" and _lemma(head) in COMMIT_VERBS:
+        return [p for ag in _children(head, "agent") for p in _children(ag, "pobj")]
+    return []
 
 
 def _violating_act(tok: Any) -> Any | None:
@@ -87,7 +116,8 @@ def accused_heads(sent: Any) -> list[tuple[Any, Any, bool]]:
             continue
         judged = _judged_phrase(tok)
         if judged is not None:
-            heads.append((judged, tok, True))
+            doers = _perpetrators(judged)
+            heads += [(d, tok, False) for d in doers] or [(judged, tok, True)]
     return heads
 
 

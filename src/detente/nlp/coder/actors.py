@@ -264,6 +264,13 @@ class ActorResolver(AttributeReader):
             outer = self.actor_at(noun.head, deep=True)
             if outer is not None and outer.code:
                 return outer
+        if actor is None or actor.code is None:
+            # "a country like Ukraine, which refuses to ...": the one it is like
+            like = [p for c in _children(noun, "prep") if c.lower_ in ("like", "such")
+                    for p in _children(c, "pobj")]
+            found = [a for p in like if (a := self.actor_at(p)) is not None and a.code]
+            if len(found) == 1:
+                return found[0]
         return actor
 
     def _hostile_label(self, h: Any, start: int, end: int) -> bool:

@@ -271,6 +271,9 @@ class _ArticleContext(FrameFinder):
             # convention; "did not agree" stays a negated AGREE)
             etype, negated = "REJECT", False
             mode = lx.request_mode(None, obj_lemmas)
+        if negated and frame.etype == "CONCEDE" and lemma == "give" and not frame.complements:
+            # "we will not give up": a refusal to yield, given now
+            etype, mode, negated = "REJECT", "yield", False
         if negated and etype == "AGREE" and lemma == "intention":
             # "had no intention of deploying": a one-sided assurance (PLOVER CONCEDE)
             etype, mode, negated = "CONCEDE", None, False
@@ -285,7 +288,7 @@ class _ArticleContext(FrameFinder):
         if question:
             modality = "hypothetical"
         elif etype == "THREATEN" and lemma == "consequence" or (
-                etype == "REJECT" and lemma == "accept" and modality == "future"):
+                etype == "REJECT" and lemma in ("accept", "give") and modality == "future"):
             modality = own_modality = "asserted"  # the warning or refusal is given now
         voice = None
         if frame.kind == "must":

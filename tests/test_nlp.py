@@ -1316,3 +1316,13 @@ def test_refusing_to_give_up_is_a_rejection(coder: Coder) -> None:
     assert ("REJECT", None, ("UKR",), ()) in kinds(
         coder, "Prices rise in a country like Ukraine, which, for political reasons, refuses "
                "to buy gas directly.", source="en.kremlin.ru")
+
+
+def test_a_demand_that_troops_be_withdrawn_and_a_lie_told(coder: Coder) -> None:
+    assert kinds(coder, "Enemy troops must be withdrawn from Ukraine.") == [
+        ("REQUEST", "yield", ("UKR",), ("RUS",))]
+    assert kinds(coder, "The DPR should be recognised.", source="en.kremlin.ru") == []
+    assert ("ACCUSE", "disapprove", ("UKR",), ("RUS",)) in kinds(
+        coder, "Russia lies to the whole world.")
+    assert not any(k[0] == "ACCUSE" for k in kinds(coder, "The key lies in the unity of "
+                                                          "Europe."))

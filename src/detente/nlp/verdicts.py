@@ -31,12 +31,18 @@ from detente.nlp.lexicon import (
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 
+LOCATED = frozenset({"in", "on", "with", "at", "down", "behind", "ahead", "within", "beyond",
+                     "between", "among", "under", "low", "dormant"})
+
 
 def _neglect_subject(tok: Any) -> list[Any]:
-    """The subjects of "ignore ..." or "closed their eyes to ..." (else [])."""
+    """The subjects of "ignore ...", "closed their eyes to ..." or "lied" (else [])."""
     lemma = _lemma(tok)
     if tok.pos_ != "VERB":
         return []
+    if lemma == "lie" and not any(c.lower_ in LOCATED for c in tok.children):
+        # "the Russian military have lied that ...", not "the responsibility lies with"
+        return _children(tok, "nsubj")
     if lemma in NEGLECT_VERBS or (lemma in EYE_VERBS and any(
             _lemma(o) == "eye" for o in _children(tok, "dobj"))):
         subj = _children(tok, "nsubj")

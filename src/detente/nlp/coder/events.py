@@ -293,9 +293,12 @@ class _ArticleContext(FrameFinder):
         voice = None
         if frame.kind == "must":
             if claimant_tok is None and according is None:
-                # the outlet's or speaker's "X should act" (not "X should be recognised")
-                voice = None if _children(frame.pred, "auxpass") else self._own_voice(
-                    frame.trigger)
+                # the outlet's or speaker's "X should act" (not "X should be recognised",
+                # but "enemy troops must be withdrawn": their side is asked to pull them out)
+                withdrawn = mode == "yield" and any(
+                    self._armed_actor(x) for x in _children(frame.pred, "nsubjpass"))
+                voice = None if _children(frame.pred, "auxpass") and not withdrawn else \
+                    self._own_voice(frame.trigger)
                 if voice is None:
                     return []
             modality = "asserted"

@@ -1326,3 +1326,13 @@ def test_a_demand_that_troops_be_withdrawn_and_a_lie_told(coder: Coder) -> None:
         coder, "Russia lies to the whole world.")
     assert not any(k[0] == "ACCUSE" for k in kinds(coder, "The key lies in the unity of "
                                                           "Europe."))
+
+
+def test_an_easing_announced_without_its_agent_is_the_governments_concession(
+        coder: Coder) -> None:
+    assert kinds(coder, "All sanctions will be lifted on Ukrainian citizens who are currently "
+                        "subject to restrictive measures.") == [
+        ("CONCEDE", None, ("UKR",), ("UKR",))]
+    # a named side's promise to release stays an agreement, as the PLOVER gold codes it
+    assert kinds(coder, "The Fijian rebels said they will release Prime Minister Mahendra "
+                        "Chaudhry.", source="example.com")[0][0] == "AGREE"

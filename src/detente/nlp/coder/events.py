@@ -316,9 +316,12 @@ class _ArticleContext(FrameFinder):
                     self._opens_corridor(frame):
                 pass  # "10 corridors will be opened on March 14": the corridor, to come
             elif etype in lx.COOPERATIVE:
-                if etype in ("RETREAT", "CONCEDE") and mode in ("ceasefire", "access") and \
-                        not frame.reciprocal:
-                    etype = "CONCEDE"  # one side's corridor or ceasefire still to come
+                if etype in ("RETREAT", "CONCEDE") and not frame.reciprocal and (
+                        mode in ("ceasefire", "access") or self._agentless(frame)):
+                    # one side's corridor or ceasefire still to come, or "all sanctions will
+                    # be lifted on citizens who ...", "prisoners will be released": a promise
+                    # of a concession (the PLOVER gold codes "X will release" as AGREE)
+                    etype = "CONCEDE"
                     mode = "ceasefire" if mode == "ceasefire" else None
                 else:
                     mode = "ceasefire" if mode == "ceasefire" else None
@@ -385,7 +388,7 @@ class _ArticleContext(FrameFinder):
         if etype == "REQUEST" and frame.kind == "governor" and not sources and \
                 self._agentless(frame) and (voice := self._own_voice(frame.trigger)) is not None:
             sources = [voice]  # "Hope was expressed that ..." in a readout: its own side
-        if etype == "AID" and not sources and self.home and self._agentless(frame):
+        if etype in ("AID", "CONCEDE") and not sources and self.home and self._agentless(frame):
             sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
         if etype in SYMMETRIC and not sources and not any(t.code for t in targets) and \
                 self._agentless(frame) and modality in ("asserted", "reported") and \

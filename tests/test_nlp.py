@@ -1336,3 +1336,14 @@ def test_an_easing_announced_without_its_agent_is_the_governments_concession(
     # a named side's promise to release stays an agreement, as the PLOVER gold codes it
     assert kinds(coder, "The Fijian rebels said they will release Prime Minister Mahendra "
                         "Chaudhry.", source="example.com")[0][0] == "AGREE"
+
+
+def test_support_for_someone_and_a_place_under_fire(coder: Coder) -> None:
+    assert kinds(coder, "France reaffirmed its support for Ukraine.", source="example.com") == [
+        ("SUPPORT", None, ("FRA",), ("UKR",))]
+    # thanked "for support": what for, not whom
+    assert kinds(coder, "Poland thanked Germany for support.", source="example.com") == [
+        ("SUPPORT", None, ("POL",), ("DEU",))]
+    assert kinds(coder, "Kharkiv is under constant shelling by Russian troops.") == [
+        ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
+    assert kinds(coder, "Kharkiv is under the threat of shelling.") == []

@@ -142,7 +142,9 @@ class ArgumentReader(ActorResolver):
                     continue  # "deported to Russia": where to, not whom
                 if prep.lower_ in ("in", "for", "from") and etype not in (
                         "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE") and not (
-                        frame.mode == "visit" and prep.lower_ == "in"):
+                        frame.mode == "visit" and prep.lower_ == "in") and not (
+                        etype == "SUPPORT" and prep.lower_ == "for" and prep.head == trig
+                        and frame.kind == "noun"):  # "its support for Ukraine"
                     continue  # but a visit "in Kyiv" is to its host
                 if prep.lower_ == "from" and etype in ("AID",):
                     continue

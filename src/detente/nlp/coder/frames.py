@@ -499,6 +499,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "stop the deportation of Ukrainian citizens": the deportation goes on (not
             # "an order to stop the assault", one's own attack)
             return Frame(tok, tok, etype, mode, "noun", presupposed=True)
+        if dep == "pobj" and head.lower_ == "under" and etype in ("ASSAULT", "COERCE") and \
+                _lemma(head.head) in ("be", "come", "remain", "find") and \
+                not _in_doubt(tok, ("threat", "risk", "danger")):
+            # "Kharkiv is under constant shelling", "the sites are under cyber attack"
+            return Frame(tok, head.head, etype, mode, "noun", victim=True)
         if dep == "dobj" and etype in ("ASSAULT", "COERCE") and _lemma(head) in \
                 lx.ENDURE_VERBS and not _in_doubt(tok, ("threat", "risk", "danger")):
             # "repelled attacks by Russian troops", "resisted cyberattacks by Russia": the

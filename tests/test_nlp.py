@@ -1347,3 +1347,10 @@ def test_support_for_someone_and_a_place_under_fire(coder: Coder) -> None:
     assert kinds(coder, "Kharkiv is under constant shelling by Russian troops.") == [
         ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
     assert kinds(coder, "Kharkiv is under the threat of shelling.") == []
+
+
+def test_thanked_for_visiting_is_the_thanked_ones_visit(coder: Coder) -> None:
+    assert ("CONSULT", "visit", ("POL",), ("UKR",)) in kinds(
+        coder, "I thank President of Poland Andrzej Duda for visiting Kyiv.")
+    assert not any(k[0] == "CONSULT" and k[2] == ("UKR",) for k in kinds(
+        coder, "I thank President of Poland Andrzej Duda for visiting Kyiv."))

@@ -475,7 +475,7 @@ class _ArticleContext(FrameFinder):
             # "10 humanitarian corridors will be opened", "the corridor did not work": told
             # by a side of the war, the corridor is the one the holding forces open
             sources = [Actor(text="", code=CORRIDOR_HOLDER[self.home or ""], sector="MIL")]
-        if (etype in ("AID", "COOPERATE") or mode == "visit" and frame.kind == "noun") and (
+        if (etype in ("AID", "COOPERATE") or mode == "visit") and (
                 thanks := self._thanked_for(frame.trigger)) is not None:
             # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees"
             sources, targets = thanks[1] or sources, targets or thanks[0]

@@ -1354,3 +1354,16 @@ def test_thanked_for_visiting_is_the_thanked_ones_visit(coder: Coder) -> None:
         coder, "I thank President of Poland Andrzej Duda for visiting Kyiv.")
     assert not any(k[0] == "CONSULT" and k[2] == ("UKR",) for k in kinds(
         coder, "I thank President of Poland Andrzej Duda for visiting Kyiv."))
+
+
+def test_talks_in_a_capital_are_a_visit_and_a_venue_is_no_party(coder: Coder) -> None:
+    assert ("CONSULT", "visit", ("UN",), ("RUS",)) in kinds(
+        coder, "The shelling did not stop even when the UN Secretary-General was holding "
+               "negotiations in Moscow.")
+    assert all(k[1] != "visit" for k in kinds(coder, "The delegations held talks in Istanbul.",
+                                              source="example.com"))
+    agreed = [k for k in kinds(coder, "Yesterday, during talks in Belarus, we managed to agree "
+                                      "on the creation of humanitarian corridors.")
+              if k[0] == "AGREE"]
+    assert sorted(agreed) == [("AGREE", None, ("RUS",), ("UKR",)),
+                              ("AGREE", None, ("UKR",), ("RUS",))]

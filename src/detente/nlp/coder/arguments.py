@@ -496,12 +496,17 @@ class ArgumentReader(ActorResolver):
             "nsubj", "nsubjpass")
 
     def _sentence_codes(self, sent: Any, kinds: tuple[str, ...] = (
-            "state", "adj", "capital", "seat", "entity", "place")) -> list[str]:
-        """The countries (and entities) a sentence names, in order."""
+            "state", "adj", "capital", "seat", "entity", "place"),
+                        venues: bool = True) -> list[str]:
+        """The countries (and entities) a sentence names, in order (without ``venues``, not
+        those named only as where something happened: "during talks in Belarus")."""
         codes: list[str] = []
         for m in self.matches:
             if m.start >= sent.end:
                 break
+            last = self.doc[m.end - 1]
+            if not venues and last.dep_ == "pobj" and last.head.lower_ in ("in", "at"):
+                continue
             if m.start >= sent.start and m.kind in kinds \
                     and m.code and m.code not in codes and not _ethnic(self.doc, m):
                 codes.append(m.code)
@@ -639,7 +644,10 @@ class ArgumentReader(ActorResolver):
         # Istanbul", "we are transiting our gas via Ukrainian territory")
         shut = {own} | ({ADVERSARY[own]} if own in ADVERSARY and lemma not in NEGOTIATE and
                         etype not in ("AGREE", "COOPERATE") else set())
-        others = list(dict.fromkeys(c for c in self._sentence_codes(sent, kinds=("state", "adj"))
+        # a venue is no partner ("during talks in Belarus, we agreed"), but where joint
+        # drills are held is ("we hold joint exercises both in India and Russia")
+        others = list(dict.fromkeys(c for c in self._sentence_codes(
+            sent, kinds=("state", "adj"), venues=etype == "COOPERATE")
                                     if c not in shut and c in state_codes()))
         if etype == "CONSULT" and others:
             return None  # a state named in talks is usually their topic

@@ -113,6 +113,13 @@ class _ArticleContext(FrameFinder):
                                                                           "dobj"))
                    for t in (frame.trigger, frame.pred))
 
+    def _capital_visited(self, frame: Frame) -> str | None:
+        """The state whose capital talks were held in ("negotiations in Moscow")."""
+        heads = [frame.pred, frame.trigger, *_children(frame.pred, "dobj")]
+        return next((m.code for t in heads for prep in _children(t, "prep") if prep.lower_ == "in"
+                     for p in _children(prep, "pobj") if (m := self.match_at.get(p.i)) is not None
+                     and m.kind == "capital" and m.code), None)
+
     def _met_at_home(self, frame: Frame) -> bool:
         """Were the talks held in the outlet's own country ("talks with Olaf Scholz in Kyiv",
         "During the negotiations in Kyiv, ... discussed")?"""
@@ -512,6 +519,12 @@ class _ArticleContext(FrameFinder):
                 Actor(text="", code=self.home, sector="GOV")]  # "following the talks with X"
             if len({a.code for a in guests}) == 1:
                 mode, sources, targets = "visit", guests[:1], hosts[:1]
+        if etype == "CONSULT" and mode is None and frame.kind != "noun" and not any(
+                t.code for t in targets) and len(own := {a.code for a in sources if a.code}) == 1 \
+                and (capital := self._capital_visited(frame)) and capital not in own:
+            # "the UN Secretary-General was holding negotiations in Moscow": a visit to the
+            # government there (not "talks in Istanbul", a venue)
+            mode, targets = "visit", [Actor(text="", code=capital, sector="GOV")]
         conf = BASE_CONFIDENCE.get(frame.kind, 0.6)
         conf += 0.1 if sources else -0.15
         conf = round(max(0.1, min(0.95, conf)), 2)

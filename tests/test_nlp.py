@@ -1367,3 +1367,13 @@ def test_talks_in_a_capital_are_a_visit_and_a_venue_is_no_party(coder: Coder) ->
               if k[0] == "AGREE"]
     assert sorted(agreed) == [("AGREE", None, ("RUS",), ("UKR",)),
                               ("AGREE", None, ("UKR",), ("RUS",))]
+
+
+def test_talks_during_a_visit_are_the_visit(coder: Coder) -> None:
+    assert kinds(coder, "The Ukrainian Head of State noted that António Guterres discussed this "
+                        "issue during his recent visit to Russia.") == [
+        ("CONSULT", "visit", ("UN",), ("RUS",))]
+    # a phrase before the clause's subject refers back to the reporter
+    assert ("CONSULT", "visit", ("UN",), ("RUS",)) in kinds(
+        coder, "The UN Secretary-General said that during his recent visit to Moscow, Russian "
+               "President Vladimir Putin had agreed to involve the United Nations.")

@@ -256,6 +256,20 @@ class ActorResolver(AttributeReader):
                     return m.code
         return None
 
+    def _clause_person(self, h: Any) -> Actor | None:
+        """The named person who is subject of the verb a possessive's prepositional phrase
+        hangs on ("during his visit" -> the one who discussed)."""
+        noun = h.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
+            return None
+        for subj in _children(noun.head.head, "nsubj"):
+            m = self.match_at.get(subj.i)
+            if m is not None and m.kind == "person" and subj.i < h.i:  # named before it
+                found = self.actor_at(subj)
+                if found is not None and found.code:
+                    return found
+        return None
+
     def _relative_antecedent(self, noun: Any) -> Actor | None:
         """"Speaker ... Nancy Pelosi who visited Kyiv": the one the relative clause is on,
         or the title the name stands beside when the name itself has no country."""
@@ -358,6 +372,11 @@ class ActorResolver(AttributeReader):
             for t in self.doc[sent.start:h.i]:
                 if t.dep_ == "nsubj" and _lemma(t) in HOSTILE_LABELS.get(self.home, ()):
                     return Actor(text=h.text, code=ADVERSARY[self.home], sector="MIL")
+        if low in ("his", "her") and h.dep_ == "poss" and (
+                doer := self._clause_person(h)) is not None:
+            # "Guterres discussed this during his visit to Russia": the one whose clause the
+            # phrase hangs on
+            return Actor(text=h.text, name=doer.name, code=doer.code, sector=doer.sector)
         if low in ("he", "she", "his", "her", "him"):
             s_idx = self.sent_index(h.i)
             for t in self.doc[self.sents[s_idx].start:h.i]:

@@ -246,8 +246,9 @@ class ArgumentReader(ActorResolver):
             # "during a conversation with Biden, he discussed ...": the conversation's partner
             with_actors = [a for d in _children(pred, "prep") if d.lower_ == "during"
                            for n in _children(d, "pobj") for w in _children(n, "prep")
-                           if w.lower_ == "with" for p in _children(w, "pobj")
-                           for a in self.actors_of(p, deep=True)]
+                           if w.lower_ == "with" or w.lower_ == "to" and _lemma(n) == "visit"
+                           for p in _children(w, "pobj")
+                           for a in self.actors_of(p, deep=True)]  # "during his visit to X"
         if etype == "CONSULT" and frame.kind == "noun" and pred == trig and with_actors and \
                 not sources:
             # "briefed Johnson on the negotiations with Russia": the briefer's side talks

@@ -1377,3 +1377,12 @@ def test_talks_during_a_visit_are_the_visit(coder: Coder) -> None:
     assert ("CONSULT", "visit", ("UN",), ("RUS",)) in kinds(
         coder, "The UN Secretary-General said that during his recent visit to Moscow, Russian "
                "President Vladimir Putin had agreed to involve the United Nations.")
+
+
+def test_a_demand_stated_as_what_it_is(coder: Coder) -> None:
+    # what is demanded is not done: no RETREAT, a request to whoever must do it
+    assert kinds(coder, "Our demand is that Ukraine withdraw its troops.",
+                 source="en.kremlin.ru") == [("REQUEST", "yield", ("RUS",), ("UKR",))]
+    assert kinds(coder, "One of our key demands is demilitarisation.",
+                 source="en.kremlin.ru") == [("REQUEST", None, ("RUS",), ())]
+    assert kinds(coder, "The demand for gas is growing.", source="en.kremlin.ru") == []

@@ -368,6 +368,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "CONCEDE", None, "noun", governs=True)
         if lemma == "threat" and (threat := self._threat_faced(tok)) is not None:
             return threat
+        if lemma in ("demand", "request", "requirement") and (
+                stated := self._demand_stated(tok)) is not None:
+            return stated
         if lemma not in lx.NOUNS:
             return None
         if lemma in lx.ENACTING_NOUNS and any(
@@ -578,6 +581,21 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children)
 
     @staticmethod
+    def _demand_stated(tok: Any) -> Frame | None:
+        """"Our demand is that Ukraine withdraw its troops", "one of our key demands is
+        demilitarisation": a demand stated as what it is (REQUEST, governing its content)."""
+        subj = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+            subj = tok.head.head
+        be = subj.head
+        if subj.dep_ != "nsubj" or _lemma(be) != "be" or not any(
+                c.dep_ == "poss" for c in tok.children):
+            return None  # only one's own stated demand, not "the demand is growing"
+        if not _children(be, "ccomp", "attr", "acomp"):
+            return None
+        return Frame(tok, be, "REQUEST", None, "noun", governs=True)
+
+    @staticmethod
     def _threat_faced(tok: Any) -> Frame | None:
         """"There is a threat of new sanctions", "Belarus faces the threat of an invasion":
         a threat of a hostile act hangs over someone (THREATEN), though no one utters it."""
@@ -649,7 +667,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
     def _fold(self, frames: list[Frame]) -> None:
         """Fold frames under governing frames above them in the parse."""
         governors = {f.trigger.i: f for f in frames if f.governs}
-        governors.update({f.pred.i: f for f in frames if f.governs and f.kind == "adj"})
+        governors.update({f.pred.i: f for f in frames if f.governs and (
+            f.kind == "adj" or f.kind == "noun" and f.pred != f.trigger and
+            _lemma(f.pred) == "be")})  # "our demand is that ...": the copula carries it
         for f in frames:
             if f.presupposed or f.etype in lx.CONFLICTUAL and f.trigger.dep_ == "acl" and \
                     f.trigger.tag_ == "VBN" and _children(f.trigger, "agent"):

@@ -1386,3 +1386,10 @@ def test_a_demand_stated_as_what_it_is(coder: Coder) -> None:
     assert kinds(coder, "One of our key demands is demilitarisation.",
                  source="en.kremlin.ru") == [("REQUEST", None, ("RUS",), ())]
     assert kinds(coder, "The demand for gas is growing.", source="en.kremlin.ru") == []
+
+
+def test_an_attack_told_as_the_cause_of_harm_is_one_attack(coder: Coder) -> None:
+    assert kinds(coder, "The school was destroyed by Russian shelling.") == [
+        ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
+    # two acts told side by side stay two
+    assert len(kinds(coder, "Russian troops shelled Kharkiv and destroyed the school.")) == 2

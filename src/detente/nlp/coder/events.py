@@ -55,10 +55,11 @@ class _ArticleContext(FrameFinder):
         events: list[Event] = []
         seen: dict[tuple[str, str | None, tuple[str, ...], tuple[str, ...]], int] = {}
         purposes = _corridor_purposes(top)
+        causes = _attack_causes(top)
         talks = {f.trigger.i for f in top if f.etype == "CONSULT"}
         for frame in top:
-            if frame.trigger.i in purposes:
-                continue  # told with the corridor it is the purpose of
+            if frame.trigger.i in purposes or frame.trigger.i in causes:
+                continue  # told with the corridor it is the purpose of, the harm it caused
             if frame.etype == "CONSULT" and frame.trigger.dep_ in ("xcomp", "advcl") and \
                     frame.trigger.head.i in talks:
                 continue  # "met with the ambassador to discuss ...": one meeting
@@ -610,6 +611,25 @@ def _corridor_purposes(frames: list[Frame]) -> dict[int, Frame]:
             if (corridor := corridors.get(cur.i)) is not None and corridor is not f:
                 out[f.trigger.i] = corridor
                 out[-corridor.trigger.i - 1] = f
+                break
+    return out
+
+
+def _attack_causes(frames: list[Frame]) -> set[int]:
+    """Attacks told as the cause of the harm a verb tells ("the school was destroyed by
+    Russian shelling", "destroyed as a result of a missile strike"): one attack, coded on the
+    verb with the weapon's mode. Returns the cause frames' triggers."""
+    harms = {f.trigger.i: f for f in frames if f.etype == "ASSAULT" and f.kind == "verb"}
+    out: set[int] = set()
+    for f in frames:
+        if f.etype != "ASSAULT" or f.kind != "noun":
+            continue
+        cur, steps = f.trigger, 0
+        while steps < 5 and cur.dep_ in ("pobj", "prep", "agent", "pcomp") and cur.head != cur:
+            cur, steps = cur.head, steps + 1
+            if (harm := harms.get(cur.i)) is not None:
+                out.add(f.trigger.i)
+                harm.mode = f.mode  # the weapon tells the mode (None: read from the sentence)
                 break
     return out
 

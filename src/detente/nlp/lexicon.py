@@ -641,6 +641,7 @@ BUILDINGS = _s("house home building city town village hospital school kindergart
                "square market airport port")
 # phrases of earlier wars, whose victims an outlet at war does not blame on today's enemy
 PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii")
+STRUCK_IN_WAR = PEOPLE_STRUCK | BUILDINGS
 COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")
 # verbs whose object is an attack that was made on their subject ("repelled the assault")
 ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive")

@@ -462,12 +462,13 @@ class ArgumentReader(ActorResolver):
         # (elsewhere states do strike their own people: "Nigerian troops killed 12 people")
         struck = frame.etype == "ASSAULT" and self.home in WAR_GROUND
         for a in missing:
+            victim = struck and any(a is t for t in targets)
             if a is claimant:
                 others = {x.code for x in sources + targets if x.code}
             else:
                 others = {x.code for x in sources + targets if x is not a and x.code and
                           (x.sector is None or x.sector == a.sector)}
-            if struck and any(a is t for t in targets):
+            if victim:
                 others |= {x.code for x in sources if x.code}
             left = [c for c in codes if c not in others]
             if len(left) == 1:
@@ -477,9 +478,8 @@ class ArgumentReader(ActorResolver):
                 speaker = self._speaker_at(frame.trigger.i)
                 a.code = speaker.code if speaker is not None and speaker.code in \
                     state_codes() else self.home
-            elif struck and not left and self.home in WAR_GROUND and any(
-                    a is t for t in targets) and {x.code for x in sources} == {
-                        ADVERSARY[self.home or ""]}:
+            elif victim and not left and {x.code for x in sources} == {
+                    ADVERSARY[self.home or ""]}:
                 a.code = WAR_GROUND[self.home or ""]  # the people of the land fought over
             elif len(left) > 1 and self._location_code(frame) in left:
                 # "crowds blocked streets in Hong Kong", "the government of X declared a

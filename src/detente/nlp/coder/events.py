@@ -54,18 +54,20 @@ class _ArticleContext(FrameFinder):
         top.sort(key=lambda f: (self._depth(f.pred, sent), f.trigger.i))
         events: list[Event] = []
         seen: dict[tuple[str, str | None, tuple[str, ...], tuple[str, ...]], int] = {}
-        purposes = _corridor_purposes(top)
-        causes = _attack_causes(top)
+        evacuations = _corridor_purposes(top)
+        told_with = {f.trigger.i for aid in evacuations.values() for f in aid} | \
+            _attack_causes(top)
         talks = {f.trigger.i for f in top if f.etype == "CONSULT"}
         for frame in top:
-            if frame.trigger.i in purposes or frame.trigger.i in causes:
+            if frame.trigger.i in told_with:
                 continue  # told with the corridor it is the purpose of, the harm it caused
             if frame.etype == "CONSULT" and frame.trigger.dep_ in ("xcomp", "advcl") and \
                     frame.trigger.head.i in talks:
                 continue  # "met with the ambassador to discuss ...": one meeting
             coded = self.events_of(frame, sent, s_idx)
-            if (purpose := purposes.get(-frame.trigger.i - 1)) is not None:
-                coded = self._with_evacuees(coded, purpose, sent, s_idx)
+            if frame.trigger.i in evacuations:
+                coded = self._with_evacuees(coded, evacuations[frame.trigger.i][-1], sent,
+                                            s_idx)
             for event in coded:
                 # one event told twice is one event, but shelling and hostage-taking by the
                 # same side against the same country are two
@@ -109,9 +111,7 @@ class _ArticleContext(FrameFinder):
 
     @staticmethod
     def _opens_corridor(frame: Frame) -> bool:
-        return any(_lemma(t) in CORRIDOR_WORDS or any(
-            _lemma(c) in CORRIDOR_WORDS for c in t.children if c.dep_ in ("nsubj", "nsubjpass",
-                                                                          "dobj"))
+        return any(_tells_corridor(t, ("nsubj", "nsubjpass", "dobj"))
                    for t in (frame.trigger, frame.pred))
 
     def _capital_visited(self, frame: Frame) -> str | None:
@@ -592,16 +592,20 @@ class _ArticleContext(FrameFinder):
         return [_enrich(e) for e in events]
 
 
-def _corridor_purposes(frames: list[Frame]) -> dict[int, Frame]:
+def _tells_corridor(tok: Any, deps: tuple[str, ...]) -> bool:
+    """Is ``tok`` a corridor, or does it take one in one of ``deps`` ("opened corridors")?"""
+    return _lemma(tok) in CORRIDOR_WORDS or any(
+        _lemma(c) in CORRIDOR_WORDS for c in tok.children if c.dep_ in deps)
+
+
+def _corridor_purposes(frames: list[Frame]) -> dict[int, list[Frame]]:
     """The evacuations and aid that corridors are opened for ("corridors will be opened to
     evacuate people", "the opening of corridors for the exit of civilians"): the gold codes
-    the corridor alone. Maps the aid frame's trigger to the corridor frame, and the corridor
-    frame's trigger (as -i-1) to the aid frame."""
+    the corridor alone. Maps the corridor frame's trigger to the aid frames."""
     corridors = {t.i: f for f in frames if f.etype in ("RETREAT", "CONCEDE", "AGREE")
-                 for t in (f.trigger, f.pred) if _lemma(t) in CORRIDOR_WORDS or any(
-                     _lemma(c) in CORRIDOR_WORDS for c in t.children
-                     if c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))}
-    out: dict[int, Frame] = {}
+                 for t in (f.trigger, f.pred)
+                 if _tells_corridor(t, ("nsubj", "nsubjpass", "dobj", "pobj"))}
+    out: dict[int, list[Frame]] = {}
     for f in frames:
         if f.etype != "AID":
             continue
@@ -609,8 +613,7 @@ def _corridor_purposes(frames: list[Frame]) -> dict[int, Frame]:
         while steps < 4 and cur.dep_ in PURPOSE_DEPS and cur.head != cur:
             cur, steps = cur.head, steps + 1
             if (corridor := corridors.get(cur.i)) is not None and corridor is not f:
-                out[f.trigger.i] = corridor
-                out[-corridor.trigger.i - 1] = f
+                out.setdefault(corridor.trigger.i, []).append(f)
                 break
     return out
 

@@ -28,6 +28,16 @@ def _backgrounded(tok: Any) -> bool:
     return when.dep_ == "pobj" and when.head.lower_ in lx.BACKGROUND_PREPS
 
 
+def _still_to_come(tok: Any) -> bool:
+    """Is an event noun planned ("the planned talks", "the upcoming visit") or told under a
+    future verb ("will depend on my meeting with President Zelensky")?"""
+    if any(_lemma(c) in lx.NOT_YET for c in tok.children if c.dep_ in ("amod", "compound")):
+        return True
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX
+                                    for c in verb.children)
+
+
 class FramePredicates(ActorResolver):
     """Tests on triggers and the phrases around them, for the frame finder."""
 
@@ -197,11 +207,7 @@ class FramePredicates(ActorResolver):
         if _in_doubt(tok, ("invitation", "invite", "proposal", "offer", "plan", "possibility",
                            "preparation", "readiness", "forward", "await")):
             return False
-        if any(_lemma(c) in lx.NOT_YET for c in tok.children if c.dep_ in ("amod", "compound")):
-            return False
-        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX
-                                    for c in verb.children):
+        if _still_to_come(tok):
             return False
         return any(c.dep_ == "prep" and c.lower_ == "to" and any(
             self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children)
@@ -213,11 +219,7 @@ class FramePredicates(ActorResolver):
                 "call", "proposal", "offer", "demand", "refusal", "readiness", "threat",
                 "plan", "possibility", "need")):
             return False
-        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if any(_lemma(c) in lx.NOT_YET for c in tok.children if c.dep_ in ("amod", "compound")
-               ) or any(c.lower_ in ("tomorrow", "soon") for c in tok.sent) or (
-                verb is not None and any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX
-                                         for c in verb.children)):
+        if _still_to_come(tok) or any(c.lower_ in ("tomorrow", "soon") for c in tok.sent):
             # "the planned talks", "will depend on my meeting with President Zelensky"
             return False
         return any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -255,12 +257,12 @@ class FramePredicates(ActorResolver):
         if self.home in WAR_GROUND:
             # an outlet at war: "thousands of people were killed", "they destroyed dozens of
             # hospitals" (not "confidence is destroyed")
-            hurt = [t for t in _children(tok, "nsubjpass", "dobj") for t in _conjuncts(t)]
+            hurt = [c for h in _children(tok, "nsubjpass", "dobj") for c in _conjuncts(h)]
             for _ in range(2):  # "dozens of hospitals", "tens of thousands of houses"
                 hurt += [p for t in hurt if _lemma(t) in lx.COUNT_NOUNS or t.like_num
                          for c in _children(t, "prep") if c.lower_ == "of"
                          for p in _children(c, "pobj") if p not in hurt]
-            return any(_lemma(t) in lx.PEOPLE_STRUCK | lx.BUILDINGS or
+            return any(_lemma(t) in lx.STRUCK_IN_WAR or
                        t.ent_type_ in ("GPE", "LOC", "FAC") or self._place_of(t)
                        for t in hurt) and (
                 _lemma(tok) != "hit" or bool(_children(tok, "dobj")))

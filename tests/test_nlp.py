@@ -1393,3 +1393,50 @@ def test_an_attack_told_as_the_cause_of_harm_is_one_attack(coder: Coder) -> None
         ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
     # two acts told side by side stay two
     assert len(kinds(coder, "Russian troops shelled Kharkiv and destroyed the school.")) == 2
+
+
+def test_a_state_named_only_as_whom_something_is_against_is_no_partner(coder: Coder) -> None:
+    assert kinds(coder, "We also agree on the strengthening of sanctions against Russia.") == [
+        ("AGREE", None, ("UKR",), ())]
+    assert sorted(kinds(coder, "We agreed to expand cooperation with Poland.")) == [
+        ("AGREE", None, ("POL",), ("UKR",)), ("AGREE", None, ("UKR",), ("POL",))]
+
+
+def test_corridors_agreed_by_nobody_named_are_agreed_between_the_sides(coder: Coder) -> None:
+    events = kinds(coder, "Ten humanitarian corridors have been agreed upon to evacuate "
+                          "residents of settlements affected by the Russian invasion.")
+    assert sorted(e for e in events if e[0] == "AGREE") == [
+        ("AGREE", None, ("RUS",), ("UKR",)), ("AGREE", None, ("UKR",), ("RUS",))]
+    # told by a third party, nobody is assumed
+    assert all(e[2] == () for e in kinds(coder, "Two corridors have been agreed.",
+                                         source="example.com") if e[0] == "AGREE")
+
+
+def test_evacuated_civilians_are_of_the_war_ground_not_of_a_clause_on_them(
+        coder: Coder) -> None:
+    # kremlin.ru: the people of the settlements, not "Russian" of the invasion
+    aid = first(coder, "They evacuated residents of settlements affected by the Russian "
+                       "invasion.", source="en.kremlin.ru")
+    assert (aid.event_type, codes(aid.target)) == ("AID", ["UKR"])
+    aid = first(coder, "They evacuated residents of Belgorod.", source="en.kremlin.ru")
+    assert codes(aid.target) == ["RUS"]
+
+
+def test_a_count_belongs_to_the_event_it_counts(coder: Coder) -> None:
+    events = code(coder, "In Ukraine, 10 humanitarian corridors will be opened on March 14 to "
+                         "evacuate people from settlements affected by shelling by the "
+                         "Russian army.", source="www.president.gov.ua")
+    counts = {e.event_type: [q.value for q in e.quantities] for e in events}
+    assert counts == {"RETREAT": [10.0], "ASSAULT": []}
+    # a count told with a second telling of the same attack stays with the attack
+    attack = first(coder, "Russian troops shelled Kharkiv, killing 10 civilians.",
+                   source="www.president.gov.ua")
+    assert [q.value for q in attack.quantities] == [10.0]
+
+
+def test_one_asked_is_not_the_askers_own_state(coder: Coder) -> None:
+    request = first(coder, "Volodymyr Zelenskyy appealed to the World Council of Churches to "
+                           "help Ukraine.")
+    assert request.event_type == "REQUEST"
+    assert codes(request.target) == [None]
+    assert request.target[0].text == "World Council of Churches"

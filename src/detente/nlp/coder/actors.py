@@ -302,9 +302,12 @@ class ActorResolver(AttributeReader):
             start = min(start, c.left_edge.i)
         end = h.i + 1
         for c in h.rights:
-            if c.dep_ in ("compound", "flat", "nmod", "appos") or (
-                    c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+            if c.dep_ in ("compound", "flat", "nmod", "appos"):
                 end = max(end, c.right_edge.i + 1)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+                # "residents of settlements", not the clause on them ("affected by the
+                # Russian invasion")
+                end = max(end, _edge_before_clauses(c) + 1)
             else:
                 break
         return start, end
@@ -515,6 +518,12 @@ class ActorResolver(AttributeReader):
             return False
         subj = _children(verb, "nsubjpass")
         return bool(_children(verb, "auxpass")) and (not subj or subj[0].lower_ == "it")
+
+
+def _edge_before_clauses(tok: Any) -> int:
+    """The last token of ``tok``'s phrase, leaving out the clauses on its nouns."""
+    return max([tok.i] + [_edge_before_clauses(c) for c in tok.children
+                          if c.dep_ not in ("acl", "relcl")])
 
 
 def _named_in_title(head: Any) -> list[Any]:

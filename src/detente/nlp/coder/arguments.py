@@ -461,14 +461,26 @@ class ArgumentReader(ActorResolver):
         # an outlet at war: "Russian troops killed thousands of people" are not Russians
         # (elsewhere states do strike their own people: "Nigerian troops killed 12 people")
         struck = frame.etype == "ASSAULT" and self.home in WAR_GROUND
+        # the civilians evacuated or helped in the war are its ground's unless a place says
+        # otherwise ("evacuate residents of settlements affected by the Russian invasion")
+        aided = frame.etype in ("AID", "RETREAT") and self.home in WAR_GROUND
+        places = self._sentence_codes(sent, kinds=("state", "capital", "place")) if aided \
+            else codes
         for a in missing:
             victim = struck and any(a is t for t in targets)
+            if aided and a.sector == "CVL" and any(a is t for t in targets):
+                named = [c for c in places if c not in {x.code for x in sources + targets}]
+                a.code = named[0] if len(named) == 1 else WAR_GROUND[self.home or ""]
+                continue
             if a is claimant:
                 others = {x.code for x in sources + targets if x.code}
             else:
                 others = {x.code for x in sources + targets if x is not a and x.code and
                           (x.sector is None or x.sector == a.sector)}
-            if victim:
+            if victim or frame.etype == "REQUEST" and _named_body(a) and any(
+                    a is t for t in targets):
+                # nor is a body asked the asker's own state ("appealed to the World Council
+                # of Churches to help Ukraine")
                 others |= {x.code for x in sources if x.code}
             left = [c for c in codes if c not in others]
             if len(left) == 1:
@@ -498,15 +510,18 @@ class ArgumentReader(ActorResolver):
 
     def _sentence_codes(self, sent: Any, kinds: tuple[str, ...] = (
             "state", "adj", "capital", "seat", "entity", "place"),
-                        venues: bool = True) -> list[str]:
+                        venues: bool = True, opposed: bool = True) -> list[str]:
         """The countries (and entities) a sentence names, in order (without ``venues``, not
-        those named only as where something happened: "during talks in Belarus")."""
+        those named only as where something happened: "during talks in Belarus"; without
+        ``opposed``, not those named only as whom something is against: "sanctions against
+        Russia")."""
+        skipped = ("in", "at") * (not venues) + ("against",) * (not opposed)
         codes: list[str] = []
         for m in self.matches:
             if m.start >= sent.end:
                 break
             last = self.doc[m.end - 1]
-            if not venues and last.dep_ == "pobj" and last.head.lower_ in ("in", "at"):
+            if last.dep_ == "pobj" and last.head.lower_ in skipped:
                 continue
             if m.start >= sent.start and m.kind in kinds \
                     and m.code and m.code not in codes and not _ethnic(self.doc, m):
@@ -648,7 +663,7 @@ class ArgumentReader(ActorResolver):
         # a venue is no partner ("during talks in Belarus, we agreed"), but where joint
         # drills are held is ("we hold joint exercises both in India and Russia")
         others = list(dict.fromkeys(c for c in self._sentence_codes(
-            sent, kinds=("state", "adj"), venues=etype == "COOPERATE")
+            sent, kinds=("state", "adj"), venues=etype == "COOPERATE", opposed=False)
                                     if c not in shut and c in state_codes()))
         if etype == "CONSULT" and others:
             return None  # a state named in talks is usually their topic
@@ -666,6 +681,12 @@ class ArgumentReader(ActorResolver):
                 _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent):
             partners = [ADVERSARY[own]]  # "we agreed to continue working in the third round"
         return Actor(text="", code=partners[0], sector="GOV") if partners else None
+
+
+def _named_body(actor: Actor) -> bool:
+    """Is the actor a body known by its proper name ("World Council of Churches")?"""
+    words = [w for w in actor.text.split() if w.lower() not in ("of", "the", "for", "and")]
+    return actor.name is None and bool(words) and all(w[0].isupper() for w in words)
 
 
 def _counted(head: Any) -> Any:

@@ -22,6 +22,7 @@ from detente.nlp.coder.constants import (
     FIRST_PLURAL,
     PLACE_TARGETED,
     PURPOSE_DEPS,
+    QUANT_ENTS,
     RECIPROCAL_TYPES,
     SYMMETRIC,
     TO_THE_COUNTERPART,
@@ -29,6 +30,7 @@ from detente.nlp.coder.constants import (
 )
 from detente.nlp.coder.frames import FrameFinder, _np_lemmas
 from detente.nlp.coder.state import Frame
+from detente.nlp.quantities import quantity_of
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import implied_accusations
@@ -58,6 +60,7 @@ class _ArticleContext(FrameFinder):
         told_with = {f.trigger.i for aid in evacuations.values() for f in aid} | \
             _attack_causes(top)
         talks = {f.trigger.i for f in top if f.etype == "CONSULT"}
+        told: list[tuple[Frame, list[Event]]] = []
         for frame in top:
             if frame.trigger.i in told_with:
                 continue  # told with the corridor it is the purpose of, the harm it caused
@@ -68,6 +71,8 @@ class _ArticleContext(FrameFinder):
             if frame.trigger.i in evacuations:
                 coded = self._with_evacuees(coded, evacuations[frame.trigger.i][-1], sent,
                                             s_idx)
+            told.append((frame, coded))
+        for _frame, coded in _counts_placed(told, sent):
             for event in coded:
                 # one event told twice is one event, but shelling and hostage-taking by the
                 # same side against the same country are two
@@ -75,10 +80,13 @@ class _ArticleContext(FrameFinder):
                 key = (event.event_type, kind, tuple(a.code or a.text for a in event.source),
                        tuple(a.code or a.text for a in event.target))
                 if key in seen:
-                    told = events[seen[key]]
-                    if event.mode == "visit" and told.mode is None:
+                    first = events[seen[key]]
+                    if event.mode == "visit" and first.mode is None:
                         # "discussed ... with Pelosi who visited Kyiv": the talks were the visit
-                        events[seen[key]] = _enrich(replace(told, mode="visit"))
+                        first = events[seen[key]] = _enrich(replace(first, mode="visit"))
+                    # "shelled Kharkiv, killing 10 civilians": the count told with the second
+                    first.quantities = first.quantities + [
+                        q for q in event.quantities if q not in first.quantities]
                     continue
                 seen[key] = len(events)
                 events.append(event)
@@ -483,6 +491,12 @@ class _ArticleContext(FrameFinder):
             # "10 humanitarian corridors will be opened", "the corridor did not work": told
             # by a side of the war, the corridor is the one the holding forces open
             sources = [Actor(text="", code=CORRIDOR_HOLDER[self.home or ""], sector="MIL")]
+        if etype == "AGREE" and not sources and not any(t.code for t in targets) and \
+                self.home in ADVERSARY and self._opens_corridor(frame):
+            # "ten humanitarian corridors have been agreed": told by a side of the war, agreed
+            # between the two sides
+            sources, targets = [Actor(text="", code=c, sector="GOV") for c in (
+                self.home, ADVERSARY[self.home or ""])], []
         if (etype in ("AID", "COOPERATE") or mode == "visit") and (
                 thanks := self._thanked_for(frame.trigger)) is not None:
             # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees"
@@ -590,6 +604,38 @@ class _ArticleContext(FrameFinder):
                 coder=CODER_NAME,
             ))
         return [_enrich(e) for e in events]
+
+
+def _counts_placed(told: list[tuple[Frame, list[Event]]],
+                   sent: Any) -> list[tuple[Frame, list[Event]]]:
+    """Each count of a sentence goes to the events of the frame nearest it in the parse: in
+    "10 corridors will be opened to evacuate people from towns hit by shelling" the 10 counts
+    the corridors, not the shelling."""
+    coded = [(f, events) for f, events in told if events]
+    if len(coded) < 2:
+        return told
+    owner: dict[tuple[float, str], int] = {}
+    for ent in sent.ents:
+        if ent.label_ in QUANT_ENTS and (q := quantity_of(ent)) is not None:
+            nearest = min(coded, key=lambda fe: (min(
+                _tree_distance(ent.root, t) for t in (fe[0].trigger, fe[0].pred)),
+                abs(fe[0].trigger.i - ent.root.i)))
+            owner.setdefault((q.value, q.unit), nearest[0].trigger.i)
+
+    def own(f: Frame, event: Event) -> Event:
+        kept = [q for q in event.quantities
+                if owner.get((q.value, q.unit), f.trigger.i) == f.trigger.i]
+        return event if len(kept) == len(event.quantities) else replace(event, quantities=kept)
+    return [(f, [own(f, e) for e in events]) for f, events in told]
+
+
+def _tree_distance(a: Any, b: Any) -> int:
+    """The number of dependency arcs between two tokens of a sentence."""
+    up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in up:
+            return n + up[t.i]
+    return len(up) + n + 1
 
 
 def _tells_corridor(tok: Any, deps: tuple[str, ...]) -> bool:

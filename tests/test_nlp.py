@@ -1440,3 +1440,43 @@ def test_one_asked_is_not_the_askers_own_state(coder: Coder) -> None:
     assert request.event_type == "REQUEST"
     assert codes(request.target) == [None]
     assert request.target[0].text == "World Council of Churches"
+
+
+def test_blame_on_whoever_is_responsible_for_a_harm(coder: Coder) -> None:
+    assert kinds(coder, "The Head of State is convinced that Russian President Vladimir Putin "
+                        "is primarily responsible for this situation.") == [
+        ("ACCUSE", "disapprove", ("UKR",), ("RUS",))]
+    # in charge of something is no blame, and "must be responsible" is a demand
+    assert kinds(coder, "I brought the officials who are responsible for these matters.") == []
+    assert [k[0] for k in kinds(coder, "The Russian state must be responsible for this war.")
+            ] == ["REQUEST"]
+
+
+def test_violated_commitments_are_defied_not_agreed(coder: Coder) -> None:
+    events = kinds(coder, "The Russian President emphasised that Poland was systematically "
+                          "violating its international commitments.", source="en.kremlin.ru")
+    assert [(k[0], k[2]) for k in events] == [("REJECT", ("POL",))]
+
+
+def test_keeping_people_from_leaving_is_a_restriction(coder: Coder) -> None:
+    assert kinds(coder, "The occupiers did not allow people to leave the occupied territory "
+                        "even on Easter.") == [("COERCE", "restrict", ("RUS",), ("UKR",))]
+    prevented = first(coder, "Russia is not preventing the export of Ukraine's grain.",
+                      source="en.kremlin.ru")
+    assert (prevented.event_type, prevented.mode, prevented.negated) == (
+        "COERCE", "restrict", True)
+    # a promise that someone will answer for what they did is no restriction
+    assert all(k[0] != "COERCE" for k in kinds(coder, "We will not allow Russia to leave "
+                                                      "unpunished."))
+
+
+def test_hostages_taken_by_nobody_named_are_taken_by_the_enemy(coder: Coder) -> None:
+    assert kinds(coder, "Hundreds of people were taken hostage in Mariupol.") == [
+        ("ASSAULT", "abduct", ("RUS",), ("UKR",))]
+
+
+def test_talks_under_way_are_told(coder: Coder) -> None:
+    assert [k[0] for k in kinds(coder, "The President said that negotiations within the "
+                                       "Trilateral Contact Group were under way these days.")
+            ] == ["CONSULT"]
+    assert [k[0] for k in kinds(coder, "The investigation is under way.")] == ["ACCUSE"]

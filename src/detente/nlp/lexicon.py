@@ -67,6 +67,9 @@ AGREEMENTS = _s("agreement deal accord treaty memorandum protocol pact document 
 PROPOSALS = _s("proposal plan offer initiative formula invitation idea proposition "
                "suggestion option") | AGREEMENTS
 DEMANDS = _s("demand condition ultimatum term request call")
+# people or goods going somewhere, which one can stop: "prevented the evacuation"
+MOVEMENTS = _s("evacuation export exit departure passage movement delivery supply access "
+               "transit return")
 CORRIDORS = _s("corridor access passage evacuation convoy route crossing checkpoint border "
                "port")
 # war vehicles of people or aid: capturing one is hostage-taking (ASSAULT/abduct)
@@ -278,6 +281,10 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
               (None, "CONCEDE", None)],
     "permit": [(CORRIDORS | AID_GOODS, "RETREAT", "access"), (None, "CONCEDE", None)],
     "let": [(CORRIDORS | AID_GOODS, "RETREAT", "access")],
+    # "prevented any and all evacuation", "is not preventing the export of grain"
+    "prevent": [(MOVEMENTS, "COERCE", "restrict")],
+    "hinder": [(MOVEMENTS, "COERCE", "restrict")],
+    "obstruct": [(MOVEMENTS, "COERCE", "restrict")],
     "open": [(CORRIDORS, "RETREAT", "access"), (_s("fire"), "ASSAULT", "firearms"),
              (INVESTIGATIONS, "ACCUSE", "investigate")],
     "establish": [(CORRIDORS, "RETREAT", "access"), (_s("relation tie"), "SUPPORT", None)],
@@ -415,7 +422,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "strike": [(None, "ASSAULT", None)],
     "blow": [(None, "ASSAULT", "explosives")],
     "violate": [(CEASEFIRES | AGREEMENTS | _s("regime"), "ASSAULT", None),
-                (_s("ban law norm order sovereignty"), "REJECT", None)],
+                (_s("ban law norm order sovereignty commitment obligation"), "REJECT", None)],
     "use": [(_s("chemical nuclear biological"), "ASSAULT", "unconventional"),
             (_s("gas"), "ASSAULT", "crowd-control"),
             (_s("force weapon arm artillery missile"), "ASSAULT", None)],
@@ -670,6 +677,15 @@ EYE_VERBS = _s("close shut turn")  # "closed their eyes to", "turned a blind eye
 VERDICT_NOUNS = _s("crime atrocity genocide provocation manipulation unwillingness "
                    "inconsistency lawlessness blackmail disinformation lie terror "
                    "arbitrariness piracy theft")
+# "Putin is primarily responsible for this situation", "guilty of war crimes": a blame on
+# the subject when what it is blamed for is a harm
+BLAME_ADJS = _s("responsible guilty culpable")
+BLAMED_FOR = VERDICT_NOUNS | _s("war situation crisis escalation deterioration tragedy "
+                                "catastrophe death killing destruction suffering bloodshed "
+                                "aggression attack shelling famine disaster invasion")
+PREVENT_VERBS = _s("prevent hinder obstruct")
+# "did not allow people to leave": keeping them in (COERCE), not a refused concession
+LEAVING_VERBS = _s("leave exit evacuate flee go escape depart return")
 VERDICT_ADJS = _s("barbaric atrocious criminal cynical inhumane brutal illegal unlawful "
                   "illegitimate provocative reckless treacherous terrorist monstrous vile "
                   "savage")

@@ -9,7 +9,8 @@ falls on. Three shapes are read:
 - a verb of wilful neglect ("ignore", "turn a blind eye", "close their eyes"): its subject;
 - a verdict noun ("crimes", "provocations", "unwillingness") or adjective ("barbaric
   shelling"): the actor that owns the judged phrase ("committed by X", "X's", "by X");
-- "in violation of ...": the agent of the act it qualifies.
+- "in violation of ...": the agent of the act it qualifies;
+- a blame adjective ("X is responsible for the war", "guilty of crimes"): its subject.
 
 The accuser is the sentence's claimant when it reports someone, else its own voice (the
 transcript's speaker or the publishing state). A verdict on the accuser's own side is none.
@@ -22,6 +23,8 @@ from typing import Any
 
 from detente.model import Actor
 from detente.nlp.lexicon import (
+    BLAME_ADJS,
+    BLAMED_FOR,
     COUNT_NOUNS,
     EYE_VERBS,
     NEGLECT_VERBS,
@@ -50,6 +53,19 @@ def _neglect_subject(tok: Any) -> list[Any]:
             subj = _children(tok.head, "nsubj")
         return subj
     return []
+
+
+def _blamed_subject(tok: Any) -> list[Any]:
+    """The subjects of "is (primarily) responsible for this war" (not "responsible for these
+    matters", nor "must be responsible", a demand)."""
+    if tok.pos_ != "ADJ" or _lemma(tok) not in BLAME_ADJS or tok.dep_ != "acomp":
+        return []
+    if any(c.dep_ == "aux" and _lemma(c) in ("must", "should") for c in tok.head.children):
+        return []
+    if not any(_lemma(p) in BLAMED_FOR for c in _children(tok, "prep")
+               if c.lower_ in ("for", "of") for p in _children(c, "pobj")):
+        return []
+    return _children(tok.head, "nsubj")
 
 
 def _judged_phrase(tok: Any) -> Any | None:
@@ -106,7 +122,7 @@ def accused_heads(sent: Any) -> list[tuple[Any, Any, bool]]:
     heads: list[tuple[Any, Any, bool]] = []
     inside: set[int] = set()
     for tok in sent:
-        subj = _neglect_subject(tok)
+        subj = _neglect_subject(tok) or _blamed_subject(tok)
         if subj:
             heads += [(s, tok, False) for s in subj]
             inside |= {t.i for o in tok.children if o.dep_ in ("dobj", "prep")

@@ -61,7 +61,8 @@ class Coder:
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS | \
             lx.BLAME_NOUNS
         # verdict words carry accusations of their own (detente.nlp.verdicts)
-        words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.NEGLECT_VERBS | {"lie", "lied", "lying"}
+        words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.NEGLECT_VERBS | lx.BLAME_ADJS | {
+            "lie", "lied", "lying"}
         words |= {w + "s" for w in set(lx.NOUNS) | lx.VERDICT_NOUNS}
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS):
             stem = verb[:-1] if verb.endswith("e") else verb

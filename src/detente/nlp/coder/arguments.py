@@ -220,6 +220,10 @@ class ArgumentReader(ActorResolver):
             # "demanded that the Sudanese government end curbs": whoever the demand is on
             targets += [a for c in _children(trig, "ccomp") for sj in _children(c, "nsubj")
                         for a in self.actors_of(sj)]
+        if not targets and etype == "COERCE" and _lemma(pred) in ("allow", "let", "permit"):
+            # "did not allow people to leave": those kept in
+            targets += [a for c in _children(pred, "ccomp", "xcomp")
+                        for sj in _children(c, "nsubj") for a in self.actors_of(sj)]
         if not targets and etype == "PROTEST":
             targets += self._protested_against(frame)
         if not targets and _lemma(trig) == "need" and frame.kind == "noun":

@@ -37,6 +37,8 @@ class AttributeReader(ArticleState):
         if frame.trigger.pos_ in ("NOUN", "VERB") and frame.etype == "ASSAULT" and \
                 self._denied(frame.trigger):
             return True
+        if frame.presupposed and frame.kind == "verb":
+            return False  # "did not allow people to leave" tells a restriction
         toks = [frame.trigger, frame.pred]
         for t in toks:
             for c in t.children:

@@ -426,7 +426,7 @@ class _ArticleContext(FrameFinder):
             # their own side's strikes)
             sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
         if etype == "ASSAULT" and not sources and self.home in WAR_GROUND and not any(
-                t.code for t in targets) and frame.kind == "verb" and not negated and (
+                t.code for t in targets) and frame.kind in ("verb", "object") and not negated and (
                     self._agentless(frame) or self._plural_pronoun_subject(frame)) and \
                 modality in ("asserted", "reported") and not self._past_war(sent):
             # an outlet at war: "Tens of thousands of houses were destroyed", "They bombed

@@ -227,6 +227,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None  # "touched the hearts", but "touched upon the second round of talks"
         if lemma == "beat" and obj_lemmas & {"record", "forecast", "expectation"}:
             return None  # "we have beaten the record of 2019"
+        if lemma in ("allow", "permit", "let") and _children(tok, "neg") and any(
+                _lemma(c) in lx.LEAVING_VERBS and not _children(c, "acomp", "oprd")
+                for c in _children(tok, "xcomp", "ccomp")) and all(
+                    _lemma(o) in lx.CIVILIANS or o.lower_ in ("them", "us", "anyone")
+                    for o in objs):
+            # "did not allow people to leave the occupied territory": keeping them in
+            return Frame(tok, tok, "COERCE", "restrict", "verb", presupposed=True)
         if lemma in ("allow", "permit", "let") and not (obj_lemmas & (
                 lx.CORRIDORS | lx.AID_GOODS)) and not any(
                     self._is_actor_head(o) and o.pos_ != "PRON" for o in objs):
@@ -514,6 +521,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, head, etype, mode, "noun", victim=True)
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
+            if hl in lx.PREVENT_VERBS:
+                return None  # "to prevent an invasion": it did not happen
             if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS or (
                     etype == "AID" and hl in lx.PROMISING_VERBS):
                 pred = head
@@ -537,7 +546,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return Frame(tok, tok, etype, mode, "noun")  # "Scholz's visit to Kyiv was"
             if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS and not happens \
                     and not (_lemma(head) == "be" and any(
-                        c.lower_ in ("underway", "ongoing") for c in head.children)):
+                        c.lower_ in ("underway", "ongoing") or c.lower_ == "under" and any(
+                            w.lower_ == "way" for w in c.children) for c in head.children)):
                 return None  # but "the investigation is underway" reports it
             if dep == "nsubjpass" and _lemma(head) not in lx.LIGHT_VERBS | set(lx.OBJECT_VERBS):
                 return None
@@ -688,6 +698,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 if dep == "pobj" and head.lower_ == "during":
                     break  # "during his visit to Moscow, Putin agreed": when, not what
                 g = governors.get(head.i)
+                if g is not None and g.kind == "adj" and head.i == g.pred.i and cur.i < head.i:
+                    break  # "X is not preventing ...; we are ready to": a clause before the
+                    # copula is not what the readiness is for
                 if g is not None and g is not f:
                     # "condemned the aggression of Russia against Ukraine": the condemned
                     # act is told as well, not only what the condemnation is about

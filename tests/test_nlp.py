@@ -1480,3 +1480,15 @@ def test_talks_under_way_are_told(coder: Coder) -> None:
                                        "Trilateral Contact Group were under way these days.")
             ] == ["CONSULT"]
     assert [k[0] for k in kinds(coder, "The investigation is under way.")] == ["ACCUSE"]
+
+
+def test_coordination_is_cooperation_and_coordinated_positions_are_talks(coder: Coder) -> None:
+    assert sorted(kinds(coder, "We have very good coordination with Chancellor Scholz.",
+                        source="en.kremlin.ru")) == [
+        ("COOPERATE", None, ("DEU",), ("RUS",)), ("COOPERATE", None, ("RUS",), ("DEU",))]
+    assert {k[0] for k in kinds(coder, "The coordination of positions with France took place.",
+                                source="en.kremlin.ru")} == {"CONSULT"}
+    # what the cooperation is on is its topic, not a party
+    assert sorted(kinds(coder, "Russia and Turkey have close cooperation on Syria.",
+                        source="example.com")) == [
+        ("COOPERATE", None, ("RUS",), ("TUR",)), ("COOPERATE", None, ("TUR",), ("RUS",))]

@@ -70,6 +70,7 @@ DEMANDS = _s("demand condition ultimatum term request call")
 # people or goods going somewhere, which one can stop: "prevented the evacuation"
 MOVEMENTS = _s("evacuation export exit departure passage movement delivery supply access "
                "transit return")
+POSITIONS = _s("position stance approach view")  # coordinated in talks
 CORRIDORS = _s("corridor access passage evacuation convoy route crossing checkpoint border "
                "port")
 # war vehicles of people or aid: capturing one is hostage-taking (ASSAULT/abduct)
@@ -442,7 +443,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "export": [(None, "COOPERATE", None)],
     "import": [(None, "COOPERATE", None)],
     "invest": [(None, "COOPERATE", None)],
-    "coordinate": [(_s("position stance approach view"), "CONSULT", None),  # talks
+    "coordinate": [(POSITIONS, "CONSULT", None),  # talks
                    (None, "COOPERATE", None)],
     "discuss": [(None, "CONSULT", None)],
     "touch": [(None, "CONSULT", None)],  # "touched upon the talks" (the coder needs "upon")
@@ -517,7 +518,8 @@ _add(NOUNS, "concession amnesty pardon", "CONCEDE")
 _add(NOUNS, "lifting repeal relaxation", "CONCEDE")  # "announced the lifting of the curfew"
 _add(NOUNS, "support solidarity gratitude condolence congratulation praise recognition "
      "approval endorsement appreciation satisfaction", "SUPPORT")
-_add(NOUNS, "cooperation collaboration partnership exercise drill sharing", "COOPERATE")
+_add(NOUNS, "cooperation collaboration partnership exercise drill sharing coordination",
+     "COOPERATE")
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
 _add(NOUNS, "aid assistance delivery shipment package donation provision help", "AID")
 _add(NOUNS, "loan grant tranche", "AID")  # "announced a new loan of 150 million euros"

@@ -136,8 +136,11 @@ class ArgumentReader(ActorResolver):
                 _children(trig, "prep") if trig != pred else []) + [
                     c for p in counted for c in _children(p, "prep")]:  # "package of X against"
             if prep.lower_ in TARGET_PREPS:
-                if etype in SYMMETRIC and prep.lower_ == "against":
-                    continue  # "working together with us against Russian aggression"
+                if etype in SYMMETRIC and prep.lower_ == "against" or \
+                        etype == "COOPERATE" and prep.lower_ == "on" and prep.head == trig:
+                    continue  # "working together with us against Russian aggression", "close
+                    # cooperation on Syria": a topic
+
                 if frame.mode in ("deport", "cleansing") and prep.lower_ in ("to", "into", "from"):
                     continue  # "deported to Russia": where to, not whom
                 if prep.lower_ in ("in", "for", "from") and etype not in (

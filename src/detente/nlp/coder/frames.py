@@ -415,6 +415,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 etype, mode = "COOPERATE", None
             else:
                 return None
+        elif lemma == "coordination":
+            if of_objs & lx.POSITIONS:
+                etype = "CONSULT"  # "the coordination of positions": talks, as the verb
+            elif not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+                return None  # "the coordination of the departments' activities": at home
         elif lemma == "call":
             if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 etype, mode = "REQUEST", None

@@ -1492,3 +1492,19 @@ def test_coordination_is_cooperation_and_coordinated_positions_are_talks(coder: 
     assert sorted(kinds(coder, "Russia and Turkey have close cooperation on Syria.",
                         source="example.com")) == [
         ("COOPERATE", None, ("RUS",), ("TUR",)), ("COOPERATE", None, ("TUR",), ("RUS",))]
+
+
+def test_a_question_on_why_it_was_done_presupposes_the_act(coder: Coder) -> None:
+    assert kinds(coder, "Why did Russian soldiers rape children in front of their parents?") == [
+        ("ASSAULT", "sexual", ("RUS",), ("UKR",))]
+    # a question on what may come is still no act
+    assert [k[0] for k in kinds(coder, "How many people will they kill?")] == ["THREATEN"]
+
+
+def test_agentless_destruction_at_war_names_whose_forces_struck(coder: Coder) -> None:
+    assert kinds(coder, "The grain warehouse was destroyed.") == [
+        ("ASSAULT", "destroy", ("RUS",), ("UKR",))]
+    # the enemy's equipment destroyed: the outlet's own forces struck
+    assert kinds(coder, "Thanks to his courageous actions, several columns of enemy equipment "
+                        "were destroyed.") == [("ASSAULT", "destroy", ("UKR",), ("RUS",))]
+    assert kinds(coder, "The grain warehouse was destroyed.", source="example.com") == []

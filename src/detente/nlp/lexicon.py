@@ -30,7 +30,7 @@ TROOPS = _s("troop force soldier army unit personnel contingent military battali
             "peacekeeper militia regiment fighter")
 WEAPONS = _s("weapon arm ammunition missile tank howitzer drone shell system artillery "
              "launcher rocket jet aircraft helicopter munition gun rifle equipment himars "
-             "javelin stinger bayraktar vehicle armour armor mlrs")
+             "javelin stinger bayraktar vehicle armour armor mlrs projectile")
 # what a MOBILIZE moves or reinforces: the mover's own, never the event's target
 # Verbs that put a need forward ("stressed the need for X to ..."): a call on X.
 STRESS_VERBS = _s("stress emphasise emphasize underline underscore highlight reiterate point "
@@ -643,11 +643,13 @@ CARE = _s("treatment rehabilitation recovery shelter care")
 # people and buildings a soft verb of violence strikes in a war ("children were killed",
 # "destroyed dozens of hospitals")
 PEOPLE_STRUCK = _s("people person civilian child children resident citizen woman women man men "
-                   "family families thousand hundred dozen mother father boy girl kid")
+                   "family families thousand hundred dozen mother father boy girl kid "
+                   "journalist volunteer doctor rescuer worker teacher priest")
 BUILDINGS = _s("house home building city town village hospital school kindergarten church "
                "shelter bridge infrastructure plant factory station theatre theater museum "
                "university apartment dwelling settlement district neighbourhood neighborhood "
-               "square market airport port")
+               "square market airport port warehouse depot facility enterprise monument "
+               "memorial cathedral mosque synagogue dam railway substation")
 # phrases of earlier wars, whose victims an outlet at war does not blame on today's enemy
 PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii")
 STRUCK_IN_WAR = PEOPLE_STRUCK | BUILDINGS

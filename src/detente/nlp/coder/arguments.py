@@ -80,7 +80,7 @@ class ArgumentReader(ActorResolver):
                 targets += self.actors_of(s)
             for agent in _children(pred, "agent"):
                 for p in _children(agent, "pobj"):
-                    sources += self.actors_of(p)
+                    sources += self.actors_of(p) or self._weapon_owners(p)
         # noun triggers carry their own actors: "Russia's attack", "Russian strikes",
         # "talks between Russia and Ukraine", "attack by Russian forces"
         if frame.kind == "noun":
@@ -643,6 +643,14 @@ class ArgumentReader(ActorResolver):
             if len(found) == 2:
                 break
         return list(reversed(found)) if len(found) == 2 else []
+
+    def _weapon_owners(self, tok: Any) -> list[Actor]:
+        """The armed forces whose weapon ``tok`` is ("destroyed by Russian projectiles")."""
+        if _lemma(tok) not in lx.WEAPONS:
+            return []
+        return [Actor(text=_strip_det(self.doc[c.i:tok.i + 1].text), code=m.code, sector="MIL")
+                for c in tok.children if c.dep_ in ("amod", "compound") and
+                (m := self.match_at.get(c.i)) is not None and m.code][:1]
 
     def _implied_partner(self, frame: Frame, sources: list[Actor], sent: Any, s_idx: int,
                          etype: str, lemma: str) -> Actor | None:

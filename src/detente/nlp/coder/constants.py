@@ -41,7 +41,8 @@ MILITARY_WORDS = frozenset({"missile", "rocket", "shell", "shelling", "artillery
                             "offensive", "invasion", "aircraft", "jet", "helicopter", "police",
                             "explosion", "blast", "frontline", "battalion", "unit", "sniper",
                             "terrorist", "occupier", "invader", "militia", "insurgent",
-                            "hostility", "gun", "grenade", "mine", "combat", "armed"})
+                            "hostility", "gun", "grenade", "mine", "combat", "armed", "enemy",
+                            "projectile"})
 # Verbs read by hand in _verb_frame (particles, subjects): "stepped down", "spoke with".
 # (WANT_VERBS and lexicon.DESCRIBE_VERBS are read there too and join the triggers.)
 SPECIAL_VERBS = ("walk", "resume", "step", "rule", "turn", "lay", "shoot", "blow", "give",

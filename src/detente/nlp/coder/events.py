@@ -295,7 +295,7 @@ class _ArticleContext(FrameFinder):
             etype, mode, negated = "CONCEDE", None, False
         # --- modality
         modality, claimant_tok, according = self._modality(frame, sent)
-        question = sent.text.rstrip().endswith("?")
+        question = sent.text.rstrip().endswith("?") and not _asks_why_it_was_done(sent, frame)
         if question and frame.kind == "noun":
             return []  # "What is the threat to us?"
         own_modality = modality
@@ -604,6 +604,16 @@ class _ArticleContext(FrameFinder):
                 coder=CODER_NAME,
             ))
         return [_enrich(e) for e in events]
+
+
+def _asks_why_it_was_done(sent: Any, frame: Frame) -> bool:
+    """"Why did they torture people?", "How could they bomb a maternity hospital?": a
+    question on a past act presupposes it."""
+    if sent[0].lower_ not in ("why", "how") or frame.kind != "verb":
+        return False
+    pred = frame.pred
+    return pred.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and _lemma(c) in (
+        "do", "have", "could") for c in pred.children)
 
 
 def _counts_placed(told: list[tuple[Frame, list[Event]]],

@@ -1508,3 +1508,14 @@ def test_agentless_destruction_at_war_names_whose_forces_struck(coder: Coder) ->
     assert kinds(coder, "Thanks to his courageous actions, several columns of enemy equipment "
                         "were destroyed.") == [("ASSAULT", "destroy", ("UKR",), ("RUS",))]
     assert kinds(coder, "The grain warehouse was destroyed.", source="example.com") == []
+
+
+def test_an_act_judged_by_a_copula_is_told_as_done(coder: Coder) -> None:
+    assert kinds(coder, "According to him, the blockade of the city by the Russian occupiers "
+                        "is a deliberate step, a manifestation of hatred and terrorism.")[0] == (
+        "COERCE", "restrict", ("RUS",), ("UKR",))
+    assert kinds(coder, "A Russian attack is possible.") == []
+    assert kinds(coder, "A Russian attack is a real possibility.") == []
+    assert kinds(coder, "The information and propaganda machine of the Russian Federation is "
+                        "primarily responsible for such cruelty.") == [
+        ("ACCUSE", "disapprove", ("UKR",), ("RUS",))]

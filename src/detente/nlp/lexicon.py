@@ -686,7 +686,10 @@ VERDICT_NOUNS = _s("crime atrocity genocide provocation manipulation unwillingne
 BLAME_ADJS = _s("responsible guilty culpable")
 BLAMED_FOR = VERDICT_NOUNS | _s("war situation crisis escalation deterioration tragedy "
                                 "catastrophe death killing destruction suffering bloodshed "
-                                "aggression attack shelling famine disaster invasion")
+                                "aggression attack shelling famine disaster invasion cruelty "
+                                "violence")
+# what a copula can call an act that has not happened: "an attack is a real possibility"
+PROSPECTS = _s("threat risk possibility danger question option scenario prospect")
 PREVENT_VERBS = _s("prevent hinder obstruct")
 # "did not allow people to leave": keeping them in (COERCE), not a refused concession
 LEAVING_VERBS = _s("leave exit evacuate flee go escape depart return")

@@ -549,6 +549,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                        lx.NOUN_SUBJECT_VERBS] if _lemma(head) == "be" else []
             if own_visit and self._told_visit(tok):
                 return Frame(tok, tok, etype, mode, "noun")  # "Scholz's visit to Kyiv was"
+            if dep == "nsubj" and _lemma(head) == "be" and etype in ("ASSAULT", "COERCE") and \
+                    self._own_agent(tok) and _judged_as_done(head):
+                # "the blockade of the city by the Russian occupiers is a deliberate step":
+                # the act is told as done, and judged
+                return Frame(tok, tok, etype, mode, "noun")
             if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS and not happens \
                     and not (_lemma(head) == "be" and any(
                         c.lower_ in ("underway", "ongoing") or c.lower_ == "under" and any(
@@ -727,3 +732,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 depth += 1
             cur = cur.head
         return depth
+
+
+def _judged_as_done(be: Any) -> bool:
+    """Does a copula judge its subject as a done act ("... is a deliberate step", "is a war
+    crime"), not as a prospect ("is possible", "will be a disaster", "is a real risk")?"""
+    if any(c.dep_ == "aux" for c in be.children):
+        return False
+    attrs = _children(be, "attr")
+    return bool(attrs) and all(_lemma(a) not in lx.PROSPECTS for a in attrs)

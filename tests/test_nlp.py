@@ -1519,3 +1519,23 @@ def test_an_act_judged_by_a_copula_is_told_as_done(coder: Coder) -> None:
     assert kinds(coder, "The information and propaganda machine of the Russian Federation is "
                         "primarily responsible for such cruelty.") == [
         ("ACCUSE", "disapprove", ("UKR",), ("RUS",))]
+
+
+def test_thanked_for_a_decision_to_give_aid_is_the_thanked_ones_aid(coder: Coder) -> None:
+    assert ("AID", None, ("USA",), ("UKR",)) in kinds(
+        coder, "The President of Ukraine expressed special gratitude to Joseph Biden for the "
+               "decision to allocate USD 225 million for humanitarian aid.")
+    # thanked for accepting an invitation: no aid
+    assert all(k[0] != "AID" for k in kinds(
+        coder, "I would like to express my gratitude to the President of Belarus for accepting "
+               "my invitation.", source="en.kremlin.ru"))
+    assert kinds(coder, "I would like to express my gratitude to Mr Lukashenko.",
+                 source="en.kremlin.ru") == [("SUPPORT", None, ("RUS",), ("BLR",))]
+
+
+def test_a_violation_of_law_is_no_attack(coder: Coder) -> None:
+    assert all(k[0] != "ASSAULT" for k in kinds(
+        coder, "We condemn the clear violation of sovereignty and territorial integrity of "
+               "Ukraine."))
+    assert [k[0] for k in kinds(coder, "Russia has started gross violations of the ceasefire "
+                                       "agreements.")] == ["ASSAULT"]

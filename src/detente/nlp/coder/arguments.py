@@ -132,7 +132,9 @@ class ArgumentReader(ActorResolver):
             obj_heads += _children(pred, "dobj", "dative", "iobj")
         counted = [p for c in _children(trig, "prep") if c.lower_ == "of"
                    for p in _children(c, "pobj")] if _lemma(trig) in lx.BATCH_NOUNS else []
-        for prep in _children(pred, "prep") + (
+        for prep in _children(pred, "prep") + [
+                c for c in _children(pred, "dative") if c.pos_ == "ADP" and frame.kind == "noun"
+                and trig != pred] + (  # "expressed gratitude to X"
                 _children(trig, "prep") if trig != pred else []) + [
                     c for p in counted for c in _children(p, "prep")]:  # "package of X against"
             if prep.lower_ in TARGET_PREPS:

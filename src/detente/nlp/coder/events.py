@@ -500,7 +500,9 @@ class _ArticleContext(FrameFinder):
         if (etype in ("AID", "COOPERATE") or mode == "visit") and (
                 thanks := self._thanked_for(frame.trigger)) is not None:
             # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees"
-            sources, targets = thanks[1] or sources, targets or thanks[0]
+            thanked = {a.code for a in thanks[1] if a.code}
+            sources = thanks[1] or sources
+            targets = [t for t in targets if t.code not in thanked] or thanks[0]
         if etype == "AID" and not any(t.code for t in targets) and (
                 where := self._reached_place_code(frame)):
             targets = [Actor(text="", code=where, sector="CVL")]  # "buses sent to Mariupol"

@@ -106,7 +106,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "PROTEST", "demo", "verb")  # "took to the streets"
         if lemma in ("do", "make"):
             return self._commitment(tok, lemma)
-        if lemma in lx.HELP_VERBS and self._thanked_for(tok) is not None:
+        if lemma in lx.HELP_VERBS and self._thanked_for(tok) is not None and (
+                lemma not in ("accept", "receive", "host") or
+                obj_lemmas & (lx.CIVILIANS | lx.CARED_FOR)):  # not "for accepting my invitation"
             return Frame(tok, tok, "AID", None, "verb")  # "thanked Poland for sheltering"
         if lemma == "hope" and _children(tok, "ccomp"):
             # "expressed hope that the agreements will be observed", "we hope that X will"
@@ -415,6 +417,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 etype, mode = "COOPERATE", None
             else:
                 return None
+        elif lemma in ("violation", "breach") and of_objs and not of_objs & (
+                lx.CEASEFIRES | lx.AGREEMENTS | {"regime", "silence", "measure", "package"}):
+            return None  # "violations of international law, of sovereignty": a verdict, no
+            # attack (not "violations of the ceasefire", "of the regime of silence")
         elif lemma == "coordination":
             if of_objs & lx.POSITIONS:
                 etype = "CONSULT"  # "the coordination of positions": talks, as the verb
@@ -637,12 +643,16 @@ class FrameFinder(FramePredicates, ArgumentReader):
         Romania for the defence assistance"): the thanked gave it to the thanker."""
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head  # "for its political support and defence assistance"
+        if tok.pos_ == "VERB" and tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "for the decision to allocate $225 million"
         if not (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for"):
             return None
         said = tok.head.head
         if _lemma(said) == "be":  # "I am grateful to Italy for ...": "for" hangs on "am"
             said = next((c for c in said.children if c.dep_ == "acomp" and
                          _lemma(c) in lx.GRATEFUL_ADJ), said)
+        said = next((c for c in _children(said, "dobj") if _lemma(c) in lx.THANKS), said)
+        # "expressed gratitude to Biden for ...": "for" hangs on "expressed"
         thank = self.frame_of(said)
         if thank is None or thank.etype != "SUPPORT" or _lemma(thank.trigger) not in lx.THANKS:
             return None

@@ -1539,3 +1539,19 @@ def test_a_violation_of_law_is_no_attack(coder: Coder) -> None:
                "Ukraine."))
     assert [k[0] for k in kinds(coder, "Russia has started gross violations of the ceasefire "
                                        "agreements.")] == ["ASSAULT"]
+
+
+def test_invited_to_act_is_asked_and_invited_to_come_is_agreed(coder: Coder) -> None:
+    assert kinds(coder, "Zelenskyy invited Finland to take a Ukrainian region under its "
+                        "patronage.") == [("REQUEST", None, ("UKR",), ("FIN",))]
+    assert kinds(coder, "Zelenskyy invited Trudeau to visit Ukraine.") == [
+        ("AGREE", None, ("UKR",), ("CAN",))]
+    # a wish to be helped is no act of anyone's
+    assert kinds(coder, "Because about 200,000 people there want to be evacuated.") == []
+
+
+def test_a_stance_and_the_purpose_of_aid_are_no_events_of_their_own(coder: Coder) -> None:
+    assert kinds(coder, "Our European colleagues have always expressed their commitment to "
+                        "these principles.", source="en.kremlin.ru") == []
+    assert kinds(coder, "The EU provided 500 million euros to support Ukraine.",
+                 source="example.com") == [("AID", None, ("EUR",), ("UKR",))]

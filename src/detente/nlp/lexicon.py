@@ -690,6 +690,10 @@ BLAMED_FOR = VERDICT_NOUNS | _s("war situation crisis escalation deterioration t
                                 "violence")
 # what a copula can call an act that has not happened: "an attack is a real possibility"
 PROSPECTS = _s("threat risk possibility danger question option scenario prospect")
+# what one is invited to do as a guest or party ("invited Trudeau to visit Ukraine")
+INVITED_TO = _s("visit come meet attend participate join talk hold speak address discuss "
+                "negotiate become")
+PRINCIPLES = _s("principle value ideal norm idea ideology standard")
 PREVENT_VERBS = _s("prevent hinder obstruct")
 # "did not allow people to leave": keeping them in (COERCE), not a refused concession
 LEAVING_VERBS = _s("leave exit evacuate flee go escape depart return")

@@ -60,6 +60,10 @@ class _ArticleContext(FrameFinder):
         told_with = {f.trigger.i for aid in evacuations.values() for f in aid} | \
             _attack_causes(top)
         talks = {f.trigger.i for f in top if f.etype == "CONSULT"}
+        aid = {f.trigger.i for f in top if f.etype == "AID"}
+        aid_purposes = {f.trigger.head.i: f for f in top if f.etype == "SUPPORT" and
+                        f.kind == "verb" and f.trigger.dep_ in ("xcomp", "advcl") and
+                        f.trigger.head.i in aid}
         told: list[tuple[Frame, list[Event]]] = []
         for frame in top:
             if frame.trigger.i in told_with:
@@ -67,10 +71,13 @@ class _ArticleContext(FrameFinder):
             if frame.etype == "CONSULT" and frame.trigger.dep_ in ("xcomp", "advcl") and \
                     frame.trigger.head.i in talks:
                 continue  # "met with the ambassador to discuss ...": one meeting
+            if any(frame is f for f in aid_purposes.values()):
+                continue  # "provided $1 million a day to support the camp": the aid's purpose
             coded = self.events_of(frame, sent, s_idx)
             if frame.trigger.i in evacuations:
-                coded = self._with_evacuees(coded, evacuations[frame.trigger.i][-1], sent,
-                                            s_idx)
+                coded = self._for_whom(coded, evacuations[frame.trigger.i][-1], sent, s_idx)
+            if frame.trigger.i in aid_purposes:
+                coded = self._for_whom(coded, aid_purposes[frame.trigger.i], sent, s_idx)
             told.append((frame, coded))
         for _frame, coded in _counts_placed(told, sent):
             for event in coded:
@@ -103,9 +110,10 @@ class _ArticleContext(FrameFinder):
             ceiling = min(ceiling, event.confidence)
         return events
 
-    def _with_evacuees(self, events: list[Event], purpose: Frame, sent: Any,
-                       s_idx: int) -> list[Event]:
-        """A corridor opened "to evacuate civilians from Mariupol" is for those civilians."""
+    def _for_whom(self, events: list[Event], purpose: Frame, sent: Any,
+                  s_idx: int) -> list[Event]:
+        """A corridor opened "to evacuate civilians from Mariupol" is for those civilians,
+        money provided "to support the protest camp" for the camp."""
         evacuees = [t for e in self.events_of(purpose, sent, s_idx) for t in e.target if t.code]
         if not evacuees:
             return events

@@ -106,6 +106,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "PROTEST", "demo", "verb")  # "took to the streets"
         if lemma in ("do", "make"):
             return self._commitment(tok, lemma)
+        if tok.dep_ == "xcomp" and _lemma(tok.head) in WANT_VERBS and _children(tok, "auxpass"):
+            return None  # "200,000 people want to be evacuated": a wish, nobody acts
+        if lemma == "invite" and any(_lemma(x) not in lx.INVITED_TO and not any(
+                _lemma(o) == "part" for o in x.children) for x in _children(tok, "xcomp")):
+            # "invited Finland to take a region under its patronage": asked to act, not
+            # invited to come
+            return Frame(tok, tok, "REQUEST", "assist", "governor", governs=True)
         if lemma in lx.HELP_VERBS and self._thanked_for(tok) is not None and (
                 lemma not in ("accept", "receive", "host") or
                 obj_lemmas & (lx.CIVILIANS | lx.CARED_FOR)):  # not "for accepting my invitation"
@@ -421,6 +428,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 lx.CEASEFIRES | lx.AGREEMENTS | {"regime", "silence", "measure", "package"}):
             return None  # "violations of international law, of sovereignty": a verdict, no
             # attack (not "violations of the ceasefire", "of the regime of silence")
+        elif lemma == "commitment" and any(
+                _np_lemmas(p) & lx.PRINCIPLES for c in _children(tok, "prep")
+                if c.lower_ == "to" for p in _children(c, "pobj")):
+            return None  # "their commitment to these principles": a stance, no promise
         elif lemma == "coordination":
             if of_objs & lx.POSITIONS:
                 etype = "CONSULT"  # "the coordination of positions": talks, as the verb

@@ -1555,3 +1555,14 @@ def test_a_stance_and_the_purpose_of_aid_are_no_events_of_their_own(coder: Coder
                         "these principles.", source="en.kremlin.ru") == []
     assert kinds(coder, "The EU provided 500 million euros to support Ukraine.",
                  source="example.com") == [("AID", None, ("EUR",), ("UKR",))]
+
+
+def test_a_request_one_comes_with_is_made(coder: Coder) -> None:
+    assert kinds(coder, "Zelenskyy turned to the UN with an appeal to help Mariupol.") == [
+        ("REQUEST", None, ("UKR",), ("UN",))]
+
+
+def test_no_need_to_act_negates_the_act(coder: Coder) -> None:
+    mobilization = first(coder, "The President noted that now there is no need to announce a "
+                                "general mobilization.")
+    assert (mobilization.event_type, mobilization.negated) == ("MOBILIZE", True)

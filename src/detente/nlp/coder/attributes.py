@@ -39,6 +39,8 @@ class AttributeReader(ArticleState):
             return True
         if frame.presupposed and frame.kind == "verb":
             return False  # "did not allow people to leave" tells a restriction
+        if _no_need_for(frame.pred):
+            return True  # "there is no need to announce a general mobilization"
         toks = [frame.trigger, frame.pred]
         for t in toks:
             for c in t.children:
@@ -310,3 +312,16 @@ class AttributeReader(ArticleState):
         if lemmas & {"kidnap", "abduct", "hijack", "hostage"}:
             return "abduct"
         return None
+
+
+def _no_need_for(tok: Any) -> bool:
+    """Is ``tok`` what there is "no need", "no reason" or "no plan" to do?"""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("dobj", "xcomp", "acl", "relcl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _lemma(cur) in ("need", "reason", "plan", "intention", "necessity") and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+            return True
+    return False

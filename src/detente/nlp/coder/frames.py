@@ -559,6 +559,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
               ) or (dep == "pobj" and head.head.pos_ == "VERB" and head.lower_ in (
                   "in", "into", "on", "to", "under") and _lemma(head.head) in lx.PREP_PREDICATES):
             pred = head.head
+        elif etype == "REQUEST" and dep == "pobj" and head.lower_ == "with" and \
+                head.head.pos_ == "VERB":
+            # "addressed you with a request to help close our skies", "turned to the UN with
+            # an appeal": the request was made
+            return Frame(tok, head.head, etype, mode, "noun", governs=True)
         elif etype == "ASSAULT" and dep == "pobj" and self._victim_verb(tok) is not None:
             return Frame(tok, self._victim_verb(tok), etype, mode, "noun", victim=True)
         elif dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):

@@ -1566,3 +1566,18 @@ def test_no_need_to_act_negates_the_act(coder: Coder) -> None:
     mobilization = first(coder, "The President noted that now there is no need to announce a "
                                 "general mobilization.")
     assert (mobilization.event_type, mobilization.negated) == ("MOBILIZE", True)
+
+
+def test_a_welcomed_decision_tells_the_decided_act_by_its_deciders(coder: Coder) -> None:
+    assert sorted(kinds(coder, "Ukraine welcomes the EU's decision to impose new sanctions "
+                               "against Russia.", source="example.com")) == [
+        ("SANCTION", None, ("EUR",), ("RUS",)), ("SUPPORT", None, ("UKR",), ("EUR",))]
+
+
+def test_the_launched_operation_is_the_act_not_its_target(coder: Coder) -> None:
+    attack = first(coder, "Russia launched a military operation.", source="en.kremlin.ru")
+    assert (attack.event_type, codes(attack.source)) == ("ASSAULT", ["RUS"])
+    assert "RUS" not in codes(attack.target)
+    assert [k[0] for k in kinds(coder, "All the necessary steps have been taken to launch the "
+                                       "CSTO peacekeeping operation.",
+                                source="en.kremlin.ru")] == ["AID"]

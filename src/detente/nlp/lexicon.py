@@ -693,6 +693,7 @@ PROSPECTS = _s("threat risk possibility danger question option scenario prospect
 # what one is invited to do as a guest or party ("invited Trudeau to visit Ukraine")
 INVITED_TO = _s("visit come meet attend participate join talk hold speak address discuss "
                 "negotiate become")
+DECISIONS = _s("decision resolution")  # "the decision to impose new sanctions": decided
 PRINCIPLES = _s("principle value ideal norm idea ideology standard")
 PREVENT_VERBS = _s("prevent hinder obstruct")
 # "did not allow people to leave": keeping them in (COERCE), not a refused concession

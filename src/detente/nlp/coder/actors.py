@@ -100,6 +100,9 @@ class ActorResolver(AttributeReader):
                 return [cur.head], [], passive
             if cur.dep_ == "acl" and cur.tag_ == "VBN":
                 return [], [cur.head], True
+            if cur.dep_ == "acl" and _lemma(cur.head) in lx.DECISIONS and (
+                    deciders := _deciders(cur.head)):
+                return deciders, [], passive  # "the EU's decision to impose sanctions"
             if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj") and \
                     _lemma(cur.head) in lx.REPORTING_NOUNS | {"resolution", "decision", "order"}:
                 cur = cur.head.head  # "issued a declaration demanding ..."
@@ -518,6 +521,17 @@ class ActorResolver(AttributeReader):
             return False
         subj = _children(verb, "nsubjpass")
         return bool(_children(verb, "auxpass")) and (not subj or subj[0].lower_ == "it")
+
+
+def _deciders(decision: Any) -> list[Any]:
+    """Who took a decision: "the EU's decision", "the decision of the EU", "the decisions
+    ..., which were adopted by the EU"."""
+    found = _children(decision, "poss") + [p for c in _children(decision, "prep")
+                                           if c.lower_ in ("of", "by")
+                                           for p in _children(c, "pobj")]
+    for clause in _children(decision, "relcl", "acl"):
+        found += [p for ag in _children(clause, "agent") for p in _children(ag, "pobj")]
+    return found
 
 
 def _edge_before_clauses(tok: Any) -> int:

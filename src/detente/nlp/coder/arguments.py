@@ -193,6 +193,14 @@ class ArgumentReader(ActorResolver):
                 continue  # "the Minsk agreements" names a place, not a party
             if etype == "SANCTION" and _lemma(o) in ("sanction", "embargo", "restriction"):
                 continue  # "joined the EU sanctions against Russia": the EU is not sanctioned
+            if etype in ("ASSAULT", "AID") and frame.kind == "object" and \
+                    _lemma(o) in lx.ATTACKS and o.dep_ == "dobj":
+                # "launched a military operation": the act, not whom it struck; "launch the
+                # CSTO peacekeeping operation": the CSTO's
+                if not any(a is not None and a.code for a in sources):
+                    sources += [a for c in o.children if c.dep_ in ("compound", "poss") and
+                                c.i in self.match_at for a in self.actors_of(c)]
+                continue
             if etype == "MOBILIZE" and _lemma(o) in lx.DEPLOYED:
                 # "deploying more tanks", "building up its capabilities along the border":
                 # what is moved and where are the mover's, not a target

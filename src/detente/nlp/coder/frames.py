@@ -285,6 +285,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                         elif etype == "MOBILIZE" and obj_lemmas & {"peacekeeping",
                                                                    "peacekeeper"}:
                             etype, mode = "AID", None  # peacekeepers sent at a state's request
+                        elif etype == "ASSAULT" and obj_lemmas & {"peacekeeping",
+                                                                  "peacekeeper"}:
+                            etype, mode = "AID", None  # "launch the peacekeeping operation"
                         return Frame(tok, tok, etype, mode, "object",
                                      governs=lemma in lx.GOVERNORS,
                                      reciprocal=lemma in ("exchange", "swap", "trade"))
@@ -739,9 +742,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     # copula is not what the readiness is for
                 if g is not None and g is not f:
                     # "condemned the aggression of Russia against Ukraine": the condemned
-                    # act is told as well, not only what the condemnation is about
+                    # act is told as well, not only what the condemnation is about; so is
+                    # a decided act that is welcomed ("welcomes the decisions to impose")
                     f.absorbed = not (g.etype == "ACCUSE" and (
-                        f.etype in lx.CONFLICTUAL or f.kind == "noun" and f.governs))
+                        f.etype in lx.CONFLICTUAL or f.kind == "noun" and f.governs)) and not (
+                        g.etype == "SUPPORT" and f.trigger.dep_ == "acl" and
+                        _lemma(f.trigger.head) in lx.DECISIONS)
                     f.distance = steps
                     g.complements.append(f)
                     break

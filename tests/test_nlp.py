@@ -1581,3 +1581,17 @@ def test_the_launched_operation_is_the_act_not_its_target(coder: Coder) -> None:
     assert [k[0] for k in kinds(coder, "All the necessary steps have been taken to launch the "
                                        "CSTO peacekeeping operation.",
                                 source="en.kremlin.ru")] == ["AID"]
+
+
+def test_formulas_of_courtesy_and_impersonal_passives_are_no_agreements(coder: Coder) -> None:
+    for text in ("Please accept my greetings on the opening of the tournament.",
+                 "Pardon me for repeating it.",
+                 "It is generally accepted that customs payments are mainly export payments.",
+                 "The path of truth is difficult and the result is not guaranteed."):
+        assert kinds(coder, text, source="en.kremlin.ru") == [], text
+    assert [k[0] for k in kinds(coder, "The proposal was accepted by Russia.")] == ["AGREE"]
+
+
+def test_talks_to_be_held_without_named_parties_stay_talks(coder: Coder) -> None:
+    assert [k[0] for k in kinds(coder, "During the meeting, topical issues of bilateral "
+                                       "cooperation will be discussed.")] == ["CONSULT"]

@@ -694,6 +694,8 @@ PROSPECTS = _s("threat risk possibility danger question option scenario prospect
 INVITED_TO = _s("visit come meet attend participate join talk hold speak address discuss "
                 "negotiate become")
 DECISIONS = _s("decision resolution")  # "the decision to impose new sanctions": decided
+COURTESIES = _s("greeting congratulation condolence wish thanks gratitude apology regard "
+                "sympathy")  # accepted as a formula, no agreement
 PRINCIPLES = _s("principle value ideal norm idea ideology standard")
 PREVENT_VERBS = _s("prevent hinder obstruct")
 # "did not allow people to leave": keeping them in (COERCE), not a refused concession

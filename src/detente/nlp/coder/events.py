@@ -333,7 +333,8 @@ class _ArticleContext(FrameFinder):
         if modality == "future" and lemma == "boycott":
             etype, mode = "THREATEN", "relations"
         if own_modality == "future" and frame.kind != "must" and not (
-                etype == "CONSULT" and frame.kind in ("noun", "object")):
+                etype == "CONSULT" and (frame.kind in ("noun", "object") or
+                                        self._agentless(frame))):
             # talks "are to take place", "will hold a series of talks" are future talks;
             # "will meet" is an agreement to meet (PLOVER)
             if etype == "RETREAT" and mode == "access" and self._agentless(frame) and \

@@ -232,6 +232,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("strangle", "choke", "suffocate", "stifle") and any(
                 (m := self.match_at.get(o.i)) is not None and m.kind == "state" for o in objs):
             return None  # "Belarus is still being strangled" by sanctions: a figure of speech
+        if lemma == "accept" and obj_lemmas & lx.COURTESIES or lemma == "pardon" and any(
+                o.lower_ == "me" for o in objs):
+            return None  # "Please accept my congratulations", "pardon me for repeating it"
+        if lemma in ("accept", "guarantee") and _children(tok, "auxpass") and not _children(
+                tok, "agent") and (_children(tok, "ccomp") or any(
+                    _lemma(s) in ("result", "outcome", "success")
+                    for s in _children(tok, "nsubjpass"))):
+            return None  # "it is generally accepted that ...", "the result is not guaranteed"
         if lemma == "touch" and not any(c.lower_ in ("upon", "on") for c in tok.children):
             return None  # "touched the hearts", but "touched upon the second round of talks"
         if lemma == "beat" and obj_lemmas & {"record", "forecast", "expectation"}:

@@ -1595,3 +1595,14 @@ def test_formulas_of_courtesy_and_impersonal_passives_are_no_agreements(coder: C
 def test_talks_to_be_held_without_named_parties_stay_talks(coder: Coder) -> None:
     assert [k[0] for k in kinds(coder, "During the meeting, topical issues of bilateral "
                                        "cooperation will be discussed.")] == ["CONSULT"]
+
+
+def test_facing_charges_is_being_accused_and_examining_crimes_is_a_probe(coder: Coder) -> None:
+    charged = first(coder, "Former Serbian political leader Aleksandar Vucic is once again "
+                           "facing charges of corruption in Serbia.", source="example.com")
+    assert (charged.event_type, codes(charged.target)) == ("ACCUSE", ["SRB"])
+    assert kinds(coder, "Ukraine faces the risk of a trial.", source="example.com") == []
+    probe = first(coder, "The International Criminal Court said Friday it was examining "
+                         "possible war crimes committed in Malawi.", source="example.com")
+    assert (probe.event_type, probe.mode, codes(probe.source)) == (
+        "ACCUSE", "investigate", ["ICC"])

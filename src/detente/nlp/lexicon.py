@@ -694,6 +694,10 @@ PROSPECTS = _s("threat risk possibility danger question option scenario prospect
 INVITED_TO = _s("visit come meet attend participate join talk hold speak address discuss "
                 "negotiate become")
 DECISIONS = _s("decision resolution")  # "the decision to impose new sanctions": decided
+# what one faces as the accused: "facing charges of corruption", "will face trial"
+CHARGES = _s("charge trial prosecution accusation indictment lawsuit")
+# wrongs that are examined: "the court was examining possible war crimes"
+EXAMINED_WRONGS = VERDICT_NOUNS | _s("abuse allegation violation killing murder")
 COURTESIES = _s("greeting congratulation condolence wish thanks gratitude apology regard "
                 "sympathy")  # accepted as a formula, no agreement
 PRINCIPLES = _s("principle value ideal norm idea ideology standard")

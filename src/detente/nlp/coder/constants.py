@@ -48,7 +48,8 @@ MILITARY_WORDS = frozenset({"missile", "rocket", "shell", "shelling", "artillery
 SPECIAL_VERBS = ("walk", "resume", "step", "rule", "turn", "lay", "shoot", "blow", "give",
                  "take", "call", "cut", "pull", "fail", "deny", "speak", "talk", "force",
                  "arrive", "travel", "come", "back", "release", "free", "welcome", "strike",
-                 "demonstrate", "drive", "expel", "work", "hope", "do", "make")
+                 "demonstrate", "drive", "expel", "work", "hope", "do", "make", "face",
+                 "examine", "study")
 # Verbs whose passive form reports what the subject does: "were engaged in ethnic cleansing",
 # "is committed to", "are prepared to".
 ACTIVE_PASSIVES = frozenset({"engage", "involve", "commit", "prepare", "determine", "resolve",

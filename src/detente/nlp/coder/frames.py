@@ -232,6 +232,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("strangle", "choke", "suffocate", "stifle") and any(
                 (m := self.match_at.get(o.i)) is not None and m.kind == "state" for o in objs):
             return None  # "Belarus is still being strangled" by sanctions: a figure of speech
+        if lemma == "face" and {_lemma(o) for o in objs} & lx.CHARGES:
+            # "Vucic is facing charges of corruption", "will face trial": accused
+            return Frame(tok, tok, "ACCUSE", "allege", "verb", victim=True)
+        if lemma in ("examine", "study") and obj_lemmas & lx.EXAMINED_WRONGS:
+            return Frame(tok, tok, "ACCUSE", "investigate", "verb")  # "examining war crimes"
         if lemma == "accept" and obj_lemmas & lx.COURTESIES or lemma == "pardon" and any(
                 o.lower_ == "me" for o in objs):
             return None  # "Please accept my congratulations", "pardon me for repeating it"
@@ -495,6 +500,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "between"
                                       for c in tok.children):
             return Frame(tok, tok, etype, mode, "noun")  # "talks between Russia and Ukraine"
+        if mode == "cyber" and (dep == "nsubj" and head.pos_ == "VERB" and _lemma(
+                head) not in lx.REPORTING or dep == "pobj" and head.dep_ == "agent"):
+            # "a cyber attack crippled a power plant", "disabled by a cyber attack"
+            return Frame(tok, tok, etype, mode, "noun")
         if etype == "PROTEST" and dep == "compound" and _lemma(head) in ("action", "act"):
             carrier = head  # "a protest action took place in Berdyansk"
             dep, head = carrier.dep_, carrier.head

@@ -1606,3 +1606,14 @@ def test_facing_charges_is_being_accused_and_examining_crimes_is_a_probe(coder: 
                          "possible war crimes committed in Malawi.", source="example.com")
     assert (probe.event_type, probe.mode, codes(probe.source)) == (
         "ACCUSE", "investigate", ["ICC"])
+
+
+def test_resumed_ties_are_support_and_joint_training_is_cooperation(coder: Coder) -> None:
+    assert [k[0] for k in kinds(coder, "The Slovenian government and North Korea have "
+                                       "launched a resumption of diplomatic ties.",
+                                source="example.com")] == ["SUPPORT"]
+    assert sorted(kinds(coder, "Thailand is conducting joint training with the Samoa Navy.",
+                        source="example.com")) == [
+        ("COOPERATE", None, ("THA",), ("WSM",)), ("COOPERATE", None, ("WSM",), ("THA",))]
+    assert kinds(coder, "The training of Ukrainian soldiers continues.") == []
+    assert kinds(coder, "The restoration of the city is under way.") == []

@@ -518,8 +518,9 @@ _add(NOUNS, "concession amnesty pardon", "CONCEDE")
 _add(NOUNS, "lifting repeal relaxation", "CONCEDE")  # "announced the lifting of the curfew"
 _add(NOUNS, "support solidarity gratitude condolence congratulation praise recognition "
      "approval endorsement appreciation satisfaction", "SUPPORT")
-_add(NOUNS, "cooperation collaboration partnership exercise drill sharing coordination",
-     "COOPERATE")
+_add(NOUNS, "cooperation collaboration partnership exercise drill sharing coordination "
+     "training", "COOPERATE")
+_add(NOUNS, "resumption restoration", "SUPPORT")  # "the resumption of diplomatic ties"
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
 _add(NOUNS, "aid assistance delivery shipment package donation provision help", "AID")
 _add(NOUNS, "loan grant tranche", "AID")  # "announced a new loan of 150 million euros"

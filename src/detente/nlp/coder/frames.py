@@ -448,6 +448,16 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 _np_lemmas(p) & lx.PRINCIPLES for c in _children(tok, "prep")
                 if c.lower_ == "to" for p in _children(c, "pobj")):
             return None  # "their commitment to these principles": a stance, no promise
+        elif lemma in ("resumption", "restoration"):
+            if of_objs & {"relation", "tie"} and of_objs & {"diplomatic", "relation", "tie"}:
+                pass  # "the resumption of diplomatic ties": diplomatic support, as the verb
+            elif of_objs & lx.RELATIONS:
+                etype = "COOPERATE"
+            else:
+                return None
+        elif lemma == "training" and not JOINT & mods and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return None  # only "joint training with the Samoa Navy"
         elif lemma == "coordination":
             if of_objs & lx.POSITIONS:
                 etype = "CONSULT"  # "the coordination of positions": talks, as the verb

@@ -1617,3 +1617,11 @@ def test_resumed_ties_are_support_and_joint_training_is_cooperation(coder: Coder
         ("COOPERATE", None, ("THA",), ("WSM",)), ("COOPERATE", None, ("WSM",), ("THA",))]
     assert kinds(coder, "The training of Ukrainian soldiers continues.") == []
     assert kinds(coder, "The restoration of the city is under way.") == []
+
+
+def test_one_as_a_pronoun_or_in_a_phrase_is_no_count(coder: Coder) -> None:
+    captured = first(coder, "Today, one of the humanitarian columns was simply captured by the "
+                            "occupiers.")
+    assert captured.quantities == []
+    released = first(coder, "One prisoner was released by Russia.", source="example.com")
+    assert [q.value for q in released.quantities] == [1.0]

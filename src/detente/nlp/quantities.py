@@ -97,6 +97,10 @@ def _unit_noun(ent: Any) -> Any:
     return None
 
 
+# nouns after "one" that make a phrase, not a count
+_ONE_WAYS = frozenset({"way", "day", "time", "side", "hand", "another", "thing", "point"})
+
+
 def quantity_of(ent: Any) -> Quantity | None:
     """A Quantity for one spaCy entity, or None when it is not a count with a unit."""
     text = ent.text
@@ -143,6 +147,9 @@ def quantity_of(ent: Any) -> Quantity | None:
     noun = _unit_noun(ent)
     if noun is None or noun.lower_ in _NOT_UNITS:
         return None
+    if text.lower() == "one" and (noun.i > ent.end and ent.doc[ent.end].lower_ == "of" or
+                                  noun.lower_ in _ONE_WAYS):
+        return None  # "one of the columns", "one way or another", "in just one day"
     start = ent.start
     end = noun.i + 1 if noun.i >= ent.end else ent.end
     span_text = ent.doc[start:end].text if noun.i >= ent.end else f"{text} of {noun.text}"

@@ -1625,3 +1625,14 @@ def test_one_as_a_pronoun_or_in_a_phrase_is_no_count(coder: Coder) -> None:
     assert captured.quantities == []
     released = first(coder, "One prisoner was released by Russia.", source="example.com")
     assert [q.value for q in released.quantities] == [1.0]
+
+
+def test_a_count_far_from_every_event_counts_none_of_them(coder: Coder) -> None:
+    events = code(coder, "Nine humanitarian corridors for the evacuation of residents of "
+                         "settlements affected by the Russian invasion will open in Ukraine on "
+                         "March 15 at 9:00.", source="www.president.gov.ua")
+    counts = {e.event_type: [q.value for q in e.quantities] for e in events}
+    assert counts == {"RETREAT": [9.0], "ASSAULT": []}
+    attack = first(coder, "Russian strikes on Kharkiv killed 10 people.",
+                   source="www.president.gov.ua")
+    assert [q.value for q in attack.quantities] == [10.0]

@@ -337,9 +337,11 @@ class _ArticleContext(FrameFinder):
                                         self._agentless(frame))):
             # talks "are to take place", "will hold a series of talks" are future talks;
             # "will meet" is an agreement to meet (PLOVER)
-            if etype == "RETREAT" and mode == "access" and self._agentless(frame) and \
-                    self._opens_corridor(frame):
-                pass  # "10 corridors will be opened on March 14": the corridor, to come
+            if etype == "RETREAT" and mode == "access" and self._opens_corridor(frame) and (
+                    self._agentless(frame) or any(_lemma(s) in CORRIDOR_WORDS
+                                                  for s in _children(frame.pred, "nsubj"))):
+                pass  # "10 corridors will be opened on March 14", "nine corridors will open":
+                # the corridor, to come
             elif etype in lx.COOPERATIVE:
                 if etype in ("RETREAT", "CONCEDE") and not frame.reciprocal and (
                         mode in ("ceasefire", "access") or self._agentless(frame)):
@@ -631,23 +633,31 @@ def _counts_placed(told: list[tuple[Frame, list[Event]]],
                    sent: Any) -> list[tuple[Frame, list[Event]]]:
     """Each count of a sentence goes to the events of the frame nearest it in the parse: in
     "10 corridors will be opened to evacuate people from towns hit by shelling" the 10 counts
-    the corridors, not the shelling."""
+    the corridors, not the shelling. A count far from every frame and outside their clauses
+    counts none of them ("Nine corridors for the residents of towns affected by the Russian
+    invasion will open": no invasion of nine)."""
     coded = [(f, events) for f, events in told if events]
-    if len(coded) < 2:
+    if not coded:
         return told
     owner: dict[tuple[float, str], int] = {}
     for ent in sent.ents:
         if ent.label_ in QUANT_ENTS and (q := quantity_of(ent)) is not None:
-            nearest = min(coded, key=lambda fe: (min(
-                _tree_distance(ent.root, t) for t in (fe[0].trigger, fe[0].pred)),
-                abs(fe[0].trigger.i - ent.root.i)))
-            owner.setdefault((q.value, q.unit), nearest[0].trigger.i)
+            distance, _, nearest = min(((min(
+                _tree_distance(ent.root, t) for t in (f.trigger, f.pred)),
+                abs(f.trigger.i - ent.root.i), f) for f, _ in coded), key=lambda x: x[:2])
+            inside = any(f.pred.is_ancestor(ent.root) for f, _ in coded)
+            owner.setdefault((q.value, q.unit),
+                             nearest.trigger.i if distance <= FAR or inside else NOBODY)
 
     def own(f: Frame, event: Event) -> Event:
         kept = [q for q in event.quantities
                 if owner.get((q.value, q.unit), f.trigger.i) == f.trigger.i]
         return event if len(kept) == len(event.quantities) else replace(event, quantities=kept)
     return [(f, [own(f, e) for e in events]) for f, events in told]
+
+
+FAR = 6  # dependency arcs beyond which a count outside an event's clause is not its own
+NOBODY = -1
 
 
 def _tree_distance(a: Any, b: Any) -> int:

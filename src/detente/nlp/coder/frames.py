@@ -232,6 +232,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("strangle", "choke", "suffocate", "stifle") and any(
                 (m := self.match_at.get(o.i)) is not None and m.kind == "state" for o in objs):
             return None  # "Belarus is still being strangled" by sanctions: a figure of speech
+        if lemma == "open" and not _children(tok, "dobj") and any(
+                _lemma(s) in lx.CORRIDORS for s in _children(tok, "nsubj")):
+            return Frame(tok, tok, "RETREAT", "access", "verb")  # "nine corridors will open"
         if lemma == "face" and {_lemma(o) for o in objs} & lx.CHARGES:
             # "Vucic is facing charges of corruption", "will face trial": accused
             return Frame(tok, tok, "ACCUSE", "allege", "verb", victim=True)

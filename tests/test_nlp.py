@@ -1631,3 +1631,10 @@ def test_one_as_a_pronoun_or_in_a_phrase_is_no_count(coder: Coder) -> None:
     assert captured.quantities == []
     released = first(coder, "One prisoner was released by Russia.", source="example.com")
     assert [q.value for q in released.quantities] == [1.0]
+
+
+def test_backing_a_war_or_an_embargo_backs_no_one_it_is_against(coder: Coder) -> None:
+    backed = first(coder, "Sanctions will affect people who supported the war against Ukraine.")
+    assert (backed.event_type, codes(backed.target)) == ("SUPPORT", [])
+    assert kinds(coder, "European countries also support the embargo on Russian energy.") == [
+        ("SUPPORT", None, ("EUR",), ())]

@@ -182,9 +182,13 @@ class ArgumentReader(ActorResolver):
         for o in list(obj_heads):
             if o.dep_ == "dobj" and not self._is_actor_head(o):
                 # "threatened further action against Russia", "imposed sanctions on Iran"
+                # (but "supported the war against Ukraine", "support the embargo on Russian
+                # energy" back no one that the war or the embargo is against)
                 for prep in _children(o, "prep"):
                     if prep.lower_ in ("against", "on", "to", "toward", "towards", "with",
-                                       "upon"):
+                                       "upon") and not (
+                                           etype in ("SUPPORT", "COOPERATE", "AID", "CONSULT")
+                                           and prep.lower_ in ("against", "on")):
                         obj_heads += _children(prep, "pobj")
         for o in obj_heads:
             if o.i == trig.i or _lemma(o) in lx.AGREEMENTS and any(

@@ -104,7 +104,7 @@ class ActorResolver(AttributeReader):
                     deciders := _deciders(cur.head)):
                 return deciders, [], passive  # "the EU's decision to impose sanctions"
             if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj") and \
-                    _lemma(cur.head) in lx.REPORTING_NOUNS | {"resolution", "decision", "order"}:
+                    _lemma(cur.head) in lx.REPORTING_NOUNS | lx.DECISIONS | {"order"}:
                 cur = cur.head.head  # "issued a declaration demanding ..."
                 continue
             if cur.tag_ in ("VBD", "VBZ", "VBP"):

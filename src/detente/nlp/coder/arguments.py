@@ -142,7 +142,6 @@ class ArgumentReader(ActorResolver):
                         etype == "COOPERATE" and prep.lower_ == "on" and prep.head == trig:
                     continue  # "working together with us against Russian aggression", "close
                     # cooperation on Syria": a topic
-
                 if frame.mode in ("deport", "cleansing") and prep.lower_ in ("to", "into", "from"):
                     continue  # "deported to Russia": where to, not whom
                 if prep.lower_ in ("in", "for", "from") and etype not in (
@@ -488,8 +487,9 @@ class ArgumentReader(ActorResolver):
         places = self._sentence_codes(sent, kinds=("state", "capital", "place")) if aided \
             else codes
         for a in missing:
-            victim = struck and any(a is t for t in targets)
-            if aided and a.sector == "CVL" and any(a is t for t in targets):
+            is_target = any(a is t for t in targets)
+            victim = struck and is_target
+            if aided and a.sector == "CVL" and is_target:
                 named = [c for c in places if c not in {x.code for x in sources + targets}]
                 a.code = named[0] if len(named) == 1 else WAR_GROUND[self.home or ""]
                 continue
@@ -498,8 +498,7 @@ class ArgumentReader(ActorResolver):
             else:
                 others = {x.code for x in sources + targets if x is not a and x.code and
                           (x.sector is None or x.sector == a.sector)}
-            if victim or frame.etype == "REQUEST" and _named_body(a) and any(
-                    a is t for t in targets):
+            if victim or frame.etype == "REQUEST" and _named_body(a) and is_target:
                 # nor is a body asked the asker's own state ("appealed to the World Council
                 # of Churches to help Ukraine")
                 others |= {x.code for x in sources if x.code}

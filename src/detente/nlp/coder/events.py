@@ -57,22 +57,21 @@ class _ArticleContext(FrameFinder):
         events: list[Event] = []
         seen: dict[tuple[str, str | None, tuple[str, ...], tuple[str, ...]], int] = {}
         evacuations = _corridor_purposes(top)
-        told_with = {f.trigger.i for aid in evacuations.values() for f in aid} | \
-            _attack_causes(top)
-        talks = {f.trigger.i for f in top if f.etype == "CONSULT"}
         aid = {f.trigger.i for f in top if f.etype == "AID"}
         aid_purposes = {f.trigger.head.i: f for f in top if f.etype == "SUPPORT" and
                         f.kind == "verb" and f.trigger.dep_ in ("xcomp", "advcl") and
                         f.trigger.head.i in aid}
+        # told with the corridor or the aid they are the purpose of, the harm they caused
+        told_with = {f.trigger.i for fs in evacuations.values() for f in fs} | {
+            f.trigger.i for f in aid_purposes.values()} | _attack_causes(top)
+        talks = {f.trigger.i for f in top if f.etype == "CONSULT"}
         told: list[tuple[Frame, list[Event]]] = []
         for frame in top:
             if frame.trigger.i in told_with:
-                continue  # told with the corridor it is the purpose of, the harm it caused
+                continue
             if frame.etype == "CONSULT" and frame.trigger.dep_ in ("xcomp", "advcl") and \
                     frame.trigger.head.i in talks:
                 continue  # "met with the ambassador to discuss ...": one meeting
-            if any(frame is f for f in aid_purposes.values()):
-                continue  # "provided $1 million a day to support the camp": the aid's purpose
             coded = self.events_of(frame, sent, s_idx)
             if frame.trigger.i in evacuations:
                 coded = self._for_whom(coded, evacuations[frame.trigger.i][-1], sent, s_idx)
@@ -629,6 +628,10 @@ def _asks_why_it_was_done(sent: Any, frame: Frame) -> bool:
         "do", "have", "could") for c in pred.children)
 
 
+FAR = 6  # dependency arcs beyond which a count outside an event's clause is not its own
+NOBODY = -1
+
+
 def _counts_placed(told: list[tuple[Frame, list[Event]]],
                    sent: Any) -> list[tuple[Frame, list[Event]]]:
     """Each count of a sentence goes to the events of the frame nearest it in the parse: in
@@ -654,10 +657,6 @@ def _counts_placed(told: list[tuple[Frame, list[Event]]],
                 if owner.get((q.value, q.unit), f.trigger.i) == f.trigger.i]
         return event if len(kept) == len(event.quantities) else replace(event, quantities=kept)
     return [(f, [own(f, e) for e in events]) for f, events in told]
-
-
-FAR = 6  # dependency arcs beyond which a count outside an event's clause is not its own
-NOBODY = -1
 
 
 def _tree_distance(a: Any, b: Any) -> int:

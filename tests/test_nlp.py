@@ -1638,3 +1638,90 @@ def test_backing_a_war_or_an_embargo_backs_no_one_it_is_against(coder: Coder) ->
     assert (backed.event_type, codes(backed.target)) == ("SUPPORT", [])
     assert kinds(coder, "European countries also support the embargo on Russian energy.") == [
         ("SUPPORT", None, ("EUR",), ())]
+
+
+def test_a_reason_given_for_a_request_is_told_not_requested(coder: Coder) -> None:
+    events = kinds(coder, "The leaders requested recognition in connection with the massive "
+                          "shelling of Donetsk by Ukrainian forces.", source="en.kremlin.ru")
+    assert ("ASSAULT", "heavy-weapons", ("UKR",), ("UKR",)) in events
+    assert [k[0] for k in kinds(coder, "We asked Russia for help because of the shelling of "
+                                       "Kharkiv.")] == ["REQUEST", "ASSAULT"]
+    assert [k[0] for k in kinds(coder, "We asked Russia to open a corridor.")] == ["REQUEST"]
+
+
+def test_a_video_call_beside_a_visit_is_a_call_and_a_visit(coder: Coder) -> None:
+    events = kinds(coder, "President of Ukraine Volodymyr Zelenskyy held a video conference "
+                          "with President of the European Council Charles Michel who visited "
+                          "Odesa.")
+    assert sorted(events) == [("CONSULT", "phone", ("EUR",), ("UKR",)),
+                              ("CONSULT", "phone", ("UKR",), ("EUR",)),
+                              ("CONSULT", "visit", ("EUR",), ("UKR",))]
+
+
+def test_a_person_the_dictionary_does_not_know_still_met_both_ways(coder: Coder) -> None:
+    events = code(coder, "Andriy Yermak met with Father Patrick Desbois.",
+                  source="www.president.gov.ua")
+    assert sorted((str(codes(e.source)), [a.text for a in e.target]) for e in events) == [
+        ("['UKR']", ["Patrick Desbois"]), ("[None]", ["Andriy Yermak"])]
+    # an office with no country is the speaker's own: no second party is made up
+    assert kinds(coder, "I know that yesterday there were meetings between the ministers and "
+                        "deputy prime ministers.", source="en.kremlin.ru") == [
+        ("CONSULT", None, ("RUS",), ())]
+
+
+def test_an_attack_not_stopped_goes_on(coder: Coder) -> None:
+    events = kinds(coder, "The invaders did not stop the shelling and disrupted humanitarian "
+                          "corridors in the Kyiv region.")
+    assert [e[:3] for e in events] == [("ASSAULT", "heavy-weapons", ("RUS",)),
+                                       ("COERCE", "restrict", ("RUS",))]
+    assert [k[0] for k in kinds(coder, "They stopped the shelling.")] != ["ASSAULT"]
+    assert kinds(coder, "Russia sabotaged the negotiations.")[0][:3] == (
+        "REJECT", None, ("RUS",))
+
+
+def test_who_is_given_something_is_not_what_is_given(coder: Coder) -> None:
+    assert kinds(coder, "Five border guards were given new military ranks.") == []
+    assert kinds(coder, "Ukraine was given military aid.") == [("AID", None, (), ("UKR",))]
+    assert kinds(coder, "Humanitarian aid was delivered to Kharkiv.") == [
+        ("AID", None, ("UKR",), ("UKR",))]
+
+
+def test_consent_is_stated_agreement(coder: Coder) -> None:
+    assert kinds(coder, "Russia gave its consent to the exchange of prisoners.",
+                 source="example.com")[0][:3] == ("AGREE", None, ("RUS",))
+
+
+def test_a_gerund_the_parser_calls_a_verb_is_an_attack_noun(coder: Coder) -> None:
+    assert [k[:3] for k in kinds(coder, "Today even shelling of kindergartens took place.")] == [
+        ("ASSAULT", "heavy-weapons", ("RUS",))]
+    assert kinds(coder, "They continued the shelling of Kharkiv.") == [
+        ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
+
+
+def test_an_attack_that_killed_is_by_whoever_fired_it(coder: Coder) -> None:
+    assert kinds(coder, "The shelling of Kharkiv by Russian troops killed ten people.") == [
+        ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
+    assert kinds(coder, "The shelling of Kharkiv killed ten people.") == [
+        ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
+
+
+def test_at_war_a_person_or_the_enemys_soldiers_killed_were_attacked(coder: Coder) -> None:
+    assert kinds(coder, "Borys Romanchenko, a former prisoner of Nazi concentration camps, was "
+                        "killed in Kharkiv.") == [("ASSAULT", None, ("RUS",), ("UKR",))]
+    assert kinds(coder, "More than a thousand servicemen of the aggressor country were killed "
+                        "today.") == [("ASSAULT", None, ("UKR",), ("RUS",))]
+    assert kinds(coder, "An accident at the Listvyazhnaya mine killed miners and rescuers.",
+                 source="en.kremlin.ru") == []
+
+
+def test_a_label_put_on_a_state_is_an_accusation(coder: Coder) -> None:
+    for text in ("Recognition of Russia as a sponsor of terrorism is also very important.",
+                 "The Russian state has become a terrorist, and it is not ashamed.",
+                 "The Senate adopted a resolution which recognizes Russia's actions as genocide "
+                 "of the Ukrainian people."):
+        events = kinds(coder, text)
+        assert ("ACCUSE", "disapprove", ("UKR",), ("RUS",)) in events, text
+        assert not [e for e in events if e[0] == "SUPPORT"], text
+    assert kinds(coder, "Russia is not a terrorist state.") == []
+    assert [k[0] for k in kinds(coder, "Ukraine recognized the independence of Kosovo.")] == [
+        "SUPPORT"]

@@ -286,6 +286,10 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "prevent": [(MOVEMENTS, "COERCE", "restrict")],
     "hinder": [(MOVEMENTS, "COERCE", "restrict")],
     "obstruct": [(MOVEMENTS, "COERCE", "restrict")],
+    "disrupt": [(MOVEMENTS | _s("corridor"), "COERCE", "restrict")],
+    "thwart": [(MOVEMENTS | _s("corridor"), "COERCE", "restrict")],
+    "sabotage": [(MOVEMENTS | _s("corridor"), "COERCE", "restrict"),
+                 (TALKS | AGREEMENTS, "REJECT", None)],
     "open": [(CORRIDORS, "RETREAT", "access"), (_s("fire"), "ASSAULT", "firearms"),
              (INVESTIGATIONS, "ACCUSE", "investigate")],
     "establish": [(CORRIDORS, "RETREAT", "access"), (_s("relation tie"), "SUPPORT", None)],
@@ -508,7 +512,7 @@ _add(NOUNS, "ceasefire cease-fire truce armistice", "AGREE", "ceasefire")
 _add(NOUNS, "regime", "RETREAT", "ceasefire")
 _add(NOUNS, "corridor", "RETREAT", "access")
 # stated readiness is an offer: "noted Russia's willingness to facilitate shipping"
-READINESS_NOUNS = _s("willingness readiness openness intention")
+READINESS_NOUNS = _s("willingness readiness openness intention consent")
 _add(NOUNS, " ".join(sorted(READINESS_NOUNS)), "AGREE")
 _add(NOUNS, "exchange swap", "RETREAT", "release")
 _add(NOUNS, "withdrawal pullout retreat", "RETREAT", "withdraw")
@@ -636,6 +640,10 @@ DENIALS = _s("untrue false baseless groundless unfounded lie fake fabrication pr
 # prepositions that make an attack noun a time or purpose, not a told attack, also through
 # a noun of time ("after the start of a full-scale Russian invasion")
 BACKGROUND_PREPS = _s("during since before after throughout for until")
+# what a clause is done for or because of, not what it asks or agrees: "requested
+# recognition in connection with the shelling of Donbass", "because of the attacks"
+CAUSE_PREPS = _s("because due amid despite owing")
+CAUSE_NOUNS = _s("connection response result light view consequence")
 TIME_NOUNS = _s("start beginning outbreak day days week weeks month months first end eve")
 # people received or hosted as aid, and what for: "receives our wounded for treatment"
 CARED_FOR = _s("refugee evacuee wounded patient orphan")
@@ -702,9 +710,14 @@ EXAMINED_WRONGS = VERDICT_NOUNS | _s("abuse allegation violation killing murder"
 COURTESIES = _s("greeting congratulation condolence wish thanks gratitude apology regard "
                 "sympathy")  # accepted as a formula, no agreement
 PRINCIPLES = _s("principle value ideal norm idea ideology standard")
-PREVENT_VERBS = _s("prevent hinder obstruct")
+PREVENT_VERBS = _s("prevent hinder obstruct disrupt thwart sabotage")
 # "did not allow people to leave": keeping them in (COERCE), not a refused concession
 LEAVING_VERBS = _s("leave exit evacuate flee go escape depart return")
+# what an actor is called or recognised as, in a verdict on it: "has become a terrorist",
+# "recognise Russia as a sponsor of terrorism", "recognised its actions as genocide"
+LABEL_NOUNS = _s("terrorist aggressor criminal murderer killer butcher executioner terrorism")
+LABEL_VERBS = _s("recognize recognise declare designate name call brand label list consider "
+                 "regard qualify classify")
 VERDICT_ADJS = _s("barbaric atrocious criminal cynical inhumane brutal illegal unlawful "
                   "illegitimate provocative reckless treacherous terrorist monstrous vile "
                   "savage")

@@ -10,7 +10,9 @@ falls on. Three shapes are read:
 - a verdict noun ("crimes", "provocations", "unwillingness") or adjective ("barbaric
   shelling"): the actor that owns the judged phrase ("committed by X", "X's", "by X");
 - "in violation of ...": the agent of the act it qualifies;
-- a blame adjective ("X is responsible for the war", "guilty of crimes"): its subject.
+- a blame adjective ("X is responsible for the war", "guilty of crimes"): its subject;
+- a label ("Russia has become a terrorist state", "recognise Russia as a sponsor of
+  terrorism", "recognised its actions as genocide"): who or whose act is so called.
 
 The accuser is the sentence's claimant when it reports someone, else its own voice (the
 transcript's speaker or the publishing state). A verdict on the accuser's own side is none.
@@ -27,6 +29,8 @@ from detente.nlp.lexicon import (
     BLAMED_FOR,
     COUNT_NOUNS,
     EYE_VERBS,
+    LABEL_NOUNS,
+    LABEL_VERBS,
     NEGLECT_VERBS,
     VERDICT_ADJS,
     VERDICT_NOUNS,
@@ -66,6 +70,44 @@ def _blamed_subject(tok: Any) -> list[Any]:
                if c.lower_ in ("for", "of") for p in _children(c, "pobj")):
         return []
     return _children(tok.head, "nsubj")
+
+
+DEICTIC = frozenset({"this", "that", "it", "which", "what", "these", "those"})
+
+
+def is_label(noun: Any) -> bool:
+    """A noun that brands ("a terrorist", "a terrorist state", "a sponsor of terrorism",
+    "genocide")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = _lemma(noun)
+    return lemma in LABEL_NOUNS or lemma in VERDICT_NOUNS or any(
+        _lemma(c) in VERDICT_ADJS for c in noun.children if c.dep_ in ("amod", "compound")) or (
+        lemma == "sponsor" and any(_lemma(p) in LABEL_NOUNS for c in _children(noun, "prep")
+                                   for p in _children(c, "pobj")))
+
+
+def _labelled(tok: Any) -> list[Any]:
+    """Who a label is put on: the subject of "is / has become a terrorist", the object of
+    "recognise X as a sponsor of terrorism" (or its passive subject)."""
+    if not is_label(tok):
+        return []
+    head = tok.head
+    if tok.dep_ == "attr" and _lemma(head) in ("be", "become", "remain") and not any(
+            c.dep_ == "neg" for c in head.children):
+        # not "This is a brutal invasion": the judged act's owner is read below
+        return [s for s in _children(head, "nsubj") if s.lower_ not in DEICTIC]
+    verb = head.head if tok.dep_ == "pobj" and head.lower_ == "as" else (
+        head if tok.dep_ == "oprd" else None)
+    if verb is not None and verb.dep_ == "dobj" and _lemma(verb.head) in LABEL_VERBS:
+        return [verb]  # "recognizes Russia's actions as genocide"
+    if verb is not None and _lemma(verb) == "recognition":
+        return [p for c in _children(verb, "prep") if c.lower_ == "of"
+                for p in _children(c, "pobj")]  # "recognition of Russia as a sponsor of"
+    if verb is None or _lemma(verb) not in LABEL_VERBS or any(
+            c.dep_ == "neg" for c in verb.children):
+        return []
+    return _children(verb, "dobj") or _children(verb, "nsubjpass")
 
 
 def _judged_phrase(tok: Any) -> Any | None:
@@ -121,6 +163,11 @@ def accused_heads(sent: Any) -> list[tuple[Any, Any, bool]]:
     verdict inside a neglect verb's object is that verb's."""
     heads: list[tuple[Any, Any, bool]] = []
     inside: set[int] = set()
+    for tok in sent:
+        labelled = _labelled(tok)
+        if labelled:
+            heads += [(h, tok, False) for h in labelled]
+            inside |= {t.i for t in tok.subtree}
     for tok in sent:
         subj = _neglect_subject(tok) or _blamed_subject(tok)
         if subj:

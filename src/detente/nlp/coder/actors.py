@@ -294,8 +294,9 @@ class ActorResolver(AttributeReader):
         words = HOSTILE_LABELS.get(self.home or "")
         if not words:
             return False
-        return _lemma(h) in words or any(t.lower_.rstrip("s") in words and t.i < h.i
-                                         for t in self.doc[start:end])
+        return _lemma(h) in words or any(
+            t.lower_.rstrip("s") in words and (t.i < h.i or _of_whom(t, h))
+            for t in self.doc[start:end])
 
     def _np_range(self, h: Any) -> tuple[int, int]:
         start = h.i
@@ -532,6 +533,12 @@ def _deciders(decision: Any) -> list[Any]:
     for clause in _children(decision, "relcl", "acl"):
         found += [p for ag in _children(clause, "agent") for p in _children(ag, "pobj")]
     return found
+
+
+def _of_whom(word: Any, head: Any) -> bool:
+    """Does a word name whose the head is ("servicemen of the aggressor country")?"""
+    owner = word.head if word.dep_ in ("compound", "amod") else word
+    return owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head == head
 
 
 def _edge_before_clauses(tok: Any) -> int:

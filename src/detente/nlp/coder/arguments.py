@@ -344,6 +344,16 @@ class ArgumentReader(ActorResolver):
     def _subject_actors(self, subj: Any) -> list[Actor]:
         """A subject's actors, or whose it is when it names none: "The President's wife
         thanked", "Russia's attack killed" (not "our partners": they are not us)."""
+        if _attack_noun(subj):
+            # "the shelling of Kharkiv by Russian troops killed ten people": whoever fired,
+            # not the city shelled
+            start, end = self._np_range(subj)
+            return [replace(a, text=_strip_det(self.doc[start:end].text))
+                    for c in subj.children if c.dep_ == "poss" or c.dep_ in (
+                        "amod", "compound") and c.i in self.match_at
+                    for a in self.actors_of(c)] + [
+                a for prep in _children(subj, "prep") if prep.lower_ == "by"
+                for p in _children(prep, "pobj") for a in self.actors_of(p)]
         found = self.actors_of(subj)
         if subj.pos_ == "NOUN" and not any(a.code or a.name for a in found):
             start, end = self._np_range(subj)
@@ -709,6 +719,12 @@ class ArgumentReader(ActorResolver):
                 _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent):
             partners = [ADVERSARY[own]]  # "we agreed to continue working in the third round"
         return Actor(text="", code=partners[0], sector="GOV") if partners else None
+
+
+def _attack_noun(tok: Any) -> bool:
+    """An attack told by its noun ("the shelling", "Russian missile strikes")."""
+    return tok.pos_ in ("NOUN", "VERB") and lx.NOUNS.get(
+        _lemma(tok) if tok.pos_ == "NOUN" else tok.lower_, ("",))[0] == "ASSAULT"
 
 
 def _named_body(actor: Actor) -> bool:

@@ -81,8 +81,9 @@ class _ArticleContext(FrameFinder):
         for _frame, coded in _counts_placed(told, sent):
             for event in coded:
                 # one event told twice is one event, but shelling and hostage-taking by the
-                # same side against the same country are two
-                kind = event.mode if event.event_type in ("ASSAULT", "COERCE") else None
+                # same side against the same country are two, and so are a call and a visit
+                kind = event.mode if event.event_type in ("ASSAULT", "COERCE") or \
+                    event.mode == "phone" else None
                 key = (event.event_type, kind, tuple(a.code or a.text for a in event.source),
                        tuple(a.code or a.text for a in event.target))
                 if key in seen:
@@ -108,6 +109,12 @@ class _ArticleContext(FrameFinder):
                 event.confidence = round(max(0.05, ceiling - 0.01), 2)
             ceiling = min(ceiling, event.confidence)
         return events
+
+    def _names_state(self, actor: Actor, sent: Any) -> bool:
+        """Is the actor the state itself ("Ukraine"), not a town or people of it?"""
+        matches = (self.match_at.get(i) for i in range(sent.start, sent.end))
+        return any(m is not None and m.kind == "state" and m.code == actor.code and
+                   self.doc[m.start:m.end].text == actor.text for m in matches)
 
     def _for_whom(self, events: list[Event], purpose: Frame, sent: Any,
                   s_idx: int) -> list[Event]:
@@ -414,7 +421,10 @@ class _ArticleContext(FrameFinder):
         if etype == "REQUEST" and frame.kind == "governor" and not sources and \
                 self._agentless(frame) and (voice := self._own_voice(frame.trigger)) is not None:
             sources = [voice]  # "Hope was expressed that ..." in a readout: its own side
-        if etype in ("AID", "CONCEDE") and not sources and self.home and self._agentless(frame):
+        if etype in ("AID", "CONCEDE") and not sources and self.home and self._agentless(frame) \
+                and not any(t.code == self.home and (t.sector == "GOV" or self._names_state(
+                    t, sent)) for t in targets):
+            # not "Ukraine was given military aid": the outlet's state is who was given it
             sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
         if etype in SYMMETRIC and not sources and not any(t.code for t in targets) and \
                 self._agentless(frame) and modality in ("asserted", "reported") and \
@@ -535,7 +545,8 @@ class _ArticleContext(FrameFinder):
         if etype == "CONSULT" and mode is None and (self._call_readout() or any(
                 _lemma(p) in ("phone", "telephone", "video", "videoconference")
                 for t in (frame.pred, frame.trigger) for c in _children(t, "prep")
-                if c.lower_ in ("by", "via", "over") for p in _children(c, "pobj"))):
+                if c.lower_ in ("by", "via", "over") for p in _children(c, "pobj")) or
+                _held_remotely(frame)):
             mode = "phone"  # talks reported in a "Telephone conversation with ..." release
         if etype == "CONSULT" and mode is None and self.home and self._met_at_home(frame):
             # "During the negotiations in Kyiv, Zelenskyy and Guterres discussed": the guest
@@ -585,6 +596,11 @@ class _ArticleContext(FrameFinder):
                     a.text.lower() in FIRST_PLURAL for a in sources):
             # "We agreed that France would provide support": we, the two of the readout
             pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
+        elif etype in SYMMETRIC and frame.mode not in ("visit", "host") and not targets and \
+                len(group) == 1 and (unnamed := _uncoded_parties(sources)):
+            # "Yermak met with Father Patrick Desbois": a party the dictionary does not
+            # know still met him, both ways
+            pairs = [(group, unnamed[:1]), (unnamed[:1], group)]
         else:
             pairs = [(_one_each(sources), _one_each(targets))]
             if etype == "RETREAT" and not targets and len(pairs[0][0]) > 1:
@@ -674,6 +690,16 @@ def _tells_corridor(tok: Any, deps: tuple[str, ...]) -> bool:
         _lemma(c) in CORRIDOR_WORDS for c in tok.children if c.dep_ in deps)
 
 
+REMOTE = frozenset({"phone", "telephone", "video", "online", "videoconference"})
+
+
+def _held_remotely(frame: Frame) -> bool:
+    """Talks held as a call ("held a video conference with", "had a phone conversation")."""
+    return any(_lemma(o) in ("videoconference", "videocall") or any(
+        _lemma(m) in REMOTE for m in o.children if m.dep_ in ("compound", "amod", "nmod"))
+        for o in _children(frame.pred, "dobj"))
+
+
 def _corridor_purposes(frames: list[Frame]) -> dict[int, list[Frame]]:
     """The evacuations and aid that corridors are opened for ("corridors will be opened to
     evacuate people", "the opening of corridors for the exit of civilians"): the gold codes
@@ -722,6 +748,12 @@ def _distinct_codes(actors: list[Actor]) -> list[Actor]:
             seen.add(a.code)
             out.append(a)
     return out
+
+
+def _uncoded_parties(actors: list[Actor]) -> list[Actor]:
+    """People named but unknown to the dictionary (no code, no office: an office with no
+    country is most often the speaker's own, "met with the deputy prime ministers")."""
+    return [a for a in actors if a.code is None and a.name and a.sector is None and a.text]
 
 
 def _one_each(actors: list[Actor]) -> list[Actor]:

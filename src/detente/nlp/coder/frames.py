@@ -13,6 +13,7 @@ from detente.nlp.coder.predicates import FramePredicates, _backgrounded, _in_dou
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
+from detente.nlp.verdicts import is_label
 
 
 def _np_lemmas(tok: Any) -> set[str]:
@@ -56,11 +57,18 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 return Frame(tok.head, tok.head, "REQUEST", None, "must")
             return None
+        if lemma in ("recognize", "recognise", "recognition") and any(
+                is_label(p) for t in [tok, *_children(tok, "dobj")] for c in _children(t, "prep")
+                if c.lower_ == "as" for p in _children(c, "pobj")):
+            return None  # "recognise Russia as a sponsor of terrorism": a verdict (verdicts)
         if pos == "VERB" or (pos == "AUX" and lemma in ("have",)):
             if tok.dep_ in ("amod", "compound", "nmod"):
                 return None  # a participle used as an adjective: "long-threatened invasion"
             if tok.dep_ == "acl" and _children(tok, "neg"):
                 return None  # "a route not agreed upon" describes the route, it is no event
+            if _nominal_gerund(tok):
+                return self._noun_frame(tok, tok.lower_)  # "Shelling of kindergartens took
+                # place", "Missile shelling of the Lviv region": the parser's VERB is a noun
             return self._verb_frame(tok, lemma)
         if pos in ("NOUN", "PROPN"):
             if lemma not in lx.NOUNS and tok.lower_.rstrip("s") in lx.NOUNS:
@@ -288,6 +296,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 c.dep_ == "amod" and (m := self.match_at.get(c.i)) is not None and m.kind == "adj"
                 for o in objs for c in o.children):
             return None  # "to stop Russia's aggression" is no ceasefire by the speaker
+        if lemma in lx.STOPPING_VERBS and _children(tok, "neg") and obj_lemmas & lx.ATTACKS:
+            return None  # "did not stop the shelling": the shelling is the event, not a truce
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules:
             # the object's head noun decides before its modifiers: "sent military aid" is aid
@@ -559,10 +569,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             pred = head if dep in ("dobj", "nsubj", "nsubjpass") and head.pos_ == "VERB" else tok
             return Frame(tok, pred, etype, mode, "noun", reciprocal=True)
         if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
-                "ASSAULT", "COERCE") and any(c.dep_ == "prep" and c.lower_ in (
-                    "of", "on", "against") and _children(c, "pobj") for c in tok.children):
-            # "stop the deportation of Ukrainian citizens": the deportation goes on (not
-            # "an order to stop the assault", one's own attack)
+                "ASSAULT", "COERCE") and (_children(head, "neg") or any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
+                    _children(c, "pobj") for c in tok.children)):
+            # "stop the deportation of Ukrainian citizens", "did not stop the shelling": the
+            # attack goes on (not "an order to stop the assault", one's own attack)
             return Frame(tok, tok, etype, mode, "noun", presupposed=True)
         if dep == "pobj" and head.lower_ == "under" and etype in ("ASSAULT", "COERCE") and \
                 _lemma(head.head) in ("be", "come", "remain", "find") and \
@@ -766,6 +777,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     break  # "(corridor) affected by the shelling": a cause, not what was agreed
                 if dep == "pobj" and head.lower_ == "during":
                     break  # "during his visit to Moscow, Putin agreed": when, not what
+                if dep == "prep" and _is_cause(cur):
+                    break  # "requested ... in connection with the shelling": why, not what
                 g = governors.get(head.i)
                 if g is not None and g.kind == "adj" and head.i == g.pred.i and cur.i < head.i:
                     break  # "X is not preventing ...; we are ready to": a clause before the
@@ -794,6 +807,28 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 depth += 1
             cur = cur.head
         return depth
+
+
+def _nominal_gerund(tok: Any) -> bool:
+    """A gerund the parser calls a verb but used as an event noun: no subject, object or
+    auxiliary of its own, and an "of" phrase or a noun's modifiers ("missile shelling of")."""
+    if tok.tag_ != "VBG" or tok.lower_ not in lx.NOUNS or tok.dep_ not in (
+            "ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+        return False
+    if _children(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj"):
+        return False
+    return any(c.dep_ in ("det", "amod", "compound", "nmod", "poss") or c.dep_ == "prep" and
+               c.lower_ == "of" for c in tok.children)
+
+
+def _is_cause(prep: Any) -> bool:
+    """Does a preposition tell a reason ("because of", "due to", "in connection with", "in
+    response to", "as a result of")?"""
+    if prep.lower_ in lx.CAUSE_PREPS:
+        return True
+    noun = prep.head
+    return noun.dep_ == "pobj" and _lemma(noun) in lx.CAUSE_NOUNS and \
+        noun.head.lower_ in ("in", "as")
 
 
 def _judged_as_done(be: Any) -> bool:

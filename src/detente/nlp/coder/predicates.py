@@ -47,7 +47,8 @@ class FramePredicates(ActorResolver):
         objs += [c for c in _children(tok, "dative") if _lemma(c) in lx.PRISONERS]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "the sanctions imposed by ...": the noun is the object
-        if any(c.dep_ == "auxpass" for c in tok.children):
+        if any(c.dep_ == "auxpass" for c in tok.children) and not _children(tok, "dobj"):
+            # not "border guards were given new ranks": the subject is who was given them
             objs += _children(tok, "nsubjpass")
             if tok.dep_ == "xcomp" and not _children(tok, "nsubjpass"):
                 objs += _children(tok.head, "nsubj")  # "buses were to be allowed to pass"
@@ -263,7 +264,8 @@ class FramePredicates(ActorResolver):
                          for c in _children(t, "prep") if c.lower_ == "of"
                          for p in _children(c, "pobj") if p not in hurt]
             return any(_lemma(t) in lx.STRUCK_IN_WAR or
-                       t.ent_type_ in ("GPE", "LOC", "FAC") or self._place_of(t)
+                       t.ent_type_ in ("GPE", "LOC", "FAC") or self._place_of(t) or
+                       t.ent_type_ == "PERSON" and _lemma(tok) in ("kill", "wound", "injure")
                        for t in hurt) and (
                 _lemma(tok) != "hit" or bool(_children(tok, "dobj")))
         return False

@@ -1725,3 +1725,27 @@ def test_a_label_put_on_a_state_is_an_accusation(coder: Coder) -> None:
     assert kinds(coder, "Russia is not a terrorist state.") == []
     assert [k[0] for k in kinds(coder, "Ukraine recognized the independence of Kosovo.")] == [
         "SUPPORT"]
+
+
+def test_leaders_of_several_states_are_each_of_them(coder: Coder) -> None:
+    event = first(coder, "The leaders of Brazil, Russia, India, China and South Africa will "
+                         "discuss the status of cooperation between the five countries.",
+                  source="en.kremlin.ru")
+    assert codes(event.source) == ["BRA", "RUS", "IND", "CHN", "ZAF"]
+    assert {a.sector for a in event.source} == {"GOV"}
+
+
+def test_talks_judged_in_the_past_were_held(coder: Coder) -> None:
+    assert sorted(kinds(coder, "Our talks with Turkey were useful.", source="en.kremlin.ru")) == [
+        ("CONSULT", None, ("RUS",), ("TUR",)), ("CONSULT", None, ("TUR",), ("RUS",))]
+    assert kinds(coder, "The talks will be difficult.", source="en.kremlin.ru") == []
+
+
+def test_who_is_held_to_account_or_to_blame_is_accused(coder: Coder) -> None:
+    for text in ("Russia must be held accountable for the war crimes it has committed.",
+                 "Russia bears responsibility for the crimes in Bucha.",
+                 "We hold Russia responsible for the tragedy.",
+                 "Putin is to blame."):
+        assert [k[:4] for k in kinds(coder, text)] == [
+            ("ACCUSE", "disapprove", ("UKR",), ("RUS",))], text
+    assert kinds(coder, "Ukraine bears responsibility for the region.") == []

@@ -10,7 +10,8 @@ falls on. Three shapes are read:
 - a verdict noun ("crimes", "provocations", "unwillingness") or adjective ("barbaric
   shelling"): the actor that owns the judged phrase ("committed by X", "X's", "by X");
 - "in violation of ...": the agent of the act it qualifies;
-- a blame adjective ("X is responsible for the war", "guilty of crimes"): its subject;
+- a blame adjective ("X is responsible for the war", "guilty of crimes"): its subject, and
+  whoever is "held accountable", "bears responsibility for the tragedy", "is to blame";
 - a label ("Russia has become a terrorist state", "recognise Russia as a sponsor of
   terrorism", "recognised its actions as genocide"): who or whose act is so called.
 
@@ -59,6 +60,28 @@ def _neglect_subject(tok: Any) -> list[Any]:
     return []
 
 
+def _blamed_for_harm(tok: Any) -> bool:
+    return any(_lemma(p) in BLAMED_FOR for c in _children(tok, "prep")
+               if c.lower_ in ("for", "of") for p in _children(c, "pobj"))
+
+
+def _held_to_account(tok: Any) -> list[Any]:
+    """Who is (to be) "held accountable / responsible for the crimes", who "bears
+    responsibility for the tragedy", who "is to blame"."""
+    lemma = _lemma(tok)
+    if lemma in ("accountable", "responsible") and tok.dep_ in ("oprd", "acomp", "ccomp") and \
+            _lemma(tok.head) == "hold":
+        return _children(tok, "nsubj") or _children(tok.head, "nsubjpass") or _children(
+            tok.head, "dobj")  # "hold Russia responsible" (parsed as a clause)
+    if lemma == "responsibility" and tok.dep_ == "dobj" and _lemma(tok.head) in (
+            "bear", "carry") and _blamed_for_harm(tok):
+        return _children(tok.head, "nsubj")
+    if lemma == "blame" and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and \
+            _lemma(tok.head) == "be" and not _children(tok, "dobj"):
+        return _children(tok.head, "nsubj")
+    return []
+
+
 def _blamed_subject(tok: Any) -> list[Any]:
     """The subjects of "is (primarily) responsible for this war" (not "responsible for these
     matters", nor "must be responsible", a demand)."""
@@ -66,8 +89,7 @@ def _blamed_subject(tok: Any) -> list[Any]:
         return []
     if any(c.dep_ == "aux" and _lemma(c) in ("must", "should") for c in tok.head.children):
         return []
-    if not any(_lemma(p) in BLAMED_FOR for c in _children(tok, "prep")
-               if c.lower_ in ("for", "of") for p in _children(c, "pobj")):
+    if not _blamed_for_harm(tok):
         return []
     return _children(tok.head, "nsubj")
 
@@ -169,7 +191,7 @@ def accused_heads(sent: Any) -> list[tuple[Any, Any, bool]]:
             heads += [(h, tok, False) for h in labelled]
             inside |= {t.i for t in tok.subtree}
     for tok in sent:
-        subj = _neglect_subject(tok) or _blamed_subject(tok)
+        subj = _neglect_subject(tok) or _blamed_subject(tok) or _held_to_account(tok)
         if subj:
             heads += [(s, tok, False) for s in subj]
             inside |= {t.i for o in tok.children if o.dep_ in ("dobj", "prep")

@@ -4,6 +4,7 @@ and the claimant of a report."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from detente.actors import state_codes
@@ -136,12 +137,14 @@ class ActorResolver(AttributeReader):
                 actor.text = _strip_det(self.doc[self._np_range(h)[0]:first_end].text)
             out += [a for c in named if (a := self.actor_at(c, deep=deep))
                     is not None and (a.code, a.name) != (actor.code, actor.name)]
-            if _lemma(h) in COLLECTIVE_HEADS:
-                # "the representatives of Ukraine and the Russian Federation": both
+            if _lemma(h) in COLLECTIVE_HEADS or _lemma(h) in PLURAL_OFFICES and h.tag_ == "NNS":
+                # "the representatives of Ukraine and the Russian Federation", "the leaders
+                # of Brazil, Russia, India, China and South Africa": all of them
                 for prep in _children(h, "prep"):
                     if prep.lower_ == "of":
                         for p in _children(prep, "pobj"):
-                            out += [a for c in _conjuncts(p)[1:]
+                            out += [replace(a, sector=a.sector or actor.sector)
+                                    for c in _conjuncts(p)[1:]
                                     if (a := self.actor_at(c, deep=deep)) is not None and
                                     a.code and a.code != actor.code]
             # "Russian and Ukrainian negotiators": one actor per coordinated adjective
@@ -533,6 +536,11 @@ def _deciders(decision: Any) -> list[Any]:
     for clause in _children(decision, "relcl", "acl"):
         found += [p for ag in _children(clause, "agent") for p in _children(ag, "pobj")]
     return found
+
+
+# offices held in several states at once: "the leaders of Ukraine and the EU"
+PLURAL_OFFICES = frozenset({"leader", "head", "president", "minister", "government",
+                            "official", "envoy", "diplomat", "authority", "parliament"})
 
 
 def _of_whom(word: Any, head: Any) -> bool:

@@ -208,6 +208,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if _children(tok, "xcomp"):
                 return Frame(tok, tok, "REJECT", None, "governor", governs=True)
             return None
+        if lemma == "blame" and tok.dep_ == "xcomp" and _lemma(tok.head) == "be" and \
+                not _children(tok, "dobj"):
+            return None  # "Putin is to blame": a verdict on the subject (verdicts)
         if lemma == "deny":
             return Frame(tok, tok, "REJECT", None, "governor", governs=True)
         if lemma in ("warn", "threaten"):
@@ -615,6 +618,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                        lx.NOUN_SUBJECT_VERBS] if _lemma(head) == "be" else []
             if own_visit and self._told_visit(tok):
                 return Frame(tok, tok, etype, mode, "noun")  # "Scholz's visit to Kyiv was"
+            if dep == "nsubj" and etype == "CONSULT" and head.tag_ == "VBD" and \
+                    _lemma(head) == "be" and _children(head, "acomp"):
+                # "The talks with the President of Turkmenistan were quite substantive":
+                # judged, so held
+                return Frame(tok, tok, etype, mode, "noun")
             if dep == "nsubj" and _lemma(head) == "be" and etype in ("ASSAULT", "COERCE") and \
                     self._own_agent(tok) and _judged_as_done(head):
                 # "the blockade of the city by the Russian occupiers is a deliberate step":

@@ -561,3 +561,16 @@ def test_inferred_and_aimless_developments_rank_lower() -> None:
     assert not salience.named(devs[inferred.sentence])
     assert devs[aimed.sentence].score > devs[aimless.sentence].score
     assert devs[aimed.sentence].score > devs[inferred.sentence].score
+
+
+def test_destroyed_things_are_not_told_as_destroyed_people() -> None:
+    from detente.brief import prose
+
+    filled = _ev("A number of infrastructure facilities were destroyed.", "ASSAULT",
+                 [Actor("", code="RUS", sector="MIL")], [Actor("", code="UKR", sector="CVL")],
+                 trigger="destroyed", mode="destroy")
+    assert prose.clause(filled) is None
+    named = _ev("Russian troops destroyed the bridge in Kharkiv.", "ASSAULT",
+                [Actor("Russian troops", code="RUS", sector="MIL")],
+                [Actor("the bridge in Kharkiv", code="UKR")], trigger="destroyed", mode="destroy")
+    assert "destroyed" in (prose.clause(named) or "")

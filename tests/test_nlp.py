@@ -1749,3 +1749,12 @@ def test_who_is_held_to_account_or_to_blame_is_accused(coder: Coder) -> None:
         assert [k[:4] for k in kinds(coder, text)] == [
             ("ACCUSE", "disapprove", ("UKR",), ("RUS",))], text
     assert kinds(coder, "Ukraine bears responsibility for the region.") == []
+
+
+def test_those_evacuated_are_the_target_and_a_text_is_no_actor(coder: Coder) -> None:
+    assert kinds(coder, "The evacuation of civilians from Azovstal was completed.") == [
+        ("AID", None, ("UKR",), ("UKR",))]
+    assert kinds(coder, "This withdrawal was completed on March 8, 2015.",
+                 source="en.kremlin.ru")[0][:2] == ("RETREAT", "withdraw")
+    assert kinds(coder, "The Kiev authorities sabotaged the Minsk Package of Measures.",
+                 source="en.kremlin.ru") == [("REJECT", None, ("UKR",), ())]

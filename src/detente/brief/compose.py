@@ -365,7 +365,7 @@ def describe(writer: Writer, dev: Development, lead: bool = False, commit: bool 
     """One sentence for a development, citing its representative and a second outlet's report."""
     ev = dev.lead_event
     if not writer.fresh(ev):
-        fresh = [e for e in dev.events if writer.fresh(e)]
+        fresh = [e for e in dev.events if writer.fresh(e) and not _denied_attack(e)]
         if not fresh:
             return None
         ev = fresh[0]
@@ -482,6 +482,18 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
     return Section("Details", made, []), lead_dev, outcome
 
 
+def _details_worthy(dev: Development, linked: frozenset[str] | set[str]) -> bool:
+    """Not a Details bullet: no coded actor, every actor inferred (the sentence may be about
+    someone else), an act aimed at no one and tied to nothing the brief follows, or a denied
+    attack ("we do not kill civilians")."""
+    return bool(dev.codes) and salience.named(dev) and not salience.aimless(dev, linked) and \
+        not _denied_attack(dev.lead_event)
+
+
+def _denied_attack(ev: Event) -> bool:
+    return ev.negated and ev.event_type in ("ASSAULT", "COERCE")
+
+
 def details_bullets(writer: Writer, section: Section, devs: list[Development],
                     lead_dev: Development | None,
                     linked: frozenset[str] | set[str] = frozenset()) -> None:
@@ -492,11 +504,8 @@ def details_bullets(writer: Writer, section: Section, devs: list[Development],
             break
         if dev is lead_dev or dev.event_type in POSITION_TYPES:
             continue
-        if dev.lead_event.modality in ("hypothetical", "historical") or not dev.codes:
-            continue
-        if not salience.named(dev) or salience.aimless(dev, linked):
-            # every actor inferred (the sentence may be about someone else), or an act
-            # aimed at no one and tied to nothing the brief follows
+        if dev.lead_event.modality in ("hypothetical", "historical") or \
+                not _details_worthy(dev, linked):
             continue
         said = describe(writer, dev)
         if said is None:
@@ -1043,8 +1052,7 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
         for dev in devs:
             if brief_words(sections) >= MIN_WORDS + 20:
                 break
-            if dev is lead_dev or not dev.codes or not salience.named(dev) \
-                    or salience.aimless(dev, linked):
+            if dev is lead_dev or not _details_worthy(dev, linked):
                 continue
             said = describe(writer, dev)
             if said is None:

@@ -637,6 +637,10 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
                 else None
             if obj is None:
                 return None
+        if obj and verb[0] in ("destroy", "damage") and not any(a.text for a in event.target):
+            # "facilities were destroyed", told at war: the coder's target is the land's
+            # people, who were not what was destroyed
+            return None
     words = [subject, verb_text]
     if comp:
         last = verb_text.split()[-1]

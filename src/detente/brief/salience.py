@@ -34,7 +34,8 @@ Salience of a development d (higher leads)::
     F  modality and coding factor: asserted 1.0, reported 0.9, future 0.7, hypothetical 0.3,
        historical 0.2; × 0.2 when no event names a coded actor; × 0.6 when the only actor
        code is the source's own state acting on itself (domestic news); × 0.5 when every
-       event is negated (a refusal or an act not done is news, but rarely the main one);
+       event is negated (a refusal or an act not done is news, but rarely the main one),
+       × 0.25 when that act is an attack or coercion ("we do not kill civilians": a denial);
        × 0.5 when no event names any of its actors in the sentence (all inferred, as from
        "which cannot be accepted"); × 0.6 when no event has a coded target and d is linked to no
        agreement or keyword topic ("we are ready to amaze the world").
@@ -253,6 +254,8 @@ def score(dev: Development, prom: dict[str, float], earlier: Counter[tuple[str, 
         f *= 0.6
     if all(e.negated for e in dev.events):
         f *= 0.5
+        if rep.event_type in ("ASSAULT", "COERCE"):
+            f *= 0.5  # "we do not kill civilians": a denial, seldom the period's news
     if not named(dev):
         f *= 0.5
     if aimless(dev, linked):

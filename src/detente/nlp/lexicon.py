@@ -289,7 +289,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "disrupt": [(MOVEMENTS | _s("corridor"), "COERCE", "restrict")],
     "thwart": [(MOVEMENTS | _s("corridor"), "COERCE", "restrict")],
     "sabotage": [(MOVEMENTS | _s("corridor"), "COERCE", "restrict"),
-                 (TALKS | AGREEMENTS, "REJECT", None)],
+                 (TALKS | AGREEMENTS | _s("measure measures"), "REJECT", None)],
     "open": [(CORRIDORS, "RETREAT", "access"), (_s("fire"), "ASSAULT", "firearms"),
              (INVESTIGATIONS, "ACCUSE", "investigate")],
     "establish": [(CORRIDORS, "RETREAT", "access"), (_s("relation tie"), "SUPPORT", None)],
@@ -609,7 +609,7 @@ LIGHT_VERBS = _s("hold have conduct carry launch mount stage make impose introdu
                  "intensify step organise organize perform take undertake unleash "
                  "deliver provide send express voice reaffirm offer give extend declare order "
                  "open establish wage commit level agree approve conclude put present "
-                 "develop strengthen expand deepen enhance boost promote")
+                 "develop strengthen expand deepen enhance boost promote complete finish")
 # Verbs of which an event noun is the subject ("talks took place", "a strike hit ...").
 NOUN_SUBJECT_VERBS = _s("take begin start continue resume end conclude happen occur hit "
                         "kill destroy damage wound injure come enter follow last erupt flare "

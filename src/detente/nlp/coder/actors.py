@@ -168,6 +168,8 @@ class ActorResolver(AttributeReader):
                 return self._relative_antecedent(cleft[0])  # "it was NATO that was building"
         if h.pos_ == "PRON" or h.lower_ in ("who", "which", "that"):
             return self._pronoun(h)
+        if _lemma(h) in lx.AGREEMENTS | {"package", "measure"}:
+            return None  # "the Minsk Package of Measures", "the Istanbul communique": texts
         if _lemma(h) in ("country", "state", "nation", "homeland", "motherland") and any(
                 c.dep_ == "poss" and c.lower_ in ("our", "my", "his", "her") for c in h.children):
             ours = self._pronoun(next(c for c in h.children if c.dep_ == "poss"))

@@ -77,7 +77,8 @@ class ArgumentReader(ActorResolver):
             sources += [a for a in by if a.code] or by[:1]
         if passive:
             for s in subjpass:
-                targets += self.actors_of(s)
+                if s != trig:  # not "the evacuation ... was completed" itself
+                    targets += self.actors_of(s)
             for agent in _children(pred, "agent"):
                 for p in _children(agent, "pobj"):
                     sources += self.actors_of(p) or self._weapon_owners(p)
@@ -111,6 +112,10 @@ class ArgumentReader(ActorResolver):
                     # "the deployment of a US brigade"
                     for p in _children(c, "pobj"):
                         own_src += self.actors_of(p)
+                elif c.dep_ == "prep" and c.lower_ == "of" and etype == "AID" and \
+                        _lemma(trig) in CARE_GIVEN:
+                    targets += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
+                    # "the evacuation of civilians": those evacuated
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype == "AID":
                     # "the assistance of the French government", not "provision of weapons"
                     own_src += [a for p in _children(c, "pobj") if self._is_actor_head(p)
@@ -719,6 +724,9 @@ class ArgumentReader(ActorResolver):
                 _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent):
             partners = [ADVERSARY[own]]  # "we agreed to continue working in the third round"
         return Actor(text="", code=partners[0], sector="GOV") if partners else None
+
+
+CARE_GIVEN = frozenset({"evacuation", "rescue", "treatment", "resettlement", "relocation"})
 
 
 def _attack_noun(tok: Any) -> bool:

@@ -149,6 +149,15 @@ def test_match_by_type_then_actors() -> None:
     assert match_events([g3], []) == [(g3, None)]
 
 
+def test_negation_outweighs_a_country_in_the_other_role() -> None:
+    # "there is no need to announce a general mobilization, instead there will be a call-up
+    # of citizens": the coder's negated mobilization is the gold's negated one
+    told = ev("MOBILIZE", "UKR", "UKR")
+    denied = ev("MOBILIZE", "UKR", negated=True)
+    coded = ev("MOBILIZE", "UKR", negated=True)
+    assert match_events([told, denied], [coded]) == [(denied, coded), (told, None)]
+
+
 # ----------------------------------------------------------------------------- scoring
 
 

@@ -240,7 +240,9 @@ def _actor_overlap(g: Event, p: Event) -> float:
                     + len(_texts(g.target) & _texts(p.target)))
     score += 0.25 * (len(_codes(g.source) & _codes(p.target))
                      + len(_codes(g.target) & _codes(p.source)))
-    return score + (0.1 if g.negated == p.negated else 0.0)
+    # a negated act and its affirmed twin are different events: agreeing on negation weighs
+    # more than a country found in the other role
+    return score + (0.3 if g.negated == p.negated else 0.0)
 
 
 def match_events(

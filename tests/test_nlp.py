@@ -1758,3 +1758,20 @@ def test_those_evacuated_are_the_target_and_a_text_is_no_actor(coder: Coder) -> 
                  source="en.kremlin.ru")[0][:2] == ("RETREAT", "withdraw")
     assert kinds(coder, "The Kiev authorities sabotaged the Minsk Package of Measures.",
                  source="en.kremlin.ru") == [("REJECT", None, ("UKR",), ())]
+
+
+def test_a_side_at_war_negotiates_with_the_other_side(coder: Coder) -> None:
+    assert sorted(kinds(coder, "Yesterday, during talks in Belarus, we managed to agree on the "
+                               "creation of humanitarian corridors.")) == [
+        ("AGREE", None, ("RUS",), ("UKR",)), ("AGREE", None, ("UKR",), ("RUS",)),
+        ("CONSULT", None, ("RUS",), ("UKR",)), ("CONSULT", None, ("UKR",), ("RUS",))]
+    assert kinds(coder, "Perhaps we will begin our talk with this.", source="en.kremlin.ru") == [
+        ("CONSULT", None, ("RUS",), ())]
+
+
+def test_a_project_is_cooperation_only_when_joint(coder: Coder) -> None:
+    assert kinds(coder, "We have fully completed the project design.",
+                 source="en.kremlin.ru") == []
+    assert sorted(kinds(coder, "We launched a joint project with India.",
+                        source="en.kremlin.ru")) == [
+        ("COOPERATE", None, ("IND",), ("RUS",)), ("COOPERATE", None, ("RUS",), ("IND",))]

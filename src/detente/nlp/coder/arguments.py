@@ -720,12 +720,16 @@ class ArgumentReader(ActorResolver):
             else []
         partners = [a.code for a in titled + self._recent_people(s_idx)
                     if a.code in state_codes() and a.code not in shut]
-        if not partners and etype == "AGREE" and own in ADVERSARY and any(
-                _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent):
-            partners = [ADVERSARY[own]]  # "we agreed to continue working in the third round"
+        if not partners and own in ADVERSARY and (etype == "AGREE" and any(
+                _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent) or etype == "CONSULT"
+                and frame.kind == "noun" and frame.trigger.lower_ in NEGOTIATION_NOUNS):
+            # "we agreed to continue working in the third round", "during the negotiations
+            # in Belarus, we ...": a side at war negotiates with the other side
+            partners = [ADVERSARY[own]]
         return Actor(text="", code=partners[0], sector="GOV") if partners else None
 
 
+NEGOTIATION_NOUNS = frozenset({"talks", "negotiations", "round"})  # not "our talk"
 CARE_GIVEN = frozenset({"evacuation", "rescue", "treatment", "resettlement", "relocation"})
 
 

@@ -471,6 +471,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 etype = "COOPERATE"
             else:
                 return None
+        elif lemma in ("production", "project", "venture") and not JOINT & mods and len(
+                self._modifier_codes(tok)) < 2 and not any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return None  # only "joint projects", "Russian-Egyptian projects", "with India"
         elif lemma == "training" and not JOINT & mods and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # only "joint training with the Samoa Navy"

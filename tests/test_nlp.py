@@ -1775,3 +1775,17 @@ def test_a_project_is_cooperation_only_when_joint(coder: Coder) -> None:
     assert sorted(kinds(coder, "We launched a joint project with India.",
                         source="en.kremlin.ru")) == [
         ("COOPERATE", None, ("IND",), ("RUS",)), ("COOPERATE", None, ("RUS",), ("IND",))]
+
+
+def test_there_was_an_attack_and_a_bare_gerund_subject_are_told(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert [k[:2] for k in kinds(coder, "As you know, there was a missile strike at the centre "
+                                        "of Donetsk on March 14.", source=kremlin)] == [
+        ("ASSAULT", "heavy-weapons")]
+    assert kinds(coder, "There was no attack.", source=kremlin) == []
+    assert [k[:3] for k in kinds(coder, "Shelling has been ongoing during the past few days.",
+                                 source=kremlin)] == [("ASSAULT", "heavy-weapons", ("UKR",))]
+    # the shelling shares the place of the conjunct before it, and is not its own source
+    assert kinds(coder, "Hostilities in Donbass and the shelling of peaceful residential areas "
+                        "have continued all these years.", source=kremlin) == [
+        ("ASSAULT", "heavy-weapons", ("UKR",), ())]

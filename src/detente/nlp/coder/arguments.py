@@ -68,6 +68,8 @@ class ArgumentReader(ActorResolver):
             # "forces were engaged in", "guerrillas have been demobilized", "troops deployed"
             subj, subjpass, passive = subjpass, [], False
         for s in subj:
+            if frame.kind == "noun" and trig in _conjuncts(s):
+                continue  # "Hostilities in Donbass and the shelling ... have continued"
             sources += self._subject_actors(s)
         if frame.kind == "verb" and trig.tag_ == "VBG" and trig.dep_ in ("pobj", "pcomp", "advcl") \
                 and not subj:

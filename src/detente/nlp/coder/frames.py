@@ -524,6 +524,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         # the noun needs a predicate: a light verb, a verb it is subject of, or the root
         dep = tok.dep_
         head = tok.head
+        if dep == "conj" and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and _lemma(head) not in lx.NOUNS and etype in lx.CONFLICTUAL:
+            # "Hostilities in Donbass and the shelling of residential areas have continued":
+            # the shelling shares the first conjunct's place in the clause
+            dep, head = head.dep_, head.head
         if dep == "compound" and lx.NOUNS.get(_lemma(head), ("",))[0] == etype:
             return None  # "a defence aid package": the package carries it
         carrier = tok
@@ -592,6 +597,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "repelled attacks by Russian troops", "resisted cyberattacks by Russia": the
             # attack was made on whoever withstood it
             return Frame(tok, head, etype, mode, "noun", victim=True)
+        if dep == "attr" and _lemma(head) == "be" and _children(head, "expl") and not _children(
+                head, "neg") and not any(c.lower_ in ("no", "any") for c in tok.children) and \
+                etype in ("ASSAULT", "COERCE", "PROTEST", "CONSULT"):
+            # "there was a missile strike at the centre of Donetsk", "there were barbarous
+            # attacks on hospitals": it happened
+            return Frame(tok, head, etype, mode, "noun")
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
             if hl in lx.PREVENT_VERBS:
@@ -829,6 +840,8 @@ def _nominal_gerund(tok: Any) -> bool:
         return False
     if _children(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj"):
         return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Shelling has been ongoing", "Shelling continued"
     return any(c.dep_ in ("det", "amod", "compound", "nmod", "poss") or c.dep_ == "prep" and
                c.lower_ == "of" for c in tok.children)
 

@@ -1789,3 +1789,11 @@ def test_there_was_an_attack_and_a_bare_gerund_subject_are_told(coder: Coder) ->
     assert kinds(coder, "Hostilities in Donbass and the shelling of peaceful residential areas "
                         "have continued all these years.", source=kremlin) == [
         ("ASSAULT", "heavy-weapons", ("UKR",), ())]
+
+
+def test_the_three_countries_are_the_three_last_named(coder: Coder) -> None:
+    events = kinds(coder, "The President met with the prime ministers of Montenegro, Croatia "
+                          "and Slovenia. The Prime Minister of Montenegro also noted that the "
+                          "three countries are ready to contribute to the post-war "
+                          "reconstruction of Ukraine.")
+    assert ("AGREE", None, ("MNE", "HRV", "SVN"), ()) in events

@@ -19,6 +19,7 @@ from detente.nlp.coder.constants import (
     BILATERAL_TITLE,
     COMPLEMENT_TARGETED,
     FIRST_PLURAL,
+    GROUP_SIZES,
     MILITARY_WORDS,
     NEGOTIATE,
     QUANT_ENTS,
@@ -441,6 +442,14 @@ class ArgumentReader(ActorResolver):
                reporter_tok: Any) -> list[Actor | None]:
         out: list[Actor | None] = []
         for a in sources:
+            size = next((n for w, n in GROUP_SIZES.items() if a is not None and
+                         a.name == "__pair__" and w in a.text.lower()), 2)
+            if a is not None and a.name == "__pair__" and size > 2:
+                # "the three countries are ready to contribute": the three states last named
+                group = self._recent_pair(s_idx, size)
+                out += [Actor(text=a.text, code=b.code, sector="GOV") for b in group] or [
+                    Actor(text=a.text)]
+                continue
             if a is not None and a.name == "__pair__":
                 unresolved = Actor(text=a.text, sector="GOV" if re.search(
                     r"leaders|presidents|heads|delegations|governments|ministers", a.text,
@@ -656,7 +665,8 @@ class ArgumentReader(ActorResolver):
                 counts[m.code] = counts.get(m.code, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
 
-    def _recent_pair(self, s_idx: int) -> list[Actor]:
+    def _recent_pair(self, s_idx: int, size: int = 2) -> list[Actor]:
+        """The ``size`` states (or groups) last named in the three sentences before."""
         lo = self.sents[max(0, s_idx - 3)].start
         hi = self.sents[s_idx].start
         found: list[Actor] = []
@@ -670,9 +680,9 @@ class ArgumentReader(ActorResolver):
                 continue
             codes.add(actor.code)
             found.append(actor)
-            if len(found) == 2:
+            if len(found) == size:
                 break
-        return list(reversed(found)) if len(found) == 2 else []
+        return list(reversed(found)) if len(found) == size else []
 
     def _weapon_owners(self, tok: Any) -> list[Actor]:
         """The armed forces whose weapon ``tok`` is ("destroyed by Russian projectiles")."""

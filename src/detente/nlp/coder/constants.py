@@ -102,7 +102,10 @@ RECIPROCAL_TYPES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "THREATEN", "SANCT
 PLURAL_COREF = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|leaders|presidents|countries|"
                           r"parties|delegations|states|governments|heads of state|ministers|"
                           r"nations|sides')$|^(?:the\s+)?(?:sides|parties|leaders|presidents|"
-                          r"heads of state|interlocutors|counterparts)$", re.I)
+                          r"heads of state|interlocutors|counterparts)$|"
+                          r"^(?:the\s+|all\s+)?(?:three|four|five)\s+(?:countries|states|"
+                          r"leaders|presidents|nations|governments|sides|parties)$", re.I)
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5}
 ROMAN_SPEAKER = re.compile(r"^[A-Z][\w.\- ]{2,40}:$")
 
 BASE_CONFIDENCE = {"verb": 0.75, "object": 0.8, "governor": 0.8, "noun": 0.6, "must": 0.6,

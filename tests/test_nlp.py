@@ -1797,3 +1797,11 @@ def test_the_three_countries_are_the_three_last_named(coder: Coder) -> None:
                           "three countries are ready to contribute to the post-war "
                           "reconstruction of Ukraine.")
     assert ("AGREE", None, ("MNE", "HRV", "SVN"), ()) in events
+
+
+def test_fighting_politically_is_no_attack(coder: Coder) -> None:
+    events = kinds(coder, "Volodymyr Zelenskyy thanked the European Union countries that are "
+                          "fighting against Russia politically, with sanctions.")
+    assert [k[0] for k in events] == ["SUPPORT"]
+    assert kinds(coder, "Our soldiers are fighting against Russia in the east.") == [
+        ("ASSAULT", None, ("UKR",), ("RUS",))]

@@ -236,6 +236,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "AGREE", None, "object")
         if lemma in SOFT_ASSAULT and not self._military(tok):
             return None
+        if lemma in ("fight", "battle", "combat") and any(
+                c.lower_ in FIGURATIVE_MANNER for c in tok.children if c.dep_ == "advmod"):
+            return None  # "countries that are fighting against Russia politically"
         if lemma in SOFT_ASSAULT and any(_lemma(c) in lx.ABSTRACT_CAUSES for a in _children(
                 tok, "agent") for c in _children(a, "pobj")) or any(
                     _lemma(c) in lx.ABSTRACT_CAUSES for c in _children(tok, "nsubj")):
@@ -830,6 +833,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 depth += 1
             cur = cur.head
         return depth
+
+
+FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", "legally",
+                               "financially", "informationally", "ideologically"})
 
 
 def _nominal_gerund(tok: Any) -> bool:

@@ -574,3 +574,19 @@ def test_destroyed_things_are_not_told_as_destroyed_people() -> None:
                 [Actor("Russian troops", code="RUS", sector="MIL")],
                 [Actor("the bridge in Kharkiv", code="UKR")], trigger="destroyed", mode="destroy")
     assert "destroyed" in (prose.clause(named) or "")
+
+
+def test_one_sides_offer_in_a_two_way_development_is_told_as_its_own() -> None:
+    import importlib
+
+    comp = importlib.import_module("detente.brief.compose")
+    offer = _ev("In a separate paragraph, we offer to the Russian party a ceasefire.", "AGREE",
+                [Actor("we", code="UKR")], [Actor("the Russian party", code="RUS")],
+                trigger="offer")
+    agreed = _ev("The parties agreed to continue the talks.", "AGREE", [Actor("", code="UKR")],
+                 [Actor("", code="RUS")], trigger="agreed")
+    back = _ev("The parties agreed to continue the talks.", "AGREE", [Actor("", code="RUS")],
+               [Actor("", code="UKR")], trigger="agreed")
+    dev = comp.salience.Development(key=("AGREE", ("RUS", "UKR"), ""), events=[offer, agreed, back])
+    assert comp.dev_subject(dev, offer) is None
+    assert comp.dev_subject(dev, agreed) is not None

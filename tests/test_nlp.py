@@ -1805,3 +1805,11 @@ def test_fighting_politically_is_no_attack(coder: Coder) -> None:
     assert [k[0] for k in events] == ["SUPPORT"]
     assert kinds(coder, "Our soldiers are fighting against Russia in the east.") == [
         ("ASSAULT", None, ("UKR",), ("RUS",))]
+
+
+def test_giving_up_oil_is_an_embargo_and_not_without_a_fight_is_no_release(coder: Coder) -> None:
+    assert kinds(coder, "We need to give up Russian oil.")[0][:2] == ("SANCTION", "discontinue")
+    assert kinds(coder, "The Armed Forces of Ukraine do not release the invaders without a "
+                        "fight.") == []
+    assert kinds(coder, "Russia did not release the prisoners.", source="example.com")[0][:2] == (
+        "RETREAT", "release")

@@ -353,7 +353,11 @@ def _reciprocal(dev: Development) -> bool:
 
 
 def dev_subject(dev: Development, ev: Event) -> str | None:
-    if dev.event_type in ("CONSULT", "AGREE") and _reciprocal(dev):
+    """"Russia and Ukraine" when the told event's own sentence codes it both ways (not "we
+    offer to the Russian party ...", one side's offer inside a two-way development)."""
+    both_ways = any(e is not ev and (e.article_id, e.sentence) == (ev.article_id, ev.sentence)
+                    and set(e.source_codes) == set(ev.target_codes) for e in dev.events)
+    if dev.event_type in ("CONSULT", "AGREE") and both_ways and _reciprocal(dev):
         if dev.event_type == "CONSULT" and "delegation" in ev.sentence.lower():
             return _pair_phrase(dev.codes)
         return prose.join([n for n in (names.name_of(c) for c in dev.codes) if n])

@@ -85,6 +85,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return None
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if _children(tok, "neg") and any(
+                _lemma(p) in ("fight", "battle", "resistance") for c in _children(tok, "prep")
+                if c.lower_ == "without" for p in _children(c, "pobj")):
+            return None  # "do not release the invaders without a fight": a boast of resisting
         if tok.dep_ in ("xcomp", "advcl") and _lemma(tok.head) in lx.MASSING_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
                 lx.VERBS.get(lemma, ("",))[0] == "ASSAULT"):
@@ -139,6 +143,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "give" and "up" in prts:
             if obj_lemmas & lx.WEAPONS:
                 return Frame(tok, tok, "RETREAT", "disarm", "verb")
+            if obj_lemmas & TRADED:
+                return Frame(tok, tok, "SANCTION", "discontinue", "verb")  # "give up
+                # Russian oil": an embargo, not a concession
             return Frame(tok, tok, "CONCEDE", None, "verb")
         if lemma == "take" and any(_lemma(o) in ("part", "place", "step", "measure", "note",
                                                   "action", "care", "time", "look")
@@ -835,6 +842,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return depth
 
 
+TRADED = frozenset({"oil", "gas", "coal", "energy", "import", "imports", "export", "exports",
+                    "product", "products", "goods", "trade", "fuel", "petroleum"})
 FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", "legally",
                                "financially", "informationally", "ideologically"})
 

@@ -1813,3 +1813,12 @@ def test_giving_up_oil_is_an_embargo_and_not_without_a_fight_is_no_release(coder
                         "fight.") == []
     assert kinds(coder, "Russia did not release the prisoners.", source="example.com")[0][:2] == (
         "RETREAT", "release")
+
+
+def test_partners_are_not_whose_partners_they_are_and_congratulations_have_no_topic_target(
+        coder: Coder) -> None:
+    assert kinds(coder, "Ukraine receives weapons from its partners on a daily basis.") == [
+        ("AID", None, (), ("UKR",))]
+    assert kinds(coder, "Vladimir Putin congratulated Sadyr Japarov on the successful "
+                        "parliamentary elections in the republic.", source="en.kremlin.ru") == [
+        ("SUPPORT", None, ("RUS",), ("KGZ",))]

@@ -193,7 +193,8 @@ class ActorResolver(AttributeReader):
         if (actor is None or actor.code is None) and self._hostile_label(h, start, end):
             return Actor(text=_strip_det(doc[start:end].text), code=ADVERSARY[self.home or ""],
                          sector="MIL")
-        if deep and (actor is None or actor.code is None and actor.name is None):
+        if deep and (actor is None or actor.code is None and actor.name is None) and \
+                _lemma(h) not in RELATIONAL:  # "its partners" are not it
             # "rejected a US offer", "condemned Russia's attack on ...", "a proposal by Kyiv";
             # "the military activity of NATO" is NATO's, not some unnamed military's
             near = [c for c in h.children if c.dep_ == "poss"]
@@ -540,6 +541,9 @@ def _deciders(decision: Any) -> list[Any]:
     return found
 
 
+# nouns naming someone by their tie to another: never that other
+RELATIONAL = frozenset({"partner", "ally", "friend", "neighbour", "neighbor", "colleague",
+                        "counterpart", "enemy", "adversary", "opponent", "rival"})
 # offices held in several states at once: "the leaders of Ukraine and the EU"
 PLURAL_OFFICES = frozenset({"leader", "head", "president", "minister", "government",
                             "official", "envoy", "diplomat", "authority", "parliament"})

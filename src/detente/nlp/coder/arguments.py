@@ -152,6 +152,8 @@ class ArgumentReader(ActorResolver):
                     # cooperation on Syria": a topic
                 if frame.mode in ("deport", "cleansing") and prep.lower_ in ("to", "into", "from"):
                     continue  # "deported to Russia": where to, not whom
+                if prep.lower_ == "on" and _lemma(prep.head) in ("congratulate", "compliment"):
+                    continue  # "congratulated Japarov on the parliamentary elections": why
                 if prep.lower_ in ("in", "for", "from") and etype not in (
                         "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE") and not (
                         frame.mode == "visit" and prep.lower_ == "in") and not (

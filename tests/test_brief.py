@@ -590,3 +590,15 @@ def test_one_sides_offer_in_a_two_way_development_is_told_as_its_own() -> None:
     dev = comp.salience.Development(key=("AGREE", ("RUS", "UKR"), ""), events=[offer, agreed, back])
     assert comp.dev_subject(dev, offer) is None
     assert comp.dev_subject(dev, agreed) is not None
+
+
+def test_a_share_keeps_what_it_is_a_share_of() -> None:
+    from detente.brief import prose
+    from detente.model import Quantity
+
+    sentence = ("Luxembourg has provided us with defense support in the amount of 15% of its "
+                "defense budget.")
+    assert prose.quantity_phrase(Quantity(value=15, unit="%", text="15%"), sentence) == (
+        "15% of its defense budget")
+    assert prose.quantity_phrase(Quantity(value=15, unit="%", text="15%"),
+                                 "Prices rose by 15% in May.") == "15%"

@@ -275,6 +275,10 @@ def quantity_phrase(q: Quantity, sentence: str) -> str:
                     and not text.lower().startswith(mod):
                 start = at - (len(sentence[:at]) - len(sentence[:at].rstrip())) - len(mod)
                 return sentence[start:at + len(text)]
+    share = re.match(r"\s+of\s+((?:its|their|his|her|the|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)",
+                     sentence[at + len(text):]) if at >= 0 and text.endswith("%") else None
+    if share:
+        return f"{text} of {share.group(1)}"  # "15% of its defense budget", not a bare "15%"
     return text
 
 

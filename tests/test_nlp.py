@@ -1822,3 +1822,14 @@ def test_partners_are_not_whose_partners_they_are_and_congratulations_have_no_to
     assert kinds(coder, "Vladimir Putin congratulated Sadyr Japarov on the successful "
                         "parliamentary elections in the republic.", source="en.kremlin.ru") == [
         ("SUPPORT", None, ("RUS",), ("KGZ",))]
+
+
+def test_civilians_threatened_or_held_by_armed_forces_at_war_are_the_war_grounds(
+        coder: Coder) -> None:
+    assert kinds(coder, "Russian troops threaten civilians.") == [
+        ("THREATEN", None, ("RUS",), ("UKR",))]
+    assert kinds(coder, "Nationalist battalions shelled civilians.", source="en.kremlin.ru") == [
+        ("ASSAULT", "heavy-weapons", ("UKR",), ("UKR",))]
+    assert kinds(coder, "Your priorities include expanding cooperation with your colleagues "
+                        "from the Eurasian Economic Union.", source="en.kremlin.ru")[0][:3] == (
+        "COOPERATE", None, ("EAEU",))

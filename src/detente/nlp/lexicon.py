@@ -69,7 +69,7 @@ PROPOSALS = _s("proposal plan offer initiative formula invitation idea propositi
 DEMANDS = _s("demand condition ultimatum term request call")
 # people or goods going somewhere, which one can stop: "prevented the evacuation"
 MOVEMENTS = _s("evacuation export exit departure passage movement delivery supply access "
-               "transit return")
+               "transit return rescue")
 POSITIONS = _s("position stance approach view")  # coordinated in talks
 CORRIDORS = _s("corridor access passage evacuation convoy route crossing checkpoint border "
                "port")

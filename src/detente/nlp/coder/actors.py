@@ -193,13 +193,15 @@ class ActorResolver(AttributeReader):
         if (actor is None or actor.code is None) and self._hostile_label(h, start, end):
             return Actor(text=_strip_det(doc[start:end].text), code=ADVERSARY[self.home or ""],
                          sector="MIL")
-        if deep and (actor is None or actor.code is None and actor.name is None) and \
-                _lemma(h) not in RELATIONAL:  # "its partners" are not it
+        if deep and (actor is None or actor.code is None and actor.name is None):
             # "rejected a US offer", "condemned Russia's attack on ...", "a proposal by Kyiv";
-            # "the military activity of NATO" is NATO's, not some unnamed military's
-            near = [c for c in h.children if c.dep_ == "poss"]
+            # "the military activity of NATO" is NATO's, not some unnamed military's; but
+            # "its partners", "the allies of Ukraine" are not it ("colleagues from the EAEU" are)
+            relational = _lemma(h) in RELATIONAL
+            near = [c for c in h.children if c.dep_ == "poss" and not relational]
             for prep in h.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of") and not (
+                        relational and prep.lower_ == "of"):
                     near += _children(prep, "pobj")
             near += [c for c in h.children if c.dep_ in ("compound", "amod")]
             for c in near:

@@ -508,7 +508,8 @@ class ArgumentReader(ActorResolver):
             codes = [c for c in codes if c != ADVERSARY[self.home or ""]]
         # an outlet at war: "Russian troops killed thousands of people" are not Russians
         # (elsewhere states do strike their own people: "Nigerian troops killed 12 people")
-        struck = frame.etype == "ASSAULT" and self.home in WAR_GROUND
+        struck = self.home in WAR_GROUND and (frame.etype == "ASSAULT" or frame.etype in (
+            "THREATEN", "COERCE") and any(x.sector in ("MIL", "REB") for x in sources))
         # the civilians evacuated or helped in the war are its ground's unless a place says
         # otherwise ("evacuate residents of settlements affected by the Russian invasion")
         aided = frame.etype in ("AID", "RETREAT") and self.home in WAR_GROUND
@@ -533,14 +534,14 @@ class ArgumentReader(ActorResolver):
             left = [c for c in codes if c not in others]
             if len(left) == 1:
                 a.code = left[0]
+            elif victim and not left and {x.code for x in sources} == {
+                    ADVERSARY[self.home or ""]}:
+                a.code = WAR_GROUND[self.home or ""]  # the people of the land fought over
             elif not codes and a.sector == "CVL" and self.home:
                 # "more than a hundred civilians were evacuated": the speaker's people
                 speaker = self._speaker_at(frame.trigger.i)
                 a.code = speaker.code if speaker is not None and speaker.code in \
                     state_codes() else self.home
-            elif victim and not left and {x.code for x in sources} == {
-                    ADVERSARY[self.home or ""]}:
-                a.code = WAR_GROUND[self.home or ""]  # the people of the land fought over
             elif len(left) > 1 and self._location_code(frame) in left:
                 # "crowds blocked streets in Hong Kong", "the government of X declared a
                 # state of siege in Haiti": the place decides between the states named

@@ -444,9 +444,7 @@ class ArgumentReader(ActorResolver):
                reporter_tok: Any) -> list[Actor | None]:
         out: list[Actor | None] = []
         for a in sources:
-            size = next((n for w, n in GROUP_SIZES.items() if a is not None and
-                         a.name == "__pair__" and w in a.text.lower()), 2)
-            if a is not None and a.name == "__pair__" and size > 2:
+            if a is not None and a.name == "__pair__" and (size := _group_size(a.text)) > 2:
                 # "the three countries are ready to contribute": the three states last named
                 group = self._recent_pair(s_idx, size)
                 out += [Actor(text=a.text, code=b.code, sector="GOV") for b in group] or [
@@ -506,8 +504,9 @@ class ArgumentReader(ActorResolver):
             # an unnamed partner in friendly dealings is not the outlet's enemy (deals on
             # corridors and truces are made with the enemy, though)
             codes = [c for c in codes if c != ADVERSARY[self.home or ""]]
-        # an outlet at war: "Russian troops killed thousands of people" are not Russians
-        # (elsewhere states do strike their own people: "Nigerian troops killed 12 people")
+        # an outlet at war: "Russian troops killed thousands of people" (or threatened or
+        # detained them) are not Russians (elsewhere states do strike their own people:
+        # "Nigerian troops killed 12 people")
         struck = self.home in WAR_GROUND and (frame.etype == "ASSAULT" or frame.etype in (
             "THREATEN", "COERCE") and any(x.sector in ("MIL", "REB") for x in sources))
         # the civilians evacuated or helped in the war are its ground's unless a place says
@@ -746,6 +745,11 @@ class ArgumentReader(ActorResolver):
 
 NEGOTIATION_NOUNS = frozenset({"talks", "negotiations", "round"})  # not "our talk"
 CARE_GIVEN = frozenset({"evacuation", "rescue", "treatment", "resettlement", "relocation"})
+
+
+def _group_size(text: str) -> int:
+    """How many "the three countries" names (two for "the parties", "both leaders")."""
+    return next((n for word, n in GROUP_SIZES.items() if word in text.lower().split()), 2)
 
 
 def _attack_noun(tok: Any) -> bool:

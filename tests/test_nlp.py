@@ -1808,7 +1808,7 @@ def test_fighting_politically_is_no_attack(coder: Coder) -> None:
 
 
 def test_giving_up_oil_is_an_embargo_and_not_without_a_fight_is_no_release(coder: Coder) -> None:
-    assert kinds(coder, "We need to give up Russian oil.")[0][:2] == ("SANCTION", "discontinue")
+    assert kinds(coder, "We gave up Russian oil.")[0][:2] == ("SANCTION", "discontinue")
     assert kinds(coder, "The Armed Forces of Ukraine do not release the invaders without a "
                         "fight.") == []
     assert kinds(coder, "Russia did not release the prisoners.", source="example.com")[0][:2] == (
@@ -1833,3 +1833,11 @@ def test_civilians_threatened_or_held_by_armed_forces_at_war_are_the_war_grounds
     assert kinds(coder, "Your priorities include expanding cooperation with your colleagues "
                         "from the Eurasian Economic Union.", source="en.kremlin.ru")[0][:3] == (
         "COOPERATE", None, ("EAEU",))
+
+
+def test_what_we_need_to_do_is_still_to_come(coder: Coder) -> None:
+    oil = first(coder, "We need to give up Russian oil.", source="www.president.gov.ua")
+    assert (oil.event_type, oil.modality) == ("THREATEN", "future")
+    done = code(coder, "It involved over 80 military transport aircraft, because we needed to "
+                       "airlift peacekeepers.", source="en.kremlin.ru")
+    assert all(e.modality != "future" for e in done)

@@ -100,6 +100,11 @@ class AttributeReader(ArticleState):
             if cur.dep_ == "xcomp" and hl == "be" and any(c.lower_ == "to" for c in
                                                            cur.children):
                 future = True
+            if cur.dep_ == "xcomp" and hl in ("need", "have") and head.tag_ != "VBD" and any(
+                    c.lower_ == "to" for c in cur.children) and any(
+                    s.lower_ in ("we", "i") for s in _children(head, "nsubj")):
+                future = True  # "we need to give up Russian oil": what we mean to do (not
+                # "we had to airlift peacekeepers", done)
             if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and hl in lx.REPORTING \
                     and head != frame.trigger:
                 reporter = head

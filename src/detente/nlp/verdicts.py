@@ -76,10 +76,15 @@ def _held_to_account(tok: Any) -> list[Any]:
     if lemma == "responsibility" and tok.dep_ == "dobj" and _lemma(tok.head) in (
             "bear", "carry") and _blamed_for_harm(tok):
         return _children(tok.head, "nsubj")
-    if lemma == "blame" and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and \
-            _lemma(tok.head) == "be" and not _children(tok, "dobj"):
+    if is_to_blame(tok):
         return _children(tok.head, "nsubj")
     return []
+
+
+def is_to_blame(tok: Any) -> bool:
+    """The "blame" of "Putin is to blame": a verdict on the copula's subject."""
+    return _lemma(tok) == "blame" and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and \
+        _lemma(tok.head) == "be" and not _children(tok, "dobj")
 
 
 def _blamed_subject(tok: Any) -> list[Any]:

@@ -543,7 +543,7 @@ class _ArticleContext(FrameFinder):
         if etype == "ASSAULT" and mode is None:
             mode = self._assault_mode(sent, frame)
         if etype == "CONSULT" and mode is None and (self._call_readout() or any(
-                _lemma(p) in ("phone", "telephone", "video", "videoconference")
+                _lemma(p) in REMOTE
                 for t in (frame.pred, frame.trigger) for c in _children(t, "prep")
                 if c.lower_ in ("by", "via", "over") for p in _children(c, "pobj")) or
                 _held_remotely(frame)):
@@ -690,14 +690,14 @@ def _tells_corridor(tok: Any, deps: tuple[str, ...]) -> bool:
         _lemma(c) in CORRIDOR_WORDS for c in tok.children if c.dep_ in deps)
 
 
-REMOTE = frozenset({"phone", "telephone", "video", "online", "videoconference"})
+REMOTE = frozenset({"phone", "telephone", "video", "videoconference"})
 
 
 def _held_remotely(frame: Frame) -> bool:
     """Talks held as a call ("held a video conference with", "had a phone conversation")."""
     return any(_lemma(o) in ("videoconference", "videocall") or any(
-        _lemma(m) in REMOTE for m in o.children if m.dep_ in ("compound", "amod", "nmod"))
-        for o in _children(frame.pred, "dobj"))
+        _lemma(m) in REMOTE | {"online"} for m in o.children
+        if m.dep_ in ("compound", "amod", "nmod")) for o in _children(frame.pred, "dobj"))
 
 
 def _corridor_purposes(frames: list[Frame]) -> dict[int, list[Frame]]:

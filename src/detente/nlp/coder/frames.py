@@ -13,7 +13,7 @@ from detente.nlp.coder.predicates import FramePredicates, _backgrounded, _in_dou
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.verdicts import is_label
+from detente.nlp.verdicts import is_label, is_to_blame
 
 
 def _np_lemmas(tok: Any) -> set[str]:
@@ -215,8 +215,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if _children(tok, "xcomp"):
                 return Frame(tok, tok, "REJECT", None, "governor", governs=True)
             return None
-        if lemma == "blame" and tok.dep_ == "xcomp" and _lemma(tok.head) == "be" and \
-                not _children(tok, "dobj"):
+        if is_to_blame(tok):
             return None  # "Putin is to blame": a verdict on the subject (verdicts)
         if lemma == "deny":
             return Frame(tok, tok, "REJECT", None, "governor", governs=True)
@@ -481,9 +480,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 etype = "COOPERATE"
             else:
                 return None
-        elif lemma in ("production", "project", "venture") and not JOINT & mods and len(
-                self._modifier_codes(tok)) < 2 and not any(
-                    c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        elif lemma in ("production", "project", "venture") and not self._joint(tok, mods) and \
+                not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # only "joint projects", "Russian-Egyptian projects", "with India"
         elif lemma == "training" and not JOINT & mods and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -522,7 +520,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return None
             return Frame(tok, use, "ASSAULT", "abduct", "noun")  # "using civilians as a shield"
         elif lemma in ("exercise", "drill"):
-            if not JOINT & mods and len(self._modifier_codes(tok)) < 2:
+            if not self._joint(tok, mods):
                 etype, mode = "MOBILIZE", "troops"
             else:
                 etype, mode = "COOPERATE", None  # "joint drills", "Russia-Belarus exercises"
@@ -586,7 +584,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return Frame(tok, first.pred, etype, mode, "noun")
         if etype == "MOBILIZE" and JOINT & mods:
             etype, mode = "COOPERATE", None  # "a joint patrol"
-        if etype == "COOPERATE" and (JOINT & mods or len(self._modifier_codes(tok)) >= 2):
+        if etype == "COOPERATE" and self._joint(tok, mods):
             # "developed joint production", "Russia-Belarus exercises": any verb will do
             pred = head if dep in ("dobj", "nsubj", "nsubjpass") and head.pos_ == "VERB" else tok
             return Frame(tok, pred, etype, mode, "noun", reciprocal=True)
@@ -691,6 +689,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         # "confirms its readiness to open access": the readiness reads what it is for
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
                      governs=self._aims_at_act(tok, lemma))
+
+    def _joint(self, tok: Any, mods: set[str]) -> bool:
+        """Is an act told as two or more states' ("joint drills", "Russia-Belarus exercises")?"""
+        return bool(JOINT & mods) or len(self._modifier_codes(tok)) >= 2
 
     def _enacted_by(self, tok: Any) -> bool:
         """Does an enacting noun name who enacted ("Russia's announcement", "the approval

@@ -1841,3 +1841,53 @@ def test_what_we_need_to_do_is_still_to_come(coder: Coder) -> None:
     done = code(coder, "It involved over 80 military transport aircraft, because we needed to "
                        "airlift peacekeepers.", source="en.kremlin.ru")
     assert all(e.modality != "future" for e in done)
+
+
+def test_a_war_crime_named_at_war_accuses_its_doer_or_else_the_enemy(coder: Coder) -> None:
+    accusations = [
+        ("As Volodymyr Zelenskyy noted, what the Russian occupiers did to this modern town is "
+         "genocide.", ("UKR",), ("RUS",)),
+        ("What our cities have experienced are war crimes.", ("UKR",), ("RUS",)),
+        ("The attacks on residential areas are, of course, a crime against humanity.", ("UKR",),
+         ("RUS",)),
+        ("Russian propagandists have become more active in producing fakes.", ("UKR",),
+         ("RUS",)),
+    ]
+    for text, src, tgt in accusations:
+        assert ("ACCUSE", "disapprove", src, tgt) in kinds(coder, text), text
+    assert ("ACCUSE", "disapprove", ("RUS",), ("UKR",)) in kinds(
+        coder, "The residents of Donbass were subjected to genocide by the Kiev regime.",
+        source="en.kremlin.ru")
+    # named, not asserted: the investigation is thanked for, no crime is alleged by Kyiv
+    assert all(e[0] != "ACCUSE" for e in kinds(
+        coder, "I am grateful to the United States for its assistance in investigating war "
+               "crimes in Ukraine."))
+    assert all(e[0] != "ACCUSE" for e in kinds(coder, "This is not genocide."))
+    assert all(e[0] != "ACCUSE" for e in kinds(
+        coder, "In 1932 and 1933, the years of the Holodomor-genocide, millions died."))
+
+
+def test_violations_are_verdicts_and_attacks_only_on_a_truce(coder: Coder) -> None:
+    assert ("ACCUSE", "disapprove", ("UKR",), ("RUS",)) in kinds(
+        coder, "Given the numerous violations of human rights by the Russian Federation, the "
+               "head of state decided to open the Office.")
+    truce = kinds(coder, "The Armed Forces of Ukraine use the weapons available to them only "
+                         "in response to the violation of the regime of silence in Donbas by "
+                         "the enemy.")
+    assert ("ASSAULT", None, ("RUS",), ()) in truce
+    assert all(e[0] != "ACCUSE" for e in truce)  # the violation is told as the attack it is
+    assert all(e[0] != "ASSAULT" for e in kinds(
+        coder, "Liability for safety violations must be toughened.", source="en.kremlin.ru"))
+
+
+def test_starting_or_waging_a_war_is_an_attack(coder: Coder) -> None:
+    assert kinds(coder, "Russia started a full-scale war against Ukraine on February 24.") == [
+        ("ASSAULT", None, ("RUS",), ("UKR",))]
+    assert kinds(coder, "The Kiev regime waged war against the people of Donbass.",
+                 source="en.kremlin.ru")[0][:3] == ("ASSAULT", None, ("UKR",))
+    denied = first(coder, "We did not start this war.", source="www.president.gov.ua")
+    assert (denied.event_type, denied.negated) == ("ASSAULT", True)
+    assert kinds(coder, "The West has unleashed a sanctions war against Russia.",
+                 source="en.kremlin.ru")[0][0] == "SANCTION"
+    assert all(e[0] != "ASSAULT" for e in kinds(
+        coder, "The regions that have suffered from the war unleashed by Russia need help."))

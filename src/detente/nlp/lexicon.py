@@ -79,6 +79,10 @@ RELATIONS = _s("relation tie link cooperation contact flight traffic membership 
                "trade export import supply delivery partnership")
 CIVILIANS = _s("civilian people resident child citizen refugee woman family evacuee person "
                "population inhabitant student patient")
+WARS = _s("war aggression hostility")
+# what a war of words, money or trade is fought with: no attack ("a sanctions war")
+FIGURATIVE_WARS = _s("sanction information trade economic hybrid media propaganda price "
+                     "currency tariff cyber energy gas cold word")
 ATTACKS = _s("attack strike offensive assault operation bombing shelling invasion raid "
              "bombardment hostility fighting aggression fire shooting action advance "
              "mobilization mobilisation")
@@ -419,8 +423,10 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
              (_s("hostage"), "ASSAULT", "abduct"), (PRISONERS, "COERCE", "arrest"),
              (CEASEFIRES, "RETREAT", "ceasefire"), (CIVILIANS, "ASSAULT", "abduct")],
     "retain": [(CIVILIANS | PRISONERS, "ASSAULT", "abduct")],
-    "launch": [(ATTACKS | WEAPONS | _s("strike airstrike"), "ASSAULT", None),
+    "launch": [(ATTACKS | WEAPONS | WARS | _s("strike airstrike"), "ASSAULT", None),
                (INVESTIGATIONS, "ACCUSE", "investigate"), (TALKS, "CONSULT", None)],
+    # "Russia started (unleashed, waged) the war against Ukraine"
+    **{v: [(WARS, "ASSAULT", None)] for v in ("start", "begin", "unleash", "wage")},
     "fire": [(WEAPONS, "ASSAULT", "heavy-weapons"), (None, "ASSAULT", "firearms")],
     "hit": [(None, "ASSAULT", None)],
     "target": [(None, "ASSAULT", None)],
@@ -660,11 +666,11 @@ BUILDINGS = _s("house home building city town village hospital school kindergart
                "square market airport port warehouse depot facility enterprise monument "
                "memorial cathedral mosque synagogue dam railway substation")
 # phrases of earlier wars, whose victims an outlet at war does not blame on today's enemy
-PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii")
+PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor")
 STRUCK_IN_WAR = PEOPLE_STRUCK | BUILDINGS
 COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")
 # verbs whose object is an attack that was made on their subject ("repelled the assault")
-ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive")
+ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive experience undergo")
 NOT_YET = _s("planned next upcoming future possible potential proposed expected scheduled "
              "new further")
 # verbs of massing forces, whose "to attack" is a purpose, not an attack
@@ -687,7 +693,7 @@ NEGATIVE_VERDICTS = _s("counterproductive unacceptable destructive provocative d
 # ("ignore", "closed their eyes to") and nouns or adjectives of a hostile act.
 NEGLECT_VERBS = _s("ignore overlook disregard condone")
 EYE_VERBS = _s("close shut turn")  # "closed their eyes to", "turned a blind eye to"
-VERDICT_NOUNS = _s("crime atrocity genocide provocation manipulation unwillingness "
+VERDICT_NOUNS = _s("crime atrocity genocide provocation manipulation unwillingness fake violation "
                    "inconsistency lawlessness blackmail disinformation lie terror "
                    "arbitrariness piracy theft")
 # "Putin is primarily responsible for this situation", "guilty of war crimes": a blame on

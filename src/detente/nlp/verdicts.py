@@ -29,6 +29,7 @@ from detente.nlp.lexicon import (
     BLAME_ADJS,
     BLAMED_FOR,
     COUNT_NOUNS,
+    ENDURE_VERBS,
     EYE_VERBS,
     LABEL_NOUNS,
     LABEL_VERBS,
@@ -105,9 +106,10 @@ DEICTIC = frozenset({"this", "that", "it", "which", "what", "these", "those"})
 def is_label(noun: Any) -> bool:
     """A noun that brands ("a terrorist", "a terrorist state", "a sponsor of terrorism",
     "genocide")."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
     lemma = _lemma(noun)
+    if noun.pos_ not in ("NOUN", "PROPN") and not (
+            noun.dep_ in ("attr", "acomp") and lemma in LABEL_NOUNS | VERDICT_NOUNS):
+        return False  # (the parser tags "is genocide" as an adjective)
     return lemma in LABEL_NOUNS or lemma in VERDICT_NOUNS or any(
         _lemma(c) in VERDICT_ADJS for c in noun.children if c.dep_ in ("amod", "compound")) or (
         lemma == "sponsor" and any(_lemma(p) in LABEL_NOUNS for c in _children(noun, "prep")
@@ -120,10 +122,13 @@ def _labelled(tok: Any) -> list[Any]:
     if not is_label(tok):
         return []
     head = tok.head
-    if tok.dep_ == "attr" and _lemma(head) in ("be", "become", "remain") and not any(
+    if tok.dep_ in ("attr", "acomp") and _lemma(head) in ("be", "become", "remain") and not any(
             c.dep_ == "neg" for c in head.children):
         # not "This is a brutal invasion": the judged act's owner is read below
-        return [s for s in _children(head, "nsubj") if s.lower_ not in DEICTIC]
+        # ("what the occupiers did to the town is genocide": the doers of the act so called)
+        return [s for s in _children(head, "nsubj") if s.lower_ not in DEICTIC] + [
+            s for c in _children(head, "csubj") if _lemma(c) not in ENDURE_VERBS
+            for s in _children(c, "nsubj") if s.pos_ != "PRON"]
     verb = head.head if tok.dep_ == "pobj" and head.lower_ == "as" else (
         head if tok.dep_ == "oprd" else None)
     if verb is not None and verb.dep_ == "dobj" and _lemma(verb.head) in LABEL_VERBS:
@@ -151,7 +156,19 @@ def _judged_phrase(tok: Any) -> Any | None:
     return None
 
 
-COMMIT_VERBS = frozenset({"commit", "perpetrate"})
+COMMIT_VERBS = frozenset({"commit", "perpetrate", "spread", "produce", "fabricate"})
+# what one is "subjected to" ("subjected to genocide by the Kiev regime")
+SUBJECTING_VERBS = frozenset({"subject", "expose"})
+
+
+def _clause_subjects(verb: Any) -> list[Any]:
+    """The subjects of a verb, or of the clause it completes ("continue to commit",
+    "became active in producing fakes")."""
+    while True:
+        subj = _children(verb, "nsubj")
+        if subj or verb.dep_ not in ("xcomp", "conj", "pcomp", "prep") or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
 
 
 def _perpetrators(noun: Any) -> list[Any]:
@@ -162,8 +179,9 @@ def _perpetrators(noun: Any) -> list[Any]:
         noun = noun.head.head  # "hundreds of crimes were committed by"
     head = noun.head
     if noun.dep_ == "dobj" and _lemma(head) in COMMIT_VERBS:
-        return _children(head, "nsubj") or (
-            _children(head.head, "nsubj") if head.dep_ in ("xcomp", "conj") else [])
+        return _clause_subjects(head)
+    if noun.dep_ == "pobj" and head.lower_ == "to" and _lemma(head.head) in SUBJECTING_VERBS:
+        return [p for ag in _children(head.head, "agent") for p in _children(ag, "pobj")]
     for clause in _children(noun, "relcl", "acl"):
         if _lemma(clause) in COMMIT_VERBS:
             doers = [s for s in _children(clause, "nsubj") if s.pos_ != "PRON" or
@@ -222,9 +240,11 @@ def implied_accusations(
     owners: Callable[[Any], list[Actor]],
     actors_of: Callable[[Any], list[Actor]],
     accuser: Callable[[Any], Actor | None],
+    unnamed: Callable[[Any], list[Actor]] = lambda verdict: [],
 ) -> list[tuple[Actor, Actor, Any]]:
     """(accuser, accused, verdict token) for each verdict in ``sent`` that falls on an actor
-    other than the accuser's own state."""
+    other than the accuser's own state; ``unnamed`` says on whom a verdict naming nobody
+    falls."""
     found: list[tuple[Actor, Actor, Any]] = []
     seen: set[tuple[str, str]] = set()
     for head, verdict, owned in accused_heads(sent):
@@ -234,6 +254,7 @@ def implied_accusations(
                                        for p in _children(c, "pobj") for a in owners(p)]
         else:
             targets = [a for a in actors_of(head) if a.code] or owners(head)
+        targets = targets or unnamed(verdict)
         who = accuser(verdict)
         if who is None or not who.code:
             continue
@@ -244,3 +265,21 @@ def implied_accusations(
             seen.add(key)
             found.append((who, target, verdict))
     return found
+
+
+def asserted_war_crime(verdict: Any) -> bool:
+    """Does a sentence assert that a war crime took place ("are war crimes", "a crime against
+    humanity.", "commits war crimes", "genocide was committed"), not merely name one
+    ("investigating war crimes", "is not genocide")?"""
+    lemma = _lemma(verdict)
+    if lemma not in ("genocide", "atrocity", "crime"):
+        return False
+    if lemma == "crime" and not any(
+            _lemma(c) == "war" and c.dep_ == "compound" or c.dep_ == "prep" and
+            c.lower_ == "against" for c in verdict.children):
+        return False
+    head = verdict.head
+    if verdict.dep_ in ("attr", "acomp"):
+        return not _children(head, "neg")
+    return verdict.dep_ == "ROOT" or verdict.dep_ in ("dobj", "nsubjpass") and _lemma(
+        head) in COMMIT_VERBS and not _children(head, "neg")

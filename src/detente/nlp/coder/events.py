@@ -33,7 +33,7 @@ from detente.nlp.coder.state import Frame
 from detente.nlp.quantities import quantity_of
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.verdicts import implied_accusations
+from detente.nlp.verdicts import asserted_war_crime, implied_accusations
 
 
 class _ArticleContext(FrameFinder):
@@ -181,12 +181,15 @@ class _ArticleContext(FrameFinder):
         the Russian army") that no accusing verb of the sentence already codes."""
         if sent.text.rstrip().endswith("?"):
             return []
-        accused = {(a.code, t.code) for e in events if e.event_type == "ACCUSE"
-                   for a in e.source for t in e.target}
+        accused = {t.code for e in events if e.event_type == "ACCUSE" for t in e.target}
+        # "violations of the ceasefire": the attack told is the accusation
+        breaches = {e.trigger for e in events if e.event_type == "ASSAULT"}
         out: list[Event] = []
         for who, target, verdict in implied_accusations(
-                sent, self._owners, lambda h: self.actors_of(h, deep=True), self._verdict_voice):
-            if (who.code, target.code) in accused:
+                sent, self._owners, lambda h: self.actors_of(h, deep=True), self._verdict_voice,
+                lambda v: self._war_criminal(v, sent)):
+            if target.code in accused or verdict.text in breaches and _lemma(verdict) in (
+                    "violation", "breach"):
                 continue
             out.append(_enrich(Event(
                 article_id=self.article.id, sentence=sent.text,
@@ -195,6 +198,13 @@ class _ArticleContext(FrameFinder):
                 target=[target], date=self.published, modality="asserted",
                 quantities=[], trigger=verdict.text, confidence=0.5, coder=CODER_NAME)))
         return out
+
+    def _war_criminal(self, verdict: Any, sent: Any) -> list[Actor]:
+        """Whom an outlet at war accuses of a war crime it names no culprit for ("What our
+        cities have experienced are war crimes"): its enemy, as for unattributed attacks."""
+        if self.home not in ADVERSARY or self._past_war(sent) or not asserted_war_crime(verdict):
+            return []
+        return [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
 
     def _verdict_voice(self, tok: Any) -> Actor | None:
         """Who passes a verdict: the subject of the reporting verb above it, else the

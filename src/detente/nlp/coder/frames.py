@@ -316,6 +316,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             heads = {_lemma(h) for o in objs for h in _conjuncts(o)}
             for words in (heads, obj_lemmas):
                 for cls, etype, mode in rules:
+                    if cls is lx.WARS and (obj_lemmas & lx.FIGURATIVE_WARS or tok.dep_ == "acl"):
+                        continue  # "a sanctions war", "the war unleashed by Russia" (background)
                     if cls is not None and words & cls:
                         if etype == "MOBILIZE" and (JOINT & obj_lemmas or any(
                                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
@@ -465,10 +467,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 etype, mode = "COOPERATE", None
             else:
                 return None
-        elif lemma in ("violation", "breach") and of_objs and not of_objs & (
-                lx.CEASEFIRES | lx.AGREEMENTS | {"regime", "silence", "measure", "package"}):
-            return None  # "violations of international law, of sovereignty": a verdict, no
-            # attack (not "violations of the ceasefire", "of the regime of silence")
+        elif lemma in ("violation", "breach") and (of_objs or mods - {"numerous", "gross",
+                                                                   "new", "other"}) and not (
+                of_objs | mods) & (lx.CEASEFIRES | lx.AGREEMENTS | {"regime", "silence",
+                                                                  "measure", "package"}):
+            return None  # "violations of international law", "safety violations": a verdict,
+            # no attack (not "violations of the ceasefire", "of the regime of silence")
         elif lemma == "commitment" and any(
                 _np_lemmas(p) & lx.PRINCIPLES for c in _children(tok, "prep")
                 if c.lower_ == "to" for p in _children(c, "pobj")):

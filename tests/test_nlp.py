@@ -1891,3 +1891,13 @@ def test_starting_or_waging_a_war_is_an_attack(coder: Coder) -> None:
                  source="en.kremlin.ru")[0][0] == "SANCTION"
     assert all(e[0] != "ASSAULT" for e in kinds(
         coder, "The regions that have suffered from the war unleashed by Russia need help."))
+
+
+def test_crimes_committed_by_are_the_doers_and_occupiers_anywhere_are_the_enemy(
+        coder: Coder) -> None:
+    assert ("ACCUSE", "disapprove", ("RUS",), ("UKR",)) in kinds(
+        coder, "The numerous war crimes committed each day by Ukrainian security and "
+               "nationalist forces was brought to notice.", source="en.kremlin.ru")
+    killed = first(coder, "Three civilians were killed by the occupiers in Bucha.",
+                   source="www.president.gov.ua")
+    assert (codes(killed.source), codes(killed.target)) == (["RUS"], ["UKR"])

@@ -161,6 +161,11 @@ COMMIT_VERBS = frozenset({"commit", "perpetrate", "spread", "produce", "fabricat
 SUBJECTING_VERBS = frozenset({"subject", "expose"})
 
 
+def _subjected_to(noun: Any) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and _lemma(
+        noun.head.head) in SUBJECTING_VERBS
+
+
 def _clause_subjects(verb: Any) -> list[Any]:
     """The subjects of a verb, or of the clause it completes ("continue to commit",
     "became active in producing fakes")."""
@@ -180,16 +185,22 @@ def _perpetrators(noun: Any) -> list[Any]:
     head = noun.head
     if noun.dep_ == "dobj" and _lemma(head) in COMMIT_VERBS:
         return _clause_subjects(head)
-    if noun.dep_ == "pobj" and head.lower_ == "to" and _lemma(head.head) in SUBJECTING_VERBS:
-        return [p for ag in _children(head.head, "agent") for p in _children(ag, "pobj")]
+    if _subjected_to(noun):
+        return _by_agents(head.head)
     for clause in _children(noun, "relcl", "acl"):
         if _lemma(clause) in COMMIT_VERBS:
             doers = [s for s in _children(clause, "nsubj") if s.pos_ != "PRON" or
                      s.lower_ not in ("that", "which", "who")]
-            return doers + [p for ag in _children(clause, "agent") for p in _children(ag, "pobj")]
-    if noun.dep_ == "nsubjpass" and _lemma(head) in COMMIT_VERBS:
-        return [p for ag in _children(head, "agent") for p in _children(ag, "pobj")]
+            return doers + _by_agents(clause)
+    if noun.dep_ in ("nsubjpass", "nsubj") and _lemma(head) in COMMIT_VERBS:
+        return _by_agents(head)  # ("crimes committed each day by X" parsed as a clause)
     return []
+
+
+def _by_agents(verb: Any) -> list[Any]:
+    """The "by" phrase of a passive verb (also when parsed as a plain preposition)."""
+    return [p for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and
+            c.lower_ == "by" for p in _children(c, "pobj")]
 
 
 def _violating_act(tok: Any) -> Any | None:
@@ -281,5 +292,7 @@ def asserted_war_crime(verdict: Any) -> bool:
     head = verdict.head
     if verdict.dep_ in ("attr", "acomp"):
         return not _children(head, "neg")
+    if _subjected_to(verdict):
+        return not _children(head.head, "neg")  # "who have been subjected to genocide"
     return verdict.dep_ == "ROOT" or verdict.dep_ in ("dobj", "nsubjpass") and _lemma(
         head) in COMMIT_VERBS and not _children(head, "neg")

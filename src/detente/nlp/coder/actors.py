@@ -190,7 +190,9 @@ class ActorResolver(AttributeReader):
         on = self.published
         actor = self.coder.actors.actor_of(doc, start, end, self.matches, on,
                                            text=_strip_det(doc[start:end].text), head=h.i)
-        if (actor is None or actor.code is None) and self._hostile_label(h, start, end):
+        if (actor is None or actor.code is None) and self._hostile_label(h, start, end) or (
+                actor is not None and actor.code == self.home and _lemma(h) in HOSTILE_LABELS.get(
+                    self.home or "", ())):  # "the occupiers in Bucha" are no Ukrainians
             return Actor(text=_strip_det(doc[start:end].text), code=ADVERSARY[self.home or ""],
                          sector="MIL")
         if deep and (actor is None or actor.code is None and actor.name is None):

@@ -1901,3 +1901,11 @@ def test_crimes_committed_by_are_the_doers_and_occupiers_anywhere_are_the_enemy(
     killed = first(coder, "Three civilians were killed by the occupiers in Bucha.",
                    source="www.president.gov.ua")
     assert (codes(killed.source), codes(killed.target)) == (["RUS"], ["UKR"])
+
+
+def test_a_clause_with_its_own_tense_keeps_it_under_a_future_verb(coder: Coder) -> None:
+    told = first(coder, "I will remind you that we have already discussed support for the "
+                        "aviation industry.", source="en.kremlin.ru")
+    assert (told.event_type, told.modality) == ("CONSULT", "asserted")
+    to_come = first(coder, "He will say that the talks will take place in May.")
+    assert to_come.modality == "future"

@@ -72,8 +72,10 @@ class AttributeReader(ArticleState):
         future = False
         hypothetical = False
         cur = pred
+        own_tense = False
         for _ in range(8):
-            auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+            auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")} if \
+                not own_tense else set()
             if auxes & lx.FUTURE_AUX:
                 future = True
             if "going" in auxes or any(c.lower_ == "going" for c in cur.children):
@@ -119,6 +121,8 @@ class AttributeReader(ArticleState):
                 break
             if cur.dep_ in ("advcl", "relcl"):
                 break
+            if cur.dep_ == "ccomp" and _tensed(cur):
+                own_tense = True  # "I will remind you that we have already discussed it"
             cur = head
         if reporter is None:
             for c in pred.children:
@@ -330,3 +334,10 @@ def _no_need_for(tok: Any) -> bool:
                 c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
             return True
     return False
+
+
+def _tensed(verb: Any) -> bool:
+    """Does a clause carry its own tense ("that we have discussed", "that they agreed")?"""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children)

@@ -1909,3 +1909,15 @@ def test_a_clause_with_its_own_tense_keeps_it_under_a_future_verb(coder: Coder) 
     assert (told.event_type, told.modality) == ("CONSULT", "asserted")
     to_come = first(coder, "He will say that the talks will take place in May.")
     assert to_come.modality == "future"
+
+
+def test_him_is_the_official_last_named_as_an_object_and_a_bodys_officials_are_igo(
+        coder: Coder) -> None:
+    events = kinds(coder, "The President congratulated the President of the European Council "
+                          "on the anniversary and thanked him for the visit to Ukraine.")
+    assert ("CONSULT", "visit", ("EUR",), ("UKR",)) in events
+    chair = code(coder, "I spoke with the President of the European Council.",
+                 source="www.president.gov.ua")
+    assert ("EUR", "IGO") in [(a.code, a.sector) for e in chair for a in e.target]
+    members = first(coder, "The EU governments imposed sanctions on Russia.")
+    assert [(a.code, a.sector) for a in members.source] == [("EUR", "GOV")]

@@ -348,6 +348,9 @@ class ActorDictionary:
         if sector is None and chosen is not None and chosen.kind in (
                 "seat", "group", "entity", "capital"):
             sector = chosen.sector
+        elif sector == "GOV" and chosen is not None and chosen.kind == "group" and \
+                chosen.sector == "IGO" and doc[h].lower_ in BODY_OFFICES:
+            sector = "IGO"  # "the President of the European Council", "NATO's Secretary General"
         elif chosen is not None and chosen.kind == "seat" and chosen.end > (
                 max((m.end for m in inside if m.kind == "sector"), default=-1)):
             sector = chosen.sector  # "the Russian Defence Ministry": the seat is the head
@@ -383,6 +386,14 @@ def _in_place_entities(doc: Any, rows: list[Any]) -> list[Any]:
 
 def _in_term(entry: Entry, day: date) -> bool:
     return (entry.start is None or entry.start <= day) and (entry.end is None or day < entry.end)
+
+
+# the offices of a body's own officials (not "EU governments", "EU foreign ministers": the
+# member states')
+BODY_OFFICES = frozenset({"president", "secretary", "general", "secretary-general", "chair",
+                          "chairman", "chairwoman", "chairperson", "head", "commissioner",
+                          "representative", "spokesperson", "spokesman", "envoy", "director",
+                          "director-general", "rapporteur"})
 
 
 def _head_sector(doc: Any, start: int, end: int, inside: Sequence[Match]) -> str | None:

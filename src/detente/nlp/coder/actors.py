@@ -394,6 +394,10 @@ class ActorResolver(AttributeReader):
             # "Guterres discussed this during his visit to Russia": the one whose clause the
             # phrase hangs on
             return Actor(text=h.text, name=doer.name, code=doer.code, sector=doer.sector)
+        if low in ("him", "her") and h.dep_ == "dobj" and (
+                met := self._object_before(h)) is not None:
+            # "congratulated the President of the European Council ... and thanked him"
+            return Actor(text=h.text, name=met.name, code=met.code, sector=met.sector)
         if low in ("he", "she", "his", "her", "him"):
             s_idx = self.sent_index(h.i)
             for t in self.doc[self.sents[s_idx].start:h.i]:
@@ -435,6 +439,19 @@ class ActorResolver(AttributeReader):
                         return Actor(text=h.text, name=actor.name or ent.text, code=actor.code,
                                      sector=actor.sector)
                     return Actor(text=h.text, name=ent.text)
+        return None
+
+    def _object_before(self, h: Any) -> Actor | None:
+        """The person or titled official last named as an object earlier in the sentence:
+        whom an object pronoun ("him") stands for, the subject never being its antecedent."""
+        sent = self.sents[self.sent_index(h.i)]
+        for t in reversed(self.doc[sent.start:h.i]):
+            m = self.match_at.get(t.i)
+            if t.dep_ in ("dobj", "pobj") and (m is not None and m.kind == "person" or
+                                                _lemma(t) in lx.OFFICIAL_TITLES):
+                found = self.actor_at(t)
+                if found is not None and found.code:
+                    return found
         return None
 
     def _clause_agents(self, tok: Any) -> list[Actor]:

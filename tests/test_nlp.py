@@ -1921,3 +1921,16 @@ def test_him_is_the_official_last_named_as_an_object_and_a_bodys_officials_are_i
     assert ("EUR", "IGO") in [(a.code, a.sector) for e in chair for a in e.target]
     members = first(coder, "The EU governments imposed sanctions on Russia.")
     assert [(a.code, a.sector) for a in members.source] == [("EUR", "GOV")]
+
+
+def test_told_by_phone_is_a_call_and_a_round_of_talks_held_is_talks(coder: Coder) -> None:
+    assert kinds(coder, "Vladimir Putin informed Emmanuel Macron by phone about the situation.",
+                 source="en.kremlin.ru") == [("CONSULT", "phone", ("RUS",), ("FRA",)),
+                                             ("CONSULT", "phone", ("FRA",), ("RUS",))]
+    assert kinds(coder, "He told reporters that the talks were useful.") == []
+    article = Article(title="Telephone conversation with President of Ukraine Volodymyr Zelensky",
+                      text="The second round of talks took place in Istanbul.", published=DAY,
+                      source="en.kremlin.ru")
+    talks = next(iter(coder.code([article]))).events
+    assert {(tuple(codes(e.source)), tuple(codes(e.target))) for e in talks} == {
+        (("RUS",), ("UKR",)), (("UKR",), ("RUS",))}

@@ -553,7 +553,11 @@ class ArgumentReader(ActorResolver):
         pred = frame.pred
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
             return True
-        return frame.kind == "noun" and pred != frame.trigger and frame.trigger.dep_ in (
+        noun = frame.trigger
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(
+                noun.head.head) in lx.ROUND_NOUNS:
+            noun = noun.head.head  # "the second round of talks took place"
+        return frame.kind == "noun" and pred != frame.trigger and noun.dep_ in (
             "nsubj", "nsubjpass")
 
     def _sentence_codes(self, sent: Any, kinds: tuple[str, ...] = (

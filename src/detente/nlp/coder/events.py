@@ -553,7 +553,7 @@ class _ArticleContext(FrameFinder):
         if etype == "ASSAULT" and mode is None:
             mode = self._assault_mode(sent, frame)
         if etype == "CONSULT" and mode is None and (self._call_readout() or any(
-                _lemma(p) in REMOTE
+                _lemma(p) in lx.REMOTE
                 for t in (frame.pred, frame.trigger) for c in _children(t, "prep")
                 if c.lower_ in ("by", "via", "over") for p in _children(c, "pobj")) or
                 _held_remotely(frame)):
@@ -700,13 +700,10 @@ def _tells_corridor(tok: Any, deps: tuple[str, ...]) -> bool:
         _lemma(c) in CORRIDOR_WORDS for c in tok.children if c.dep_ in deps)
 
 
-REMOTE = frozenset({"phone", "telephone", "video", "videoconference"})
-
-
 def _held_remotely(frame: Frame) -> bool:
     """Talks held as a call ("held a video conference with", "had a phone conversation")."""
     return any(_lemma(o) in ("videoconference", "videocall") or any(
-        _lemma(m) in REMOTE | {"online"} for m in o.children
+        _lemma(m) in lx.REMOTE | {"online"} for m in o.children
         if m.dep_ in ("compound", "amod", "nmod")) for o in _children(frame.pred, "dobj"))
 
 

@@ -98,6 +98,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         obj_lemmas: set[str] = set()
         for o in objs:
             obj_lemmas |= _np_lemmas(o)
+        if lemma in lx.TELLING_VERBS and any(
+                c.lower_ in ("over", "by", "via", "on") and any(
+                    _lemma(p) in lx.REMOTE for p in _children(c, "pobj"))
+                for c in _children(tok, "prep")):
+            return Frame(tok, tok, "CONSULT", "phone", "verb")  # "told you over the phone"
         if lemma in lx.DESCRIBE_VERBS and self._described_badly(tok):
             return Frame(tok, tok, "ACCUSE", "disapprove", "verb")
         # particle verbs

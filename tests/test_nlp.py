@@ -1934,3 +1934,30 @@ def test_told_by_phone_is_a_call_and_a_round_of_talks_held_is_talks(coder: Coder
     talks = next(iter(coder.code([article]))).events
     assert {(tuple(codes(e.source)), tuple(codes(e.target))) for e in talks} == {
         (("RUS",), ("UKR",)), (("UKR",), ("RUS",))}
+
+
+def test_an_act_blamed_for_harm_ignored_or_called_provocative_accuses_its_owner(
+        coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert ("ACCUSE", "disapprove", ("RUS",), ("WST",)) in kinds(
+        coder, "Vladimir Putin confirmed that the sanctions imposed by the Western countries "
+               "have been complicating this issue.", source=kremlin)
+    assert ("ACCUSE", "disapprove", ("RUS",), ("NATO",)) in kinds(
+        coder, "NATO's expansion undermines our security.", source=kremlin)
+    assert kinds(coder, "These war crimes were ignored in the West.", source=kremlin) == [
+        ("ACCUSE", "disapprove", ("RUS",), ("WST",))]
+    assert ("ACCUSE", "disapprove", ("RUS",), ("USA",)) in kinds(
+        coder, "Vladimir Putin drew attention to the provocative nature of the exercises "
+               "conducted by the US in the Black Sea.", source=kremlin)
+    assert kinds(coder, "The pandemic has complicated trade.", source=kremlin) == []
+    assert kinds(coder, "Our decision does not undermine anyone's security.",
+                 source=kremlin) == []
+
+
+def test_bringing_death_or_war_is_an_attack_on_where_it_is_brought(coder: Coder) -> None:
+    assert kinds(coder, "Russia brought death to Ukraine.") == [
+        ("ASSAULT", None, ("RUS",), ("UKR",))]
+    assert kinds(coder, "Help those who lost their children in peaceful cities where Russia "
+                        "has brought death.")[0][:4] == ("ASSAULT", None, ("RUS",), ("UKR",))
+    assert kinds(coder, "It is important to bring to justice Russian war criminals.") == []
+    assert kinds(coder, "The agreement brought peace.") == []

@@ -83,6 +83,7 @@ WARS = _s("war aggression hostility")
 # what a war of words, money or trade is fought with: no attack ("a sanctions war")
 FIGURATIVE_WARS = _s("sanction information trade economic hybrid media propaganda price "
                      "currency tariff cyber energy gas cold word")
+HARMS_BROUGHT = _s("death destruction devastation terror")
 ATTACKS = _s("attack strike offensive assault operation bombing shelling invasion raid "
              "bombardment hostility fighting aggression fire shooting action advance "
              "mobilization mobilisation")
@@ -425,6 +426,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "retain": [(CIVILIANS | PRISONERS, "ASSAULT", "abduct")],
     "launch": [(ATTACKS | WEAPONS | WARS | _s("strike airstrike"), "ASSAULT", None),
                (INVESTIGATIONS, "ACCUSE", "investigate"), (TALKS, "CONSULT", None)],
+    # "where Russia has brought death", "brought war to our land"
+    "bring": [(WARS | HARMS_BROUGHT, "ASSAULT", None)],
     # "Russia started (unleashed, waged) the war against Ukraine"
     **{v: [(WARS, "ASSAULT", None)] for v in ("start", "begin", "unleash", "wage")},
     "fire": [(WEAPONS, "ASSAULT", "heavy-weapons"), (None, "ASSAULT", "firearms")],
@@ -697,6 +700,10 @@ NEGATIVE_VERDICTS = _s("counterproductive unacceptable destructive provocative d
 # ("ignore", "closed their eyes to") and nouns or adjectives of a hostile act.
 NEGLECT_VERBS = _s("ignore overlook disregard condone")
 EYE_VERBS = _s("close shut turn")  # "closed their eyes to", "turned a blind eye to"
+# what an actor's act is blamed for doing: "the sanctions imposed by the West have been
+# complicating this issue", "NATO's expansion undermines security"
+HARM_VERBS = _s("complicate hamper undermine jeopardize jeopardise endanger worsen aggravate "
+                "exacerbate destabilize destabilise erode contradict")
 VERDICT_NOUNS = _s("crime atrocity genocide provocation manipulation unwillingness fake violation "
                    "inconsistency lawlessness blackmail disinformation lie terror "
                    "arbitrariness piracy theft")

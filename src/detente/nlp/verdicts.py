@@ -31,6 +31,7 @@ from detente.nlp.lexicon import (
     COUNT_NOUNS,
     ENDURE_VERBS,
     EYE_VERBS,
+    HARM_VERBS,
     LABEL_NOUNS,
     LABEL_VERBS,
     NEGLECT_VERBS,
@@ -52,12 +53,27 @@ def _neglect_subject(tok: Any) -> list[Any]:
     if lemma == "lie" and not any(c.lower_ in LOCATED for c in tok.children):
         # "the Russian military have lied that ...", not "the responsibility lies with"
         return _children(tok, "nsubj")
+    if lemma in NEGLECT_VERBS and _children(tok, "nsubjpass"):
+        # "these war crimes were ignored in the West" (or "by the West")
+        return [p for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and
+                c.lower_ == "in" for p in _children(c, "pobj")]
     if lemma in NEGLECT_VERBS or (lemma in EYE_VERBS and any(
             _lemma(o) == "eye" for o in _children(tok, "dobj"))):
         subj = _children(tok, "nsubj")
         if not subj and tok.dep_ == "conj":
             subj = _children(tok.head, "nsubj")
         return subj
+    return []
+
+
+def _harming_subject(tok: Any) -> list[Any]:
+    """The subjects of "complicates", "undermines", "runs counter to": the actor, or the act
+    whose owner is blamed for the harm (not when denied)."""
+    if tok.pos_ != "VERB" or _children(tok, "neg"):
+        return []
+    if _lemma(tok) in HARM_VERBS or _lemma(tok) == "run" and any(
+            c.lower_ == "counter" for c in tok.children):
+        return _children(tok, "nsubj")
     return []
 
 
@@ -225,7 +241,8 @@ def accused_heads(sent: Any) -> list[tuple[Any, Any, bool]]:
             heads += [(h, tok, False) for h in labelled]
             inside |= {t.i for t in tok.subtree}
     for tok in sent:
-        subj = _neglect_subject(tok) or _blamed_subject(tok) or _held_to_account(tok)
+        subj = _neglect_subject(tok) or _blamed_subject(tok) or _held_to_account(tok) or \
+            _harming_subject(tok)
         if subj:
             heads += [(s, tok, False) for s in subj]
             inside |= {t.i for o in tok.children if o.dep_ in ("dobj", "prep")
@@ -261,8 +278,9 @@ def implied_accusations(
     for head, verdict, owned in accused_heads(sent):
         if owned:
             # "the inconsistencies in Kiev's position": the position's owner
-            targets = owners(head) or [a for c in _children(head, "prep") if c.lower_ == "in"
-                                       for p in _children(c, "pobj") for a in owners(p)]
+            # (or "the provocative nature of the exercises conducted by the US": theirs)
+            targets = owners(head) or [a for c in _children(head, "prep") if c.lower_ in (
+                "in", "of") for p in _children(c, "pobj") for a in owners(p)]
         else:
             targets = [a for a in actors_of(head) if a.code] or owners(head)
         targets = targets or unnamed(verdict)

@@ -64,7 +64,8 @@ class Coder:
         words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.NEGLECT_VERBS | lx.BLAME_ADJS | {
             "lie", "lied", "lying"}
         words |= {w + "s" for w in set(lx.NOUNS) | lx.VERDICT_NOUNS} | {"told"}
-        for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | lx.TELLING_VERBS:
+        for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | \
+                lx.TELLING_VERBS | lx.HARM_VERBS | lx.NEGLECT_VERBS:
             stem = verb[:-1] if verb.endswith("e") else verb
             words |= {verb + "s", verb + "ed", verb + "d", stem + "ing", verb + "ing"}
         self._trigger_hashes = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)

@@ -34,6 +34,7 @@ from detente.nlp.tokens import lemma as _lemma
 
 # Objects of an attack verb that are not what it falls on ("launched missiles", "at the
 # moment", "blocked the way").
+ACTS_NOT_STRUCK = lx.ATTACKS | lx.WARS | lx.HARMS_BROUGHT
 STRUCK_SKIP = MILITARY_WORDS | lx.WEAPONS | lx.TROOPS | frozenset({
     "moment", "time", "day", "night", "way", "attempt", "part", "role", "fact", "number"})
 
@@ -207,7 +208,7 @@ class ArgumentReader(ActorResolver):
             if etype == "SANCTION" and _lemma(o) in ("sanction", "embargo", "restriction"):
                 continue  # "joined the EU sanctions against Russia": the EU is not sanctioned
             if etype in ("ASSAULT", "AID") and frame.kind == "object" and \
-                    _lemma(o) in lx.ATTACKS and o.dep_ == "dobj":
+                    _lemma(o) in lx.ATTACKS | lx.WARS | lx.HARMS_BROUGHT and o.dep_ == "dobj":
                 # "launched a military operation": the act, not whom it struck; "launch the
                 # CSTO peacekeeping operation": the CSTO's
                 if not any(a is not None and a.code for a in sources):
@@ -405,15 +406,22 @@ class ArgumentReader(ActorResolver):
             if pred.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
                                             for c in pred.children):
                 heads.append(pred.head)  # "Severodonetsk, which the Russians are bombing"
+            if pred.dep_ == "relcl" and any(c.lower_ == "where" for c in pred.children):
+                heads.append(pred.head)  # "villages where Russia has brought death"
             if etype == "ASSAULT" or _lemma(pred) in lx.PHYSICAL_COERCE:
-                heads += _children(pred, "dobj", "nsubjpass")  # not "imposed a curfew"
+                # not "imposed a curfew", nor the act itself ("brought death", "waged war")
+                heads += [o for o in _children(pred, "dobj", "nsubjpass")
+                          if _lemma(o) not in ACTS_NOT_STRUCK]
         steps = [trig] + ([pred] if pred.i != trig.i else []) + [
-            o for o in _children(pred, "dobj") if _lemma(o) in lx.WEAPONS | MILITARY_WORDS]
+            o for o in _children(pred, "dobj") if _lemma(o) in lx.WEAPONS | MILITARY_WORDS |
+            ACTS_NOT_STRUCK]
         for t in steps:
-            for prep in _children(t, "prep"):
-                if prep.lower_ in ("at", "on", "against", "upon") or (
+            for prep in _children(t, "prep", "dative"):
+                if prep.lower_ in ("at", "on", "against", "upon") or prep.lower_ == "to" and \
+                        _lemma(pred) == "bring" or (
                         prep.lower_ == "of" and t.pos_ == "NOUN"):
-                    heads += [p for p in _children(prep, "pobj") if not self._armed_actor(p)]
+                    heads += [p for p in _children(prep, "pobj") if not self._armed_actor(p)
+                              and _lemma(p) not in ACTS_NOT_STRUCK]  # "a war of aggression"
                 elif prep.lower_ == "for":  # "uses artillery for strikes on Ukrainian cities"
                     steps += [p for p in _children(prep, "pobj") if _lemma(p) in MILITARY_WORDS]
         return heads

@@ -321,8 +321,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
             heads = {_lemma(h) for o in objs for h in _conjuncts(o)}
             for words in (heads, obj_lemmas):
                 for cls, etype, mode in rules:
-                    if cls is lx.WARS and (obj_lemmas & lx.FIGURATIVE_WARS or tok.dep_ == "acl"):
-                        continue  # "a sanctions war", "the war unleashed by Russia" (background)
+                    if cls is not None and cls >= lx.WARS and (
+                            obj_lemmas & lx.FIGURATIVE_WARS or tok.dep_ == "acl" or
+                            words is obj_lemmas and not words & cls - lx.WARS - lx.HARMS_BROUGHT):
+                        # "a sanctions war", "the war unleashed by Russia" (background), "bring
+                        # war criminals to justice" (a war word only as a modifier)
+                        continue
                     if cls is not None and words & cls:
                         if etype == "MOBILIZE" and (JOINT & obj_lemmas or any(
                                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):

@@ -1961,3 +1961,18 @@ def test_bringing_death_or_war_is_an_attack_on_where_it_is_brought(coder: Coder)
                         "has brought death.")[0][:4] == ("ASSAULT", None, ("RUS",), ("UKR",))
     assert kinds(coder, "It is important to bring to justice Russian war criminals.") == []
     assert kinds(coder, "The agreement brought peace.") == []
+
+
+def test_attacks_a_place_has_seen_or_that_went_on_were_made(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "The Lugansk People's Republic has seen bombings and artillery "
+                        "strikes.", source=kremlin) == [
+        ("ASSAULT", "heavy-weapons", ("UKR",), ("UKR",))]
+    assert kinds(coder, "We have seen attacks on civilians.", source=kremlin) == []
+    assert kinds(coder, "Ukrainian troops repelled attacks and strikes by Russian troops.") == [
+        ("ASSAULT", None, ("RUS",), ("UKR",))]
+    assert kinds(coder, "The bombing of peaceful cities went on for several weeks.",
+                 source=kremlin)[0][0] == "ASSAULT"
+    shelled = kinds(coder, "In the Kharkiv region there is brutal and cynical Russian "
+                           "artillery shelling.")
+    assert ("ASSAULT", "heavy-weapons", ("RUS",), ()) in shelled

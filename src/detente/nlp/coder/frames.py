@@ -592,6 +592,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if dep == "conj" and head.pos_ == "NOUN" and _lemma(head) in lx.NOUNS and \
                 _lemma(head) != lemma:
             first = self._noun_frame(head, _lemma(head))
+            if first is not None and first.victim and first.etype == etype:
+                return None  # "repelled attacks and strikes by Russian troops": one attack
             if first is not None and first.pred != head:
                 # "carry out deportation or even mobilization of the residents"
                 return Frame(tok, first.pred, etype, mode, "noun")
@@ -613,8 +615,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 not _in_doubt(tok, ("threat", "risk", "danger")):
             # "Kharkiv is under constant shelling", "the sites are under cyber attack"
             return Frame(tok, head.head, etype, mode, "noun", victim=True)
-        if dep == "dobj" and etype in ("ASSAULT", "COERCE") and _lemma(head) in \
-                lx.ENDURE_VERBS and not _in_doubt(tok, ("threat", "risk", "danger")):
+        if dep == "dobj" and etype in ("ASSAULT", "COERCE") and (
+                _lemma(head) in lx.ENDURE_VERBS or _lemma(head) in ("see", "witness") and any(
+                    (m := self.match_at.get(t.i)) is not None and m.kind in (
+                        "state", "entity", "place", "capital") for s in _children(head, "nsubj")
+                    for t in s.subtree)
+                ) and not _in_doubt(tok, ("threat", "risk", "danger")):
+            # ("the Lugansk People's Republic has seen bombings": a place that saw them)
             # "repelled attacks by Russian troops", "resisted cyberattacks by Russia": the
             # attack was made on whoever withstood it
             return Frame(tok, head, etype, mode, "noun", victim=True)
@@ -664,8 +671,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # "the blockade of the city by the Russian occupiers is a deliberate step":
                 # the act is told as done, and judged
                 return Frame(tok, tok, etype, mode, "noun")
+            goes_on = etype in ("ASSAULT", "COERCE") and _lemma(head) in ("go", "carry") and any(
+                c.dep_ == "prt" and c.lower_ == "on" for c in head.children)  # "went on"
             if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS and not happens \
-                    and not (_lemma(head) == "be" and any(
+                    and not goes_on and not (_lemma(head) == "be" and any(
                         c.lower_ in ("underway", "ongoing") or c.lower_ == "under" and any(
                             w.lower_ == "way" for w in c.children) for c in head.children)):
                 return None  # but "the investigation is underway" reports it
@@ -865,9 +874,10 @@ FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", 
 
 def _nominal_gerund(tok: Any) -> bool:
     """A gerund the parser calls a verb but used as an event noun: no subject, object or
-    auxiliary of its own, and an "of" phrase or a noun's modifiers ("missile shelling of")."""
+    auxiliary of its own, and an "of" phrase or a noun's modifiers ("missile shelling of",
+    "there is Russian artillery shelling", "Again shelling of Kharkiv")."""
     if tok.tag_ != "VBG" or tok.lower_ not in lx.NOUNS or tok.dep_ not in (
-            "ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+            "ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "advcl"):
         return False
     if _children(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj"):
         return False

@@ -1976,3 +1976,16 @@ def test_attacks_a_place_has_seen_or_that_went_on_were_made(coder: Coder) -> Non
     shelled = kinds(coder, "In the Kharkiv region there is brutal and cynical Russian "
                            "artillery shelling.")
     assert ("ASSAULT", "heavy-weapons", ("RUS",), ()) in shelled
+
+
+def test_talking_to_the_press_is_no_consultation_and_officers_freed_to_fight_no_release(
+        coder: Coder) -> None:
+    assert kinds(coder, "The President said this during a conversation with media "
+                        "representatives on the sidelines of the summit.") == []
+    assert kinds(coder, "Zelenskyy met with journalists in Kyiv.") == []
+    assert {e[:3] for e in kinds(coder, "Zelenskyy met with Scholz and journalists.")} == {
+        ("CONSULT", None, ("UKR",)), ("CONSULT", None, ("DEU",))}
+    assert kinds(coder, "The operation allowed us to release about 1,600 security officers to "
+                        "fight the criminals.", source="en.kremlin.ru") == []
+    assert kinds(coder, "Russia released 20 Ukrainian soldiers.")[0][:2] == (
+        "RETREAT", "release")

@@ -48,6 +48,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
     """The frames of a sentence's triggers."""
 
     def frame_of(self, tok: Any) -> Frame | None:
+        frame = self._frame_of(tok)
+        if frame is not None and frame.etype == "CONSULT" and _with_the_press(frame):
+            return None  # "a conversation with media representatives", "told reporters"
+        return frame
+
+    def _frame_of(self, tok: Any) -> Frame | None:
         lemma = _lemma(tok)
         pos = tok.pos_
         if tok.i >= 2 and self.doc[tok.i - 1].text == "-" and \
@@ -180,6 +186,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
         if lemma in ("release", "free") and objs and self._is_actorish(objs[0]) and not (
                 obj_lemmas & lx.AID_GOODS):
+            if any(_lemma(c) in ("fight", "combat", "defend", "serve", "work", "join")
+                   for c in _children(tok, "xcomp", "advcl")):
+                return None  # "allowed us to release 1,600 security officers to fight": freed
+                # for other duties, no captives set free
             return Frame(tok, tok, "RETREAT", "release", "object")
         if lemma in ("arrive", "travel", "come"):
             subj_lemmas: set[str] = set()
@@ -870,6 +880,17 @@ TRADED = frozenset({"oil", "gas", "coal", "energy", "import", "imports", "export
                     "product", "products", "goods", "trade", "fuel", "petroleum"})
 FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", "legally",
                                "financially", "informationally", "ideologically"})
+
+
+def _with_the_press(frame: Frame) -> bool:
+    """Are the talks only with journalists ("during a conversation with media
+    representatives", "met with reporters")? A press briefing is no consultation."""
+    partners = [p for c in frame.trigger.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "to") or c.dep_ == "dobj"
+                for p in ([c] if c.dep_ == "dobj" else _children(c, "pobj"))]
+    return bool(partners) and all(_lemma(p) in lx.PRESS or any(
+        c.dep_ in ("compound", "amod") and _lemma(c) in lx.PRESS for c in p.children)
+        for p in partners)
 
 
 def _nominal_gerund(tok: Any) -> bool:

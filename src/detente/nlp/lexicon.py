@@ -680,13 +680,13 @@ NOT_YET = _s("planned next upcoming future possible potential proposed expected 
 MASSING_VERBS = _s("gather accumulate amass mass concentrate deploy move send prepare")
 # nouns of enacting an act, which the act's noun carries: "the approval of the package"
 ENACTING_NOUNS = _s("approval adoption introduction imposition announcement declaration")
-# Nouns that carry an event noun's predicate: "the second round of talks took place".
 # who talks with an official without being a party to consultations
 PRESS = _s("media medium journalist reporter press correspondent newsman")
 # what talks are held over ("a phone call", "told you over the phone", "by video link")
 REMOTE = _s("phone telephone video videoconference")
 # verbs of telling: told by phone, they are a call ("informed Macron by phone about ...")
 TELLING_VERBS = _s("tell inform brief update notify")
+# Nouns that carry an event noun's predicate: "the second round of talks took place".
 ROUND_NOUNS = _s("round series resumption continuation beginning start stage phase")
 # Verbs that give a verdict on something ("described X as counterproductive", "called the
 # strikes barbaric") and the verdicts that make the verdict an accusation.

@@ -4,7 +4,7 @@ Press releases accuse without saying "accuse": "the EU countries ignore the crim
 "the reserves were frozen by the EU in violation of international law", "the barbaric
 bombing by the Russian army", "Kiev's unwillingness to take this process seriously". PLOVER
 codes each as ACCUSE (disapprove) from whoever speaks the sentence to whoever the verdict
-falls on. Three shapes are read:
+falls on. These shapes are read:
 
 - a verb of wilful neglect ("ignore", "turn a blind eye", "close their eyes"): its subject;
 - a verdict noun ("crimes", "provocations", "unwillingness") or adjective ("barbaric
@@ -13,7 +13,14 @@ falls on. Three shapes are read:
 - a blame adjective ("X is responsible for the war", "guilty of crimes"): its subject, and
   whoever is "held accountable", "bears responsibility for the tragedy", "is to blame";
 - a label ("Russia has become a terrorist state", "recognise Russia as a sponsor of
-  terrorism", "recognised its actions as genocide"): who or whose act is so called.
+  terrorism", "recognised its actions as genocide", "what the occupiers did is genocide"):
+  who or whose act is so called;
+- a verb of harm ("the sanctions imposed by the West have been complicating this issue",
+  "NATO's expansion undermines security"): the actor or the act's owner.
+
+A war crime asserted with no culprit named ("What our cities have experienced are war
+crimes") falls on whoever the caller names through ``unnamed`` (the coder: an outlet at
+war's enemy).
 
 The accuser is the sentence's claimant when it reports someone, else its own voice (the
 transcript's speaker or the publishing state). A verdict on the accuser's own side is none.

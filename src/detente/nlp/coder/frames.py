@@ -896,9 +896,9 @@ def _with_the_press(frame: Frame) -> bool:
 def _nominal_gerund(tok: Any) -> bool:
     """A gerund the parser calls a verb but used as an event noun: no subject, object or
     auxiliary of its own, and an "of" phrase or a noun's modifiers ("missile shelling of",
-    "there is Russian artillery shelling", "Again shelling of Kharkiv")."""
+    "there is Russian artillery shelling")."""
     if tok.tag_ != "VBG" or tok.lower_ not in lx.NOUNS or tok.dep_ not in (
-            "ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "advcl"):
+            "ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"):
         return False
     if _children(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj"):
         return False

@@ -1883,7 +1883,7 @@ def test_violations_are_verdicts_and_attacks_only_on_a_truce(coder: Coder) -> No
 def test_starting_or_waging_a_war_is_an_attack(coder: Coder) -> None:
     assert kinds(coder, "Russia started a full-scale war against Ukraine on February 24.") == [
         ("ASSAULT", None, ("RUS",), ("UKR",))]
-    assert kinds(coder, "The Kiev regime waged war against the people of Donbass.",
+    assert kinds(coder, "The Kiev regime unleashed a war against the people of Donbass.",
                  source="en.kremlin.ru")[0][:3] == ("ASSAULT", None, ("UKR",))
     denied = first(coder, "We did not start this war.", source="www.president.gov.ua")
     assert (denied.event_type, denied.negated) == ("ASSAULT", True)

@@ -1989,3 +1989,11 @@ def test_talking_to_the_press_is_no_consultation_and_officers_freed_to_fight_no_
                         "fight the criminals.", source="en.kremlin.ru") == []
     assert kinds(coder, "Russia released 20 Ukrainian soldiers.")[0][:2] == (
         "RETREAT", "release")
+
+
+def test_what_another_needs_to_do_is_asked_of_it(coder: Coder) -> None:
+    assert kinds(coder, "Russia needs to withdraw its troops.") == [
+        ("REQUEST", "yield", ("UKR",), ("RUS",))]
+    assert kinds(coder, "The world needs to know the story of a paramedic.") == []
+    assert first(coder, "We need to give up Russian oil.",
+                 source="www.president.gov.ua").modality == "future"

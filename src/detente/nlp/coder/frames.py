@@ -63,6 +63,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 return Frame(tok.head, tok.head, "REQUEST", None, "must")
             return None
+        if (needed := _needed_of_other(tok)) is not None and self._frame_of(needed) and any(
+                a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)):
+            return Frame(needed, tok, "REQUEST", None, "must")  # "Russia needs to withdraw"
         if lemma in ("recognize", "recognise", "recognition") and any(
                 is_label(p) for t in [tok, *_children(tok, "dobj")] for c in _children(t, "prep")
                 if c.lower_ == "as" for p in _children(c, "pobj")):
@@ -880,6 +883,19 @@ TRADED = frozenset({"oil", "gas", "coal", "energy", "import", "imports", "export
                     "product", "products", "goods", "trade", "fuel", "petroleum"})
 FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", "legally",
                                "financially", "informationally", "ideologically"})
+
+
+def _needed_of_other(tok: Any) -> Any | None:
+    """The act in "Russia needs (has) to withdraw its troops": asked of another, as "must"
+    (not "we need to", what the speaker means to do, nor "had to", done)."""
+    if _lemma(tok) not in ("need", "have") or tok.pos_ != "VERB" or tok.tag_ not in (
+            "VBZ", "VBP"):
+        return None
+    subj = _children(tok, "nsubj")
+    if not subj or any(s.lower_ in ("i", "we") for s in subj):
+        return None
+    return next((x for x in _children(tok, "xcomp") if x.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in x.children)), None)
 
 
 def _with_the_press(frame: Frame) -> bool:

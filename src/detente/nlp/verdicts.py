@@ -62,8 +62,7 @@ def _neglect_subject(tok: Any) -> list[Any]:
         return _children(tok, "nsubj")
     if lemma in NEGLECT_VERBS and _children(tok, "nsubjpass"):
         # "these war crimes were ignored in the West" (or "by the West")
-        return [p for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and
-                c.lower_ == "in" for p in _children(c, "pobj")]
+        return _agents(tok, ("in",))
     if lemma in NEGLECT_VERBS or (lemma in EYE_VERBS and any(
             _lemma(o) == "eye" for o in _children(tok, "dobj"))):
         subj = _children(tok, "nsubj")
@@ -209,21 +208,22 @@ def _perpetrators(noun: Any) -> list[Any]:
     if noun.dep_ == "dobj" and _lemma(head) in COMMIT_VERBS:
         return _clause_subjects(head)
     if _subjected_to(noun):
-        return _by_agents(head.head)
+        return _agents(head.head)
     for clause in _children(noun, "relcl", "acl"):
         if _lemma(clause) in COMMIT_VERBS:
             doers = [s for s in _children(clause, "nsubj") if s.pos_ != "PRON" or
                      s.lower_ not in ("that", "which", "who")]
-            return doers + _by_agents(clause)
+            return doers + _agents(clause)
     if noun.dep_ in ("nsubjpass", "nsubj") and _lemma(head) in COMMIT_VERBS:
-        return _by_agents(head)  # ("crimes committed each day by X" parsed as a clause)
+        return _agents(head)  # ("crimes committed each day by X" parsed as a clause)
     return []
 
 
-def _by_agents(verb: Any) -> list[Any]:
-    """The "by" phrase of a passive verb (also when parsed as a plain preposition)."""
+def _agents(verb: Any, preps: tuple[str, ...] = ("by",)) -> list[Any]:
+    """The "by" phrase of a passive verb (also when parsed as a plain preposition, or as
+    another of ``preps``: "ignored in the West")."""
     return [p for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and
-            c.lower_ == "by" for p in _children(c, "pobj")]
+            c.lower_ in preps for p in _children(c, "pobj")]
 
 
 def _violating_act(tok: Any) -> Any | None:
@@ -260,8 +260,7 @@ def accused_heads(sent: Any) -> list[tuple[Any, Any, bool]]:
         act = _violating_act(tok)
         if act is not None:
             heads += [(a, tok, False) for a in _children(act, "nsubj")]
-            heads += [(p, tok, False) for ag in _children(act, "agent")
-                      for p in _children(ag, "pobj")]
+            heads += [(p, tok, False) for p in _agents(act, ())]
             continue
         judged = _judged_phrase(tok)
         if judged is not None:

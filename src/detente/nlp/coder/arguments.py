@@ -208,7 +208,7 @@ class ArgumentReader(ActorResolver):
             if etype == "SANCTION" and _lemma(o) in ("sanction", "embargo", "restriction"):
                 continue  # "joined the EU sanctions against Russia": the EU is not sanctioned
             if etype in ("ASSAULT", "AID") and frame.kind == "object" and \
-                    _lemma(o) in lx.ATTACKS | lx.WARS | lx.HARMS_BROUGHT and o.dep_ == "dobj":
+                    _lemma(o) in ACTS_NOT_STRUCK and o.dep_ == "dobj":
                 # "launched a military operation": the act, not whom it struck; "launch the
                 # CSTO peacekeeping operation": the CSTO's
                 if not any(a is not None and a.code for a in sources):

@@ -28,7 +28,7 @@ from detente.nlp.coder.constants import (
     TO_THE_COUNTERPART,
     WAR_GROUND,
 )
-from detente.nlp.coder.frames import FrameFinder, _np_lemmas
+from detente.nlp.coder.frames import FrameFinder, _np_lemmas, _over_remote
 from detente.nlp.coder.state import Frame
 from detente.nlp.quantities import quantity_of
 from detente.nlp.tokens import children as _children
@@ -553,10 +553,7 @@ class _ArticleContext(FrameFinder):
         if etype == "ASSAULT" and mode is None:
             mode = self._assault_mode(sent, frame)
         if etype == "CONSULT" and mode is None and (self._call_readout() or any(
-                _lemma(p) in lx.REMOTE
-                for t in (frame.pred, frame.trigger) for c in _children(t, "prep")
-                if c.lower_ in ("by", "via", "over") for p in _children(c, "pobj")) or
-                _held_remotely(frame)):
+                _over_remote(t) for t in (frame.pred, frame.trigger)) or _held_remotely(frame)):
             mode = "phone"  # talks reported in a "Telephone conversation with ..." release
         if etype == "CONSULT" and mode is None and self.home and self._met_at_home(frame):
             # "During the negotiations in Kyiv, Zelenskyy and Guterres discussed": the guest

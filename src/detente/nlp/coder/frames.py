@@ -107,10 +107,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         obj_lemmas: set[str] = set()
         for o in objs:
             obj_lemmas |= _np_lemmas(o)
-        if lemma in lx.TELLING_VERBS and any(
-                c.lower_ in ("over", "by", "via", "on") and any(
-                    _lemma(p) in lx.REMOTE for p in _children(c, "pobj"))
-                for c in _children(tok, "prep")):
+        if lemma in lx.TELLING_VERBS and _over_remote(tok, (*REMOTE_PREPS, "on")):
             return Frame(tok, tok, "CONSULT", "phone", "verb")  # "told you over the phone"
         if lemma in lx.DESCRIBE_VERBS and self._described_badly(tok):
             return Frame(tok, tok, "ACCUSE", "disapprove", "verb")
@@ -896,6 +893,15 @@ def _needed_of_other(tok: Any) -> Any | None:
         return None
     return next((x for x in _children(tok, "xcomp") if x.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in x.children)), None)
+
+
+REMOTE_PREPS = ("by", "via", "over")
+
+
+def _over_remote(tok: Any, preps: tuple[str, ...] = REMOTE_PREPS) -> bool:
+    """Is something done over a line ("spoke by phone", "via video link")?"""
+    return any(c.lower_ in preps and any(_lemma(p) in lx.REMOTE for p in _children(c, "pobj"))
+               for c in _children(tok, "prep"))
 
 
 def _with_the_press(frame: Frame) -> bool:

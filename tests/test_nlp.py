@@ -146,8 +146,9 @@ def test_promise_vs_act(coder: Coder) -> None:
 
 def test_modality(coder: Coder) -> None:
     assert first(coder, "Russian troops shelled Kharkiv.").modality == "asserted"
+    # a scheduled meeting is a future CONSULT (data/gold/README.md), not PLOVER's "agree to meet"
     event = first(coder, "Zelensky will meet Erdogan in Ankara on Friday.")
-    assert (event.event_type, event.modality) == ("AGREE", "future")
+    assert (event.event_type, event.modality) == ("CONSULT", "future")
     assert event.date == date(2022, 3, 25) and event.date_text == "Friday"
     event = first(coder, "Russia could invade Ukraine.", date(2022, 1, 20))
     assert (event.event_type, event.modality) == ("THREATEN", "hypothetical")
@@ -1997,3 +1998,57 @@ def test_what_another_needs_to_do_is_asked_of_it(coder: Coder) -> None:
     assert kinds(coder, "The world needs to know the story of a paramedic.") == []
     assert first(coder, "We need to give up Russian oil.",
                  source="www.president.gov.ua").modality == "future"
+
+
+def test_attacks_named_by_their_doer_or_renaming_a_deed_are_told(coder: Coder) -> None:
+    madness = kinds(coder, "Given the presence of large-scale chemical production in "
+                           "Severodonetsk, the Russian army's strikes there, including blind air "
+                           "bombing, are just madness.")
+    assert madness == [("ASSAULT", "aerial", ("RUS",), ())]  # not "unconventional"
+    renamed = kinds(coder, "In this context, Vladimir Putin pointed out the latest barbarous "
+                           "action of the Ukrainian military – today's missile attack at "
+                           "Donetsk central part.", source="en.kremlin.ru")
+    assert renamed == [("ASSAULT", "heavy-weapons", ("UKR",), ("UKR",))]
+    assert kinds(coder, "Ukraine has suffered about $ 600 billion of losses since the "
+                        "full-scale Russian invasion.") == []
+
+
+def test_a_date_is_no_march_and_paired_adjectives_are_both_parties(coder: Coder) -> None:
+    events = kinds(coder, "Yermak commented on the face-to-face round of Ukrainian-Russian "
+                          "talks, which took place on March 29 in Istanbul.")
+    assert {e[0] for e in events} == {"CONSULT"}
+    assert {(e[2], e[3]) for e in events} == {(("UKR",), ("RUS",)), (("RUS",), ("UKR",))}
+
+
+def test_a_body_unknown_to_the_dictionary_still_met_and_you_is_the_one_faced(
+        coder: Coder) -> None:
+    met = kinds(coder, "Andriy Yermak met with the leaders of Jewish organizations in foreign "
+                       "countries.")
+    assert met == [("CONSULT", None, ("UKR",), (None,)), ("CONSULT", None, (None,), ("UKR",))]
+    assert len(kinds(coder, "Zelenskyy met with the Deputy Prime Ministers.")) == 1
+    title = "Meeting with President of Tajikistan Emomali Rahmon"
+    spoke = coder.code_text("Of course, you and I recently spoke on the telephone about the "
+                            "regional situation.", DAY, source="en.kremlin.ru", title=title)
+    assert {(e.event_type, e.mode, tuple(codes(e.source)), tuple(codes(e.target)))
+            for e in spoke} == {("CONSULT", "phone", ("RUS",), ("TJK",)),
+                                ("CONSULT", "phone", ("TJK",), ("RUS",))}
+    assert code(coder, "He spoke about the situation in Donbass.") == []
+
+
+def test_the_discussion_of_a_call_readout_is_the_call(coder: Coder) -> None:
+    text = "The discussion focused on the development of ties in trade and energy."
+    title = "Telephone conversation with Prime Minister of Pakistan Imran Khan"
+    call = coder.code_text(text, DAY, source="en.kremlin.ru", title=title)
+    assert {(e.event_type, e.mode, tuple(codes(e.source))) for e in call} == {
+        ("CONSULT", "phone", ("RUS",)), ("CONSULT", "phone", ("PAK",))}
+    assert coder.code_text(text, DAY, source="en.kremlin.ru", title="Meeting on the economy") == []
+
+
+def test_swift_disconnection_is_a_sanction_and_weapons_supplied_are_aid(coder: Coder) -> None:
+    assert kinds(coder, "The EU disconnected seven Russian banks from SWIFT.")[0][:2] == (
+        "SANCTION", "discontinue")
+    supplied = kinds(coder, "Germany has announced the supply of 1,000 anti-tank grenade "
+                            "launchers and 500 Stingers with additional ammunition.")
+    assert supplied == [("AID", None, ("DEU",), ("UKR",))]
+    assert [e[0] for e in kinds(coder, "Putin reaffirmed Russia's readiness to ensure stable "
+                                       "supplies of Russian natural gas to Italy.")] == ["AGREE"]

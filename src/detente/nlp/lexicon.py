@@ -441,6 +441,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "use": [(_s("chemical nuclear biological"), "ASSAULT", "unconventional"),
             (_s("gas"), "ASSAULT", "crowd-control"),
             (_s("force weapon arm artillery missile"), "ASSAULT", None)],
+    # "disconnect Russia from SWIFT", "cut Russian banks off from SWIFT": an embargo
+    **{v: [(_s("swift"), "SANCTION", "discontinue")] for v in ("disconnect", "exclude")},
     "recognize": [(None, "SUPPORT", None)],
     "recognise": [(None, "SUPPORT", None)],
     "sign": [(AGREEMENTS, "SUPPORT", None)],
@@ -463,6 +465,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "touch": [(None, "CONSULT", None)],  # "touched upon the talks" (the coder needs "upon")
     "meet": [(None, "CONSULT", None)],
     "talk": [(None, "CONSULT", None)],
+    "speak": [(_s("phone telephone"), "CONSULT", "phone")],  # not "spoke about the war"
     "receive": [(AID_GOODS, "AID", None), (None, "CONSULT", "host")],
     "welcome": [(None, "SUPPORT", None)],
     "support": [(None, "SUPPORT", None)],
@@ -531,12 +534,15 @@ _add(NOUNS, "disarmament demobilization demobilisation", "RETREAT", "disarm")
 _add(NOUNS, "concession amnesty pardon", "CONCEDE")
 _add(NOUNS, "lifting repeal relaxation", "CONCEDE")  # "announced the lifting of the curfew"
 _add(NOUNS, "support solidarity gratitude condolence congratulation praise recognition "
-     "approval endorsement appreciation satisfaction", "SUPPORT")
+     "approval endorsement appreciation satisfaction sympathy", "SUPPORT")
+# what carries a feeling or act to its addressee: "conveyed his words of sympathy to"
+CARRIER_NOUNS = _s("word message expression letter telegram")
 _add(NOUNS, "cooperation collaboration partnership exercise drill sharing coordination "
      "training", "COOPERATE")
 _add(NOUNS, "resumption restoration", "SUPPORT")  # "the resumption of diplomatic ties"
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
 _add(NOUNS, "aid assistance delivery shipment package donation provision help", "AID")
+_add(NOUNS, "supply", "AID")  # only "the supply of 1,000 grenade launchers" (see the coder)
 _add(NOUNS, "loan grant tranche", "AID")  # "announced a new loan of 150 million euros"
 # verbs that promise what their object noun names: "confirmed the provision of air defence
 # systems" is a promise of aid (AGREE), not aid given
@@ -619,7 +625,8 @@ LIGHT_VERBS = _s("hold have conduct carry launch mount stage make impose introdu
                  "intensify step organise organize perform take undertake unleash "
                  "deliver provide send express voice reaffirm offer give extend declare order "
                  "open establish wage commit level agree approve conclude put present "
-                 "develop strengthen expand deepen enhance boost promote complete finish")
+                 "develop strengthen expand deepen enhance boost promote complete finish "
+                 "convey")
 # Verbs of which an event noun is the subject ("talks took place", "a strike hit ...").
 NOUN_SUBJECT_VERBS = _s("take begin start continue resume end conclude happen occur hit "
                         "kill destroy damage wound injure come enter follow last erupt flare "

@@ -106,6 +106,8 @@ class Coder:
         events: list[Event] = []
         by_sent: dict[int, list[int]] = {}
         for i in candidates.tolist():
+            if doc[i].ent_type_ == "DATE" and doc[i].pos_ == "PROPN":
+                continue  # "on March 29" names a day, not a march
             by_sent.setdefault(ctx.sent_index(i), []).append(i)
         for s_idx in sorted(by_sent):
             events += ctx.sentence_events(s_idx, by_sent[s_idx])

@@ -14,6 +14,7 @@ from detente.nlp.coder.attributes import AttributeReader
 from detente.nlp.coder.constants import (
     ACTOR_ENTS,
     ADVERSARY,
+    BILATERAL_TITLE,
     COLLECTIVE_HEADS,
     HOSTILE_LABELS,
     INSTITUTIONAL,
@@ -363,6 +364,45 @@ class ActorResolver(AttributeReader):
                 break
         return found
 
+    def _title_pair(self) -> list[Actor]:
+        """The two sides of a "Telephone conversation with President of Turkey ..." release:
+        the publishing state and the one its title names."""
+        if not self.home or not BILATERAL_TITLE.search(self.article.title or ""):
+            return []
+        named = [a for a in self.title_actors() if a.code and a.code != self.home]
+        if len({a.code for a in named}) != 1:
+            return []
+        return [Actor(text="", code=self.home, sector="GOV"), named[0]]
+
+    def title_actors(self) -> list[Actor]:
+        if self._title_actors is None:
+            self._title_actors = []
+            title = self.article.title or ""
+            if title:
+                tdoc = self.coder.nlp.make_doc(title)
+                for m in self.coder.actors.matches(tdoc):
+                    if m.kind in ("person", "state", "group", "entity"):
+                        actor = self.coder.actors.actor_of(tdoc, m.start, m.end, [m],
+                                                           self.published)
+                        if actor is not None and actor.code:
+                            if actor.sector is None:
+                                actor.sector = "GOV"
+                            self._title_actors.append(actor)
+        return self._title_actors
+
+    def _modifier_codes(self, tok: Any) -> set[str]:
+        """Countries named in a noun's own modifiers ("Russia-Belarus exercises")."""
+        lo = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
+        return {m.code for i in range(lo, tok.i) if (m := self.match_at.get(i)) is not None
+                and m.code and m.kind in ("state", "adj")}
+
+    def _speaks_to(self, you: Any) -> bool:
+        """Is "you" said by a speaker of its own sentence ("I am happy to meet with you"), not
+        by a label-introduced one ("Japarov: Thank you") nor to an audience ("If you ...")?"""
+        sent = self.sents[self.sent_index(you.i)]
+        return not any(t.text == ":" for t in self.doc[sent.start:you.i]) and any(
+            t.lower_ in ("i", "we", "me", "us", "my", "our") for t in sent)
+
     def _pronoun(self, h: Any) -> Actor | None:
         """I/we -> the transcript speaker; he/she -> the nearest person named before;
         it/they/we in reported speech -> the reporter (see _coref)."""
@@ -377,6 +417,14 @@ class ActorResolver(AttributeReader):
                 return Actor(text=h.text, code=spk.code, sector="GOV" if spk.sector in (
                     "GOV", None) else spk.sector)
             return Actor(text=h.text, name=spk.name, code=spk.code, sector=spk.sector)
+        if low in ("you", "your") and (pair := self._title_pair()) and self._speaks_to(h):
+            # "you and I spoke on the telephone" in the transcript of a two-party meeting:
+            # the one the speaker faces
+            spk = self._speaker_at(h.i)
+            spoken_by = spk.code if spk is not None and spk.code else self.home
+            other = next((a for a in pair if a.code != spoken_by), None)
+            if other is not None:
+                return Actor(text=h.text, code=other.code, sector="GOV")
         if low in ("they", "them", "their"):
             found = self._plural_antecedent(h)
             if found is not None or low != "their":
@@ -512,7 +560,10 @@ class ActorResolver(AttributeReader):
         for tok in sent:
             if _lemma(tok) in lx.REPORTING and tok.dep_ in ("ROOT", "parataxis"):
                 for subj in _children(tok, "nsubj"):
-                    if subj.pos_ != "PRON":
+                    if subj.pos_ != "PRON" and not (
+                            (m := self.match_at.get(subj.i)) and m.kind == "state"):
+                        # not "the United States confirmed that ... our country": a state
+                        # does not speak in the first person
                         found = self.actor_at(subj)
                         if found is not None and found.code:
                             return found

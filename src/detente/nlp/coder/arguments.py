@@ -28,6 +28,7 @@ from detente.nlp.coder.constants import (
     TOPIC_VERBS,
     WAR_GROUND,
 )
+from detente.nlp.coder.predicates import _hoped_help
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -98,14 +99,22 @@ class ArgumentReader(ActorResolver):
                 own_src += [a for c in _children(batch, "poss") for a in self.actors_of(c)]
                 own_src += [a for c in _children(batch, "prep") if c.lower_ == "by"
                             for p in _children(c, "pobj") for a in self.actors_of(p)]
-            for c in trig.children:
+            paired = self._paired_modifiers(trig) if etype in SYMMETRIC else []
+            own_src += paired
+            renamed = []  # "the act of X – a strike": the deed's doer is the strike's
+            if trig.dep_ == "appos" and etype == "ASSAULT":
+                if self._armed_actor(trig.head):  # parsed as renaming the doer itself
+                    own_src += self.actors_of(trig.head)
+                else:
+                    renamed = [c for c in trig.head.children if c.i != trig.i]
+            for c in [*trig.children, *renamed]:
                 if c.dep_ == "poss" and c.lower_ in ("its", "their") and \
                         _lemma(trig.head) in lx.REPORTING:
                     # "The Russian side noted its commitment": the reporter's own
                     own_src += [a for sj in _children(trig.head, "nsubj")
                                 for a in self.actors_of(sj)]
                 elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
-                                          c.i in self.match_at):
+                                          c.i in self.match_at and not paired):
                     own_src += self.actors_of(c)
                 elif _lemma(trig) == "need":
                     continue  # "the need for de-escalation by Russia": Russia is called on
@@ -142,8 +151,10 @@ class ArgumentReader(ActorResolver):
         counted = [p for c in _children(trig, "prep") if c.lower_ == "of"
                    for p in _children(c, "pobj")] if _lemma(trig) in lx.BATCH_NOUNS else []
         for prep in _children(pred, "prep") + [
-                c for c in _children(pred, "dative") if c.pos_ == "ADP" and frame.kind == "noun"
-                and trig != pred] + (  # "expressed gratitude to X"
+                c for c in _children(pred, "dative") if c.pos_ == "ADP" and (
+                    frame.kind == "noun" and trig != pred or frame.kind == "object" and
+                    etype == "SUPPORT")] + (
+                    # "expressed gratitude to X", "sent greetings to X"
                 _children(trig, "prep") if trig != pred else []) + [
                     c for p in counted for c in _children(p, "prep")]:  # "package of X against"
             if prep.lower_ in TARGET_PREPS:
@@ -255,6 +266,10 @@ class ArgumentReader(ActorResolver):
             targets += self._protested_against(frame)
         if not targets and _lemma(trig) == "need" and frame.kind == "noun":
             targets += self._called_on(trig)
+        if _lemma(trig) == "hope" and (help_ := _hoped_help(trig)) is not None:
+            # "hope for support from the Alliance": the one hoped to give it
+            targets = [a for c in _children(help_, "prep") if c.lower_ in ("from", "of")
+                       for p in _children(c, "pobj") for a in self.actors_of(p)]
         if not targets and trig.lower_ in ("hope", "hoped", "hopes"):
             # "hope that Charles Michel would work with Warsaw": the one hoped of
             clauses = [c for t in {trig, pred} for c in t.children if c.dep_ in ("acl", "ccomp")]
@@ -296,6 +311,20 @@ class ArgumentReader(ActorResolver):
         else:
             targets += with_actors
         return _distinct(sources), _distinct(targets)
+
+    def _paired_modifiers(self, trig: Any) -> list[Actor]:
+        """The two or more states of "Ukrainian-Russian talks", "the Russia-Azerbaijan
+        declaration" (one party each); empty when the modifiers name fewer."""
+        if len(self._modifier_codes(trig)) < 2:
+            return []
+        lo = min((c.left_edge.i for c in trig.children if c.i < trig.i), default=trig.i)
+        found: dict[str, Actor] = {}
+        for i in range(lo, trig.i):
+            m = self.match_at.get(i)
+            if m is not None and m.code and m.kind in ("state", "adj") and m.code not in found:
+                found[m.code] = Actor(text=self.doc[m.start:m.end].text, code=m.code,
+                                      sector="GOV")
+        return list(found.values())
 
     def _complement_parties(self, trig: Any, sources: list[Actor]) -> list[Actor]:
         """Whom an offer, refusal or threat is about, named only inside what is offered,
@@ -621,32 +650,6 @@ class ArgumentReader(ActorResolver):
                 codes.add(actor.code)
                 found.append(actor)
         return found[:2]
-
-    def _title_pair(self) -> list[Actor]:
-        """The two sides of a "Telephone conversation with President of Turkey ..." release:
-        the publishing state and the one its title names."""
-        if not self.home or not BILATERAL_TITLE.search(self.article.title or ""):
-            return []
-        named = [a for a in self.title_actors() if a.code and a.code != self.home]
-        if len({a.code for a in named}) != 1:
-            return []
-        return [Actor(text="", code=self.home, sector="GOV"), named[0]]
-
-    def title_actors(self) -> list[Actor]:
-        if self._title_actors is None:
-            self._title_actors = []
-            title = self.article.title or ""
-            if title:
-                tdoc = self.coder.nlp.make_doc(title)
-                for m in self.coder.actors.matches(tdoc):
-                    if m.kind in ("person", "state", "group", "entity"):
-                        actor = self.coder.actors.actor_of(tdoc, m.start, m.end, [m],
-                                                           self.published)
-                        if actor is not None and actor.code:
-                            if actor.sector is None:
-                                actor.sector = "GOV"
-                            self._title_actors.append(actor)
-        return self._title_actors
 
     def _implied_parties(self, s_idx: int) -> list[Actor]:
         """The two parties an impersonal report of an agreement or talks is about: on an

@@ -301,10 +301,11 @@ class AttributeReader(ArticleState):
             return "suicide-attack"
         if lemmas & {"drone", "uav", "kamikaze", "shahed"}:
             return "drone"
-        if lemmas & {"chemical", "biological"} or "nuclear weapon" in text:
-            return "unconventional"
+        if re.search(r"\b(?:chemical|biological|nuclear) (?:weapon|attack|munition|agent|strike)",
+                     text):
+            return "unconventional"  # not "chemical production" near the strikes
         if lemmas & {"airstrike", "aircraft", "warplane", "jet", "helicopter", "bomber",
-                     "aviation"} or "air strike" in text or "air raid" in text:
+                     "aviation"} or re.search(r"\bair (?:strike|raid|bomb)", text):
             return "aerial"
         if lemmas & {"shell", "shelling", "artillery", "tank", "missile", "rocket", "mortar",
                      "howitzer", "mlrs", "grad", "himars", "bombard", "bombardment", "invade",

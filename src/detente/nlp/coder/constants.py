@@ -22,6 +22,9 @@ CORRIDOR_WORDS = frozenset({"corridor"})
 # Where the war each outlet tells of is fought: the unnamed people and places its enemy
 # strikes ("thousands of people were killed") are that country's.
 WAR_GROUND = {"UKR": "UKR", "RUS": "UKR"}
+# Who the sanctions of the corpus's years on a country come from when no one is named
+# ("the sanctions imposed on us", "Belarus is under sanctions"): the West (CAMEO's WST).
+SANCTIONED_BY = {"RUS": "WST", "BLR": "WST"}
 # How an evacuation hangs on the corridor it is the purpose of ("opened to evacuate",
 # "the opening of corridors for the exit of civilians").
 PURPOSE_DEPS = frozenset({"xcomp", "advcl", "prep", "pobj", "acl"})

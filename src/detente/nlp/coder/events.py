@@ -24,6 +24,7 @@ from detente.nlp.coder.constants import (
     PURPOSE_DEPS,
     QUANT_ENTS,
     RECIPROCAL_TYPES,
+    SANCTIONED_BY,
     SYMMETRIC,
     TO_THE_COUNTERPART,
     WAR_GROUND,
@@ -303,7 +304,8 @@ class _ArticleContext(FrameFinder):
                     first.etype == "ASSAULT":
                 pass
         if frame.kind == "must":
-            mode = mode or lx.request_mode(None, obj_lemmas)
+            mode = mode or lx.request_mode(None, obj_lemmas) or (
+                "yield" if lemma in lx.STOPPING_VERBS else None)  # "to stop the shelling"
 
         if negated and etype in ("AGREE", "AID") and lemma == "accept":
             # "we will not accept alternatives to EU accession", "refusal to accept Ukraine
@@ -348,11 +350,9 @@ class _ArticleContext(FrameFinder):
             etype = "THREATEN"
         if modality == "future" and lemma == "boycott":
             etype, mode = "THREATEN", "relations"
-        if own_modality == "future" and frame.kind != "must" and not (
-                etype == "CONSULT" and (frame.kind in ("noun", "object") or
-                                        self._agentless(frame))):
-            # talks "are to take place", "will hold a series of talks" are future talks;
-            # "will meet" is an agreement to meet (PLOVER)
+        if own_modality == "future" and frame.kind != "must" and etype != "CONSULT":
+            # talks "are to take place", "will meet with Boris Johnson" are future talks (our
+            # codebook; the PLOVER GSR would read "will meet" as an agreement to meet)
             if etype == "RETREAT" and mode == "access" and self._opens_corridor(frame) and (
                     self._agentless(frame) or any(_lemma(s) in CORRIDOR_WORDS
                                                   for s in _children(frame.pred, "nsubj"))):
@@ -489,6 +489,10 @@ class _ArticleContext(FrameFinder):
             # "was arrested in Lebanon", "put under investigation in Italy": that state's
             # authorities act (CAMEO's reading of an agentless arrest or probe)
             sources = [Actor(text="", code=where, sector="GOV")]
+        if etype == "SANCTION" and not sources and targets and all(
+                t.code in SANCTIONED_BY for t in targets) and not negated:
+            # "the sanctions that are being imposed on us": in 2021-2022, the West's
+            sources = [Actor(text="", code=SANCTIONED_BY[targets[0].code or ""], sector="GOV")]
         if etype == "ASSAULT" and not sources and targets:
             # CAMEO's unidentified armed force: an attack nobody is named for is coded to the
             # one other country the sentence names ("killed by a bomb in the Iraqi city of")
@@ -536,6 +540,12 @@ class _ArticleContext(FrameFinder):
         if etype == "AID" and not any(t.code for t in targets) and (
                 where := self._reached_place_code(frame)):
             targets = [Actor(text="", code=where, sector="CVL")]  # "buses sent to Mariupol"
+        if etype == "AID" and not any(t.code for t in targets) and sources and \
+                self.home and WAR_GROUND.get(self.home) == self.home and all(
+                    a.code and a.code != self.home for a in sources):
+            # "Germany has announced the supply of 1,000 grenade launchers", told by the
+            # country at war: it is the one supplied
+            targets = [Actor(text="", code=self.home, sector="GOV")]
         everyone = sources + targets
         if not everyone and mode != "ceasefire" and not self._agentless(frame):
             return []  # nobody to code: "Thank you.", "the ship is ready to begin service"
@@ -743,6 +753,12 @@ def _attack_causes(frames: list[Frame]) -> set[int]:
     return out
 
 
+PERSON_HEADS = frozenset({"representative", "member", "leader", "head", "director", "chief",
+                          "delegate", "delegation", "official", "founder", "ceo", "chair"})
+RANK_WORDS = lx.OFFICIAL_TITLES | {"prime", "deputy", "vice", "first", "general", "the", "of",
+                                   "and", "office", "affairs", "state", "foreign"}
+
+
 def _distinct_codes(actors: list[Actor]) -> list[Actor]:
     """The first actor of each country code."""
     seen: set[str | None] = set()
@@ -757,7 +773,21 @@ def _distinct_codes(actors: list[Actor]) -> list[Actor]:
 def _uncoded_parties(actors: list[Actor]) -> list[Actor]:
     """People named but unknown to the dictionary (no code, no office: an office with no
     country is most often the speaker's own, "met with the deputy prime ministers")."""
-    return [a for a in actors if a.code is None and a.name and a.sector is None and a.text]
+    return [a for a in actors if a.code is None and a.text and (
+        a.name and a.sector is None or _names_body(a.text))]
+
+
+def _names_body(text: str) -> bool:
+    """Does an office without a country name the body it serves ("President of the World
+    Economic Forum", "leaders of Jewish organizations"), not just a rank ("the deputy prime
+    ministers", "Deputy Prime Minister")?"""
+    words = text.split()
+    if "of" not in words:
+        return False
+    cut = words.index("of")
+    office = [w.lower().rstrip("s") for w in words[:cut]]
+    return bool(office) and all(w in RANK_WORDS or w in PERSON_HEADS for w in office) and any(
+        w[:1].isupper() and w.lower().strip("(),.") not in RANK_WORDS for w in words[cut + 1:])
 
 
 def _one_each(actors: list[Actor]) -> list[Actor]:

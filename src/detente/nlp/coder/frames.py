@@ -9,7 +9,7 @@ from detente.model import Actor
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.arguments import ArgumentReader
 from detente.nlp.coder.constants import JOINT, PASS_DEPS, SOFT_ASSAULT, STOP_DEPS, WANT_VERBS
-from detente.nlp.coder.predicates import FramePredicates, _backgrounded, _in_doubt
+from detente.nlp.coder.predicates import FramePredicates, _backgrounded, _hoped_help, _in_doubt
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -63,6 +63,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 return Frame(tok.head, tok.head, "REQUEST", None, "must")
             return None
+        if _important_for_other(tok) and self._verb_frame(tok, lemma) is not None and any(
+                a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)):
+            return Frame(tok, tok, "REQUEST", None, "must")  # "important for Russia to stop"
         if (needed := _needed_of_other(tok)) is not None and self._frame_of(needed) and any(
                 a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)):
             return Frame(needed, tok, "REQUEST", None, "must")  # "Russia needs to withdraw"
@@ -140,6 +143,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 lemma not in ("accept", "receive", "host") or
                 obj_lemmas & (lx.CIVILIANS | lx.CARED_FOR)):  # not "for accepting my invitation"
             return Frame(tok, tok, "AID", None, "verb")  # "thanked Poland for sheltering"
+        if lemma == "hope" and _hoped_help(tok) is not None:
+            return Frame(tok, tok, "REQUEST", "assist", "verb")  # "hopes for further aid"
         if lemma == "hope" and _children(tok, "ccomp"):
             # "expressed hope that the agreements will be observed", "we hope that X will"
             return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
@@ -433,6 +438,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "hand" and not (tok.dep_ == "pobj" and tok.head.lower_ == "at" and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             return None  # only "died at the hands of the occupiers"
+        if lemma == "hope" and _hoped_help(tok) is not None:
+            # "expressed hope for greater practical support from the Alliance": a request
+            said = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+            return Frame(tok, said, "REQUEST", "assist", "noun")
         if tok.lower_ == "hope" and any(c.dep_ in ("acl", "ccomp") for c in tok.children) or (
                 tok.lower_ == "hope" and tok.dep_ in ("dobj", "nsubjpass") and
                 _lemma(tok.head) == "express" and _children(tok.head, "ccomp")):
@@ -506,6 +515,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         elif lemma in ("production", "project", "venture") and not self._joint(tok, mods) and \
                 not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # only "joint projects", "Russian-Egyptian projects", "with India"
+        elif lemma == "supply" and not of_objs & (lx.WEAPONS | {
+                "aid", "assistance", "medicine", "vaccine", "humanitarian"}):
+            return None  # "the supply of 500 Stingers", not "gas supplies", "food supply"
         elif lemma == "training" and not JOINT & mods and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # only "joint training with the Samoa Navy"
@@ -573,11 +585,21 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if etype == "PROTEST" and dep == "compound" and _lemma(head) in ("action", "act"):
             carrier = head  # "a protest action took place in Berdyansk"
             dep, head = carrier.dep_, carrier.head
+        if etype == "ASSAULT" and dep == "appos" and head.pos_ == "NOUN" and (
+                self._own_agent(head) or self._own_agent(tok)) and not _in_doubt(
+                    tok, ("threat", "risk", "danger")):
+            # "the barbarous action of the Ukrainian military – today's missile attack at
+            # Donetsk": the attack renames a deed told with its doer
+            return Frame(tok, tok, etype, mode, "noun")
         if etype == "ASSAULT" and self._denied(tok):
             return Frame(tok, tok, etype, mode, "noun", presupposed=True)  # alleged, denied
         if dep == "nsubj" and _lemma(head) in lx.STOPPING_VERBS and _children(head, "neg") and \
                 etype in ("ASSAULT", "COERCE"):
             return Frame(tok, tok, etype, mode, "noun", presupposed=True)  # "did not stop"
+        if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.CARRIER_NOUNS and \
+                etype == "SUPPORT":
+            carrier = head.head  # "conveyed his words of sympathy", "a message of greetings"
+            dep, head = carrier.dep_, carrier.head
         if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.ROUND_NOUNS | \
                 lx.ENACTING_NOUNS:
             # "the second round of negotiations ... is to take place", "announced the
@@ -599,6 +621,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # not "During the conversation, ...", which refers back to talks already told
             # "During the talks in Belarus, the delegations clarified ...": the talks took place
             return Frame(tok, head.head, etype, mode, "noun")
+        if etype == "CONSULT" and (held := _held_in_clause(tok)) is not None:
+            # "talks, which took place on March 29", "the dialogue we are conducting with"
+            doers = [s for s in _children(held, "nsubj") if s.lower_ not in ("which", "that")]
+            return Frame(tok, held if doers else tok, etype, mode, "noun")
         if dep == "conj" and head.pos_ == "NOUN" and _lemma(head) in lx.NOUNS and \
                 _lemma(head) != lemma:
             first = self._noun_frame(head, _lemma(head))
@@ -664,7 +690,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "addressed you with a request to help close our skies", "turned to the UN with
             # an appeal": the request was made
             return Frame(tok, head.head, etype, mode, "noun", governs=True)
-        elif etype == "ASSAULT" and dep == "pobj" and self._victim_verb(tok) is not None:
+        elif etype == "ASSAULT" and dep == "pobj" and head.lower_ != "since" and \
+                self._victim_verb(tok) is not None:  # not "suffered losses since the invasion"
             return Frame(tok, self._victim_verb(tok), etype, mode, "noun", victim=True)
         elif dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             happens = [c for c in _children(head, "xcomp") if _lemma(c) in
@@ -681,6 +708,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # "the blockade of the city by the Russian occupiers is a deliberate step":
                 # the act is told as done, and judged
                 return Frame(tok, tok, etype, mode, "noun")
+            if dep == "nsubj" and etype == "CONSULT" and _lemma(head) in TOPIC_VERBS_OF_TALKS \
+                    and self._implied_parties(self.sent_index(tok.i)):
+                # "The discussion focused on trade" in a readout of a call: the two talked
+                return Frame(tok, head, etype, mode, "noun")
             goes_on = etype in ("ASSAULT", "COERCE") and _lemma(head) in ("go", "carry") and any(
                 c.dep_ == "prt" and c.lower_ == "on" for c in head.children)  # "went on"
             if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS and not happens \
@@ -882,6 +913,25 @@ FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", 
                                "financially", "informationally", "ideologically"})
 
 
+IMPORTANT_ADJ = frozenset({"important", "necessary", "vital", "essential", "crucial",
+                           "imperative", "urgent"})
+
+
+def _important_for_other(act: Any) -> bool:
+    """Is an act said to be needed of someone ("it is important for Russia to stop the
+    shelling", "it is necessary for the occupiers to withdraw")?"""
+    if act.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "for"
+                                     for c in act.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return False
+    if any(s.lower_ in ("us", "we", "me", "i") for s in _children(act, "nsubj")):
+        return False
+    be = act.head
+    return _lemma(be) == "be" and any(_lemma(c) in IMPORTANT_ADJ
+                                      for c in _children(be, "acomp"))
+
+
 def _needed_of_other(tok: Any) -> Any | None:
     """The act in "Russia needs (has) to withdraw its troops": asked of another, as "must"
     (not "we need to", what the speaker means to do, nor "had to", done)."""
@@ -938,6 +988,28 @@ def _is_cause(prep: Any) -> bool:
     noun = prep.head
     return noun.dep_ == "pobj" and _lemma(noun) in lx.CAUSE_NOUNS and \
         noun.head.lower_ in ("in", "as")
+
+
+TOPIC_VERBS_OF_TALKS = frozenset({"focus", "touch", "centre", "center", "concentrate", "cover",
+                                  "revolve", "address"})
+
+
+def _held_in_clause(tok: Any) -> Any:
+    """The verb of a clause on an event noun telling that it took place ("talks, which took
+    place on March 29", "his meeting, held via videoconference", "the dialogue we are
+    conducting with the Ukrainian side"), if any; not one still to come."""
+    for rel in [c for c in tok.children if c.dep_ in ("relcl", "acl")]:
+        if rel.tag_ == "VB" and rel.dep_ == "relcl" or any(
+                c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX | {"to"} for c in rel.children):
+            continue  # "talks which will take place", "which are to take place"
+        if _lemma(rel) == "take" and any(_lemma(c) == "place" for c in rel.children) or \
+                _lemma(rel) in ("hold", "conduct") and (
+                    _children(rel, "auxpass") or rel.tag_ == "VBN" and rel.dep_ == "acl"):
+            return rel
+        subjects = [s for s in _children(rel, "nsubj") if s.lower_ not in ("which", "that")]
+        if rel.dep_ == "relcl" and _lemma(rel) in ("hold", "conduct", "have") and subjects:
+            return rel
+    return None
 
 
 def _judged_as_done(be: Any) -> bool:

@@ -28,6 +28,16 @@ def _backgrounded(tok: Any) -> bool:
     return when.dep_ == "pobj" and when.head.lower_ in lx.BACKGROUND_PREPS
 
 
+def _hoped_help(hope: Any) -> Any:
+    """The help hoped for ("hope for greater support from the Alliance"), if any."""
+    for prep in _children(hope, "prep"):
+        if prep.lower_ == "for":
+            for p in _children(prep, "pobj"):
+                if _lemma(p) in ("support", "assistance", "help", "aid"):
+                    return p
+    return None
+
+
 def _still_to_come(tok: Any) -> bool:
     """Is an event noun planned ("the planned talks", "the upcoming visit") or told under a
     future verb ("will depend on my meeting with President Zelensky")?"""
@@ -50,6 +60,9 @@ class FramePredicates(ActorResolver):
         if any(c.dep_ == "auxpass" for c in tok.children) and not _children(tok, "dobj"):
             # not "border guards were given new ranks": the subject is who was given them
             objs += _children(tok, "nsubjpass")
+            if tok.dep_ == "relcl" and any(c.lower_ in ("that", "which")
+                                           for c in _children(tok, "nsubjpass")):
+                objs.append(tok.head)  # "the sanctions that are being imposed on us"
             if tok.dep_ == "xcomp" and not _children(tok, "nsubjpass"):
                 objs += _children(tok.head, "nsubj")  # "buses were to be allowed to pass"
         for prep in _children(tok, "prep"):
@@ -154,6 +167,9 @@ class FramePredicates(ActorResolver):
             if c.dep_ in ("poss", "amod", "compound") and (m := self.match_at.get(c.i)) and \
                     m.code and m.kind in ("state", "adj", "group", "entity", "capital"):
                 return True
+            if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and (
+                    a := self.actor_at(c)) is not None and a.code:
+                return True  # "the Russian army's strikes": the matched name stops at "Russian"
             if c.dep_ == "prep" and c.lower_ == "by" and any(
                     self.actor_at(p) is not None for p in _children(c, "pobj")):
                 return True
@@ -238,12 +254,6 @@ class FramePredicates(ActorResolver):
             c.dep_ == "prep" and c.lower_ == "of" and any(
                 self._modifier_codes(p) or self._armed_actor(p) for p in _children(c, "pobj"))
             for c in tok.children)
-
-    def _modifier_codes(self, tok: Any) -> set[str]:
-        """Countries named in a noun's own modifiers ("Russia-Belarus exercises")."""
-        lo = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
-        return {m.code for i in range(lo, tok.i) if (m := self.match_at.get(i)) is not None
-                and m.code and m.kind in ("state", "adj")}
 
     def _military(self, tok: Any) -> bool:
         """Is a soft verb of violence ("hit", "destroy", "fight") about armed force here?"""

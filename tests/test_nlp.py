@@ -2052,3 +2052,66 @@ def test_swift_disconnection_is_a_sanction_and_weapons_supplied_are_aid(coder: C
     assert supplied == [("AID", None, ("DEU",), ("UKR",))]
     assert [e[0] for e in kinds(coder, "Putin reaffirmed Russia's readiness to ensure stable "
                                        "supplies of Russian natural gas to Italy.")] == ["AGREE"]
+
+
+def test_firing_at_ships_mining_the_sea_and_children_taken_to_the_enemy_are_attacks(
+        coder: Coder) -> None:
+    assert kinds(coder, "Russia is currently firing at any ships that appear in the Black "
+                        "Sea.")[0][0] == "ASSAULT"
+    assert kinds(coder, "Russian troops have even mined the sea near our ports.")[0][:2] == (
+        "ASSAULT", "explosives")
+    assert kinds(coder, "They have already taken more than two thousand children to Russia.") \
+        == [("ASSAULT", "cleansing", ("RUS",), ("UKR",))]
+    assert kinds(coder, "We took the children to Poland for treatment.") == []
+
+
+def test_demands_threats_and_sanctions_told_without_their_verb(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "It is important for Russia to stop the shelling.")[0] == (
+        "REQUEST", "yield", ("UKR",), ("RUS",))
+    assert "REQUEST" not in {e[0] for e in kinds(coder, "It is important for us to stop the "
+                                                       "war.")}
+    assert kinds(coder, "The European Union is currently preparing a sixth package of "
+                        "sanctions.") == [("THREATEN", "restrict", ("EUR",), ())]
+    assert kinds(coder, "The sanctions that are being imposed on us now are illegitimate.",
+                 source=kremlin) == [("SANCTION", None, ("WST",), ("RUS",))]
+
+
+def test_talks_rounds_dialogue_signings_and_visits_told_in_passing(coder: Coder) -> None:
+    assert {e[0] for e in kinds(coder, "The latest round took place recently in Istanbul.")} \
+        == {"CONSULT"}
+    assert "CONSULT" not in {e[0] for e in kinds(coder, "A new round of sanctions was imposed.")}
+    assert {e[:3] for e in kinds(coder, "Russia and Armenia maintain a substantive political "
+                                        "dialogue.")} == {("CONSULT", None, ("RUS",)),
+                                                          ("CONSULT", None, ("ARM",))}
+    signed = kinds(coder, "Following the meeting of President of Ukraine Volodymyr Zelenskyy "
+                          "with President of the French Republic Emmanuel Macron, a number of "
+                          "bilateral documents were signed.")
+    assert ("SUPPORT", None, ("UKR",), ("FRA",)) in signed
+    assert ("SUPPORT", None, ("FRA",), ("UKR",)) in signed
+    alone = kinds(coder, "All the documents I reported to you were signed under national "
+                         "status.", source="en.kremlin.ru")
+    assert all(e[2] == () for e in alone)
+    text = ("First Lady of Ukraine Olena Zelenska and First Lady of the United States Jill Biden "
+            "met in Uzhhorod. The visit of the wife of the President of the United States took "
+            "place as part of her tour of Eastern Europe.")
+    first_ladies = coder.code_text(text, DAY, source="www.president.gov.ua",
+                                   title="The First Ladies of Ukraine and the United States met")
+    assert {(e.event_type, e.mode, tuple(codes(e.source)), tuple(codes(e.target)))
+            for e in first_ladies} == {("CONSULT", "visit", ("USA",), ("UKR",))}
+
+
+def test_condolences_offered_payments_made_and_missions_resumed(coder: Coder) -> None:
+    assert [e[0] for e in kinds(coder, "I would like to once again offer my condolences and "
+                                       "words of support to the victims' families.")] == [
+        "SUPPORT"]
+    assert kinds(coder, "We have made one-time payments to pensioners and families with "
+                        "schoolchildren.")[0][:2] == ("AID", None)
+    assert ("SUPPORT", None, ("EUR",), ()) in kinds(
+        coder, "Zelenskyy thanked him for the fact that the EU Delegation had resumed its work "
+               "in Kyiv.")
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "Russian troops have been supplied with the latest weapons.",
+                 source=kremlin) == [("MOBILIZE", "weapons", ("RUS",), ())]
+    assert kinds(coder, "We put new units into operation – the second Leningrad unit.",
+                 source=kremlin) == []

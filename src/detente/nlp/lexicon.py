@@ -302,6 +302,10 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "restore": [(_s("relation tie"), "SUPPORT", None), (RELATIONS, "COOPERATE", None)],
     "reestablish": [(_s("relation tie"), "SUPPORT", None), (RELATIONS, "COOPERATE", None)],
     "resume": [(_s("relation tie"), "SUPPORT", None), (RELATIONS, "COOPERATE", None)],
+    # "is preparing a sixth package of sanctions": a sanction threatened
+    "prepare": [(_s("sanction embargo"), "THREATEN", "restrict")],
+    # "are putting up heavy weapons in the central districts", "placed troops along"
+    **{v: [(WEAPONS | TROOPS, "MOBILIZE", "troops")] for v in ("put", "place", "position")},
     "normalize": [(None, "SUPPORT", None)],
     "normalise": [(None, "SUPPORT", None)],
     "upgrade": [(_s("relation tie"), "SUPPORT", None)],
@@ -499,7 +503,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "complain": [(None, "ACCUSE", "allege")],
     "file": [(INVESTIGATIONS, "ACCUSE", "allege")],
     "search": [(_s("home house office premise apartment building"), "COERCE", "seize")],
-    "mine": [(TERRITORY | _s("road field water"), "ASSAULT", "explosives")],
+    "mine": [(TERRITORY | _s("road field water sea port coast"), "ASSAULT", "explosives")],
     "force": [(CIVILIANS, "COERCE", "deport")],
     "call": [(_s("reservist conscript"), "MOBILIZE", "troops")],
     "seek": [(_s("asylum refuge support help aid assistance protection release ceasefire "
@@ -518,6 +522,7 @@ NOUNS: dict[str, tuple[str, str | None]] = {}
 _add(NOUNS, "talk negotiation consultation meeting summit conversation visit dialogue "
      "mediation discussion", "CONSULT")
 _add(NOUNS, "call", "CONSULT", "phone")
+_add(NOUNS, "round", "CONSULT")  # only alone: "the latest round took place in Istanbul"
 _add(NOUNS, "agreement deal accord consensus understanding compromise pledge promise offer "
      "commitment", "AGREE")
 _add(NOUNS, "ceasefire cease-fire truce armistice", "AGREE", "ceasefire")
@@ -542,7 +547,9 @@ _add(NOUNS, "cooperation collaboration partnership exercise drill sharing coordi
 _add(NOUNS, "resumption restoration", "SUPPORT")  # "the resumption of diplomatic ties"
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
 _add(NOUNS, "aid assistance delivery shipment package donation provision help", "AID")
-_add(NOUNS, "supply", "AID")  # only "the supply of 1,000 grenade launchers" (see the coder)
+# only "the supply of 1,000 grenade launchers", "the payment of the second tranche" (see the
+# coder): not "gas supplies", "payments for gas"
+_add(NOUNS, "supply payment", "AID")
 _add(NOUNS, "loan grant tranche", "AID")  # "announced a new loan of 150 million euros"
 # verbs that promise what their object noun names: "confirmed the provision of air defence
 # systems" is a promise of aid (AGREE), not aid given
@@ -626,7 +633,7 @@ LIGHT_VERBS = _s("hold have conduct carry launch mount stage make impose introdu
                  "deliver provide send express voice reaffirm offer give extend declare order "
                  "open establish wage commit level agree approve conclude put present "
                  "develop strengthen expand deepen enhance boost promote complete finish "
-                 "convey")
+                 "convey maintain")
 # Verbs of which an event noun is the subject ("talks took place", "a strike hit ...").
 NOUN_SUBJECT_VERBS = _s("take begin start continue resume end conclude happen occur hit "
                         "kill destroy damage wound injure come enter follow last erupt flare "

@@ -568,7 +568,9 @@ class ArgumentReader(ActorResolver):
                 # of Churches to help Ukraine")
                 others |= {x.code for x in sources if x.code}
             left = [c for c in codes if c not in others]
-            if len(left) == 1:
+            if victim and frame.mode == "cleansing" and a.sector == "CVL":
+                a.code = WAR_GROUND[self.home or ""]  # "taken children to Russia": Ukraine's
+            elif len(left) == 1:
                 a.code = left[0]
             elif victim and not left and {x.code for x in sources} == {
                     ADVERSARY[self.home or ""]}:

@@ -81,8 +81,10 @@ def _fold_into_visits(events: list[Event]) -> list[Event]:
         pair = (tuple(e.source_codes), tuple(e.target_codes))
         if e.event_type == "CONSULT" and e.mode in IN_PERSON and len(pair[0]) == 1 == \
                 len(pair[1]) and not e.negated:
-            if (pair[1][0], pair[0][0]) in visits:
-                continue
+            if (pair[1][0], pair[0][0]) in visits and (
+                    (pair[0][0], pair[1][0]) not in visits or pair[0][0] == pair[1][0]):
+                continue  # (a visit told both ways says nothing of who visited whom; a visit
+                # at home is none)
             if pair[0][0:1] + pair[1][0:1] in visits and e.mode is None:
                 e = _enrich(replace(e, mode="visit"))
         key = (e.sentence, *pair)

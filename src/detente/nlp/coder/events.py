@@ -111,6 +111,13 @@ class _ArticleContext(FrameFinder):
             ceiling = min(ceiling, event.confidence)
         return events
 
+    @staticmethod
+    def _signed_at_talks(sent: Any) -> bool:
+        """Does a sentence tell a signing at talks or between parties ("A package of documents
+        was signed during the visit", "an agreement was signed between X and Y")?"""
+        return any(_lemma(t) in ("visit", "talk", "meeting", "negotiation", "summit") or
+                   t.lower_ == "between" for t in sent)
+
     def _names_state(self, actor: Actor, sent: Any) -> bool:
         """Is the actor the state itself ("Ukraine"), not a town or people of it?"""
         matches = (self.match_at.get(i) for i in range(sent.start, sent.end))
@@ -436,11 +443,16 @@ class _ArticleContext(FrameFinder):
                     t, sent)) for t in targets):
             # not "Ukraine was given military aid": the outlet's state is who was given it
             sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
-        if etype in SYMMETRIC and not sources and not any(t.code for t in targets) and \
+        if (etype in SYMMETRIC or lemma in ("sign", "conclude") and self._signed_at_talks(
+                sent)) and not sources and not any(t.code for t in targets) and \
                 self._agentless(frame) and modality in ("asserted", "reported") and \
                 frame.pred.dep_ not in ("relcl", "xcomp"):  # not "needs to be discussed"
             # "It was agreed ...", "two corridors have been agreed": the article's two parties
             sources, targets = self._implied_parties(s_idx), []
+            guests = [a for a in sources if a.code != self.home]
+            if mode == "visit" and len(guests) == 1 < len(sources):
+                # "The visit ... took place": the guest came to the outlet's country
+                sources, targets = guests, [a for a in sources if a.code == self.home]
         # drop a target that repeats a source
         src_keys = {(a.code, a.name, a.sector) for a in sources}
         targets = [a for a in targets if (a.code, a.name, a.sector) not in src_keys or
@@ -504,7 +516,9 @@ class _ArticleContext(FrameFinder):
             sources = [Actor(text=frame.trigger.text, code=where, sector="UAF")]
         if etype in SYMMETRIC and not any(t.code for t in targets):
             partner = self._implied_partner(frame, sources, sent, s_idx, etype, lemma)
-            if partner is not None:
+            if partner is not None and mode == "visit":
+                targets = [partner]  # a visit is told once, visitor to host
+            elif partner is not None:
                 sources, targets = sources + [partner], []  # paired both ways below
         if etype in PLACE_TARGETED and sources and not targets and (
                 where := self._place_struck(frame)) and not (
@@ -540,6 +554,12 @@ class _ArticleContext(FrameFinder):
         if etype == "AID" and not any(t.code for t in targets) and (
                 where := self._reached_place_code(frame)):
             targets = [Actor(text="", code=where, sector="CVL")]  # "buses sent to Mariupol"
+        if etype == "AID" and lemma in ("supply", "equip", "arm") and targets and all(
+                t.sector == "MIL" for t in targets) and {
+                t.code for t in targets} <= ({a.code for a in sources} or {self.home}):
+            # "Russian troops have been supplied with the latest weapons": a state arming its
+            # own forces mobilizes them
+            etype, mode, sources, targets = "MOBILIZE", "weapons", targets, []
         if etype == "AID" and not any(t.code for t in targets) and sources and \
                 self.home and WAR_GROUND.get(self.home) == self.home and all(
                     a.code and a.code != self.home for a in sources):

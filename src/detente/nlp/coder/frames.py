@@ -8,7 +8,14 @@ from typing import Any
 from detente.model import Actor
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.arguments import ArgumentReader
-from detente.nlp.coder.constants import JOINT, PASS_DEPS, SOFT_ASSAULT, STOP_DEPS, WANT_VERBS
+from detente.nlp.coder.constants import (
+    ADVERSARY,
+    JOINT,
+    PASS_DEPS,
+    SOFT_ASSAULT,
+    STOP_DEPS,
+    WANT_VERBS,
+)
 from detente.nlp.coder.predicates import FramePredicates, _backgrounded, _hoped_help, _in_doubt
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
@@ -110,6 +117,17 @@ class FrameFinder(FramePredicates, ArgumentReader):
         obj_lemmas: set[str] = set()
         for o in objs:
             obj_lemmas |= _np_lemmas(o)
+        if lemma in ("put", "place") and any(
+                _lemma(p) in ("operation", "service", "effect", "practice")
+                for c in _children(tok, "prep") if c.lower_ == "into"
+                for p in _children(c, "pobj")):
+            return None  # "put new units into operation": power units, no troops
+        if lemma == "resume" and "work" in obj_lemmas and any(
+                _np_lemmas(sj) & MISSIONS for sj in _children(tok, "nsubj")):
+            return Frame(tok, tok, "SUPPORT", None, "verb")  # "the EU Delegation resumed its work"
+        if lemma in ("offer", "extend") and {_lemma(o) for o in _children(tok, "dobj")} & {
+                "condolence", "congratulation", "greeting", "sympathy", "gratitude", "thanks"}:
+            return None  # "offer my condolences": the condolences carry a SUPPORT, no offer
         if lemma in lx.TELLING_VERBS and _over_remote(tok, (*REMOTE_PREPS, "on")):
             return Frame(tok, tok, "CONSULT", "phone", "verb")  # "told you over the phone"
         if lemma in lx.DESCRIBE_VERBS and self._described_badly(tok):
@@ -310,6 +328,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 self._is_actor_head(o) and o.pos_ != "PRON" for o in objs + _children(
                     tok, "nsubjpass")):
             return None
+        if lemma in ("take", "transfer") and obj_lemmas & (lx.CIVILIANS | {"orphan"}) and \
+                self.home in ADVERSARY and any(
+                    (m := self.match_at.get(p.i)) is not None and m.code == ADVERSARY[self.home]
+                    and m.kind in ("state", "capital") for c in _children(tok, "prep")
+                    if c.lower_ == "to" for p in _children(c, "pobj")):
+            # "they have taken more than two thousand children to Russia": deported
+            return Frame(tok, tok, "ASSAULT", "cleansing", "verb")
         if lemma == "commit" and not (_children(tok, "xcomp") or any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
             return None  # "an act of aggression committed by ..."
@@ -506,7 +531,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 if c.lower_ == "to" for p in _children(c, "pobj")):
             return None  # "their commitment to these principles": a stance, no promise
         elif lemma in ("resumption", "restoration"):
-            if of_objs & {"relation", "tie"} and of_objs & {"diplomatic", "relation", "tie"}:
+            if {_lemma(t) for c in _children(tok, "prep") if c.lower_ == "of"
+                    for p in _children(c, "pobj") for t in p.subtree} & MISSIONS:
+                pass  # "the resumption of the work of the Canadian embassy in Kyiv": support
+            elif of_objs & {"relation", "tie"} and of_objs & {"diplomatic", "relation", "tie"}:
                 pass  # "the resumption of diplomatic ties": diplomatic support, as the verb
             elif of_objs & lx.RELATIONS:
                 etype = "COOPERATE"
@@ -518,6 +546,16 @@ class FrameFinder(FramePredicates, ArgumentReader):
         elif lemma == "supply" and not of_objs & (lx.WEAPONS | {
                 "aid", "assistance", "medicine", "vaccine", "humanitarian"}):
             return None  # "the supply of 500 Stingers", not "gas supplies", "food supply"
+        elif lemma == "payment" and not of_objs & {"tranche", "loan", "assistance", "aid",
+                                                   "grant", "euro", "dollar"} and not any(
+                _np_lemmas(p) & (lx.CIVILIANS | {"pensioner", "veteran"})
+                for c in _children(tok, "prep") + _children(tok.head, "prep") if c.lower_ == "to"
+                for p in _children(c, "pobj")):
+            return None  # "the payment of the second tranche", "payments to pensioners", not
+            # "payments for gas"
+        elif lemma == "round" and (of_objs or tok.pos_ != "NOUN" or mods & {
+                "election", "electoral", "voting", "presidential", "final"}):
+            return None  # "a round of sanctions": what it is a round of carries the event
         elif lemma == "training" and not JOINT & mods and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # only "joint training with the Samoa Navy"
@@ -990,6 +1028,7 @@ def _is_cause(prep: Any) -> bool:
         noun.head.lower_ in ("in", "as")
 
 
+MISSIONS = frozenset({"embassy", "consulate", "mission", "delegation"})
 TOPIC_VERBS_OF_TALKS = frozenset({"focus", "touch", "centre", "center", "concentrate", "cover",
                                   "revolve", "address"})
 

@@ -261,6 +261,9 @@ class FramePredicates(ActorResolver):
         lemmas = {_lemma(t) for t in sent}
         if lemmas & MILITARY_WORDS:
             return True
+        if _lemma(tok) == "fire" and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+                                         for c in tok.children):
+            return True  # "firing at any ships" (not "fired from the job")
         for subj in _children(tok, "nsubj", "agent"):
             actor = self.actor_at(subj)
             if actor is not None and actor.sector in ("MIL", "REB", "COP"):

@@ -514,6 +514,13 @@ class _ArticleContext(FrameFinder):
         if etype == "ASSAULT" and not sources and (where := self._attack_place(frame)):
             # ... or to the place it happened in ("a roadside bomb near the town of X")
             sources = [Actor(text=frame.trigger.text, code=where, sector="UAF")]
+        if etype == "AGREE" and not sources and not targets and frame.pred.dep_ == "acl" and \
+                frame.pred.tag_ == "VBN" and lemma in ("reach", "conclude", "achieve"):
+            # "the agreements reached during the visit of Zelenskyy to Poland": the parties
+            # the clause names, else the article's two
+            named = _distinct_codes([a for t in frame.pred.subtree if t.i != frame.pred.i and
+                                     t.dep_ == "pobj" for a in self.actors_of(t) if a.code])
+            sources = named if len(named) >= 2 else self._implied_parties(s_idx)
         if etype in SYMMETRIC and not any(t.code for t in targets):
             partner = self._implied_partner(frame, sources, sent, s_idx, etype, lemma)
             if partner is not None and mode == "visit":

@@ -2115,3 +2115,11 @@ def test_condolences_offered_payments_made_and_missions_resumed(coder: Coder) ->
                  source=kremlin) == [("MOBILIZE", "weapons", ("RUS",), ())]
     assert kinds(coder, "We put new units into operation – the second Leningrad unit.",
                  source=kremlin) == []
+
+
+def test_agreements_reached_during_a_visit_are_its_parties_agreement(coder: Coder) -> None:
+    events = kinds(coder, "The Polish delegation arrived to fulfill the agreements reached "
+                          "during the visit of President of Ukraine Volodymyr Zelenskyy to the "
+                          "Republic of Poland on January 20-21, 2022.")
+    assert ("AGREE", None, ("UKR",), ("POL",)) in events
+    assert ("AGREE", None, ("POL",), ("UKR",)) in events

@@ -90,7 +90,7 @@ def test_each_plover_type(coder: Coder, text: str, etype: str, mode: str | None,
         assert {c for e in same for c in codes(e.target)} == expected
     if len(src) >= 3:
         assert len(same) == 1
-    assert event.coder == Coder.name == "detente.rules.v6"
+    assert event.coder == Coder.name == "detente.rules.v7"
     assert 0 < event.confidence <= 1
     assert event.sentence == text
     assert event.span == (0, len(text))
@@ -2123,3 +2123,13 @@ def test_agreements_reached_during_a_visit_are_its_parties_agreement(coder: Code
                           "Republic of Poland on January 20-21, 2022.")
     assert ("AGREE", None, ("UKR",), ("POL",)) in events
     assert ("AGREE", None, ("POL",), ("UKR",)) in events
+
+
+def test_a_conviction_expressed_is_a_belief_and_an_old_visit_is_history(coder: Coder) -> None:
+    believed = kinds(coder, "Volodymyr Zelenskyy expressed his conviction that official Berlin "
+                            "supports the provision of the candidate status to Ukraine.")
+    assert [e[0] for e in believed] == ["SUPPORT"]  # no SANCTION/convict
+    visit = first(coder, "The prospects of such cooperation are confirmed by the results of the "
+                         "official visit of the President of Ukraine to Austria in September "
+                         "2020.", date(2021, 12, 15), source="www.president.gov.ua")
+    assert (visit.event_type, visit.modality) == ("CONSULT", "historical")

@@ -3,7 +3,7 @@
 ``load_nlp(model=None)`` loads the configured spaCy model (``ModelNotAvailable`` if missing);
 ``Coder(model=None)`` codes articles into PLOVER ``Event``s: ``.code(articles, batch_size)``
 streams ``CodedArticle(article, events, n_sentences)`` and ``.code_text(text, published,
-article_id)`` codes one text. ``Coder.name`` ("detente.rules.v6") is recorded on each event.
+article_id)`` codes one text. ``Coder.name`` ("detente.rules.v7") is recorded on each event.
 """
 
 from __future__ import annotations

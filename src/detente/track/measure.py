@@ -68,7 +68,7 @@ STATUS_SAYS: dict[str, re.Pattern[str]] = {
     "violated": re.compile(r"violat|breach|broke|break|fir|shell|bomb|attack|disrupt|block|"
                            r"not open|not stop|not allow|"
                            r"not cease|did not|do not|does not|prevent|sabotag|strik|struck|"
-                           r"hostage|despite",
+                           r"hostage|despite|there (?:are|is|were|was) no",
                            re.I),
     "contested": re.compile(r"violat|breach|broke|break|accus|alleg|dispute|limbo|each other|"
                             r"walked away|attack|strik|struck|shoot|tank|not (?:been )?implement|"

@@ -46,7 +46,7 @@ def plover_label(event: Event) -> str:
 
 
 class Coder:
-    """Codes articles into PLOVER events with the rules of ``detente.rules.v6``."""
+    """Codes articles into PLOVER events with the rules of ``detente.rules.v7``."""
 
     name = CODER_NAME
 

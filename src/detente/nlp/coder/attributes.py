@@ -214,6 +214,9 @@ class AttributeReader(ArticleState):
                     return True
                 if "ago" in e.text.lower() and "year" in e.text.lower():
                     return True
+                if (day := resolve_date(e.text, self.published, False)) and \
+                        day < self.published - timedelta(days=180):
+                    return True  # "the official visit ... to Austria in September 2020"
         return False
 
     def _quantities(self, sent: Any) -> list[Quantity]:

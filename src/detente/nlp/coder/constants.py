@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-CODER_NAME = "detente.rules.v6"
+CODER_NAME = "detente.rules.v7"
 
 # Where a source's home government is implied ("the Ministry of Defence" on kremlin.ru).
 HOME_CODES = {"kremlin.ru": "RUS", "president.gov.ua": "UKR", "mid.ru": "RUS", "mil.ru": "RUS",

@@ -543,6 +543,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         elif lemma in ("production", "project", "venture") and not self._joint(tok, mods) and \
                 not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # only "joint projects", "Russian-Egyptian projects", "with India"
+        elif lemma == "conviction" and (any(
+                c.dep_ in ("acl", "ccomp", "poss") for c in tok.children) or _lemma(
+                tok.head) in ("express", "share", "voice", "abandon", "state")):
+            return None  # "expressed his conviction that ...": a belief, no verdict
         elif lemma == "supply" and not of_objs & (lx.WEAPONS | {
                 "aid", "assistance", "medicine", "vaccine", "humanitarian"}):
             return None  # "the supply of 500 Stingers", not "gas supplies", "food supply"

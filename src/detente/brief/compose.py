@@ -881,10 +881,11 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
     talks = [e for e in scope.period if e.event_type == "CONSULT" and e.modality == "future"
              and not e.negated and e.date and e.date >= scope.until
              and (not scope.focus or set(scope.focus) & set(e.source_codes + e.target_codes))]
-    for ev in talks[:2]:
+    for ev in _one_per_pair(sorted(talks, key=lambda e: e.date_text is None))[:2]:
         said = writer.clause(ev, tense="future")
-        if said:
-            watch.append((f"{said} on {prose.fmt_date(ev.date)}" if ev.date else said, [ev]))
+        if said:  # a day only where the text gives one, not the report's own
+            watch.append((f"{said} on {prose.fmt_date(ev.date)}" if ev.date and ev.date_text
+                           else said, [ev]))
     if watch:
         add("Watch for: " + "; ".join(w for w, _ in watch[:3]),
             [e for _, evs in watch[:3] for e in evs])
@@ -893,6 +894,18 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
                          "watch for announcements of the next contacts between the parties.")
     lead = Bullet(text=" ".join(sentences), event_ids=list(dict.fromkeys(ids)), citations=numbers)
     return Section("Conclusion", lead, []), figures
+
+
+def _one_per_pair(events: list[Event]) -> list[Event]:
+    """The first event of each pair of parties, whichever way it is told."""
+    seen: set[frozenset[str]] = set()
+    out = []
+    for ev in events:
+        pair = frozenset(ev.source_codes + ev.target_codes)
+        if pair not in seen:
+            seen.add(pair)
+            out.append(ev)
+    return out
 
 
 def _latest_evidence(agreement: Agreement, store: Store, until: date) -> list[Event]:

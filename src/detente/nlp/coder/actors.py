@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from detente.actors import state_codes
+from detente.actors.dictionary import Match
 from detente.model import Actor
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.attributes import AttributeReader
@@ -392,9 +393,13 @@ class ActorResolver(AttributeReader):
 
     def _modifier_codes(self, tok: Any) -> set[str]:
         """Countries named in a noun's own modifiers ("Russia-Belarus exercises")."""
+        return {m.code for m in self._modifier_matches(tok) if m.code}
+
+    def _modifier_matches(self, tok: Any) -> list[Match]:
+        """The state and adjective matches among a noun's left modifiers, in order."""
         lo = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
-        return {m.code for i in range(lo, tok.i) if (m := self.match_at.get(i)) is not None
-                and m.code and m.kind in ("state", "adj")}
+        return [m for i in range(lo, tok.i) if (m := self.match_at.get(i)) is not None
+                and m.code and m.kind in ("state", "adj")]
 
     def _speaks_to(self, you: Any) -> bool:
         """Is "you" said by a speaker of its own sentence ("I am happy to meet with you"), not

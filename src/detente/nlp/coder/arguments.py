@@ -315,16 +315,11 @@ class ArgumentReader(ActorResolver):
     def _paired_modifiers(self, trig: Any) -> list[Actor]:
         """The two or more states of "Ukrainian-Russian talks", "the Russia-Azerbaijan
         declaration" (one party each); empty when the modifiers name fewer."""
-        if len(self._modifier_codes(trig)) < 2:
-            return []
-        lo = min((c.left_edge.i for c in trig.children if c.i < trig.i), default=trig.i)
         found: dict[str, Actor] = {}
-        for i in range(lo, trig.i):
-            m = self.match_at.get(i)
-            if m is not None and m.code and m.kind in ("state", "adj") and m.code not in found:
-                found[m.code] = Actor(text=self.doc[m.start:m.end].text, code=m.code,
-                                      sector="GOV")
-        return list(found.values())
+        for m in self._modifier_matches(trig):
+            found.setdefault(m.code or "", Actor(text=self.doc[m.start:m.end].text, code=m.code,
+                                                 sector="GOV"))
+        return list(found.values()) if len(found) >= 2 else []
 
     def _complement_parties(self, trig: Any, sources: list[Actor]) -> list[Actor]:
         """Whom an offer, refusal or threat is about, named only inside what is offered,

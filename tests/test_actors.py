@@ -162,6 +162,15 @@ def test_matches_are_longest_first() -> None:
     assert ("Kyiv", "capital", "UKR") in found
 
 
+def test_matches_inside_a_span_keep_doc_positions() -> None:
+    dictionary = ActorDictionary()
+    doc = dictionary.nlp.make_doc("Good morning. Then Zelensky met Macron in Paris.")
+    start = 3  # "Then"
+    found = [(doc[m.start:m.end].text, m.code) for m in dictionary.matches(doc, start, len(doc))]
+    assert found == [("Zelensky", "UKR"), ("Macron", "FRA"), ("Paris", "FRA")]
+    assert [doc[m.start:m.end].text for m in dictionary.matches(doc, 0, 3)] == []
+
+
 # -- the gazetteer (world_places.tsv, generated from GeoNames) ------------------------------
 
 WORLD_PLACES = DATA_DIR / "world_places.tsv"

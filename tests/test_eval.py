@@ -400,3 +400,4 @@ def test_plover_codes_fold_groupings_into_igo() -> None:
 def test_quantity_units_compare_by_head_noun_and_currency() -> None:
     assert _unit("humanitarian corridors") == _unit("corridors") == "corridor"
     assert _unit("hryvnias") == _unit("UAH") and _unit("$") == _unit("USD")
+    assert _unit("%") == _unit("percent") != _unit("people")  # "60%" is "60 percent"

@@ -222,11 +222,10 @@ class ActorDictionary:
         world = self._gazetteer(doc, lo, hi) if self.places else []
         if not found and not world:
             return []
-        offset = span.start if start or end is not None else 0
         ranked = []
-        for key, s, e in found:
+        for key, s, e in found:  # a PhraseMatcher run on a Span gives positions in the doc
             kind, entries = self._meanings[key]
-            ranked.append((-(e - s), KIND_RANK[kind], s + offset, e + offset, kind, entries))
+            ranked.append((-(e - s), KIND_RANK[kind], s, e, kind, entries))
         taken = bytearray(len(doc))
         result: list[Match] = []
         # hand-made entries first; gazetteer places only fill the tokens left uncovered

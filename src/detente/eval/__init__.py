@@ -293,7 +293,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 CURRENCY_UNITS = {"$": "usd", "dollars": "usd", "dollar": "usd", "€": "eur", "euros": "eur",
                   "euro": "eur", "hryvnias": "uah", "hryvnia": "uah", "hryvnas": "uah",
                   "rubles": "rub", "roubles": "rub", "ruble": "rub", "rouble": "rub",
-                  "£": "gbp", "pounds": "gbp"}
+                  "£": "gbp", "pounds": "gbp", "%": "percent", "pct": "percent"}
 
 
 def _unit(text: str) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 from detente.config import REPO_DIR
 from detente.learn.features import features
 from detente.learn.runtime import NONE, sentence_of, trigger_token
-from detente.model import Article, Event
+from detente.model import Actor, Article, Event
 
 SYNTHETIC = REPO_DIR / "data" / "train" / "ngec_synthetic_events_2023-10-19.csv.zip"
 GOLD = REPO_DIR / "data" / "gold" / "detente_gold.jsonl"
@@ -32,7 +32,6 @@ class Row:
     group: str = ""  # the gold article ("" for synthetic rows)
     rule: Event | None = None  # the rule event this row reads
     record: int = -1  # index of the gold record (sentence) the row belongs to
-    subject: Any = None  # the sentence subject's actor (rows with no rule event)
 
 
 @dataclass
@@ -41,6 +40,8 @@ class GoldSentence:
 
     record: Any
     rule_events: list[Event] = field(default_factory=list)
+    type_feats: list[str] = field(default_factory=list)  # what the sentence model reads
+    actors: tuple[list[Actor], list[Actor]] = ([], [])  # a proposal's (sources, targets)
 
 
 @dataclass
@@ -117,19 +118,32 @@ def gold_sentences(coder: Any, split: str, path: Path = GOLD, limit: int | None 
         doc, events = cache[article.id]
         end = start + len(rec.text)
         docs[rec.id] = (doc, start, end, article)
-        out.append(GoldSentence(rec, [e for e in events if e.span[0] < end and e.span[1] > start]))
+        found = [e for e in events if e.span[0] < end and e.span[1] > start]
+        out.append(_read_for_proposals(coder, GoldSentence(rec, found), doc, start, end,
+                                       article))
     return out, docs
+
+
+def _read_for_proposals(coder: Any, gs: GoldSentence, doc: Any, start: int, end: int,
+                        article: Article) -> GoldSentence:
+    """The sentence as the proposal model reads it: its features and proposals' actors."""
+    from detente.learn.proposals import proposal_actors, sentence_type_features
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        gs.type_feats = sentence_type_features(span, {e.event_type for e in gs.rule_events})
+        gs.actors = proposal_actors(coder, doc, span, article, gs.rule_events)
+    return gs
 
 
 def gold_rows(coder: Any, sentences: list[GoldSentence], docs: dict[str, Any]) -> list[Row]:
     """Rows of gold sentences: each rule event labelled with the gold event it matches
     (NONE: a false alarm); each missed gold event and each empty sentence read at the root."""
     from detente.eval import match_events
-    from detente.learn.runtime import subject_actor
 
     rows = []
     for n, gs in enumerate(sentences):
-        doc, start, end, article = docs[gs.record.id]
+        doc, start, end, _ = docs[gs.record.id]
         group = gs.record.article_id or gs.record.id
         span = doc.char_span(start, end, alignment_mode="expand")
         root_sent = span.sent if span is not None else None
@@ -140,11 +154,9 @@ def gold_rows(coder: Any, sentences: list[GoldSentence], docs: dict[str, Any]) -
                 feats = features(sent, trigger_token(sent, pred), pred.event_type)
                 rows.append(Row(feats, gold.event_type if gold else NONE, group, pred, n))
             elif gold is not None and root_sent is not None:
-                rows.append(Row(features(root_sent), gold.event_type, group, None, n,
-                                subject_actor(coder, doc, root_sent, article)))
+                rows.append(Row(features(root_sent), gold.event_type, group, None, n))
         if not pairs and root_sent is not None:
-            rows.append(Row(features(root_sent), NONE, group, None, n,
-                            subject_actor(coder, doc, root_sent, article)))
+            rows.append(Row(features(root_sent), NONE, group, None, n))
     return rows
 
 

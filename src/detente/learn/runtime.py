@@ -1,9 +1,11 @@
-"""Run time of the learned component: score, re-label and (rarely) add events.
+"""Run time of the learned component: score, re-label and add the events rules missed.
 
 The model file holds a multinomial logistic regression as plain arrays (vocabulary,
 coefficients), a small logistic calibrator that turns (rule evidence, classifier
-probability) into the probability that an event's type is right, and the thresholds
-tuned by cross-validation on the gold train split. Prediction is numpy only.
+probability) into the probability that an event's type is right, the thresholds tuned by
+cross-validation on the gold train split, and under ``sentence_types`` the sentence model
+that proposes the types rules missed (:mod:`detente.learn.proposals`). Prediction is numpy
+only.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from typing import Any
 
 import numpy as np
 
-from detente.learn.features import event_features, features, lemma, sentence_features
+from detente.learn.features import event_features, lemma, sentence_features
+from detente.learn.proposals import TypeModel, proposed_events
 from detente.model import Actor, Article, Event
 
 NONE = "NONE"
@@ -115,10 +118,12 @@ def _enrich(event: Event) -> Event:
 
 
 class Refiner:
-    """Applies a :class:`Model` to the rule events of one parsed document."""
+    """Applies a :class:`Model` (and the sentence-type model, when the file has one) to the
+    rule events of one parsed document."""
 
-    def __init__(self, model: Model) -> None:
+    def __init__(self, model: Model, types: TypeModel | None = None) -> None:
         self.model = model
+        self.types = types
 
     def refine(self, coder: Any, doc: Any, article: Article, events: list[Event]) -> list[Event]:
         by_span: dict[tuple[int, int], list[Event]] = {}
@@ -127,8 +132,8 @@ class Refiner:
         out: list[Event] = []
         for group in by_span.values():
             out += self._refine_sentence(doc, group)
-        if self.model.thresholds.get("propose_min") is not None:
-            out += self.propose(coder, doc, article, set(by_span))
+        if self.types is not None:
+            out += proposed_events(self.types, coder, doc, article, out)
         return out
 
     def _refine_sentence(self, doc: Any, group: list[Event]) -> list[Event]:
@@ -150,30 +155,6 @@ class Refiner:
                 refined.append(event)
         _keep_rule_order(refined)
         return refined
-
-    def propose(self, coder: Any, doc: Any, article: Article,
-                coded: set[tuple[int, int]]) -> list[Event]:
-        """Events for sentences the rules left empty, when the classifier is very sure and
-        the sentence's subject is a known actor."""
-        floor = float(self.model.thresholds["propose_min"] or 1.0)
-        sents = [s for s in doc.sents if (s.start_char, s.end_char) not in coded]
-        if not sents:
-            return []
-        out = []
-        rows = [features(s) for s in sents]
-        for sent, probs in zip(sents, self.model.proba_rows(rows), strict=True):
-            best = max((c for c in probs if c != NONE), key=probs.__getitem__)
-            if probs[best] < floor:
-                continue
-            source = subject_actor(coder, doc, sent, article)
-            if source is None:
-                continue
-            conf = self.model.calibrated(0.0, probs, best)
-            out.append(_enrich(Event(
-                article_id=article.id, sentence=sent.text, span=(sent.start_char, sent.end_char),
-                event_type=best, source=[source], date=article.published,
-                trigger=sent.root.text, confidence=round(conf, 3), coder=LEARNED_CODER)))
-        return out
 
 
 def subject_actor(coder: Any, doc: Any, sent: Any, article: Article) -> Actor | None:
@@ -201,4 +182,6 @@ def load(path: Path) -> Refiner | None:
         import joblib
     except ImportError:
         return None
-    return Refiner(Model(joblib.load(path)))
+    bundle = joblib.load(path)
+    types = bundle.get("sentence_types")
+    return Refiner(Model(bundle), TypeModel(types) if types else None)

@@ -5,9 +5,11 @@
    rules coder's parse (:mod:`detente.learn.data`).
 2. A multinomial logistic regression on binary features; gold rows weighted up.
 3. Out-of-fold probabilities for the gold train rows (folds by article), from which a
-   logistic calibrator of "the event's type is right" is fitted and the re-label and
-   propose thresholds are tuned on ``detente eval``'s own scoring of the train split.
-4. The model file: plain arrays in joblib (deterministic: fixed folds, lbfgs, no shuffling).
+   logistic calibrator of "the event's type is right" is fitted and the re-label
+   thresholds are tuned on ``detente eval``'s own scoring of the train split.
+4. The sentence-type model that proposes types the rules missed, trained and tuned the
+   same way on the train split's sentences (:mod:`detente.learn.train_types`).
+5. The model file: plain arrays in joblib (deterministic: fixed folds, lbfgs, no shuffling).
 
 Only the train split of data/gold/detente_gold.jsonl is read; the test split and the
 PLOVER dev set are for measuring (``python -m detente.learn.measure``).
@@ -24,10 +26,9 @@ from typing import Any
 
 import numpy as np
 
-from detente.learn import MODEL_PATH
+from detente.learn import MODEL_PATH, train_types
 from detente.learn.data import (
     Corpus,
-    GoldSentence,
     Row,
     gold_rows,
     gold_sentences,
@@ -42,7 +43,6 @@ GOLD_WEIGHT = 8.0
 C = 0.3
 FOLDS = 5
 RELABEL_GRID = [(m, f) for m in (0.1, 0.2, 0.3, 0.4, 0.5) for f in (0.4, 0.5, 0.6, 0.7, 0.8)]
-PROPOSE_GRID = [0.6, 0.7, 0.8, 0.9]
 # Re-labelling raised train-split CV figures a little (and the gold test split), but cost
 # 11 points of accuracy on the PLOVER dev set, whose news domain the training data does
 # not cover; so by default the model only sets confidences.
@@ -113,7 +113,7 @@ def fit_calibrator(rows: Sequence[Row], probs: Sequence[dict[str, float]]) -> tu
 
 
 def simulate(corpus: Corpus, probs: Sequence[dict[str, float]],
-             relabel: tuple[float, float] | None, propose: float | None) -> dict[str, float]:
+             relabel: tuple[float, float] | None) -> dict[str, float]:
     """``detente eval``'s accuracy and macro-F1 on the train split had the refiner used
     ``probs`` with these thresholds (confidences do not matter to detente gold scoring)."""
     import dataclasses
@@ -124,14 +124,12 @@ def simulate(corpus: Corpus, probs: Sequence[dict[str, float]],
     for row, p in zip(corpus.gold, probs, strict=True):
         by_record.setdefault(row.record, []).append((row, p))
     predictions = []
-    for n, gs in enumerate(corpus.sentences):
+    for n in range(len(corpus.sentences)):
         events = []
         for row, p in by_record.get(n, []):
             if row.rule is not None:
                 etype = _relabelled(p, row.rule.event_type, relabel)
                 events.append(dataclasses.replace(row.rule, event_type=etype, id=""))
-        if not gs.rule_events and propose is not None:
-            events += _proposed(gs, by_record.get(n, []), propose)
         predictions.append(events)
     metrics = score([gs.record for gs in corpus.sentences], predictions)
     return {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}
@@ -145,19 +143,6 @@ def _relabelled(p: dict[str, float], etype: str, relabel: tuple[float, float] | 
     return best if p[best] >= floor and p[best] - p.get(etype, 0.0) >= margin else etype
 
 
-def _proposed(gs: GoldSentence, rows: list[tuple[Row, dict[str, float]]],
-              floor: float) -> list[Any]:
-    from detente.model import Event
-
-    for row, p in rows[:1]:
-        best = max((c for c in p if c != NONE), key=p.__getitem__)
-        if p[best] >= floor and row.subject is not None:
-            text = gs.record.text
-            return [Event(article_id=gs.record.article_id, sentence=text, span=(0, len(text)),
-                          event_type=best, source=[row.subject])]
-    return []
-
-
 def tune(corpus: Corpus, probs: Sequence[dict[str, float]], relabel: bool = False
          ) -> dict[str, Any]:
     """Thresholds that raise the train-split CV figures; None where none does. The
@@ -165,24 +150,19 @@ def tune(corpus: Corpus, probs: Sequence[dict[str, float]], relabel: bool = Fals
     def gain(m: dict[str, float]) -> float:
         return m["accuracy"] + m["macro_f1"]
 
-    base = simulate(corpus, probs, None, None)
+    base = simulate(corpus, probs, None)
     best_relabel, best_relabel_m = None, base
     for cand in RELABEL_GRID:
-        m = simulate(corpus, probs, cand, None)
+        m = simulate(corpus, probs, cand)
         if gain(m) > gain(best_relabel_m) + MIN_GAIN:
             best_relabel, best_relabel_m = cand, m
     report = {"cv_rules_only": base, "cv_relabel": best_relabel_m,
               "cv_relabel_thresholds": best_relabel}
     if not relabel:
         best_relabel, best_relabel_m = None, base
-    best_propose, best_m = None, best_relabel_m
-    for floor in PROPOSE_GRID:
-        m = simulate(corpus, probs, best_relabel, floor)
-        if gain(m) > gain(best_m) + MIN_GAIN:
-            best_propose, best_m = floor, m
     return {"relabel_margin": best_relabel[0] if best_relabel else None,
             "relabel_min": best_relabel[1] if best_relabel else None,
-            "propose_min": best_propose, **report, "cv_refined": best_m}
+            **report, "cv_refined": best_relabel_m}
 
 
 def build(corpus: Corpus, relabel: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -204,12 +184,13 @@ def build(corpus: Corpus, relabel: bool = False) -> tuple[dict[str, Any], dict[s
         "intercept": model.intercept_.astype(np.float32),
         "cal_coef": cal_coef,
         "cal_intercept": cal_intercept,
-        "thresholds": {k: tuned[k] for k in ("relabel_margin", "relabel_min", "propose_min")},
+        "thresholds": {k: tuned[k] for k in ("relabel_margin", "relabel_min")},
     }
+    bundle["sentence_types"], types_report = train_types.build(corpus.sentences)
     report = {"synthetic_rows": len(corpus.synthetic), "gold_train_rows": len(corpus.gold),
               "features": len(vocab), **tuned,
               "calibrator": {"coef": [round(c, 3) for c in cal_coef],
-                             "intercept": round(cal_intercept, 3)}}
+                             "intercept": round(cal_intercept, 3)}} | types_report
     return bundle, report
 
 

@@ -123,6 +123,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from detente.learn.proposals import is_proposal
 from detente.model import Agreement, Event
 from detente.track import mentions as _mentions
 from detente.track.ethprio import ETHPRIO_COLUMNS, to_ethprio_row
@@ -254,8 +255,10 @@ def _may_tell_a_round(m: Mention | None) -> bool:
 
 def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
                   ) -> tuple[list[Mention], list[Event], tuple[str, str] | None]:
-    """Mentions (date order), ASSAULT events that are not claims, and the conflict dyad."""
-    items = sorted(events, key=_order)
+    """Mentions (date order), ASSAULT events that are not claims, and the conflict dyad.
+    A type the sentence model proposed is left out: it has no trigger, mode or terms to
+    tell an agreement or a breach by."""
+    items = sorted((e for e in events if not is_proposal(e)), key=_order)
     if dyad is None:
         dyad = conflict_dyad(items)
     context = _contexts(items)

@@ -1,0 +1,735 @@
+"""From a frame to its events, in named steps: ``EventBuilder`` holds the steps that
+``_ArticleContext.events_of`` runs one after the other on a ``Draft`` (the governor's reading,
+refusals, modality, the actors and the many ways of filling in the ones a text leaves unnamed,
+date and other attributes, confidence, and the pairing of parties into events). Each step
+refines the draft; one that returns False drops the frame."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from detente.actors import state_codes
+from detente.model import Actor, Event
+from detente.nlp import lexicon as lx
+from detente.nlp.coder.arguments import _distinct
+from detente.nlp.coder.article import _enrich
+from detente.nlp.coder.constants import (
+    ADVERSARY,
+    BASE_CONFIDENCE,
+    BILATERAL_LEMMAS,
+    CODER_NAME,
+    CORRIDOR_HOLDER,
+    CORRIDOR_WORDS,
+    FIRST_PLURAL,
+    PLACE_TARGETED,
+    RECIPROCAL_TYPES,
+    SANCTIONED_BY,
+    SYMMETRIC,
+    TO_THE_COUNTERPART,
+    WAR_GROUND,
+)
+from detente.nlp.coder.draft import Draft
+from detente.nlp.coder.frames import FrameFinder, _np_lemmas, _over_remote
+from detente.nlp.coder.state import Frame
+from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import lemma as _lemma
+
+
+class EventBuilder(FrameFinder):
+    """The steps that turn one frame into events, and the questions they ask of it."""
+
+    # -- what the steps ask ---------------------------------------------------------------------
+
+    @staticmethod
+    def _foreign(sources: list[Actor], targets: list[Actor]) -> bool:
+        """Do states or blocs act on another country's people or firms?"""
+        src = {a.code for a in sources if a.code}
+        tgt = {a.code for a in targets if a.code}
+        return bool(src and tgt) and not src & tgt and all(
+            a.sector in (None, "GOV", "IGO") for a in sources if a.code)
+
+    @staticmethod
+    def _signed_at_talks(sent: Any) -> bool:
+        """Does a sentence tell a signing at talks or between parties ("A package of documents
+        was signed during the visit", "an agreement was signed between X and Y")?"""
+        return any(_lemma(t) in ("visit", "talk", "meeting", "negotiation", "summit") or
+                   t.lower_ == "between" for t in sent)
+
+    def _names_state(self, actor: Actor, sent: Any) -> bool:
+        """Is the actor the state itself ("Ukraine"), not a town or people of it?"""
+        matches = (self.match_at.get(i) for i in range(sent.start, sent.end))
+        return any(m is not None and m.kind == "state" and m.code == actor.code and
+                   self.doc[m.start:m.end].text == actor.text for m in matches)
+
+    def _past_war(self, sent: Any) -> bool:
+        """Is a sentence about an earlier war ("In 1941", "during the Second World War")?"""
+        text = sent.text.lower()
+        return self._old_year(sent) or any(w in text for w in lx.PAST_WARS)
+
+    @staticmethod
+    def _opens_corridor(frame: Frame) -> bool:
+        return any(_tells_corridor(t, ("nsubj", "nsubjpass", "dobj"))
+                   for t in (frame.trigger, frame.pred))
+
+    def _capital_visited(self, frame: Frame) -> str | None:
+        """The state whose capital talks were held in ("negotiations in Moscow")."""
+        heads = [frame.pred, frame.trigger, *_children(frame.pred, "dobj")]
+        return next((m.code for t in heads for prep in _children(t, "prep") if prep.lower_ == "in"
+                     for p in _children(prep, "pobj") if (m := self.match_at.get(p.i)) is not None
+                     and m.kind == "capital" and m.code), None)
+
+    def _met_at_home(self, frame: Frame) -> bool:
+        """Were the talks held in the outlet's own country ("talks with Olaf Scholz in Kyiv",
+        "During the negotiations in Kyiv, ... discussed")?"""
+        during = [n for c in _children(frame.pred, "prep") if c.lower_ == "during"
+                  for n in _children(c, "pobj")]
+        partners = [p for c in _children(frame.trigger, "prep") if c.lower_ == "with"
+                    for p in _children(c, "pobj")]
+        return self._location_code(frame) == self.home or any(
+            self._located_at(t, *_children(t, "dobj")) == self.home for t in during + partners)
+
+    def _attack_place(self, frame: Frame) -> str | None:
+        """Where an attack happened, also when told on its subject ("a roadside bombing near
+        the town of X killed ...")."""
+        return self._location_code(frame) or next(
+            (c for s in _children(frame.pred, "nsubj")
+             if (c := self._located_at(s, *_children(s, "dobj")))), None)
+
+    def _place_struck(self, frame: Frame) -> str | None:
+        """The country of the place a measure is taken or threatened in."""
+        return self._location_code(frame) or next(
+            (c for x in _children(frame.trigger, "xcomp")
+             if (c := self._located_at(x, *_children(x, "dobj")))), None)
+
+    def _counterpart_of(self, sources: list[Actor]) -> list[Actor]:
+        """In the release of a call or a meeting of two sides, what one side offers, asks,
+        backs or gives without naming to whom is for the other ("Canada would provide
+        anti-tank systems" in "Conversation with the Prime Minister of Canada")."""
+        pair = self._title_pair()
+        codes = {a.code for a in sources if a.code}
+        if len(pair) != 2 or len(codes) != 1 or not codes <= {a.code for a in pair}:
+            return []
+        return [Actor(text="", code=a.code, sector=a.sector) for a in pair if a.code not in codes]
+
+    # -- the steps of events_of ----------------------------------------------------------------
+
+    def _draft(self, frame: Frame, sent: Any, s_idx: int) -> Draft:
+        """The frame's type, mode and negation as found, and the lemmas of its objects and
+        complements."""
+        etype, mode = frame.etype, frame.mode
+        comp_lemmas: set[str] = set()
+        comp_types: list[str] = []
+        negated = self._negated(frame)
+        for c in frame.complements:
+            comp_types.append(c.etype)
+            comp_lemmas.add(_lemma(c.trigger))
+            comp_lemmas |= _np_lemmas(c.trigger)
+            for o in self._objects(c.trigger):
+                comp_lemmas |= _np_lemmas(o)
+        obj_lemmas: set[str] = set()
+        for o in self._objects(frame.trigger):
+            obj_lemmas |= _np_lemmas(o)
+        all_lemmas = comp_lemmas | obj_lemmas
+        lemma = _lemma(frame.trigger)
+        return Draft(frame=frame, sent=sent, s_idx=s_idx, lemma=lemma, etype=etype, mode=mode,
+                     negated=negated, obj_lemmas=obj_lemmas, all_lemmas=all_lemmas)
+
+    def _read_governor(self, d: Draft) -> bool:
+        """The governor reads its complement ("agreed to exchange", "failed to stop", "vowed
+        to strike"); "must" reads its object. False: nothing is coded."""
+        frame, lemma = d.frame, d.lemma
+        if frame.kind == "governor" or frame.governs:
+            first = frame.complements[0] if frame.complements else None
+            if lemma == "fail":
+                if first is None:
+                    return False
+                d.etype, d.mode = first.etype, first.mode
+                d.negated = True
+            elif d.etype == "AGREE":
+                if first is not None and first.etype in lx.CONFLICTUAL and lemma in {
+                        "vow", "pledge", "promise"} | lx.READY_ADJ | lx.READINESS_NOUNS:
+                    # "vowed to strike", "intentions to impose sanctions": a threat
+                    d.etype = "THREATEN"
+                    d.mode = "restrict" if first.etype in ("SANCTION", "COERCE") else "violence"
+                elif first is not None and first.kind != "noun" and not first.reciprocal and (
+                        first.etype == "CONCEDE" or (first.etype == "RETREAT" and first.mode in (
+                            "ceasefire", "withdraw", "disarm") or lemma != "agree" and
+                            first.mode in ("access", "release"))):
+                    # one side ready to open access or to free someone concedes it (PLOVER);
+                    # two sides agreeing to allow access agree
+                    d.etype = "CONCEDE"
+                    d.mode = "ceasefire" if first.mode == "ceasefire" else None
+                elif lemma in lx.UNILATERAL_PROMISES and d.all_lemmas & (
+                        lx.CEASEFIRES | lx.CORRIDORS | lx.PRISONERS):
+                    # one side guaranteeing a ceasefire or corridor concedes it (PLOVER)
+                    d.etype = "CONCEDE"
+                    d.mode = "ceasefire" if d.all_lemmas & lx.CEASEFIRES else None
+                elif d.all_lemmas & lx.CEASEFIRES:
+                    d.mode = "ceasefire"
+                # "agreed to hold meetings" is an asserted agreement: the future lies in
+                # its complement, not in the speech act
+            elif d.etype in ("REQUEST", "REJECT"):
+                d.mode = lx.request_mode(first.etype if first else None, d.all_lemmas)
+            elif d.etype == "THREATEN" and lemma == "warn" and any(
+                    c.dep_ == "prep" and c.lower_ == "against" for c in frame.trigger.children):
+                d.etype, d.mode = "ACCUSE", "disapprove"  # "warned against shifting the blame"
+            elif d.etype == "THREATEN":
+                if first is not None:
+                    d.mode = {"SANCTION": "relations", "COERCE": first.mode if first.mode in (
+                        "ban", "arrest", "restrict", "curfew") else "restrict",
+                        "ASSAULT": "violence", "MOBILIZE": "violence"}.get(first.etype)
+                elif lemma == "warn" and not frame.complements:
+                    future_clause = any(
+                        a.lower_ in lx.FUTURE_AUX | {"would"} for c in
+                        _children(frame.trigger, "ccomp") for a in c.children if a.dep_ == "aux")
+                    if not (future_clause or _children(frame.trigger, "dobj") or any(
+                            c.dep_ == "prep" and c.lower_ in ("against", "of")
+                            for c in frame.trigger.children)):
+                        return False
+            elif d.etype == "ACCUSE":
+                if d.mode is None:
+                    d.mode = "allege" if lemma in ("accuse", "blame", "charge", "allege") else \
+                        "disapprove"
+            elif d.etype == "SUPPORT" and lemma in ("support", "back", "endorse") and first and \
+                    first.etype == "ASSAULT":
+                pass
+        if frame.kind == "must":
+            d.mode = d.mode or lx.request_mode(None, d.obj_lemmas) or (
+                "yield" if lemma in lx.STOPPING_VERBS else None)  # "to stop the shelling"
+        return True
+
+    def _retype_refusals(self, d: Draft) -> None:
+        """Negated acceptances, concessions and intentions are refusals or assurances."""
+        if d.negated and d.etype in ("AGREE", "AID") and d.lemma == "accept":
+            # "we will not accept alternatives to EU accession", "refusal to accept Ukraine
+            # into the Alliance": turning down what is offered is a rejection (the gold's
+            # convention; "did not agree" stays a negated AGREE)
+            d.etype, d.negated = "REJECT", False
+            d.mode = lx.request_mode(None, d.obj_lemmas)
+        if d.negated and d.frame.etype == "CONCEDE" and d.lemma == "give" and \
+                not d.frame.complements:
+            # "we will not give up": a refusal to yield, given now
+            d.etype, d.mode, d.negated = "REJECT", "yield", False
+        if d.negated and d.etype == "AGREE" and d.lemma == "intention":
+            # "had no intention of deploying": a one-sided assurance (PLOVER CONCEDE)
+            d.etype, d.mode, d.negated = "CONCEDE", None, False
+
+    def _read_modality(self, d: Draft) -> bool:
+        """Modality, the reporting verb and "according to"; a question's, a must's voice.
+        False: a question on a noun, or a "must" nobody in the text says."""
+        frame, sent = d.frame, d.sent
+        d.modality, d.claimant_tok, d.according = self._modality(frame, sent)
+        question = sent.text.rstrip().endswith("?") and not _asks_why_it_was_done(sent, frame)
+        if question and frame.kind == "noun":
+            return False  # "What is the threat to us?"
+        d.own_modality = d.modality
+        if frame.governs and frame.kind == "noun" and d.modality == "future":
+            # the assurance is given now; its content waits
+            d.modality = d.own_modality = "asserted"
+        if question:
+            d.modality = "hypothetical"
+        elif d.etype == "THREATEN" and d.lemma == "consequence" or (
+                d.etype == "REJECT" and d.lemma in ("accept", "give") and
+                d.modality == "future"):
+            d.modality = d.own_modality = "asserted"  # the warning or refusal is given now
+        d.voice = None
+        if frame.kind == "must":
+            if d.claimant_tok is None and d.according is None:
+                # the outlet's or speaker's "X should act" (not "X should be recognised",
+                # but "enemy troops must be withdrawn": their side is asked to pull them out)
+                withdrawn = d.mode == "yield" and any(
+                    self._armed_actor(x) for x in _children(frame.pred, "nsubjpass"))
+                d.voice = None if _children(frame.pred, "auxpass") and not withdrawn else \
+                    self._own_voice(frame.trigger)
+                if d.voice is None:
+                    return False
+            d.modality = "asserted"
+        return True
+
+    def _retype_future_and_hypothetical(self, d: Draft) -> None:
+        """What may come or is to come: a conflictual act is a threat, a cooperative one an
+        agreement or a promised concession."""
+        frame = d.frame
+        if d.modality == "hypothetical" and d.etype in lx.CONFLICTUAL and not d.negated:
+            d.mode = {"SANCTION": "relations", "ASSAULT": "violence"}.get(
+                d.etype, d.mode if d.mode in ("ban", "arrest", "restrict", "curfew") else
+                "restrict")
+            d.etype = "THREATEN"
+        if d.modality == "future" and d.lemma == "boycott":
+            d.etype, d.mode = "THREATEN", "relations"
+        if d.own_modality == "future" and frame.kind != "must" and d.etype != "CONSULT":
+            # talks "are to take place", "will meet with Boris Johnson" are future talks (our
+            # codebook; the PLOVER GSR would read "will meet" as an agreement to meet)
+            if d.etype == "RETREAT" and d.mode == "access" and self._opens_corridor(frame) and (
+                    self._agentless(frame) or any(_lemma(s) in CORRIDOR_WORDS
+                                                  for s in _children(frame.pred, "nsubj"))):
+                pass  # "10 corridors will be opened on March 14", "nine corridors will open":
+                # the corridor, to come
+            elif d.etype in lx.COOPERATIVE:
+                if d.etype in ("RETREAT", "CONCEDE") and not frame.reciprocal and (
+                        d.mode in ("ceasefire", "access") or self._agentless(frame)):
+                    # one side's corridor or ceasefire still to come, or "all sanctions will
+                    # be lifted on citizens who ...", "prisoners will be released": a promise
+                    # of a concession (the PLOVER gold codes "X will release" as AGREE)
+                    d.etype = "CONCEDE"
+                    d.mode = "ceasefire" if d.mode == "ceasefire" else None
+                else:
+                    d.mode = "ceasefire" if d.mode == "ceasefire" else None
+                    d.etype = "AGREE"
+            elif d.etype in lx.CONFLICTUAL and not d.negated:
+                d.mode = {"SANCTION": "relations", "ASSAULT": "violence"}.get(
+                    d.etype, d.mode if d.mode in ("ban", "arrest", "restrict", "curfew") else
+                    "restrict")
+                d.etype = "THREATEN"
+
+    def _read_actors(self, d: Draft) -> bool:
+        """Sources, targets and claimant from the parse, coreference resolved. False: a
+        "must" that asks no one but its own speaker."""
+        frame, s_idx = d.frame, d.s_idx
+        if d.etype == "ASSAULT" and frame.kind != "noun" and any(
+                _lemma(x) in lx.CROWDS for x in self._subjects(frame.pred)[0]):
+            d.etype, d.mode = "PROTEST", "riot"  # "protesters clashed with police"
+        d.sources, d.targets = self._arguments(frame, d.etype)
+        if d.etype in ("ASSAULT", "COERCE") and not d.targets:
+            d.targets = self._struck_targets(frame, d.etype, d.sources)
+        if (d.etype in ("MOBILIZE", "COOPERATE") or d.mode == "martial-law") and \
+                frame.kind == "noun" and not d.sources:
+            d.sources = self._clause_agents(frame.trigger)  # "I signed decrees on mobilization"
+        if d.etype == "AID" and frame.kind == "noun" and \
+                _lemma(frame.pred) in lx.PROMISING_VERBS:
+            d.etype = "AGREE"  # "confirmed the provision of air defence systems": a promise
+        if d.etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept") \
+                and not self._hosts_people(frame.pred):
+            # "Ukraine received tanks from Poland": the giver is the source
+            givers = [a for t in [frame.pred, *_children(frame.pred, "dobj")]
+                      for c in _children(t, "prep") if c.lower_ == "from"
+                      for p in _children(c, "pobj") for a in self.actors_of(p, deep=True)]
+            receivers = [a for s in self._subjects(frame.pred)[0] for a in self.actors_of(s)]
+            d.sources, d.targets = _distinct(givers), _distinct(receivers)
+        d.claimant = self._claimant(d.claimant_tok, d.according)
+        if frame.kind == "must":
+            reporter = d.claimant or d.voice
+            d.targets = d.sources
+            if d.voice is not None and not (
+                    {t.code for t in d.targets if t.code} - {d.voice.code}):
+                return False  # "we must ...", "civilians should ...": no one else is asked
+            d.sources = [reporter] if reporter is not None else []
+            d.claimant = None
+        d.sources = [a for a in self._coref(list(d.sources), frame, s_idx, d.claimant_tok)
+                     if a is not None]
+        if d.etype == "ACCUSE" and frame.kind in ("governor", "verb", "object") and \
+                d.sources and d.claimant is None and len(d.sources) == 1:
+            d.claimant = d.sources[0]
+        d.targets = [a for a in d.targets if a is not None]
+        return True
+
+    def _fill_unnamed_sources(self, d: Draft) -> None:
+        """Agentless and pronoun-led acts: the article's implied parties, the speaker's own
+        voice or the outlet's state."""
+        frame, sent, s_idx = d.frame, d.sent, d.s_idx
+        if d.etype in SYMMETRIC and len({a.code for a in d.sources}) < 2 and \
+                not any(t.code for t in d.targets) and self._plural_pronoun_subject(frame):
+            # "They discussed ...", "They expressed their readiness ..." in a bilateral readout
+            parties = self._implied_parties(s_idx)
+            if parties:
+                d.sources, d.targets = parties, []
+        if d.etype == "ACCUSE" and frame.kind == "noun" and not d.sources and d.targets and \
+                d.claimant is None and self._agentless(frame):
+            d.voice = self._own_voice(frame.trigger)  # "the investigation ... is underway"
+            d.sources = [d.voice] if d.voice is not None else []
+        if d.etype == "ASSAULT" and not d.sources and self._denied(frame.trigger) and (
+                voice := self._own_voice(frame.trigger)) is not None:
+            d.voice = voice
+            d.sources = [voice]  # the side that denies the attack is the one it was blamed on
+        if d.etype == "THREATEN" and _lemma(frame.trigger) == "consequence" and \
+                not d.sources and (voice := self._own_voice(frame.trigger)) is not None:
+            d.voice = voice
+            d.sources = [voice]  # the speaker warns of what they will do
+            d.targets = d.targets or [
+                a for c in frame.pred.children if c.dep_ in ("acomp", "attr")
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in _children(p, "pobj") for a in self.actors_of(o)]
+        if d.etype == "REQUEST" and frame.kind == "governor" and not d.sources and \
+                self._agentless(frame) and (voice := self._own_voice(frame.trigger)) is not None:
+            d.voice = voice
+            d.sources = [voice]  # "Hope was expressed that ..." in a readout: its own side
+        if d.etype in ("AID", "CONCEDE") and not d.sources and self.home and \
+                self._agentless(frame) and not any(
+                    t.code == self.home and (t.sector == "GOV" or self._names_state(t, sent))
+                    for t in d.targets):
+            # not "Ukraine was given military aid": the outlet's state is who was given it
+            d.sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
+        if (d.etype in SYMMETRIC or d.lemma in ("sign", "conclude") and self._signed_at_talks(
+                sent)) and not d.sources and not any(t.code for t in d.targets) and \
+                self._agentless(frame) and d.modality in ("asserted", "reported") and \
+                frame.pred.dep_ not in ("relcl", "xcomp"):  # not "needs to be discussed"
+            # "It was agreed ...", "two corridors have been agreed": the article's two parties
+            d.sources, d.targets = self._implied_parties(s_idx), []
+            guests = [a for a in d.sources if a.code != self.home]
+            if d.mode == "visit" and len(guests) == 1 < len(d.sources):
+                # "The visit ... took place": the guest came to the outlet's country
+                d.sources, d.targets = guests, [a for a in d.sources if a.code == self.home]
+
+    def _drop_repeated_targets(self, d: Draft) -> None:
+        """A target that repeats a source goes; then codes are filled in from the claimant,
+        the sentence and the article."""
+        src_keys = {(a.code, a.name, a.sector) for a in d.sources}
+        d.targets = [a for a in d.targets if (a.code, a.name, a.sector) not in src_keys or
+                     a.code is None and a.name is None and a.sector is None]
+        self._fill_codes(d.sources, d.targets, d.claimant, d.sent, d.frame)
+
+    def _fill_war_sources(self, d: Draft) -> None:
+        """An outlet at war: attacks nobody is named for are the enemy's, or its own side's
+        when the enemy's soldiers fell."""
+        frame, sent = d.frame, d.sent
+        if d.etype in ("ASSAULT", "COERCE") and not d.sources and self.home in ADVERSARY and \
+                not self._past_war(sent) and (
+                any(t.code == self.home for t in d.targets) or d.etype == "ASSAULT" and
+                frame.kind == "noun" and {t.code for t in d.targets if t.code} <= {
+                    self.home, ADVERSARY[self.home or ""]}):
+            # an outlet at war tells of an unattributed attack on its side, or a nominal
+            # "shelling of Donbass cities" with no agent: the adversary's (war outlets name
+            # their own side's strikes)
+            d.sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        if d.etype == "ASSAULT" and not d.sources and self.home in WAR_GROUND and not any(
+                t.code for t in d.targets) and frame.kind in ("verb", "object") and \
+                not d.negated and (
+                    self._agentless(frame) or self._plural_pronoun_subject(frame)) and \
+                d.modality in ("asserted", "reported") and not self._past_war(sent):
+            # an outlet at war: "Tens of thousands of houses were destroyed", "They bombed
+            # the square": the enemy struck the land fought over
+            d.sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+            d.targets = [replace(t, code=WAR_GROUND[self.home or ""]) for t in d.targets] or [
+                Actor(text="", code=WAR_GROUND[self.home or ""], sector="CVL")]
+        if d.etype == "ASSAULT" and not d.sources and self.home in ADVERSARY and d.targets and \
+                all(t.code == ADVERSARY[self.home or ""] and t.sector == "MIL"
+                    for t in d.targets):
+            # "Almost 30,000 Russian soldiers killed" told by Kyiv: its own forces fought
+            d.sources = [Actor(text="", code=self.home, sector="MIL")]
+
+    def _fill_protest_actors(self, d: Draft) -> None:
+        """Protests: the town's people, the occupier protested against; a boycott by
+        states is an embargo."""
+        frame = d.frame
+        if d.etype == "PROTEST" and not d.sources and frame.kind == "noun" and (
+                where := self._place_code(frame.trigger) or self._place_code(frame.pred)):
+            d.sources = [Actor(text="", code=where, sector="CVL")]  # the town's people rally
+        if d.etype == "PROTEST" and not any(t.code for t in d.targets) and d.sources and \
+                self.home in ADVERSARY and all(a.code == self.home for a in d.sources) and \
+                not lx.OCCUPATION_WORDS.isdisjoint(self.word_positions()):
+            # "a protest action took place in Berdyansk" in an article on the occupation
+            d.targets = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        if d.etype == "PROTEST" and d.mode == "boycott" and d.sources and all(
+                a.code in state_codes() or a.sector in ("GOV", "IGO") for a in d.sources):
+            # states boycotting Russian oil: an embargo
+            d.etype, d.mode = "SANCTION", "discontinue"
+
+    def _fill_sanction_and_coercion_sources(self, d: Draft) -> None:
+        """Sanctions and coercion: a state's restrictions abroad are sanctions; an agentless
+        arrest is the authorities' of the place; sanctions on us are the West's."""
+        frame = d.frame
+        if d.etype == "COERCE" and d.mode == "restrict" and "restriction" in d.obj_lemmas and \
+                self._foreign(d.sources, d.targets):
+            d.etype, d.mode = "SANCTION", None  # "the Western states imposed restrictions on
+            # Russian companies": a state's restrictions on another country are sanctions
+        if d.etype in ("COERCE", "ACCUSE") and not d.sources and self._agentless(frame) and \
+                (frame.kind != "noun" or frame.pred.i != frame.trigger.i) and (
+                    where := self._location_code(frame)) and where in state_codes():
+            # "was arrested in Lebanon", "put under investigation in Italy": that state's
+            # authorities act (CAMEO's reading of an agentless arrest or probe)
+            d.sources = [Actor(text="", code=where, sector="GOV")]
+        if d.etype == "SANCTION" and not d.sources and d.targets and all(
+                t.code in SANCTIONED_BY for t in d.targets) and not d.negated:
+            # "the sanctions that are being imposed on us": in 2021-2022, the West's
+            d.sources = [Actor(text="", code=SANCTIONED_BY[d.targets[0].code or ""],
+                               sector="GOV")]
+
+    def _fill_unidentified_attackers(self, d: Draft) -> None:
+        """Attacks nobody is named for, told by an outlet not at war."""
+        frame, sent = d.frame, d.sent
+        if d.etype == "ASSAULT" and not d.sources and d.targets:
+            # CAMEO's unidentified armed force: an attack nobody is named for is coded to the
+            # one other country the sentence names ("killed by a bomb in the Iraqi city of")
+            left = [c for c in self._sentence_codes(sent)
+                    if c not in {t.code for t in d.targets}]
+            if len(left) == 1:
+                d.sources = [Actor(text=frame.trigger.text, code=left[0], sector="UAF")]
+        if d.etype == "ASSAULT" and not d.sources and (where := self._attack_place(frame)):
+            # ... or to the place it happened in ("a roadside bomb near the town of X")
+            d.sources = [Actor(text=frame.trigger.text, code=where, sector="UAF")]
+
+    def _fill_symmetric_parties(self, d: Draft) -> None:
+        """Agreements reached and talks held: the parties named, the article's two, or the
+        partner implied by the readout."""
+        frame, sent, s_idx = d.frame, d.sent, d.s_idx
+        if d.etype == "AGREE" and not d.sources and not d.targets and \
+                frame.pred.dep_ == "acl" and frame.pred.tag_ == "VBN" and \
+                d.lemma in ("reach", "conclude", "achieve"):
+            # "the agreements reached during the visit of Zelenskyy to Poland": the parties
+            # the clause names, else the article's two
+            named = _distinct_codes([a for t in frame.pred.subtree if t.i != frame.pred.i and
+                                     t.dep_ == "pobj" for a in self.actors_of(t) if a.code])
+            d.sources = named if len(named) >= 2 else self._implied_parties(s_idx)
+        if d.etype in SYMMETRIC and not any(t.code for t in d.targets):
+            partner = self._implied_partner(frame, d.sources, sent, s_idx, d.etype, d.lemma)
+            if partner is not None and d.mode == "visit":
+                d.targets = [partner]  # a visit is told once, visitor to host
+            elif partner is not None:
+                d.sources, d.targets = d.sources + [partner], []  # paired both ways below
+
+    def _fill_place_and_counterpart_targets(self, d: Draft) -> None:
+        """Measures taken in a place bear on its country; what one side of a call or meeting
+        offers or asks is for the other."""
+        if d.etype in PLACE_TARGETED and d.sources and not d.targets and (
+                where := self._place_struck(d.frame)) and not (
+                    d.etype == "MOBILIZE" and where in {a.code for a in d.sources}):
+            # "imposed a curfew in the town of Cizre", "strengthened its forces in Lebanon",
+            # "threatened to ban voting in East Jerusalem": the place's country bears it
+            d.targets = [Actor(text="", code=where)]
+        if d.etype in TO_THE_COUNTERPART and not any(t.code for t in d.targets) and \
+                not d.negated:
+            d.targets = self._counterpart_of(d.sources) or d.targets
+
+    def _fill_truce_and_corridor_parties(self, d: Draft) -> None:
+        """Truces and corridors with no one named: the sides of the war."""
+        frame = d.frame
+        if d.etype == "RETREAT" and d.mode == "ceasefire" and not d.sources and \
+                not d.targets and frame.kind == "noun":
+            # a truce held: both sides held fire (at war: the outlet's side and the enemy)
+            d.sources = [Actor(text="", code=c, sector="MIL") for c in (
+                self.home, ADVERSARY[self.home])] if self.home in ADVERSARY else \
+                self._implied_parties(d.s_idx)
+        if d.etype == "RETREAT" and d.mode == "access" and not d.sources and \
+                self.home in CORRIDOR_HOLDER and self._opens_corridor(frame):
+            # "10 humanitarian corridors will be opened", "the corridor did not work": told
+            # by a side of the war, the corridor is the one the holding forces open
+            d.sources = [Actor(text="", code=CORRIDOR_HOLDER[self.home or ""], sector="MIL")]
+        if d.etype == "AGREE" and not d.sources and not any(t.code for t in d.targets) and \
+                self.home in ADVERSARY and self._opens_corridor(frame):
+            # "ten humanitarian corridors have been agreed": told by a side of the war, agreed
+            # between the two sides
+            d.sources, d.targets = [Actor(text="", code=c, sector="GOV") for c in (
+                self.home, ADVERSARY[self.home or ""])], []
+
+    def _fill_aid_targets(self, d: Draft) -> None:
+        """Aid and thanks: the thanked give, the place reached or the country at war is
+        given; a state arming its own forces mobilizes them."""
+        frame = d.frame
+        if (d.etype in ("AID", "COOPERATE") or d.mode == "visit") and (
+                thanks := self._thanked_for(frame.trigger)) is not None:
+            # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees"
+            thanked = {a.code for a in thanks[1] if a.code}
+            d.sources = thanks[1] or d.sources
+            d.targets = [t for t in d.targets if t.code not in thanked] or thanks[0]
+        if d.etype == "AID" and not any(t.code for t in d.targets) and (
+                where := self._reached_place_code(frame)):
+            d.targets = [Actor(text="", code=where, sector="CVL")]  # "buses sent to Mariupol"
+        if d.etype == "AID" and d.lemma in ("supply", "equip", "arm") and d.targets and all(
+                t.sector == "MIL" for t in d.targets) and {
+                t.code for t in d.targets} <= ({a.code for a in d.sources} or {self.home}):
+            # "Russian troops have been supplied with the latest weapons": a state arming its
+            # own forces mobilizes them
+            d.etype, d.mode, d.sources, d.targets = "MOBILIZE", "weapons", d.targets, []
+        if d.etype == "AID" and not any(t.code for t in d.targets) and d.sources and \
+                self.home and WAR_GROUND.get(self.home) == self.home and all(
+                    a.code and a.code != self.home for a in d.sources):
+            # "Germany has announced the supply of 1,000 grenade launchers", told by the
+            # country at war: it is the one supplied
+            d.targets = [Actor(text="", code=self.home, sector="GOV")]
+
+    def _has_actors(self, d: Draft) -> bool:
+        """False: nobody to code ("Thank you.", "the ship is ready to begin service"), not
+        even a truce or an agentless act."""
+        everyone = d.sources + d.targets
+        return bool(everyone) or d.mode == "ceasefire" or self._agentless(d.frame)
+
+    def _read_attributes(self, d: Draft) -> None:
+        """Date (and history), quantities, location, context; an attack's mode."""
+        frame, sent = d.frame, d.sent
+        d.date, d.date_text = self._date(frame, sent, future=d.modality == "future")
+        if d.modality in ("asserted", "reported") and d.date is not None and \
+                self.published and d.date < self.published - timedelta(days=90):
+            d.modality = "historical"
+        if d.modality == "asserted" and self._old_year(sent):
+            d.modality = "historical"
+        d.quantities = self._quantities(sent)
+        d.location = self._location(frame)
+        d.context = self._context(sent, d.etype, d.mode, d.all_lemmas)
+        if d.etype == "ASSAULT" and d.mode is None:
+            d.mode = self._assault_mode(sent, frame)
+
+    def _read_talk_modes(self, d: Draft) -> None:
+        """Talks held by phone, or as a visit to the host."""
+        frame = d.frame
+        if d.etype == "CONSULT" and d.mode is None and (self._call_readout() or any(
+                _over_remote(t) for t in (frame.pred, frame.trigger)) or _held_remotely(frame)):
+            d.mode = "phone"  # talks reported in a "Telephone conversation with ..." release
+        if d.etype == "CONSULT" and d.mode is None and self.home and self._met_at_home(frame):
+            # "During the negotiations in Kyiv, Zelenskyy and Guterres discussed": the guest
+            # visits the host (one event, as the gold codes visits)
+            parties = [a for a in _distinct(d.sources + d.targets) if a.code]
+            guests = [a for a in parties if a.code != self.home]
+            hosts = [a for a in parties if a.code == self.home] or [
+                Actor(text="", code=self.home, sector="GOV")]  # "following the talks with X"
+            if len({a.code for a in guests}) == 1:
+                d.mode, d.sources, d.targets = "visit", guests[:1], hosts[:1]
+        if d.etype == "CONSULT" and d.mode is None and frame.kind != "noun" and not any(
+                t.code for t in d.targets) and len(
+                    own := {a.code for a in d.sources if a.code}) == 1 \
+                and (capital := self._capital_visited(frame)) and capital not in own:
+            # "the UN Secretary-General was holding negotiations in Moscow": a visit to the
+            # government there (not "talks in Istanbul", a venue)
+            d.mode, d.targets = "visit", [Actor(text="", code=capital, sector="GOV")]
+
+    def _confidence(self, d: Draft) -> None:
+        """The rules' confidence: by the frame's kind, less without named actors and deep in
+        the parse."""
+        conf = BASE_CONFIDENCE.get(d.frame.kind, 0.6)
+        conf += 0.1 if d.sources else -0.15
+        conf = round(max(0.1, min(0.95, conf)), 2)
+
+        if not any(a.code or a.name for a in d.sources + d.targets):
+            conf = round(max(0.1, conf - 0.2), 2)  # actors named only by their kind
+        conf = round(max(0.1, conf - 0.05 * min(self._depth(d.frame.pred, d.sent), 3)), 2)
+        d.confidence = conf
+
+    def _pairs(self, d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
+        """The (sources, targets) of each event.
+
+        As the project's gold codes them: two parties of a joint act, one event each way
+        ("Putin and Erdogan met" -> RUS->TUR and TUR->RUS); three or more, one event of
+        them all with no target ("Ukraine, France and Germany are ready for contacts");
+        any other act, one event with every source and target ("X and Y shelled Z")."""
+        frame, etype, lemma, sources, targets = d.frame, d.etype, d.lemma, d.sources, d.targets
+        recip = frame.reciprocal or self._reciprocal_words(frame)
+        pairs: list[tuple[list[Actor], list[Actor]]]
+        coded = [a for a in _distinct(sources + targets) if a.code]
+        group = _distinct_codes(coded)
+        if len(group) >= 3 and etype in SYMMETRIC and (recip or not targets or all(
+                t.code in {a.code for a in sources} for t in targets)):
+            pairs = [(group, [])]
+        elif recip and etype in RECIPROCAL_TYPES and len(coded) >= 2 or (
+                lemma in ("sign", "conclude") and len({a.code for a in coded}) == 2):
+            # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR
+            pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
+        elif etype in SYMMETRIC and len(party_codes := {a.code for a in sources if a.code}) >= 2 \
+                and all(t.code is None or t.code in party_codes for t in targets):
+            # "Moscow and Kyiv agreed on a corridor from Mariupol": the parties, both ways
+            parties = [a for a in _distinct(sources) if a.code]
+            pairs = [([a], [b]) for a in parties for b in parties if a.code != b.code]
+        elif etype in SYMMETRIC and lemma in BILATERAL_LEMMAS and len(
+                {a.code for a in coded}) == 2 and any(
+                    a.text.lower() in FIRST_PLURAL for a in sources):
+            # "We agreed that France would provide support": we, the two of the readout
+            pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
+        elif etype in SYMMETRIC and frame.mode not in ("visit", "host") and not targets and \
+                len(group) == 1 and (unnamed := _uncoded_parties(sources)):
+            # "Yermak met with Father Patrick Desbois": a party the dictionary does not
+            # know still met him, both ways
+            pairs = [(group, unnamed[:1]), (unnamed[:1], group)]
+        else:
+            pairs = [(_one_each(sources), _one_each(targets))]
+            if etype == "RETREAT" and not targets and len(pairs[0][0]) > 1:
+                pairs = [([a], []) for a in pairs[0][0]]  # a truce held: each side's own act
+        return pairs[:12]
+
+    def _events(self, d: Draft, pairs: list[tuple[list[Actor], list[Actor]]]) -> list[Event]:
+        """One event per pair; the draft's actors become the article's last pair."""
+        sent = d.sent
+        if d.sources or d.targets:
+            self.last_pair = (d.s_idx, _distinct(d.sources + d.targets))
+        events = []
+        for src, tgt in pairs:
+            events.append(Event(
+                article_id=self.article.id,
+                sentence=sent.text,
+                span=(sent.start_char, sent.end_char),
+                event_type=d.etype,
+                mode=d.mode,
+                context=d.context,
+                source=src,
+                target=tgt,
+                # undated history has no day (not the report's)
+                date=d.date or (self.published if d.modality != "historical" else None),
+                date_text=d.date_text,
+                negated=d.negated,
+                modality=d.modality,
+                claimant=d.claimant,
+                quantities=list(d.quantities),
+                location=d.location,
+                trigger=d.frame.trigger.text,
+                confidence=d.confidence,
+                coder=CODER_NAME,
+            ))
+        return [_enrich(e) for e in events]
+
+
+def _asks_why_it_was_done(sent: Any, frame: Frame) -> bool:
+    """"Why did they torture people?", "How could they bomb a maternity hospital?": a
+    question on a past act presupposes it."""
+    if sent[0].lower_ not in ("why", "how") or frame.kind != "verb":
+        return False
+    pred = frame.pred
+    return pred.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and _lemma(c) in (
+        "do", "have", "could") for c in pred.children)
+
+
+def _tells_corridor(tok: Any, deps: tuple[str, ...]) -> bool:
+    """Is ``tok`` a corridor, or does it take one in one of ``deps`` ("opened corridors")?"""
+    return _lemma(tok) in CORRIDOR_WORDS or any(
+        _lemma(c) in CORRIDOR_WORDS for c in tok.children if c.dep_ in deps)
+
+
+def _held_remotely(frame: Frame) -> bool:
+    """Talks held as a call ("held a video conference with", "had a phone conversation")."""
+    return any(_lemma(o) in ("videoconference", "videocall") or any(
+        _lemma(m) in lx.REMOTE | {"online"} for m in o.children
+        if m.dep_ in ("compound", "amod", "nmod")) for o in _children(frame.pred, "dobj"))
+
+
+PERSON_HEADS = frozenset({"representative", "member", "leader", "head", "director", "chief",
+                          "delegate", "delegation", "official", "founder", "ceo", "chair"})
+
+
+RANK_WORDS = lx.OFFICIAL_TITLES | {"prime", "deputy", "vice", "first", "general", "the", "of",
+                                   "and", "office", "affairs", "state", "foreign"}
+
+
+def _distinct_codes(actors: list[Actor]) -> list[Actor]:
+    """The first actor of each country code."""
+    seen: set[str | None] = set()
+    out = []
+    for a in actors:
+        if a.code not in seen:
+            seen.add(a.code)
+            out.append(a)
+    return out
+
+
+def _uncoded_parties(actors: list[Actor]) -> list[Actor]:
+    """People named but unknown to the dictionary (no code, no office: an office with no
+    country is most often the speaker's own, "met with the deputy prime ministers")."""
+    return [a for a in actors if a.code is None and a.text and (
+        a.name and a.sector is None or _names_body(a.text))]
+
+
+def _names_body(text: str) -> bool:
+    """Does an office without a country name the body it serves ("President of the World
+    Economic Forum", "leaders of Jewish organizations"), not just a rank ("the deputy prime
+    ministers", "Deputy Prime Minister")?"""
+    words = text.split()
+    if "of" not in words:
+        return False
+    cut = words.index("of")
+    office = [w.lower().rstrip("s") for w in words[:cut]]
+    return bool(office) and all(w in RANK_WORDS or w in PERSON_HEADS for w in office) and any(
+        w[:1].isupper() and w.lower().strip("(),.") not in RANK_WORDS for w in words[cut + 1:])
+
+
+def _one_each(actors: list[Actor]) -> list[Actor]:
+    """One actor per country code, and no uncoded actor beside coded ones ("our soldiers and
+    children": UKR)."""
+    coded = _distinct_codes([a for a in actors if a.code])
+    return coded or actors

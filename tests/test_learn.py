@@ -13,9 +13,12 @@ import pytest
 
 from detente.learn import MODEL_PATH, refiner
 from detente.learn.measure import calibration_figures
+from detente.learn.proposals import TypeModel, is_proposal, proposed_events
+from detente.learn.runtime import LEARNED_CODER
 from detente.learn.train import build, collect, save
-from detente.model import Event
+from detente.model import EVENT_TYPES, Actor, Article, Event
 from detente.nlp import Coder
+from detente.track import track
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold" / "detente_gold.jsonl"
 
@@ -98,3 +101,47 @@ def test_calibration_figures() -> None:
     figures = calibration_figures([(0.9, 1), (0.8, 1), (0.2, 0), (0.6, 0)])
     assert figures["events"] == 4
     assert 0 <= figures["ece"] <= 1 and figures["brier"] == pytest.approx(0.1125, abs=1e-4)
+
+
+# -- proposals: the types the rules missed -----------------------------------------------------
+
+
+def _consult_means_cooperate(threshold: float | None) -> TypeModel:
+    """A hand-set sentence model: where the rules coded CONSULT, COOPERATE is likely."""
+    coef = np.zeros((1, len(EVENT_TYPES)))
+    coef[0, EVENT_TYPES.index("COOPERATE")] = 8.0
+    return TypeModel({"types": list(EVENT_TYPES), "vocab": {"rule=CONSULT": 0}, "coef": coef,
+                      "intercept": np.full(len(EVENT_TYPES), -4.0), "threshold": threshold,
+                      "precision": 0.6})
+
+
+def test_proposals_sit_beside_rule_events_only(coder: Coder) -> None:
+    text = "Zelensky held talks with Macron in Kyiv. The weather was fine that day."
+    article = Article(text=text, published=date(2022, 5, 1), id="p")
+    doc = coder.nlp(text)
+    coder.learned = False  # type: ignore[attr-defined]
+    try:
+        rules = coder.extract(doc, article)
+    finally:
+        del coder.learned  # type: ignore[attr-defined]
+    assert {e.event_type for e in rules} == {"CONSULT"}
+    proposed = proposed_events(_consult_means_cooperate(0.5), coder, doc, article, rules)
+    assert [e.event_type for e in proposed] == ["COOPERATE"]  # not in the weather sentence
+    event = proposed[0]
+    assert is_proposal(event) and not any(is_proposal(e) for e in rules)
+    assert event.span == rules[0].span and event.source == rules[0].source
+    assert event.confidence <= min(e.confidence for e in rules) and event.cameo is not None
+    assert proposed_events(_consult_means_cooperate(None), coder, doc, article, rules) == []
+
+
+def test_the_tracker_leaves_proposals_out() -> None:
+    def agree(coder_name: str, trigger: str | None) -> Event:
+        side = [Actor("Russia", code="RUS", sector="GOV")], [Actor("Ukraine", code="UKR",
+                                                                    sector="GOV")]
+        return Event(article_id="t", sentence="The sides agreed on a ceasefire in Mariupol.",
+                     span=(0, 44), event_type="AGREE", mode="ceasefire", context=["ceasefire"],
+                     source=side[0], target=side[1], date=date(2022, 3, 5), trigger=trigger,
+                     coder=coder_name)
+
+    assert track([agree("detente.rules.v7", "agreed")])
+    assert track([agree(LEARNED_CODER, None)]) == []

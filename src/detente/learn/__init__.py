@@ -13,10 +13,10 @@ multinomial logistic regression, and then
   (thresholds tuned by cross-validation on the gold train split; the shipped model has
   them off, ``None``: re-labelling helped the gold test split a little but cost 11 points
   on the PLOVER dev set; ``python -m detente.learn.train --relabel`` turns them on);
-- adds an event of a type the rules missed, where a sentence-level one-vs-rest model is
-  sure of it (:mod:`detente.learn.proposals`; its threshold tuned by cross-validation on
-  the gold train split, ``None`` when no threshold helps). Such events are coded
-  ``detente.learn.v2``.
+- can add, beside an event the rules coded, an event of a type they missed where a
+  sentence-level one-vs-rest model is sure of it (:mod:`detente.learn.proposals`; its
+  threshold tuned by cross-validation on the gold train split; no threshold helps yet,
+  so the shipped model has it off, ``None``). Such events are coded ``detente.learn.v2``.
 
 Trained by ``python -m detente.learn.train`` on the synthetic NGEC stories (headline and
 lead sentence, labelled by story) and the train split of detente's gold set. Measured by

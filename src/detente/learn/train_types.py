@@ -68,6 +68,8 @@ def out_of_fold(sentences: Sequence[GoldSentence]) -> np.ndarray:
 
 
 def _proposals(gs: GoldSentence, probs: np.ndarray, threshold: float) -> list[Event]:
+    if not gs.rule_events:
+        return []  # as at run time: only beside an event the rules coded
     found = {e.event_type for e in gs.rule_events}
     sources, targets = gs.actors
     return [Event(article_id=gs.record.article_id, sentence=gs.record.text,

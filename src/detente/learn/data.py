@@ -8,6 +8,8 @@ are what the calibrator weighs; whether its type is the gold one is what it pred
 from __future__ import annotations
 
 import csv
+import gzip
+import hashlib
 import io
 import json
 import zipfile
@@ -46,11 +48,13 @@ class GoldSentence:
 
 @dataclass
 class Corpus:
-    """All training rows: synthetic, gold train, and the gold sentences they come from."""
+    """All training rows: synthetic, gold train, the gold sentences they come from, and
+    news sentences that stand for "no event" to the sentence-type model."""
 
     synthetic: list[Row]
     gold: list[Row]
     sentences: list[GoldSentence]
+    negatives: list[list[str]] = field(default_factory=list)
 
 
 def synthetic_stories(path: Path = SYNTHETIC, limit: int | None = None
@@ -165,3 +169,39 @@ def dump_rows(rows: list[Row], path: Path) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps({"label": r.label, "group": r.group, "feats": r.feats}) + "\n")
+
+
+SPLIT_SALT = "detente-gold-85"  # data/gold/README.md, "Split"
+NEGATIVE_STEP = 8  # every 8th eligible corpus article ...
+NEGATIVE_ARTICLES = 75  # ... up to 75 of them
+
+
+def gold_split_of(article_id: str) -> str:
+    """The split the gold's rule puts an article in (by its content hash)."""
+    digest = hashlib.sha1((SPLIT_SALT + article_id).encode("utf-8")).hexdigest()
+    return "train" if int(digest[:8], 16) % 100 < 60 else "test"
+
+
+def corpus_negatives(coder: Any, path: Path = GOLD) -> list[list[str]]:
+    """Sentence-type features of the corpus sentences the rules code nothing in, from
+    train-split articles the gold does not use. Most sentences of the news tell no event;
+    the gold, chosen for its events, would otherwise teach the model they all do."""
+    from detente.config import BUNDLED_CORPUS
+    from detente.learn.proposals import sentence_type_features
+
+    used = {json.loads(line).get("article_id") for line in path.open(encoding="utf-8")}
+    articles = []
+    with gzip.open(BUNDLED_CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            data = json.loads(line)
+            article = Article.from_dict(
+                data | {"id": "", "published": str(data.get("published") or "")[:10]})
+            if article.id not in used and gold_split_of(article.id) == "train":
+                articles.append(article)
+    articles = articles[::NEGATIVE_STEP][:NEGATIVE_ARTICLES]
+    out = []
+    for doc, article in coder.nlp.pipe(((a.text, a) for a in articles), as_tuples=True):
+        coded = {e.span[0] for e in coder.extract(doc, article)}
+        out += [sentence_type_features(sent, ()) for sent in doc.sents
+                if sent.start_char not in coded]
+    return out

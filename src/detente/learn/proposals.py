@@ -4,12 +4,14 @@ On sentences nobody tuned the rules on, the rules find about half of the gold ev
 precision of 0.8-1.0 (the blind batches of ``data/gold/README.md``). A one-vs-rest logistic
 regression per event type, over what a sentence says (its content lemmas, each verb with
 its object or preposition, negations, modals, entity labels) and which types the rules
-already found there, reads the whole sentence instead of one trigger. Where the rules
-coded an event and the model is sure of a type they did not code (its threshold tuned by
+already found there, reads the whole sentence instead of one trigger; corpus sentences
+the rules code nothing in are its "no event" examples, since most sentences of the news
+tell none. Where it is sure of a type the rules did not code (its threshold tuned by
 cross-validation on the gold train split), the sentence gets one event of that type,
-coded ``detente.learn.v2``, with the actors of the sentence's first rule event; its
-confidence is the precision such proposals had in that
-cross-validation, capped by the confidence of the sentence's rule events.
+coded ``detente.learn.v2``: its actors are those of the sentence's first rule event, else
+the subject's, else the first actor the sentence names; its confidence is the precision
+such proposals had in that cross-validation, capped by the confidence of the sentence's
+rule events.
 """
 
 from __future__ import annotations
@@ -89,9 +91,7 @@ class TypeModel:
 def proposal_actors(coder: Any, doc: Any, sent: Any, article: Article,
                     rule_events: Sequence[Event]) -> tuple[list[Actor], list[Actor]]:
     """(sources, targets) of a proposed event: the first rule event's, else the subject's,
-    else the first actor the sentence names; none when it names none. (Proposals are only
-    made beside rule events, so the first applies; the others serve callers that want a
-    sentence's likely actor.)"""
+    else the first actor the sentence names; none when it names none."""
     if rule_events:
         return list(rule_events[0].source), list(rule_events[0].target)
     from detente.learn.runtime import subject_actor
@@ -135,8 +135,6 @@ def proposed_events(model: TypeModel, coder: Any, doc: Any, article: Article,
     out = []
     for sent in doc.sents:
         found = by_start.get(sent.start_char, [])
-        if not found:
-            continue  # most sentences of the news tell no event: asked there, it guessed
         types = model.missed_types(
             sentence_type_features(sent, {e.event_type for e in found}),
             {e.event_type for e in found})

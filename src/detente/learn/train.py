@@ -30,6 +30,7 @@ from detente.learn import MODEL_PATH, train_types
 from detente.learn.data import (
     Corpus,
     Row,
+    corpus_negatives,
     gold_rows,
     gold_sentences,
     rules_coder,
@@ -52,12 +53,14 @@ MIN_GAIN = 0.005  # a threshold is kept only if it raises train-split CV accurac
 
 def collect(limit: int | None = None, gold_limit: int | None = None,
             coder: Any = None) -> Corpus:
-    """Rows of the synthetic stories (the first ``limit``) and the gold train split (its
-    first ``gold_limit`` sentences); parsed docs are not kept."""
+    """Rows of the synthetic stories (the first ``limit``), the gold train split (its
+    first ``gold_limit`` sentences) and, in a full run (no ``limit``), the corpus's
+    "no event" sentences; parsed docs are not kept."""
     coder = coder if coder is not None else rules_coder()
     sentences, docs = gold_sentences(coder, "train", limit=gold_limit)
     gold = gold_rows(coder, sentences, docs)
-    return Corpus(synthetic_rows(coder, limit), gold, sentences)
+    return Corpus(synthetic_rows(coder, limit), gold, sentences,
+                  corpus_negatives(coder) if limit is None else [])
 
 
 def _fit(vectorizer: Any, rows: Sequence[Row], weights: np.ndarray) -> Any:
@@ -186,7 +189,8 @@ def build(corpus: Corpus, relabel: bool = False) -> tuple[dict[str, Any], dict[s
         "cal_intercept": cal_intercept,
         "thresholds": {k: tuned[k] for k in ("relabel_margin", "relabel_min")},
     }
-    bundle["sentence_types"], types_report = train_types.build(corpus.sentences)
+    bundle["sentence_types"], types_report = train_types.build(corpus.sentences,
+                                                               corpus.negatives)
     report = {"synthetic_rows": len(corpus.synthetic), "gold_train_rows": len(corpus.gold),
               "features": len(vocab), **tuned,
               "calibrator": {"coef": [round(c, 3) for c in cal_coef],

@@ -1,7 +1,9 @@
 """Training of the sentence-type model (:mod:`detente.learn.proposals`).
 
 One logistic regression per event type (balanced classes) over the gold train split's
-sentences; out-of-fold probabilities (folds by article) choose the threshold above which
+sentences and, as "no event" examples, corpus sentences the rules code nothing in
+(:func:`detente.learn.data.corpus_negatives`; always on the training side of a fold);
+out-of-fold probabilities (folds by article) choose the threshold above which
 a type the rules missed is proposed: the one that most raises ``detente eval``'s accuracy
 plus macro-F1 on the train split, or none (proposals off) when no threshold raises them
 by ``MIN_GAIN``. The precision the proposals had at that threshold becomes their
@@ -50,7 +52,14 @@ def _probs(coef: np.ndarray, intercept: np.ndarray, x: Any) -> np.ndarray:
     return np.asarray(1.0 / (1.0 + np.exp(-(x @ coef + intercept))))
 
 
-def out_of_fold(sentences: Sequence[GoldSentence]) -> np.ndarray:
+def _with_negatives(feats: list[list[str]], y: np.ndarray, negatives: Sequence[list[str]]
+                    ) -> tuple[list[list[str]], np.ndarray]:
+    return feats + list(negatives), np.vstack([y, np.zeros((len(negatives), y.shape[1]),
+                                                            dtype=y.dtype)])
+
+
+def out_of_fold(sentences: Sequence[GoldSentence], negatives: Sequence[list[str]] = ()
+                ) -> np.ndarray:
     """Type probabilities of each sentence from a model that never saw its article."""
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.model_selection import GroupKFold
@@ -59,17 +68,16 @@ def out_of_fold(sentences: Sequence[GoldSentence]) -> np.ndarray:
     groups = [gs.record.article_id or gs.record.id for gs in sentences]
     probs = np.zeros(y.shape)
     for train_idx, test_idx in GroupKFold(n_splits=FOLDS).split(y, groups=groups):
+        feats, labels = _with_negatives([sentences[i].type_feats for i in train_idx],
+                                        y[train_idx], negatives)
         vec = CountVectorizer(analyzer=identity, min_df=2, binary=True)
-        x = vec.fit_transform([sentences[i].type_feats for i in train_idx])
-        coef, intercept = _fit(x, y[train_idx])
+        coef, intercept = _fit(vec.fit_transform(feats), labels)
         probs[test_idx] = _probs(coef, intercept,
                                  vec.transform([sentences[i].type_feats for i in test_idx]))
     return probs
 
 
 def _proposals(gs: GoldSentence, probs: np.ndarray, threshold: float) -> list[Event]:
-    if not gs.rule_events:
-        return []  # as at run time: only beside an event the rules coded
     found = {e.event_type for e in gs.rule_events}
     sources, targets = gs.actors
     return [Event(article_id=gs.record.article_id, sentence=gs.record.text,
@@ -109,14 +117,16 @@ def tune(sentences: Sequence[GoldSentence], probs: np.ndarray) -> dict[str, Any]
     return {"threshold": best, "cv_rules_only": base, "cv_proposed": best_m}
 
 
-def build(sentences: Sequence[GoldSentence]) -> tuple[dict[str, Any], dict[str, Any]]:
+def build(sentences: Sequence[GoldSentence], negatives: Sequence[list[str]] = ()
+          ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(the ``sentence_types`` part of the model file, its training report)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    tuned = tune(sentences, out_of_fold(sentences))
+    tuned = tune(sentences, out_of_fold(sentences, negatives))
+    feats, labels = _with_negatives([gs.type_feats for gs in sentences], _labels(sentences),
+                                    negatives)
     vec = CountVectorizer(analyzer=identity, min_df=2, binary=True)
-    x = vec.fit_transform([gs.type_feats for gs in sentences])
-    coef, intercept = _fit(x, _labels(sentences))
+    coef, intercept = _fit(vec.fit_transform(feats), labels)
     bundle = {
         "types": list(EVENT_TYPES),
         "vocab": {f: int(i) for f, i in sorted(vec.vocabulary_.items())},
@@ -125,4 +135,5 @@ def build(sentences: Sequence[GoldSentence]) -> tuple[dict[str, Any], dict[str, 
         "threshold": tuned["threshold"],
         "precision": float(tuned["cv_proposed"]["precision"]),
     }
-    return bundle, {"sentence_types": tuned, "sentence_type_features": len(bundle["vocab"])}
+    return bundle, {"sentence_types": tuned, "sentence_type_features": len(bundle["vocab"]),
+                    "no_event_sentences": len(negatives)}

@@ -1818,8 +1818,9 @@ def test_giving_up_oil_is_an_embargo_and_not_without_a_fight_is_no_release(coder
 
 def test_partners_are_not_whose_partners_they_are_and_congratulations_have_no_topic_target(
         coder: Coder) -> None:
+    # not Ukraine's own: Kyiv's unnamed partners are the West (PARTNERS_OF)
     assert kinds(coder, "Ukraine receives weapons from its partners on a daily basis.") == [
-        ("AID", None, (), ("UKR",))]
+        ("AID", None, ("WST",), ("UKR",))]
     assert kinds(coder, "Vladimir Putin congratulated Sadyr Japarov on the successful "
                         "parliamentary elections in the republic.", source="en.kremlin.ru") == [
         ("SUPPORT", None, ("RUS",), ("KGZ",))]
@@ -2133,3 +2134,33 @@ def test_a_conviction_expressed_is_a_belief_and_an_old_visit_is_history(coder: C
                          "official visit of the President of Ukraine to Austria in September "
                          "2020.", date(2021, 12, 15), source="www.president.gov.ua")
     assert (visit.event_type, visit.modality) == ("CONSULT", "historical")
+
+
+def test_kyivs_unnamed_partners_are_the_west(coder: Coder) -> None:
+    ours = kinds(coder, "Ukraine is in constant consultation with international partners.")
+    assert ("CONSULT", None, ("UKR",), ("WST",)) in ours
+    assert ("CONSULT", None, ("WST",), ("UKR",)) in ours
+    named = kinds(coder, "I discussed with our Korean partners the supply of equipment.")
+    assert all("WST" not in e[3] for e in named)  # a nationality names them
+    kremlin = kinds(coder, "We discussed the matter with our partners.", source="en.kremlin.ru")
+    assert all("WST" not in e[2] + e[3] for e in kremlin)  # Moscow's partners are anyone
+
+
+def test_refusing_concessions_is_a_negated_concession_given_now(coder: Coder) -> None:
+    refusal = first(coder, "Ukraine will not make any concessions that could undermine our "
+                           "struggle.", source="www.president.gov.ua")
+    assert (refusal.event_type, refusal.negated, refusal.modality) == ("CONCEDE", True,
+                                                                      "asserted")
+    assert first(coder, "We will release the prisoners.").event_type == "AGREE"  # unchanged
+
+
+def test_thanks_for_sanctions_tell_who_imposed_them(coder: Coder) -> None:
+    events = kinds(coder, "I am grateful to the European Union for its sanctions policy against "
+                          "Russia.")
+    assert ("SUPPORT", None, ("UKR",), ("EUR",)) in events
+    assert ("SANCTION", None, ("EUR",), ("RUS",)) in events
+    uk = kinds(coder, "The President thanked the United Kingdom for the new sanctions against "
+                      "Russia.")
+    assert ("SANCTION", None, ("GBR",), ("RUS",)) in uk
+    support = kinds(coder, "The President thanked Germany for its support of sanctions.")
+    assert [e[0] for e in support] == ["SUPPORT"]

@@ -19,6 +19,7 @@ from detente.nlp.coder.constants import (
     COLLECTIVE_HEADS,
     HOSTILE_LABELS,
     INSTITUTIONAL,
+    PARTNERS_OF,
     PLURAL_COREF,
 )
 from detente.nlp.coder.state import _conjuncts
@@ -216,6 +217,10 @@ class ActorResolver(AttributeReader):
                 code := self._titled_earlier(doc[start:end],
                                              self.sents[self.sent_index(h.i)].start)):
             return Actor(text=_strip_det(doc[start:end].text), code=code, sector="GOV")
+        if (actor is None or actor.code is None and actor.name is None) and \
+                self.home in PARTNERS_OF and _unnamed_partners(h):
+            return Actor(text=_strip_det(doc[start:end].text), code=PARTNERS_OF[self.home or ""],
+                         sector="GOV")
         if actor is None:
             ents = {self.ent_at[i] for i in range(start, end) if i in self.ent_at}
             ents = {e for e in ents if e.label_ in ACTOR_ENTS and e.label_ != "GPE"}
@@ -653,3 +658,15 @@ def _named_in_title(head: Any) -> list[Any]:
 
 def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
+def _unnamed_partners(head: Any) -> bool:
+    """"our partners", "international partners", "partner states" (not "Eastern partners",
+    the EU's Eastern Partnership)."""
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    if any(c.ent_type_ in ("NORP", "GPE") for c in modifiers):
+        return False  # "our Korean partners"
+    words = {_lemma(c) for c in modifiers}
+    if _lemma(head) in ("state", "country", "nation"):
+        return "partner" in words
+    return _lemma(head) == "partner" and "eastern" not in words

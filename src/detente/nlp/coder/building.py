@@ -231,9 +231,10 @@ class EventBuilder(FrameFinder):
         if question:
             d.modality = "hypothetical"
         elif d.etype == "THREATEN" and d.lemma == "consequence" or (
-                d.etype == "REJECT" and d.lemma in ("accept", "give") and
-                d.modality == "future"):
-            d.modality = d.own_modality = "asserted"  # the warning or refusal is given now
+                d.etype == "REJECT" and d.lemma in ("accept", "give") or
+                d.etype == "CONCEDE" and d.lemma == "concession") and d.modality == "future":
+            # the warning, refusal or concession is given now
+            d.modality = d.own_modality = "asserted"
         d.voice = None
         if frame.kind == "must":
             if d.claimant_tok is None and d.according is None:
@@ -523,6 +524,15 @@ class EventBuilder(FrameFinder):
             thanked = {a.code for a in thanks[1] if a.code}
             d.sources = thanks[1] or d.sources
             d.targets = [t for t in d.targets if t.code not in thanked] or thanks[0]
+        if d.etype == "SANCTION" and (thanks := self._thanked_for(_carried(frame.trigger))) \
+                is not None and thanks[1]:
+            # "grateful to the EU for its sanctions policy against Russia": the thanked imposed
+            # them, on the thanker's enemy when the sentence names no one else
+            d.sources = thanks[1]
+            enemy = [Actor(text="", code=ADVERSARY[self.home], sector="GOV")] \
+                if self.home in ADVERSARY else []
+            d.targets = [t for t in d.targets if t.code and t.code not in {
+                a.code for a in thanks[0] + thanks[1]}] or enemy
         if d.etype == "AID" and not any(t.code for t in d.targets) and (
                 where := self._reached_place_code(frame)):
             d.targets = [Actor(text="", code=where, sector="CVL")]  # "buses sent to Mariupol"
@@ -733,3 +743,8 @@ def _one_each(actors: list[Actor]) -> list[Actor]:
     children": UKR)."""
     coded = _distinct_codes([a for a in actors if a.code])
     return coded or actors
+
+
+def _carried(tok: Any) -> Any:
+    """The noun a compound modifies ("sanctions policy"), else the token itself."""
+    return tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok

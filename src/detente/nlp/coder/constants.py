@@ -28,6 +28,10 @@ SANCTIONED_BY = {"RUS": "WST", "BLR": "WST"}
 # How an evacuation hangs on the corridor it is the purpose of ("opened to evacuate",
 # "the opening of corridors for the exit of civilians").
 PURPOSE_DEPS = frozenset({"xcomp", "advcl", "prep", "pobj", "acl"})
+# Whom an outlet means by "our partners", "international partners", "partner states" when it
+# names no one: Kyiv's releases of 2021-2022 mean the Western states backing it (the gold
+# codes them WST, CAMEO's West); the Kremlin's "partners" are anyone, so they stay unnamed.
+PARTNERS_OF = {"UKR": "WST"}
 HOSTILE_LABELS = {"UKR": frozenset({"occupier", "invader", "enemy", "aggressor", "occupant",
                                     "racist", "orc"}),
                   "RUS": frozenset({"nationalist", "neo-nazi", "neo", "nazi", "neonazi"})}

@@ -727,6 +727,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
               ) or (dep == "pobj" and head.head.pos_ == "VERB" and head.lower_ in (
                   "in", "into", "on", "to", "under") and _lemma(head.head) in lx.PREP_PREDICATES):
             pred = head.head
+        elif etype == "CONSULT" and dep == "pobj" and head.lower_ == "in" and _lemma(
+                head.head) in ("be", "remain", "stay") and any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            pred = head.head  # "Ukraine is in constant consultation with international partners"
         elif etype == "REQUEST" and dep == "pobj" and head.lower_ == "with" and \
                 head.head.pos_ == "VERB":
             # "addressed you with a request to help close our skies", "turned to the UN with
@@ -779,6 +783,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             pred = tok  # "thousands of people at a resistance rally in occupied Lille"
         elif etype in ("AID", "COOPERATE") and self._thanked_for(tok) is not None:
             pred = tok  # "grateful to Romania for the defence assistance": it was given
+        elif etype == "SANCTION" and self._thanked_for(
+                head if dep == "compound" and head.pos_ == "NOUN" else tok) is not None:
+            pred = tok  # "thanked Japan for its sanctions", "for its sanctions policy"
         elif etype == "ASSAULT" and self._told_attack(tok):
             pred = tok  # "requested recognition in connection with massive shelling of Donbass"
         elif etype == "CONSULT" and self._told_talks(tok):

@@ -668,6 +668,15 @@ def test_what_one_thanks_for_was_given_by_the_thanked(coder: Coder) -> None:
                             "Russian Defence Ministry.", source="en.kremlin.ru")
     assert ("SUPPORT", None, ("TUR",), ("RUS",)) in provided
     assert ("AID", None, ("RUS",), ("TUR",)) in provided
+    # sanctions one is thanked for were imposed by the thanked, on the thanker's enemy
+    policy = kinds(coder, "I am grateful to the European Union for its sanctions policy "
+                          "against Russia.")
+    assert ("SANCTION", None, ("EUR",), ("RUS",)) in policy
+    uk = kinds(coder, "The President thanked the United Kingdom for the new sanctions against "
+                      "Russia.")
+    assert ("SANCTION", None, ("GBR",), ("RUS",)) in uk
+    support = kinds(coder, "The President thanked Germany for its support of sanctions.")
+    assert [e[0] for e in support] == ["SUPPORT"]
 
 
 def test_representatives_of_two_states_are_both_parties(coder: Coder) -> None:
@@ -2152,15 +2161,3 @@ def test_refusing_concessions_is_a_negated_concession_given_now(coder: Coder) ->
     assert (refusal.event_type, refusal.negated, refusal.modality) == ("CONCEDE", True,
                                                                       "asserted")
     assert first(coder, "We will release the prisoners.").event_type == "AGREE"  # unchanged
-
-
-def test_thanks_for_sanctions_tell_who_imposed_them(coder: Coder) -> None:
-    events = kinds(coder, "I am grateful to the European Union for its sanctions policy against "
-                          "Russia.")
-    assert ("SUPPORT", None, ("UKR",), ("EUR",)) in events
-    assert ("SANCTION", None, ("EUR",), ("RUS",)) in events
-    uk = kinds(coder, "The President thanked the United Kingdom for the new sanctions against "
-                      "Russia.")
-    assert ("SANCTION", None, ("GBR",), ("RUS",)) in uk
-    support = kinds(coder, "The President thanked Germany for its support of sanctions.")
-    assert [e[0] for e in support] == ["SUPPORT"]

@@ -140,7 +140,7 @@ def _read_for_proposals(coder: Any, gs: GoldSentence, doc: Any, start: int, end:
     return gs
 
 
-def gold_rows(coder: Any, sentences: list[GoldSentence], docs: dict[str, Any]) -> list[Row]:
+def gold_rows(sentences: list[GoldSentence], docs: dict[str, Any]) -> list[Row]:
     """Rows of gold sentences: each rule event labelled with the gold event it matches
     (NONE: a false alarm); each missed gold event and each empty sentence read at the root."""
     from detente.eval import match_events

@@ -58,7 +58,7 @@ def collect(limit: int | None = None, gold_limit: int | None = None,
     "no event" sentences; parsed docs are not kept."""
     coder = coder if coder is not None else rules_coder()
     sentences, docs = gold_sentences(coder, "train", limit=gold_limit)
-    gold = gold_rows(coder, sentences, docs)
+    gold = gold_rows(sentences, docs)
     return Corpus(synthetic_rows(coder, limit), gold, sentences,
                   corpus_negatives(coder) if limit is None else [])
 

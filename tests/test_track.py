@@ -129,6 +129,18 @@ def test_one_agreement_many_names_and_never_the_full_ceasefire() -> None:
     assert partial.declared == D("2025-03-18") and partial.ends == D("2025-04-17")
 
 
+def test_a_refusal_only_imagined_rejects_nothing() -> None:
+    offered = ev("Ukraine proposed a ceasefire in Donbas.", "AGREE", ("UKR",), ("RUS",),
+                 day="2022-03-01", mode="ceasefire")
+    imagined = ev("If Russia is not ready to agree on a ceasefire, we will keep fighting.",
+                  "AGREE", ("RUS",), ("UKR",), day="2022-03-02", negated=True,
+                  modality="hypothetical", mode="ceasefire")
+    refused = ev("Russia did not agree to the ceasefire.", "AGREE", ("RUS",), ("UKR",),
+                 day="2022-03-02", negated=True, mode="ceasefire", article="b")
+    assert positions(one(track([offered, imagined]), "ceasefire")).get("RUS") != "rejected"
+    assert positions(one(track([offered, refused]), "ceasefire"))["RUS"] == "rejected"
+
+
 def test_three_parties_three_positions() -> None:
     full = one(track(energy_story()), "ceasefire")
     assert positions(full) == {"UKR": "accepted", "USA": "proposed", "RUS": "rejected"}

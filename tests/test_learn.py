@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from detente.learn import MODEL_PATH, refiner
+from detente.learn.data import gold_split_of
 from detente.learn.measure import calibration_figures
 from detente.learn.proposals import TypeModel, is_proposal, proposed_events
 from detente.learn.runtime import LEARNED_CODER
@@ -145,3 +146,9 @@ def test_the_tracker_leaves_proposals_out() -> None:
 
     assert track([agree("detente.rules.v7", "agreed")])
     assert track([agree(LEARNED_CODER, None)]) == []
+
+
+def test_the_gold_split_rule_is_the_gold_files() -> None:
+    with GOLD.open(encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh]
+    assert all(gold_split_of(r["article_id"]) == r["split"] for r in records)

@@ -41,7 +41,7 @@ import os
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -449,20 +449,23 @@ def _report(
 ArticleLookup = Callable[[str], Article | None]
 
 
-def bundled_articles(ids: Iterable[str]) -> dict[str, Article]:
-    """Articles of the bundled corpus whose content hash is among ``ids``."""
-    wanted = set(ids)
-    found: dict[str, Article] = {}
-    if not wanted or not BUNDLED_CORPUS.is_file():
-        return found
+def bundled_corpus() -> Iterator[Article]:
+    """The articles of the bundled corpus, in file order (none when it is missing)."""
+    if not BUNDLED_CORPUS.is_file():
+        return
     with gzip.open(BUNDLED_CORPUS, "rt", encoding="utf-8") as fh:
         for line in fh:
             data = json.loads(line)
-            article = Article.from_dict(
+            yield Article.from_dict(
                 data | {"id": "", "published": str(data.get("published") or "")[:10]})
-            if article.id in wanted:
-                found[article.id] = article
-    return found
+
+
+def bundled_articles(ids: Iterable[str]) -> dict[str, Article]:
+    """Articles of the bundled corpus whose content hash is among ``ids``."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    return {article.id: article for article in bundled_corpus() if article.id in wanted}
 
 
 def _lookup_of(articles: ArticleLookup | Mapping[str, Article] | None,

@@ -8,7 +8,6 @@ are what the calibrator weighs; whether its type is the gold one is what it pred
 from __future__ import annotations
 
 import csv
-import gzip
 import hashlib
 import io
 import json
@@ -186,18 +185,12 @@ def corpus_negatives(coder: Any, path: Path = GOLD) -> list[list[str]]:
     """Sentence-type features of the corpus sentences the rules code nothing in, from
     train-split articles the gold does not use. Most sentences of the news tell no event;
     the gold, chosen for its events, would otherwise teach the model they all do."""
-    from detente.config import BUNDLED_CORPUS
+    from detente.eval import bundled_corpus
     from detente.learn.proposals import sentence_type_features
 
     used = {json.loads(line).get("article_id") for line in path.open(encoding="utf-8")}
-    articles = []
-    with gzip.open(BUNDLED_CORPUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            data = json.loads(line)
-            article = Article.from_dict(
-                data | {"id": "", "published": str(data.get("published") or "")[:10]})
-            if article.id not in used and gold_split_of(article.id) == "train":
-                articles.append(article)
+    articles = [a for a in bundled_corpus()
+                if a.id not in used and gold_split_of(a.id) == "train"]
     articles = articles[::NEGATIVE_STEP][:NEGATIVE_ARTICLES]
     out = []
     for doc, article in coder.nlp.pipe(((a.text, a) for a in articles), as_tuples=True):

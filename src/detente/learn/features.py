@@ -87,11 +87,17 @@ def event_features(sent: Any, trigger: Any = None, rule_type: str | None = None)
     return feats
 
 
+def content_features(tokens: Any) -> list[str]:
+    """Content lemmas and entity labels of a run of tokens."""
+    feats = [f"w={lemma(t)}" for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop]
+    # entity starts read off the tokens: Span.ents scans every entity of the doc
+    feats += [f"ent={t.ent_type_}" for t in tokens if t.ent_iob_ == "B"]
+    return feats
+
+
 def sentence_features(sent: Any) -> list[str]:
     """What every event of a sentence shares: content lemmas, entity labels, a question."""
-    feats = [f"w={lemma(t)}" for t in sent if t.pos_ in _CONTENT_POS and not t.is_stop]
-    # entity starts read off the tokens: Span.ents scans every entity of the doc
-    feats += [f"ent={t.ent_type_}" for t in sent if t.ent_iob_ == "B"]
+    feats = content_features(sent)
     if sent.text.rstrip().endswith("?"):
         feats.append("question")
     return feats

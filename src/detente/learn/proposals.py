@@ -21,9 +21,9 @@ from typing import Any
 
 import numpy as np
 
+from detente.learn.features import content_features
 from detente.model import Actor, Article, Event
 
-_CONTENT_POS = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _HEAD_POS = frozenset({"VERB", "NOUN", "AUX"})
 _ARG_DEPS = frozenset({"dobj", "attr", "xcomp", "ccomp", "oprd", "nsubjpass", "acomp"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "shall",
@@ -32,17 +32,12 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must",
 
 def sentence_type_features(tokens: Iterable[Any], rule_types: Iterable[str]) -> list[str]:
     """Feature strings of one sentence (its tokens) and the types the rules coded there."""
-    feats: set[str] = set()
-    for tok in tokens:
-        if tok.is_punct:
-            continue
+    words = [tok for tok in tokens if not tok.is_punct]
+    feats = set(content_features(words))
+    for tok in words:
         low = tok.lemma_.lower()
-        if tok.pos_ in _CONTENT_POS and not tok.is_stop:
-            feats.add("w=" + low)
         if tok.pos_ == "VERB":
             feats.add("v=" + low)
-        if tok.ent_iob_ == "B":
-            feats.add("ent=" + tok.ent_type_)
         head = tok.head
         if head.i != tok.i and head.pos_ in _HEAD_POS:
             feats.update(_head_features(tok, low, head.lemma_.lower()))
@@ -135,9 +130,8 @@ def proposed_events(model: TypeModel, coder: Any, doc: Any, article: Article,
     out = []
     for sent in doc.sents:
         found = by_start.get(sent.start_char, [])
-        types = model.missed_types(
-            sentence_type_features(sent, {e.event_type for e in found}),
-            {e.event_type for e in found})
+        found_types = {e.event_type for e in found}
+        types = model.missed_types(sentence_type_features(sent, found_types), found_types)
         if not types:
             continue
         sources, targets = proposal_actors(coder, doc, sent, article, found)

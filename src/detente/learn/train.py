@@ -38,6 +38,7 @@ from detente.learn.data import (
 )
 from detente.learn.features import identity
 from detente.learn.runtime import LEARNED_CODER, NONE, evidence
+from detente.learn.tuning import best_candidate
 
 VERSION = LEARNED_CODER
 GOLD_WEIGHT = 8.0
@@ -48,7 +49,6 @@ RELABEL_GRID = [(m, f) for m in (0.1, 0.2, 0.3, 0.4, 0.5) for f in (0.4, 0.5, 0.
 # 11 points of accuracy on the PLOVER dev set, whose news domain the training data does
 # not cover; so by default the model only sets confidences.
 RELABEL_NOTE = "re-labelling off by default: it hurt the out-of-domain PLOVER dev set"
-MIN_GAIN = 0.005  # a threshold is kept only if it raises train-split CV accuracy + macro-F1
 
 
 def collect(limit: int | None = None, gold_limit: int | None = None,
@@ -150,15 +150,9 @@ def tune(corpus: Corpus, probs: Sequence[dict[str, float]], relabel: bool = Fals
          ) -> dict[str, Any]:
     """Thresholds that raise the train-split CV figures; None where none does. The
     re-label search is reported but only kept with ``relabel`` (see RELABEL_NOTE)."""
-    def gain(m: dict[str, float]) -> float:
-        return m["accuracy"] + m["macro_f1"]
-
     base = simulate(corpus, probs, None)
-    best_relabel, best_relabel_m = None, base
-    for cand in RELABEL_GRID:
-        m = simulate(corpus, probs, cand)
-        if gain(m) > gain(best_relabel_m) + MIN_GAIN:
-            best_relabel, best_relabel_m = cand, m
+    best_relabel, best_relabel_m = best_candidate(
+        base, RELABEL_GRID, lambda cand: simulate(corpus, probs, cand))
     report = {"cv_rules_only": base, "cv_relabel": best_relabel_m,
               "cv_relabel_thresholds": best_relabel}
     if not relabel:

@@ -6,7 +6,7 @@ sentences and, as "no event" examples, corpus sentences the rules code nothing i
 out-of-fold probabilities (folds by article) choose the threshold above which
 a type the rules missed is proposed: the one that most raises ``detente eval``'s accuracy
 plus macro-F1 on the train split, or none (proposals off) when no threshold raises them
-by ``MIN_GAIN``. The precision the proposals had at that threshold becomes their
+by ``tuning.MIN_GAIN``. The precision the proposals had at that threshold becomes their
 confidence.
 """
 
@@ -20,13 +20,13 @@ import numpy as np
 
 from detente.learn.data import GoldSentence
 from detente.learn.features import identity
+from detente.learn.tuning import best_candidate
 from detente.model import EVENT_TYPES, Event
 
 C = 1.0
 FOLDS = 5
 MIN_POSITIVES = 3  # a type with fewer gold sentences is never proposed
 GRID = [0.5, 0.6, 0.7, 0.8, 0.9]
-MIN_GAIN = 0.005
 
 
 def _labels(sentences: Sequence[GoldSentence]) -> np.ndarray:
@@ -105,15 +105,8 @@ def simulate(sentences: Sequence[GoldSentence], probs: np.ndarray,
 
 
 def tune(sentences: Sequence[GoldSentence], probs: np.ndarray) -> dict[str, Any]:
-    def gain(m: dict[str, float]) -> float:
-        return m["accuracy"] + m["macro_f1"]
-
     base = simulate(sentences, probs, None)
-    best, best_m = None, base
-    for threshold in GRID:
-        m = simulate(sentences, probs, threshold)
-        if gain(m) > gain(best_m) + MIN_GAIN:
-            best, best_m = threshold, m
+    best, best_m = best_candidate(base, GRID, lambda t: simulate(sentences, probs, t))
     return {"threshold": best, "cv_rules_only": base, "cv_proposed": best_m}
 
 

@@ -726,10 +726,9 @@ def _settled_act(ev: Event, text: str, kind: str, any_kind: bool, act: str) -> s
     # historical background (Minsk 2015, 2020 ceasefire) is linked but founds nothing new
     if ev.modality == "historical" and act in FOUNDING_ACTS:
         act = "mention"
-    if (ev.modality == "hypothetical" or has(CONDITION, text)) and act in (
-            "agree", "accept", "in_force", "implemented"):
-        act = "mention"
-    if ev.modality == "hypothetical" and act == "reject":
+    imagined = ev.modality == "hypothetical"
+    if (imagined or has(CONDITION, text)) and act in (
+            "agree", "accept", "in_force", "implemented") or imagined and act == "reject":
         act = "mention"  # "if partners are not ready to see Ukraine in NATO": no one refused
     if text.rstrip(' "\'”').endswith("?") and act in FOUNDING_ACTS:
         act = "mention"  # a question asserts nothing

@@ -31,7 +31,7 @@ from detente.nlp.coder.constants import (
     WAR_GROUND,
 )
 from detente.nlp.coder.draft import Draft
-from detente.nlp.coder.frames import FrameFinder, _np_lemmas, _over_remote
+from detente.nlp.coder.frames import FrameFinder, _carried, _np_lemmas, _over_remote
 from detente.nlp.coder.state import Frame
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -743,8 +743,3 @@ def _one_each(actors: list[Actor]) -> list[Actor]:
     children": UKR)."""
     coded = _distinct_codes([a for a in actors if a.code])
     return coded or actors
-
-
-def _carried(tok: Any) -> Any:
-    """The noun a compound modifies ("sanctions policy"), else the token itself."""
-    return tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok

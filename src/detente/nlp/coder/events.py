@@ -1,7 +1,6 @@
 """From frames to events: a sentence's frames become ``Event``s with their actors,
 modality, date, quantities, place, context and confidence. The steps from one frame to its
-events are ``building.EventBuilder``'s; the helpers that moved there with them (``_one_each``,
-``_distinct_codes`` ...) are re-exported here under their old names."""
+events are ``building.EventBuilder``'s."""
 
 from __future__ import annotations
 
@@ -12,15 +11,7 @@ from typing import Any
 from detente.model import Actor, Event
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.article import _drop_fragments, _enrich, _given_to_thanker
-from detente.nlp.coder.building import PERSON_HEADS as PERSON_HEADS
-from detente.nlp.coder.building import RANK_WORDS as RANK_WORDS
 from detente.nlp.coder.building import EventBuilder, _tells_corridor
-from detente.nlp.coder.building import _asks_why_it_was_done as _asks_why_it_was_done
-from detente.nlp.coder.building import _distinct_codes as _distinct_codes
-from detente.nlp.coder.building import _held_remotely as _held_remotely
-from detente.nlp.coder.building import _names_body as _names_body
-from detente.nlp.coder.building import _one_each as _one_each
-from detente.nlp.coder.building import _uncoded_parties as _uncoded_parties
 from detente.nlp.coder.constants import ADVERSARY, CODER_NAME, PURPOSE_DEPS, QUANT_ENTS
 from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.state import Frame

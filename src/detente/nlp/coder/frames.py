@@ -783,8 +783,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
             pred = tok  # "thousands of people at a resistance rally in occupied Lille"
         elif etype in ("AID", "COOPERATE") and self._thanked_for(tok) is not None:
             pred = tok  # "grateful to Romania for the defence assistance": it was given
-        elif etype == "SANCTION" and self._thanked_for(
-                head if dep == "compound" and head.pos_ == "NOUN" else tok) is not None:
+        elif etype == "SANCTION" and self._thanked_for(_carried(tok)) is not None:
             pred = tok  # "thanked Japan for its sanctions", "for its sanctions policy"
         elif etype == "ASSAULT" and self._told_attack(tok):
             pred = tok  # "requested recognition in connection with massive shelling of Donbass"
@@ -1037,6 +1036,11 @@ def _is_cause(prep: Any) -> bool:
     noun = prep.head
     return noun.dep_ == "pobj" and _lemma(noun) in lx.CAUSE_NOUNS and \
         noun.head.lower_ in ("in", "as")
+
+
+def _carried(tok: Any) -> Any:
+    """The noun a compound modifies ("sanctions policy"), else the token itself."""
+    return tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
 
 
 MISSIONS = frozenset({"embassy", "consulate", "mission", "delegation"})

@@ -2161,3 +2161,51 @@ def test_refusing_concessions_is_a_negated_concession_given_now(coder: Coder) ->
     assert (refusal.event_type, refusal.negated, refusal.modality) == ("CONCEDE", True,
                                                                       "asserted")
     assert first(coder, "We will release the prisoners.").event_type == "AGREE"  # unchanged
+
+
+def test_a_meeting_with_someone_is_told_both_ways_also_at_home(coder: Coder) -> None:
+    events = code(coder, "President Volodymyr Zelenskyy met with servicemen and presented state "
+                         "awards.", source="www.president.gov.ua")
+    pairs = {(e.event_type, e.source[0].sector, e.target[0].sector) for e in events}
+    assert {("CONSULT", "GOV", "MIL"), ("CONSULT", "MIL", "GOV"), ("SUPPORT", "GOV", "MIL")} \
+        <= pairs
+    assert len({e.id for e in events}) == len(events)  # both halves keep their own id
+    calls = kinds(coder, "Vladimir Putin discussed the situation during his telephone "
+                         "conversations with President of Belarus Alexander Lukashenko and "
+                         "Prime Minister of Armenia Nikol Pashinyan.", source="en.kremlin.ru")
+    assert sorted(c[2:] for c in calls) == [(("ARM",), ("RUS",)), (("BLR",), ("RUS",)),
+                                            (("RUS",), ("ARM",)), (("RUS",), ("BLR",))]
+
+
+def test_an_office_whose_country_the_parse_hung_elsewhere(coder: Coder) -> None:
+    events = kinds(coder, "Zelenskyy held consultations with the Adviser to the President of the "
+                          "Republic of Estonia on Foreign Affairs Celia Kuningas-Saagpakk.")
+    assert ("CONSULT", None, ("UKR",), ("EST",)) in events
+    events = kinds(coder, "President of Ukraine Volodymyr Zelenskyy met with Federal Minister "
+                          "for Foreign Affairs of Germany Annalena Baerbock and Minister for "
+                          "Foreign Affairs of the Netherlands Wopke Hoekstra.")
+    assert ("CONSULT", None, ("UKR", "DEU", "NLD"), ()) in events  # one meeting of the three
+
+
+def test_awards_honour_those_awarded(coder: Coder) -> None:
+    assert kinds(coder, "202 servicemen of the Armed Forces of Ukraine were awarded state "
+                        "awards.") == [("SUPPORT", None, ("UKR",), ("UKR",))]
+    event = first(coder, "Vladimir Putin will present state decorations to the cosmonauts.",
+                  source="en.kremlin.ru")
+    assert (event.event_type, event.modality) == ("SUPPORT", "future")
+
+
+def test_war_waged_and_talks_offered(coder: Coder) -> None:
+    assert kinds(coder, "The occupiers are waging a very brutal war against us.") == [
+        ("ASSAULT", None, ("RUS",), ("UKR",))]
+    assert kinds(coder, "Ukraine is ready for any format of talks with Russia.") == [
+        ("AGREE", None, ("UKR",), ("RUS",))]
+    assert ("AGREE", None, ("RUS",), ("UKR",)) in kinds(
+        coder, "The Russian side expressed readiness for negotiations with Ukraine.",
+        source="en.kremlin.ru")
+
+
+def test_international_organizations_are_no_state(coder: Coder) -> None:
+    event = first(coder, "Ukraine has sent requests to international organizations to help "
+                         "with the evacuation.", source="www.president.gov.ua")
+    assert event.event_type == "REQUEST" and codes(event.target) == ["IGO"]

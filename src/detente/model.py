@@ -138,8 +138,12 @@ class Event:
     def __post_init__(self) -> None:
         if not self.id:
             key = f"{self.article_id}:{self.span[0]}:{self.span[1]}:{self.event_type}:"
-            key += ",".join(a.code or a.text for a in self.source) + ">"
-            key += ",".join(a.code or a.text for a in self.target)
+            sides = [",".join(a.code or a.text for a in side)
+                     for side in (self.source, self.target)]
+            key += ">".join(sides)
+            if sides[0] == sides[1]:  # one country both ways: "the President met servicemen"
+                key += ":" + ">".join(",".join(a.sector or "" for a in side)
+                                      for side in (self.source, self.target))
             self.id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     @property

@@ -54,6 +54,7 @@ AID_GOODS = WEAPONS | _s("aid assistance medicine medication food supply fuel va
                          "generator cargo donation relief help support million billion "
                          "dollar euro kit shelter blood medical bus vehicle ambulance")
 MESSAGES = _s("message letter greeting telegram condolence congratulation note")
+AWARDS = _s("award decoration medal order prize title insignia")  # given: SUPPORT
 SANCTIONS = _s("sanction embargo restriction ban tariff penalty measure blockade siege duty "
                "curfew")
 HARD_LIMITS = _s("sanction embargo blockade siege")
@@ -130,7 +131,7 @@ _add(VERBS, "consult negotiate confer mediate telephone phone", "CONSULT")
 _add(VERBS, "visit", "CONSULT", "visit")
 _add(VERBS, "host", "CONSULT", "host")  # read through _verb_frame: needs a guest
 _add(VERBS, "praise commend hail applaud endorse thank congratulate salute laud "
-     "apologize apologise ratify", "SUPPORT")
+     "apologize apologise ratify award decorate", "SUPPORT")
 _add(VERBS, "cooperate collaborate extradite transit partner", "COOPERATE")
 _add(VERBS, "donate rescue", "AID")
 _add(VERBS, "accede relent concede backtrack capitulate", "CONCEDE")
@@ -215,6 +216,9 @@ READY_ADJ = _s("ready willing prepared open committed determined eager keen")
 REPORTING_NOUNS = _s("statement reminder declaration announcement message communique "
                      "report claim assurance comment remark letter")
 # Verbs of harm suffered: "died of torture", "killed in an air strike" (subject = victim).
+# What kills without an attacker: "an accident at the mine killed miners and rescuers".
+MISHAPS = _s("accident disaster earthquake flood storm crash collapse fire blaze wildfire "
+             "avalanche pandemic epidemic disease illness")
 VICTIM_VERBS = _s("die kill wound injure suffer perish hurt")
 # Verbs that take an event noun through a preposition: "put under investigation",
 # "engaged in ethnic cleansing", "took part in the talks".
@@ -232,7 +236,14 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                 (INFO, "COOPERATE", None)],
     "deliver": [(AID_GOODS, "AID", None), (MESSAGES, "SUPPORT", None)],
     "supply": [(AID_GOODS, "AID", None), (None, "COOPERATE", None)],
-    "give": [(AID_GOODS, "AID", None), (CORRIDORS, "RETREAT", "access")],
+    "give": [(AID_GOODS, "AID", None), (CORRIDORS, "RETREAT", "access"),
+             (AWARDS, "SUPPORT", None)],
+    "present": [(AWARDS, "SUPPORT", None)],
+    "pay": [(_s("tribute homage respect"), "SUPPORT", None)],
+    # "I wish you success", not "I wish we could"
+    "wish": [(_s("success health happiness luck prosperity peace strength victory well-being "
+                 "wellbeing"), "SUPPORT", None)],
+    "value": [(RELATIONS | _s("friendship partnership"), "SUPPORT", None)],
     "grant": [(_s("amnesty pardon clemency"), "CONCEDE", None),
               (_s("asylum refuge"), "AID", None), (AID_GOODS, "AID", None),
               (CORRIDORS, "RETREAT", "access")],
@@ -241,7 +252,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "ship": [(AID_GOODS, "AID", None)],
     "contribute": [(AID_GOODS | TROOPS, "AID", None)],
     "dispatch": [(TROOPS, "MOBILIZE", "troops"), (AID_GOODS, "AID", None)],
-    "hand": [(PRISONERS, "RETREAT", "release"), (AID_GOODS, "AID", None),
+    "hand": [(AWARDS, "SUPPORT", None), (PRISONERS, "RETREAT", "release"),
+             (AID_GOODS, "AID", None),
              (TERRITORY, "RETREAT", "return")],
     "evacuate": [(CIVILIANS, "AID", None), (TROOPS | ENVOYS, "RETREAT", "withdraw"),
                  (None, "AID", None)],
@@ -434,7 +446,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "bring": [(WARS | HARMS_BROUGHT, "ASSAULT", None)],
     # "Russia started (unleashed) the war against Ukraine" ("waging war" is left out: the
     # tracker would read "the Russians are waging a genocidal war" as a corridor's breach)
-    **{v: [(WARS, "ASSAULT", None)] for v in ("start", "begin", "unleash")},
+    **{v: [(WARS, "ASSAULT", None)] for v in ("start", "begin", "unleash", "wage")},
     "fire": [(WEAPONS, "ASSAULT", "heavy-weapons"), (None, "ASSAULT", "firearms")],
     "hit": [(None, "ASSAULT", None)],
     "target": [(None, "ASSAULT", None)],
@@ -637,7 +649,7 @@ LIGHT_VERBS = _s("hold have conduct carry launch mount stage make impose introdu
 # Verbs of which an event noun is the subject ("talks took place", "a strike hit ...").
 NOUN_SUBJECT_VERBS = _s("take begin start continue resume end conclude happen occur hit "
                         "kill destroy damage wound injure come enter follow last erupt flare "
-                        "rage spread escalate intensify")
+                        "rage spread escalate intensify progress proceed develop")
 
 # People who go on strike (a walkout, PROTEST strike) rather than launch one.
 WORKERS = _s("worker union employee teacher miner doctor nurse driver staff labourer laborer "

@@ -61,7 +61,7 @@ STATUS_SAYS: dict[str, re.Pattern[str]] = {
     "agreed": re.compile(r"agre|accept|approv|consent|confirm|reach|decision|decided|commit|"
                          r"undert|guarantee|sign|promis|order|instruct|arrang|establish|"
                          r"managed|ready|readiness|willing|take place|scheduled|planned|"
-                         r"next round", re.I),
+                         r"next round|announc|declar", re.I),  # a truce declared, not yet seen
     "in_force": re.compile(r"introduc|in force|effect|work|open|start|began|begin|launch|"
                            r"observ|no direct fighting|suspend|stopp|declared|ceasefire|"
                            r"silence|corridor", re.I),

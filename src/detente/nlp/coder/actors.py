@@ -21,6 +21,7 @@ from detente.nlp.coder.constants import (
     INSTITUTIONAL,
     PARTNERS_OF,
     PLURAL_COREF,
+    TITLE_HEADS,
 )
 from detente.nlp.coder.state import _conjuncts
 from detente.nlp.tokens import children as _children
@@ -217,6 +218,9 @@ class ActorResolver(AttributeReader):
                 code := self._titled_earlier(doc[start:end],
                                              self.sents[self.sent_index(h.i)].start)):
             return Actor(text=_strip_det(doc[start:end].text), code=code, sector="GOV")
+        if (actor is None or actor.code is None and actor.name is None) and (
+                code := self._title_country_after(h, end)):
+            return Actor(text=_strip_det(doc[start:end].text), code=code, sector="GOV")
         if (actor is None or actor.code is None and actor.name is None) and \
                 self.home in PARTNERS_OF and _unnamed_partners(h):
             return Actor(text=_strip_det(doc[start:end].text), code=PARTNERS_OF[self.home or ""],
@@ -256,6 +260,22 @@ class ActorResolver(AttributeReader):
                 doc[start:end].text.strip()):
             return self._pair_coref(doc[start:end].text)
         return actor
+
+    def _title_country_after(self, h: Any, end: int) -> str | None:
+        """The state named in the words right after an office whose parse lost them
+        ("the Adviser | to the President of the Republic of Estonia")."""
+        if h.lower_ not in TITLE_HEADS or end >= len(self.doc) or \
+                self.doc[end].lower_ not in ("to", "of", "for"):
+            return None
+        stop = min(end + 10, self.sents[self.sent_index(h.i)].end)
+        for k in range(end, stop):
+            tok = self.doc[k]
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", "(", "-", "–"):
+                return None
+            m = self.match_at.get(k)
+            if m is not None and m.code and m.kind in ("state", "adj"):
+                return m.code
+        return None
 
     def _titled_earlier(self, phrase: Any, before: int) -> str | None:
         """The country of the last one named with this bare title (a span) in an earlier
@@ -643,16 +663,21 @@ def _edge_before_clauses(tok: Any) -> int:
                           if c.dep_ not in ("acl", "relcl")])
 
 
-def _named_in_title(head: Any) -> list[Any]:
+def _named_in_title(head: Any, depth: int = 2) -> list[Any]:
     """The people coordinated with the name in "President of Ukraine Volodymyr Zelenskyy
-    and ...", where the parse makes them conjuncts of the title's object."""
+    and ...", where the parse makes them conjuncts of the title's object (also one office
+    further down: "Minister for Foreign Affairs of Germany Annalena Baerbock and ...")."""
     for prep in _children(head, "prep"):
-        if prep.lower_ != "of":
+        if prep.lower_ not in ("of", "for"):
             continue
         for p in _children(prep, "pobj"):
-            if p.pos_ == "PROPN" and p.ent_type_ in ("PERSON", "ORG") and any(
-                    c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG") for c in p.children):
+            if prep.lower_ == "of" and p.pos_ == "PROPN" and p.ent_type_ in ("PERSON", "ORG") \
+                    and any(c.dep_ == "compound" and (c.ent_type_ in ("GPE", "ORG") or (
+                        c.ent_type_ == "PERSON" and c.i < p.i - 1))  # "of Belarus Alexander L."
+                            for c in p.children):
                 return [c for c in _conjuncts(p)[1:] if c.pos_ == "PROPN"]
+            if depth > 1 and (inner := _named_in_title(p, depth - 1)):
+                return inner
     return []
 
 

@@ -218,6 +218,8 @@ class ArgumentReader(ActorResolver):
                 continue  # "the Minsk agreements" names a place, not a party
             if etype == "SANCTION" and _lemma(o) in ("sanction", "embargo", "restriction"):
                 continue  # "joined the EU sanctions against Russia": the EU is not sanctioned
+            if etype == "SUPPORT" and o.dep_ == "dobj" and _lemma(o) in lx.AWARDS:
+                continue  # "awarding the title of Hero of Ukraine to X": X is honoured
             if etype in ("ASSAULT", "AID") and frame.kind == "object" and \
                     _lemma(o) in ACTS_NOT_STRUCK and o.dep_ == "dobj":
                 # "launched a military operation": the act, not whom it struck; "launch the
@@ -279,8 +281,14 @@ class ArgumentReader(ActorResolver):
             for c in frame.complements:
                 if c.pred != pred:
                     targets += self._arguments(c, c.etype)[1]
+                if not targets and c.etype in SYMMETRIC:
+                    targets += self._partners_offered(c.trigger, sources)
                 if targets:
                     break
+        if not targets and etype == "AGREE" and _lemma(trig) in lx.READINESS_NOUNS:
+            targets += [a for w in _children(trig, "prep") if w.lower_ in ("for", "to")
+                        for n in _children(w, "pobj") if _lemma(n) in lx.TALKS
+                        for a in self._partners_offered(n, sources)]
         if not targets and etype in COMPLEMENT_TARGETED and frame.kind != "noun" and any(
                 a is not None and a.code for a in sources):
             targets += self._complement_parties(trig, sources)
@@ -311,6 +319,13 @@ class ArgumentReader(ActorResolver):
         else:
             targets += with_actors
         return _distinct(sources), _distinct(targets)
+
+    def _partners_offered(self, talks: Any, sources: list[Actor]) -> list[Actor]:
+        """"ready for talks with Russia", "readiness for negotiations with Ukraine": the one
+        the joint act is offered to."""
+        own = {a.code for a in sources if a.code}
+        return [a for w in _children(talks, "prep") if w.lower_ == "with"
+                for p in _children(w, "pobj") for a in self.actors_of(p) if a.code not in own]
 
     def _paired_modifiers(self, trig: Any) -> list[Actor]:
         """The two or more states of "Ukrainian-Russian talks", "the Russia-Azerbaijan
@@ -547,6 +562,9 @@ class ArgumentReader(ActorResolver):
         places = self._sentence_codes(sent, kinds=("state", "capital", "place")) if aided \
             else codes
         for a in missing:
+            if a.sector == "IGO" and "international" in a.text.lower():
+                a.code = "IGO"  # "international organizations": no state's
+                continue
             is_target = any(a is t for t in targets)
             victim = struck and is_target
             if aided and a.sector == "CVL" and is_target:

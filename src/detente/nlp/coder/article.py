@@ -80,7 +80,8 @@ def _fold_into_visits(events: list[Event]) -> list[Event]:
     for e in events:
         pair = (tuple(e.source_codes), tuple(e.target_codes))
         if e.event_type == "CONSULT" and e.mode in IN_PERSON and len(pair[0]) == 1 == \
-                len(pair[1]) and not e.negated:
+                len(pair[1]) and not e.negated and (e.mode or pair[0] != pair[1]):
+            # (a meeting at home, "the President met with servicemen", is no visit)
             if (pair[1][0], pair[0][0]) in visits and (
                     (pair[0][0], pair[1][0]) not in visits or pair[0][0] == pair[1][0]):
                 continue  # (a visit told both ways says nothing of who visited whom; a visit

@@ -103,6 +103,14 @@ class EventBuilder(FrameFinder):
             (c for x in _children(frame.trigger, "xcomp")
              if (c := self._located_at(x, *_children(x, "dobj")))), None)
 
+    def _partner_texts(self, frame: Frame) -> set[str]:
+        """The mentions of whoever a joint act was done with ("met with X and Y")."""
+        heads = {frame.pred, frame.trigger}
+        heads |= {n for c in _children(frame.pred, "prep") if c.lower_ == "during"
+                  for n in _children(c, "pobj")}  # "during his conversations with X"
+        return {a.text for t in heads for c in _children(t, "prep") if c.lower_ == "with"
+                for p in _children(c, "pobj") for a in self.actors_of(p, deep=True) if a.text}
+
     def _counterpart_of(self, sources: list[Actor]) -> list[Actor]:
         """In the release of a call or a meeting of two sides, what one side offers, asks,
         backs or gives without naming to whom is for the other ("Canada would provide
@@ -260,7 +268,8 @@ class EventBuilder(FrameFinder):
             d.etype = "THREATEN"
         if d.modality == "future" and d.lemma == "boycott":
             d.etype, d.mode = "THREATEN", "relations"
-        if d.own_modality == "future" and frame.kind != "must" and d.etype != "CONSULT":
+        if d.own_modality == "future" and frame.kind != "must" and d.etype != "CONSULT" and \
+                not _gives_award(d):  # "will present state decorations to X" honours X
             # talks "are to take place", "will meet with Boris Johnson" are future talks (our
             # codebook; the PLOVER GSR would read "will meet" as an agreement to meet)
             if d.etype == "RETREAT" and d.mode == "access" and self._opens_corridor(frame) and (
@@ -293,6 +302,12 @@ class EventBuilder(FrameFinder):
                 _lemma(x) in lx.CROWDS for x in self._subjects(frame.pred)[0]):
             d.etype, d.mode = "PROTEST", "riot"  # "protesters clashed with police"
         d.sources, d.targets = self._arguments(frame, d.etype)
+        if d.etype in SYMMETRIC and d.mode not in ("visit", "host"):
+            d.partner_texts = self._partner_texts(frame)
+        if _gives_award(d) and not d.targets and frame.pred.dep_ == "conj":
+            # "met with servicemen and presented state awards": to those met
+            d.targets = [a for c in _children(frame.pred.head, "prep") if c.lower_ == "with"
+                         for p in _children(c, "pobj") for a in self.actors_of(p)]
         if d.etype in ("ASSAULT", "COERCE") and not d.targets:
             d.targets = self._struck_targets(frame, d.etype, d.sources)
         if (d.etype in ("MOBILIZE", "COOPERATE") or d.mode == "martial-law") and \
@@ -356,6 +371,9 @@ class EventBuilder(FrameFinder):
                 self._agentless(frame) and (voice := self._own_voice(frame.trigger)) is not None:
             d.voice = voice
             d.sources = [voice]  # "Hope was expressed that ..." in a readout: its own side
+        if _gives_award(d) and not d.sources and self.home and self._agentless(frame):
+            # "202 servicemen were awarded state awards": by the outlet's state
+            d.sources = [Actor(text="", code=self.home, sector="GOV")]
         if d.etype in ("AID", "CONCEDE") and not d.sources and self.home and \
                 self._agentless(frame) and not any(
                     t.code == self.home and (t.sector == "GOV" or self._names_state(t, sent))
@@ -617,7 +635,18 @@ class EventBuilder(FrameFinder):
         pairs: list[tuple[list[Actor], list[Actor]]]
         coded = [a for a in _distinct(sources + targets) if a.code]
         group = _distinct_codes(coded)
-        if len(group) >= 3 and etype in SYMMETRIC and (recip or not targets or all(
+        partners = _distinct_kinds([a for a in sources if a.text in d.partner_texts and (
+            a.code or _uncoded_parties([a]))])
+        kinds = {(a.code, a.sector) for a in partners if a.code}
+        own = _one_each([a for a in sources if a.text not in d.partner_texts and
+                         (a.code, a.sector) not in kinds])  # "X, our friend Y": one partner
+        if partners and any(a.code for a in own) and not targets and not recip and (
+                len(partners) == 1 or etype == "CONSULT" and _several_talks(frame)):
+            # "Zelenskyy met with servicemen", "his telephone conversations with Lukashenko
+            # and Pashinyan": the subject and each partner, both ways, also of one country
+            # (but a conversation with Scholz and Macron is one talk of the three)
+            pairs = [pair for p in partners for pair in ((own, [p]), ([p], own))]
+        elif len(group) >= 3 and etype in SYMMETRIC and (recip or not targets or all(
                 t.code in {a.code for a in sources} for t in targets)):
             pairs = [(group, [])]
         elif recip and etype in RECIPROCAL_TYPES and len(coded) >= 2 or (
@@ -707,6 +736,20 @@ RANK_WORDS = lx.OFFICIAL_TITLES | {"prime", "deputy", "vice", "first", "general"
                                    "and", "office", "affairs", "state", "foreign"}
 
 
+def _several_talks(frame: Frame) -> bool:
+    """"telephone conversations with X and Y": one talk with each (not "talks", always
+    plural)."""
+    nouns = [frame.trigger, *(n for c in _children(frame.pred, "prep") if c.lower_ == "during"
+                              for n in _children(c, "pobj"))]
+    return any(n.tag_ == "NNS" and _lemma(n) not in ("talk", "negotiation") for n in nouns)
+
+
+def _gives_award(d: Draft) -> bool:
+    """Is the act an honour bestowed ("awarded X", "presented state awards to X")?"""
+    return d.etype == "SUPPORT" and (d.lemma in ("award", "decorate") or d.lemma in (
+        "present", "hand", "give") and bool(d.obj_lemmas & lx.AWARDS))
+
+
 def _distinct_codes(actors: list[Actor]) -> list[Actor]:
     """The first actor of each country code."""
     seen: set[str | None] = set()
@@ -714,6 +757,17 @@ def _distinct_codes(actors: list[Actor]) -> list[Actor]:
     for a in actors:
         if a.code not in seen:
             seen.add(a.code)
+            out.append(a)
+    return out
+
+
+def _distinct_kinds(actors: list[Actor]) -> list[Actor]:
+    """The first actor of each country and sector (every uncoded one)."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for a in actors:
+        if a.code is None or (a.code, a.sector) not in seen:
+            seen.add((a.code or "", a.sector))
             out.append(a)
     return out
 

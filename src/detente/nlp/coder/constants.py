@@ -32,6 +32,10 @@ PURPOSE_DEPS = frozenset({"xcomp", "advcl", "prep", "pobj", "acl"})
 # names no one: Kyiv's releases of 2021-2022 mean the Western states backing it (the gold
 # codes them WST, CAMEO's West); the Kremlin's "partners" are anyone, so they stay unnamed.
 PARTNERS_OF = {"UKR": "WST"}
+# Offices whose country may follow in words the parse hung elsewhere ("Adviser to the
+# President of the Republic of Estonia on Foreign Affairs Celia Kuningas-Saagpakk").
+TITLE_HEADS = frozenset({"adviser", "advisor", "minister", "ambassador", "envoy", "secretary",
+                         "chairman", "head", "representative", "commissioner", "speaker"})
 HOSTILE_LABELS = {"UKR": frozenset({"occupier", "invader", "enemy", "aggressor", "occupant",
                                     "racist", "orc"}),
                   "RUS": frozenset({"nationalist", "neo-nazi", "neo", "nazi", "neonazi"})}

@@ -35,6 +35,7 @@ class Draft:
     claimant: Actor | None = None
     sources: list[Actor] = field(default_factory=list)
     targets: list[Actor] = field(default_factory=list)
+    partner_texts: set[str] = field(default_factory=set)  # "met with X": who X names
     # -- attributes (EventBuilder._read_attributes, _confidence)
     date: dt.date | None = None
     date_text: str | None = None

@@ -12,7 +12,13 @@ from detente.model import Actor, Event
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.article import _drop_fragments, _enrich, _given_to_thanker
 from detente.nlp.coder.building import EventBuilder, _tells_corridor
-from detente.nlp.coder.constants import ADVERSARY, CODER_NAME, PURPOSE_DEPS, QUANT_ENTS
+from detente.nlp.coder.constants import (
+    ADVERSARY,
+    CODER_NAME,
+    PURPOSE_DEPS,
+    QUANT_ENTS,
+    SYMMETRIC,
+)
 from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.state import Frame
 from detente.nlp.quantities import quantity_of
@@ -68,8 +74,7 @@ class _ArticleContext(EventBuilder):
                 # same side against the same country are two, and so are a call and a visit
                 kind = event.mode if event.event_type in ("ASSAULT", "COERCE") or \
                     event.mode == "phone" else None
-                key = (event.event_type, kind, tuple(a.code or a.text for a in event.source),
-                       tuple(a.code or a.text for a in event.target))
+                key = (event.event_type, kind, *_sides(event))
                 if key in seen:
                     first = events[seen[key]]
                     if event.mode == "visit" and first.mode is None:
@@ -169,6 +174,18 @@ class _ArticleContext(EventBuilder):
             if step(draft) is False:
                 return []
         return self._events(draft, self._pairs(draft))
+
+
+def _sides(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who acts on whom, by country; by country and sector when both sides of a joint act are
+    of one country ("the President met with servicemen": the GOV and the MIL side, both ways)."""
+    domestic = event.event_type in SYMMETRIC and bool(event.source_codes) and \
+        event.source_codes == event.target_codes
+
+    def keys(side: list[Actor]) -> tuple[str, ...]:
+        return tuple(f"{a.code or a.text}/{a.sector if domestic else ''}" for a in side)
+
+    return keys(event.source), keys(event.target)
 
 
 FAR = 6  # dependency arcs beyond which a count outside an event's clause is not its own

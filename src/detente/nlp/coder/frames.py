@@ -112,6 +112,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
                 lx.VERBS.get(lemma, ("",))[0] == "ASSAULT"):
             return None  # "trying to gather forces to attack Kharkiv": a purpose
+        if lx.VERBS.get(lemma, ("",))[0] == "ASSAULT" and any(
+                _lemma(sj) in lx.MISHAPS for sj in _children(tok, "nsubj")):
+            return None  # "an accident at the mine killed miners": no one attacked
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         objs = self._objects(tok)
         obj_lemmas: set[str] = set()
@@ -714,8 +717,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if hl in lx.PREVENT_VERBS:
                 return None  # "to prevent an invasion": it did not happen
             if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS or (
-                    etype == "AID" and hl in lx.PROMISING_VERBS):
-                pred = head
+                    etype == "AID" and hl in lx.PROMISING_VERBS) or (
+                    lemma in lx.READINESS_NOUNS and hl in ("show", "demonstrate", "display")):
+                pred = head  # (also "does not show willingness for a real conversation")
             elif hl in lx.REPORTING or self._aims_at_act(tok, lemma):
                 pred = tok  # an event mentioned in a statement: "stressed the strikes by ..."
             elif etype == "CONSULT" and (self._told_talks(tok) or mode == "visit" and

@@ -170,6 +170,11 @@ def test_event_filters(client: httpx.Client) -> None:
         by = _all_events(client, claimant=code)
         assert by and all(e["claimant"]["code"] == code for e in by)
 
+    sure = _all_events(client, min_confidence="0.5")
+    assert sure and all(e["confidence"] >= 0.5 for e in sure)
+    assert len(sure) == sum(e["confidence"] >= 0.5 for e in everything)
+    assert client.get("/api/events", params={"min_confidence": "2"}).status_code == 422
+
     article_id = everything[0]["article_id"]
     mine = _all_events(client, article=article_id)
     assert mine and all(e["article_id"] == article_id for e in mine)

@@ -62,6 +62,10 @@ def test_events_round_trip_and_filters(store: Store, articles) -> None:
     assert [e.id for e in store.events(EventFilter(event_type="agree")).items] == [ev1.id]
     assert store.events(EventFilter(claimant="RUS"), with_total=True).total == 2
     assert store.counts().sentences == 17
+    sure = dataclasses.replace(ev1, id="", span=(0, 40), sentence=a.text[:40], confidence=0.9)
+    store.replace_events(a.id, [ev1, sure], coder="detente.rules.v1", n_sentences=10)
+    ids = [e.id for e in store.events(EventFilter(article_id=a.id, min_confidence=0.6)).items]
+    assert ids == [sure.id] and sure.id != ev1.id and ev1.confidence < 0.6
 
 
 def test_cursor_pages_through_everything(store: Store, articles) -> None:

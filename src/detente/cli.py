@@ -276,6 +276,9 @@ def events(
     agreement: Annotated[str | None, typer.Option(help="Agreement id.")] = None,
     claimant: Annotated[str | None, typer.Option(help="Claimant code.")] = None,
     q: Annotated[str | None, typer.Option("--q", help="Text in the sentence.")] = None,
+    min_confidence: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Only events the coder is at least this sure of (0.5 leaves "
+                               "out the learned component's proposals).")] = None,
     limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 50,
     format: Annotated[Fmt, typer.Option("--format")] = Fmt.table,
     db: DbOption = None,
@@ -285,7 +288,7 @@ def events(
     flt = EventFilter(
         since=parse_day(since, "--since"), until=parse_day(until, "--until"), actor=actor,
         event_type=type.split(",") if type else None, agreement_id=agreement,
-        claimant=claimant, q=q,
+        claimant=claimant, q=q, min_confidence=min_confidence,
     )
     found = store.events(flt, limit=limit or None).items
     if format is Fmt.table:

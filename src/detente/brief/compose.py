@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from detente.brief import names, prose, salience
 from detente.brief.salience import Development
 from detente.errors import NotFound
+from detente.learn.proposals import is_proposal
 from detente.model import Agreement, Article, Brief, Bullet, Citation, Event, Section
 from detente.store import EventFilter, Store
 
@@ -205,7 +206,8 @@ def _events(store: Store, flt: EventFilter, actors: Sequence[str],
     A brief written as of a day knows nothing that was published later, even when a later
     article dates an event back into the period ("on the night of March 4 …").
     """
-    found = [e for e in store.events(flt, limit=None).items if _keep(e, actors)]
+    found = [e for e in store.events(flt, limit=None).items
+             if _keep(e, actors) and not is_proposal(e)]  # a brief cites what the rules found
     if published_by is None or not found:
         return found
     ids = sorted({e.article_id for e in found})

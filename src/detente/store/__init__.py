@@ -53,6 +53,7 @@ class EventFilter:
     article_id: str | None = None
     q: str | None = None  # text search in the sentence
     ids: Sequence[str] | None = None
+    min_confidence: float | None = None  # 0-1: leaves out the coder's less sure events
 
 
 @dataclass
@@ -301,6 +302,8 @@ class Store:
             conds.append(ev.sentence.ilike(f"%{flt.q}%"))
         if flt.ids is not None:
             conds.append(ev.id.in_(list(flt.ids)))
+        if flt.min_confidence is not None:
+            conds.append(ev.confidence >= flt.min_confidence)
         for role, code in (("any", flt.actor), ("source", flt.source), ("target", flt.target)):
             if code:
                 conds.append(_has_actor(code.upper(), role))

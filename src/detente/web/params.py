@@ -55,6 +55,20 @@ def parse_code(name: str, value: str | None) -> str | None:
     return value.upper()
 
 
+def parse_share(name: str, value: str | None) -> float | None:
+    """A number from 0 to 1 ("0.5")."""
+    value = blank(value)
+    if value is None:
+        return None
+    try:
+        share = float(value)
+    except ValueError:
+        raise BadParam(f"{name}: {value!r} is not a number from 0 to 1") from None
+    if not 0.0 <= share <= 1.0:
+        raise BadParam(f"{name}: {value!r} is not a number from 0 to 1")
+    return share
+
+
 def parse_codes(name: str, value: str | None) -> list[str]:
     value = blank(value)
     if value is None:
@@ -154,6 +168,9 @@ def event_query(
     claimant: str | None = Query(None, description="Actor code of the claimant."),
     article: str | None = Query(None, description="Events of this article id."),
     q: str | None = Query(None, description="Text search in the sentence."),
+    min_confidence: str | None = Query(
+        None, description="Only events the coder is at least this sure of, 0-1 (0.5 leaves "
+                          "out the learned component's proposals)."),
     limit: str | None = Query(None, description=f"Rows per page, 1-{MAX_LIMIT} (default 50)."),
     cursor: str | None = Query(None, description="next_cursor of the previous page."),
 ) -> EventQuery:
@@ -167,7 +184,7 @@ def event_query(
         target=parse_code("target", target), event_type=types or None,
         agreement_id=parse_id("agreement", agreement),
         claimant=parse_code("claimant", claimant), article_id=parse_id("article", article),
-        q=text,
+        q=text, min_confidence=parse_share("min_confidence", min_confidence),
     )
     if flt.since and flt.until and flt.since > flt.until:
         raise BadParam(f"since ({flt.since}) is after until ({flt.until})")
@@ -181,7 +198,7 @@ def event_query(
             "actor": flt.actor, "source": flt.source, "target": flt.target,
             "type": ",".join(types) if types else None, "agreement": flt.agreement_id,
             "claimant": flt.claimant, "article": flt.article_id, "q": text,
-            "limit": blank(limit), "cursor": cur,
+            "min_confidence": blank(min_confidence), "limit": blank(limit), "cursor": cur,
         }.items() if v
     }
     return EventQuery(flt=flt, limit=parse_limit(limit, 50), cursor=cur, params=params)

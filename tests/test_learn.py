@@ -11,10 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from detente.learn import MODEL_PATH, refiner
+from detente.learn import MODEL_PATH, refiner, train_types
 from detente.learn.data import gold_split_of
 from detente.learn.measure import calibration_figures
-from detente.learn.proposals import TypeModel, is_proposal, proposed_events
+from detente.learn.proposals import TypeModel, is_proposal, may_add, proposed_events
 from detente.learn.runtime import LEARNED_CODER
 from detente.learn.train import build, collect, save
 from detente.model import EVENT_TYPES, Actor, Article, Event
@@ -133,6 +133,23 @@ def test_proposals_sit_beside_rule_events_only(coder: Coder) -> None:
     assert event.span == rules[0].span and event.source == rules[0].source
     assert event.confidence <= min(e.confidence for e in rules) and event.cameo is not None
     assert proposed_events(_consult_means_cooperate(None), coder, doc, article, rules) == []
+
+
+def test_a_proposal_keeps_to_the_rules_reading_and_to_sound_thresholds() -> None:
+    assert may_add("COOPERATE", {"CONSULT"}) and not may_add("CONSULT", {"CONSULT"})
+    assert not may_add("ASSAULT", {"THREATEN"})  # "How many people will they kill?"
+    assert not may_add("THREATEN", {"SANCTION"}) and may_add("THREATEN", {"AGREE"})
+    # a threshold whose proposals are mostly wrong is never chosen, however the scores gain
+    figures = {None: (0.60, 0.70, 0.0), 0.5: (0.62, 0.72, 0.4), 0.6: (0.61, 0.71, 0.6),
+               0.7: (0.60, 0.70, 0.9)}
+
+    def simulate(_sentences: object, _probs: object, t: float | None) -> dict[str, float]:
+        return dict(zip(("accuracy", "macro_f1", "precision"), figures[t], strict=True))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(train_types, "GRID", [0.5, 0.6, 0.7])
+        mp.setattr(train_types, "simulate", simulate)
+        assert train_types.tune([], np.zeros(0))["threshold"] == 0.6
 
 
 def test_the_tracker_leaves_proposals_out() -> None:

@@ -80,7 +80,7 @@ class TypeModel:
         if self.threshold is None:
             return []
         probs = self.proba(feats)
-        return [t for t in self.types if t not in found and probs[t] >= self.threshold]
+        return [t for t in self.types if probs[t] >= self.threshold and may_add(t, found)]
 
 
 def proposal_actors(coder: Any, doc: Any, sent: Any, article: Article,
@@ -110,6 +110,20 @@ def first_named_actor(coder: Any, doc: Any, sent: Any, article: Article) -> Acto
         if found is not None and found.code:
             return found
     return None
+
+
+THREATENED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def may_add(etype: str, found: set[str]) -> bool:
+    """May a proposal of ``etype`` join the types the rules found in the sentence? Not one
+    they found, nor the act when they read only its threat ("How many will they kill?"),
+    nor its threat when they read the act done: the rules' reading of modality stands."""
+    if etype in found:
+        return False
+    if etype in THREATENED_ACTS:
+        return "THREATEN" not in found
+    return etype != "THREATEN" or not found & THREATENED_ACTS
 
 
 def is_proposal(event: Event) -> bool:

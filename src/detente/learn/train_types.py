@@ -5,8 +5,9 @@ sentences and, as "no event" examples, corpus sentences the rules code nothing i
 (:func:`detente.learn.data.corpus_negatives`; always on the training side of a fold);
 out-of-fold probabilities (folds by article) choose the threshold above which
 a type the rules missed is proposed: the one that most raises ``detente eval``'s accuracy
-plus macro-F1 on the train split, or none (proposals off) when no threshold raises them
-by ``tuning.MIN_GAIN``. The precision the proposals had at that threshold becomes their
+plus macro-F1 on the train split among those whose proposals were right at least half
+the time (``MIN_PRECISION``), or none (proposals off) when no such threshold raises them by
+``tuning.MIN_GAIN``. The precision the proposals had at that threshold becomes their
 confidence.
 """
 
@@ -20,6 +21,7 @@ import numpy as np
 
 from detente.learn.data import GoldSentence
 from detente.learn.features import identity
+from detente.learn.proposals import may_add
 from detente.learn.tuning import best_candidate
 from detente.model import EVENT_TYPES, Event
 
@@ -27,6 +29,7 @@ C = 1.0
 FOLDS = 5
 MIN_POSITIVES = 3  # a type with fewer gold sentences is never proposed
 GRID = [0.5, 0.6, 0.7, 0.8, 0.9]
+MIN_PRECISION = 0.5  # cross-validated share of proposals of a type the gold has
 
 
 def _labels(sentences: Sequence[GoldSentence]) -> np.ndarray:
@@ -83,7 +86,7 @@ def _proposals(gs: GoldSentence, probs: np.ndarray, threshold: float) -> list[Ev
     return [Event(article_id=gs.record.article_id, sentence=gs.record.text,
                   span=(0, len(gs.record.text)), event_type=t, source=list(sources),
                   target=list(targets), date=gs.record.published)
-            for k, t in enumerate(EVENT_TYPES) if t not in found and probs[k] >= threshold]
+            for k, t in enumerate(EVENT_TYPES) if probs[k] >= threshold and may_add(t, found)]
 
 
 def simulate(sentences: Sequence[GoldSentence], probs: np.ndarray,
@@ -106,8 +109,13 @@ def simulate(sentences: Sequence[GoldSentence], probs: np.ndarray,
 
 def tune(sentences: Sequence[GoldSentence], probs: np.ndarray) -> dict[str, Any]:
     base = simulate(sentences, probs, None)
-    best, best_m = best_candidate(base, GRID, lambda t: simulate(sentences, probs, t))
-    return {"threshold": best, "cv_rules_only": base, "cv_proposed": best_m}
+    by_threshold: dict[float | None, dict[str, float]] = {
+        t: simulate(sentences, probs, t) for t in GRID}
+    # an event the coder adds must be right more often than not, whatever the scores gain
+    sound = [t for t in GRID if by_threshold[t]["precision"] >= MIN_PRECISION]
+    best, best_m = best_candidate(base, sound, by_threshold.__getitem__)
+    return {"threshold": best, "cv_rules_only": base, "cv_proposed": best_m,
+            "cv_by_threshold": by_threshold}
 
 
 def build(sentences: Sequence[GoldSentence], negatives: Sequence[list[str]] = ()

@@ -635,17 +635,8 @@ class EventBuilder(FrameFinder):
         pairs: list[tuple[list[Actor], list[Actor]]]
         coded = [a for a in _distinct(sources + targets) if a.code]
         group = _distinct_codes(coded)
-        partners = _distinct_kinds([a for a in sources if a.text in d.partner_texts and (
-            a.code or _uncoded_parties([a]))])
-        kinds = {(a.code, a.sector) for a in partners if a.code}
-        own = _one_each([a for a in sources if a.text not in d.partner_texts and
-                         (a.code, a.sector) not in kinds])  # "X, our friend Y": one partner
-        if partners and any(a.code for a in own) and not targets and not recip and (
-                len(partners) == 1 or etype == "CONSULT" and _several_talks(frame)):
-            # "Zelenskyy met with servicemen", "his telephone conversations with Lukashenko
-            # and Pashinyan": the subject and each partner, both ways, also of one country
-            # (but a conversation with Scholz and Macron is one talk of the three)
-            pairs = [pair for p in partners for pair in ((own, [p]), ([p], own))]
+        if not targets and not recip and (with_partners := _partner_pairs(d)):
+            pairs = with_partners
         elif len(group) >= 3 and etype in SYMMETRIC and (recip or not targets or all(
                 t.code in {a.code for a in sources} for t in targets)):
             pairs = [(group, [])]
@@ -734,6 +725,21 @@ PERSON_HEADS = frozenset({"representative", "member", "leader", "head", "directo
 
 RANK_WORDS = lx.OFFICIAL_TITLES | {"prime", "deputy", "vice", "first", "general", "the", "of",
                                    "and", "office", "affairs", "state", "foreign"}
+
+
+def _partner_pairs(d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
+    """"Zelenskyy met with servicemen", "his telephone conversations with Lukashenko and
+    Pashinyan": the subject and each partner, both ways, also of one country (but a
+    conversation with Scholz and Macron is one talk of the three); none otherwise."""
+    partners = _distinct_kinds([a for a in d.sources if a.text in d.partner_texts and (
+        a.code or _uncoded_parties([a]))])
+    kinds = {(a.code, a.sector) for a in partners if a.code}
+    own = _one_each([a for a in d.sources if a.text not in d.partner_texts and
+                     (a.code, a.sector) not in kinds])  # "X, our friend Y": one partner
+    if not partners or not any(a.code for a in own) or len(partners) > 1 and not (
+            d.etype == "CONSULT" and _several_talks(d.frame)):
+        return []
+    return [pair for p in partners for pair in ((own, [p]), ([p], own))]
 
 
 def _several_talks(frame: Frame) -> bool:

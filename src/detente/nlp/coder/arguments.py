@@ -320,12 +320,16 @@ class ArgumentReader(ActorResolver):
             targets += with_actors
         return _distinct(sources), _distinct(targets)
 
+    def _with_actors(self, tok: Any, deep: bool = False) -> list[Actor]:
+        """The actors of a word's "with" phrase ("met with X and Y")."""
+        return [a for w in _children(tok, "prep") if w.lower_ == "with"
+                for p in _children(w, "pobj") for a in self.actors_of(p, deep=deep)]
+
     def _partners_offered(self, talks: Any, sources: list[Actor]) -> list[Actor]:
         """"ready for talks with Russia", "readiness for negotiations with Ukraine": the one
         the joint act is offered to."""
         own = {a.code for a in sources if a.code}
-        return [a for w in _children(talks, "prep") if w.lower_ == "with"
-                for p in _children(w, "pobj") for a in self.actors_of(p) if a.code not in own]
+        return [a for a in self._with_actors(talks) if a.code not in own]
 
     def _paired_modifiers(self, trig: Any) -> list[Actor]:
         """The two or more states of "Ukrainian-Russian talks", "the Russia-Azerbaijan

@@ -108,8 +108,7 @@ class EventBuilder(FrameFinder):
         heads = {frame.pred, frame.trigger}
         heads |= {n for c in _children(frame.pred, "prep") if c.lower_ == "during"
                   for n in _children(c, "pobj")}  # "during his conversations with X"
-        return {a.text for t in heads for c in _children(t, "prep") if c.lower_ == "with"
-                for p in _children(c, "pobj") for a in self.actors_of(p, deep=True) if a.text}
+        return {a.text for t in heads for a in self._with_actors(t, deep=True) if a.text}
 
     def _counterpart_of(self, sources: list[Actor]) -> list[Actor]:
         """In the release of a call or a meeting of two sides, what one side offers, asks,
@@ -306,8 +305,7 @@ class EventBuilder(FrameFinder):
             d.partner_texts = self._partner_texts(frame)
         if _gives_award(d) and not d.targets and frame.pred.dep_ == "conj":
             # "met with servicemen and presented state awards": to those met
-            d.targets = [a for c in _children(frame.pred.head, "prep") if c.lower_ == "with"
-                         for p in _children(c, "pobj") for a in self.actors_of(p)]
+            d.targets = self._with_actors(frame.pred.head)
         if d.etype in ("ASSAULT", "COERCE") and not d.targets:
             d.targets = self._struck_targets(frame, d.etype, d.sources)
         if (d.etype in ("MOBILIZE", "COOPERATE") or d.mode == "martial-law") and \

@@ -1812,7 +1812,8 @@ def test_the_three_countries_are_the_three_last_named(coder: Coder) -> None:
 def test_fighting_politically_is_no_attack(coder: Coder) -> None:
     events = kinds(coder, "Volodymyr Zelenskyy thanked the European Union countries that are "
                           "fighting against Russia politically, with sanctions.")
-    assert [k[0] for k in events] == ["SUPPORT"]
+    # the sanctions may be proposed by the sentence model; the fight is no attack
+    assert events[0][0] == "SUPPORT" and "ASSAULT" not in [k[0] for k in events]
     assert kinds(coder, "Our soldiers are fighting against Russia in the east.") == [
         ("ASSAULT", None, ("UKR",), ("RUS",))]
 
@@ -2209,3 +2210,24 @@ def test_international_organizations_are_no_state(coder: Coder) -> None:
     event = first(coder, "Ukraine has sent requests to international organizations to help "
                          "with the evacuation.", source="www.president.gov.ua")
     assert event.event_type == "REQUEST" and codes(event.target) == ["IGO"]
+
+
+def test_a_surname_takes_the_country_of_its_full_mention(coder: Coder) -> None:
+    text = ("Deputy Head of the Office of the President of Ukraine Roman Mashovets discussed "
+            "the security situation with Minister of State at the Federal Foreign Office of "
+            "Germany Tobias Lindner. During the meeting, Mashovets congratulated Lindner on his "
+            "appointment.")
+    assert ("SUPPORT", None, ("UKR",), ("DEU",)) in kinds(coder, text,
+                                                          source="www.president.gov.ua")
+
+
+def test_the_leaders_are_the_two_of_the_call_just_told(coder: Coder) -> None:
+    text = ("During the meeting with President of the World Bank Group David Malpass, Volodymyr "
+            "Zelenskyy thanked for the long-term support of our country. David Malpass has "
+            "confirmed the provision of emergency financial support. In the evening, the "
+            "President of Ukraine had a phone conversation with President of the French "
+            "Republic Emmanuel Macron. The leaders exchanged assessments of security threats.")
+    events = [e for e in code(coder, text, source="www.president.gov.ua")
+              if e.sentence.startswith("The leaders")]
+    assert sorted((codes(e.source), codes(e.target)) for e in events) == [
+        (["FRA"], ["UKR"]), (["UKR"], ["FRA"])]

@@ -91,12 +91,17 @@ class ActorResolver(AttributeReader):
         """(subject heads, passive-subject heads, passive?) of a predicate, climbing to the
         verb that controls it when it has no subject of its own."""
         cur = pred
+        # "Russia continued to be accused of ...": the controller's subject suffers the act
+        passive_below = False
         for _ in range(4):
             subj = _children(cur, "nsubj", "csubj")
             subjpass = _children(cur, "nsubjpass")
             passive = any(c.dep_ == "auxpass" for c in cur.children) or bool(subjpass)
+            if subj and passive_below:
+                return [], subj, True
             if subj or subjpass:
                 return subj, subjpass, passive
+            passive_below = passive and cur.dep_ == "xcomp"
             if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
                     cur.head != cur:
                 cur = cur.head
@@ -225,6 +230,9 @@ class ActorResolver(AttributeReader):
                 self.home in PARTNERS_OF and _unnamed_partners(h):
             return Actor(text=_strip_det(doc[start:end].text), code=PARTNERS_OF[self.home or ""],
                          sector="GOV")
+        if (actor is None or actor.code is None and actor.sector is None) and _name_like(h) \
+                and (earlier := self._named_earlier(h, start)) is not None:
+            return replace(earlier, text=_strip_det(doc[start:end].text))
         if actor is None:
             ents = {self.ent_at[i] for i in range(start, end) if i in self.ent_at}
             ents = {e for e in ents if e.label_ in ACTOR_ENTS and e.label_ != "GPE"}
@@ -276,6 +284,44 @@ class ActorResolver(AttributeReader):
             if m is not None and m.code and m.kind in ("state", "adj"):
                 return m.code
         return None
+
+    def _named_earlier(self, h: Any, start: int) -> Actor | None:
+        """The one last named with this name and a known country in an earlier sentence
+        ("Minister of State of Germany Tobias Lindner" ... "Mashovets congratulated Lindner")."""
+        if start != h.i and not _name_like(self.doc[start]):
+            return None
+        key = (h.lower_, self.sents[self.sent_index(h.i)].start)
+        if key not in self.named_before:
+            self.named_before[key] = None  # the earlier mentions' own look-ups stop here
+            for j in reversed(self.word_positions().get(h.lower_, [])):
+                if j >= key[1] or not _name_like(self.doc[j]) or self.doc[j].dep_ == "compound":
+                    continue
+                m, ent = self.match_at.get(j), self.ent_at.get(j)
+                if m is not None and m.kind != "person" or ent is not None and \
+                        ent.label_ in ("GPE", "LOC", "FAC"):
+                    continue  # a place ("the port of Varna") is no one named
+                if (found := self._titled_person(self.doc[j])) is not None:
+                    self.named_before[key] = found
+                    break
+        return self.named_before[key]
+
+    def _titled_person(self, tok: Any) -> Actor | None:
+        """A name's actor with its title ("Head of the Office of the President of Ukraine
+        Roman Mashovets", where the parse made the title the head)."""
+        coded: Actor | None = None
+        for _ in range(8):
+            if tok.pos_ in ("PROPN", "NOUN"):
+                found = self.actor_at(tok)
+                if found is not None and found.code:
+                    if coded is not None and found.code != coded.code:
+                        break
+                    coded = coded or found
+                    if found.sector:
+                        return found
+            if tok.dep_ not in ("pobj", "prep", "compound", "appos") or tok.head is tok:
+                break
+            tok = tok.head
+        return coded
 
     def _titled_earlier(self, phrase: Any, before: int) -> str | None:
         """The country of the last one named with this bare title (a span) in an earlier
@@ -679,6 +725,17 @@ def _named_in_title(head: Any, depth: int = 2) -> list[Any]:
             if depth > 1 and (inner := _named_in_title(p, depth - 1)):
                 return inner
     return []
+
+
+def _name_like(tok: Any) -> bool:
+    """A proper name, also one the tagger took for a noun ("thanked Mashovets")."""
+    if tok.ent_type_ in NOT_NAMES:
+        return False  # "on January 13"
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper() and \
+        not tok.is_sent_start
+
+
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _strip_det(text: str) -> str:

@@ -510,7 +510,7 @@ class ArgumentReader(ActorResolver):
                 people = self._recent_people(s_idx) if re.search(
                     r"leaders|presidents|heads", a.text, re.I) or BILATERAL_TITLE.search(
                         self.article.title or "") else []
-                people = self._title_pair() or people  # the call's two, not the last named
+                people = self._title_pair() or self._pair_just_told(s_idx) or people
                 if len(people) == 2:
                     out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
                             for b in people]
@@ -635,6 +635,16 @@ class ArgumentReader(ActorResolver):
                     and m.code and m.code not in codes and not _ethnic(self.doc, m):
                 codes.append(m.code)
         return codes
+
+    def _pair_just_told(self, s_idx: int) -> list[Actor]:
+        """The two states of the last sentence's event, when it had just two ("had a phone
+        conversation with President of the French Republic Emmanuel Macron. The leaders
+        ..."), rather than the last two persons named."""
+        if not self.last_pair or self.last_pair[0] != s_idx - 1:
+            return []
+        pair = self.last_pair[1]
+        codes = {a.code for a in pair}
+        return pair if len(pair) == 2 and len(codes) == 2 and None not in codes else []
 
     def _recent_people(self, s_idx: int) -> list[Actor]:
         """The two leaders last named (persons of different countries), for "the leaders"."""

@@ -231,6 +231,9 @@ class EventBuilder(FrameFinder):
         question = sent.text.rstrip().endswith("?") and not _asks_why_it_was_done(sent, frame)
         if question and frame.kind == "noun":
             return False  # "What is the threat to us?"
+        if d.etype == "THREATEN" and frame.trigger.pos_ == "VERB" and \
+                _threat_of_a_thing(frame.trigger):
+            return False  # "cities threatened by Russian strikes": a danger, not a threat
         d.own_modality = d.modality
         if frame.governs and frame.kind == "noun" and d.modality == "future":
             # the assurance is given now; its content waits
@@ -801,3 +804,10 @@ def _one_each(actors: list[Actor]) -> list[Actor]:
     children": UKR)."""
     coded = _distinct_codes([a for a in actors if a.code])
     return coded or actors
+
+
+def _threat_of_a_thing(verb: Any) -> bool:
+    """Is what "threatens" an attack or a weapon, not someone ("missiles threaten homes")?"""
+    doers = [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
+    doers += _children(verb, "nsubj")
+    return any(_lemma(x) in lx.ATTACKS | lx.WEAPONS for x in doers)

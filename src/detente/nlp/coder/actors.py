@@ -290,20 +290,29 @@ class ActorResolver(AttributeReader):
         ("Minister of State of Germany Tobias Lindner" ... "Mashovets congratulated Lindner")."""
         if start != h.i and not _name_like(self.doc[start]):
             return None
-        key = (h.lower_, self.sents[self.sent_index(h.i)].start)
-        if key not in self.named_before:
-            self.named_before[key] = None  # the earlier mentions' own look-ups stop here
-            for j in reversed(self.word_positions().get(h.lower_, [])):
-                if j >= key[1] or not _name_like(self.doc[j]) or self.doc[j].dep_ == "compound":
+        before = self.sents[self.sent_index(h.i)].start
+        for j, found in reversed(self._name_mentions(h.lower_)):
+            if j < before:
+                return found
+        return None
+
+    def _name_mentions(self, word: str) -> list[tuple[int, Actor]]:
+        """Where the article names someone ``word`` with a country, in order (built once a
+        word, so that a name said often costs no more than once a mention)."""
+        if word not in self.named_before:
+            self.named_before[word] = []  # the mentions' own look-ups find none
+            found = []
+            for j in self.word_positions().get(word, []):
+                if not _name_like(self.doc[j]) or self.doc[j].dep_ == "compound":
                     continue
                 m, ent = self.match_at.get(j), self.ent_at.get(j)
                 if m is not None and m.kind != "person" or ent is not None and \
                         ent.label_ in ("GPE", "LOC", "FAC"):
                     continue  # a place ("the port of Varna") is no one named
-                if (found := self._titled_person(self.doc[j])) is not None:
-                    self.named_before[key] = found
-                    break
-        return self.named_before[key]
+                if (actor := self._titled_person(self.doc[j])) is not None:
+                    found.append((j, actor))
+            self.named_before[word] = found
+        return self.named_before[word]
 
     def _titled_person(self, tok: Any) -> Actor | None:
         """A name's actor with its title ("Head of the Office of the President of Ukraine

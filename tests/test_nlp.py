@@ -2231,3 +2231,12 @@ def test_the_leaders_are_the_two_of_the_call_just_told(coder: Coder) -> None:
               if e.sentence.startswith("The leaders")]
     assert sorted((codes(e.source), codes(e.target)) for e in events) == [
         (["FRA"], ["UKR"]), (["UKR"], ["FRA"])]
+
+
+def test_a_ceasefire_not_kept_is_a_negated_truce(coder: Coder) -> None:
+    assert [(e.event_type, e.mode, e.negated) for e in code(
+        coder, "Although we did everything necessary to make the humanitarian corridor work, "
+               "Russian troops did not cease fire.", source="www.president.gov.ua")] == [
+        ("RETREAT", "ceasefire", True)]
+    # but a shelling not stopped is the shelling
+    assert kinds(coder, "Russian troops did not cease the shelling.")[0][0] == "ASSAULT"

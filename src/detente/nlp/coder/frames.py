@@ -356,8 +356,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 c.dep_ == "amod" and (m := self.match_at.get(c.i)) is not None and m.kind == "adj"
                 for o in objs for c in o.children):
             return None  # "to stop Russia's aggression" is no ceasefire by the speaker
-        if lemma in lx.STOPPING_VERBS and _children(tok, "neg") and obj_lemmas & lx.ATTACKS:
-            return None  # "did not stop the shelling": the shelling is the event, not a truce
+        if lemma in lx.STOPPING_VERBS and _children(tok, "neg") and \
+                obj_lemmas & (lx.ATTACKS - {"fire"}):
+            # "did not stop the shelling": the shelling is the event, not a truce; but "did
+            # not cease fire" is the truce that did not hold
+            return None
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules:
             # the object's head noun decides before its modifiers: "sent military aid" is aid

@@ -2240,3 +2240,12 @@ def test_a_ceasefire_not_kept_is_a_negated_truce(coder: Coder) -> None:
         ("RETREAT", "ceasefire", True)]
     # but a shelling not stopped is the shelling
     assert kinds(coder, "Russian troops did not cease the shelling.")[0][0] == "ASSAULT"
+
+
+def test_a_danger_from_things_is_no_threat(coder: Coder) -> None:
+    for text in ("Dozens of cities are still threatened by Russian strikes.",
+                 "We are not threatened by ocean storms and volcanic eruptions.",
+                 "Millions are threatened by famine."):
+        assert "THREATEN" not in [k[0] for k in kinds(coder, text)], text
+    assert kinds(coder, "Russia threatened Ukraine with strikes.") == [
+        ("THREATEN", None, ("RUS",), ("UKR",))]

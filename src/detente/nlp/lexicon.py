@@ -218,7 +218,8 @@ REPORTING_NOUNS = _s("statement reminder declaration announcement message commun
 # Verbs of harm suffered: "died of torture", "killed in an air strike" (subject = victim).
 # What kills without an attacker: "an accident at the mine killed miners and rescuers".
 MISHAPS = _s("accident disaster earthquake flood storm crash collapse fire blaze wildfire "
-             "avalanche pandemic epidemic disease illness")
+             "avalanche pandemic epidemic disease illness eruption famine drought hunger "
+             "virus")
 VICTIM_VERBS = _s("die kill wound injure suffer perish hurt")
 # Verbs that take an event noun through a preposition: "put under investigation",
 # "engaged in ethnic cleansing", "took part in the talks".

@@ -32,7 +32,7 @@ from detente.nlp.coder.constants import (
 )
 from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.frames import FrameFinder, _carried, _np_lemmas, _over_remote
-from detente.nlp.coder.state import Frame
+from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 
@@ -807,7 +807,9 @@ def _one_each(actors: list[Actor]) -> list[Actor]:
 
 
 def _threat_of_a_thing(verb: Any) -> bool:
-    """Is what "threatens" an attack or a weapon, not someone ("missiles threaten homes")?"""
-    doers = [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
+    """Is what "threatens" an attack, a weapon or a mishap, not someone ("missiles threaten
+    homes", "we are not threatened by ocean storms")?"""
+    doers = [c for a in _children(verb, "agent") for p in _children(a, "pobj")
+             for c in _conjuncts(p)]
     doers += _children(verb, "nsubj")
-    return any(_lemma(x) in lx.ATTACKS | lx.WEAPONS for x in doers)
+    return any(_lemma(x) in lx.ATTACKS | lx.WEAPONS | lx.MISHAPS for x in doers)

@@ -299,8 +299,8 @@ class ActorResolver(AttributeReader):
     def _name_mentions(self, word: str) -> list[tuple[int, Actor]]:
         """Where the article names someone ``word`` with a country, in order (built once a
         word, so that a name said often costs no more than once a mention)."""
-        if word not in self.named_before:
-            self.named_before[word] = []  # the mentions' own look-ups find none
+        if word not in self.mentions_by_name:
+            self.mentions_by_name[word] = []  # the mentions' own look-ups find none
             found = []
             for j in self.word_positions().get(word, []):
                 if not _name_like(self.doc[j]) or self.doc[j].dep_ == "compound":
@@ -311,8 +311,8 @@ class ActorResolver(AttributeReader):
                     continue  # a place ("the port of Varna") is no one named
                 if (actor := self._titled_person(self.doc[j])) is not None:
                     found.append((j, actor))
-            self.named_before[word] = found
-        return self.named_before[word]
+            self.mentions_by_name[word] = found
+        return self.mentions_by_name[word]
 
     def _titled_person(self, tok: Any) -> Actor | None:
         """A name's actor with its title ("Head of the Office of the President of Ukraine
@@ -736,15 +736,15 @@ def _named_in_title(head: Any, depth: int = 2) -> list[Any]:
     return []
 
 
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def _name_like(tok: Any) -> bool:
     """A proper name, also one the tagger took for a noun ("thanked Mashovets")."""
     if tok.ent_type_ in NOT_NAMES:
         return False  # "on January 13"
     return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper() and \
         not tok.is_sent_start
-
-
-NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _strip_det(text: str) -> str:

@@ -35,6 +35,7 @@ from detente.nlp.coder.frames import FrameFinder, _carried, _np_lemmas, _over_re
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
+from detente.nlp.verdicts import _agents
 
 
 class EventBuilder(FrameFinder):
@@ -809,7 +810,6 @@ def _one_each(actors: list[Actor]) -> list[Actor]:
 def _threat_of_a_thing(verb: Any) -> bool:
     """Is what "threatens" an attack, a weapon or a mishap, not someone ("missiles threaten
     homes", "we are not threatened by ocean storms")?"""
-    doers = [c for a in _children(verb, "agent") for p in _children(a, "pobj")
-             for c in _conjuncts(p)]
+    doers = [c for p in _agents(verb, preps=()) for c in _conjuncts(p)]
     doers += _children(verb, "nsubj")
     return any(_lemma(x) in lx.ATTACKS | lx.WEAPONS | lx.MISHAPS for x in doers)

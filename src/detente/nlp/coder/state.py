@@ -80,7 +80,7 @@ class ArticleState:
         self._speakers: list[tuple[int, Actor]] | None = None
         self._title_actors: list[Actor] | None = None
         self._word_positions: dict[str, list[int]] | None = None  # lower-case word -> tokens
-        self.named_before: dict[str, list[tuple[int, Any]]] = {}  # name -> its mentions
+        self.mentions_by_name: dict[str, list[tuple[int, Any]]] = {}  # name -> its mentions
 
     def word_positions(self) -> dict[str, list[int]]:
         """Lower-case word -> its token positions in the article (built once)."""

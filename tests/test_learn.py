@@ -135,6 +135,24 @@ def test_proposals_sit_beside_rule_events_only(coder: Coder) -> None:
     assert proposed_events(_consult_means_cooperate(None), coder, doc, article, rules) == []
 
 
+def test_a_proposal_takes_the_actors_the_rules_read_around_its_anchor(coder: Coder) -> None:
+    text = "Russian troops flattened Borodianka, a town near Kyiv."
+    article = Article(text=text, published=date(2022, 4, 5), id="a", source="president.gov.ua")
+    doc = coder.nlp(text)
+    coef = np.zeros((1, len(EVENT_TYPES)))
+    coef[0, EVENT_TYPES.index("ASSAULT")] = 8.0  # no rule trigger: only the model knows it
+    model = TypeModel({"types": list(EVENT_TYPES), "vocab": {"v=flatten": 0}, "coef": coef,
+                       "intercept": np.full(len(EVENT_TYPES), -4.0), "threshold": 0.5,
+                       "precision": 0.6})
+    assert model.anchor(next(doc.sents), "ASSAULT").text == "flattened"
+    event, = proposed_events(model, coder, doc, article, [], coder.actor_reader(doc, article))
+    assert [(a.code, a.sector) for a in event.source] == [("RUS", "MIL")]
+    assert [a.code for a in event.target] == ["UKR"]
+    # without the rules' reading, only the subject: no target
+    event, = proposed_events(model, coder, doc, article, [])
+    assert [a.code for a in event.source] == ["RUS"] and event.target == []
+
+
 def test_a_proposal_keeps_to_the_rules_reading_and_to_sound_thresholds() -> None:
     assert may_add("COOPERATE", {"CONSULT"}) and not may_add("CONSULT", {"CONSULT"})
     assert not may_add("ASSAULT", {"THREATEN"})  # "How many people will they kill?"

@@ -12,6 +12,7 @@ import pytest
 from conftest import corpus_articles
 
 from detente.errors import ModelNotAvailable
+from detente.learn.proposals import is_proposal
 from detente.model import Article, Event
 from detente.nlp import Coder, load_nlp, plover_label
 from detente.nlp.dates import is_duration, resolve_date
@@ -1566,9 +1567,15 @@ def test_invited_to_act_is_asked_and_invited_to_come_is_agreed(coder: Coder) -> 
     assert kinds(coder, "Because about 200,000 people there want to be evacuated.") == []
 
 
+def rule_kinds(coder: Coder, text: str, source: str = "www.president.gov.ua") -> list[tuple]:
+    """``kinds`` of the rules' events alone (the sentence model's proposals left out)."""
+    return [(e.event_type, e.mode, tuple(codes(e.source)), tuple(codes(e.target)))
+            for e in code(coder, text, source=source) if not is_proposal(e)]
+
+
 def test_a_stance_and_the_purpose_of_aid_are_no_events_of_their_own(coder: Coder) -> None:
-    assert kinds(coder, "Our European colleagues have always expressed their commitment to "
-                        "these principles.", source="en.kremlin.ru") == []
+    assert rule_kinds(coder, "Our European colleagues have always expressed their commitment "
+                             "to these principles.", source="en.kremlin.ru") == []
     assert kinds(coder, "The EU provided 500 million euros to support Ukraine.",
                  source="example.com") == [("AID", None, ("EUR",), ("UKR",))]
 
@@ -1680,8 +1687,8 @@ def test_a_person_the_dictionary_does_not_know_still_met_both_ways(coder: Coder)
 
 
 def test_an_attack_not_stopped_goes_on(coder: Coder) -> None:
-    events = kinds(coder, "The invaders did not stop the shelling and disrupted humanitarian "
-                          "corridors in the Kyiv region.")
+    events = rule_kinds(coder, "The invaders did not stop the shelling and disrupted "
+                               "humanitarian corridors in the Kyiv region.")
     assert [e[:3] for e in events] == [("ASSAULT", "heavy-weapons", ("RUS",)),
                                        ("COERCE", "restrict", ("RUS",))]
     assert [k[0] for k in kinds(coder, "They stopped the shelling.")] != ["ASSAULT"]
@@ -2249,3 +2256,30 @@ def test_a_danger_from_things_is_no_threat(coder: Coder) -> None:
         assert "THREATEN" not in [k[0] for k in kinds(coder, text)], text
     assert kinds(coder, "Russia threatened Ukraine with strikes.") == [
         ("THREATEN", None, ("RUS",), ("UKR",))]
+
+
+def test_rockets_launched_into_a_country_are_an_attack(coder: Coder) -> None:
+    assert kinds(coder, "From your territory, the troops of the Russian Federation launch "
+                        "rockets into Ukraine.") == [
+        ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
+    assert kinds(coder, "The Soviet Union launched a satellite into space.") == []
+
+
+def test_greetings_sent_are_support_but_a_welcome_received_is_not(coder: Coder) -> None:
+    for text in ("I would like to convey my greetings to the students of our universities.",
+                 "Allow me to sincerely greet you on your 75th birthday."):
+        assert [k[:3] for k in kinds(coder, text, source="en.kremlin.ru")] == [
+            ("SUPPORT", None, ("RUS",))], text
+    assert kinds(coder, "They were greeted by a community trapped and terrorized.") == []
+
+
+def test_the_participants_of_a_meeting_at_home_are_the_outlets_officials(coder: Coder) -> None:
+    assert kinds(coder, "The participants discussed Russian foreign policy and security "
+                        "issues.", source="en.kremlin.ru") == [("CONSULT", None, ("RUS",), ())]
+
+
+def test_talks_of_two_parties_are_coded_both_ways(coder: Coder) -> None:
+    assert sorted(kinds(coder, "This was stated by President of Ukraine Volodymyr Zelenskyy "
+                               "during a video meeting at the Royal Institute of International "
+                               "Affairs Chatham House (UK).")) == [
+        ("CONSULT", "phone", ("GBR",), ("UKR",)), ("CONSULT", "phone", ("UKR",), ("GBR",))]

@@ -668,3 +668,12 @@ def test_incremental_retrack_falls_back_to_full_when_nothing_was_tracked(tmp_pat
     board = update(store)
     assert retrack(store) is not None  # tracked, nothing changed since
     assert [a.to_dict() for a in update(store)] == [a.to_dict() for a in board]
+
+
+def test_an_agreement_named_by_its_day_keeps_the_year_the_text_gives() -> None:
+    from detente.track.terms import date_refs
+
+    text = "They supported observance of the ceasefire regime agreed on July 22, 2020."
+    assert date_refs(text, 2022) == [date(2020, 7, 22)]
+    assert date_refs("the agreements reached on March 3 on corridors", 2022) == [
+        date(2022, 3, 3)]

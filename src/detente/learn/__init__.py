@@ -17,8 +17,8 @@ multinomial logistic regression, and then
   sentence-level one-vs-rest model is sure of it (:mod:`detente.learn.proposals`; its
   threshold tuned by cross-validation on the gold train split, ``None`` (off) unless the
   proposals have a type the gold has at least 60% of the time and raise accuracy plus
-  macro-F1 there by 0.005; the shipped model has 0.7). Such events are coded
-  ``detente.learn.v2``, carry the cross-validated precision as confidence (0.60), and
+  macro-F1 there by 0.005; the shipped model has 0.8). Such events are coded
+  ``detente.learn.v2``, carry the cross-validated precision as confidence (0.65), and
   neither the agreement tracker nor the briefs use them.
 
 Trained by ``python -m detente.learn.train`` on the synthetic NGEC stories (headline and
@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from detente.learn.features import features, identity
 
 if TYPE_CHECKING:
+    from detente.learn.proposals import ActorReader
     from detente.learn.runtime import Refiner
     from detente.model import Article, Event
 
@@ -67,11 +68,13 @@ def refiner(path: Path = MODEL_PATH) -> Refiner | None:
     return load(path)
 
 
-def refine(coder: Any, doc: Any, article: Article, events: list[Event]) -> list[Event]:
-    """The coder's final events for ``doc``, refined by the learned model when available."""
+def refine(coder: Any, doc: Any, article: Article, events: list[Event],
+           read: ActorReader | None = None) -> list[Event]:
+    """The coder's final events for ``doc``, refined by the learned model when available;
+    ``read`` gives the actors the rules read around a word taken as a trigger."""
     if not enabled(coder):
         return events
     model = refiner(getattr(coder, "learned_model", None) or MODEL_PATH)
     if model is None:
         return events
-    return model.refine(coder, doc, article, events)
+    return model.refine(coder, doc, article, events, read)

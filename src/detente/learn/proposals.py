@@ -9,14 +9,16 @@ the rules code nothing in are its "no event" examples, since most sentences of t
 tell none. Where it is sure of a type the rules did not code (its threshold tuned by
 cross-validation on the gold train split), the sentence gets one event of that type,
 coded ``detente.learn.v2``: its actors are those of the sentence's first rule event, else
-the subject's, else the first actor the sentence names; its confidence is the precision
+those the rules read around the proposal's anchor (the word whose features weigh most for
+its type) as if it were a trigger, with the subject, else the first actor the sentence
+names, as the source where that reading finds no country; its confidence is the precision
 such proposals had in that cross-validation, capped by the confidence of the sentence's
 rule events.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -25,6 +27,7 @@ from detente.learn.features import content_features
 from detente.model import Actor, Article, Event
 
 _HEAD_POS = frozenset({"VERB", "NOUN", "AUX"})
+_ANCHOR_POS = frozenset({"VERB", "AUX"})
 _ARG_DEPS = frozenset({"dobj", "attr", "xcomp", "ccomp", "oprd", "nsubjpass", "acomp"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "shall",
                      "can"})
@@ -43,6 +46,19 @@ def sentence_type_features(tokens: Iterable[Any], rule_types: Iterable[str]) -> 
             feats.update(_head_features(tok, low, head.lemma_.lower()))
     feats.update({"rule=" + t for t in rule_types} or {"rule=none"})
     return sorted(feats)
+
+
+def token_features(tok: Any) -> list[str]:
+    """The features of ``sentence_type_features`` that one token takes part in."""
+    low = tok.lemma_.lower()
+    feats = [f"w={low}"] + (["v=" + low] if tok.pos_ == "VERB" else [])
+    if tok.head.i != tok.i and tok.head.pos_ in _HEAD_POS:
+        feats += _head_features(tok, low, tok.head.lemma_.lower())
+    if tok.pos_ in _HEAD_POS:
+        for child in tok.children:
+            if not child.is_punct:
+                feats += _head_features(child, child.lemma_.lower(), low)
+    return feats
 
 
 def _head_features(tok: Any, low: str, head: str) -> list[str]:
@@ -75,6 +91,20 @@ class TypeModel:
         z = self.intercept + (self.coef[idx].sum(axis=0) if idx else 0.0)
         return dict(zip(self.types, map(float, 1.0 / (1.0 + np.exp(-z))), strict=True))
 
+    def anchor(self, sent: Any, etype: str) -> Any:
+        """The word the model reads ``etype`` from most: the token whose own features (its
+        lemma, its head and dependents) weigh most for the type; None in a verbless line."""
+        col = self.types.index(etype)
+        best, best_score = None, 0.0
+        for tok in sent:
+            if tok.pos_ not in _ANCHOR_POS or tok.is_stop:
+                continue
+            idx = {self.vocab[f] for f in token_features(tok) if f in self.vocab}
+            score = float(self.coef[sorted(idx), col].sum()) if idx else 0.0
+            if best is None or score > best_score:
+                best, best_score = tok, score
+        return best
+
     def missed_types(self, feats: Sequence[str], found: set[str]) -> list[str]:
         """Types the model is sure of that the rules did not code, in the order of types."""
         if self.threshold is None:
@@ -83,17 +113,29 @@ class TypeModel:
         return [t for t in self.types if probs[t] >= self.threshold and may_add(t, found)]
 
 
+# the rules' reading of a frame's actors: (anchor token, type) -> (sources, targets)
+ActorReader = Callable[[Any, str], tuple[list[Actor], list[Actor]]]
+
+
 def proposal_actors(coder: Any, doc: Any, sent: Any, article: Article,
-                    rule_events: Sequence[Event]) -> tuple[list[Actor], list[Actor]]:
-    """(sources, targets) of a proposed event: the first rule event's, else the subject's,
-    else the first actor the sentence names; none when it names none."""
+                    rule_events: Sequence[Event], read: ActorReader | None = None,
+                    anchor: Any = None, etype: str = "") -> tuple[list[Actor], list[Actor]]:
+    """(sources, targets) of a proposed event: the first rule event's, else those the
+    rules read around its anchor as if it were a trigger of its type; where these name no
+    country, the source is the subject's, else the first actor the sentence names."""
     if rule_events:
         return list(rule_events[0].source), list(rule_events[0].target)
-    from detente.learn.runtime import subject_actor
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    if read is not None and anchor is not None:
+        sources, targets = read(anchor, etype)
+    if not any(a.code for a in sources):
+        from detente.learn.runtime import subject_actor
 
-    actor = subject_actor(coder, doc, sent, article) or first_named_actor(coder, doc, sent,
-                                                                           article)
-    return ([actor] if actor is not None else []), []
+        actor = subject_actor(coder, doc, sent, article) or first_named_actor(
+            coder, doc, sent, article)
+        sources = [actor] if actor is not None else sources
+    return sources, targets
 
 
 def first_named_actor(coder: Any, doc: Any, sent: Any, article: Article) -> Actor | None:
@@ -137,7 +179,7 @@ def is_proposal(event: Event) -> bool:
 
 
 def proposed_events(model: TypeModel, coder: Any, doc: Any, article: Article,
-                    events: Sequence[Event]) -> list[Event]:
+                    events: Sequence[Event], read: ActorReader | None = None) -> list[Event]:
     """One event per sentence and missed type the model is sure of."""
     if model.threshold is None:
         return []
@@ -151,11 +193,13 @@ def proposed_events(model: TypeModel, coder: Any, doc: Any, article: Article,
         types = model.missed_types(sentence_type_features(sent, found_types), found_types)
         if not types:
             continue
-        sources, targets = proposal_actors(coder, doc, sent, article, found)
         # the rules' events keep the lead: consumers take a sentence's first as its main one
         confidence = min([model.precision] + [e.confidence for e in found])
-        out += [_proposal(article, sent, etype, sources, targets, confidence)
-                for etype in types]
+        for etype in types:
+            anchor = None if found else model.anchor(sent, etype)
+            sources, targets = proposal_actors(coder, doc, sent, article, found, read, anchor,
+                                               etype)
+            out.append(_proposal(article, sent, etype, sources, targets, confidence))
     return out
 
 

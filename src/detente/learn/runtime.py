@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from detente.learn.features import event_features, lemma, sentence_features
-from detente.learn.proposals import TypeModel, proposed_events
+from detente.learn.proposals import ActorReader, TypeModel, proposed_events
 from detente.model import Actor, Article, Event
 
 NONE = "NONE"
@@ -125,7 +125,8 @@ class Refiner:
         self.model = model
         self.types = types
 
-    def refine(self, coder: Any, doc: Any, article: Article, events: list[Event]) -> list[Event]:
+    def refine(self, coder: Any, doc: Any, article: Article, events: list[Event],
+               read: ActorReader | None = None) -> list[Event]:
         by_span: dict[tuple[int, int], list[Event]] = {}
         for event in events:
             by_span.setdefault(tuple(event.span), []).append(event)  # type: ignore[arg-type]
@@ -133,7 +134,7 @@ class Refiner:
         for group in by_span.values():
             out += self._refine_sentence(doc, group)
         if self.types is not None:
-            out += proposed_events(self.types, coder, doc, article, out)
+            out += proposed_events(self.types, coder, doc, article, out, read)
         return out
 
     def _refine_sentence(self, doc: Any, group: list[Event]) -> list[Event]:

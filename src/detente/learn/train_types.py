@@ -30,7 +30,7 @@ FOLDS = 5
 MIN_POSITIVES = 3  # a type with fewer gold sentences is never proposed
 GRID = [0.5, 0.6, 0.7, 0.8, 0.9]
 # cross-validated share of proposals of a type the gold has; above one half, because even a
-# proposal of the right type often has the wrong actors (it takes the sentence's first ones)
+# proposal of the right type often has the wrong actors (read around a guessed anchor)
 MIN_PRECISION = 0.6
 
 

@@ -131,7 +131,7 @@ _add(VERBS, "consult negotiate confer mediate telephone phone", "CONSULT")
 _add(VERBS, "visit", "CONSULT", "visit")
 _add(VERBS, "host", "CONSULT", "host")  # read through _verb_frame: needs a guest
 _add(VERBS, "praise commend hail applaud endorse thank congratulate salute laud "
-     "apologize apologise ratify award decorate", "SUPPORT")
+     "apologize apologise ratify award decorate greet", "SUPPORT")
 _add(VERBS, "cooperate collaborate extradite transit partner", "COOPERATE")
 _add(VERBS, "donate rescue", "AID")
 _add(VERBS, "accede relent concede backtrack capitulate", "CONCEDE")
@@ -231,6 +231,7 @@ PREP_PREDICATES = _s("engage participate take join enter agree go sit put place 
 # lemma -> list of (object class, type, mode); the first class the object falls in wins;
 # ``None`` class = default when the object is in none (omit for "no event").
 OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
+    "convey": [(MESSAGES, "SUPPORT", None)],  # "convey my greetings to the students"
     "send": [(MESSAGES, "SUPPORT", None), (TROOPS, "MOBILIZE", "troops"),
              (AID_GOODS, "AID", None), (PRISONERS, "RETREAT", "release")],
     "provide": [(AID_GOODS, "AID", None), (CORRIDORS, "RETREAT", "access"),

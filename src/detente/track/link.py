@@ -276,43 +276,64 @@ def _only_proposed(c: Cluster) -> bool:
 
 
 def link(mentions: Iterable[Mention], dyad: tuple[str, str] | None = None) -> list[Cluster]:
-    """Greedy, in date order: each mention joins its best-scoring agreement or founds one.
+    """Greedy, in date order: each mention joins its best-scoring agreement or founds one;
+    one that could do neither tries again to join at the end of its day, when what that
+    day founded is known ("talks with Russia" told in the sentence that proposes them).
 
     Processing in date order makes the result for events up to a day a prefix of the result
     for all events, so ``track(as_of=d)`` and the versions agree.
     """
     clusters: list[Cluster] = []
     by_family: dict[str, list[Cluster]] = defaultdict(list)
+    waiting: list[Mention] = []
     for m in mentions:
-        best: Cluster | None = None
-        best_score = 0.0
-        for i, family in enumerate(dict.fromkeys(KIND_FAMILY[k] for k in m.kinds)):
-            if i and m.founding and not _may_cross(m):
-                break  # what a sentence declares about one kind is not news about another
-            for c in reversed(by_family[family]):
-                if m.day and c.last and (m.day - c.last).days > 400:
-                    break
-                s = score(m, c, dyad)
-                if s is not None and i and m.founding:
-                    s = s if s >= 3.5 else None  # a generic ceasefire joins a local one
-                if s is not None and s > best_score:
-                    best, best_score = c, s
-            if i == 0 and best is not None and best_score >= (FOUND_MIN if m.founding
-                                                             else LINK_MIN):
-                break
-        need = FOUND_MIN if m.founding else LINK_MIN
-        if best is not None and best_score >= need:
-            best.add(m)
-            if m.act != "mention" or best.mentions[0] is not m:
-                _touch(by_family[best.family], best)
+        if waiting and m.day != waiting[0].day:
+            _join_late(waiting, by_family, dyad)
+        if _join(m, by_family, dyad):
             continue
         if not m.founding or m.act in ("withdraw",) or not can_found(m, dyad):
+            waiting.append(m)
             continue
         c = Cluster(id=agreement_id(m), kind=m.kind, founder=m)
         c.add(m)
         clusters.append(c)
         by_family[c.family].append(c)
+    _join_late(waiting, by_family, dyad)
     return clusters
+
+
+def _join(m: Mention, by_family: dict[str, list[Cluster]], dyad: tuple[str, str] | None
+          ) -> bool:
+    """Add ``m`` to the agreement it fits best, if one fits well enough."""
+    best: Cluster | None = None
+    best_score = 0.0
+    for i, family in enumerate(dict.fromkeys(KIND_FAMILY[k] for k in m.kinds)):
+        if i and m.founding and not _may_cross(m):
+            break  # what a sentence declares about one kind is not news about another
+        for c in reversed(by_family[family]):
+            if m.day and c.last and (m.day - c.last).days > 400:
+                break
+            s = score(m, c, dyad)
+            if s is not None and i and m.founding:
+                s = s if s >= 3.5 else None  # a generic ceasefire joins a local one
+            if s is not None and s > best_score:
+                best, best_score = c, s
+        if i == 0 and best is not None and best_score >= (FOUND_MIN if m.founding
+                                                         else LINK_MIN):
+            break
+    if best is None or best_score < (FOUND_MIN if m.founding else LINK_MIN):
+        return False
+    best.add(m)
+    if m.act != "mention" or best.mentions[0] is not m:
+        _touch(by_family[best.family], best)
+    return True
+
+
+def _join_late(waiting: list[Mention], by_family: dict[str, list[Cluster]],
+               dyad: tuple[str, str] | None) -> None:
+    for m in waiting:
+        _join(m, by_family, dyad)
+    waiting.clear()
 
 
 def can_found(m: Mention, dyad: tuple[str, str] | None) -> bool:

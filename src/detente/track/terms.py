@@ -375,7 +375,8 @@ DATE_REF = re.compile(
     r"(?:agreements?|accords?|deal|understandings?|talks|meeting|round|arrangements?|truce|"
     r"ceasefire|memorandum|commitments?)"
     r"|\b(?:agreements?|understandings?|arrangements?|agreed|reached|talks|meeting)\s+"
-    r"(?:\w+\s+){0,4}?(?:on|of|dated)\s+(" + "|".join(_MONTHS[:12]) + r")\s+(\d{1,2})\b",
+    r"(?:\w+\s+){0,4}?(?:on|of|dated)\s+(" + "|".join(_MONTHS[:12]) + r")\s+(\d{1,2})\b"
+    r"(?:,?\s+(\d{4})\b)?",  # "agreed on July 22, 2020": its own year
     re.I,
 )
 
@@ -429,7 +430,7 @@ def _date_refs(text: str, year: int) -> tuple[date, ...]:
     for m in DATE_REF.finditer(text):
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         try:
-            found.append(date(year, _MONTH_NUM[month.lower()], int(day)))
+            found.append(date(int(m.group(5) or year), _MONTH_NUM[month.lower()], int(day)))
         except ValueError:
             continue
     return tuple(found)

@@ -11,7 +11,7 @@ the published date) and quantities from the numeric entities.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from detente.actors import ActorDictionary
-from detente.model import Article, Event
+from detente.model import Actor, Article, Event
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.article import _fold_into_visits
 from detente.nlp.coder.constants import CODER_NAME, SPECIAL_VERBS, WANT_VERBS
@@ -89,6 +89,12 @@ class Coder:
                           title=title)
         return self.extract(self.nlp(text), article)
 
+    def actor_reader(self, doc: Any, article: Article) -> Callable[[Any, str], tuple[
+            list[Actor], list[Actor]]]:
+        """(sources, targets) the rules read in ``doc`` around a word taken as the trigger of
+        an event of a given type (how the learned proposals get their actors)."""
+        return _ArticleContext(self, doc, article).actors_as
+
     # -- per article ---------------------------------------------------------------------------
 
     def extract(self, doc: Any, article: Article) -> list[Event]:
@@ -114,4 +120,4 @@ class Coder:
         events = _fold_into_visits(events)
         from detente.learn import refine  # learned confidences; off: DETENTE_LEARNED=0
 
-        return refine(self, doc, article, events)
+        return refine(self, doc, article, events, ctx.actors_as)

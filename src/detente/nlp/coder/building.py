@@ -373,6 +373,14 @@ class EventBuilder(FrameFinder):
                 self._agentless(frame) and (voice := self._own_voice(frame.trigger)) is not None:
             d.voice = voice
             d.sources = [voice]  # "Hope was expressed that ..." in a readout: its own side
+        if d.etype == "CONSULT" and not d.sources and not any(t.code for t in d.targets) and \
+                self.home and (who := _participants(frame.pred)) is not None:
+            # "The participants discussed ..." in a readout: the two parties of a bilateral
+            # meeting, else the outlet's own officials
+            parties = self._implied_parties(s_idx)
+            d.sources = parties if len(parties) >= 2 else [
+                Actor(text=self.doc[who.left_edge.i:who.i + 1].text, code=self.home,
+                      sector="GOV")]
         if _gives_award(d) and not d.sources and self.home and self._agentless(frame):
             # "202 servicemen were awarded state awards": by the outlet's state
             d.sources = [Actor(text="", code=self.home, sector="GOV")]
@@ -661,6 +669,13 @@ class EventBuilder(FrameFinder):
             # "Yermak met with Father Patrick Desbois": a party the dictionary does not
             # know still met him, both ways
             pairs = [(group, unnamed[:1]), (unnamed[:1], group)]
+        elif etype == "CONSULT" and d.mode not in ("visit", "host") and len(
+                {a.code for a in sources if a.code}) == 1 and len(
+                {a.code for a in targets if a.code}) == 1 and not {
+                    a.code for a in sources} & {a.code for a in targets if a.code}:
+            # "Zelenskyy met with Scholz": talks of two parties, both ways
+            pairs = [(_one_each(sources), _one_each(targets)),
+                     (_one_each(targets), _one_each(sources))]
         else:
             pairs = [(_one_each(sources), _one_each(targets))]
             if etype == "RETREAT" and not targets and len(pairs[0][0]) > 1:
@@ -805,6 +820,12 @@ def _one_each(actors: list[Actor]) -> list[Actor]:
     children": UKR)."""
     coded = _distinct_codes([a for a in actors if a.code])
     return coded or actors
+
+
+def _participants(pred: Any) -> Any:
+    """The subject of ``pred`` when it is "the (meeting) participants", else None."""
+    return next((c for c in pred.children if c.dep_ == "nsubj" and _lemma(c) == "participant"),
+                None)
 
 
 def _threat_of_a_thing(verb: Any) -> bool:

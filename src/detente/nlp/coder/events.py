@@ -152,6 +152,16 @@ class _ArticleContext(EventBuilder):
                                  sector=said.sector or "GOV")
         return self._own_voice(tok)
 
+    def actors_as(self, anchor: Any, etype: str) -> tuple[list[Actor], list[Actor]]:
+        """The actors the rules read for an event of ``etype`` told by ``anchor``, a word
+        no trigger of that type (the learned proposals' anchor): (sources, targets)."""
+        kind = {"NOUN": "noun", "ADJ": "adj"}.get(anchor.pos_, "verb")
+        frame = Frame(anchor, anchor, etype, None, kind)
+        events = self.events_of(frame, anchor.sent, self.sent_index(anchor.i))
+        if not events:
+            return [], []
+        return list(events[0].source), list(events[0].target)
+
     # -- from frame to events (the steps: building.EventBuilder) -------------------------------
 
     def events_of(self, frame: Frame, sent: Any, s_idx: int) -> list[Event]:

@@ -131,6 +131,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("offer", "extend") and {_lemma(o) for o in _children(tok, "dobj")} & {
                 "condolence", "congratulation", "greeting", "sympathy", "gratitude", "thanks"}:
             return None  # "offer my condolences": the condolences carry a SUPPORT, no offer
+        if lemma == "greet" and _children(tok, "auxpass"):
+            return None  # "they were greeted by a community": a welcome, no greeting sent
         if lemma in lx.TELLING_VERBS and _over_remote(tok, (*REMOTE_PREPS, "on")):
             return Frame(tok, tok, "CONSULT", "phone", "verb")  # "told you over the phone"
         if lemma in lx.DESCRIBE_VERBS and self._described_badly(tok):
@@ -343,8 +345,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None  # "an act of aggression committed by ..."
         if lemma == "launch" and obj_lemmas & lx.WEAPONS and not obj_lemmas & lx.ATTACKS and \
                 not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward",
-                                                          "towards") for c in tok.children):
-            return None  # "launched a rocket into space"
+                                                          "towards") or
+                        c.lower_ == "into" and any(p.i in self.match_at for p in c.children)
+                        for c in tok.children):
+            return None  # "launched a rocket into space", not "launch rockets into Ukraine"
         if lemma in ("travel", "arrive") and not any(
                 (a.sector in ("GOV", "IGO", "LEG") or a.name) for sj in _children(tok, "nsubj")
                 for a in self.actors_of(sj)) and _children(tok, "nsubj"):

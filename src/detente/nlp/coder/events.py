@@ -153,10 +153,9 @@ class _ArticleContext(EventBuilder):
         return self._own_voice(tok)
 
     def actors_as(self, anchor: Any, etype: str) -> tuple[list[Actor], list[Actor]]:
-        """The actors the rules read for an event of ``etype`` told by ``anchor``, a word
-        no trigger of that type (the learned proposals' anchor): (sources, targets)."""
-        kind = {"NOUN": "noun", "ADJ": "adj"}.get(anchor.pos_, "verb")
-        frame = Frame(anchor, anchor, etype, None, kind)
+        """The actors the rules read for an event of ``etype`` told by ``anchor``, a verb
+        that is no trigger of that type (the learned proposals' anchor): (sources, targets)."""
+        frame = Frame(anchor, anchor, etype, None, "verb")
         events = self.events_of(frame, anchor.sent, self.sent_index(anchor.i))
         if not events:
             return [], []

@@ -305,6 +305,7 @@ def link(mentions: Iterable[Mention], dyad: tuple[str, str] | None = None) -> li
 def _join(m: Mention, by_family: dict[str, list[Cluster]], dyad: tuple[str, str] | None
           ) -> bool:
     """Add ``m`` to the agreement it fits best, if one fits well enough."""
+    need = FOUND_MIN if m.founding else LINK_MIN
     best: Cluster | None = None
     best_score = 0.0
     for i, family in enumerate(dict.fromkeys(KIND_FAMILY[k] for k in m.kinds)):
@@ -318,10 +319,9 @@ def _join(m: Mention, by_family: dict[str, list[Cluster]], dyad: tuple[str, str]
                 s = s if s >= 3.5 else None  # a generic ceasefire joins a local one
             if s is not None and s > best_score:
                 best, best_score = c, s
-        if i == 0 and best is not None and best_score >= (FOUND_MIN if m.founding
-                                                         else LINK_MIN):
+        if i == 0 and best is not None and best_score >= need:
             break
-    if best is None or best_score < (FOUND_MIN if m.founding else LINK_MIN):
+    if best is None or best_score < need:
         return False
     best.add(m)
     if m.act != "mention" or best.mentions[0] is not m:

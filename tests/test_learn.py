@@ -127,10 +127,12 @@ def test_proposals_sit_beside_rule_events_only(coder: Coder) -> None:
         del coder.learned  # type: ignore[attr-defined]
     assert {e.event_type for e in rules} == {"CONSULT"}
     proposed = proposed_events(_consult_means_cooperate(0.5), coder, doc, article, rules)
-    assert [e.event_type for e in proposed] == ["COOPERATE"]  # not in the weather sentence
-    event = proposed[0]
+    # one each way between the talks' two parties, and none in the weather sentence
+    assert [e.event_type for e in proposed] == ["COOPERATE", "COOPERATE"]
+    event, back = proposed
     assert is_proposal(event) and not any(is_proposal(e) for e in rules)
-    assert event.span == rules[0].span and event.source == rules[0].source
+    assert event.span == back.span == rules[0].span and event.source == rules[0].source
+    assert (back.source, back.target) == (event.target, event.source)
     assert event.confidence <= min(e.confidence for e in rules) and event.cameo is not None
     assert proposed_events(_consult_means_cooperate(None), coder, doc, article, rules) == []
 
@@ -158,6 +160,10 @@ def test_a_proposal_keeps_to_the_rules_reading_and_to_sound_thresholds() -> None
     assert not may_add("ASSAULT", {"THREATEN"})  # "How many people will they kill?"
     assert not may_add("THREATEN", {"SANCTION"}) and may_add("THREATEN", {"AGREE"})
     assert not may_add("SANCTION", {"REQUEST"})  # "urged the EU to impose sanctions"
+    assert not may_add("SANCTION", {"AGREE"})  # "agree on strengthening sanctions"
+    assert not may_add("REQUEST", {"SANCTION"})  # "Switzerland joined the EU sanctions"
+    assert not may_add("CONCEDE", {"REJECT"})  # "We will not give up"
+    assert may_add("REQUEST", {"ACCUSE"}) and may_add("COOPERATE", {"AGREE"})
     # a threshold whose proposals are mostly wrong is never chosen, however the scores gain
     figures = {None: (0.60, 0.70, 0.0), 0.5: (0.62, 0.72, 0.4), 0.6: (0.61, 0.71, 0.6),
                0.7: (0.60, 0.70, 0.9)}

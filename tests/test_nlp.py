@@ -1024,7 +1024,13 @@ def test_a_stressed_need_is_a_call_on_whoever_must_act(coder: Coder) -> None:
     sanctions = kinds(coder, "The President stressed the need to introduce the sixth package of "
                              "sanctions against Russia by the EU as soon as possible.")
     assert any(e[0] == "REQUEST" and e[2] == ("UKR",) and e[3] == ("EUR",) for e in sanctions)
-    assert not kinds(coder, "We need weapons and ammunition.")
+
+def test_needing_weapons_asks_for_them(coder: Coder) -> None:
+    assert kinds(coder, "We need weapons and ammunition.", rules_only=True) == [
+        ("REQUEST", "assist", ("UKR",), ())]
+    assert not kinds(coder, "Millions of people who need help have fled.", rules_only=True)
+    assert not kinds(coder, "New sanctions against Russia are needed.", rules_only=True)
+    assert not kinds(coder, "Russia will need to print more money.", rules_only=True)
 
 
 def test_restrictions_on_another_country_are_sanctions(coder: Coder) -> None:
@@ -1605,8 +1611,10 @@ def test_the_launched_operation_is_the_act_not_its_target(coder: Coder) -> None:
 
 
 def test_formulas_of_courtesy_and_impersonal_passives_are_no_agreements(coder: Coder) -> None:
-    for text in ("Please accept my greetings on the opening of the tournament.",
-                 "Pardon me for repeating it.",
+    # the greeting is the speaker's SUPPORT, and nobody agrees to anything
+    assert kinds(coder, "Please accept my greetings on the opening of the tournament.",
+                 source="en.kremlin.ru", rules_only=True) == [("SUPPORT", None, ("RUS",), ())]
+    for text in ("Pardon me for repeating it.",
                  "It is generally accepted that customs payments are mainly export payments.",
                  "The path of truth is difficult and the result is not guaranteed."):
         assert kinds(coder, text, source="en.kremlin.ru") == [], text
@@ -2281,3 +2289,42 @@ def test_talks_of_two_parties_are_coded_both_ways(coder: Coder) -> None:
                                "during a video meeting at the Royal Institute of International "
                                "Affairs Chatham House (UK).")) == [
         ("CONSULT", "phone", ("GBR",), ("UKR",)), ("CONSULT", "phone", ("UKR",), ("GBR",))]
+
+
+def test_approval_of_someone_s_deed_is_support(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "It is gratifying that your forum serves as a venue for discussions.",
+                 source=kremlin, rules_only=True) == [("SUPPORT", None, ("RUS",), ())]
+    assert ("SUPPORT", None, ("RUS",), ("RUS",)) in kinds(
+        coder, "I am sincerely happy that Russian students are taking part in the festival.",
+        source=kremlin, rules_only=True)
+    assert not kinds(coder, "We are not happy that NATO is expanding.", source=kremlin,
+                     rules_only=True)
+    assert not kinds(coder, "I am happy that we can talk them over.", source=kremlin,
+                     rules_only=True)
+
+
+def test_greetings_that_go_to_someone_are_the_speaker_s_support(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "The warmest greetings go to the veterans of Russia.", source=kremlin,
+                 rules_only=True) == [("SUPPORT", None, ("RUS",), ("RUS",))]
+    # one message, however many courtesies it carries
+    assert kinds(coder, "I offer you my heartfelt greetings and congratulations on the "
+                        "anniversary.", source=kremlin, rules_only=True) == [
+        ("SUPPORT", None, ("RUS",), ())]
+
+
+
+def test_a_task_set_for_others_is_an_instruction(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert [k[:3] for k in kinds(coder, "The President set the Government the task of reducing "
+                                        "poverty.", source=kremlin, rules_only=True)] == [
+        ("REQUEST", None, ("RUS",))]
+    assert not kinds(coder, "We have set ourselves the task of doubling exports.",
+                     source=kremlin, rules_only=True)
+
+
+def test_the_start_of_a_meeting_tells_it_was_held(coder: Coder) -> None:
+    assert kinds(coder, "At the start of the meeting, Vladimir Putin noted the growth of "
+                        "industrial production.", source="en.kremlin.ru", rules_only=True) == [
+        ("CONSULT", None, ("RUS",), ())]

@@ -11,14 +11,16 @@ cross-validation on the gold train split), the sentence gets one event of that t
 coded ``detente.learn.v2``: its actors are those of the sentence's first rule event, else
 those the rules read around the proposal's anchor (the word whose features weigh most for
 its type) as if it were a trigger, with the subject, else the first actor the sentence
-names, as the source where that reading finds no country; its confidence is the precision
-such proposals had in that cross-validation, capped by the confidence of the sentence's
-rule events.
+names, as the source where that reading finds no country (never one an act is aimed at:
+"sanctions against Russia"), and for a hostile act, aid or support with no target the first
+state named after a preposition of aim; talks between two parties are coded both ways. Its
+confidence is the precision such proposals had in that cross-validation, capped by the
+confidence of the sentence's rule events.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -122,7 +124,8 @@ def proposal_actors(coder: Any, doc: Any, sent: Any, article: Article,
                     anchor: Any = None, etype: str = "") -> tuple[list[Actor], list[Actor]]:
     """(sources, targets) of a proposed event: the first rule event's, else those the
     rules read around its anchor as if it were a trigger of its type; where these name no
-    country, the source is the subject's, else the first actor the sentence names."""
+    country, the source is the subject's, else the first actor the sentence names, and the
+    target the first one the act is aimed at (``AIMING_PREPS``)."""
     if rule_events:
         return list(rule_events[0].source), list(rule_events[0].target)
     sources: list[Actor] = []
@@ -135,22 +138,51 @@ def proposal_actors(coder: Any, doc: Any, sent: Any, article: Article,
         actor = subject_actor(coder, doc, sent, article) or first_named_actor(
             coder, doc, sent, article)
         sources = [actor] if actor is not None else sources
+    if not any(a.code for a in targets) and (preps := AIMING_PREPS.get(etype)):
+        own = {a.code for a in sources}
+        aimed = first_named_actor(coder, doc, sent, article, aimed=preps, besides=own)
+        targets = [aimed] if aimed is not None else targets
     return sources, targets
 
 
-def first_named_actor(coder: Any, doc: Any, sent: Any, article: Article) -> Actor | None:
-    """The first dictionary actor with a code in ``sent`` (places left out)."""
+def first_named_actor(coder: Any, doc: Any, sent: Any, article: Article,
+                      aimed: frozenset[str] = frozenset(),
+                      besides: Collection[str | None] = ()) -> Actor | None:
+    """The first dictionary actor with a code in ``sent`` (places left out) that no act is
+    aimed at ("sanctions against Russia"), or with ``aimed`` the first object of one of
+    those prepositions; codes in ``besides`` left out."""
     actors = getattr(coder, "actors", None)
     if actors is None:
         return None
     for match in actors.matches(doc, sent.start, sent.end):
-        if match.kind == "place":
+        prep = aimed_at(doc[match.start:match.end].root)
+        if match.kind == "place" or (prep not in aimed if aimed else prep is not None):
             continue
         found: Actor | None = actors.actor_of(doc, match.start, match.end, [match],
                                               article.published,
                                               text=doc[match.start:match.end].text)
-        if found is not None and found.code:
+        if found is not None and found.code and found.code not in besides:
             return found
+    return None
+
+
+# "sanctions against Russia", "aid to Ukraine": whom an act is aimed at does not do it
+TARGET_PREPS = frozenset({"against", "on", "to", "at", "into", "toward", "towards"})
+_HOSTILE_AIM = frozenset({"against", "on", "at", "into"})
+# where a proposal with no target looks for one: "sanctions against the Russian Federation"
+AIMING_PREPS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST"),
+                    _HOSTILE_AIM),
+    **dict.fromkeys(("AID", "SUPPORT"), frozenset({"to"})),
+}
+
+
+def aimed_at(tok: Any) -> str | None:
+    """The preposition of aim ``tok`` (or the phrase it is part of) is the object of."""
+    while tok.dep_ in ("compound", "conj", "appos", "amod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS:
+        return str(tok.head.lower_)
     return None
 
 
@@ -159,12 +191,20 @@ THREATENED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 REQUESTED_ACTS = frozenset({"SANCTION", "AID", "RETREAT", "CONCEDE"})
 
 
+# what a refusal refuses: "We will not give up" is no concession
+REFUSED_ACTS = frozenset({"CONCEDE", "AGREE", "RETREAT"})
+
+
 def may_add(etype: str, found: set[str]) -> bool:
     """May a proposal of ``etype`` join the types the rules found in the sentence? Not one
-    they found, nor the act when they read only its threat ("How many will they kill?") or
-    a request for it, nor its threat when they read the act done: the rules' reading of
-    modality stands."""
-    if etype in found or etype in REQUESTED_ACTS and "REQUEST" in found:
+    they found, nor the act when they read only its threat ("How many will they kill?"), a
+    request for it or a promise of it ("agree on strengthening sanctions"), nor a request
+    for an act they read done ("joined the sanctions"), nor what they read refused, nor a
+    threat when they read the act done: the rules' reading of modality stands."""
+    if etype in found or etype in REQUESTED_ACTS and found & {"REQUEST", "AGREE"}:
+        return False
+    if etype == "REQUEST" and found & REQUESTED_ACTS or etype in REFUSED_ACTS and \
+            "REJECT" in found:
         return False
     if etype in THREATENED_ACTS:
         return "THREATEN" not in found
@@ -200,7 +240,19 @@ def proposed_events(model: TypeModel, coder: Any, doc: Any, article: Article,
             sources, targets = proposal_actors(coder, doc, sent, article, found, read, anchor,
                                                etype)
             out.append(_proposal(article, sent, etype, sources, targets, confidence))
+            if etype in TALKS and _two_parties(sources, targets):
+                # the project's gold codes talks between two parties one event each way
+                out.append(_proposal(article, sent, etype, targets, sources, confidence))
     return out
+
+
+TALKS = frozenset({"CONSULT", "COOPERATE"})
+
+
+def _two_parties(sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:
+    src = {a.code for a in sources if a.code}
+    tgt = {a.code for a in targets if a.code}
+    return len(src) == 1 and len(tgt) == 1 and src != tgt
 
 
 def _proposal(article: Article, sent: Any, etype: str, sources: list[Actor],

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from detente.learn.features import event_features, lemma, sentence_features
-from detente.learn.proposals import ActorReader, TypeModel, proposed_events
+from detente.learn.proposals import ActorReader, TypeModel, aimed_at, proposed_events
 from detente.model import Actor, Article, Event
 
 NONE = "NONE"
@@ -167,7 +167,8 @@ def subject_actor(coder: Any, doc: Any, sent: Any, article: Article) -> Actor | 
         if child.dep_ != "nsubj" or lemma(child) in ("it", "there", "this", "that"):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
-        matches = actors.matches(doc, start, end)
+        matches = [m for m in actors.matches(doc, start, end)
+                   if aimed_at(doc[m.start:m.end].root) is None]  # not "sanctions against Russia"
         if matches:
             found: Actor | None = actors.actor_of(doc, start, end, matches, article.published,
                                                   text=doc[start:end].text, head=child.i)

@@ -53,7 +53,7 @@ AID_GOODS = WEAPONS | _s("aid assistance medicine medication food supply fuel va
                          "humanitarian money fund loan credit grant package tranche gear "
                          "generator cargo donation relief help support million billion "
                          "dollar euro kit shelter blood medical bus vehicle ambulance")
-MESSAGES = _s("message letter greeting telegram condolence congratulation note")
+MESSAGES = _s("message letter greeting telegram condolence congratulation note wish")
 AWARDS = _s("award decoration medal order prize title insignia")  # given: SUPPORT
 SANCTIONS = _s("sanction embargo restriction ban tariff penalty measure blockade siege duty "
                "curfew")
@@ -206,6 +206,12 @@ UNILATERAL_PROMISES = _s("guarantee promise pledge vow commit assure")
 # thanking: the thanked gave what they are thanked for ("grateful to Italy for the
 # defence assistance" -> SUPPORT UKR>ITA and AID ITA>UKR)
 GRATEFUL_ADJ = _s("grateful thankful")
+# approval of what someone does, told in a clause: "It is gratifying that your forum is
+# building traditions", "I am pleased to note that": SUPPORT of the clause's subject
+PLEASED_ADJ = _s("gratifying encouraging heartening pleasing wonderful pleased glad happy "
+                 "delighted gratified")
+# verbs that bring the approved clause to an approving adjective ("pleased to note that")
+NOTING_VERBS = _s("know note see learn hear")
 THANKS = GRATEFUL_ADJ | _s("thank gratitude thanks appreciation")
 # heads of a phrase that name one office-holder: "the Prime Minister of Portugal ... his"
 OFFICIAL_TITLES = _s("president minister chancellor premier secretary-general secretary king "
@@ -242,6 +248,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
              (AWARDS, "SUPPORT", None)],
     "present": [(AWARDS, "SUPPORT", None)],
     "pay": [(_s("tribute homage respect"), "SUPPORT", None)],
+    # "Ukraine needs heavy weapons", "We need a safety corridor": asked of partners
+    "need": [(AID_GOODS | CORRIDORS | _s("defense defence"), "REQUEST", "assist")],
     # "I wish you success", not "I wish we could"
     "wish": [(_s("success health happiness luck prosperity peace strength victory well-being "
                  "wellbeing"), "SUPPORT", None)],
@@ -502,7 +510,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                                              "explosives")],
     "hurl": [(THROWN, "PROTEST", "riot"), (_s("grenade bomb explosive"), "ASSAULT",
                                             "explosives")],
-    "set": [(_s("fire blaze"), "ASSAULT", "primitive")],
+    # "set fire to a house"; "you have set us a task to boost growth": an instruction
+    "set": [(_s("fire blaze"), "ASSAULT", "primitive"), (_s("task"), "REQUEST", None)],
     "burn": [(_s("house home village building church mosque car vehicle shop office school "
                  "station"), "ASSAULT", "destroy"), (_s("flag effigy"), "PROTEST", "demo")],
     "assist": [(None, "AID", None)],
@@ -552,7 +561,7 @@ _add(NOUNS, "resignation abdication", "RETREAT", "resign")
 _add(NOUNS, "disarmament demobilization demobilisation", "RETREAT", "disarm")
 _add(NOUNS, "concession amnesty pardon", "CONCEDE")
 _add(NOUNS, "lifting repeal relaxation", "CONCEDE")  # "announced the lifting of the curfew"
-_add(NOUNS, "support solidarity gratitude condolence congratulation praise recognition "
+_add(NOUNS, "support solidarity gratitude condolence congratulation greeting praise recognition "
      "approval endorsement appreciation satisfaction sympathy", "SUPPORT")
 # what carries a feeling or act to its addressee: "conveyed his words of sympathy to"
 CARRIER_NOUNS = _s("word message expression letter telegram")

@@ -28,7 +28,7 @@ from detente.nlp.coder.constants import (
     TOPIC_VERBS,
     WAR_GROUND,
 )
-from detente.nlp.coder.predicates import _hoped_help
+from detente.nlp.coder.predicates import _hoped_help, approved_clause
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -164,7 +164,8 @@ class ArgumentReader(ActorResolver):
                     # cooperation on Syria": a topic
                 if frame.mode in ("deport", "cleansing") and prep.lower_ in ("to", "into", "from"):
                     continue  # "deported to Russia": where to, not whom
-                if prep.lower_ == "on" and _lemma(prep.head) in ("congratulate", "compliment"):
+                if prep.lower_ == "on" and _lemma(prep.head) in (
+                        "congratulate", "compliment", "congratulation", "greeting"):
                     continue  # "congratulated Japarov on the parliamentary elections": why
                 if prep.lower_ in ("in", "for", "from") and etype not in (
                         "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE") and not (
@@ -186,6 +187,8 @@ class ArgumentReader(ActorResolver):
         if frame.kind == "noun" and trig != pred and trig.dep_ != "dobj" and \
                 trig.head.lower_ != "during":
             obj_heads += _children(pred, "dobj", "dative")
+        elif frame.kind == "noun" and trig.dep_ == "dobj" and etype == "SUPPORT":
+            obj_heads += _children(pred, "dative")  # "I offer you my greetings"
         if etype == "ACCUSE" and _lemma(trig) in lx.TRIAL_NOUNS:
             # "the first trial in Ukraine against a Russian war criminal": the courts of the
             # place try whoever it is against
@@ -268,6 +271,11 @@ class ArgumentReader(ActorResolver):
             targets += self._protested_against(frame)
         if not targets and _lemma(trig) == "need" and frame.kind == "noun":
             targets += self._called_on(trig)
+        if etype == "SUPPORT" and trig.lower_ in lx.PLEASED_ADJ and (
+                approved := approved_clause(trig)) is not None:
+            # "It is gratifying that your forum serves as a venue": the clause's doer
+            targets = [a for sj in _children(approved, "nsubj", "nsubjpass")
+                       for a in self.actors_of(sj)]
         if _lemma(trig) == "hope" and (help_ := _hoped_help(trig)) is not None:
             # "hope for support from the Alliance": the one hoped to give it
             targets = [a for c in _children(help_, "prep") if c.lower_ in ("from", "of")

@@ -16,7 +16,14 @@ from detente.nlp.coder.constants import (
     STOP_DEPS,
     WANT_VERBS,
 )
-from detente.nlp.coder.predicates import FramePredicates, _backgrounded, _hoped_help, _in_doubt
+from detente.nlp.coder.predicates import (
+    FramePredicates,
+    _backgrounded,
+    _hoped_help,
+    _in_doubt,
+    approved_clause,
+    opening_of,
+)
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -80,6 +87,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 is_label(p) for t in [tok, *_children(tok, "dobj")] for c in _children(t, "prep")
                 if c.lower_ == "as" for p in _children(c, "pobj")):
             return None  # "recognise Russia as a sponsor of terrorism": a verdict (verdicts)
+        if tok.lower_ in lx.PLEASED_ADJ and approved_clause(tok) is not None:
+            # "It is gratifying that you ...": the speaker's approval of the clause's subject
+            return Frame(tok, tok.head if tok.dep_ == "acomp" else tok, "SUPPORT", None, "adj")
         if pos == "VERB" or (pos == "AUX" and lemma in ("have",)):
             if tok.dep_ in ("amod", "compound", "nmod"):
                 return None  # a participle used as an adjective: "long-threatened invasion"
@@ -365,6 +375,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "did not stop the shelling": the shelling is the event, not a truce; but "did
             # not cease fire" is the truce that did not hold
             return None
+        if lemma == "set" and any(c.lower_.endswith(("self", "selves")) for c in tok.children):
+            return None  # "we have set ourselves the task": an aim, no instruction
+        if lemma == "need" and (tok.dep_ in ("relcl", "acl") or _children(tok, "auxpass") or
+                                not _children(tok, "dobj")):
+            return None  # "those who need help", "weapons needed by the army": no one asks
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules:
             # the object's head noun decides before its modifiers: "sent military aid" is aid
@@ -652,6 +667,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 etype == "SUPPORT":
             carrier = head.head  # "conveyed his words of sympathy", "a message of greetings"
             dep, head = carrier.dep_, carrier.head
+        if etype == "SUPPORT" and dep == "nsubj" and _lemma(head) == "go" and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+            return Frame(tok, head, etype, mode, "noun")  # "warmest greetings go to the veterans"
         if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.ROUND_NOUNS | \
                 lx.ENACTING_NOUNS:
             # "the second round of negotiations ... is to take place", "announced the
@@ -680,8 +698,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if dep == "conj" and head.pos_ == "NOUN" and _lemma(head) in lx.NOUNS and \
                 _lemma(head) != lemma:
             first = self._noun_frame(head, _lemma(head))
-            if first is not None and first.victim and first.etype == etype:
-                return None  # "repelled attacks and strikes by Russian troops": one attack
+            if first is not None and first.etype == etype and (first.victim or
+                                                              first.pred == head.head):
+                # "repelled attacks and strikes by Russian troops": one attack; "offer my
+                # greetings and congratulations": one message
+                return None
             if first is not None and first.pred != head:
                 # "carry out deportation or even mobilization of the residents"
                 return Frame(tok, first.pred, etype, mode, "noun")
@@ -721,8 +742,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, head, etype, mode, "noun")
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
-            if hl in lx.PREVENT_VERBS:
-                return None  # "to prevent an invasion": it did not happen
+            if hl in lx.PREVENT_VERBS or hl == "need":
+                # "to prevent an invasion": it did not happen; "Ukraine needs support":
+                # asked for (the verb's REQUEST), not given
+                return None
             if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS or (
                     etype == "AID" and hl in lx.PROMISING_VERBS) or (
                     lemma in lx.READINESS_NOUNS and hl in ("show", "demonstrate", "display")):
@@ -776,7 +799,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                         c.lower_ in ("underway", "ongoing") or c.lower_ == "under" and any(
                             w.lower_ == "way" for w in c.children) for c in head.children)):
                 return None  # but "the investigation is underway" reports it
-            if dep == "nsubjpass" and _lemma(head) not in lx.LIGHT_VERBS | set(lx.OBJECT_VERBS):
+            if dep == "nsubjpass" and (_lemma(head) not in lx.LIGHT_VERBS | set(lx.OBJECT_VERBS)
+                                       or _lemma(head) == "need"):  # "sanctions are needed"
                 return None
             pred = happens[0] if happens else head  # "the round ... is to take place"
             if etype == "AGREE" and mode == "ceasefire" and _lemma(head) in (
@@ -798,6 +822,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             pred = tok  # "thanked Japan for its sanctions", "for its sanctions policy"
         elif etype == "ASSAULT" and self._told_attack(tok):
             pred = tok  # "requested recognition in connection with massive shelling of Donbass"
+        elif etype == "CONSULT" and (told := opening_of(tok)) is not None:
+            pred = told  # "At the start of the meeting, the President noted": a participant
         elif etype == "CONSULT" and self._told_talks(tok):
             pred = tok  # "following the talks with Mark Rutte", "the results of his conversation"
         elif etype == "CONSULT" and mode == "visit" and self._told_visit(tok):

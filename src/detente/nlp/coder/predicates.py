@@ -301,3 +301,39 @@ class FramePredicates(ActorResolver):
             if actor is not None and (actor.sector in ("GOV", None) and actor.code):
                 return not (actor.sector is None and subj.pos_ == "NOUN")
         return False
+
+
+def approved_clause(adj: Any) -> Any | None:
+    """The "that" clause an approving word judges ("It is wonderful that your company
+    preserves ...", "I am pleased to note that results have been attained"), if any; not
+    "pleased to meet you" nor "happy if you come"."""
+    if adj.dep_ not in ("acomp", "ROOT") or _children(adj, "neg") or (
+            adj.dep_ == "acomp" and _children(adj.head, "neg")):
+        return None
+    holders = [adj] + ([adj.head] if adj.dep_ == "acomp" else [])
+    holders += [x for h in holders for x in _children(h, "xcomp") if _lemma(x) in lx.NOTING_VERBS]
+    clause = next((c for h in holders for c in _children(h, "ccomp") if any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.tag_ != "VB"),
+        None)
+    if clause is None or any(s.lower_ in FIRST_PERSON for s in _children(clause, "nsubj")):
+        return None  # "happy that we can talk them over": no one else's deed
+    return clause
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+PHASES = frozenset({"beginning", "start", "outset", "opening", "end", "close", "conclusion"})
+
+
+def opening_of(tok: Any) -> Any | None:
+    """The verb of the clause that "at the start of the meeting" (``tok`` the meeting) or
+    "at the end of the talks" sets in time, if any: those talks were held."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or _lemma(prep.head) not in PHASES:
+        return None
+    phase = prep.head
+    at = phase.head
+    if phase.dep_ != "pobj" or at.lower_ not in ("at", "by", "towards", "toward"):
+        return None
+    return at.head if at.head.pos_ in ("VERB", "AUX") and not _still_to_come(at.head) else None

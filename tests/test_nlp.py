@@ -2328,3 +2328,12 @@ def test_the_start_of_a_meeting_tells_it_was_held(coder: Coder) -> None:
     assert kinds(coder, "At the start of the meeting, Vladimir Putin noted the growth of "
                         "industrial production.", source="en.kremlin.ru", rules_only=True) == [
         ("CONSULT", None, ("RUS",), ())]
+
+
+def test_a_document_named_after_a_city_names_no_party(coder: Coder) -> None:
+    for text in ("The implementation of the Minsk agreements was discussed.",
+                 "The Budapest Memorandum did not protect Ukraine."):
+        assert not any("BLR" in e[2] + e[3] or "HUN" in e[2] + e[3]
+                       for e in kinds(coder, text, rules_only=True)), text
+    assert ("CONSULT", None, ("RUS",), ("BLR",)) in kinds(
+        coder, "Putin and Lukashenko met in Minsk.", rules_only=True)

@@ -67,7 +67,8 @@ class ArticleState:
         self.home = home_code(article)
         self.sents = list(doc.sents)
         self._starts = [s.start for s in self.sents]
-        self.matches: list[Match] = coder.actors.matches(doc)
+        self.matches: list[Match] = [m for m in coder.actors.matches(doc)
+                                     if not _names_a_document(doc, m)]
         self.match_at: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -99,3 +100,16 @@ class ArticleState:
             else:
                 hi = mid - 1
         return lo
+
+
+# documents and formats named after the city where they were made: "the Minsk agreements",
+# "the Budapest Memorandum", "the Normandy format" name no party of theirs
+DOCUMENT_NOUNS = frozenset({"agreement", "accord", "protocol", "memorandum", "format",
+                            "communique", "communiqué", "declaration", "arrangement",
+                            "deal", "process", "convention", "treaty"})
+
+
+def _names_a_document(doc: Any, match: Match) -> bool:
+    last = doc[match.end - 1]
+    return match.kind in ("capital", "place") and last.dep_ in ("compound", "amod", "nmod") \
+        and last.head.lemma_.lower() in DOCUMENT_NOUNS

@@ -303,6 +303,10 @@ class FramePredicates(ActorResolver):
         return False
 
 
+FIRST_PERSON = frozenset({"i", "we"})
+PHASES = frozenset({"beginning", "start", "outset", "opening", "end", "close", "conclusion"})
+
+
 def approved_clause(adj: Any) -> Any | None:
     """The "that" clause an approving word judges ("It is wonderful that your company
     preserves ...", "I am pleased to note that results have been attained"), if any; not
@@ -318,12 +322,6 @@ def approved_clause(adj: Any) -> Any | None:
     if clause is None or any(s.lower_ in FIRST_PERSON for s in _children(clause, "nsubj")):
         return None  # "happy that we can talk them over": no one else's deed
     return clause
-
-
-FIRST_PERSON = frozenset({"i", "we"})
-
-
-PHASES = frozenset({"beginning", "start", "outset", "opening", "end", "close", "conclusion"})
 
 
 def opening_of(tok: Any) -> Any | None:

@@ -2337,3 +2337,10 @@ def test_a_document_named_after_a_city_names_no_party(coder: Coder) -> None:
                        for e in kinds(coder, text, rules_only=True)), text
     assert ("CONSULT", None, ("RUS",), ("BLR",)) in kinds(
         coder, "Putin and Lukashenko met in Minsk.", rules_only=True)
+
+
+def test_who_deserves_praise_is_praised_by_the_speaker(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "The Russian servicemen deserve the highest praise.", source=kremlin,
+                 rules_only=True) == [("SUPPORT", None, ("RUS",), ("RUS",))]
+    assert not kinds(coder, "They do not deserve respect.", source=kremlin, rules_only=True)

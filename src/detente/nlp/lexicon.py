@@ -210,6 +210,9 @@ GRATEFUL_ADJ = _s("grateful thankful")
 # building traditions", "I am pleased to note that": SUPPORT of the clause's subject
 PLEASED_ADJ = _s("gratifying encouraging heartening pleasing wonderful pleased glad happy "
                  "delighted gratified")
+# what the deserving deserve from the speaker: "deserves the highest praise"
+DESERVED = _s("gratitude respect praise admiration recognition appreciation thanks credit "
+              "honour honor support")
 # verbs that bring the approved clause to an approving adjective ("pleased to note that")
 NOTING_VERBS = _s("know note see learn hear")
 THANKS = GRATEFUL_ADJ | _s("thank gratitude thanks appreciation")
@@ -248,6 +251,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
              (AWARDS, "SUPPORT", None)],
     "present": [(AWARDS, "SUPPORT", None)],
     "pay": [(_s("tribute homage respect"), "SUPPORT", None)],
+    # "your work deserves profound gratitude": the speaker's, to the deserving (frames)
+    "deserve": [(DESERVED, "SUPPORT", None)],
     # "Ukraine needs heavy weapons", "We need a safety corridor": asked of partners
     "need": [(AID_GOODS | CORRIDORS | _s("defense defence"), "REQUEST", "assist")],
     # "I wish you success", not "I wish we could"

@@ -382,10 +382,10 @@ class EventBuilder(FrameFinder):
                 Actor(text=self.doc[who.left_edge.i:who.i + 1].text, code=self.home,
                       sector="GOV")]
         if d.etype == "SUPPORT" and not d.sources and (
-                frame.kind == "adj" or d.lemma in lx.COURTESIES) and (
+                frame.kind == "adj" or frame.victim or d.lemma in lx.COURTESIES) and (
                 voice := self._own_voice(frame.trigger)) is not None:
-            d.voice = voice  # "It is gratifying that ...", "warmest greetings go to ...": the
-            d.sources = [voice]  # speaker's
+            d.voice = voice  # "It is gratifying that ...", "warmest greetings go to ...",
+            d.sources = [voice]  # "your work deserves gratitude": the speaker's
         if _gives_award(d) and not d.sources and self.home and self._agentless(frame):
             # "202 servicemen were awarded state awards": by the outlet's state
             d.sources = [Actor(text="", code=self.home, sector="GOV")]

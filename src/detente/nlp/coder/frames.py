@@ -375,6 +375,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "did not stop the shelling": the shelling is the event, not a truce; but "did
             # not cease fire" is the truce that did not hold
             return None
+        if lemma == "deserve":  # the deserving are the ones praised, not the praisers
+            return Frame(tok, tok, "SUPPORT", None, "verb", victim=True) if (
+                obj_lemmas & lx.DESERVED and not _children(tok, "neg")) else None
         if lemma == "set" and any(c.lower_.endswith(("self", "selves")) for c in tok.children):
             return None  # "we have set ourselves the task": an aim, no instruction
         if lemma == "need" and (tok.dep_ in ("relcl", "acl") or _children(tok, "auxpass") or
@@ -742,9 +745,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, head, etype, mode, "noun")
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
-            if hl in lx.PREVENT_VERBS or hl == "need":
+            if hl in lx.PREVENT_VERBS or hl in ("need", "deserve"):
                 # "to prevent an invasion": it did not happen; "Ukraine needs support":
-                # asked for (the verb's REQUEST), not given
+                # asked for (the verb's REQUEST), not given; "deserves support": the verb's
                 return None
             if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS or (
                     etype == "AID" and hl in lx.PROMISING_VERBS) or (

@@ -27,6 +27,7 @@ import numpy as np
 
 from detente.learn.features import content_features
 from detente.model import Actor, Article, Event
+from detente.nlp.coder.building import two_parties
 
 _HEAD_POS = frozenset({"VERB", "NOUN", "AUX"})
 _ANCHOR_POS = frozenset({"VERB", "AUX"})
@@ -240,19 +241,13 @@ def proposed_events(model: TypeModel, coder: Any, doc: Any, article: Article,
             sources, targets = proposal_actors(coder, doc, sent, article, found, read, anchor,
                                                etype)
             out.append(_proposal(article, sent, etype, sources, targets, confidence))
-            if etype in TALKS and _two_parties(sources, targets):
+            if etype in TALKS and two_parties(sources, targets):
                 # the project's gold codes talks between two parties one event each way
                 out.append(_proposal(article, sent, etype, targets, sources, confidence))
     return out
 
 
 TALKS = frozenset({"CONSULT", "COOPERATE"})
-
-
-def _two_parties(sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:
-    src = {a.code for a in sources if a.code}
-    tgt = {a.code for a in targets if a.code}
-    return len(src) == 1 and len(tgt) == 1 and src != tgt
 
 
 def _proposal(article: Article, sent: Any, etype: str, sources: list[Actor],

@@ -11,21 +11,24 @@ the published date) and quantities from the numeric entities.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from detente.actors import ActorDictionary
-from detente.model import Actor, Article, Event
+from detente.model import Article, Event
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.article import _fold_into_visits
 from detente.nlp.coder.constants import CODER_NAME, SPECIAL_VERBS, WANT_VERBS
 from detente.nlp.coder.events import _ArticleContext
 from detente.nlp.coder.state import Frame, home_code
 from detente.nlp.pipeline import load_nlp
+
+if TYPE_CHECKING:
+    from detente.learn.proposals import ActorReader
 
 __all__ = ["CODER_NAME", "CodedArticle", "Coder", "Frame", "home_code", "plover_label"]
 
@@ -89,8 +92,7 @@ class Coder:
                           title=title)
         return self.extract(self.nlp(text), article)
 
-    def actor_reader(self, doc: Any, article: Article) -> Callable[[Any, str], tuple[
-            list[Actor], list[Actor]]]:
+    def actor_reader(self, doc: Any, article: Article) -> ActorReader:
         """(sources, targets) the rules read in ``doc`` around a word taken as the trigger of
         an event of a given type (how the learned proposals get their actors)."""
         return _ArticleContext(self, doc, article).actors_as

@@ -674,10 +674,8 @@ class EventBuilder(FrameFinder):
             # "Yermak met with Father Patrick Desbois": a party the dictionary does not
             # know still met him, both ways
             pairs = [(group, unnamed[:1]), (unnamed[:1], group)]
-        elif etype == "CONSULT" and d.mode not in ("visit", "host") and len(
-                {a.code for a in sources if a.code}) == 1 and len(
-                {a.code for a in targets if a.code}) == 1 and not {
-                    a.code for a in sources} & {a.code for a in targets if a.code}:
+        elif etype == "CONSULT" and d.mode not in ("visit", "host") and two_parties(sources,
+                                                                                  targets):
             # "Zelenskyy met with Scholz": talks of two parties, both ways
             pairs = [(_one_each(sources), _one_each(targets)),
                      (_one_each(targets), _one_each(sources))]
@@ -825,6 +823,13 @@ def _one_each(actors: list[Actor]) -> list[Actor]:
     children": UKR)."""
     coded = _distinct_codes([a for a in actors if a.code])
     return coded or actors
+
+
+def two_parties(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Do the sources name one country and the targets one other?"""
+    src = {a.code for a in sources if a.code}
+    tgt = {a.code for a in targets if a.code}
+    return len(src) == 1 and len(tgt) == 1 and src != tgt
 
 
 def _participants(pred: Any) -> Any:

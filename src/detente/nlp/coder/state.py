@@ -10,6 +10,7 @@ from detente.actors import ActorDictionary
 from detente.actors.dictionary import Match
 from detente.model import Actor, Article
 from detente.nlp.coder.constants import HOME_CODES
+from detente.nlp.tokens import lemma
 
 
 @dataclass
@@ -112,4 +113,4 @@ DOCUMENT_NOUNS = frozenset({"agreement", "accord", "protocol", "memorandum", "fo
 def _names_a_document(doc: Any, match: Match) -> bool:
     last = doc[match.end - 1]
     return match.kind in ("capital", "place") and last.dep_ in ("compound", "amod", "nmod") \
-        and last.head.lemma_.lower() in DOCUMENT_NOUNS
+        and lemma(last.head) in DOCUMENT_NOUNS

@@ -100,9 +100,9 @@ def test_detente_gold_split_and_no_event_sentences() -> None:
     _, everything = read_gold(DETENTE_GOLD)
     _, test = read_gold(DETENTE_GOLD, split="test")
     _, train = read_gold(DETENTE_GOLD, split="train")
-    assert len(everything) == 1794 and len(test) == 127 and len(train) == 1667
-    assert sum(len(r.events) for r in everything) == 2512
-    assert sum(1 for r in everything if not r.events) == 218
+    assert len(everything) == 1930 and len(test) == 127 and len(train) == 1803
+    assert sum(len(r.events) for r in everything) == 2674
+    assert sum(1 for r in everything if not r.events) == 242
     assert any(e.claimant for r in everything for e in r.events)
 
 
@@ -169,8 +169,8 @@ def test_perfect_scores() -> None:
                  "target_country_accuracy", "date_accuracy", "quantity_recall",
                  "negation_f1", "claimant_accuracy", "modality_accuracy"):
         assert m[name] == 1.0, name
-    assert m["n"] == 1794 and m["n_gold_events"] == 2512
-    assert m["confusion"]["NONE"] == {"NONE": 218}
+    assert m["n"] == 1930 and m["n_gold_events"] == 2674
+    assert m["confusion"]["NONE"] == {"NONE": 242}
     assert all(set(row) == {gold} for gold, row in m["confusion"].items())
 
 

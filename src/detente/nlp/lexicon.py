@@ -128,7 +128,7 @@ def _add(table: dict[str, tuple[str, str | None]], words: str, etype: str,
 
 
 _add(VERBS, "consult negotiate confer mediate telephone phone", "CONSULT")
-_add(VERBS, "visit", "CONSULT", "visit")
+_add(VERBS, "visit tour", "CONSULT", "visit")
 _add(VERBS, "host", "CONSULT", "host")  # read through _verb_frame: needs a guest
 _add(VERBS, "praise commend hail applaud endorse thank congratulate salute laud "
      "apologize apologise ratify award decorate greet", "SUPPORT")
@@ -403,9 +403,11 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
               (_s("road street highway traffic railway transport bridge"), "PROTEST",
                "obstruct"),
               (_s("resolution proposal decision"), "REJECT", None),
-              (TERRITORY | _s("port city town village"), "COERCE", "restrict")],
+              (TERRITORY | _s("port city town village sea"), "COERCE", "restrict")],
     "impose": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
-                "martial-law"), (_s("sanction embargo tariff penalty"), "SANCTION", None),
+                "martial-law"),
+               # "imposed restrictive measures against persons who ..."
+               (_s("sanction embargo tariff penalty restrictive"), "SANCTION", None),
                (_s("blockade siege restriction lockdown cordon"), "COERCE", "restrict")],
     "enforce": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
                  "martial-law"), (_s("blockade siege restriction lockdown cordon"), "COERCE",
@@ -550,6 +552,7 @@ NOUNS: dict[str, tuple[str, str | None]] = {}
 _add(NOUNS, "talk negotiation consultation meeting summit conversation visit dialogue "
      "mediation discussion", "CONSULT")
 _add(NOUNS, "call", "CONSULT", "phone")
+_add(NOUNS, "trip", "CONSULT", "visit")  # "during a working trip to the Odesa region"
 _add(NOUNS, "round", "CONSULT")  # only alone: "the latest round took place in Istanbul"
 _add(NOUNS, "agreement deal accord consensus understanding compromise pledge promise offer "
      "commitment", "AGREE")

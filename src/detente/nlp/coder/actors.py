@@ -485,8 +485,9 @@ class ActorResolver(AttributeReader):
         """Is "you" said by a speaker of its own sentence ("I am happy to meet with you"), not
         by a label-introduced one ("Japarov: Thank you") nor to an audience ("If you ...")?"""
         sent = self.sents[self.sent_index(you.i)]
-        return not any(t.text == ":" for t in self.doc[sent.start:you.i]) and any(
-            t.lower_ in ("i", "we", "me", "us", "my", "our") for t in sent)
+        return not any(t.text == ":" for t in self.doc[sent.start:you.i]) and (any(
+            t.lower_ in ("i", "we", "me", "us", "my", "our") for t in sent) or
+            _thanks_for(you))  # "Thank you for coming to the Forum"
 
     def _pronoun(self, h: Any) -> Actor | None:
         """I/we -> the transcript speaker; he/she -> the nearest person named before;
@@ -761,3 +762,10 @@ def _unnamed_partners(head: Any) -> bool:
     if _lemma(head) in ("state", "country", "nation"):
         return "partner" in words
     return _lemma(head) == "partner" and "eastern" not in words
+
+
+def _thanks_for(you: Any) -> bool:
+    """Is "you" thanked for something ("Thank you for coming"), not just "Thank you."?"""
+    thank = you.head
+    return you.dep_ == "dobj" and thank.lower_ == "thank" and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in thank.children)

@@ -245,7 +245,7 @@ class ArgumentReader(ActorResolver):
                 found = self._owners(o) or found  # "an investigation into X's crimes"
             if not found:
                 continue
-            if o.dep_ == "pobj" and o.head.lower_ == "with":
+            if o.dep_ == "pobj" and _partner_prep(o.head):
                 with_actors += found
             else:
                 targets += found
@@ -326,11 +326,13 @@ class ArgumentReader(ActorResolver):
             sources += with_actors  # "visited Kyiv together with a Congress delegation"
         else:
             targets += with_actors
+        if etype in SYMMETRIC:  # "the President met with servicemen": two sides of one state
+            return _distinct(sources, by_sector=True), _distinct(targets)
         return _distinct(sources), _distinct(targets)
 
     def _with_actors(self, tok: Any, deep: bool = False) -> list[Actor]:
-        """The actors of a word's "with" phrase ("met with X and Y")."""
-        return [a for w in _children(tok, "prep") if w.lower_ == "with"
+        """The actors of a word's "with" phrase ("met with X and Y", "talked to X")."""
+        return [a for w in _children(tok, "prep") if _partner_prep(w)
                 for p in _children(w, "pobj") for a in self.actors_of(p, deep=deep)]
 
     def _partners_offered(self, talks: Any, sources: list[Actor]) -> list[Actor]:
@@ -593,6 +595,11 @@ class ArgumentReader(ActorResolver):
                 # of Churches to help Ukraine")
                 others |= {x.code for x in sources if x.code}
             left = [c for c in codes if c not in others]
+            if victim and a.sector == "CVL" and self.home in ADVERSARY and \
+                    ADVERSARY[self.home or ""] in left:
+                # "children were injured in Russian attacks", told by Kyiv: no Russians
+                left = [c for c in left if c != ADVERSARY[self.home or ""]] or [
+                    WAR_GROUND[self.home or ""]]
             if victim and frame.mode == "cleansing" and a.sector == "CVL":
                 a.code = WAR_GROUND[self.home or ""]  # "taken children to Russia": Ukraine's
             elif len(left) == 1:
@@ -838,13 +845,19 @@ def _names_someone(text: str, names: set[str]) -> bool:
     return any(w in names for w in text.split()[1:])
 
 
-def _distinct(actors: list[Actor]) -> list[Actor]:
+def _partner_prep(prep: Any) -> bool:
+    """Does a preposition name whom one acts with ("met with X", "talked to X")?"""
+    return prep.lower_ == "with" or prep.lower_ == "to" and _lemma(prep.head) in ("talk", "speak")
+
+
+def _distinct(actors: list[Actor], by_sector: bool = False) -> list[Actor]:
     out: list[Actor] = []
-    keys: set[tuple[str | None, str | None, str]] = set()
+    keys: set[tuple[str | None, str | None, str, str | None]] = set()
     for a in actors:
         if a is None:
             continue
-        key = (a.code, a.name, a.text if not a.code and not a.name else "")
+        key = (a.code, a.name, a.text if not a.code and not a.name or by_sector else "",
+               a.sector if by_sector and not a.name else None)
         if key in keys:
             continue
         keys.add(key)

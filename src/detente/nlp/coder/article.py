@@ -72,7 +72,7 @@ def _fold_into_visits(events: list[Event]) -> list[Event]:
     our country"): the host-to-visitor half goes, the other half becomes the visit."""
     visits = {(s, t) for e in events if e.event_type == "CONSULT" and e.mode == "visit"
               and e.modality in ("asserted", "reported") and not e.negated
-              for s in e.source_codes for t in e.target_codes}
+              for s in e.source_codes for t in e.target_codes if s != t}
     if not visits:
         return events
     out: list[Event] = []
@@ -80,12 +80,11 @@ def _fold_into_visits(events: list[Event]) -> list[Event]:
     for e in events:
         pair = (tuple(e.source_codes), tuple(e.target_codes))
         if e.event_type == "CONSULT" and e.mode in IN_PERSON and len(pair[0]) == 1 == \
-                len(pair[1]) and not e.negated and (e.mode or pair[0] != pair[1]):
-            # (a meeting at home, "the President met with servicemen", is no visit)
-            if (pair[1][0], pair[0][0]) in visits and (
-                    (pair[0][0], pair[1][0]) not in visits or pair[0][0] == pair[1][0]):
-                continue  # (a visit told both ways says nothing of who visited whom; a visit
-                # at home is none)
+                len(pair[1]) and not e.negated and pair[0] != pair[1]:
+            # (a meeting at home, "the President met with servicemen", is no visit, and a
+            # visit at home, "visited the frontline positions", is told as it is)
+            if (pair[1][0], pair[0][0]) in visits and (pair[0][0], pair[1][0]) not in visits:
+                continue  # (a visit told both ways says nothing of who visited whom)
             if pair[0][0:1] + pair[1][0:1] in visits and e.mode is None:
                 e = _enrich(replace(e, mode="visit"))
         key = (e.sentence, *pair)

@@ -156,6 +156,8 @@ class AttributeReader(ArticleState):
         return "asserted", reporter, according
 
     def _reciprocal_words(self, frame: Frame) -> bool:
+        if frame.trigger != frame.pred and _lemma(frame.pred) == "exchange":
+            return True  # "the presidents exchanged greetings", "exchanged accusations"
         for t in (frame.pred, frame.trigger):
             for c in t.subtree:
                 if c.lower_ in ("other", "another") and c.i > 0 and self.doc[c.i - 1].lower_ in (

@@ -23,6 +23,7 @@ from detente.nlp.coder.constants import (
     CORRIDOR_HOLDER,
     CORRIDOR_WORDS,
     FIRST_PLURAL,
+    MESSAGE_TITLE,
     PLACE_TARGETED,
     RECIPROCAL_TYPES,
     SANCTIONED_BY,
@@ -382,10 +383,12 @@ class EventBuilder(FrameFinder):
                 Actor(text=self.doc[who.left_edge.i:who.i + 1].text, code=self.home,
                       sector="GOV")]
         if d.etype == "SUPPORT" and not d.sources and (
-                frame.kind == "adj" or frame.victim or d.lemma in lx.COURTESIES) and (
+                frame.kind == "adj" or frame.victim or d.lemma in lx.COURTESIES or
+                d.lemma == "thank" and frame.trigger.lower_ == "thank") and (
                 voice := self._own_voice(frame.trigger)) is not None:
             d.voice = voice  # "It is gratifying that ...", "warmest greetings go to ...",
-            d.sources = [voice]  # "your work deserves gratitude": the speaker's
+            d.sources = [voice]  # "your work deserves gratitude", "Thank you for ...": the
+            # speaker's
         if _gives_award(d) and not d.sources and self.home and self._agentless(frame):
             # "202 servicemen were awarded state awards": by the outlet's state
             d.sources = [Actor(text="", code=self.home, sector="GOV")]
@@ -525,6 +528,15 @@ class EventBuilder(FrameFinder):
         if d.etype in TO_THE_COUNTERPART and not any(t.code for t in d.targets) and \
                 not d.negated:
             d.targets = self._counterpart_of(d.sources) or d.targets
+        if d.etype == "SUPPORT" and self.home and not any(t.code for t in d.targets) and {
+                a.code for a in d.sources if a.code} == {self.home}:
+            # "congratulate the players, coaches and fans", "I wish you all the best": praise
+            # the outlet's side gives no one named goes to its own people, or in a message
+            # to one state ("Congratulations to Aleksandar Vucic") to that state
+            abroad = {a.code for a in self.title_actors() if a.code and a.code != self.home} \
+                if MESSAGE_TITLE.match(self.article.title or "") else set()
+            to = abroad.pop() if len(abroad) == 1 else self.home
+            d.targets = [replace(t, code=to) for t in d.targets] or [Actor(text="", code=to)]
 
     def _fill_truce_and_corridor_parties(self, d: Draft) -> None:
         """Truces and corridors with no one named: the sides of the war."""
@@ -625,6 +637,33 @@ class EventBuilder(FrameFinder):
             # "the UN Secretary-General was holding negotiations in Moscow": a visit to the
             # government there (not "talks in Istanbul", a venue)
             d.mode, d.targets = "visit", [Actor(text="", code=capital, sector="GOV")]
+        if d.etype == "CONSULT" and d.mode == "visit" and frame.kind == "verb" and not any(
+                t.code for t in d.targets) and len({a.code for a in d.sources if a.code}) == 1 \
+                and _children(frame.trigger, "dobj") and (
+                    where := self._location_code(frame) or self.home):
+            # "Putin toured the memorial display", "visited the hospital": a place of the
+            # country it is in, else of the outlet's (a visit at home, as the gold codes it)
+            d.targets = [Actor(text="", code=where, sector="GOV")]
+
+    def _keep_visit_at_home(self, d: Draft) -> bool:
+        """A visit within the visitor's own country ("visited the frontline positions") is
+        kept; one to that country itself ("my visit to Moscow", "who is on a working visit
+        to our country") is a guest's whose country was misread, and goes."""
+        if d.etype != "CONSULT" or d.mode != "visit":
+            return True
+        own = {a.code for a in d.sources if a.code}
+        if not own or own != {a.code for a in d.targets if a.code}:
+            return True
+        return _lemma(d.frame.pred) not in ("be", "arrive", "come") and not any(
+            self._names_country(t, d.sent) for t in d.targets)
+
+    def _names_country(self, actor: Actor, sent: Any) -> bool:
+        """Is the actor a country itself ("Russia", "Moscow", "our country")?"""
+        last = actor.text.split()[-1].lower() if actor.text else ""
+        return last in ("country", "state", "homeland") or any(
+            (m := self.match_at.get(i)) is not None and m.kind in ("state", "capital") and
+            m.code == actor.code and self.doc[m.start:m.end].text == actor.text
+            for i in range(sent.start, sent.end))
 
     def _confidence(self, d: Draft) -> None:
         """The rules' confidence: by the frame's kind, less without named actors and deep in
@@ -754,10 +793,14 @@ def _partner_pairs(d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
     partners = _distinct_kinds([a for a in d.sources if a.text in d.partner_texts and (
         a.code or _uncoded_parties([a]))])
     kinds = {(a.code, a.sector) for a in partners if a.code}
-    own = _one_each([a for a in d.sources if a.text not in d.partner_texts and
-                     (a.code, a.sector) not in kinds])  # "X, our friend Y": one partner
-    if not partners or not any(a.code for a in own) or len(partners) > 1 and not (
-            d.etype == "CONSULT" and _several_talks(d.frame)):
+    others = [a for a in d.sources if a.text not in d.partner_texts]
+    # "X, our friend Y": one partner; but "the President met with the mayors": two sides
+    own = _one_each([a for a in others if (a.code, a.sector) not in kinds] or others)
+    if not partners or not any(a.code for a in own):
+        return []
+    if len(partners) > 1 and len({a.code for a in partners}) == 1 and partners[0].code:
+        return [(own, partners), (partners, own)]  # "spoke with servicemen and civilians"
+    if len(partners) > 1 and not (d.etype == "CONSULT" and _several_talks(d.frame)):
         return []
     return [pair for p in partners for pair in ((own, [p]), ([p], own))]
 

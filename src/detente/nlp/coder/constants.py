@@ -94,6 +94,9 @@ BILATERAL_LEMMAS = frozenset({"agree", "discuss", "negotiate", "talk", "consult"
                               "cooperation", "coordinate", "sign", "conclude", "reach"})
 INTENT_VERBS = frozenset({"go", "intend", "plan", "mean", "seek", "aim", "want", "try"})
 WANT_VERBS = frozenset({"want", "expect", "wish", "need", "like"})
+# a release of a message to someone (a greeting, congratulations, condolences)
+MESSAGE_TITLE = re.compile(r"^(?:Birthday )?(?:Greetings?|Congratulations|Condolences|"
+                           r"Message|Letter)\b")
 # a release about a meeting, call or visit names its counterpart in the title
 BILATERAL_TITLE = re.compile(r"\b(?:with|talks|meeting|met|meets|visit|conversation|call|"
                              r"negotiations|summit)\b", re.I)
@@ -109,7 +112,7 @@ NEGOTIATE = frozenset({"talks", "negotiate", "negotiation"})
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "jointly"})
 FIRST_PLURAL = frozenset({"we", "us", "our"})
 RECIPROCAL_TYPES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "THREATEN", "SANCTION", "REJECT",
-                              "COERCE", "PROTEST"})
+                              "COERCE", "PROTEST", "SUPPORT"})
 PLURAL_COREF = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|leaders|presidents|countries|"
                           r"parties|delegations|states|governments|heads of state|ministers|"
                           r"nations|sides')$|^(?:the\s+)?(?:sides|parties|leaders|presidents|"

@@ -177,7 +177,7 @@ class _ArticleContext(EventBuilder):
             self._fill_symmetric_parties, self._fill_place_and_counterpart_targets,
             self._fill_truce_and_corridor_parties, self._fill_aid_targets, self._has_actors,
             self._read_attributes, self._read_talk_modes,  # date, quantities, place, context
-            self._confidence,
+            self._keep_visit_at_home, self._confidence,
         )
         for step in steps:
             if step(draft) is False:
@@ -192,7 +192,8 @@ def _sides(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
         event.source_codes == event.target_codes
 
     def keys(side: list[Actor]) -> tuple[str, ...]:
-        return tuple(f"{a.code or a.text}/{a.sector if domestic else ''}" for a in side)
+        return tuple(f"{a.code or a.text}/{a.sector if domestic else ''}/"
+                     f"{a.text.lower() if domestic else ''}" for a in side)
 
     return keys(event.source), keys(event.target)
 

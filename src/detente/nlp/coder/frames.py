@@ -612,6 +612,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in (
                     "AUX", "VERB") and _lemma(tok.head.head) in ("be", "arrive", "come"):
                 return Frame(tok, tok.head.head, etype, mode, "noun")  # "who is on a visit"
+        elif lemma == "trip" and not ("working" in mods or any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+            return None  # "a working trip to the Odesa region", not "wish you a safe trip"
         elif lemma == "deportation" and (of_objs | mods) & lx.CIVILIANS:
             etype, mode = "ASSAULT", "cleansing"
         elif lemma == "captivity":

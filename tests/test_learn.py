@@ -153,6 +153,10 @@ def test_a_proposal_takes_the_actors_the_rules_read_around_its_anchor(coder: Cod
     # without the rules' reading, only the subject: no target
     event, = proposed_events(model, coder, doc, article, [])
     assert [a.code for a in event.source] == ["RUS"] and event.target == []
+    # a proposal carries the sentence's counts
+    text = "Russian troops flattened 12 villages."
+    event, = proposed_events(model, coder, coder.nlp(text), Article(text=text, id="q"), [])
+    assert [(q.value, q.unit) for q in event.quantities] == [(12, "villages")]
 
 
 def test_a_proposal_keeps_to_the_rules_reading_and_to_sound_thresholds() -> None:

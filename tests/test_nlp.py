@@ -222,6 +222,12 @@ def test_quantities(coder: Coder) -> None:
     # casualties counted without a noun
     event = first(coder, "Russian forces shelled Kharkiv, leaving 9 dead and 31 injured.")
     assert {(q.value, q.unit) for q in event.quantities} >= {(9, "dead"), (31, "injured")}
+    # numerals the entity recogniser misses or takes for a year still count their noun
+    event = first(coder, "During the day 8 humanitarian corridors worked.")
+    assert [(q.value, q.unit) for q in event.quantities] == [(8, "corridors")]
+    event = first(coder, "Russia used 1370 missiles against Ukraine.")
+    assert [(q.value, q.unit) for q in event.quantities] == [(1370, "missiles")]
+    assert not first(coder, "In 2019 Russia attacked the village.").quantities
 
 
 def test_dates() -> None:

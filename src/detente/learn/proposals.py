@@ -21,13 +21,14 @@ confidence of the sentence's rule events.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from detente.learn.features import content_features
-from detente.model import Actor, Article, Event
+from detente.model import Actor, Article, Event, Quantity
 from detente.nlp.coder.building import two_parties
+from detente.nlp.quantities import sentence_quantities
 
 _HEAD_POS = frozenset({"VERB", "NOUN", "AUX"})
 _ANCHOR_POS = frozenset({"VERB", "AUX"})
@@ -236,25 +237,38 @@ def proposed_events(model: TypeModel, coder: Any, doc: Any, article: Article,
             continue
         # the rules' events keep the lead: consumers take a sentence's first as its main one
         confidence = min([model.precision] + [e.confidence for e in found])
+        # the counts no rule event of the sentence carries ("a payment of 150 million euros")
+        counted = [q for e in found for q in e.quantities]
+        counts = [q for _, q in sentence_quantities(sent) if q not in counted]
         for etype in types:
             anchor = None if found else model.anchor(sent, etype)
             sources, targets = proposal_actors(coder, doc, sent, article, found, read, anchor,
                                                etype)
-            out.append(_proposal(article, sent, etype, sources, targets, confidence))
+            # (no negation: read from the anchor, it found more denials than it missed)
+            told = Told(confidence, counts)
+            out.append(_proposal(article, sent, etype, sources, targets, told))
             if etype in TALKS and two_parties(sources, targets):
                 # the project's gold codes talks between two parties one event each way
-                out.append(_proposal(article, sent, etype, targets, sources, confidence))
+                out.append(_proposal(article, sent, etype, targets, sources, told))
     return out
 
 
 TALKS = frozenset({"CONSULT", "COOPERATE"})
 
 
+class Told(NamedTuple):
+    """What a proposal tells besides its type and actors."""
+
+    confidence: float
+    quantities: list[Quantity]
+
+
 def _proposal(article: Article, sent: Any, etype: str, sources: list[Actor],
-              targets: list[Actor], confidence: float) -> Event:
+              targets: list[Actor], told: Told) -> Event:
     from detente.learn.runtime import LEARNED_CODER, _enrich
 
     return _enrich(Event(
         article_id=article.id, sentence=sent.text, span=(sent.start_char, sent.end_char),
         event_type=etype, source=list(sources), target=list(targets), date=article.published,
-        confidence=round(confidence, 3), coder=LEARNED_CODER))
+        quantities=list(told.quantities),
+        confidence=round(told.confidence, 3), coder=LEARNED_CODER))

@@ -22,7 +22,6 @@ from detente.nlp.coder.constants import (
     GROUP_SIZES,
     MILITARY_WORDS,
     NEGOTIATE,
-    QUANT_ENTS,
     SYMMETRIC,
     TARGET_PREPS,
     TOPIC_VERBS,
@@ -30,6 +29,7 @@ from detente.nlp.coder.constants import (
 )
 from detente.nlp.coder.predicates import _hoped_help, approved_clause
 from detente.nlp.coder.state import Frame, _conjuncts
+from detente.nlp.quantities import QUANT_ENTS
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 

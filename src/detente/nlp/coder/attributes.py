@@ -9,10 +9,10 @@ from typing import Any
 
 from detente.model import Quantity
 from detente.nlp import lexicon as lx
-from detente.nlp.coder.constants import INTENT_VERBS, PLACE_ENTS, PLACE_KINDS, QUANT_ENTS
+from detente.nlp.coder.constants import INTENT_VERBS, PLACE_ENTS, PLACE_KINDS
 from detente.nlp.coder.state import ArticleState, Frame, _conjuncts
 from detente.nlp.dates import resolve_date, year_of
-from detente.nlp.quantities import quantity_of
+from detente.nlp.quantities import sentence_quantities
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 
@@ -222,13 +222,7 @@ class AttributeReader(ArticleState):
         return False
 
     def _quantities(self, sent: Any) -> list[Quantity]:
-        out = []
-        for ent in sent.ents:
-            if ent.label_ in QUANT_ENTS:
-                q = quantity_of(ent)
-                if q is not None:
-                    out.append(q)
-        return out
+        return [q for _, q in sentence_quantities(sent)]
 
     def _place_of(self, tok: Any) -> str | None:
         """The country of a state, place or capital the token names."""

@@ -80,7 +80,6 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # actor-dictionary matches that name a place an event happens in or reaches
 PLACE_KINDS = frozenset({"state", "place", "capital"})
-QUANT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
 # Dependency relations through which a trigger is folded into a governing trigger above it.
 PASS_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acomp",
                        "attr", "compound", "amod", "nmod", "oprd", "dative", "nsubjpass", "acl",

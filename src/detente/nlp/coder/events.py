@@ -16,12 +16,11 @@ from detente.nlp.coder.constants import (
     ADVERSARY,
     CODER_NAME,
     PURPOSE_DEPS,
-    QUANT_ENTS,
     SYMMETRIC,
 )
 from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.state import Frame
-from detente.nlp.quantities import quantity_of
+from detente.nlp.quantities import sentence_quantities
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import asserted_war_crime, implied_accusations
 
@@ -213,14 +212,13 @@ def _counts_placed(told: list[tuple[Frame, list[Event]]],
     if not coded:
         return told
     owner: dict[tuple[float, str], int] = {}
-    for ent in sent.ents:
-        if ent.label_ in QUANT_ENTS and (q := quantity_of(ent)) is not None:
-            distance, _, nearest = min(((min(
-                _tree_distance(ent.root, t) for t in (f.trigger, f.pred)),
-                abs(f.trigger.i - ent.root.i), f) for f, _ in coded), key=lambda x: x[:2])
-            inside = any(f.pred.is_ancestor(ent.root) for f, _ in coded)
-            owner.setdefault((q.value, q.unit),
-                             nearest.trigger.i if distance <= FAR or inside else NOBODY)
+    for root, q in sentence_quantities(sent):
+        distance, _, nearest = min(((min(
+            _tree_distance(root, t) for t in (f.trigger, f.pred)),
+            abs(f.trigger.i - root.i), f) for f, _ in coded), key=lambda x: x[:2])
+        inside = any(f.pred.is_ancestor(root) for f, _ in coded)
+        owner.setdefault((q.value, q.unit),
+                         nearest.trigger.i if distance <= FAR or inside else NOBODY)
 
     def own(f: Frame, event: Event) -> Event:
         kept = [q for q in event.quantities

@@ -2417,3 +2417,14 @@ def test_thanks_to_the_one_faced_and_greetings_exchanged(coder: Coder) -> None:
     assert kinds(coder, "Putin and Tokayev exchanged greetings on the anniversary.",
                  source=kremlin, rules_only=True) == [
         ("SUPPORT", None, ("RUS",), ("KAZ",)), ("SUPPORT", None, ("KAZ",), ("RUS",))]
+
+
+def test_an_unknown_party_of_a_release_about_home_affairs_is_at_home(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "The President asked Artur Parfenchikov to coordinate these matters.",
+                 source=kremlin, rules_only=True)[0][2:] == (("RUS",), ("RUS",))
+    # nor is "not all" a yes
+    assert kinds(coder, "Not all EU countries agree to grant Ukraine candidate status.",
+                 rules_only=True)[0][:3] == ("AGREE", None, ("EUR",))
+    assert code(coder, "Not all EU countries agree to grant Ukraine candidate status.",
+                source="www.president.gov.ua")[0].negated

@@ -616,6 +616,22 @@ class ArgumentReader(ActorResolver):
                 # "crowds blocked streets in Hong Kong", "the government of X declared a
                 # state of siege in Haiti": the place decides between the states named
                 a.code = self._location_code(frame)
+            elif not left and self.home and frame.etype in FRIENDLY and \
+                    not self._title_abroad():
+                # "Vladimir Solodov asked the President ...", "thanked the expert group" in a
+                # release about home affairs: people and bodies of the outlet's state
+                speaker = self._speaker_at(frame.trigger.i)
+                a.code = speaker.code if speaker is not None and speaker.code in \
+                    state_codes() else self.home
+
+    def _title_abroad(self) -> bool:
+        """Does the release's title name another state, its people or a foreign leader
+        ("Russian-Mongolian talks")?"""
+        title = self.article.title or ""
+        if not title:
+            return False
+        tdoc = self.coder.nlp.make_doc(title)
+        return any(m.code and m.code != self.home for m in self.coder.actors.matches(tdoc))
 
     def _agentless(self, frame: Frame) -> bool:
         """An event reported without its actors: a passive ("rallies were held", "two
@@ -843,6 +859,11 @@ def _names_someone(text: str, names: set[str]) -> bool:
     Russia": a proper name after the phrase's first word (not "Civilians" starting a
     sentence, not the adjective in "our European colleagues")."""
     return any(w in names for w in text.split()[1:])
+
+
+# acts between friends, where an unknown party in a release about home affairs is at home
+# (not meetings: their unknown partners are as often guests from abroad, "Father Desbois")
+FRIENDLY = frozenset({"SUPPORT", "AGREE", "REQUEST", "AID", "COOPERATE"})
 
 
 def _partner_prep(prep: Any) -> bool:

@@ -46,10 +46,11 @@ class AttributeReader(ArticleState):
             for c in t.children:
                 if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det"):
                     return True
-                if c.dep_ in ("nsubj", "nsubjpass") and any(
+                if c.dep_ in ("nsubj", "nsubjpass") and (any(
                         d.lower_ in ("neither", "no") and d.dep_ in ("det", "preconj")
-                        for d in c.children):
-                    return True  # "Neither side has announced a truce"
+                        for d in c.children) or c.lower_ in ("nobody", "none") or _not_all(c)):
+                    return True  # "Neither side has announced a truce", "not all EU
+                    # countries agree", "nobody supported it"
             if any(_lemma(d) == "no" and d.dep_ == "det" for c in _children(t, "nsubjpass")
                    for d in c.children):
                 return True  # "No other routes were agreed."
@@ -341,3 +342,12 @@ def _tensed(verb: Any) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
         for c in verb.children)
+
+
+def _not_all(subject: Any) -> bool:
+    """Is a subject "not all X", "not every X" (a denial of the act by the group)?"""
+    quantifier = subject if subject.lower_ in ("all", "every", "everyone", "everybody") else \
+        next((d for d in subject.children if d.lower_ in ("all", "every") and
+              d.dep_ in ("det", "predet")), None)
+    return quantifier is not None and quantifier.i > 0 and \
+        subject.doc[quantifier.i - 1].lower_ == "not"

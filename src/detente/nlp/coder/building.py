@@ -384,7 +384,8 @@ class EventBuilder(FrameFinder):
                       sector="GOV")]
         if d.etype == "SUPPORT" and not d.sources and (
                 frame.kind == "adj" or frame.victim or d.lemma in lx.COURTESIES or
-                d.lemma == "thank" and frame.trigger.lower_ == "thank") and (
+                d.lemma == "thank" and frame.trigger.lower_ == "thank" and
+                not self._unknown_speaker(frame.trigger, sent)) and (
                 voice := self._own_voice(frame.trigger)) is not None:
             d.voice = voice  # "It is gratifying that ...", "warmest greetings go to ...",
             d.sources = [voice]  # "your work deserves gratitude", "Thank you for ...": the
@@ -644,6 +645,12 @@ class EventBuilder(FrameFinder):
             # "Putin toured the memorial display", "visited the hospital": a place of the
             # country it is in, else of the outlet's (a visit at home, as the gold codes it)
             d.targets = [Actor(text="", code=where, sector="GOV")]
+
+    def _unknown_speaker(self, tok: Any, sent: Any) -> bool:
+        """Is the word said after a speaker's label the dictionary cannot read ("President
+        of Iran (retranslated): Thank you")?"""
+        return any(t.text == ":" for t in self.doc[sent.start:tok.i]) and \
+            self._speaker_at(tok.i) is None
 
     def _keep_visit_at_home(self, d: Draft) -> bool:
         """A visit within the visitor's own country ("visited the frontline positions") is

@@ -2428,3 +2428,15 @@ def test_an_unknown_party_of_a_release_about_home_affairs_is_at_home(coder: Code
                  rules_only=True)[0][:3] == ("AGREE", None, ("EUR",))
     assert code(coder, "Not all EU countries agree to grant Ukraine candidate status.",
                 source="www.president.gov.ua")[0].negated
+
+
+def test_taking_part_in_a_gathering_is_talks_of_those_taking_part(coder: Coder) -> None:
+    assert kinds(coder, "Zelenskyy will take part in the Congress of Local and Regional "
+                        "Authorities.", rules_only=True) == [("CONSULT", None, ("UKR",), ())]
+    assert kinds(coder, "Also taking part in the plenary session will be President of "
+                        "Kazakhstan Kassym-Jomart Tokayev and President of Egypt Abdel Fattah "
+                        "el-Sisi.", source="en.kremlin.ru", rules_only=True) == [
+        ("CONSULT", None, ("KAZ", "EGY"), ())]
+    assert kinds(coder, "The meeting was attended by Prime Minister Mikhail Mishustin.",
+                 source="en.kremlin.ru", rules_only=True) == [("CONSULT", None, ("RUS",), ())]
+    assert not kinds(coder, "Zelenskyy took part in the ceremony.", rules_only=True)

@@ -616,7 +616,9 @@ class ArgumentReader(ActorResolver):
                 # "crowds blocked streets in Hong Kong", "the government of X declared a
                 # state of siege in Haiti": the place decides between the states named
                 a.code = self._location_code(frame)
-            elif not left and self.home and frame.etype in FRIENDLY and \
+            elif not left and self.home and (frame.etype in FRIENDLY or frame.etype == "CONSULT"
+                                             and a.name is None and a.sector is not None and
+                                             "foreign" not in a.text.lower()) and \
                     not self._title_abroad():
                 # "Vladimir Solodov asked the President ...", "thanked the expert group" in a
                 # release about home affairs: people and bodies of the outlet's state
@@ -862,7 +864,7 @@ def _names_someone(text: str, names: set[str]) -> bool:
 
 
 # acts between friends, where an unknown party in a release about home affairs is at home
-# (not meetings: their unknown partners are as often guests from abroad, "Father Desbois")
+# (in meetings only an unnamed body: named partners are as often guests, "Father Desbois")
 FRIENDLY = frozenset({"SUPPORT", "AGREE", "REQUEST", "AID", "COOPERATE"})
 
 

@@ -327,6 +327,10 @@ class EventBuilder(FrameFinder):
                       for p in _children(c, "pobj") for a in self.actors_of(p, deep=True)]
             receivers = [a for s in self._subjects(frame.pred)[0] for a in self.actors_of(s)]
             d.sources, d.targets = _distinct(givers), _distinct(receivers)
+        if d.etype == "CONSULT" and not d.sources and frame.trigger.dep_ == "csubj":
+            # "Also taking part in the plenary session will be President Tokayev"
+            d.sources = [a for x in _children(frame.trigger.head, "attr")
+                         for a in self.actors_of(x, deep=True)]
         d.claimant = self._claimant(d.claimant_tok, d.according)
         if frame.kind == "must":
             reporter = d.claimant or d.voice
@@ -696,7 +700,9 @@ class EventBuilder(FrameFinder):
         pairs: list[tuple[list[Actor], list[Actor]]]
         coded = [a for a in _distinct(sources + targets) if a.code]
         group = _distinct_codes(coded)
-        if not targets and not recip and (with_partners := _partner_pairs(d)):
+        if etype == "CONSULT" and lemma in ("take", "participate", "attend"):
+            pairs = [(_one_each(sources + targets), [])]  # those taking part in a gathering
+        elif not targets and not recip and (with_partners := _partner_pairs(d)):
             pairs = with_partners
         elif len(group) >= 3 and etype in SYMMETRIC and (recip or not targets or all(
                 t.code in {a.code for a in sources} for t in targets)):

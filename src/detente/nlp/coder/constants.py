@@ -61,7 +61,7 @@ SPECIAL_VERBS = ("walk", "resume", "step", "rule", "turn", "lay", "shoot", "blow
                  "take", "call", "cut", "pull", "fail", "deny", "speak", "talk", "force",
                  "arrive", "travel", "come", "back", "release", "free", "welcome", "strike",
                  "demonstrate", "drive", "expel", "work", "hope", "do", "make", "face",
-                 "examine", "study")
+                 "examine", "study", "participate", "attend")
 # Verbs whose passive form reports what the subject does: "were engaged in ethnic cleansing",
 # "is committed to", "are prepared to".
 ACTIVE_PASSIVES = frozenset({"engage", "involve", "commit", "prepare", "determine", "resolve",

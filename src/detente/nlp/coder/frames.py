@@ -196,6 +196,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return Frame(tok, tok, "SANCTION", "discontinue", "verb")  # "give up
                 # Russian oil": an embargo, not a concession
             return Frame(tok, tok, "CONCEDE", None, "verb")
+        if (lemma == "take" and any(_lemma(o) == "part" for o in _children(tok, "dobj")) or
+                lemma in ("participate", "attend")) and _gathering_joined(tok) is not None:
+            return Frame(tok, tok, "CONSULT", None, "verb")  # "took part in the Congress"
         if lemma == "take" and any(_lemma(o) in ("part", "place", "step", "measure", "note",
                                                   "action", "care", "time", "look")
                                    for o in _children(tok, "dobj")):
@@ -1116,3 +1119,27 @@ def _judged_as_done(be: Any) -> bool:
         return False
     attrs = _children(be, "attr")
     return bool(attrs) and all(_lemma(a) not in lx.PROSPECTS for a in attrs)
+
+
+# gatherings one takes part in that no event noun of the lexicon names ("the Congress of
+# Local Authorities", "the plenary session", "the Economic Forum")
+GATHERINGS = frozenset({"session", "congress", "conference", "forum", "assembly", "convention",
+                        "consultations", "plenary"})
+
+
+def _gathering_joined(verb: Any) -> Any:
+    """The gathering a "take part in", "participate in" or "attend" names ("took part in the
+    opening of the intergovernmental consultations"), when no event noun of the lexicon
+    does; None otherwise."""
+    heads = [verb, *_children(verb, "dobj")]
+    joined = [p for h in heads for c in _children(h, "prep") if c.lower_ == "in"
+              for p in _children(c, "pobj")]
+    if _lemma(verb) == "attend":
+        joined += _children(verb, "dobj", "nsubjpass")
+    for noun in list(joined):
+        if _lemma(noun) in ("opening", "work", "closing"):  # "the opening of the session"
+            joined += [p for c in _children(noun, "prep") if c.lower_ == "of"
+                       for p in _children(c, "pobj")]
+    return next((n for n in joined if n.lower_ in GATHERINGS or _lemma(n) in GATHERINGS or
+                 _lemma(verb) == "attend" and lx.NOUNS.get(_lemma(n), ("",))[0] == "CONSULT"),
+                None)

@@ -106,6 +106,15 @@ def test_detente_gold_split_and_no_event_sentences() -> None:
     assert any(e.claimant for r in everything for e in r.events)
 
 
+def test_the_held_out_set_shares_no_article_with_the_gold() -> None:
+    _, held = read_gold(DETENTE_GOLD.parent / "detente_heldout.jsonl")
+    _, gold = read_gold(DETENTE_GOLD)
+    assert len(held) == 120 and sum(len(r.events) for r in held) == 172
+    assert {r.split for r in held} == {"heldout"}
+    assert not {r.article_id for r in held} & {r.article_id for r in gold}
+    assert not {r.text for r in held} & {r.text for r in gold}
+
+
 def test_tsv_reader(tmp_path: Path) -> None:
     _, records = read_gold(DETENTE_GOLD)
     texts = [r.text for r in records[:3]]

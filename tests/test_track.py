@@ -289,6 +289,16 @@ def test_refusal_collapses_a_proposal_and_withdrawal_is_contested() -> None:
     assert {"code": "TUR"} in peace.mediators
 
 
+def test_a_third_state_offering_to_host_the_talks_mediates_them() -> None:
+    talks = ev("The delegations of Ukraine and Russia held talks in Istanbul.", "CONSULT",
+               ("UKR", "RUS"), (), "2022-03-29", "h")
+    offer = ev("We would be pleased to host a summit in Turkey at the level of leaders of "
+               "Ukraine and Russia or talks at the technical level.", "AGREE", ("TUR",),
+               ("UKR", "RUS"), "2022-03-29", "h")
+    round_ = one(track([talks, offer]), "talks")
+    assert "TUR" not in positions(round_) and {"code": "TUR"} in round_.mediators
+
+
 def test_offers_exchanges_and_quantities() -> None:
     offer = ev("The Ukrainian side is ready to exchange Russian prisoners of war for Ukrainian "
                "prisoners of war before the end of hostilities.", "AGREE", ("UKR",), ("RUS",),

@@ -277,7 +277,7 @@ def events(
     claimant: Annotated[str | None, typer.Option(help="Claimant code.")] = None,
     q: Annotated[str | None, typer.Option("--q", help="Text in the sentence.")] = None,
     min_confidence: Annotated[float | None, typer.Option(
-        min=0.0, max=1.0, help="Only events the coder is at least this sure of (0.66 leaves "
+        min=0.0, max=1.0, help="Only events the coder is at least this sure of (0.75 leaves "
                                "out the learned component's proposals).")] = None,
     limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 50,
     format: Annotated[Fmt, typer.Option("--format")] = Fmt.table,

@@ -157,6 +157,9 @@ def _stated_actors(actors: list[Actor], text: str, dyad: tuple[str, str] | None
             or a.code in t.sentence_codes(text)]
 
 
+HOSTING = re.compile(r"\bhost\w*|\bmediat\w*", re.I)
+
+
 def _is_mediator(actor: Actor) -> bool:
     return (actor.code or "") in MEDIATOR_CODES or (actor.sector or "") in MEDIATOR_SECTORS and (
         actor.code or "") not in {"EUR", "NATO"}
@@ -527,10 +530,13 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     host = t.venue_host(place)
     if host and (kind in ("talks", "peace_agreement") or has(t.MEDIATION, text)):
         mediators.append(host)
+    # a third state offering to host or mediate the two sides' talks mediates them ("we
+    # would be pleased to host a summit in Turkey", said by Erdogan): no side's position
+    hosting = kind in ("talks", "peace_agreement") and has(HOSTING, text)
     if has(t.MEDIATION, text):
         for a in actors:
             if a.code and dyad and a.code not in dyad and a.code not in mediators and not (
-                act == "propose" and a in source
+                act == "propose" and a in source and not hosting
             ):
                 mediators.append(a.code)
     mediators = list(dict.fromkeys(mediators))
@@ -575,7 +581,7 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
 
     def non_mediator(codes: list[str]) -> list[str]:
         if ev.event_type in ("AGREE", "REJECT") and act in ("agree", "accept", "propose",
-                                                           "reject"):
+                                                           "reject") and not hosting:
             return codes  # an IGO that agrees or is agreed with is a party (and a mediator)
         return [c for c in codes if c not in mediators or c in (dyad or ())]
 

@@ -169,7 +169,7 @@ def event_query(
     article: str | None = Query(None, description="Events of this article id."),
     q: str | None = Query(None, description="Text search in the sentence."),
     min_confidence: str | None = Query(
-        None, description="Only events the coder is at least this sure of, 0-1 (0.66 leaves "
+        None, description="Only events the coder is at least this sure of, 0-1 (0.75 leaves "
                           "out the learned component's proposals)."),
     limit: str | None = Query(None, description=f"Rows per page, 1-{MAX_LIMIT} (default 50)."),
     cursor: str | None = Query(None, description="next_cursor of the previous page."),

@@ -629,11 +629,7 @@ class ArgumentReader(ActorResolver):
     def _title_abroad(self) -> bool:
         """Does the release's title name another state, its people or a foreign leader
         ("Russian-Mongolian talks")?"""
-        title = self.article.title or ""
-        if not title:
-            return False
-        tdoc = self.coder.nlp.make_doc(title)
-        return any(m.code and m.code != self.home for m in self.coder.actors.matches(tdoc))
+        return bool(self.title_codes() - {self.home})
 
     def _agentless(self, frame: Frame) -> bool:
         """An event reported without its actors: a passive ("rallies were held", "two

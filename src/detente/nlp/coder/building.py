@@ -59,11 +59,24 @@ class EventBuilder(FrameFinder):
         return any(_lemma(t) in ("visit", "talk", "meeting", "negotiation", "summit") or
                    t.lower_ == "between" for t in sent)
 
-    def _names_state(self, actor: Actor, sent: Any) -> bool:
+    def _names_state(self, actor: Actor, sent: Any, kinds: tuple[str, ...] = ("state",)
+                     ) -> bool:
         """Is the actor the state itself ("Ukraine"), not a town or people of it?"""
         matches = (self.match_at.get(i) for i in range(sent.start, sent.end))
-        return any(m is not None and m.kind == "state" and m.code == actor.code and
+        return any(m is not None and m.kind in kinds and m.code == actor.code and
                    self.doc[m.start:m.end].text == actor.text for m in matches)
+
+    def _names_country(self, actor: Actor, sent: Any) -> bool:
+        """Is the actor a country itself ("Russia", "Moscow", "our country")?"""
+        last = actor.text.split()[-1].lower() if actor.text else ""
+        return last in ("country", "state", "homeland") or self._names_state(
+            actor, sent, kinds=("state", "capital"))
+
+    def _unknown_speaker(self, tok: Any, sent: Any) -> bool:
+        """Is the word said after a speaker's label the dictionary cannot read ("President
+        of Iran (retranslated): Thank you")?"""
+        return any(t.text == ":" for t in self.doc[sent.start:tok.i]) and \
+            self._speaker_at(tok.i) is None
 
     def _past_war(self, sent: Any) -> bool:
         """Is a sentence about an earlier war ("In 1941", "during the Second World War")?"""
@@ -621,7 +634,7 @@ class EventBuilder(FrameFinder):
             d.mode = self._assault_mode(sent, frame)
 
     def _read_talk_modes(self, d: Draft) -> None:
-        """Talks held by phone, or as a visit to the host."""
+        """Talks held by phone, or as a visit to the host (abroad or at home)."""
         frame = d.frame
         if d.etype == "CONSULT" and d.mode is None and (self._call_readout() or any(
                 _over_remote(t) for t in (frame.pred, frame.trigger)) or _held_remotely(frame)):
@@ -650,12 +663,6 @@ class EventBuilder(FrameFinder):
             # country it is in, else of the outlet's (a visit at home, as the gold codes it)
             d.targets = [Actor(text="", code=where, sector="GOV")]
 
-    def _unknown_speaker(self, tok: Any, sent: Any) -> bool:
-        """Is the word said after a speaker's label the dictionary cannot read ("President
-        of Iran (retranslated): Thank you")?"""
-        return any(t.text == ":" for t in self.doc[sent.start:tok.i]) and \
-            self._speaker_at(tok.i) is None
-
     def _keep_visit_at_home(self, d: Draft) -> bool:
         """A visit within the visitor's own country ("visited the frontline positions") is
         kept; one to that country itself ("my visit to Moscow", "who is on a working visit
@@ -667,14 +674,6 @@ class EventBuilder(FrameFinder):
             return True
         return _lemma(d.frame.pred) not in ("be", "arrive", "come") and not any(
             self._names_country(t, d.sent) for t in d.targets)
-
-    def _names_country(self, actor: Actor, sent: Any) -> bool:
-        """Is the actor a country itself ("Russia", "Moscow", "our country")?"""
-        last = actor.text.split()[-1].lower() if actor.text else ""
-        return last in ("country", "state", "homeland") or any(
-            (m := self.match_at.get(i)) is not None and m.kind in ("state", "capital") and
-            m.code == actor.code and self.doc[m.start:m.end].text == actor.text
-            for i in range(sent.start, sent.end))
 
     def _confidence(self, d: Draft) -> None:
         """The rules' confidence: by the frame's kind, less without named actors and deep in

@@ -81,8 +81,17 @@ class ArticleState:
         self.last_pair: tuple[int, list[Actor]] | None = None  # (sentence, actors)
         self._speakers: list[tuple[int, Actor]] | None = None
         self._title_actors: list[Actor] | None = None
+        self._title_codes: set[str] | None = None
         self._word_positions: dict[str, list[int]] | None = None  # lower-case word -> tokens
         self.mentions_by_name: dict[str, list[tuple[int, Any]]] = {}  # name -> its mentions
+
+    def title_codes(self) -> set[str]:
+        """The countries the release's title names, by state, people or leader ("Russian-
+        Mongolian talks": RUS and MNG), read once."""
+        if self._title_codes is None:
+            tdoc = self.coder.nlp.make_doc(self.article.title or "")
+            self._title_codes = {m.code for m in self.coder.actors.matches(tdoc) if m.code}
+        return self._title_codes
 
     def word_positions(self) -> dict[str, list[int]]:
         """Lower-case word -> its token positions in the article (built once)."""

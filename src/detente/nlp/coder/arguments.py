@@ -549,7 +549,8 @@ class ArgumentReader(ActorResolver):
     def _fill_codes(self, sources: list[Actor], targets: list[Actor], claimant: Actor | None,
                     sent: Any, frame: Frame) -> None:
         """An actor without a country ("Judge X", "the elders") takes the one state the
-        sentence names besides the other parties (the usual PLOVER reading)."""
+        sentence names besides the other parties (the usual PLOVER reading); naming none, in
+        a friendly act of a release about home affairs, the outlet's state."""
         uncoded = [a for a in sources + targets + ([claimant] if claimant else [])
                    if a.code is None]
         if not uncoded:

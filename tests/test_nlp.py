@@ -2440,3 +2440,12 @@ def test_taking_part_in_a_gathering_is_talks_of_those_taking_part(coder: Coder) 
     assert kinds(coder, "The meeting was attended by Prime Minister Mikhail Mishustin.",
                  source="en.kremlin.ru", rules_only=True) == [("CONSULT", None, ("RUS",), ())]
     assert not kinds(coder, "Zelenskyy took part in the ceremony.", rules_only=True)
+
+
+def test_instructions_and_bills_submitted_are_requests(coder: Coder) -> None:
+    assert kinds(coder, "During the meeting, the President instructed banks to retain the "
+                        "interest rates.", rules_only=True)[0][:3] == ("REQUEST", None, ("UKR",))
+    assert kinds(coder, "Zelenskyy submitted a number of bills to the Verkhovna Rada.",
+                 rules_only=True)[0][:3] == ("REQUEST", "change", ("UKR",))
+    assert not kinds(coder, "Ukraine submitted its application for EU membership.",
+                     rules_only=True)

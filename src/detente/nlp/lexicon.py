@@ -183,7 +183,8 @@ _add(VERBS, "fight clash battle", "ASSAULT")
 GOVERNORS: dict[str, str] = {}
 for _w in _s("agree offer promise pledge vow commit propose invite consent guarantee"):
     GOVERNORS[_w] = "AGREE"
-for _w in _s("ask request urge demand appeal seek press insist plead implore petition call"):
+for _w in _s("ask request urge demand appeal seek press insist plead implore petition call "
+              "instruct"):
     GOVERNORS[_w] = "REQUEST"
 del GOVERNORS["seek"]
 for _w in ["accuse", "blame", "charge", "allege", "condemn", "criticize", "criticise", "denounce"]:
@@ -442,6 +443,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "station": [(TROOPS | WEAPONS, "MOBILIZE", "troops")],
     "move": [(TROOPS, "MOBILIZE", "troops")],
     "order": [(TROOPS, "MOBILIZE", "troops"), (_s("police"), "MOBILIZE", "police")],
+    # "submitted bills to the Verkhovna Rada": asks the parliament to change the law
+    "submit": [(_s("bill law draft amendment candidacy candidate"), "REQUEST", "change")],
     "bolster": [(TROOPS | _s("presence defence defense"), "MOBILIZE", "troops")],
     "concentrate": [(TROOPS, "MOBILIZE", "troops")],
     "accumulate": [(TROOPS | WEAPONS, "MOBILIZE", "troops")],

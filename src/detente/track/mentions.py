@@ -157,9 +157,6 @@ def _stated_actors(actors: list[Actor], text: str, dyad: tuple[str, str] | None
             or a.code in t.sentence_codes(text)]
 
 
-HOSTING = re.compile(r"\bhost\w*|\bmediat\w*", re.I)
-
-
 def _is_mediator(actor: Actor) -> bool:
     return (actor.code or "") in MEDIATOR_CODES or (actor.sector or "") in MEDIATOR_SECTORS and (
         actor.code or "") not in {"EUR", "NATO"}
@@ -532,7 +529,7 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         mediators.append(host)
     # a third state offering to host or mediate the two sides' talks mediates them ("we
     # would be pleased to host a summit in Turkey", said by Erdogan): no side's position
-    hosting = kind in ("talks", "peace_agreement") and has(HOSTING, text)
+    hosting = kind in ("talks", "peace_agreement") and has(t.HOSTING, text)
     if has(t.MEDIATION, text):
         for a in actors:
             if a.code and dyad and a.code not in dyad and a.code not in mediators and not (

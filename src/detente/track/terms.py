@@ -531,6 +531,8 @@ BACKREF = re.compile(
 MEDIATION = re.compile(r"\bmediat\w*|\bhost\w*|\bfacilitat\w*|\bwith the participation of|"
                        r"\bthrough the (?:good offices|mediation)|\bguarantor|\bwith the help of|"
                        r"\binvolv\w+ (?:the )?", re.I)
+# the words of MEDIATION that offer the talks a venue or a go-between
+HOSTING = re.compile(r"\bhost\w*|\bmediat\w*", re.I)
 PEACE_PURPOSE = re.compile(r"\bend (?:the|this) war|\bpeace|\bsettlement|\bend of hostilities|"
                            r"\bsecurity guarantees|\bneutral status", re.I)
 HUMANITARIAN = re.compile(r"\bhumanitarian|\bevacuat\w*|\bcivilians?|\bwounded|\bmedicine|"

@@ -31,6 +31,18 @@ from detente.nlp.tokens import lemma as _lemma
 class ActorResolver(AttributeReader):
     """The actors that phrases, pronouns and speakers of an article name."""
 
+    def speakers_state(self, i: int) -> str | None:
+        """The state of the transcript speaker at token ``i``, else the outlet's."""
+        speaker = self._speaker_at(i)
+        return speaker.code if speaker is not None and speaker.code in state_codes() \
+            else self.home
+
+    def after_label(self, tok: Any) -> bool:
+        """Is the word said after a speaker's label in its own sentence ("Japarov: Thank
+        you")?"""
+        sent = self.sents[self.sent_index(tok.i)]
+        return any(t.text == ":" for t in self.doc[sent.start:tok.i])
+
     def _own_voice(self, tok: Any) -> Actor | None:
         """Who speaks a sentence nobody is reported to say: the transcript's speaker or the
         quoted one, else the state whose president publishes the text."""
@@ -261,9 +273,7 @@ class ActorResolver(AttributeReader):
             if PLURAL_COREF.match(doc[start:end].text.strip()):
                 return self._pair_coref(doc[start:end].text)
             # "the police" in a transcript: the speaker's country, else the outlet's
-            speaker = self._speaker_at(h.i)
-            actor.code = speaker.code if speaker is not None and speaker.code in \
-                state_codes() else self.home
+            actor.code = self.speakers_state(h.i)
         if actor.code is None and actor.name is None and PLURAL_COREF.match(
                 doc[start:end].text.strip()):
             return self._pair_coref(doc[start:end].text)
@@ -458,17 +468,15 @@ class ActorResolver(AttributeReader):
     def title_actors(self) -> list[Actor]:
         if self._title_actors is None:
             self._title_actors = []
-            title = self.article.title or ""
-            if title:
-                tdoc = self.coder.nlp.make_doc(title)
-                for m in self.coder.actors.matches(tdoc):
-                    if m.kind in ("person", "state", "group", "entity"):
-                        actor = self.coder.actors.actor_of(tdoc, m.start, m.end, [m],
-                                                           self.published)
-                        if actor is not None and actor.code:
-                            if actor.sector is None:
-                                actor.sector = "GOV"
-                            self._title_actors.append(actor)
+            tdoc, matches = self.title_matches()
+            for m in matches:
+                if m.kind in ("person", "state", "group", "entity"):
+                    actor = self.coder.actors.actor_of(tdoc, m.start, m.end, [m],
+                                                       self.published)
+                    if actor is not None and actor.code:
+                        if actor.sector is None:
+                            actor.sector = "GOV"
+                        self._title_actors.append(actor)
         return self._title_actors
 
     def _modifier_codes(self, tok: Any) -> set[str]:
@@ -485,7 +493,7 @@ class ActorResolver(AttributeReader):
         """Is "you" said by a speaker of its own sentence ("I am happy to meet with you"), not
         by a label-introduced one ("Japarov: Thank you") nor to an audience ("If you ...")?"""
         sent = self.sents[self.sent_index(you.i)]
-        return not any(t.text == ":" for t in self.doc[sent.start:you.i]) and (any(
+        return not self.after_label(you) and (any(
             t.lower_ in ("i", "we", "me", "us", "my", "our") for t in sent) or
             _thanks_for(you))  # "Thank you for coming to the Forum"
 

@@ -610,9 +610,7 @@ class ArgumentReader(ActorResolver):
                 a.code = WAR_GROUND[self.home or ""]  # the people of the land fought over
             elif not codes and a.sector == "CVL" and self.home:
                 # "more than a hundred civilians were evacuated": the speaker's people
-                speaker = self._speaker_at(frame.trigger.i)
-                a.code = speaker.code if speaker is not None and speaker.code in \
-                    state_codes() else self.home
+                a.code = self.speakers_state(frame.trigger.i)
             elif len(left) > 1 and self._location_code(frame) in left:
                 # "crowds blocked streets in Hong Kong", "the government of X declared a
                 # state of siege in Haiti": the place decides between the states named
@@ -623,9 +621,7 @@ class ArgumentReader(ActorResolver):
                     not self._title_abroad():
                 # "Vladimir Solodov asked the President ...", "thanked the expert group" in a
                 # release about home affairs: people and bodies of the outlet's state
-                speaker = self._speaker_at(frame.trigger.i)
-                a.code = speaker.code if speaker is not None and speaker.code in \
-                    state_codes() else self.home
+                a.code = self.speakers_state(frame.trigger.i)
 
     def _title_abroad(self) -> bool:
         """Does the release's title name another state, its people or a foreign leader

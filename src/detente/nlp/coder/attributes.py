@@ -12,7 +12,6 @@ from detente.nlp import lexicon as lx
 from detente.nlp.coder.constants import INTENT_VERBS, PLACE_ENTS, PLACE_KINDS
 from detente.nlp.coder.state import ArticleState, Frame, _conjuncts
 from detente.nlp.dates import resolve_date, year_of
-from detente.nlp.quantities import sentence_quantities
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 
@@ -223,7 +222,7 @@ class AttributeReader(ArticleState):
         return False
 
     def _quantities(self, sent: Any) -> list[Quantity]:
-        return [q for _, q in sentence_quantities(sent)]
+        return [q for _, q in self.counts_of(sent)]
 
     def _place_of(self, tok: Any) -> str | None:
         """The country of a state, place or capital the token names."""

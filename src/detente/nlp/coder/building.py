@@ -72,11 +72,10 @@ class EventBuilder(FrameFinder):
         return last in ("country", "state", "homeland") or self._names_state(
             actor, sent, kinds=("state", "capital"))
 
-    def _unknown_speaker(self, tok: Any, sent: Any) -> bool:
+    def _unknown_speaker(self, tok: Any) -> bool:
         """Is the word said after a speaker's label the dictionary cannot read ("President
         of Iran (retranslated): Thank you")?"""
-        return any(t.text == ":" for t in self.doc[sent.start:tok.i]) and \
-            self._speaker_at(tok.i) is None
+        return self.after_label(tok) and self._speaker_at(tok.i) is None
 
     def _past_war(self, sent: Any) -> bool:
         """Is a sentence about an earlier war ("In 1941", "during the Second World War")?"""
@@ -402,7 +401,7 @@ class EventBuilder(FrameFinder):
         if d.etype == "SUPPORT" and not d.sources and (
                 frame.kind == "adj" or frame.victim or d.lemma in lx.COURTESIES or
                 d.lemma == "thank" and frame.trigger.lower_ == "thank" and
-                not self._unknown_speaker(frame.trigger, sent)) and (
+                not self._unknown_speaker(frame.trigger)) and (
                 voice := self._own_voice(frame.trigger)) is not None:
             d.voice = voice  # "It is gratifying that ...", "warmest greetings go to ...",
             d.sources = [voice]  # "your work deserves gratitude", "Thank you for ...": the

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from detente.model import Actor, Event
+from detente.model import Actor, Event, Quantity
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.article import _drop_fragments, _enrich, _given_to_thanker
 from detente.nlp.coder.building import EventBuilder, _tells_corridor
@@ -20,7 +20,6 @@ from detente.nlp.coder.constants import (
 )
 from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.state import Frame
-from detente.nlp.quantities import sentence_quantities
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import asserted_war_crime, implied_accusations
 
@@ -67,7 +66,7 @@ class _ArticleContext(EventBuilder):
             if frame.trigger.i in aid_purposes:
                 coded = self._for_whom(coded, aid_purposes[frame.trigger.i], sent, s_idx)
             told.append((frame, coded))
-        for _frame, coded in _counts_placed(told, sent):
+        for _frame, coded in _counts_placed(told, self.counts_of(sent)):
             for event in coded:
                 # one event told twice is one event, but shelling and hostage-taking by the
                 # same side against the same country are two, and so are a call and a visit
@@ -202,7 +201,7 @@ NOBODY = -1
 
 
 def _counts_placed(told: list[tuple[Frame, list[Event]]],
-                   sent: Any) -> list[tuple[Frame, list[Event]]]:
+                   counts: list[tuple[Any, Quantity]]) -> list[tuple[Frame, list[Event]]]:
     """Each count of a sentence goes to the events of the frame nearest it in the parse: in
     "10 corridors will be opened to evacuate people from towns hit by shelling" the 10 counts
     the corridors, not the shelling. A count far from every frame and outside their clauses
@@ -212,7 +211,7 @@ def _counts_placed(told: list[tuple[Frame, list[Event]]],
     if not coded:
         return told
     owner: dict[tuple[float, str], int] = {}
-    for root, q in sentence_quantities(sent):
+    for root, q in counts:
         distance, _, nearest = min(((min(
             _tree_distance(root, t) for t in (f.trigger, f.pred)),
             abs(f.trigger.i - root.i), f) for f, _ in coded), key=lambda x: x[:2])

@@ -8,8 +8,9 @@ from typing import Any, Protocol
 
 from detente.actors import ActorDictionary
 from detente.actors.dictionary import Match
-from detente.model import Actor, Article
+from detente.model import Actor, Article, Quantity
 from detente.nlp.coder.constants import HOME_CODES
+from detente.nlp.quantities import sentence_quantities
 from detente.nlp.tokens import lemma
 
 
@@ -81,17 +82,28 @@ class ArticleState:
         self.last_pair: tuple[int, list[Actor]] | None = None  # (sentence, actors)
         self._speakers: list[tuple[int, Actor]] | None = None
         self._title_actors: list[Actor] | None = None
-        self._title_codes: set[str] | None = None
+        self._title_read: tuple[Any, list[Match]] | None = None
+        self._counts: dict[int, list[tuple[Any, Quantity]]] = {}  # sentence start -> counts
         self._word_positions: dict[str, list[int]] | None = None  # lower-case word -> tokens
         self.mentions_by_name: dict[str, list[tuple[int, Any]]] = {}  # name -> its mentions
 
+    def title_matches(self) -> tuple[Any, list[Match]]:
+        """The release's title (tokenized) and its actor-dictionary matches, read once."""
+        if self._title_read is None:
+            tdoc = self.coder.nlp.make_doc(self.article.title or "")
+            self._title_read = (tdoc, self.coder.actors.matches(tdoc))
+        return self._title_read
+
     def title_codes(self) -> set[str]:
         """The countries the release's title names, by state, people or leader ("Russian-
-        Mongolian talks": RUS and MNG), read once."""
-        if self._title_codes is None:
-            tdoc = self.coder.nlp.make_doc(self.article.title or "")
-            self._title_codes = {m.code for m in self.coder.actors.matches(tdoc) if m.code}
-        return self._title_codes
+        Mongolian talks": RUS and MNG)."""
+        return {m.code for m in self.title_matches()[1] if m.code}
+
+    def counts_of(self, sent: Any) -> list[tuple[Any, Quantity]]:
+        """(root token, Quantity) of each count of a sentence, read once for all its frames."""
+        if sent.start not in self._counts:
+            self._counts[sent.start] = sentence_quantities(sent)
+        return self._counts[sent.start]
 
     def word_positions(self) -> dict[str, list[int]]:
         """Lower-case word -> its token positions in the article (built once)."""

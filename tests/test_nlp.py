@@ -1814,10 +1814,11 @@ def test_there_was_an_attack_and_a_bare_gerund_subject_are_told(coder: Coder) ->
     assert kinds(coder, "There was no attack.", source=kremlin) == []
     assert [k[:3] for k in kinds(coder, "Shelling has been ongoing during the past few days.",
                                  source=kremlin)] == [("ASSAULT", "heavy-weapons", ("UKR",))]
-    # the shelling shares the place of the conjunct before it, and is not its own source
+    # the shelling shares the place of the conjunct before it, and is not its own source;
+    # told by Moscow, it falls on Donbass, Ukraine's
     assert kinds(coder, "Hostilities in Donbass and the shelling of peaceful residential areas "
                         "have continued all these years.", source=kremlin) == [
-        ("ASSAULT", "heavy-weapons", ("UKR",), ())]
+        ("ASSAULT", "heavy-weapons", ("UKR",), ("UKR",))]
 
 
 def test_the_three_countries_are_the_three_last_named(coder: Coder) -> None:
@@ -2006,7 +2007,7 @@ def test_attacks_a_place_has_seen_or_that_went_on_were_made(coder: Coder) -> Non
                  source=kremlin)[0][0] == "ASSAULT"
     shelled = kinds(coder, "In the Kharkiv region there is brutal and cynical Russian "
                            "artillery shelling.")
-    assert ("ASSAULT", "heavy-weapons", ("RUS",), ()) in shelled
+    assert ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)) in shelled  # Ukraine's region
 
 
 def test_talking_to_the_press_is_no_consultation_and_officers_freed_to_fight_no_release(
@@ -2034,7 +2035,8 @@ def test_attacks_named_by_their_doer_or_renaming_a_deed_are_told(coder: Coder) -
     madness = kinds(coder, "Given the presence of large-scale chemical production in "
                            "Severodonetsk, the Russian army's strikes there, including blind air "
                            "bombing, are just madness.")
-    assert madness == [("ASSAULT", "aerial", ("RUS",), ())]  # not "unconventional"
+    # not "unconventional"; and at war, on Ukraine
+    assert madness == [("ASSAULT", "aerial", ("RUS",), ("UKR",))]
     renamed = kinds(coder, "In this context, Vladimir Putin pointed out the latest barbarous "
                            "action of the Ukrainian military – today's missile attack at "
                            "Donetsk central part.", source="en.kremlin.ru")
@@ -2449,3 +2451,56 @@ def test_instructions_and_bills_submitted_are_requests(coder: Coder) -> None:
                  rules_only=True)[0][:3] == ("REQUEST", "change", ("UKR",))
     assert not kinds(coder, "Ukraine submitted its application for EU membership.",
                      rules_only=True)
+
+
+def test_an_attack_at_war_with_no_one_named_struck_falls_on_the_land_fought_over(
+        coder: Coder) -> None:
+    ua, kremlin = "www.president.gov.ua", "kremlin.ru"
+    assert ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)) in kinds(
+        coder, "For five days, Russian troops have not stopped the shelling.", source=ua)
+    assert ("ASSAULT", None, ("UKR",), ("RUS",)) in kinds(
+        coder, "Our soldiers are fighting for our country.", source=ua)
+    # told by Moscow, Kyiv's fire falls on Donbass, which is Ukraine's
+    assert ("ASSAULT", "heavy-weapons", ("UKR",), ("UKR",)) in kinds(
+        coder, "The Ukrainian forces continue the shelling of Donbass.", source=kremlin)
+    # another war, another land
+    elsewhere = kinds(coder, "Real fighting by the Ukrainian nationalists went on in Almaty.",
+                      source=kremlin)
+    assert all(e[3] == () for e in elsewhere if e[0] == "ASSAULT")
+
+
+def test_the_presidents_office_is_the_outlets(coder: Coder) -> None:
+    events = kinds(coder, "The Head of the President's Office thanked the expert group for its "
+                          "high efficiency.")
+    assert any(e[0] == "SUPPORT" and e[2] == ("UKR",) for e in events)
+
+
+def test_an_interview_is_talks_with_the_outlet_and_its_country(coder: Coder) -> None:
+    events = kinds(coder, "This was stated by Head of the President's Office Andriy Yermak in "
+                          "an interview with Fareed Zakaria on CNN.")
+    assert ("CONSULT", None, ("UKR",), ("USA",)) in events
+    assert ("CONSULT", None, ("USA",), ("UKR",)) in events
+    assert ("CONSULT", None, ("UKR",), ("USA",)) in kinds(
+        coder, "President of Ukraine Volodymyr Zelenskyy gave an interview to The Washington "
+               "Post.")
+    # the press alone is no counterpart
+    assert not [e for e in kinds(coder, "This was stated by President Volodymyr Zelenskyy at a "
+                                        "meeting with representatives of foreign media.")
+                if e[0] == "CONSULT"]
+
+
+def test_an_outlet_a_sentence_cites_is_not_a_country_it_names(coder: Coder) -> None:
+    events = kinds(coder, "One third of ethnic Albanian guerrillas operating in Macedonia have "
+                          "been demobilized, two rebel commanders told AFP by phone Sunday.",
+                   source="example.com")
+    assert ("RETREAT", "disarm", ("MKD",), ()) in events
+
+
+def test_a_joint_statement_adopted_is_endorsed_by_both_parties(coder: Coder) -> None:
+    events = kinds(coder, "The presidents of Russia and Uzbekistan adopted a joint statement on "
+                          "information security.", source="kremlin.ru")
+    assert ("SUPPORT", None, ("RUS",), ("UZB",)) in events
+    assert ("SUPPORT", None, ("UZB",), ("RUS",)) in events
+    signed = kinds(coder, "A package of documents was approved during Armenian Prime Minister "
+                          "Nikol Pashinyan's visit to Moscow.", source="kremlin.ru")
+    assert not [e for e in signed if e[0] == "AID"]

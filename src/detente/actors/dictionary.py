@@ -42,9 +42,10 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 ENV_VAR = "DETENTE_ACTORS"
 
 # Which match wins when several cover the same tokens (lower = stronger).
-KIND_RANK = {"person": 0, "seat": 1, "group": 2, "entity": 3, "state": 4, "capital": 5,
+KIND_RANK = {"person": 0, "seat": 1, "media": 1, "group": 2, "entity": 3, "state": 4, "capital": 5,
              "adj": 6, "place": 7, "sector": 8, "world_place": 9}
-CODE_KINDS = frozenset({"person", "seat", "group", "entity", "state", "capital", "adj", "place"})
+CODE_KINDS = frozenset({"person", "seat", "media", "group", "entity", "state", "capital", "adj",
+                        "place"})
 WORLD_PLACE = "world_place"
 # entity labels a gazetteer place must overlap in a doc with named entities
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -345,12 +346,12 @@ class ActorDictionary:
         code = chosen.code if chosen else None
         sector = _head_sector(doc, start, end, inside)
         if sector is None and chosen is not None and chosen.kind in (
-                "seat", "group", "entity", "capital"):
+                "seat", "media", "group", "entity", "capital"):
             sector = chosen.sector
         elif sector == "GOV" and chosen is not None and chosen.kind == "group" and \
                 chosen.sector == "IGO" and doc[h].lower_ in BODY_OFFICES:
             sector = "IGO"  # "the President of the European Council", "NATO's Secretary General"
-        elif chosen is not None and chosen.kind == "seat" and chosen.end > (
+        elif chosen is not None and chosen.kind in ("seat", "media") and chosen.end > (
                 max((m.end for m in inside if m.kind == "sector"), default=-1)):
             sector = chosen.sector  # "the Russian Defence Ministry": the seat is the head
         if code is None and sector is None:

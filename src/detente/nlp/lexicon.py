@@ -223,6 +223,8 @@ OFFICIAL_TITLES = _s("president minister chancellor premier secretary-general se
                      "commissioner prosecutor")
 READY_ADJ = _s("ready willing prepared open committed determined eager keen")
 # Nouns that report speech: "issued a reminder that Iraq must ...", "a statement saying ...".
+# Words of a broken agreement: "violated the ceasefire", "breaches of the truce".
+BREACH_WORDS = _s("violate violation break breach")
 REPORTING_NOUNS = _s("statement reminder declaration announcement message communique "
                      "report claim assurance comment remark letter")
 # Verbs of harm suffered: "died of torture", "killed in an air strike" (subject = victim).
@@ -483,8 +485,10 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "recognise": [(None, "SUPPORT", None)],
     "sign": [(AGREEMENTS, "SUPPORT", None)],
     "conclude": [(AGREEMENTS, "SUPPORT", None)],
-    "approve": [(_s("loan credit grant aid assistance package tranche"), "AID", None),
-                (PROPOSALS | _s("decision resolution action policy"), "SUPPORT", None)],
+    # "approved a package of documents" is an endorsement, "approved a package of aid" aid
+    "approve": [(PROPOSALS | _s("decision resolution action policy"), "SUPPORT", None),
+                (_s("loan credit grant aid assistance package tranche"), "AID", None)],
+    "adopt": [(AGREEMENTS | _s("statement"), "SUPPORT", None)],  # "adopted a joint statement"
     "accept": [(DEMANDS, "CONCEDE", None), (None, "AGREE", None)],
     "reach": [(AGREEMENTS, "AGREE", None)],
     "share": [(INFO, "COOPERATE", None)],
@@ -556,6 +560,7 @@ _add(NOUNS, "talk negotiation consultation meeting summit conversation visit dia
      "mediation discussion", "CONSULT")
 _add(NOUNS, "call", "CONSULT", "phone")
 _add(NOUNS, "trip", "CONSULT", "visit")  # "during a working trip to the Odesa region"
+_add(NOUNS, "interview", "CONSULT")  # "said in an interview with Fareed Zakaria on CNN"
 _add(NOUNS, "round", "CONSULT")  # only alone: "the latest round took place in Istanbul"
 _add(NOUNS, "agreement deal accord consensus understanding compromise pledge promise offer "
      "commitment", "AGREE")

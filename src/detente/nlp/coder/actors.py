@@ -268,8 +268,8 @@ class ActorResolver(AttributeReader):
                     break
         if actor.code is None and actor.sector in INSTITUTIONAL and self.home and (
                 doc[start].lower_ == "the" or actor.sector != "GOV") and not any(
-                    c.dep_ == "prep" and c.lower_ == "of" and c.i not in self.match_at
-                    for c in h.children):
+                    c.dep_ == "prep" and c.lower_ == "of" and c.i not in self.match_at and
+                    not self._home_office(c) for c in h.children):
             if PLURAL_COREF.match(doc[start:end].text.strip()):
                 return self._pair_coref(doc[start:end].text)
             # "the police" in a transcript: the speaker's country, else the outlet's
@@ -278,6 +278,13 @@ class ActorResolver(AttributeReader):
                 doc[start:end].text.strip()):
             return self._pair_coref(doc[start:end].text)
         return actor
+
+    def _home_office(self, of: Any) -> bool:
+        """Is "of ..." an office of no named state ("Head of the President's Office"), which
+        in a release is the outlet's own?"""
+        return any(_lemma(p) in HOME_OFFICES and not any(
+            (m := self.match_at.get(t.i)) is not None and m.code for t in p.subtree)
+            for p in _children(of, "pobj"))
 
     def _title_country_after(self, h: Any, end: int) -> str | None:
         """The state named in the words right after an office whose parse lost them
@@ -711,6 +718,9 @@ def _deciders(decision: Any) -> list[Any]:
 RELATIONAL = frozenset({"partner", "ally", "friend", "neighbour", "neighbor", "colleague",
                         "counterpart", "enemy", "adversary", "opponent", "rival"})
 # offices held in several states at once: "the leaders of Ukraine and the EU"
+# The offices "of" which an official of no named state is the outlet's ("Deputy Head of the
+# President's Office").
+HOME_OFFICES = frozenset({"office", "president", "administration"})
 PLURAL_OFFICES = frozenset({"leader", "head", "president", "minister", "government",
                             "official", "envoy", "diplomat", "authority", "parliament"})
 

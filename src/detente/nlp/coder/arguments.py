@@ -20,6 +20,7 @@ from detente.nlp.coder.constants import (
     COMPLEMENT_TARGETED,
     FIRST_PLURAL,
     GROUP_SIZES,
+    JOINT_SIGNING,
     MILITARY_WORDS,
     NEGOTIATE,
     SYMMETRIC,
@@ -433,7 +434,7 @@ class ArgumentReader(ActorResolver):
         """What an attack or a blockade falls on when it is not an actor: "struck at the
         railway station", "a missile strike at Odesa", "blocked the movement of our convoy",
         "settlements affected by shelling", "Severodonetsk, which the Russians are bombing"."""
-        if _lemma(frame.trigger) in ("violate", "violation", "use", "break", "breach"):
+        if _lemma(frame.trigger) in lx.BREACH_WORDS | {"use"}:
             return []  # "violating the ceasefire", "used tear gas"
         heads = [_counted(h) for h in self._struck_heads(frame, etype)]
         heads = [h for h in heads if h.i != frame.trigger.i and h.pos_ in ("NOUN", "PROPN") and
@@ -771,7 +772,7 @@ class ArgumentReader(ActorResolver):
         "we" speaks for the outlet's side, the state the article is about."""
         codes = {a.code for a in sources if a.code}
         if len(codes) != 1 or self._negated(frame) or (
-                etype != "COOPERATE" and lemma not in BILATERAL_LEMMAS):
+                etype != "COOPERATE" and lemma not in BILATERAL_LEMMAS | JOINT_SIGNING):
             return None
         if frame.kind == "verb" and any(c.dep_ == "prep" and c.lower_ == "about"
                                         for c in frame.trigger.children):
@@ -862,8 +863,10 @@ FRIENDLY = frozenset({"SUPPORT", "AGREE", "REQUEST", "AID", "COOPERATE"})
 
 
 def _partner_prep(prep: Any) -> bool:
-    """Does a preposition name whom one acts with ("met with X", "talked to X")?"""
-    return prep.lower_ == "with" or prep.lower_ == "to" and _lemma(prep.head) in ("talk", "speak")
+    """Does a preposition name whom one acts with ("met with X", "talked to X", "an
+    interview to The Washington Post")?"""
+    return prep.lower_ == "with" or prep.lower_ == "to" and _lemma(prep.head) in (
+        "talk", "speak") or prep.lower_ in ("to", "for") and _lemma(prep.head) == "interview"
 
 
 def _distinct(actors: list[Actor], by_sector: bool = False) -> list[Actor]:

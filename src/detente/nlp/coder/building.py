@@ -23,6 +23,7 @@ from detente.nlp.coder.constants import (
     CORRIDOR_HOLDER,
     CORRIDOR_WORDS,
     FIRST_PLURAL,
+    JOINT_SIGNING,
     MESSAGE_TITLE,
     PLACE_TARGETED,
     RECIPROCAL_TYPES,
@@ -526,7 +527,10 @@ class EventBuilder(FrameFinder):
             named = _distinct_codes([a for t in frame.pred.subtree if t.i != frame.pred.i and
                                      t.dep_ == "pobj" for a in self.actors_of(t) if a.code])
             d.sources = named if len(named) >= 2 else self._implied_parties(s_idx)
-        if d.etype in SYMMETRIC and not any(t.code for t in d.targets):
+        signed = d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING
+        if signed and not d.sources and not d.targets and self._agentless(frame):
+            d.sources = self._implied_parties(s_idx)  # "a joint statement was adopted"
+        if (d.etype in SYMMETRIC or signed) and not any(t.code for t in d.targets):
             partner = self._implied_partner(frame, d.sources, sent, s_idx, d.etype, d.lemma)
             if partner is not None and d.mode == "visit":
                 d.targets = [partner]  # a visit is told once, visitor to host
@@ -554,6 +558,28 @@ class EventBuilder(FrameFinder):
                 if MESSAGE_TITLE.match(self.article.title or "") else set()
             to = abroad.pop() if len(abroad) == 1 else self.home
             d.targets = [replace(t, code=to) for t in d.targets] or [Actor(text="", code=to)]
+
+    def _fill_war_targets(self, d: Draft) -> None:
+        """At war, an attack or a seizure nobody is named to suffer: the enemy's falls on the
+        land fought over ("Russian troops shelled residential areas"), the side defending it
+        fights the enemy ("Ukraine is fighting for its existence"); told by the other outlet,
+        the defenders' fire falls on their own land ("the shelling of Donbass")."""
+        if any(t.code for t in d.targets) or not d.sources or self.home not in WAR_GROUND or \
+                d.etype not in ("ASSAULT", "COERCE") or self._past_war(d.sent) or \
+                _lemma(d.frame.trigger) in lx.BREACH_WORDS:
+            return  # "violated the ceasefire": a breach alleged, no one struck
+        ground = WAR_GROUND[self.home or ""]
+        named = set(self._sentence_codes(d.sent))
+        if not named <= {ground, ADVERSARY[ground]} or self.home != ground and ground not in named:
+            return  # "real fighting went on in Almaty": another land, another war
+        codes = {a.code for a in d.sources}
+        if codes == {ADVERSARY[ground]}:
+            struck = ground
+        elif codes == {ground} and d.etype == "ASSAULT":
+            struck = ADVERSARY[ground] if self.home == ground else ground
+        else:
+            return
+        d.targets = [replace(t, code=struck) for t in d.targets] or [Actor(text="", code=struck)]
 
     def _fill_truce_and_corridor_parties(self, d: Draft) -> None:
         """Truces and corridors with no one named: the sides of the war."""
@@ -706,7 +732,7 @@ class EventBuilder(FrameFinder):
                 t.code in {a.code for a in sources} for t in targets)):
             pairs = [(group, [])]
         elif recip and etype in RECIPROCAL_TYPES and len(coded) >= 2 or (
-                lemma in ("sign", "conclude") and len({a.code for a in coded}) == 2):
+                lemma in JOINT_SIGNING and len({a.code for a in coded}) == 2):
             # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR
             pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
         elif etype in SYMMETRIC and len(party_codes := {a.code for a in sources if a.code}) >= 2 \

@@ -389,7 +389,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules:
             # the object's head noun decides before its modifiers: "sent military aid" is aid
-            heads = {_lemma(h) for o in objs for h in _conjuncts(o)}
+            # ("approved a package of documents": a batch noun's contents are its head)
+            heads = {_lemma(p) if _lemma(h) in lx.BATCH_NOUNS and p is not h else _lemma(h)
+                     for o in objs for h in _conjuncts(o) for p in [_batch_contents(h)]}
             for words in (heads, obj_lemmas):
                 for cls, etype, mode in rules:
                     if cls is not None and cls >= lx.WARS and (
@@ -610,6 +612,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         elif lemma in lx.BATCH_NOUNS and {w.rstrip("s") for w in of_objs | mods} & \
                 lx.SANCTION_WORDS:  # "a package of sanctions", "five sanction packages"
             etype, mode = "SANCTION", None  # "a new package of sanctions against Russia"
+        elif lemma in lx.BATCH_NOUNS and {w.rstrip("s") for w in of_objs} & lx.AGREEMENTS:
+            return None  # "a package of documents was signed": the documents carry it
         elif lemma == "visit":
             mode = "visit"
             if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in (
@@ -694,11 +698,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return Frame(tok, tok, etype, mode, "noun")
         own_visit = mode == "visit" and any(c.dep_ == "poss" or c.dep_ == "prep" and
                                             c.lower_ == "of" for c in tok.children)
-        if dep == "pobj" and head.lower_ == "during" and etype == "CONSULT" and \
+        if dep == "pobj" and etype == "CONSULT" and (head.lower_ == "during" or head.lower_ in (
+                "at", "in") and _lemma(head.head) in lx.REPORTING) and \
                 not own_visit and head.head.pos_ in ("VERB", "AUX") and (carrier != tok or any(
                     c.dep_ in ("prep", "poss", "compound") for c in tok.children)):
             # not "During the conversation, ...", which refers back to talks already told
-            # "During the talks in Belarus, the delegations clarified ...": the talks took place
+            # "During the talks in Belarus, the delegations clarified ...", "stated in an
+            # interview with CNN", "said at a meeting with students": the talks took place
             return Frame(tok, head.head, etype, mode, "noun")
         if etype == "CONSULT" and (held := _held_in_clause(tok)) is not None:
             # "talks, which took place on March 29", "the dialogue we are conducting with"
@@ -1054,6 +1060,10 @@ def _with_the_press(frame: Frame) -> bool:
     partners = [p for c in frame.trigger.children
                 if c.dep_ == "prep" and c.lower_ in ("with", "to") or c.dep_ == "dobj"
                 for p in ([c] if c.dep_ == "dobj" else _children(c, "pobj"))]
+    partners = [next((o for c in _children(p, "prep") if c.lower_ == "of"
+                      for o in _children(c, "pobj")), p)
+                if _lemma(p) in ("representative", "member") else p
+                for p in partners]  # "representatives of the media"
     return bool(partners) and all(_lemma(p) in lx.PRESS or any(
         c.dep_ in ("compound", "amod") and _lemma(c) in lx.PRESS for c in p.children)
         for p in partners)
@@ -1143,3 +1153,9 @@ def _gathering_joined(verb: Any) -> Any:
     return next((n for n in joined if n.lower_ in GATHERINGS or _lemma(n) in GATHERINGS or
                  _lemma(verb) == "attend" and lx.NOUNS.get(_lemma(n), ("",))[0] == "CONSULT"),
                 None)
+
+
+def _batch_contents(tok: Any) -> Any:
+    """What "a package of X", "a set of X" holds: X, else the noun itself."""
+    return next((p for c in _children(tok, "prep") if c.lower_ == "of"
+                 for p in _children(c, "pobj")), tok)

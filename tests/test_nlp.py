@@ -2504,3 +2504,17 @@ def test_a_joint_statement_adopted_is_endorsed_by_both_parties(coder: Coder) -> 
     signed = kinds(coder, "A package of documents was approved during Armenian Prime Minister "
                           "Nikol Pashinyan's visit to Moscow.", source="kremlin.ru")
     assert not [e for e in signed if e[0] == "AID"]
+
+
+def test_done_at_someones_request_was_asked_of_the_doer(coder: Coder) -> None:
+    assert ("REQUEST", None, ("IND",), ("RUS",)) in kinds(
+        coder, "Vladimir Putin, at the request of the Indian Prime Minister, gave an assessment "
+               "of the talks.", source="kremlin.ru")
+    # an unknown asker in a call's readout is the other party of the call
+    article = Article(text="At the Prime Minister's request, Vladimir Putin told him about the "
+                           "Russian initiative.", source="en.kremlin.ru", published=DAY,
+                      title="Telephone conversation with Prime Minister of Luxembourg Xavier "
+                            "Bettel")
+    events = next(iter(coder.code([article]))).events
+    assert any(e.event_type == "REQUEST" and codes(e.source) == ["LUX"] and
+               codes(e.target) == ["RUS"] for e in events)

@@ -33,7 +33,13 @@ from detente.nlp.coder.constants import (
     WAR_GROUND,
 )
 from detente.nlp.coder.draft import Draft
-from detente.nlp.coder.frames import FrameFinder, _carried, _np_lemmas, _over_remote
+from detente.nlp.coder.frames import (
+    FrameFinder,
+    _carried,
+    _np_lemmas,
+    _over_remote,
+    _request_heeded,
+)
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -344,6 +350,19 @@ class EventBuilder(FrameFinder):
             # "Also taking part in the plenary session will be President Tokayev"
             d.sources = [a for x in _children(frame.trigger.head, "attr")
                          for a in self.actors_of(x, deep=True)]
+        if d.etype == "REQUEST" and (heeded := _request_heeded(frame.trigger)) is not None:
+            # "At the request of Macky Sall, Putin informed him": Sall asked Putin
+            d.sources = [a for c in frame.trigger.children if c.dep_ == "poss" or
+                         c.dep_ == "prep" and c.lower_ == "of"
+                         for p in ([c] if c.dep_ == "poss" else _children(c, "pobj"))
+                         for a in self.actors_of(p)]
+            d.targets = [a for s in self._subjects(heeded)[0] for a in self.actors_of(s)]
+            # the one asking is not the one asked: an unknown or same-state asker in a call's
+            # readout is the other party ("At the Prime Minister's request, Putin told him")
+            asked = {t.code for t in d.targets if t.code}
+            other = self._counterpart_of(d.targets)
+            d.sources = [replace(a, code=other[0].code) if other and (
+                a.code is None or a.code in asked) else a for a in d.sources] or other
         d.claimant = self._claimant(d.claimant_tok, d.according)
         if frame.kind == "must":
             reporter = d.claimant or d.voice

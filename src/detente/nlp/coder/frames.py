@@ -469,6 +469,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "expressed their readiness to continue working together": an offer (AGREE)
         if lemma == "use":
             return self._use_of_force(tok)
+        if lemma == "request" and _request_heeded(tok) is not None:
+            return Frame(tok, tok, "REQUEST", None, "noun")  # "at the request of X"
         if lemma == "law":
             if not any(c.lower_ == "martial" for c in tok.children) or _in_doubt(
                     tok, ("threat", "risk", "call", "demand")):
@@ -1159,3 +1161,15 @@ def _batch_contents(tok: Any) -> Any:
     """What "a package of X", "a set of X" holds: X, else the noun itself."""
     return next((p for c in _children(tok, "prep") if c.lower_ == "of"
                  for p in _children(c, "pobj")), tok)
+
+
+def _request_heeded(tok: Any) -> Any:
+    """The verb done "at the request of X", "at X's request", "as per your request" (the
+    request was made to whoever does it); None for a request told otherwise."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in ("at", "per", "upon", "on") or not (
+            _children(tok, "poss") or any(c.lower_ == "of" for c in _children(tok, "prep"))):
+        return None
+    while head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None

@@ -2518,3 +2518,15 @@ def test_done_at_someones_request_was_asked_of_the_doer(coder: Coder) -> None:
     events = next(iter(coder.code([article]))).events
     assert any(e.event_type == "REQUEST" and codes(e.source) == ["LUX"] and
                codes(e.target) == ["RUS"] for e in events)
+
+
+def test_a_stated_resolve_or_interest_in_closer_ties_is_an_offer(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    for text in ("Russia and Belarus reaffirmed their mutual resolve to further strengthen "
+                 "relations of partnership and alliance.",
+                 "Russia and Egypt expressed interest in continuing close cooperation in "
+                 "tourism.",
+                 "Russia and Angola reaffirmed their mutual striving to develop relations."):
+        assert [e[0] for e in kinds(coder, text, source=kremlin)].count("AGREE") == 2, text
+    # a stake is no offer
+    assert kinds(coder, "Russia will protect its national interests.", source=kremlin) == []

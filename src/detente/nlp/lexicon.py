@@ -569,7 +569,8 @@ _add(NOUNS, "ceasefire cease-fire truce armistice", "AGREE", "ceasefire")
 _add(NOUNS, "regime", "RETREAT", "ceasefire")
 _add(NOUNS, "corridor", "RETREAT", "access")
 # stated readiness is an offer: "noted Russia's willingness to facilitate shipping"
-READINESS_NOUNS = _s("willingness readiness openness intention consent")
+READINESS_NOUNS = _s("willingness readiness openness intention consent resolve determination "
+                      "striving")
 _add(NOUNS, " ".join(sorted(READINESS_NOUNS)), "AGREE")
 _add(NOUNS, "exchange swap", "RETREAT", "release")
 _add(NOUNS, "withdrawal pullout retreat", "RETREAT", "withdraw")

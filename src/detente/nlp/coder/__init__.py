@@ -60,7 +60,8 @@ class Coder:
         strings = self.nlp.vocab.strings
         words: set[str] = set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | set(
             lx.NOUNS) | set(lx.READY_ADJ) | lx.GRATEFUL_ADJ | lx.PLEASED_ADJ | lx.BUILDUP_NOUNS | {
-                "must", "should", "alert", "readiness", "law", "consequence", "consequences"} | set(
+                "must", "should", "alert", "readiness", "law", "consequence", "consequences",
+                "interest"} | set(
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS | \
             lx.BLAME_NOUNS
         # verdict words carry accusations of their own (detente.nlp.verdicts)

@@ -518,6 +518,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("demand", "request", "requirement") and (
                 stated := self._demand_stated(tok)) is not None:
             return stated
+        if lemma == "interest" and _interest_in_ties(tok):
+            lemma = "readiness"  # "expressed interest in continuing close cooperation": an offer
         if lemma not in lx.NOUNS:
             return None
         if lemma in lx.ENACTING_NOUNS and any(
@@ -1135,6 +1137,13 @@ def _judged_as_done(be: Any) -> bool:
 
 # gatherings one takes part in that no event noun of the lexicon names ("the Congress of
 # Local Authorities", "the plenary session", "the Economic Forum")
+# verbs stating a position ("expressed", "reaffirmed their interest in ...") and the words of
+# closer ties a stated interest may be in
+STATING_VERBS = frozenset({"express", "reaffirm", "confirm", "show", "note", "stress", "voice",
+                           "emphasise", "emphasize", "reiterate", "declare", "demonstrate"})
+TIES_WORDS = frozenset({"cooperation", "development", "continue", "expand", "strengthen",
+                        "develop", "deepen", "tie", "relation", "partnership", "interaction",
+                        "dialogue", "cooperate", "expansion", "strengthening"})
 GATHERINGS = frozenset({"session", "congress", "conference", "forum", "assembly", "convention",
                         "consultations", "plenary"})
 
@@ -1173,3 +1182,14 @@ def _request_heeded(tok: Any) -> Any:
     while head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _interest_in_ties(tok: Any) -> bool:
+    """Is "interest" a stated wish for closer ties ("reaffirmed their mutual interest in the
+    development of relations", "expressed interest in continuing cooperation"), not a stake
+    ("national interests")?"""
+    if tok.dep_ not in ("dobj", "nsubjpass") or _lemma(tok.head) not in STATING_VERBS:
+        return False
+    return any(_lemma(c) == "mutual" for c in tok.children) or any(
+        _lemma(t) in TIES_WORDS for c in _children(tok, "prep") if c.lower_ == "in"
+        for t in c.subtree)

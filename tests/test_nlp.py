@@ -2504,6 +2504,10 @@ def test_a_joint_statement_adopted_is_endorsed_by_both_parties(coder: Coder) -> 
     signed = kinds(coder, "A package of documents was approved during Armenian Prime Minister "
                           "Nikol Pashinyan's visit to Moscow.", source="kremlin.ru")
     assert not [e for e in signed if e[0] == "AID"]
+    # a call to adopt a decision is asked one way only
+    asked = kinds(coder, "The European Union must finally adopt a principled decision and close "
+                         "ports to Russian ships.")
+    assert [e for e in asked if e[0] == "REQUEST"] == [("REQUEST", None, ("UKR",), ("EUR",))]
 
 
 def test_done_at_someones_request_was_asked_of_the_doer(coder: Coder) -> None:

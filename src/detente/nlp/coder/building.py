@@ -751,7 +751,8 @@ class EventBuilder(FrameFinder):
                 t.code in {a.code for a in sources} for t in targets)):
             pairs = [(group, [])]
         elif recip and etype in RECIPROCAL_TYPES and len(coded) >= 2 or (
-                lemma in JOINT_SIGNING and len({a.code for a in coded}) == 2):
+                lemma in JOINT_SIGNING and etype in ("SUPPORT", "AGREE") and
+                len({a.code for a in coded}) == 2):
             # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR
             pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
         elif etype in SYMMETRIC and len(party_codes := {a.code for a in sources if a.code}) >= 2 \

@@ -222,9 +222,9 @@ OFFICIAL_TITLES = _s("president minister chancellor premier secretary-general se
                      "speaker chairman chairwoman head leader ambassador envoy governor mayor "
                      "commissioner prosecutor")
 READY_ADJ = _s("ready willing prepared open committed determined eager keen")
-# Nouns that report speech: "issued a reminder that Iraq must ...", "a statement saying ...".
 # Words of a broken agreement: "violated the ceasefire", "breaches of the truce".
 BREACH_WORDS = _s("violate violation break breach")
+# Nouns that report speech: "issued a reminder that Iraq must ...", "a statement saying ...".
 REPORTING_NOUNS = _s("statement reminder declaration announcement message communique "
                      "report claim assurance comment remark letter")
 # Verbs of harm suffered: "died of torture", "killed in an air strike" (subject = victim).

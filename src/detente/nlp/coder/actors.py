@@ -717,10 +717,10 @@ def _deciders(decision: Any) -> list[Any]:
 # nouns naming someone by their tie to another: never that other
 RELATIONAL = frozenset({"partner", "ally", "friend", "neighbour", "neighbor", "colleague",
                         "counterpart", "enemy", "adversary", "opponent", "rival"})
-# offices held in several states at once: "the leaders of Ukraine and the EU"
 # The offices "of" which an official of no named state is the outlet's ("Deputy Head of the
 # President's Office").
 HOME_OFFICES = frozenset({"office", "president", "administration"})
+# offices held in several states at once: "the leaders of Ukraine and the EU"
 PLURAL_OFFICES = frozenset({"leader", "head", "president", "minister", "government",
                             "official", "envoy", "diplomat", "authority", "parliament"})
 

@@ -351,18 +351,7 @@ class EventBuilder(FrameFinder):
             d.sources = [a for x in _children(frame.trigger.head, "attr")
                          for a in self.actors_of(x, deep=True)]
         if d.etype == "REQUEST" and (heeded := _request_heeded(frame.trigger)) is not None:
-            # "At the request of Macky Sall, Putin informed him": Sall asked Putin
-            d.sources = [a for c in frame.trigger.children if c.dep_ == "poss" or
-                         c.dep_ == "prep" and c.lower_ == "of"
-                         for p in ([c] if c.dep_ == "poss" else _children(c, "pobj"))
-                         for a in self.actors_of(p)]
-            d.targets = [a for s in self._subjects(heeded)[0] for a in self.actors_of(s)]
-            # the one asking is not the one asked: an unknown or same-state asker in a call's
-            # readout is the other party ("At the Prime Minister's request, Putin told him")
-            asked = {t.code for t in d.targets if t.code}
-            other = self._counterpart_of(d.targets)
-            d.sources = [replace(a, code=other[0].code) if other and (
-                a.code is None or a.code in asked) else a for a in d.sources] or other
+            self._read_request_heeded(d, heeded)
         d.claimant = self._claimant(d.claimant_tok, d.according)
         if frame.kind == "must":
             reporter = d.claimant or d.voice
@@ -379,6 +368,20 @@ class EventBuilder(FrameFinder):
             d.claimant = d.sources[0]
         d.targets = [a for a in d.targets if a is not None]
         return True
+
+    def _read_request_heeded(self, d: Draft, heeded: Any) -> None:
+        """"At the request of Macky Sall, Putin informed him": Sall asked Putin. The one
+        asking is not the one asked: an unknown or same-state asker in a call's readout is
+        the call's other party ("At the Prime Minister's request, Putin told him")."""
+        trig = d.frame.trigger
+        askers = [p for c in trig.children if c.dep_ == "poss" or c.dep_ == "prep" and
+                  c.lower_ == "of" for p in ([c] if c.dep_ == "poss" else _children(c, "pobj"))]
+        d.targets = [a for s in self._subjects(heeded)[0] for a in self.actors_of(s)]
+        asked = {t.code for t in d.targets if t.code}
+        other = self._counterpart_of(d.targets)
+        d.sources = [replace(a, code=other[0].code) if other and (
+            a.code is None or a.code in asked) else a
+            for p in askers for a in self.actors_of(p)] or other
 
     def _fill_unnamed_sources(self, d: Draft) -> None:
         """Agentless and pronoun-led acts: the article's implied parties, the speaker's own
@@ -581,7 +584,7 @@ class EventBuilder(FrameFinder):
     def _fill_war_targets(self, d: Draft) -> None:
         """At war, an attack or a seizure nobody is named to suffer: the enemy's falls on the
         land fought over ("Russian troops shelled residential areas"), the side defending it
-        fights the enemy ("Ukraine is fighting for its existence"); told by the other outlet,
+        fights the enemy ("our soldiers are fighting for our country"); told by the other outlet,
         the defenders' fire falls on their own land ("the shelling of Donbass")."""
         if any(t.code for t in d.targets) or not d.sources or self.home not in WAR_GROUND or \
                 d.etype not in ("ASSAULT", "COERCE") or self._past_war(d.sent) or \

@@ -1135,8 +1135,6 @@ def _judged_as_done(be: Any) -> bool:
     return bool(attrs) and all(_lemma(a) not in lx.PROSPECTS for a in attrs)
 
 
-# gatherings one takes part in that no event noun of the lexicon names ("the Congress of
-# Local Authorities", "the plenary session", "the Economic Forum")
 # verbs stating a position ("expressed", "reaffirmed their interest in ...") and the words of
 # closer ties a stated interest may be in
 STATING_VERBS = frozenset({"express", "reaffirm", "confirm", "show", "note", "stress", "voice",
@@ -1144,6 +1142,8 @@ STATING_VERBS = frozenset({"express", "reaffirm", "confirm", "show", "note", "st
 TIES_WORDS = frozenset({"cooperation", "development", "continue", "expand", "strengthen",
                         "develop", "deepen", "tie", "relation", "partnership", "interaction",
                         "dialogue", "cooperate", "expansion", "strengthening"})
+# gatherings one takes part in that no event noun of the lexicon names ("the Congress of
+# Local Authorities", "the plenary session", "the Economic Forum")
 GATHERINGS = frozenset({"session", "congress", "conference", "forum", "assembly", "convention",
                         "consultations", "plenary"})
 

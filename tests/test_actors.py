@@ -270,3 +270,23 @@ def test_gazetteer_skips_names_of_seas_and_whitespace(parsed: tuple[Any, ActorDi
     doc = nlp("Protests spread to Sindh\n\nand beyond.")
     assert [doc[m.start:m.end].text for m in dictionary.matches(doc) if m.gazetteer] in (
         ["Sindh"], [])
+
+
+@pytest.mark.parametrize("row, reason", [
+    ("newsroom\tUSA\tMED\t\t\tDaily Planet", "unknown kind 'newsroom'"),
+    ("person\tUSA\tGOV\tJoe Doe\tsoon\tJoe", "bad date"),
+])
+def test_an_unreadable_actor_file_row_is_named_in_one_line(tmp_path: Path, row: str,
+                                                           reason: str) -> None:
+    from detente.errors import BadInput
+
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("kind\tcode\tsector\tname\tfrom\tphrases\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(BadInput) as err:
+        ActorDictionary(files=[mine])
+    assert str(err.value).startswith(f"{mine}, entry 1: {reason}")
+
+
+def test_a_news_outlet_is_coded_to_its_country_as_media() -> None:
+    actor = resolve("CNN")
+    assert actor is not None and (actor.code, actor.sector) == ("USA", "MED")

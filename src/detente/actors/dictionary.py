@@ -36,6 +36,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from detente.errors import BadInput
 from detente.model import Actor
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -137,6 +138,26 @@ def _entries_of(row: dict[str, Any]) -> Iterator[tuple[str, Entry]]:
         yield phrase, Entry(kind, code, sector, name if kind == "person" else None, start, end)
 
 
+def _checked_entries(path: Path) -> Iterator[tuple[str, Entry]]:
+    """The (phrase, entry) pairs of one actor file; a row that cannot be read stops the load
+    with a one-line reason naming the file and the row (a dictionary is configuration:
+    coding with half of it would code silently wrong)."""
+    try:
+        rows = list(_rows(path))
+    except (OSError, ValueError) as exc:
+        raise BadInput(str(path), f"cannot be read ({exc})") from None
+    for n, row in enumerate(rows, 1):
+        try:
+            pairs = list(_entries_of(row))
+        except ValueError as exc:
+            raise BadInput(f"{path}, entry {n}", f"bad date ({exc})") from None
+        for phrase, entry in pairs:
+            if entry.kind not in KIND_RANK:
+                raise BadInput(f"{path}, entry {n}", f"unknown kind {entry.kind!r} (one of "
+                               f"{', '.join(k for k in KIND_RANK if k != WORLD_PLACE)})")
+            yield phrase, entry
+
+
 def data_files(extra_dirs: Iterable[str | Path] | None = None) -> list[Path]:
     """The bundled data files, then those of ``extra_dirs`` (default: ``$DETENTE_ACTORS``)."""
     files = sorted(DATA_DIR.glob("*.tsv")) + sorted(DATA_DIR.glob("*.json"))
@@ -174,22 +195,21 @@ class ActorDictionary:
         # whose ~40k pattern docs took ~1.5 s more to build and ~70 MB more Python memory
         self.places: dict[str, tuple[Entry, ...]] = {}
         for path in self.files:
-            for row in _rows(path):
-                for phrase, entry in _entries_of(row):
-                    text = phrase.lstrip("=").strip()
-                    if not text:
-                        continue
-                    if entry.kind == WORLD_PLACE:
-                        self.places[" ".join(text.split())] = (entry,)  # later files win
-                        continue
-                    exact = phrase.startswith("=") or not any(c.islower() for c in phrase)
-                    key = (text if exact else text.lower(), exact)
-                    old = table.get(key)
-                    if old and old[0] == "person" and entry.kind == "person":
-                        old[1].append(entry)  # another term, or a name shared ("Bush")
-                    elif old is None or KIND_RANK[entry.kind] <= KIND_RANK[old[0]] or \
-                            old[0] == entry.kind:
-                        table[key] = (entry.kind, [entry])
+            for phrase, entry in _checked_entries(path):
+                text = phrase.lstrip("=").strip()
+                if not text:
+                    continue
+                if entry.kind == WORLD_PLACE:
+                    self.places[" ".join(text.split())] = (entry,)  # later files win
+                    continue
+                exact = phrase.startswith("=") or not any(c.islower() for c in phrase)
+                key = (text if exact else text.lower(), exact)
+                old = table.get(key)
+                if old and old[0] == "person" and entry.kind == "person":
+                    old[1].append(entry)  # another term, or a name shared ("Bush")
+                elif old is None or KIND_RANK[entry.kind] <= KIND_RANK[old[0]] or \
+                        old[0] == entry.kind:
+                    table[key] = (entry.kind, [entry])
         self._meanings: dict[int, tuple[str, tuple[Entry, ...]]] = {}
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")

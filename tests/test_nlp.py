@@ -2534,3 +2534,10 @@ def test_a_stated_resolve_or_interest_in_closer_ties_is_an_offer(coder: Coder) -
         assert [e[0] for e in kinds(coder, text, source=kremlin)].count("AGREE") == 2, text
     # a stake is no offer
     assert kinds(coder, "Russia will protect its national interests.", source=kremlin) == []
+
+
+def test_support_one_is_thanked_for_is_the_thanked_ones(coder: Coder) -> None:
+    events = kinds(coder, "Andriy Yermak thanked the American side for supporting Ukraine's "
+                          "sovereignty and territorial integrity.")
+    assert ("SUPPORT", None, ("UKR",), ("USA",)) in events  # the thanks
+    assert ("SUPPORT", None, ("USA",), ("UKR",)) in events  # the support thanked for

@@ -628,9 +628,11 @@ class EventBuilder(FrameFinder):
         """Aid and thanks: the thanked give, the place reached or the country at war is
         given; a state arming its own forces mobilizes them."""
         frame = d.frame
-        if (d.etype in ("AID", "COOPERATE") or d.mode == "visit") and (
+        if (d.etype in ("AID", "COOPERATE") or d.mode == "visit" or d.etype == "SUPPORT" and
+                any(t.code for t in d.targets)) and (
                 thanks := self._thanked_for(frame.trigger)) is not None:
-            # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees"
+            # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees",
+            # "thanked the Danish side for its solidarity in supporting our country"
             thanked = {a.code for a in thanks[1] if a.code}
             d.sources = thanks[1] or d.sources
             d.targets = [t for t in d.targets if t.code not in thanked] or thanks[0]

@@ -907,6 +907,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             tok = tok.head  # "for its political support and defence assistance"
         if tok.pos_ == "VERB" and tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
             tok = tok.head  # "for the decision to allocate $225 million"
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("in", "on") and \
+                tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head  # "for its solidarity in supporting our country"
         if not (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for"):
             return None
         said = tok.head.head

@@ -1339,6 +1339,10 @@ def test_crimes_fall_on_whoever_commits_them(coder: Coder) -> None:
 def test_refusing_to_give_up_is_a_rejection(coder: Coder) -> None:
     assert kinds(coder, "We will not give up.") == [("REJECT", "yield", ("UKR",), ())]
     assert kinds(coder, "The militants gave up.", source="example.com")[0][0] == "CONCEDE"
+    # giving up something named, refused, is the concession denied, not a promise
+    freedom = first(coder, "Ukrainians will never give up their freedom.")
+    assert (freedom.event_type, freedom.negated) == ("CONCEDE", True)
+    assert kinds(coder, "Russia gave away the islands.", source="example.com")[0][0] == "CONCEDE"
     # a relative clause on "a country like X" is about X
     assert ("REJECT", None, ("UKR",), ()) in kinds(
         coder, "Prices rise in a country like Ukraine, which, for political reasons, refuses "

@@ -237,8 +237,9 @@ class EventBuilder(FrameFinder):
             d.etype, d.negated = "REJECT", False
             d.mode = lx.request_mode(None, d.obj_lemmas)
         if d.negated and d.frame.etype == "CONCEDE" and d.lemma == "give" and \
-                not d.frame.complements:
-            # "we will not give up": a refusal to yield, given now
+                not d.frame.complements and not _children(d.frame.trigger, "dobj"):
+            # "we will not give up": a refusal to yield, given now ("will never give up their
+            # freedom" stays the concession denied, as the codebook codes it)
             d.etype, d.mode, d.negated = "REJECT", "yield", False
         if d.negated and d.etype == "AGREE" and d.lemma == "intention":
             # "had no intention of deploying": a one-sided assurance (PLOVER CONCEDE)
@@ -300,6 +301,8 @@ class EventBuilder(FrameFinder):
                                                   for s in _children(frame.pred, "nsubj"))):
                 pass  # "10 corridors will be opened on March 14", "nine corridors will open":
                 # the corridor, to come
+            elif d.etype == "CONCEDE" and d.negated:
+                pass  # "will never give up their freedom": a concession denied, no promise
             elif d.etype in lx.COOPERATIVE:
                 if d.etype in ("RETREAT", "CONCEDE") and not frame.reciprocal and (
                         d.mode in ("ceasefire", "access") or self._agentless(frame)):

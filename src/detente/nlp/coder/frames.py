@@ -189,7 +189,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "ASSAULT", "aerial", "verb")
         if lemma == "blow" and "up" in prts:
             return Frame(tok, tok, "ASSAULT", "explosives", "verb")
-        if lemma == "give" and "up" in prts:
+        if lemma == "give" and ("up" in prts or "away" in prts and _children(tok, "dobj")):
             if obj_lemmas & lx.WEAPONS:
                 return Frame(tok, tok, "RETREAT", "disarm", "verb")
             if obj_lemmas & TRADED:

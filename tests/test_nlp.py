@@ -1336,6 +1336,25 @@ def test_crimes_fall_on_whoever_commits_them(coder: Coder) -> None:
         assert ("ACCUSE", "disapprove", ("UKR",), ("RUS",)) in kinds(coder, text), text
 
 
+def test_the_special_military_operation_where_it_is_waged_is_russias_attack(
+        coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    for text in ("The actions of the unit's personnel during the special military operation in "
+                 "Ukraine have become an example of valour.",
+                 "I want to address the staff of the units involved in the special military "
+                 "operation in Donbass and Ukraine."):
+        assert kinds(coder, text, source=kremlin, rules_only=True) == [
+            ("ASSAULT", None, ("RUS",), ("UKR",))], text
+    # the land it is waged in is struck, not the other one the sentence names
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in kinds(
+        coder, "In the fight against terrorists in Syria and during the special military "
+               "operation in Ukraine, the brigade showed perseverance.", source=kremlin)
+    # its declared aim is no place it is fought in
+    assert kinds(coder, "Vladimir Putin briefed the Prime Minister on the course of the special "
+                        "military operation to defend Donbass.", source=kremlin,
+                 rules_only=True) == []
+
+
 def test_refusing_to_give_up_is_a_rejection(coder: Coder) -> None:
     assert kinds(coder, "We will not give up.") == [("REJECT", "yield", ("UKR",), ())]
     assert kinds(coder, "The militants gave up.", source="example.com")[0][0] == "CONCEDE"
@@ -2545,3 +2564,22 @@ def test_support_one_is_thanked_for_is_the_thanked_ones(coder: Coder) -> None:
                           "sovereignty and territorial integrity.")
     assert ("SUPPORT", None, ("UKR",), ("USA",)) in events  # the thanks
     assert ("SUPPORT", None, ("USA",), ("UKR",)) in events  # the support thanked for
+
+
+def test_singling_out_deeds_and_wishing_success_are_praise(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    for text in ("I would like to specially note your substantial contribution to the forum.",
+                 "I would like to highlight the Council's creative and painstaking work.",
+                 "Mr Busargin, I want to wish you success."):  # wished now, not promised
+        assert ("SUPPORT", None, ("RUS",), ("RUS",)) in kinds(coder, text, source=kremlin), text
+    assert kinds(coder, "The President noted the assistance of the Danish government.",
+                 rules_only=True)[0] == ("SUPPORT", None, ("UKR",), ("DNK",))
+    # noting the importance of work praises no one
+    assert kinds(coder, "The leaders noted the importance of joint work within BRICS.",
+                 source=kremlin, rules_only=True) == []
+
+
+def test_a_quote_glued_to_its_colon_keeps_its_speaker(coder: Coder) -> None:
+    event = first(coder, 'The message reads, in part:"I would like to congratulate you on the '
+                         "10th anniversary of the Society.", source="en.kremlin.ru")
+    assert (event.event_type, codes(event.source)) == ("SUPPORT", ["RUS"])

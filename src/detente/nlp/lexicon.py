@@ -214,6 +214,11 @@ PLEASED_ADJ = _s("gratifying encouraging heartening pleasing wonderful pleased g
 # what the deserving deserve from the speaker: "deserves the highest praise"
 DESERVED = _s("gratitude respect praise admiration recognition appreciation thanks credit "
               "honour honor support")
+# singling out someone's deeds is praising them: "I would like to note your contribution",
+# "highlight the Council's painstaking work", "noted the leading role of the United States"
+PRAISING_VERBS = _s("note highlight single mention acknowledge commend praise")
+PRAISED_DEEDS = _s("contribution work effort merit achievement feat role dedication heroism "
+                   "courage professionalism assistance selflessness valour valor")
 # verbs that bring the approved clause to an approving adjective ("pleased to note that")
 NOTING_VERBS = _s("know note see learn hear")
 THANKS = GRATEFUL_ADJ | _s("thank gratitude thanks appreciation")

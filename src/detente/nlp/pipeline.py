@@ -30,8 +30,24 @@ def load_nlp(model: str | None = None) -> Any:
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotAvailable(
             f"spaCy model {name!r} is not installed (pip install the package or set DETENTE_MODEL)"
         ) from exc
+    _split_quote_after_colon(nlp)
+    return nlp
+
+
+# 'The message reads, in part:"I would like to ...' (no space after the colon, as the Kremlin
+# releases print it): the default tokenizer keeps 'part:"I' as one token, losing the speaker
+QUOTE_AFTER_COLON = r'(?<=[^\W\d_]):(?=["“])|(?<=:)["“](?=\w)'
+
+
+def _split_quote_after_colon(nlp: Any) -> None:
+    import re
+
+    current = nlp.tokenizer.infix_finditer
+    pattern = current.__self__.pattern if current is not None else None
+    both = f"{pattern}|{QUOTE_AFTER_COLON}" if pattern else QUOTE_AFTER_COLON
+    nlp.tokenizer.infix_finditer = re.compile(both).finditer

@@ -97,7 +97,8 @@ class AttributeReader(ArticleState):
                     hl == "set" and frame.kind == "noun"):
                 future = True
             if cur.dep_ == "xcomp" and hl in ("want", "wish") and _lemma(cur) not in \
-                    lx.THANKS | lx.REPORTING | {"congratulate", "welcome", "express"}:
+                    lx.THANKS | lx.REPORTING | {"congratulate", "welcome", "express", "wish",
+                                            "greet", "praise", "commend"}:
                 future = True  # "they want to destroy Donbas" (not "I want to thank you")
             if cur.dep_ == "xcomp" and hl == "be" and any(c.lower_ == "to" for c in
                                                            cur.children):

@@ -39,6 +39,7 @@ from detente.nlp.coder.frames import (
     _np_lemmas,
     _over_remote,
     _request_heeded,
+    named_operation,
 )
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
@@ -264,8 +265,9 @@ class EventBuilder(FrameFinder):
             d.modality = "hypothetical"
         elif d.etype == "THREATEN" and d.lemma == "consequence" or (
                 d.etype == "REJECT" and d.lemma in ("accept", "give") or
-                d.etype == "CONCEDE" and d.lemma == "concession") and d.modality == "future":
-            # the warning, refusal or concession is given now
+                d.etype == "CONCEDE" and d.lemma == "concession" or
+                named_operation(frame.trigger) is not None) and d.modality == "future":
+            # the warning, refusal or concession is given now; a named war goes on
             d.modality = d.own_modality = "asserted"
         d.voice = None
         if frame.kind == "must":
@@ -483,6 +485,16 @@ class EventBuilder(FrameFinder):
             d.sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
             d.targets = [replace(t, code=WAR_GROUND[self.home or ""]) for t in d.targets] or [
                 Actor(text="", code=WAR_GROUND[self.home or ""], sector="CVL")]
+        if d.etype == "ASSAULT" and (waged := named_operation(frame.trigger)):
+            # "the special military operation in Ukraine": waged by the state that named it,
+            # on the land it is waged in ("in Syria and during the operation in Ukraine")
+            d.sources = d.sources or [Actor(text="", code=waged, sector="MIL")]
+            if not any(t.code for t in d.targets):
+                d.targets = _distinct_codes([
+                    Actor(text=self.doc[m.start:m.end].text, code=m.code)
+                    for c in _children(frame.trigger, "prep")
+                    if c.lower_ == "in" for p in c.subtree
+                    if (m := self.match_at.get(p.i)) is not None and m.code]) or d.targets
         if d.etype == "ASSAULT" and not d.sources and self.home in ADVERSARY and d.targets and \
                 all(t.code == ADVERSARY[self.home or ""] and t.sector == "MIL"
                     for t in d.targets):

@@ -22,6 +22,9 @@ CORRIDOR_WORDS = frozenset({"corridor"})
 # Where the war each outlet tells of is fought: the unnamed people and places its enemy
 # strikes ("thousands of people were killed") are that country's.
 WAR_GROUND = {"UKR": "UKR", "RUS": "UKR"}
+# Who wages a war under its own name for it: "the special military operation in Ukraine" is
+# Moscow's (the gold codes it as Russia's attack on the land named, ASSAULT RUS>UKR).
+NAMED_OPERATIONS = {frozenset({"special", "military"}): "RUS"}
 # Who the sanctions of the corpus's years on a country come from when no one is named
 # ("the sanctions imposed on us", "Belarus is under sanctions"): the West (CAMEO's WST).
 SANCTIONED_BY = {"RUS": "WST", "BLR": "WST"}

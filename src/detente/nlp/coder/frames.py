@@ -11,6 +11,7 @@ from detente.nlp.coder.arguments import ArgumentReader
 from detente.nlp.coder.constants import (
     ADVERSARY,
     JOINT,
+    NAMED_OPERATIONS,
     PASS_DEPS,
     SOFT_ASSAULT,
     STOP_DEPS,
@@ -386,6 +387,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "need" and (tok.dep_ in ("relcl", "acl") or _children(tok, "auxpass") or
                                 not _children(tok, "dobj")):
             return None  # "those who need help", "weapons needed by the army": no one asks
+        if lemma in lx.PRAISING_VERBS and {_lemma(o) for o in objs} & lx.PRAISED_DEEDS and \
+                not _children(tok, "neg"):
+            return Frame(tok, tok, "SUPPORT", None, "object")  # "note your contribution"
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules:
             # the object's head noun decides before its modifiers: "sent military aid" is aid
@@ -469,6 +473,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "expressed their readiness to continue working together": an offer (AGREE)
         if lemma == "use":
             return self._use_of_force(tok)
+        if lemma == "operation":
+            # going on whatever governs it ("I want to address those involved in ...")
+            return Frame(tok, tok, "ASSAULT", None, "noun", presupposed=True) \
+                if self._operation_in_place(tok) else None
         if lemma == "request" and _request_heeded(tok) is not None:
             return Frame(tok, tok, "REQUEST", None, "noun")  # "at the request of X"
         if lemma == "law":
@@ -857,6 +865,15 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
                      governs=self._aims_at_act(tok, lemma))
 
+    def _operation_in_place(self, tok: Any) -> bool:
+        """"During the special military operation in Ukraine", "participating in the special
+        military operation in Donbass": a war waged under its own name, where it is fought
+        (not "the special military operation to protect Donbass", its declared aim)."""
+        if named_operation(tok) is None or _in_doubt(tok, ("threat", "risk", "danger", "plan")):
+            return False
+        return any(p.i in self.match_at for c in _children(tok, "prep") if c.lower_ == "in"
+                   for p in c.subtree)
+
     def _joint(self, tok: Any, mods: set[str]) -> bool:
         """Is an act told as two or more states' ("joint drills", "Russia-Belarus exercises")?"""
         return bool(JOINT & mods) or len(self._modifier_codes(tok)) >= 2
@@ -1022,6 +1039,12 @@ FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", 
 
 IMPORTANT_ADJ = frozenset({"important", "necessary", "vital", "essential", "crucial",
                            "imperative", "urgent"})
+
+
+def named_operation(tok: Any) -> str | None:
+    """Who wages the war an operation noun names ("the special military operation"), if any."""
+    mods = frozenset(_lemma(c) for c in tok.children if c.dep_ in ("amod", "compound"))
+    return NAMED_OPERATIONS.get(mods) if _lemma(tok) == "operation" else None
 
 
 def _important_for_other(act: Any) -> bool:

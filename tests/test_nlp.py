@@ -1181,6 +1181,10 @@ def test_the_other_party_named_only_in_what_is_offered_refused_or_threatened(
     # agreements named by a city are no party ("the Minsk agreements")
     assert ("REJECT", None, ("UKR",), ()) in kinds(
         coder, "Kiev refused to comply with the Minsk agreements.", source="en.kremlin.ru")
+    # also when capitalised as their name
+    named = code(coder, "That is why the Minsk Agreements have not been implemented.",
+                 source="en.kremlin.ru")
+    assert named and all(a.code != "BLR" for e in named for a in [*e.source, *e.target])
 
 
 def test_aid_sent_to_a_place_is_for_its_people(coder: Coder) -> None:
@@ -2583,3 +2587,14 @@ def test_a_quote_glued_to_its_colon_keeps_its_speaker(coder: Coder) -> None:
     event = first(coder, 'The message reads, in part:"I would like to congratulate you on the '
                          "10th anniversary of the Society.", source="en.kremlin.ru")
     assert (event.event_type, codes(event.source)) == ("SUPPORT", ["RUS"])
+
+
+def test_interaction_is_cooperation_and_looking_forward_to_it_an_offer(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "The Church is engaging in fruitful interaction with the state.",
+                 source=kremlin, rules_only=True)[0][0] == "COOPERATE"
+    assert ("AGREE", None, ("RUS",), ()) in kinds(
+        coder, "Moreover, we will expand our interaction with countries.", source=kremlin)
+    offer = first(coder, "Karim Khan said that he looked forward to effective cooperation with "
+                         "Ukraine.", source="www.president.gov.ua")
+    assert (offer.event_type, offer.modality) == ("AGREE", "future")

@@ -687,3 +687,12 @@ def test_an_agreement_named_by_its_day_keeps_the_year_the_text_gives() -> None:
     assert date_refs(text, 2022) == [date(2020, 7, 22)]
     assert date_refs("the agreements reached on March 3 on corridors", 2022) == [
         date(2022, 3, 3)]
+
+
+def test_places_leave_out_people_with_titles_and_named_documents() -> None:
+    from detente.track.terms import places
+
+    assert places("German President Frank-Walter Steinmeier said the Package of Measures "
+                  "must be implemented.") == []
+    assert places("Evacuation from Mariupol to Zaporizhzhia continues.") == [
+        "Mariupol", "Zaporizhzhia"]

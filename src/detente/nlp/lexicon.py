@@ -587,8 +587,8 @@ _add(NOUNS, "support solidarity gratitude condolence congratulation greeting pra
      "approval endorsement appreciation satisfaction sympathy", "SUPPORT")
 # what carries a feeling or act to its addressee: "conveyed his words of sympathy to"
 CARRIER_NOUNS = _s("word message expression letter telegram")
-_add(NOUNS, "cooperation collaboration partnership exercise drill sharing coordination "
-     "training", "COOPERATE")
+_add(NOUNS, "cooperation collaboration interaction partnership exercise drill sharing "
+     "coordination training", "COOPERATE")
 _add(NOUNS, "resumption restoration", "SUPPORT")  # "the resumption of diplomatic ties"
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
 _add(NOUNS, "aid assistance delivery shipment package donation provision help", "AID")

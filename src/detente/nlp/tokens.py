@@ -27,3 +27,8 @@ def lemma(tok: Any) -> str:
 
 def children(tok: Any, *deps: str) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def names_agreement(tok: Any) -> bool:
+    """Is the token an agreement noun, capitalised in a name too ("the Minsk Agreements")?"""
+    return lemma(tok) in lx.AGREEMENTS or tok.lower_.rstrip("s") in lx.AGREEMENTS

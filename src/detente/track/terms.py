@@ -160,7 +160,13 @@ _STOP = {
     # sentence openers and titles that precede a place preposition
     "Hence", "Therefore", "Overall", "First", "Second", "Third", "Virtually", "Economy",
     "Justice", "Health", "Finance", "Energy", "Infrastructure", "Ministers", "Minister's",
+    # documents named after a place ("the Package of Measures")
+    "Package", "Measures",
 }
+# a title in a name makes it a person's ("German President Frank-Walter Steinmeier")
+_TITLES = {"President", "Minister", "Chancellor", "Secretary", "Ambassador", "King", "Queen",
+           "Prince", "Mr", "Ms", "Mrs", "Dr", "Pope", "Premier", "Governor", "Mayor",
+           "Chairman", "Speaker", "Envoy", "Patriarch", "Emir", "Sheikh"}
 _INSTITUTIONS = {
     "Service", "Services", "Agency", "Ministry", "Department", "Office", "Committee", "Council",
     "Administration", "Directorate", "Headquarters", "Staff", "Bureau", "Commission", "Court",
@@ -241,7 +247,7 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
             word = word[:-2]
         parts = [p for p in re.split(r"[- ]", word) if p]
         if word in _STOP or word in skip or all(p in _STOP or p in skip for p in parts) or any(
-                p in _INSTITUTIONS for p in parts):
+                p in _INSTITUTIONS or p in _TITLES for p in parts):
             continue
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
         listed = bool(found) and re.search(re.escape(found[-1]) + r"\W{0,3}(?:and|or)\s+$",

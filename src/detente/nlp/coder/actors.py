@@ -26,6 +26,7 @@ from detente.nlp.coder.constants import (
 from detente.nlp.coder.state import _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
+from detente.nlp.tokens import names_agreement
 
 
 class ActorResolver(AttributeReader):
@@ -189,7 +190,7 @@ class ActorResolver(AttributeReader):
                 return self._relative_antecedent(cleft[0])  # "it was NATO that was building"
         if h.pos_ == "PRON" or h.lower_ in ("who", "which", "that"):
             return self._pronoun(h)
-        if _lemma(h) in lx.AGREEMENTS | {"package", "measure"}:
+        if names_agreement(h) or _lemma(h) in ("package", "measure"):
             return None  # "the Minsk Package of Measures", "the Istanbul communique": texts
         if _lemma(h) in ("country", "state", "nation", "homeland", "motherland") and any(
                 c.dep_ == "poss" and c.lower_ in ("our", "my", "his", "her") for c in h.children):

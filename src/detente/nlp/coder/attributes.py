@@ -74,6 +74,8 @@ class AttributeReader(ArticleState):
         cur = pred
         own_tense = False
         for _ in range(8):
+            if _lemma(cur) == "look" and any(c.lower_ == "forward" for c in cur.children):
+                future = True  # "look forward to continuing our cooperation": intended
             auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")} if \
                 not own_tense else set()
             if auxes & lx.FUTURE_AUX:

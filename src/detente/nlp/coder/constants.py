@@ -96,7 +96,8 @@ JOINT_SIGNING = frozenset({"sign", "conclude", "adopt"})
 # verbs of agreeing and talking that need a second party even when the sentence names one
 BILATERAL_LEMMAS = frozenset({"agree", "discuss", "negotiate", "talk", "consult", "confer",
                               "meet", "agreement", "talks", "negotiation", "cooperate",
-                              "cooperation", "coordinate", "sign", "conclude", "reach"})
+                              "cooperation", "interaction", "coordinate", "sign", "conclude",
+                              "reach"})
 INTENT_VERBS = frozenset({"go", "intend", "plan", "mean", "seek", "aim", "want", "try"})
 WANT_VERBS = frozenset({"want", "expect", "wish", "need", "like"})
 # a release of a message to someone (a greeting, congratulations, condolences)

@@ -786,7 +786,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return None
         elif (dep == "compound" and head.dep_ == "dobj" and _lemma(head.head) in lx.LIGHT_VERBS
               ) or (dep == "pobj" and head.head.pos_ == "VERB" and head.lower_ in (
-                  "in", "into", "on", "to", "under") and _lemma(head.head) in lx.PREP_PREDICATES):
+                  "in", "into", "on", "to", "under") and _lemma(head.head) in lx.PREP_PREDICATES
+                    ) or (etype not in lx.CONFLICTUAL and _looked_forward_to(tok)):
             pred = head.head
         elif etype == "CONSULT" and dep == "pobj" and head.lower_ == "in" and _lemma(
                 head.head) in ("be", "remain", "stay") and any(
@@ -1039,6 +1040,13 @@ FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", 
 
 IMPORTANT_ADJ = frozenset({"important", "necessary", "vital", "essential", "crucial",
                            "imperative", "urgent"})
+
+
+def _looked_forward_to(tok: Any) -> bool:
+    """"Looks forward to effective cooperation with Ukraine": an act the subject intends."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "to" and _lemma(prep.head) == "look" and any(
+        c.lower_ == "forward" for c in prep.head.children)
 
 
 def named_operation(tok: Any) -> str | None:

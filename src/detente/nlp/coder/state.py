@@ -134,4 +134,5 @@ DOCUMENT_NOUNS = frozenset({"agreement", "accord", "protocol", "memorandum", "fo
 def _names_a_document(doc: Any, match: Match) -> bool:
     last = doc[match.end - 1]
     return match.kind in ("capital", "place") and last.dep_ in ("compound", "amod", "nmod") \
-        and lemma(last.head) in DOCUMENT_NOUNS
+        and (lemma(last.head) in DOCUMENT_NOUNS or last.head.lower_.rstrip("s") in DOCUMENT_NOUNS)
+    # ("the Minsk Agreements": a capitalised plural keeps its -s in the lemma)

@@ -2598,3 +2598,14 @@ def test_interaction_is_cooperation_and_looking_forward_to_it_an_offer(coder: Co
     offer = first(coder, "Karim Khan said that he looked forward to effective cooperation with "
                          "Ukraine.", source="www.president.gov.ua")
     assert (offer.event_type, offer.modality) == ("AGREE", "future")
+
+
+def test_making_something_together_with_someone_is_cooperation(coder: Coder) -> None:
+    events = kinds(coder, "The Office of the President of Ukraine together with UNICEF have "
+                          "created a bot to help minors.", rules_only=True)
+    assert ("COOPERATE", None, ("UKR",), ("UN",)) in events
+    assert ("COOPERATE", None, ("UN",), ("UKR",)) in events
+    # made by the outlet's side, the partner named only after "together with"
+    assert ("COOPERATE", None, ("UKR",), ("UKR",)) in kinds(
+        coder, "Together with the Verkhovna Rada of Ukraine, a mechanism was developed.")
+    assert kinds(coder, "We developed this program.", rules_only=True) == []

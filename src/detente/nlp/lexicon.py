@@ -214,6 +214,10 @@ PLEASED_ADJ = _s("gratifying encouraging heartening pleasing wonderful pleased g
 # what the deserving deserve from the speaker: "deserves the highest praise"
 DESERVED = _s("gratitude respect praise admiration recognition appreciation thanks credit "
               "honour honor support")
+# making something together with someone is cooperating with them: "The Office together with
+# UNICEF has created a bot", "we developed this programme together with the World Bank"
+MAKING_VERBS = _s("create develop launch build establish design organize organise "
+                  "produce")
 # singling out someone's deeds is praising them: "I would like to note your contribution",
 # "highlight the Council's painstaking work", "noted the leading role of the United States"
 PRAISING_VERBS = _s("note highlight single mention acknowledge commend praise")

@@ -556,6 +556,8 @@ class EventBuilder(FrameFinder):
         """Agreements reached and talks held: the parties named, the article's two, or the
         partner implied by the readout."""
         frame, sent, s_idx = d.frame, d.sent, d.s_idx
+        if d.etype == "COOPERATE" and d.lemma in lx.MAKING_VERBS:
+            self._fill_makers(d)
         if d.etype == "AGREE" and not d.sources and not d.targets and \
                 frame.pred.dep_ == "acl" and frame.pred.tag_ == "VBN" and \
                 d.lemma in ("reach", "conclude", "achieve"):
@@ -573,6 +575,15 @@ class EventBuilder(FrameFinder):
                 d.targets = [partner]  # a visit is told once, visitor to host
             elif partner is not None:
                 d.sources, d.targets = d.sources + [partner], []  # paired both ways below
+
+    def _fill_makers(self, d: Draft) -> None:
+        """"The Office together with UNICEF created", "together with the Rada, a mechanism was
+        developed" (by the outlet's side): all the makers, paired both ways."""
+        partners = [a for p in self.made_with(d.frame.trigger) for a in self.actors_of(p)]
+        partner_texts = {a.text for a in partners}
+        makers = [a for a in d.sources if a.text not in partner_texts] or (
+            [Actor(text="", code=self.home, sector="GOV")] if self.home else [])
+        d.sources, d.targets = makers + partners, []
 
     def _fill_place_and_counterpart_targets(self, d: Draft) -> None:
         """Measures taken in a place bear on its country; what one side of a call or meeting

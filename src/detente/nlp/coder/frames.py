@@ -387,6 +387,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "need" and (tok.dep_ in ("relcl", "acl") or _children(tok, "auxpass") or
                                 not _children(tok, "dobj")):
             return None  # "those who need help", "weapons needed by the army": no one asks
+        if lemma in lx.MAKING_VERBS and self._made_together(tok):
+            return Frame(tok, tok, "COOPERATE", None, "verb")
         if lemma in lx.PRAISING_VERBS and {_lemma(o) for o in objs} & lx.PRAISED_DEEDS and \
                 not _children(tok, "neg"):
             return Frame(tok, tok, "SUPPORT", None, "object")  # "note your contribution"
@@ -865,6 +867,19 @@ class FrameFinder(FramePredicates, ArgumentReader):
         # "confirms its readiness to open access": the readiness reads what it is for
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
                      governs=self._aims_at_act(tok, lemma))
+
+    def _made_together(self, tok: Any) -> bool:
+        """"Together with UNICEF" on the verb or its subject, naming an actor."""
+        return any(self._is_actor_head(p) for p in self.made_with(tok))
+
+    @staticmethod
+    def made_with(tok: Any) -> list[Any]:
+        """The heads after "together with" on a verb or its subject, conjuncts included."""
+        holders = [tok, *_children(tok, "nsubj", "nsubjpass")]
+        return [c for h in holders for w in _children(h, "prep")
+                if w.lower_ == "with" and any(_lemma(a) == "together"
+                                              for a in _children(w, "advmod"))
+                for p in _children(w, "pobj") for c in _conjuncts(p)]
 
     def _operation_in_place(self, tok: Any) -> bool:
         """"During the special military operation in Ukraine", "participating in the special

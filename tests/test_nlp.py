@@ -2609,3 +2609,13 @@ def test_making_something_together_with_someone_is_cooperation(coder: Coder) -> 
     assert ("COOPERATE", None, ("UKR",), ("UKR",)) in kinds(
         coder, "Together with the Verkhovna Rada of Ukraine, a mechanism was developed.")
     assert kinds(coder, "We developed this program.", rules_only=True) == []
+
+
+def test_drawing_up_proposals_for_sanctions_asks_for_them(coder: Coder) -> None:
+    for text in ("The international working group on sanctions against Russia has presented "
+                 "the Roadmap of Financial Sanctions.",
+                 "The experts are developing proposals on sanctions."):
+        assert kinds(coder, text, rules_only=True) == [("REQUEST", "change", ("UKR",), ())], text
+    # preparing the sanctions themselves is a threat of them, not a request
+    assert kinds(coder, "The European Union is preparing a sixth package of sanctions.",
+                 rules_only=True)[0][0] == "THREATEN"

@@ -214,6 +214,11 @@ PLEASED_ADJ = _s("gratifying encouraging heartening pleasing wonderful pleased g
 # what the deserving deserve from the speaker: "deserves the highest praise"
 DESERVED = _s("gratitude respect praise admiration recognition appreciation thanks credit "
               "honour honor support")
+# drawing up proposals for sanctions is asking for them (REQUEST/change): "the working group on
+# sanctions presented the Roadmap of Financial Sanctions", "developed an Action Plan to
+# strengthen sanctions"
+DRAFTING_VERBS = _s("present develop submit prepare draft")
+PROPOSAL_DOCS = _s("roadmap plan proposal recommendation")
 # making something together with someone is cooperating with them: "The Office together with
 # UNICEF has created a bot", "we developed this programme together with the World Bank"
 MAKING_VERBS = _s("create develop launch build establish design organize organise "

@@ -36,6 +36,7 @@ from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.frames import (
     FrameFinder,
     _carried,
+    _drafts_sanctions,
     _np_lemmas,
     _over_remote,
     _request_heeded,
@@ -406,6 +407,10 @@ class EventBuilder(FrameFinder):
                 voice := self._own_voice(frame.trigger)) is not None:
             d.voice = voice
             d.sources = [voice]  # the side that denies the attack is the one it was blamed on
+        if d.etype == "REQUEST" and not d.sources and _drafts_sanctions(frame.trigger) and (
+                voice := self._own_voice(frame.trigger)) is not None:
+            d.sources = [voice]  # "the working group on sanctions presented a Roadmap": the
+            # outlet's experts ask for them
         if d.etype == "THREATEN" and _lemma(frame.trigger) == "consequence" and \
                 not d.sources and (voice := self._own_voice(frame.trigger)) is not None:
             d.voice = voice

@@ -387,6 +387,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "need" and (tok.dep_ in ("relcl", "acl") or _children(tok, "auxpass") or
                                 not _children(tok, "dobj")):
             return None  # "those who need help", "weapons needed by the army": no one asks
+        if lemma in lx.DRAFTING_VERBS and _drafts_sanctions(tok):
+            return Frame(tok, tok, "REQUEST", "change", "verb")  # "presented the Roadmap of
+            # Financial Sanctions": asked for them
         if lemma in lx.MAKING_VERBS and self._made_together(tok):
             return Frame(tok, tok, "COOPERATE", None, "verb")
         if lemma in lx.PRAISING_VERBS and {_lemma(o) for o in objs} & lx.PRAISED_DEEDS and \
@@ -1055,6 +1058,13 @@ FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", 
 
 IMPORTANT_ADJ = frozenset({"important", "necessary", "vital", "essential", "crucial",
                            "imperative", "urgent"})
+
+
+def _drafts_sanctions(tok: Any) -> bool:
+    """Does a verb draw up proposals for sanctions ("developing proposals on sanctions")?"""
+    return any(_lemma(o).rstrip("s") in lx.PROPOSAL_DOCS for o in _children(tok, "dobj")) and \
+        any(_lemma(t).rstrip("s") in lx.SANCTION_WORDS for t in tok.subtree) and \
+        not _children(tok, "neg")
 
 
 def _looked_forward_to(tok: Any) -> bool:

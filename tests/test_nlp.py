@@ -2619,3 +2619,12 @@ def test_drawing_up_proposals_for_sanctions_asks_for_them(coder: Coder) -> None:
     # preparing the sanctions themselves is a threat of them, not a request
     assert kinds(coder, "The European Union is preparing a sixth package of sanctions.",
                  rules_only=True)[0][0] == "THREATEN"
+
+
+def test_paying_money_to_someone_is_aid(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "We have already paid over 22 billion rubles to more than 300 companies.",
+                 source=kremlin, rules_only=True) == [("AID", None, ("RUS",), ("RUS",))]
+    for text in ("The parties paid considerable attention to the issue of financial assistance.",
+                 "They refused to pay for gas supplies with Russian rubles."):
+        assert kinds(coder, text, rules_only=True) == [], text

@@ -202,6 +202,8 @@ IN_FORCE_VERBS = _s("start begin work operate function hold remain take come ent
 IN_FORCE_PASSIVES = _s("introduce establish")
 CEASEFIRE_NOUNS = _s("ceasefire cease-fire truce armistice")
 # Promises one side makes alone: of a ceasefire or corridor they are CONCEDE, not AGREE.
+# object verbs whose object's head alone decides (see OBJECT_VERBS)
+HEAD_ONLY_OBJECT_VERBS = _s("pay")
 UNILATERAL_PROMISES = _s("guarantee promise pledge vow commit assure")
 # Adjectives of readiness: "is ready to", "willing to", "prepared to".
 # thanking: the thanked gave what they are thanked for ("grateful to Italy for the
@@ -267,7 +269,12 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "give": [(AID_GOODS, "AID", None), (CORRIDORS, "RETREAT", "access"),
              (AWARDS, "SUPPORT", None)],
     "present": [(AWARDS, "SUPPORT", None)],
-    "pay": [(_s("tribute homage respect"), "SUPPORT", None)],
+    # "paid over 22 billion rubles to companies": money given (AID; the head noun only, not
+    # "attention was paid to the issue of assistance")
+    "pay": [(_s("tribute homage respect"), "SUPPORT", None),
+            (_s("money fund loan credit grant tranche million billion dollar euro ruble rouble "
+                "hryvnia subsidy compensation benefit allowance pension salary aid assistance"),
+             "AID", None)],
     # "your work deserves profound gratitude": the speaker's, to the deserving (frames)
     "deserve": [(DESERVED, "SUPPORT", None)],
     # "Ukraine needs heavy weapons", "We need a safety corridor": asked of partners
@@ -600,7 +607,7 @@ _add(NOUNS, "cooperation collaboration interaction partnership exercise drill sh
      "coordination training", "COOPERATE")
 _add(NOUNS, "resumption restoration", "SUPPORT")  # "the resumption of diplomatic ties"
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
-_add(NOUNS, "aid assistance delivery shipment package donation provision help", "AID")
+_add(NOUNS, "aid assistance delivery shipment package donation provision help payment", "AID")
 # only "the supply of 1,000 grenade launchers", "the payment of the second tranche" (see the
 # coder): not "gas supplies", "payments for gas"
 _add(NOUNS, "supply payment", "AID")

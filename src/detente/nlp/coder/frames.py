@@ -399,9 +399,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if rules:
             # the object's head noun decides before its modifiers: "sent military aid" is aid
             # ("approved a package of documents": a batch noun's contents are its head)
+            head_only = lemma in lx.HEAD_ONLY_OBJECT_VERBS  # not "pay for gas with rubles"
             heads = {_lemma(p) if _lemma(h) in lx.BATCH_NOUNS and p is not h else _lemma(h)
-                     for o in objs for h in _conjuncts(o) for p in [_batch_contents(h)]}
-            for words in (heads, obj_lemmas):
+                     for o in objs if not head_only or o.dep_ in ("dobj", "nsubjpass")
+                     for h in _conjuncts(o) for p in [_batch_contents(h)]}
+            for words in (heads,) if head_only else (heads, obj_lemmas):
                 for cls, etype, mode in rules:
                     if cls is not None and cls >= lx.WARS and (
                             obj_lemmas & lx.FIGURATIVE_WARS or tok.dep_ == "acl" or

@@ -2628,3 +2628,16 @@ def test_paying_money_to_someone_is_aid(coder: Coder) -> None:
     for text in ("The parties paid considerable attention to the issue of financial assistance.",
                  "They refused to pay for gas supplies with Russian rubles."):
         assert kinds(coder, text, rules_only=True) == [], text
+
+
+def test_talks_hoped_for_are_offered_and_talks_scheduled_are_talks(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    for text in ("I hope to have a constructive dialogue with you.",
+                 "I will be happy to continue the constructive dialogue with you."):
+        assert [k[0] for k in kinds(coder, text, source=kremlin, rules_only=True)] == [
+            "AGREE"], text
+    assert "CONSULT" in {k[0] for k in kinds(
+        coder, "I hope and I am sure that today we will also discuss regional security.",
+        source=kremlin, rules_only=True)}
+    assert {k[0] for k in kinds(coder, "Today we will discuss cooperation with our neighbours.",
+                                source=kremlin, rules_only=True)} == {"CONSULT"}

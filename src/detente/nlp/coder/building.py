@@ -31,6 +31,7 @@ from detente.nlp.coder.constants import (
     SYMMETRIC,
     TO_THE_COUNTERPART,
     WAR_GROUND,
+    WISHING,
 )
 from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.frames import (
@@ -293,6 +294,11 @@ class EventBuilder(FrameFinder):
                 d.etype, d.mode if d.mode in ("ban", "arrest", "restrict", "curfew") else
                 "restrict")
             d.etype = "THREATEN"
+        if d.etype == "CONSULT" and d.mode != "visit" and d.own_modality == "future" and \
+                _wished(frame.pred):
+            # "I hope to have a constructive dialogue with you", "will be happy to continue the
+            # dialogue": talks offered, not scheduled ("will meet", "are to take place")
+            d.etype, d.mode = "AGREE", None
         if d.modality == "future" and d.lemma == "boycott":
             d.etype, d.mode = "THREATEN", "relations"
         if d.own_modality == "future" and frame.kind != "must" and d.etype != "CONSULT" and \
@@ -904,6 +910,20 @@ def _several_talks(frame: Frame) -> bool:
     nouns = [frame.trigger, *(n for c in _children(frame.pred, "prep") if c.lower_ == "during"
                               for n in _children(c, "pobj"))]
     return any(n.tag_ == "NNS" and _lemma(n) not in ("talk", "negotiation") for n in nouns)
+
+
+def _wished(pred: Any) -> bool:
+    """Is a verb told as what a hope, a wish or gladness is for ("hope to have", "happy to
+    continue"), not a clause under it ("I hope that today we will discuss")?"""
+    cur = pred
+    for _ in range(4):
+        if _lemma(cur) in WISHING or _lemma(cur) == "look" and any(
+                c.lower_ == "forward" for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "acomp", "dobj", "pobj", "prep", "pcomp"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _gives_award(d: Draft) -> bool:

@@ -98,6 +98,8 @@ BILATERAL_LEMMAS = frozenset({"agree", "discuss", "negotiate", "talk", "consult"
                               "meet", "agreement", "talks", "negotiation", "cooperate",
                               "cooperation", "interaction", "coordinate", "sign", "conclude",
                               "reach"})
+# what offered talks are told under: "I hope to have a dialogue", "happy to continue"
+WISHING = frozenset({"hope", "want", "wish", "happy", "glad", "delighted", "eager"})
 INTENT_VERBS = frozenset({"go", "intend", "plan", "mean", "seek", "aim", "want", "try"})
 WANT_VERBS = frozenset({"want", "expect", "wish", "need", "like"})
 # a release of a message to someone (a greeting, congratulations, condolences)

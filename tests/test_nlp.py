@@ -2641,3 +2641,12 @@ def test_talks_hoped_for_are_offered_and_talks_scheduled_are_talks(coder: Coder)
         source=kremlin, rules_only=True)}
     assert {k[0] for k in kinds(coder, "Today we will discuss cooperation with our neighbours.",
                                 source=kremlin, rules_only=True)} == {"CONSULT"}
+
+
+def test_a_force_ready_to_fight_is_on_alert_and_words_of_gratitude_are_no_offer(
+        coder: Coder) -> None:
+    assert kinds(coder, "The Armed Forces of Ukraine are ready for a possible escalation.",
+                 rules_only=True) == [("MOBILIZE", "troops", ("UKR",), ())]
+    assert kinds(coder, "Ukraine is ready for talks.", rules_only=True)[0][0] == "AGREE"
+    assert kinds(coder, "I would like to offer my warmest words of gratitude to our veterans.",
+                 source="en.kremlin.ru", rules_only=True)[0][0] == "SUPPORT"

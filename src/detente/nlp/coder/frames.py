@@ -111,6 +111,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and lemma in (
                     "committed", "open")) for c in tok.children)):
             head = tok.head if tok.dep_ in ("acomp", "amod", "oprd") else tok
+            if self._ready_to_fight(tok, head):
+                # "the Armed Forces of Ukraine are ready for a possible escalation": a force on
+                # alert, no offer
+                return Frame(tok, head, "MOBILIZE", "troops", "adj")
             return Frame(tok, head, "AGREE", None, "adj", governs=True)
         return None
 
@@ -139,7 +143,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "resume" and "work" in obj_lemmas and any(
                 _np_lemmas(sj) & MISSIONS for sj in _children(tok, "nsubj")):
             return Frame(tok, tok, "SUPPORT", None, "verb")  # "the EU Delegation resumed its work"
-        if lemma in ("offer", "extend") and {_lemma(o) for o in _children(tok, "dobj")} & {
+        offered = [p for o in _children(tok, "dobj") for p in [o, *(
+            p for c in _children(o, "prep") if c.lower_ == "of" and _lemma(o) in lx.CARRIER_NOUNS
+            for p in _children(c, "pobj"))]]  # "my warmest words of gratitude"
+        if lemma in ("offer", "extend") and {_lemma(o) for o in offered} & {
                 "condolence", "congratulation", "greeting", "sympathy", "gratitude", "thanks"}:
             return None  # "offer my condolences": the condolences carry a SUPPORT, no offer
         if lemma == "greet" and _children(tok, "auxpass"):
@@ -872,6 +879,18 @@ class FrameFinder(FramePredicates, ArgumentReader):
         # "confirms its readiness to open access": the readiness reads what it is for
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
                      governs=self._aims_at_act(tok, lemma))
+
+    def _ready_to_fight(self, ready: Any, head: Any) -> bool:
+        """Is an armed force ready for something other than talks, aid or a truce?"""
+        if not any(self._armed_actor(sj) for sj in _children(head, "nsubj")):
+            return False
+        wanted = [*_children(ready, "xcomp"), *(p for c in _children(ready, "prep")
+                                                if c.lower_ == "for" for p in _children(c, "pobj"))]
+        peaceful = lx.COOPERATIVE | {"AGREE"}
+        return not any({lx.NOUNS.get(_lemma(w), ("", None))[0],
+                        lx.VERBS.get(_lemma(w), ("", None))[0],
+                        *(etype for _, etype, _ in lx.OBJECT_VERBS.get(_lemma(w), []))} & peaceful
+                       for w in wanted)
 
     def _made_together(self, tok: Any) -> bool:
         """"Together with UNICEF" on the verb or its subject, naming an actor."""

@@ -273,7 +273,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     # "attention was paid to the issue of assistance")
     "pay": [(_s("tribute homage respect"), "SUPPORT", None),
             (_s("money fund loan credit grant tranche million billion dollar euro ruble rouble "
-                "hryvnia subsidy compensation benefit allowance pension salary aid assistance"),
+                "hryvnia subsidy benefit allowance pension salary aid assistance"),
              "AID", None)],
     # "your work deserves profound gratitude": the speaker's, to the deserving (frames)
     "deserve": [(DESERVED, "SUPPORT", None)],

@@ -2650,3 +2650,21 @@ def test_a_force_ready_to_fight_is_on_alert_and_words_of_gratitude_are_no_offer(
     assert kinds(coder, "Ukraine is ready for talks.", rules_only=True)[0][0] == "AGREE"
     assert kinds(coder, "I would like to offer my warmest words of gratitude to our veterans.",
                  source="en.kremlin.ru", rules_only=True)[0][0] == "SUPPORT"
+
+
+def test_a_meeting_at_home_is_no_talks_with_the_enemy_it_mentions(coder: Coder) -> None:
+    text = ("President of Ukraine Volodymyr Zelenskyy held a meeting on the situation in the "
+            "Odesa region. According to the governor, due to Russian aggression, 39 civilian "
+            "ships are blocked in the ports of the region. The participants of the meeting "
+            "discussed the issues of harvesting in the region. The President heard information "
+            "on missile strikes by the Russian occupiers at the Odesa region. In addition, the "
+            "issues of work of industrial enterprises were discussed.")
+    talks = [e for e in code(coder, text, source="www.president.gov.ua")
+             if e.event_type == "CONSULT"]
+    assert talks and all(a.code != "RUS" for e in talks for a in [*e.source, *e.target])
+    # talks that are told as such may be with the enemy
+    rounds = code(coder, "Russian troops shelled Kharkiv again. The third round of "
+                         "negotiations took place today in Belarus.",
+                  source="www.president.gov.ua")
+    assert any(a.code == "RUS" for e in rounds if e.event_type == "CONSULT"
+               for a in [*e.source, *e.target])

@@ -34,6 +34,11 @@ from detente.nlp.quantities import QUANT_ENTS
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 
+ROUND_OF_TALKS = re.compile(r"negotiat|\btalks\b|delegation", re.I)
+# words of dealings with an enemy at war: talks, delegations, truces, corridors, swaps
+DEALINGS = re.compile(r"negotiat|talks|delegation|ceasefire|truce|corridor|exchange|prisoner|"
+                      r"evacuat|mediat", re.I)
+
 # Objects of an attack verb that are not what it falls on ("launched missiles", "at the
 # moment", "blocked the way").
 ACTS_NOT_STRUCK = lx.ATTACKS | lx.WARS | lx.HARMS_BROUGHT
@@ -710,22 +715,38 @@ class ArgumentReader(ActorResolver):
     def _implied_parties(self, s_idx: int) -> list[Actor]:
         """The two parties an impersonal report of an agreement or talks is about: on an
         outlet with a home country, home and the state it last dealt with."""
+        enemy = self._enemy_not_dealt_with(s_idx)
         if self.last_pair and s_idx - self.last_pair[0] <= 3:
             pair = [a for a in self.last_pair[1] if a.code][:2]
         else:
             pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
+        pair = [a for a in pair if a.code != enemy]
         if self.home and (self.home not in {a.code for a in pair} or len(pair) < 2):
             other = next((a.code for a in pair if a.code in state_codes() and
-                          a.code != self.home), None) or self._counterpart(s_idx)
+                          a.code != self.home), None) or self._counterpart(s_idx, enemy)
             pair = [Actor(text="", code=self.home, sector="GOV")] + (
                 [Actor(text="", code=other, sector="GOV")] if other else [])
         if len({a.code for a in pair}) < 2:
             return []
         return [Actor(text="", name=a.name, code=a.code, sector=a.sector or "GOV") for a in pair]
 
-    def _counterpart(self, s_idx: int) -> str | None:
+    def _enemy_not_dealt_with(self, s_idx: int) -> str | None:
+        """An outlet at war: its enemy, unless the title or the text so far tells of dealings
+        with it (talks, delegations, corridors, exchanges). "Due to Russian aggression, ships
+        are blocked. The participants of the meeting discussed ..." is a meeting at home."""
+        enemy = ADVERSARY.get(self.home or "")
+        if enemy is None or any(a.code == enemy for a in self.title_actors()) or \
+                ROUND_OF_TALKS.search(self.sents[s_idx].text):
+            return None  # "The third round of negotiations in Belarus took place today"
+        for sent in self.sents[:s_idx + 1]:
+            if DEALINGS.search(sent.text) and any(
+                    m.code == enemy for t in sent if (m := self.match_at.get(t.i)) is not None):
+                return None
+        return enemy
+
+    def _counterpart(self, s_idx: int, skip: str | None = None) -> str | None:
         """The foreign state an article is about: named in its title, or else the one its
-        text names most often up to this sentence."""
+        text names most often up to this sentence (``skip`` aside)."""
         for actor in self.title_actors():
             if actor.code in state_codes() and actor.code != self.home:
                 return actor.code
@@ -734,7 +755,8 @@ class ArgumentReader(ActorResolver):
         for m in self.matches:
             if m.start >= end:
                 break
-            if m.code in state_codes() and m.code != self.home and not _ethnic(self.doc, m):
+            if m.code in state_codes() and m.code not in (self.home, skip) and \
+                    not _ethnic(self.doc, m):
                 counts[m.code] = counts.get(m.code, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
 

@@ -23,6 +23,7 @@ from detente.nlp.coder.constants import (
     CORRIDOR_HOLDER,
     CORRIDOR_WORDS,
     FIRST_PLURAL,
+    HOSTILE_TYPES,
     JOINT_SIGNING,
     MESSAGE_TITLE,
     PLACE_TARGETED,
@@ -824,9 +825,11 @@ class EventBuilder(FrameFinder):
         return pairs[:12]
 
     def _events(self, d: Draft, pairs: list[tuple[list[Actor], list[Actor]]]) -> list[Event]:
-        """One event per pair; the draft's actors become the article's last pair."""
+        """One event per pair; the draft's actors become the article's last pair (not a
+        hostile act's: "missile strikes by the Russian occupiers at the Odesa region. ... The
+        issues of industry were discussed" is a meeting of Ukrainians)."""
         sent = d.sent
-        if d.sources or d.targets:
+        if (d.sources or d.targets) and d.etype not in HOSTILE_TYPES:
             self.last_pair = (d.s_idx, _distinct(d.sources + d.targets))
         events = []
         for src, tgt in pairs:

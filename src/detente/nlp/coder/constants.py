@@ -98,6 +98,9 @@ BILATERAL_LEMMAS = frozenset({"agree", "discuss", "negotiate", "talk", "consult"
                               "meet", "agreement", "talks", "negotiation", "cooperate",
                               "cooperation", "interaction", "coordinate", "sign", "conclude",
                               "reach"})
+# acts whose two sides are no "parties" a later sentence's talks or agreement can mean
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST", "ACCUSE",
+                           "MOBILIZE"})
 # what offered talks are told under: "I hope to have a dialogue", "happy to continue"
 WISHING = frozenset({"hope", "want", "wish", "happy", "glad", "delighted", "eager"})
 INTENT_VERBS = frozenset({"go", "intend", "plan", "mean", "seek", "aim", "want", "try"})

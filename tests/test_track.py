@@ -696,3 +696,10 @@ def test_places_leave_out_people_with_titles_and_named_documents() -> None:
                   "must be implemented.") == []
     assert places("Evacuation from Mariupol to Zaporizhzhia continues.") == [
         "Mariupol", "Zaporizhzhia"]
+
+
+def test_an_agreement_named_after_a_capital_names_no_party() -> None:
+    from detente.track.terms import sentence_codes
+
+    assert sentence_codes("After all, the Minsk agreements must be observed.") == []
+    assert sentence_codes("Talks with Russia took place in Minsk.") == ["RUS", "BLR"]

@@ -206,13 +206,15 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
 
 
 def _scope(c: Cluster, mentions: Sequence[Mention]) -> list[str]:
-    found: list[str] = []
+    """The themes and places the agreement's mentions name, the most often named first
+    ("Minsk Agreements" before a place one sentence brought up)."""
+    counts: dict[str, int] = {}
     for m in mentions:
         if m.act in ("violation", "contested", "mention"):
             continue
-        for term in m.themes + m.places:
-            if term not in found:
-                found.append(term)
+        for term in dict.fromkeys(m.themes + m.places):
+            counts[term] = counts.get(term, 0) + 1
+    found = sorted(counts, key=lambda term: -counts[term])  # stable: first seen breaks ties
     if c.kind == "talks":  # a round's places are the venue; corridor towns are other news
         found = [s for s in found if s not in (c.venues or ()) and s in t.PARTIAL_THEMES | {
             "grain", "prisoners of war"}]

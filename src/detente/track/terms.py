@@ -303,6 +303,9 @@ _DEM = (r"(?:" + "|".join(sorted((re.escape(k) for k in DEMONYMS if k not in _AC
         + r"|(?-i:" + "|".join(re.escape(k.upper()) for k in sorted(_ACRONYMS, key=len,
                                                                      reverse=True)) + r"))")
 _NAMED = re.compile(r"\b(?:the )?(" + _DEM + r")(?:'s|’s)?\b", re.I)
+_CAPITALS = {"minsk", "moscow", "kyiv", "kiev", "ankara", "washington"}
+_DOCUMENT_AFTER = re.compile(r"\s+(?:agreements?|accords?|protocols?|format|process|package|"
+                             r"memorandum|declaration|communiqu)", re.I)
 
 
 def sentence_codes(text: str) -> list[str]:
@@ -314,6 +317,8 @@ def sentence_codes(text: str) -> list[str]:
 def _sentence_codes(text: str) -> tuple[str, ...]:
     codes: list[str] = []
     for m in _NAMED.finditer(text):
+        if m.group(1).lower() in _CAPITALS and _DOCUMENT_AFTER.match(text, m.end()):
+            continue  # "the Minsk agreements": where they were signed, no party
         code = DEMONYMS.get(m.group(1).lower())
         if code and code not in codes:
             codes.append(code)

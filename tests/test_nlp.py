@@ -2662,6 +2662,7 @@ def test_a_meeting_at_home_is_no_talks_with_the_enemy_it_mentions(coder: Coder) 
     talks = [e for e in code(coder, text, source="www.president.gov.ua")
              if e.event_type == "CONSULT"]
     assert talks and all(a.code != "RUS" for e in talks for a in [*e.source, *e.target])
+    assert talks[-1].source and talks[-1].source[0].code == "UKR"  # "were discussed": at home
     # talks that are told as such may be with the enemy
     rounds = code(coder, "Russian troops shelled Kharkiv again. The third round of "
                          "negotiations took place today in Belarus.",

@@ -712,22 +712,28 @@ class ArgumentReader(ActorResolver):
                 found.append(actor)
         return found[:2]
 
-    def _implied_parties(self, s_idx: int) -> list[Actor]:
+    def _implied_parties(self, s_idx: int, home_alone: bool = False) -> list[Actor]:
         """The two parties an impersonal report of an agreement or talks is about: on an
-        outlet with a home country, home and the state it last dealt with."""
+        outlet with a home country, home and the state it last dealt with. ``home_alone``:
+        the home alone where the only other state would be an enemy it has no dealings with."""
         enemy = self._enemy_not_dealt_with(s_idx)
         if self.last_pair and s_idx - self.last_pair[0] <= 3:
             pair = [a for a in self.last_pair[1] if a.code][:2]
         else:
             pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
+        enemy_dropped = any(a.code == enemy for a in pair)
         pair = [a for a in pair if a.code != enemy]
         if self.home and (self.home not in {a.code for a in pair} or len(pair) < 2):
             other = next((a.code for a in pair if a.code in state_codes() and
                           a.code != self.home), None) or self._counterpart(s_idx, enemy)
+            enemy_dropped = enemy_dropped or (
+                other is None and enemy is not None and self._counterpart(s_idx) == enemy)
             pair = [Actor(text="", code=self.home, sector="GOV")] + (
                 [Actor(text="", code=other, sector="GOV")] if other else [])
         if len({a.code for a in pair}) < 2:
-            return []
+            # the enemy left out, what is left is a meeting at home ("the impact of sanctions
+            # was also discussed"); otherwise nobody can be told
+            return pair[:1] if home_alone and enemy_dropped else []
         return [Actor(text="", name=a.name, code=a.code, sector=a.sector or "GOV") for a in pair]
 
     def _enemy_not_dealt_with(self, s_idx: int) -> str | None:

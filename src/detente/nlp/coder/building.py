@@ -460,7 +460,7 @@ class EventBuilder(FrameFinder):
                 self._agentless(frame) and d.modality in ("asserted", "reported") and \
                 frame.pred.dep_ not in ("relcl", "xcomp"):  # not "needs to be discussed"
             # "It was agreed ...", "two corridors have been agreed": the article's two parties
-            d.sources, d.targets = self._implied_parties(s_idx), []
+            d.sources, d.targets = self._implied_parties(s_idx, home_alone=True), []
             guests = [a for a in d.sources if a.code != self.home]
             if d.mode == "visit" and len(guests) == 1 < len(d.sources):
                 # "The visit ... took place": the guest came to the outlet's country

@@ -2641,6 +2641,9 @@ def test_talks_hoped_for_are_offered_and_talks_scheduled_are_talks(coder: Coder)
         source=kremlin, rules_only=True)}
     assert {k[0] for k in kinds(coder, "Today we will discuss cooperation with our neighbours.",
                                 source=kremlin, rules_only=True)} == {"CONSULT"}
+    assert {k[0] for k in kinds(coder, "We have long wanted to discuss these issues, and today "
+                                       "we will talk about it.", source=kremlin,
+                                rules_only=True)} == {"CONSULT"}
 
 
 def test_a_force_ready_to_fight_is_on_alert_and_words_of_gratitude_are_no_offer(

@@ -38,7 +38,9 @@ Salience of a development d (higher leads)::
        × 0.25 when that act is an attack or coercion ("we do not kill civilians": a denial);
        × 0.5 when no event names any of its actors in the sentence (all inferred, as from
        "which cannot be accepted"); × 0.6 when no event has a coded target and d is linked to no
-       agreement or keyword topic ("we are ready to amaze the world").
+       agreement or keyword topic ("we are ready to amaze the world"); × 0.9 when d is a
+       hostile act with no place, mode or keyword topic (the war told in general: "they
+       attacked us on land, in the air and from the sea").
 
 The lead of Details is the highest-S development among asserted or reported ones.
 """
@@ -207,6 +209,12 @@ def aimless(dev: Development, linked: frozenset[str] | set[str] = frozenset()) -
             and not any(e.id in linked for e in dev.events))
 
 
+def vague(dev: Development) -> bool:
+    """A hostile act with no place, mode or keyword topic ("They attacked us on land, in the
+    air and from the sea"): the war told in general, not a development of the period."""
+    return dev.event_type in HOSTILE_TYPES and dev.topic.endswith(">")
+
+
 def coverage(dev: Development, events: Sequence[Event]) -> int:
     """How many articles report the same thing (see A in the module docstring)."""
     if dev.topic not in TOPIC_KEYS or len(dev.codes) < 2:
@@ -260,6 +268,8 @@ def score(dev: Development, prom: dict[str, float], earlier: Counter[tuple[str, 
         f *= 0.5
     if aimless(dev, linked):
         f *= 0.6
+    if vague(dev):
+        f *= 0.9
     total = f * (3 * p + 2 * math.log2(1 + a) + 2 * n + 3 * m + 1 * g + 0.5 * q + 0.5 * c)
     dev.score = round(total, 3)
     dev.parts = {"P": round(p, 3), "A": a, "N": round(n, 3), "M": round(m, 3), "G": g, "Q": q,

@@ -920,9 +920,9 @@ def _wished(pred: Any) -> bool:
     continue"), not a clause under it ("I hope that today we will discuss")?"""
     cur = pred
     for _ in range(4):
-        if _lemma(cur) in WISHING or _lemma(cur) == "look" and any(
-                c.lower_ == "forward" for c in cur.children):
-            return True
+        if _lemma(cur) in WISHING and cur.tag_ not in ("VBD", "VBN") or _lemma(cur) == "look" \
+                and any(c.lower_ == "forward" for c in cur.children):
+            return True  # not "we have long wanted to discuss it, and today we will"
         if cur.dep_ not in ("xcomp", "acomp", "dobj", "pobj", "prep", "pcomp"):
             return False
         cur = cur.head

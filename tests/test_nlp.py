@@ -2672,3 +2672,9 @@ def test_a_meeting_at_home_is_no_talks_with_the_enemy_it_mentions(coder: Coder) 
                   source="www.president.gov.ua")
     assert any(a.code == "RUS" for e in rounds if e.event_type == "CONSULT"
                for a in [*e.source, *e.target])
+
+
+def test_help_needed_is_not_asked_of_the_enemy_it_is_against(coder: Coder) -> None:
+    assert kinds(coder, "Ukraine needs weapons and constant sanctions pressure on the aggressor.",
+                 rules_only=True) == [("REQUEST", "assist", ("UKR",), ())]
+    assert kinds(coder, "We call on Moscow to cooperate.", rules_only=True)[0][3] == ("RUS",)

@@ -473,6 +473,11 @@ class EventBuilder(FrameFinder):
         d.targets = [a for a in d.targets if (a.code, a.name, a.sector) not in src_keys or
                      a.code is None and a.name is None and a.sector is None]
         self._fill_codes(d.sources, d.targets, d.claimant, d.sent, d.frame)
+        if d.etype == "REQUEST" and d.lemma == "need" and self.home in ADVERSARY and any(
+                a.code == self.home for a in d.sources):
+            # "Ukraine needs weapons and sanctions pressure on the aggressor": help is not
+            # asked of the enemy the help is against
+            d.targets = [t for t in d.targets if t.code != ADVERSARY[self.home or ""]]
 
     def _fill_war_sources(self, d: Draft) -> None:
         """An outlet at war: attacks nobody is named for are the enemy's, or its own side's

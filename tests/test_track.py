@@ -703,3 +703,11 @@ def test_an_agreement_named_after_a_capital_names_no_party() -> None:
 
     assert sentence_codes("After all, the Minsk agreements must be observed.") == []
     assert sentence_codes("Talks with Russia took place in Minsk.") == ["RUS", "BLR"]
+
+
+def test_places_leave_out_sentence_openers_bodies_and_the_first_lady() -> None:
+    from detente.track.terms import places
+
+    assert places("In Kherson, the corridor did not open.") == ["Kherson"]
+    assert places("A corridor to the Knesset and to Rosatom.") == []
+    assert places("The First Lady of Ukraine Olena Zelenska spoke in Bern.") == ["Bern"]

@@ -160,8 +160,8 @@ _STOP = {
     # sentence openers and titles that precede a place preposition
     "Hence", "Therefore", "Overall", "First", "Second", "Third", "Virtually", "Economy",
     "Justice", "Health", "Finance", "Energy", "Infrastructure", "Ministers", "Minister's",
-    # documents named after a place ("the Package of Measures")
-    "Package", "Measures",
+    # documents named after a place ("the Package of Measures"), campaigns, slogans
+    "Package", "Measures", "Supporting", "Life",
 }
 # a title in a name makes it a person's ("German President Frank-Walter Steinmeier")
 _TITLES = {"President", "Minister", "Chancellor", "Secretary", "Ambassador", "King", "Queen",
@@ -173,6 +173,8 @@ _INSTITUTIONS = {
     "Parliament", "Rada", "Duma", "Assembly", "Fund", "Bank", "Company", "Corporation",
     "Organization", "Organisation", "University", "Institute", "Centre", "Center", "Church",
     "Emergency", "Security", "Prosecutor", "Guard", "Police", "Army", "Navy", "Forces",
+    "Knesset", "Senate", "Congress", "Sejm", "Bundestag", "House", "Lady", "Rosatom",
+    "Gazprom", "Naftogaz", "Forum", "Olena", "Zelenska",
 }
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -245,6 +247,8 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
         word = m.group(0)
         if word.endswith(("'s", "’s")):
             word = word[:-2]
+        while " " in word and word.split(" ", 1)[0] in _STOP:
+            word = word.split(" ", 1)[1]  # "In Kherson" opening a sentence is Kherson
         parts = [p for p in re.split(r"[- ]", word) if p]
         if word in _STOP or word in skip or all(p in _STOP or p in skip for p in parts) or any(
                 p in _INSTITUTIONS or p in _TITLES for p in parts):

@@ -32,3 +32,8 @@ def children(tok: Any, *deps: str) -> list[Any]:
 def names_agreement(tok: Any) -> bool:
     """Is the token an agreement noun, capitalised in a name too ("the Minsk Agreements")?"""
     return lemma(tok) in lx.AGREEMENTS or tok.lower_.rstrip("s") in lx.AGREEMENTS
+
+
+def looks_forward(tok: Any) -> bool:
+    """Is the token the "look" of "look forward to" (an act intended or awaited)?"""
+    return lemma(tok) == "look" and any(c.lower_ == "forward" for c in tok.children)

@@ -14,6 +14,7 @@ from detente.nlp.coder.state import ArticleState, Frame, _conjuncts
 from detente.nlp.dates import resolve_date, year_of
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
+from detente.nlp.tokens import looks_forward
 
 
 class AttributeReader(ArticleState):
@@ -74,7 +75,7 @@ class AttributeReader(ArticleState):
         cur = pred
         own_tense = False
         for _ in range(8):
-            if _lemma(cur) == "look" and any(c.lower_ == "forward" for c in cur.children):
+            if looks_forward(cur):
                 future = True  # "look forward to continuing our cooperation": intended
             auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")} if \
                 not own_tense else set()

@@ -47,6 +47,7 @@ from detente.nlp.coder.frames import (
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
+from detente.nlp.tokens import looks_forward
 from detente.nlp.verdicts import _agents
 
 
@@ -925,8 +926,7 @@ def _wished(pred: Any) -> bool:
     continue"), not a clause under it ("I hope that today we will discuss")?"""
     cur = pred
     for _ in range(4):
-        if _lemma(cur) in WISHING and cur.tag_ not in ("VBD", "VBN") or _lemma(cur) == "look" \
-                and any(c.lower_ == "forward" for c in cur.children):
+        if _lemma(cur) in WISHING and cur.tag_ not in ("VBD", "VBN") or looks_forward(cur):
             return True  # not "we have long wanted to discuss it, and today we will"
         if cur.dep_ not in ("xcomp", "acomp", "dobj", "pobj", "prep", "pcomp"):
             return False

@@ -28,6 +28,7 @@ from detente.nlp.coder.predicates import (
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
+from detente.nlp.tokens import looks_forward
 from detente.nlp.verdicts import is_label, is_to_blame
 
 
@@ -409,7 +410,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
             head_only = lemma in lx.HEAD_ONLY_OBJECT_VERBS  # not "pay for gas with rubles"
             heads = {_lemma(p) if _lemma(h) in lx.BATCH_NOUNS and p is not h else _lemma(h)
                      for o in objs if not head_only or o.dep_ in ("dobj", "nsubjpass")
-                     for h in _conjuncts(o) for p in [_batch_contents(h)]}
+                     for h in _conjuncts(o) for p in [_of_object(h)]}
             for words in (heads,) if head_only else (heads, obj_lemmas):
                 for cls, etype, mode in rules:
                     if cls is not None and cls >= lx.WARS and (
@@ -1091,8 +1092,7 @@ def _drafts_sanctions(tok: Any) -> bool:
 def _looked_forward_to(tok: Any) -> bool:
     """"Looks forward to effective cooperation with Ukraine": an act the subject intends."""
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "to" and _lemma(prep.head) == "look" and any(
-        c.lower_ == "forward" for c in prep.head.children)
+    return tok.dep_ == "pobj" and prep.lower_ == "to" and looks_forward(prep.head)
 
 
 def named_operation(tok: Any) -> str | None:
@@ -1144,9 +1144,7 @@ def _with_the_press(frame: Frame) -> bool:
     partners = [p for c in frame.trigger.children
                 if c.dep_ == "prep" and c.lower_ in ("with", "to") or c.dep_ == "dobj"
                 for p in ([c] if c.dep_ == "dobj" else _children(c, "pobj"))]
-    partners = [next((o for c in _children(p, "prep") if c.lower_ == "of"
-                      for o in _children(c, "pobj")), p)
-                if _lemma(p) in ("representative", "member") else p
+    partners = [_of_object(p) if _lemma(p) in ("representative", "member") else p
                 for p in partners]  # "representatives of the media"
     return bool(partners) and all(_lemma(p) in lx.PRESS or any(
         c.dep_ in ("compound", "amod") and _lemma(c) in lx.PRESS for c in p.children)
@@ -1246,8 +1244,9 @@ def _gathering_joined(verb: Any) -> Any:
                 None)
 
 
-def _batch_contents(tok: Any) -> Any:
-    """What "a package of X", "a set of X" holds: X, else the noun itself."""
+def _of_object(tok: Any) -> Any:
+    """What a noun is "of" ("a package of X" holds X, "representatives of X" are X's), else
+    the noun itself."""
     return next((p for c in _children(tok, "prep") if c.lower_ == "of"
                  for p in _children(c, "pobj")), tok)
 

@@ -1346,7 +1346,9 @@ def test_the_special_military_operation_where_it_is_waged_is_russias_attack(
     for text in ("The actions of the unit's personnel during the special military operation in "
                  "Ukraine have become an example of valour.",
                  "I want to address the staff of the units involved in the special military "
-                 "operation in Donbass and Ukraine."):
+                 "operation in Donbass and Ukraine.",
+                 "During the ongoing special military operation in Ukraine, the Society has "
+                 "reaffirmed its stand."):
         assert kinds(coder, text, source=kremlin, rules_only=True) == [
             ("ASSAULT", None, ("RUS",), ("UKR",))], text
     # the land it is waged in is struck, not the other one the sentence names

@@ -1096,9 +1096,12 @@ def _looked_forward_to(tok: Any) -> bool:
 
 
 def named_operation(tok: Any) -> str | None:
-    """Who wages the war an operation noun names ("the special military operation"), if any."""
+    """Who wages the war an operation noun names ("the (ongoing) special military
+    operation"), if any."""
+    if _lemma(tok) != "operation":
+        return None
     mods = frozenset(_lemma(c) for c in tok.children if c.dep_ in ("amod", "compound"))
-    return NAMED_OPERATIONS.get(mods) if _lemma(tok) == "operation" else None
+    return next((who for name, who in NAMED_OPERATIONS.items() if name <= mods), None)
 
 
 def _important_for_other(act: Any) -> bool:

@@ -686,8 +686,12 @@ def test_what_one_thanks_for_was_given_by_the_thanked(coder: Coder) -> None:
     uk = kinds(coder, "The President thanked the United Kingdom for the new sanctions against "
                       "Russia.")
     assert ("SANCTION", None, ("GBR",), ("RUS",)) in uk
-    support = kinds(coder, "The President thanked Germany for its support of sanctions.")
-    assert [e[0] for e in support] == ["SUPPORT"]
+    # the support one is thanked for is the thanked's own act, as the gold codes it
+    support = kinds(coder, "The President thanked Germany for its support of sanctions.",
+                    source="")
+    assert [(e[0], e[2]) for e in support] == [("SUPPORT", (None,)), ("SUPPORT", ("DEU",))]
+    norway = kinds(coder, "The President thanked Norway for the constant support of Ukraine.")
+    assert ("SUPPORT", None, ("NOR",), ("UKR",)) in norway
 
 
 def test_representatives_of_two_states_are_both_parties(coder: Coder) -> None:
@@ -870,10 +874,14 @@ def test_a_denied_allegation_is_a_negated_attack(coder: Coder) -> None:
 
 
 def test_attacks_named_as_a_time_or_purpose_are_not_coded(coder: Coder) -> None:
-    for text in ("Already after the start of a full-scale Russian invasion, we joined the "
-                 "European energy system.",
+    for text in ("Already after the start of the attacks, we joined the European energy "
+                 "system.",
                  "Now the Russian army is trying to gather forces to attack Kharkiv again."):
         assert not any(e[0] == "ASSAULT" for e in kinds(coder, text)), text
+    # but the invasion is the war itself, a fact even when it only dates something (the
+    # gold codes "helping since the first days of Russia's invasion"), unless it dates a loss
+    assert ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)) in kinds(
+        coder, "Portugal has been helping Ukraine since the first days of Russia's invasion.")
 
 
 def test_help_one_is_grateful_for_and_coordinated_positions(coder: Coder) -> None:
@@ -1282,8 +1290,9 @@ def test_a_visit_told_inside_another_clause(coder: Coder) -> None:
 
 
 def test_an_attack_withstood_was_made_on_whoever_withstood_it(coder: Coder) -> None:
+    # and fought back: both ways, as the gold codes "resisting the Russian invasion"
     assert kinds(coder, "Ukrainian forces repelled attacks by Russian troops near Kharkiv.") \
-        == [("ASSAULT", None, ("RUS",), ("UKR",))]
+        == [("ASSAULT", None, ("RUS",), ("UKR",)), ("ASSAULT", None, ("UKR",), ("RUS",))]
     assert kinds(coder, "Ukraine managed to resist cyberattacks by Russia.") == [
         ("COERCE", "cyber", ("RUS",), ("UKR",))]
     # an attack only threatened is no attack
@@ -1398,8 +1407,9 @@ def test_support_for_someone_and_a_place_under_fire(coder: Coder) -> None:
     assert kinds(coder, "France reaffirmed its support for Ukraine.", source="example.com") == [
         ("SUPPORT", None, ("FRA",), ("UKR",))]
     # thanked "for support": what for, not whom
+    # (and the support is Germany's, given to Poland)
     assert kinds(coder, "Poland thanked Germany for support.", source="example.com") == [
-        ("SUPPORT", None, ("POL",), ("DEU",))]
+        ("SUPPORT", None, ("POL",), ("DEU",)), ("SUPPORT", None, ("DEU",), ("POL",))]
     assert kinds(coder, "Kharkiv is under constant shelling by Russian troops.") == [
         ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
     assert kinds(coder, "Kharkiv is under the threat of shelling.") == []
@@ -2031,7 +2041,7 @@ def test_attacks_a_place_has_seen_or_that_went_on_were_made(coder: Coder) -> Non
         ("ASSAULT", "heavy-weapons", ("UKR",), ("UKR",))]
     assert kinds(coder, "We have seen attacks on civilians.", source=kremlin) == []
     assert kinds(coder, "Ukrainian troops repelled attacks and strikes by Russian troops.") == [
-        ("ASSAULT", None, ("RUS",), ("UKR",))]
+        ("ASSAULT", None, ("RUS",), ("UKR",)), ("ASSAULT", None, ("UKR",), ("RUS",))]
     assert kinds(coder, "The bombing of peaceful cities went on for several weeks.",
                  source=kremlin)[0][0] == "ASSAULT"
     shelled = kinds(coder, "In the Kharkiv region there is brutal and cynical Russian "

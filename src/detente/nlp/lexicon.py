@@ -729,6 +729,9 @@ BACKGROUND_PREPS = _s("during since before after throughout for until")
 # recognition in connection with the shelling of Donbass", "because of the attacks"
 CAUSE_PREPS = _s("because due amid despite owing")
 CAUSE_NOUNS = _s("connection response result light view consequence")
+# an attack noun that names the war itself: told even as a time ("since the Russian
+# invasion", "has been resisting the invasion for 99 days"), the invasion is a fact
+WAR_NOUNS = _s("invasion")
 TIME_NOUNS = _s("start beginning outbreak day days week weeks month months first end eve")
 # people received or hosted as aid, and what for: "receives our wounded for treatment"
 CARED_FOR = _s("refugee evacuee wounded patient orphan")
@@ -750,6 +753,8 @@ STRUCK_IN_WAR = PEOPLE_STRUCK | BUILDINGS
 COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")
 # verbs whose object is an attack that was made on their subject ("repelled the assault")
 ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive experience undergo")
+FIGHT_BACK_VERBS = _s("repel repulse resist")
+POSSIBLE_ADJS = _s("potential possible hypothetical eventual")
 NOT_YET = _s("planned next upcoming future possible potential proposed expected scheduled "
              "new further")
 # verbs of massing forces, whose "to attack" is a purpose, not an attack

@@ -17,6 +17,12 @@ from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.tokens import looks_forward
 
 
+def _only_possible(noun: Any) -> bool:
+    """"A potential attack", "possible sanctions" (not "all possible assistance")."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "predet")}
+    return bool(words & lx.POSSIBLE_ADJS) and not words & {"all", "every", "any", "each"}
+
+
 class AttributeReader(ArticleState):
     """Negation, modality, dates, quantities, places and contexts of frames."""
 
@@ -151,6 +157,8 @@ class AttributeReader(ArticleState):
                 c.lower_ == "would" for c in pred.children):
             hypothetical = False
             future = True
+        if frame.kind == "noun" and _only_possible(frame.trigger):
+            hypothetical = True  # "repelling a potential attack": it may never come
         if hypothetical and not future:
             return "hypothetical", reporter, according
         if future:

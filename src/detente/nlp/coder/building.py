@@ -25,6 +25,7 @@ from detente.nlp.coder.constants import (
     FIRST_PLURAL,
     HOSTILE_TYPES,
     JOINT_SIGNING,
+    JOINT_SUBJECTS,
     MESSAGE_TITLE,
     PLACE_TARGETED,
     RECIPROCAL_TYPES,
@@ -186,7 +187,8 @@ class EventBuilder(FrameFinder):
                     # "vowed to strike", "intentions to impose sanctions": a threat
                     d.etype = "THREATEN"
                     d.mode = "restrict" if first.etype in ("SANCTION", "COERCE") else "violence"
-                elif first is not None and first.kind != "noun" and not first.reciprocal and (
+                elif first is not None and first.kind != "noun" and not first.reciprocal and \
+                        not (lemma == "agree" and _joint_subject(frame.pred)) and (
                         first.etype == "CONCEDE" or (first.etype == "RETREAT" and first.mode in (
                             "ceasefire", "withdraw", "disarm") or lemma != "agree" and
                             first.mode in ("access", "release"))):
@@ -636,9 +638,11 @@ class EventBuilder(FrameFinder):
             return  # "violated the ceasefire": a breach alleged, no one struck
         ground = WAR_GROUND[self.home or ""]
         named = set(self._sentence_codes(d.sent))
-        if not named <= {ground, ADVERSARY[ground]} or self.home != ground and ground not in named:
-            return  # "real fighting went on in Almaty": another land, another war
         codes = {a.code for a in d.sources}
+        the_war = d.lemma in lx.WAR_NOUNS and codes == {ADVERSARY[ground]}  # "Russia's invasion"
+        if not the_war and (not named <= {ground, ADVERSARY[ground]} or
+                            self.home != ground and ground not in named):
+            return  # "real fighting went on in Almaty": another land, another war
         if codes == {ADVERSARY[ground]}:
             struck = ground
         elif codes == {ground} and d.etype == "ASSAULT":
@@ -673,12 +677,17 @@ class EventBuilder(FrameFinder):
         given; a state arming its own forces mobilizes them."""
         frame = d.frame
         if (d.etype in ("AID", "COOPERATE") or d.mode == "visit" or d.etype == "SUPPORT" and
-                any(t.code for t in d.targets)) and (
+                (frame.kind == "noun" or any(t.code for t in d.targets))) and (
                 thanks := self._thanked_for(frame.trigger)) is not None:
             # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees",
             # "thanked the Danish side for its solidarity in supporting our country"
             thanked = {a.code for a in thanks[1] if a.code}
-            d.sources = thanks[1] or d.sources
+            thanker = {a.code for a in thanks[0]}
+            own = d.etype == "SUPPORT" and frame.kind == "noun" and any(
+                a.code and a.code not in thanker for a in d.sources)
+            # "the support of Britain"; never the thanker's own gift
+            d.sources = d.sources if own else thanks[1] or [
+                a for a in d.sources if a.code not in thanker]
             d.targets = [t for t in d.targets if t.code not in thanked] or thanks[0]
         if d.etype == "SANCTION" and (thanks := self._thanked_for(_carried(frame.trigger))) \
                 is not None and thanks[1]:
@@ -931,6 +940,14 @@ def _wished(pred: Any) -> bool:
         if cur.dep_ not in ("xcomp", "acomp", "dobj", "pobj", "prep", "pcomp"):
             return False
         cur = cur.head
+    return False
+
+
+def _joint_subject(pred: Any) -> bool:
+    """"Ukraine and Poland agreed", "the parties agreed": two sides, not one conceding."""
+    for subj in _children(pred, "nsubj"):
+        if _children(subj, "conj") or subj.tag_ == "NNS" and _lemma(subj) in JOINT_SUBJECTS:
+            return True
     return False
 
 

@@ -122,6 +122,9 @@ NEGOTIATE = frozenset({"talks", "negotiate", "negotiation"})
 # modifiers that make drills, patrols or projects shared ones
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "jointly"})
 FIRST_PLURAL = frozenset({"we", "us", "our"})
+# plural subjects that name both sides of a deal ("the parties agreed to lift restrictions")
+JOINT_SUBJECTS = frozenset({"party", "side", "interlocutor", "leader", "president", "delegation",
+                            "country", "state", "government", "negotiator"})
 RECIPROCAL_TYPES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "THREATEN", "SANCTION", "REJECT",
                               "COERCE", "PROTEST", "SUPPORT"})
 PLURAL_COREF = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|leaders|presidents|countries|"

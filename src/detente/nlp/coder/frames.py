@@ -774,8 +774,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 ) and not _in_doubt(tok, ("threat", "risk", "danger")):
             # ("the Lugansk People's Republic has seen bombings": a place that saw them)
             # "repelled attacks by Russian troops", "resisted cyberattacks by Russia": the
-            # attack was made on whoever withstood it
-            return Frame(tok, head, etype, mode, "noun", victim=True)
+            # attack was made on whoever withstood it; resisting it is fighting back, both ways
+            return Frame(tok, head, etype, mode, "noun", victim=True,
+                         reciprocal=etype == "ASSAULT" and _lemma(head) in lx.FIGHT_BACK_VERBS)
         if dep == "attr" and _lemma(head) == "be" and _children(head, "expl") and not _children(
                 head, "neg") and not any(c.lower_ in ("no", "any") for c in tok.children) and \
                 etype in ("ASSAULT", "COERCE", "PROTEST", "CONSULT"):
@@ -854,12 +855,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
         elif dep == "conj" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return None  # coordinated with another event noun: that one carries the predicate
         elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok) and not (
-                etype == "ASSAULT" and _backgrounded(tok)) and not _in_doubt(
+                etype == "ASSAULT" and _backgrounded(tok) and (
+                    lemma not in lx.WAR_NOUNS or self._victim_verb(tok) is not None)
+        ) and not _in_doubt(
                     tok, ("threat", "risk", "danger")):
             pred = tok  # "affected by the Russian shelling", "sanctions by the West"
         elif etype == "PROTEST" and mode == "demo" and self._told_rally(tok):
             pred = tok  # "thousands of people at a resistance rally in occupied Lille"
-        elif etype in ("AID", "COOPERATE") and self._thanked_for(tok) is not None:
+        elif etype in ("AID", "COOPERATE", "SUPPORT") and self._thanked_for(tok) is not None:
             pred = tok  # "grateful to Romania for the defence assistance": it was given
         elif etype == "SANCTION" and self._thanked_for(_carried(tok)) is not None:
             pred = tok  # "thanked Japan for its sanctions", "for its sanctions policy"

@@ -2690,3 +2690,23 @@ def test_help_needed_is_not_asked_of_the_enemy_it_is_against(coder: Coder) -> No
     assert kinds(coder, "Ukraine needs weapons and constant sanctions pressure on the aggressor.",
                  rules_only=True) == [("REQUEST", "assist", ("UKR",), ())]
     assert kinds(coder, "We call on Moscow to cooperate.", rules_only=True)[0][3] == ("RUS",)
+
+
+def test_a_meeting_on_a_trip_is_the_travellers_visit_and_a_president_receives_guests(
+        coder: Coder) -> None:
+    abroad = kinds(coder, "During a working visit to Brussels, President of Ukraine Volodymyr "
+                          "Zelenskyy met with Prime Minister of Belgium Alexander De Croo.")
+    assert abroad == [("CONSULT", "visit", ("UKR",), ("BEL",))]
+    at_home = kinds(coder, "During a working trip to the Kharkiv region, President of Ukraine "
+                           "Volodymyr Zelenskyy met with the OSCE Chairman-in-Office.")
+    assert at_home == [("CONSULT", "visit", ("OSCE",), ("UKR",))]
+    received = kinds(coder, "President of Ukraine Volodymyr Zelenskyy met with Secretary of "
+                            "State of the United States Anthony Blinken.")
+    assert received == [("CONSULT", "visit", ("USA",), ("UKR",))]
+    # his aides' meetings, ambassadors posted in Kyiv, and fellow guests at a summit: talks
+    for text in ("Head of the Office of the President Andriy Yermak met with US Secretary of "
+                 "State Anthony Blinken.",
+                 "President of Ukraine Volodymyr Zelenskyy met with the Ambassador of Canada.",
+                 "On the sidelines of the summit, President of Ukraine Volodymyr Zelenskyy met "
+                 "with Prime Minister of India Narendra Modi."):
+        assert {e[1] for e in kinds(coder, text)} == {None}, text

@@ -754,6 +754,9 @@ COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")
 # verbs whose object is an attack that was made on their subject ("repelled the assault")
 ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive experience undergo")
 FIGHT_BACK_VERBS = _s("repel repulse resist")
+# where leaders meet as fellow guests: "met on the sidelines of the COP26 conference"
+GATHERINGS = _s("summit conference forum sideline session assembly congress framework "
+                "participation")
 POSSIBLE_ADJS = _s("potential possible hypothetical eventual")
 NOT_YET = _s("planned next upcoming future possible potential proposed expected scheduled "
              "new further")

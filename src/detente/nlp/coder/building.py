@@ -6,6 +6,7 @@ refines the draft; one that returns False drops the frame."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -741,7 +742,8 @@ class EventBuilder(FrameFinder):
         if d.etype == "CONSULT" and d.mode is None and (self._call_readout() or any(
                 _over_remote(t) for t in (frame.pred, frame.trigger)) or _held_remotely(frame)):
             d.mode = "phone"  # talks reported in a "Telephone conversation with ..." release
-        if d.etype == "CONSULT" and d.mode is None and self.home and self._met_at_home(frame):
+        if d.etype == "CONSULT" and d.mode is None and self.home and (
+                self._met_at_home(frame) or self._president_received(d)):
             # "During the negotiations in Kyiv, Zelenskyy and Guterres discussed": the guest
             # visits the host (one event, as the gold codes visits)
             parties = [a for a in _distinct(d.sources + d.targets) if a.code]
@@ -789,6 +791,50 @@ class EventBuilder(FrameFinder):
         conf = round(max(0.1, conf - 0.05 * min(self._depth(d.frame.pred, d.sent), 3)), 2)
         d.confidence = conf
 
+    def _president_received(self, d: Draft) -> bool:
+        """"President of Ukraine Volodymyr Zelenskyy met with EU Commissioner Várhelyi": a
+        head of state told by his own office to have met a foreign official, with no place
+        named, received a guest (the gold codes it as the guest's visit; his aides' meetings
+        and those with ambassadors, who are posted there, are talks both ways)."""
+        frame = d.frame
+        if frame.kind != "verb" or _lemma(frame.pred) != "meet" or d.own_modality != "asserted" \
+                or not d.sources or self._location_code(frame) is not None or any(
+                    c.lower_ == "during" for c in _children(frame.pred, "prep")) or any(
+                    _lemma(t) in lx.GATHERINGS for t in d.sent):
+            return False  # (nor "on the sidelines of the summit in Glasgow": both were guests)
+        host = d.sources[0]
+        if host.code != self.home or not re.match(r"(?:the )?President\b", host.text) or \
+                "Office" in host.text:
+            return False
+        guests = [a for a in d.sources[1:] + d.targets if a.code and a.code != self.home]
+        return len({a.code for a in guests}) == 1 and not any(
+            re.search(r"\bambassador|\bembass|\bbusiness|\bcompan", a.text, re.I) for a in guests)
+
+    def _visit_destination(self, frame: Frame) -> str | None:
+        """The country of the trip a meeting was held during ("During a working visit to
+        Brussels, Zelenskyy met with De Croo")."""
+        trips = [n for c in _children(frame.pred, "prep") if c.lower_ == "during"
+                 for n in _children(c, "pobj") if _lemma(n) in ("visit", "trip", "tour")]
+        return next((code for n in trips for prep in _children(n, "prep")
+                     if prep.lower_ in ("to", "in") for p in _children(prep, "pobj")
+                     if (code := self._place_of(p) or self._group_at(p))), None)
+
+    def _group_at(self, tok: Any) -> str | None:
+        """The code of a bloc's seat a token names ("Brussels": the EU)."""
+        m = self.match_at.get(tok.i)
+        return m.code if m is not None and m.kind == "group" else None
+
+    def _visit_pair(self, d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
+        """A meeting during a trip, told once as a visit: the one who travelled to the
+        other (the subject abroad, or the guest met on a trip at home)."""
+        dest = self._visit_destination(d.frame)
+        parties = _distinct_codes([a for a in d.sources + d.targets if a.code])
+        if dest is None or len(parties) != 2 or not d.sources or d.sources[0].code is None:
+            return []
+        subject = next(a for a in parties if a.code == d.sources[0].code)
+        other = next(a for a in parties if a.code != subject.code)
+        return [([other], [subject])] if subject.code == dest else [([subject], [other])]
+
     def _pairs(self, d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
         """The (sources, targets) of each event.
 
@@ -813,6 +859,8 @@ class EventBuilder(FrameFinder):
                 len({a.code for a in coded}) == 2):
             # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR
             pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
+        elif etype == "CONSULT" and d.mode == "visit" and (visit := self._visit_pair(d)):
+            pairs = visit
         elif etype in SYMMETRIC and len(party_codes := {a.code for a in sources if a.code}) >= 2 \
                 and all(t.code is None or t.code in party_codes for t in targets):
             # "Moscow and Kyiv agreed on a corridor from Mariupol": the parties, both ways

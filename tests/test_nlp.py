@@ -2710,3 +2710,11 @@ def test_a_meeting_on_a_trip_is_the_travellers_visit_and_a_president_receives_gu
                  "On the sidelines of the summit, President of Ukraine Volodymyr Zelenskyy met "
                  "with Prime Minister of India Narendra Modi."):
         assert {e[1] for e in kinds(coder, text)} == {None}, text
+
+
+def test_a_chaired_meeting_is_held_and_others_are_counted_alike(coder: Coder) -> None:
+    assert kinds(coder, "President of Ukraine Volodymyr Zelenskyy chaired a meeting on topical "
+                        "issues of the executive branch.") == [("CONSULT", None, ("UKR",), ())]
+    killed = code(coder, "The shelling killed 35 people and wounded 134 others.")
+    assert [(q.value, q.unit) for q in killed[0].quantities] == [(35.0, "people"),
+                                                                 (134.0, "people")]

@@ -688,7 +688,7 @@ ATTACK_INTENSITY = _s("massive heavy intense intensive constant continuous daily
 
 # Verbs that make an event noun the predicate ("held talks", "launched strikes",
 # "imposed sanctions", "reached an agreement", "had a telephone conversation").
-LIGHT_VERBS = _s("hold have conduct carry launch mount stage make impose introduce adopt "
+LIGHT_VERBS = _s("hold chair have conduct carry launch mount stage make impose introduce adopt "
                  "announce reach sign issue lodge file begin start continue resume "
                  "intensify step organise organize perform take undertake unleash "
                  "deliver provide send express voice reaffirm offer give extend declare order "

@@ -184,7 +184,17 @@ def sentence_quantities(sent: Any) -> list[tuple[Any, Quantity]]:
         if (q := quantity_of(span)) is not None:
             found.append((tok, q))
             covered.update(range(start, end))
-    return found
+    return _others_counted_alike(found)
+
+
+def _others_counted_alike(found: list[tuple[Any, Quantity]]) -> list[tuple[Any, Quantity]]:
+    """"killed 35 people and wounded 134 others": the others are counted in people too."""
+    out: list[tuple[Any, Quantity]] = []
+    for tok, q in sorted(found, key=lambda f: f[0].i):
+        if q.unit in ("others", "more") and out and out[-1][1].unit not in ("", "money"):
+            q = Quantity(value=q.value, unit=out[-1][1].unit, text=q.text)
+        out.append((tok, q))
+    return out
 
 
 def _is_numeral(tok: Any) -> bool:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from detente.model import Quantity
@@ -192,7 +193,7 @@ def _others_counted_alike(found: list[tuple[Any, Quantity]]) -> list[tuple[Any, 
     out: list[tuple[Any, Quantity]] = []
     for tok, q in sorted(found, key=lambda f: f[0].i):
         if q.unit in ("others", "more") and out and out[-1][1].unit not in ("", "money"):
-            q = Quantity(value=q.value, unit=out[-1][1].unit, text=q.text)
+            q = replace(q, unit=out[-1][1].unit)
         out.append((tok, q))
     return out
 

@@ -798,17 +798,20 @@ class EventBuilder(FrameFinder):
         and those with ambassadors, who are posted there, are talks both ways)."""
         frame = d.frame
         if frame.kind != "verb" or _lemma(frame.pred) != "meet" or d.own_modality != "asserted" \
-                or not d.sources or self._location_code(frame) is not None or any(
-                    c.lower_ == "during" for c in _children(frame.pred, "prep")) or any(
-                    _lemma(t) in lx.GATHERINGS for t in d.sent):
-            return False  # (nor "on the sidelines of the summit in Glasgow": both were guests)
+                or not d.sources:
+            return False
         host = d.sources[0]
         if host.code != self.home or not re.match(r"(?:the )?President\b", host.text) or \
                 "Office" in host.text:
             return False
+        if self._location_code(frame) is not None or any(
+                c.lower_ == "during" for c in _children(frame.pred, "prep")) or any(
+                _lemma(t) in lx.GATHERINGS for t in d.sent):
+            return False  # (nor "on the sidelines of the summit in Glasgow": both were guests)
+        # (the caller takes it as a visit only when one foreign party was met)
         guests = [a for a in d.sources[1:] + d.targets if a.code and a.code != self.home]
-        return len({a.code for a in guests}) == 1 and not any(
-            re.search(r"\bambassador|\bembass|\bbusiness|\bcompan", a.text, re.I) for a in guests)
+        return not any(re.search(r"\bambassador|\bembass|\bbusiness|\bcompan", a.text, re.I)
+                       for a in guests)
 
     def _visit_destination(self, frame: Frame) -> str | None:
         """The country of the trip a meeting was held during ("During a working visit to

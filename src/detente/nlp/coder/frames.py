@@ -856,9 +856,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None  # coordinated with another event noun: that one carries the predicate
         elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok) and not (
                 etype == "ASSAULT" and _backgrounded(tok) and (
-                    lemma not in lx.WAR_NOUNS or self._victim_verb(tok) is not None)
-        ) and not _in_doubt(
-                    tok, ("threat", "risk", "danger")):
+                    lemma not in lx.WAR_NOUNS or self._victim_verb(tok) is not None)) and \
+                not _in_doubt(tok, ("threat", "risk", "danger")):
             pred = tok  # "affected by the Russian shelling", "sanctions by the West"
         elif etype == "PROTEST" and mode == "demo" and self._told_rally(tok):
             pred = tok  # "thousands of people at a resistance rally in occupied Lille"

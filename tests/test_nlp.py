@@ -2718,3 +2718,41 @@ def test_a_chaired_meeting_is_held_and_others_are_counted_alike(coder: Coder) ->
     killed = code(coder, "The shelling killed 35 people and wounded 134 others.")
     assert [(q.value, q.unit) for q in killed[0].quantities] == [(35.0, "people"),
                                                                  (134.0, "people")]
+
+
+def test_meeting_someone_halfway_is_a_concession(coder: Coder) -> None:
+    assert kinds(coder, "Russia met its Belarusian partners halfway on gas prices.") == [
+        ("CONCEDE", None, ("RUS",), ("BLR",))]
+
+
+def test_two_leaders_touring_a_place_is_the_guests_visit(coder: Coder) -> None:
+    assert kinds(coder, "Zelenskyy and Duda visited Kharkiv.") == [
+        ("CONSULT", "visit", ("POL",), ("UKR",))]
+    # at home by the outlet: the Kremlin's "Lukashenko and I visited the Cosmodrome"
+    kremlin = "http://en.kremlin.ru/events/president/news/1"
+    events = code(coder, "President Lukashenko and I visited the Vostochny Cosmodrome.",
+                  source=kremlin)
+    assert [(codes(e.source), codes(e.target)) for e in events] == [(["BLR"], ["RUS"])]
+
+
+def test_receiving_a_thing_is_no_guest_received(coder: Coder) -> None:
+    for text in ("Today I received another jab, this time with Sputnik Light.",
+                 "The pilots received the Order of Courage.",
+                 "We have not received an answer to our question."):
+        assert not [e for e in code(coder, text) if e.event_type == "CONSULT"], text
+    credentials = kinds(coder, "President of Ukraine Volodymyr Zelenskyy received credentials "
+                               "from US Ambassador Bridget Brink.")
+    assert sorted(credentials) == [("CONSULT", None, ("UKR",), ("USA",)),
+                                   ("CONSULT", None, ("USA",), ("UKR",))]
+    assert kinds(coder, "Vladimir Putin received Prime Minister of India Narendra Modi.")[0][:2] \
+        == ("CONSULT", "host")
+
+
+def test_cooperation_discussed_is_a_topic_not_an_act(coder: Coder) -> None:
+    for text in ("The leaders discussed current issues of bilateral cooperation, including in "
+                 "trade and the economy.",
+                 "The presidents had a detailed exchange of views on issues of bilateral "
+                 "cooperation."):
+        assert "COOPERATE" not in {e.event_type for e in code(coder, text)}, text
+    assert "COOPERATE" in {e.event_type for e in code(
+        coder, "Germany and Poland conducted joint military exercises.")}

@@ -838,6 +838,18 @@ class EventBuilder(FrameFinder):
         other = next(a for a in parties if a.code != subject.code)
         return [([other], [subject])] if subject.code == dest else [([subject], [other])]
 
+    def _joint_visit(self, d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
+        """"President Lukashenko and I visited the Cosmodrome": two leaders touring a place
+        in one's country; the other is the visitor, the place's country the host."""
+        parties = _distinct_codes([a for a in d.sources if a.code])
+        visited = {t.code for t in d.targets if t.code}
+        where = visited.pop() if len(visited) == 1 else self._location_code(d.frame) or self.home
+        if d.frame.kind != "verb" or len(parties) != 2 or visited or where not in {
+                a.code for a in parties}:
+            return []
+        host = next(a for a in parties if a.code == where)
+        return [([a], [host]) for a in parties if a.code != where]
+
     def _pairs(self, d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
         """The (sources, targets) of each event.
 
@@ -862,7 +874,8 @@ class EventBuilder(FrameFinder):
                 len({a.code for a in coded}) == 2):
             # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR
             pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
-        elif etype == "CONSULT" and d.mode == "visit" and (visit := self._visit_pair(d)):
+        elif etype == "CONSULT" and d.mode == "visit" and (visit := self._visit_pair(d) or
+                                                           self._joint_visit(d)):
             pairs = visit
         elif etype in SYMMETRIC and len(party_codes := {a.code for a in sources if a.code}) >= 2 \
                 and all(t.code is None or t.code in party_codes for t in targets):

@@ -941,7 +941,8 @@ def test_what_an_attack_or_blockade_falls_on(coder: Coder) -> None:
     assert ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)) in kinds(
         coder, "Corridors will open to evacuate people from settlements affected by shelling "
                "by the Russian army.", source=ua)
-    assert ("ASSAULT", "explosives", ("RUS",), ("UKR",)) in kinds(
+    # a city bombed is bombed from the air (the gold codes bombing aerial, 17 of 17 in train)
+    assert ("ASSAULT", "aerial", ("RUS",), ("UKR",)) in kinds(
         coder, "Such as Severodonetsk, which the Russians are bombing right now.", source=ua)
     # a measure imposed, a weapon used or an agreement broken is not what is struck
     curfew = kinds(coder, "Turkish authorities imposed a curfew.")
@@ -2037,7 +2038,8 @@ def test_bringing_death_or_war_is_an_attack_on_where_it_is_brought(coder: Coder)
 def test_attacks_a_place_has_seen_or_that_went_on_were_made(coder: Coder) -> None:
     kremlin = "en.kremlin.ru"
     assert kinds(coder, "The Lugansk People's Republic has seen bombings and artillery "
-                        "strikes.", source=kremlin) == [
+                        "strikes.", source=kremlin) == [  # one attack per weapon kind
+        ("ASSAULT", "aerial", ("UKR",), ("UKR",)),
         ("ASSAULT", "heavy-weapons", ("UKR",), ("UKR",))]
     assert kinds(coder, "We have seen attacks on civilians.", source=kremlin) == []
     assert kinds(coder, "Ukrainian troops repelled attacks and strikes by Russian troops.") == [
@@ -2756,3 +2758,12 @@ def test_cooperation_discussed_is_a_topic_not_an_act(coder: Coder) -> None:
         assert "COOPERATE" not in {e.event_type for e in code(coder, text)}, text
     assert "COOPERATE" in {e.event_type for e in code(
         coder, "Germany and Poland conducted joint military exercises.")}
+
+
+def test_bombs_are_dropped_from_the_air_and_each_weapon_kind_is_an_attack(coder: Coder) -> None:
+    assert [e.mode for e in code(coder, "The invaders bombed Sumy again.")] == ["aerial"]
+    assert sorted(e.mode or "" for e in code(
+        coder, "Russian missiles and air bombs hit our country again.")) == [
+            "aerial", "heavy-weapons"]
+    assert [e[1] for e in kinds(coder, "The cities of Ukraine undergo rocket bombing for the "
+                                       "second day already.")] == ["heavy-weapons"]

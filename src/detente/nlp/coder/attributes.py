@@ -305,6 +305,32 @@ class AttributeReader(ArticleState):
         return bool(re.search(r"\b(?:telephone|phone|video ?conference|videoconference)\b",
                               self.article.title or "", re.I))
 
+    def _weapon_modes(self, frame: Frame) -> list[str]:
+        """The modes of an attack told with weapons of more than one kind ("Russian missiles
+        and air bombs hit our country", "bombing and shelling of our cities"): the gold
+        codes one event for each; one mode or none gives []."""
+        pred, trig = frame.pred, frame.trigger
+        first = trig
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head  # "bombing and shelling": the list from its first item
+        heads = [first, *_children(pred, "nsubj", "nsubjpass")]
+        heads += [p for t in (pred, trig) for c in _children(t, "prep")
+                  if c.lower_ in ("by", "with", "from", "against") for p in _children(c, "pobj")]
+        if _lemma(pred) in ("use", "launch", "fire", "drop", "deploy"):
+            heads += _children(pred, "dobj")
+        modes: list[str] = []
+        for tok in {t.i: t for h in heads for t in _conjuncts(h)}.values():
+            mode = WEAPON_MODES.get(_lemma(tok))
+            if _lemma(tok) in MODIFIED_ATTACKS:
+                mode = next((WEAPON_MODES.get(_lemma(c), "aerial" if c.lower_ == "air" else None)
+                             for c in tok.children if c.dep_ in ("compound", "amod")), None)
+            if mode == "aerial" and _lemma(tok) == "bomb" and any(
+                    c.lower_ in PLANTED_BOMBS for c in tok.children):
+                mode = "explosives"
+            if mode is not None and mode not in modes:
+                modes.append(mode)
+        return modes if len(modes) > 1 else []
+
     def _assault_mode(self, sent: Any, frame: Frame) -> str | None:
         lemmas = {_lemma(t) for t in sent}
         text = sent.text.lower()
@@ -316,8 +342,9 @@ class AttributeReader(ArticleState):
                      text):
             return "unconventional"  # not "chemical production" near the strikes
         if lemmas & {"airstrike", "aircraft", "warplane", "jet", "helicopter", "bomber",
-                     "aviation"} or re.search(r"\bair (?:strike|raid|bomb)", text):
-            return "aerial"
+                     "aviation"} or re.search(r"\bair (?:strike|raid|bomb)", text) or (
+                         lemmas & {"bomb", "bombing"} and not lemmas & GROUND_BOMBS):
+            return "aerial"  # "Russia is bombing our cities" (not "a roadside bomb")
         if lemmas & {"shell", "shelling", "artillery", "tank", "missile", "rocket", "mortar",
                      "howitzer", "mlrs", "grad", "himars", "bombard", "bombardment", "invade",
                      "invasion", "launcher", "iskander", "kalibr"}:
@@ -333,6 +360,20 @@ class AttributeReader(ArticleState):
         if lemmas & {"kidnap", "abduct", "hijack", "hostage"}:
             return "abduct"
         return None
+
+
+# what a conjoined list of weapons is fired from, one mode each ("missiles and air bombs")
+WEAPON_MODES = {**{w: "aerial" for w in ("airstrike", "aircraft", "warplane", "jet", "helicopter",
+                                          "bomber", "aviation", "bomb", "bombing")},
+                **{w: "heavy-weapons" for w in ("shell", "shelling", "artillery", "tank",
+                                                "missile", "rocket", "mortar", "howitzer",
+                                                "mlrs", "launcher", "bombardment")}}
+MODIFIED_ATTACKS = frozenset({"strike", "attack", "raid", "fire"})  # "air strikes"
+
+# bombs set off on the ground, not dropped from the air ("a roadside bombing", "a bomb attack")
+PLANTED_BOMBS = frozenset({"roadside", "car", "plant", "improvised", "explode", "detonate",
+                           "suicide", "attack", "terrorist", "terror", "device"})
+GROUND_BOMBS = PLANTED_BOMBS | {"rocket", "missile"}  # "rocket bombing" is artillery
 
 
 def _no_need_for(tok: Any) -> bool:

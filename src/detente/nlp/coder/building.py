@@ -933,6 +933,8 @@ class EventBuilder(FrameFinder):
                 confidence=d.confidence,
                 coder=CODER_NAME,
             ))
+        if d.etype == "ASSAULT" and (modes := self._weapon_modes(d.frame)):
+            events = [replace(e, mode=m) for e in events for m in modes]
         return [_enrich(e) for e in events]
 
 

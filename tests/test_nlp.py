@@ -2767,3 +2767,18 @@ def test_bombs_are_dropped_from_the_air_and_each_weapon_kind_is_an_attack(coder:
             "aerial", "heavy-weapons"]
     assert [e[1] for e in kinds(coder, "The cities of Ukraine undergo rocket bombing for the "
                                        "second day already.")] == ["heavy-weapons"]
+
+
+def test_documents_approved_at_a_visit_are_endorsed_by_both_and_an_official_visit_is_one(
+        coder: Coder) -> None:
+    kremlin = "http://en.kremlin.ru/events/president/news/1"
+    events = code(coder, "A package of documents was approved during Armenian Prime Minister "
+                         "Nikol Pashinyan's official visit to the Russian Federation.",
+                  source=kremlin)
+    assert sorted((e.event_type, e.mode, tuple(codes(e.source)), tuple(codes(e.target)))
+                  for e in events) == [("CONSULT", "visit", ("ARM",), ("RUS",)),
+                                       ("SUPPORT", None, ("ARM",), ("RUS",)),
+                                       ("SUPPORT", None, ("RUS",), ("ARM",))]
+    # a parliament approving a deal with a partner approves it alone
+    assert kinds(coder, "The Verkhovna Rada approved the agreement with Poland.") == [
+        ("SUPPORT", None, ("UKR",), ("POL",))]

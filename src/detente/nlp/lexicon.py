@@ -507,7 +507,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "sign": [(AGREEMENTS, "SUPPORT", None)],
     "conclude": [(AGREEMENTS, "SUPPORT", None)],
     # "approved a package of documents" is an endorsement, "approved a package of aid" aid
-    "approve": [(PROPOSALS | _s("decision resolution action policy"), "SUPPORT", None),
+    "approve": [(PROPOSALS | AGREEMENTS | _s("decision resolution action policy"), "SUPPORT",
+                 None),
                 (_s("loan credit grant aid assistance package tranche"), "AID", None)],
     "adopt": [(AGREEMENTS | _s("statement"), "SUPPORT", None)],  # "adopted a joint statement"
     "accept": [(DEMANDS, "CONCEDE", None), (None, "AGREE", None)],

@@ -459,7 +459,7 @@ class EventBuilder(FrameFinder):
                     for t in d.targets):
             # not "Ukraine was given military aid": the outlet's state is who was given it
             d.sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
-        if (d.etype in SYMMETRIC or d.lemma in ("sign", "conclude") and self._signed_at_talks(
+        if (d.etype in SYMMETRIC or d.lemma in JOINT_SIGNING and self._signed_at_talks(
                 sent)) and not d.sources and not any(t.code for t in d.targets) and \
                 self._agentless(frame) and d.modality in ("asserted", "reported") and \
                 frame.pred.dep_ not in ("relcl", "xcomp"):  # not "needs to be discussed"
@@ -871,8 +871,9 @@ class EventBuilder(FrameFinder):
             pairs = [(group, [])]
         elif recip and etype in RECIPROCAL_TYPES and len(coded) >= 2 or (
                 lemma in JOINT_SIGNING and etype in ("SUPPORT", "AGREE") and
-                len({a.code for a in coded}) == 2):
-            # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR
+                len({a.code for a in coded}) == 2 and (lemma != "approve" or not targets)):
+            # signing is bilateral: "We signed an agreement with the UK" -> UKR<->GBR (an
+            # approval only when both approve: not "the Rada approved the deal with Poland")
             pairs = [([a], [b]) for a in coded for b in coded if a.code != b.code]
         elif etype == "CONSULT" and d.mode == "visit" and (visit := self._visit_pair(d) or
                                                            self._joint_visit(d)):

@@ -70,7 +70,8 @@ class ArticleState:
         self.sents = list(doc.sents)
         self._starts = [s.start for s in self.sents]
         self.matches: list[Match] = [m for m in coder.actors.matches(doc)
-                                     if not _names_a_document(doc, m)]
+                                     if not _names_a_document(doc, m) and not (
+                                         m.kind == "sector" and _describes_a_thing(doc, m))]
         self.match_at: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -129,6 +130,12 @@ class ArticleState:
 DOCUMENT_NOUNS = frozenset({"agreement", "accord", "protocol", "memorandum", "format",
                             "communique", "communiqué", "declaration", "arrangement",
                             "deal", "process", "convention", "treaty"})
+
+
+def _describes_a_thing(doc: Any, match: Match) -> bool:
+    """Is a sector word an adjective of a thing ("an official visit"), not an official?"""
+    tok = doc[match.start]
+    return match.end - match.start == 1 and tok.dep_ == "amod" and tok.lower_ == "official"
 
 
 def _names_a_document(doc: Any, match: Match) -> bool:

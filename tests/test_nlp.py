@@ -2782,3 +2782,15 @@ def test_documents_approved_at_a_visit_are_endorsed_by_both_and_an_official_visi
     # a parliament approving a deal with a partner approves it alone
     assert kinds(coder, "The Verkhovna Rada approved the agreement with Poland.") == [
         ("SUPPORT", None, ("UKR",), ("POL",))]
+
+
+def test_he_is_the_official_titled_in_the_sentence_before(coder: Coder) -> None:
+    events = code(coder, "The President of Ukraine stressed the need to ensure stability. In "
+                         "this regard, he thanked the European Union for the decision to "
+                         "provide macro-financial assistance.", source="www.president.gov.ua")
+    thanks = [e for e in events if e.event_type == "SUPPORT"]
+    assert [(codes(e.source), codes(e.target)) for e in thanks] == [(["UKR"], ["EUR"])]
+    # a person named in between is nearer
+    events = code(coder, "The Head of State stressed that Ukraine is grateful to Pope Francis. "
+                         "During his speeches, he supports Ukraine.", source="www.president.gov.ua")
+    assert ["VAT"] in [codes(e.source) for e in events if e.trigger == "supports"]

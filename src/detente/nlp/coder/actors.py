@@ -568,9 +568,10 @@ class ActorResolver(AttributeReader):
                     continue
                 for subj in _children(root, "nsubj"):
                     m = self.match_at.get(subj.i)
-                    titled = prev == self.sents[s_idx].start and any(
-                        _lemma(t) in lx.OFFICIAL_TITLES for t in [subj] + [
-                            c for c in subj.children if c.dep_ == "compound"])  # "Secretary-"
+                    titled = any(_lemma(t) in lx.OFFICIAL_TITLES for t in [subj] + [
+                        c for c in subj.children if c.dep_ == "compound"]) and (
+                            prev == self.sents[s_idx].start or not self._person_between(
+                                subj.right_edge.i + 1, h.i))  # "Secretary-"
                     if (m is not None and m.kind == "person" or titled) and subj.i < h.i:
                         # "the Prime Minister of Portugal noted that his country ..."
                         found = self.actor_at(subj)
@@ -590,6 +591,13 @@ class ActorResolver(AttributeReader):
                                      sector=actor.sector)
                     return Actor(text=h.text, name=ent.text)
         return None
+
+    def _person_between(self, start: int, end: int) -> bool:
+        """Is a person named between two tokens (a nearer antecedent for "he" than an
+        official titled in the sentence before)?"""
+        return any((m := self.match_at.get(i)) is not None and m.kind == "person" or
+                   (e := self.ent_at.get(i)) is not None and e.label_ == "PERSON"
+                   for i in range(start, end))
 
     def _object_before(self, h: Any) -> Actor | None:
         """The person or titled official last named as an object earlier in the sentence:

@@ -2794,3 +2794,13 @@ def test_he_is_the_official_titled_in_the_sentence_before(coder: Coder) -> None:
     events = code(coder, "The Head of State stressed that Ukraine is grateful to Pope Francis. "
                          "During his speeches, he supports Ukraine.", source="www.president.gov.ua")
     assert ["VAT"] in [codes(e.source) for e in events if e.trigger == "supports"]
+
+
+def test_thanks_to_no_one_named_go_to_the_one_foreign_state_the_sentence_names(
+        coder: Coder) -> None:
+    assert kinds(coder, "In my address to the Slovak Parliament, I thanked for the strong "
+                        "defense, sanctions and other support.")[0] == (
+        "SUPPORT", None, ("UKR",), ("SVK",))
+    # none named abroad: the outlet's own people
+    assert kinds(coder, "I thank our doctors for their work.")[0] == (
+        "SUPPORT", None, ("UKR",), ("UKR",))

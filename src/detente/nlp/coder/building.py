@@ -625,6 +625,11 @@ class EventBuilder(FrameFinder):
             # to one state ("Congratulations to Aleksandar Vucic") to that state
             abroad = {a.code for a in self.title_actors() if a.code and a.code != self.home} \
                 if MESSAGE_TITLE.match(self.article.title or "") else set()
+            # "During a conversation with Prime Minister of Portugal António Costa, Zhovkva
+            # expressed gratitude for the strong support": the one foreign state named
+            named = set(self._sentence_codes(d.sent, opposed=False)) - {
+                self.home, ADVERSARY.get(self.home, "")}
+            abroad = abroad or named
             to = abroad.pop() if len(abroad) == 1 else self.home
             d.targets = [replace(t, code=to) for t in d.targets] or [Actor(text="", code=to)]
 

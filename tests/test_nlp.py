@@ -2804,3 +2804,14 @@ def test_thanks_to_no_one_named_go_to_the_one_foreign_state_the_sentence_names(
     # none named abroad: the outlet's own people
     assert kinds(coder, "I thank our doctors for their work.")[0] == (
         "SUPPORT", None, ("UKR",), ("UKR",))
+
+
+def test_two_of_the_outlets_own_people_talking_is_talks_both_ways(coder: Coder) -> None:
+    kremlin = "http://en.kremlin.ru/events/president/news/1"
+    events = code(coder, "The President and the Governor also discussed the situation in the "
+                         "construction industry.", source=kremlin)
+    assert [(codes(e.source), codes(e.target)) for e in events] == [(["RUS"], ["RUS"])] * 2
+    # a council meeting names no partner
+    events = code(coder, "Volodymyr Zelenskyy will also hold an offsite meeting of the National "
+                         "Security and Defense Council.", source="www.president.gov.ua")
+    assert [codes(e.target) for e in events] == [[]]

@@ -907,7 +907,22 @@ class EventBuilder(FrameFinder):
             pairs = [(_one_each(sources), _one_each(targets))]
             if etype == "RETREAT" and not targets and len(pairs[0][0]) > 1:
                 pairs = [([a], []) for a in pairs[0][0]]  # a truce held: each side's own act
+            elif self._talks_at_home(d, pairs[0]):
+                # "The President and the Governor discussed": talks among the outlet's own,
+                # both ways
+                home = [Actor(text="", code=self.home, sector="GOV")]
+                pairs = [(pairs[0][0], home), (home, pairs[0][0])]
         return pairs[:12]
+
+    def _talks_at_home(self, d: Draft, pair: tuple[list[Actor], list[Actor]]) -> bool:
+        """Are talks held between two of the outlet's own people named as their subjects
+        ("The President and the Governor discussed"), in a release about home affairs?
+        (A meeting of a council with no one named is coded with no target.)"""
+        return d.etype == "CONSULT" and d.mode in (None, "phone") and not d.negated and \
+            not pair[1] and len({a.text for a in d.sources}) >= 2 and any(
+                _children(subj, "conj") for subj in _children(d.frame.pred, "nsubj")) and \
+            {a.code for a in d.sources} == {self.home} and not self._title_abroad() and \
+            set(self._sentence_codes(d.sent)) <= {self.home}
 
     def _events(self, d: Draft, pairs: list[tuple[list[Actor], list[Actor]]]) -> list[Event]:
         """One event per pair; the draft's actors become the article's last pair (not a

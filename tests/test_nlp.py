@@ -2815,3 +2815,16 @@ def test_two_of_the_outlets_own_people_talking_is_talks_both_ways(coder: Coder) 
     events = code(coder, "Volodymyr Zelenskyy will also hold an offsite meeting of the National "
                          "Security and Defense Council.", source="www.president.gov.ua")
     assert [codes(e.target) for e in events] == [[]]
+
+
+def test_what_a_message_or_a_meeting_at_home_offers_is_for_its_addressee(coder: Coder) -> None:
+    def offered(title: str, text: str) -> list[list[str | None]]:
+        article = Article(text=text, published=DAY, source="en.kremlin.ru", title=title)
+        return [codes(e.target) for e in next(iter(coder.code([article]))).events
+                if e.event_type == "AGREE"]
+    assert offered("Congratulations to President of Uzbekistan Shavkat Mirziyoyev",
+                   "I firmly believe that we will continue to strengthen our strategic "
+                   "partnership.") == [["UZB"]]
+    assert offered("Meeting with Foreign Minister Sergei Lavrov",
+                   "Mr Lavrov, we agreed today that the Foreign Ministry would present its "
+                   "views.") == [["RUS"]]

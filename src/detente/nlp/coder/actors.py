@@ -19,6 +19,7 @@ from detente.nlp.coder.constants import (
     COLLECTIVE_HEADS,
     HOSTILE_LABELS,
     INSTITUTIONAL,
+    MESSAGE_TITLE,
     PARTNERS_OF,
     PLURAL_COREF,
     TITLE_HEADS,
@@ -465,8 +466,10 @@ class ActorResolver(AttributeReader):
 
     def _title_pair(self) -> list[Actor]:
         """The two sides of a "Telephone conversation with President of Turkey ..." release:
-        the publishing state and the one its title names."""
-        if not self.home or not BILATERAL_TITLE.search(self.article.title or ""):
+        the publishing state and the one its title names (also the addressee of a message:
+        "Congratulations to President of Uzbekistan Shavkat Mirziyoyev")."""
+        title = self.article.title or ""
+        if not self.home or not (BILATERAL_TITLE.search(title) or MESSAGE_TITLE.match(title)):
             return []
         named = [a for a in self.title_actors() if a.code and a.code != self.home]
         if len({a.code for a in named}) != 1:

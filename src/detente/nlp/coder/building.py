@@ -27,6 +27,7 @@ from detente.nlp.coder.constants import (
     HOSTILE_TYPES,
     JOINT_SIGNING,
     JOINT_SUBJECTS,
+    MEETING_TITLE,
     MESSAGE_TITLE,
     PLACE_TARGETED,
     RECIPROCAL_TYPES,
@@ -144,9 +145,21 @@ class EventBuilder(FrameFinder):
         anti-tank systems" in "Conversation with the Prime Minister of Canada")."""
         pair = self._title_pair()
         codes = {a.code for a in sources if a.code}
+        if not pair and codes == {self.home} and self._title_at_home():
+            # "Meeting with Kaliningrad Region Governor Anton Alikhanov": what the President
+            # asks or promises is for his own official
+            return [Actor(text="", code=self.home, sector="GOV")]
         if len(pair) != 2 or len(codes) != 1 or not codes <= {a.code for a in pair}:
             return []
         return [Actor(text="", code=a.code, sector=a.sector) for a in pair if a.code not in codes]
+
+    def _title_at_home(self) -> bool:
+        """Is the release about a meeting or call with someone of the outlet's own state
+        ("Meeting with Foreign Minister Sergei Lavrov")?"""
+        tdoc, matches = self.title_matches()
+        return bool(MEETING_TITLE.match(self.article.title or "")) and any(
+            m.kind == "person" for m in matches) and all(
+                a.code == self.home for a in self.title_actors())
 
     # -- the steps of events_of ----------------------------------------------------------------
 

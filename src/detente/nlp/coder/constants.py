@@ -111,6 +111,8 @@ MESSAGE_TITLE = re.compile(r"^(?:Birthday )?(?:Greetings?|Congratulations|Condol
 # a release about a meeting, call or visit names its counterpart in the title
 BILATERAL_TITLE = re.compile(r"\b(?:with|talks|meeting|met|meets|visit|conversation|call|"
                              r"negotiations|summit)\b", re.I)
+# a release on the President's own meeting or call ("Meeting with Foreign Minister Lavrov")
+MEETING_TITLE = re.compile(r"^(?:\w+ ){0,2}(?:meeting|conversation|call|talks) with\b", re.I)
 # offers, refusals, threats and demands whose other party may be named only in what they
 # are about ("offered to negotiate with Armenia")
 COMPLEMENT_TARGETED = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})

@@ -16,7 +16,7 @@ from detente.learn.proposals import is_proposal
 from detente.model import Article, Event
 from detente.nlp import Coder, load_nlp, plover_label
 from detente.nlp.dates import is_duration, resolve_date
-from detente.nlp.quantities import words_to_number
+from detente.nlp.quantities import sentence_quantities, words_to_number
 
 DAY = date(2022, 3, 22)  # a Tuesday
 
@@ -2828,3 +2828,15 @@ def test_what_a_message_or_a_meeting_at_home_offers_is_for_its_addressee(coder: 
     assert offered("Meeting with Foreign Minister Sergei Lavrov",
                    "Mr Lavrov, we agreed today that the Foreign Ministry would present its "
                    "views.") == [["RUS"]]
+
+
+def test_sums_after_a_currency_code_and_parts_of_a_sum_are_counted() -> None:
+    nlp = load_nlp()
+
+    def found(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.unit) for _, q in sentence_quantities(next(iter(nlp(text).sents)))]
+    assert (1000.0, "UAH") in found("Vaccinated citizens will receive UAH 1,000 from the state.")
+    assert found("Our country received 1.5 billion US dollars: one billion is the World Bank, "
+                 "another 500 million is Britain.") == [
+        (1.5e9, "USD"), (1e9, "USD"), (5e8, "USD")]
+    assert (300e6, "people") not in found("About 2 million people fled; 300 million were spent.")

@@ -173,6 +173,8 @@ def sentence_quantities(sent: Any) -> list[tuple[Any, Quantity]]:
         if ent.label_ in QUANT_ENTS and (q := quantity_of(ent)) is not None:
             found.append((ent.root, q))
             covered.update(range(ent.start, ent.end))
+    found += _coded_sums(sent, covered)
+    found += _sums_of_the_same_money(sent, found, covered)
     for tok in sent:
         if tok.i in covered or tok.dep_ != "nummod" or not _is_numeral(tok) or (
                 tok.ent_type_ == "DATE" and _looks_like_year(tok.text)):
@@ -186,6 +188,46 @@ def sentence_quantities(sent: Any) -> list[tuple[Any, Quantity]]:
             found.append((tok, q))
             covered.update(range(start, end))
     return _others_counted_alike(found)
+
+
+def _coded_sums(sent: Any, covered: set[int]) -> list[tuple[Any, Quantity]]:
+    """Sums written after a currency code the recogniser misses ("receive UAH 1,000",
+    "EUR 300 million")."""
+    from spacy.tokens import Span
+
+    out: list[tuple[Any, Quantity]] = []
+    for tok in sent:
+        if tok.lower_ not in _CURRENCY or tok.i in covered or tok.i + 1 >= sent.end or \
+                not _is_numeral(tok.doc[tok.i + 1]):
+            continue
+        end = tok.i + 2
+        while end < sent.end and (_is_numeral(tok.doc[end]) or tok.doc[end].lower_ in _SCALE):
+            end += 1
+        span = Span(tok.doc, tok.i, end, label="MONEY")
+        value = words_to_number(tok.doc[tok.i + 1:end].text)
+        if value is not None:
+            out.append((span.root, Quantity(value=value, unit=_CURRENCY[tok.lower_],
+                                            text=span.text)))
+            covered.update(range(tok.i, end))
+    return out
+
+
+def _sums_of_the_same_money(sent: Any, found: list[tuple[Any, Quantity]],
+                            covered: set[int]) -> list[tuple[Any, Quantity]]:
+    """"received 1.5 billion US dollars: one billion is the World Bank, another 500 million
+    is Britain": millions with no unit after a sum of money are parts of that money."""
+    money = [q.unit for _, q in found if q.unit in _CURRENCY.values()]
+    out: list[tuple[Any, Quantity]] = []
+    for ent in sent.ents:
+        if not money or ent.label_ != "CARDINAL" or ent.start in covered or not any(
+                t.lower_ in ("million", "billion", "trillion") for t in ent) or \
+                quantity_of(ent) is not None:
+            continue
+        value = words_to_number(ent.text)
+        if value is not None:
+            out.append((ent.root, Quantity(value=value, unit=money[0], text=ent.text)))
+            covered.update(range(ent.start, ent.end))
+    return out
 
 
 def _others_counted_alike(found: list[tuple[Any, Quantity]]) -> list[tuple[Any, Quantity]]:

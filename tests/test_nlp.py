@@ -2840,3 +2840,10 @@ def test_sums_after_a_currency_code_and_parts_of_a_sum_are_counted() -> None:
                  "another 500 million is Britain.") == [
         (1.5e9, "USD"), (1e9, "USD"), (5e8, "USD")]
     assert (300e6, "people") not in found("About 2 million people fled; 300 million were spent.")
+
+
+def test_what_cannot_be_said_or_is_not_true_is_negated(coder: Coder) -> None:
+    assert first(coder, "At the moment it cannot be stated that the Russian Federation is "
+                        "fully withdrawing its troops.").negated
+    assert not first(coder, "It was stated that the Russian Federation is withdrawing its "
+                            "troops.").negated

@@ -47,6 +47,8 @@ class AttributeReader(ArticleState):
             return False  # "did not allow people to leave" tells a restriction
         if _no_need_for(frame.pred):
             return True  # "there is no need to announce a general mobilization"
+        if _denied_claim(frame.pred):
+            return True  # "it cannot be stated that Russia is withdrawing its troops"
         toks = [frame.trigger, frame.pred]
         for t in toks:
             for c in t.children:
@@ -374,6 +376,17 @@ MODIFIED_ATTACKS = frozenset({"strike", "attack", "raid", "fire"})  # "air strik
 PLANTED_BOMBS = frozenset({"roadside", "car", "plant", "improvised", "explode", "detonate",
                            "suicide", "attack", "terrorist", "terror", "device"})
 GROUND_BOMBS = PLANTED_BOMBS | {"rocket", "missile"}  # "rocket bombing" is artillery
+
+
+def _denied_claim(pred: Any) -> bool:
+    """Is the clause what "cannot be said" or "is not true" ("it cannot be stated that the
+    Russian Federation is fully withdrawing its troops")?"""
+    head = pred.head
+    if pred.dep_ != "ccomp" or head.i == pred.i or not _children(head, "neg"):
+        return False
+    return bool(_children(head, "auxpass")) and _lemma(head) in (
+        "say", "state", "claim", "confirm", "argue") or _lemma(head) == "be" and any(
+            _lemma(c) in ("true", "case") for c in _children(head, "acomp", "attr"))
 
 
 def _no_need_for(tok: Any) -> bool:

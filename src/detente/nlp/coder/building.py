@@ -768,8 +768,9 @@ class EventBuilder(FrameFinder):
             guests = [a for a in parties if a.code != self.home]
             hosts = [a for a in parties if a.code == self.home] or [
                 Actor(text="", code=self.home, sector="GOV")]  # "following the talks with X"
-            if len({a.code for a in guests}) == 1:
-                d.mode, d.sources, d.targets = "visit", guests[:1], hosts[:1]
+            if 1 <= len({a.code for a in guests}) <= 4:
+                # "met with Baerbock and Hoekstra who are on a visit": one visit of them all
+                d.mode, d.sources, d.targets = "visit", _distinct_codes(guests), hosts[:1]
         if d.etype == "CONSULT" and d.mode is None and frame.kind != "noun" and not any(
                 t.code for t in d.targets) and len(
                     own := {a.code for a in d.sources if a.code}) == 1 \
@@ -826,7 +827,7 @@ class EventBuilder(FrameFinder):
                 c.lower_ == "during" for c in _children(frame.pred, "prep")) or any(
                 _lemma(t) in lx.GATHERINGS for t in d.sent):
             return False  # (nor "on the sidelines of the summit in Glasgow": both were guests)
-        # (the caller takes it as a visit only when one foreign party was met)
+        # (the caller takes it as a visit of up to four foreign parties)
         guests = [a for a in d.sources[1:] + d.targets if a.code and a.code != self.home]
         return not any(re.search(r"\bambassador|\bembass|\bbusiness|\bcompan", a.text, re.I)
                        for a in guests)

@@ -2849,3 +2849,13 @@ def test_what_cannot_be_said_or_is_not_true_is_negated(coder: Coder) -> None:
     assert not first(coder, "It was stated that the Russian Federation is withdrawing its "
                             "troops.").negated
 
+
+
+def test_what_one_is_called_on_or_ordered_to_do_is_the_request_not_an_act(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "The Kiev authorities should order them to lay down arms.",
+                 source=kremlin, rules_only=True) == [("REQUEST", "yield", ("RUS",), ("UKR",))]
+    called = kinds(coder, "The Head of State called on international companies to fully "
+                          "withdraw from the Russian market so that their accounts are not used "
+                          "by war criminals.", rules_only=True)
+    assert [e[0] for e in called] == ["REQUEST"]

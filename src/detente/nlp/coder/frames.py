@@ -78,7 +78,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None  # "we de-occupied this region" undoes the occupation
         if lemma in ("must", "should") or tok.lower_ in ("must", "should"):
             if tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
-                return Frame(tok.head, tok.head, "REQUEST", None, "must")
+                # "should order them to lay down arms": the order's content is what is asked
+                return Frame(tok.head, tok.head, "REQUEST", None, "must",
+                             governs=lx.GOVERNORS.get(_lemma(tok.head)) == "REQUEST")
             return None
         if _important_for_other(tok) and self._verb_frame(tok, lemma) is not None and any(
                 a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)):

@@ -95,8 +95,11 @@ class FramePredicates(ActorResolver):
     def _described_badly(tok: Any) -> bool:
         """"described as counterproductive the intentions of ...", "called the strikes
         barbaric": a negative verdict on someone's acts (PLOVER ACCUSE, disapprove)."""
+        if any(c.dep_ in ("prep", "prt") and c.lower_ == "on" for c in tok.children):
+            return False  # "called on companies to withdraw ... from war criminals": a request
         for c in tok.children:
-            verdict = c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (
+            verdict = c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and not (
+                c.pos_ in ("VERB", "AUX") and _children(c, "aux")) or (
                 c.dep_ == "prep" and c.lower_ == "as")
             if verdict and any(_lemma(t) in lx.NEGATIVE_VERDICTS for t in c.subtree):
                 return True

@@ -2859,3 +2859,8 @@ def test_what_one_is_called_on_or_ordered_to_do_is_the_request_not_an_act(coder:
                           "withdraw from the Russian market so that their accounts are not used "
                           "by war criminals.", rules_only=True)
     assert [e[0] for e in called] == ["REQUEST"]
+
+
+def test_a_withdrawal_foreseen_of_the_enemy_is_no_promise(coder: Coder) -> None:
+    assert not code(coder, "The occupiers came to our land. They will bring it back because "
+                           "they will retreat.", source="www.president.gov.ua")

@@ -347,6 +347,14 @@ class EventBuilder(FrameFinder):
                     "restrict")
                 d.etype = "THREATEN"
 
+    def _drop_enemy_forecasts(self, d: Draft) -> bool:
+        """"They will bring it back because they will retreat": a withdrawal the outlet
+        foresees of its enemy is no promise of it (and no event yet)."""
+        return not (d.etype == "AGREE" and d.frame.etype == "RETREAT" and
+                    d.frame.kind == "verb" and d.own_modality == "future" and
+                    self.home in ADVERSARY and
+                    {a.code for a in d.sources} == {ADVERSARY[self.home or ""]})
+
     def _read_actors(self, d: Draft) -> bool:
         """Sources, targets and claimant from the parse, coreference resolved. False: a
         "must" that asks no one but its own speaker."""

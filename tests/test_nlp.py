@@ -2862,5 +2862,5 @@ def test_what_one_is_called_on_or_ordered_to_do_is_the_request_not_an_act(coder:
 
 
 def test_a_withdrawal_foreseen_of_the_enemy_is_no_promise(coder: Coder) -> None:
-    assert not code(coder, "The occupiers came to our land. They will bring it back because "
-                           "they will retreat.", source="www.president.gov.ua")
+    assert not kinds(coder, "The occupiers came to our land. They will bring it back because "
+                            "they will retreat.", rules_only=True)

@@ -2864,3 +2864,13 @@ def test_what_one_is_called_on_or_ordered_to_do_is_the_request_not_an_act(coder:
 def test_a_withdrawal_foreseen_of_the_enemy_is_no_promise(coder: Coder) -> None:
     assert not kinds(coder, "The occupiers came to our land. They will bring it back because "
                             "they will retreat.", rules_only=True)
+
+
+def test_a_meeting_at_home_with_a_guest_is_told_once_as_the_guests_visit(coder: Coder) -> None:
+    for text in ("The meeting between President of Ukraine Volodymyr Zelenskyy and Federal "
+                 "Chancellor of the Federal Republic of Germany Olaf Scholz started in Kyiv.",
+                 "President Volodymyr Zelenskyy had a meeting with Minister for Europe and "
+                 "Foreign Affairs of France Catherine Colonna, who is on a visit to Ukraine."):
+        events = kinds(coder, text, rules_only=True)
+        assert [(e[0], e[1]) for e in events] == [("CONSULT", "visit")], text
+        assert events[0][3] == ("UKR",), text

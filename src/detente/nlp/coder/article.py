@@ -78,7 +78,8 @@ def _fold_into_visits(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     told: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
     for e in events:
-        pair = (tuple(e.source_codes), tuple(e.target_codes))
+        # ("met with the Minister ... of France Catherine Colonna": one party, named twice)
+        pair = (tuple(dict.fromkeys(e.source_codes)), tuple(dict.fromkeys(e.target_codes)))
         if e.event_type == "CONSULT" and e.mode in IN_PERSON and len(pair[0]) == 1 == \
                 len(pair[1]) and not e.negated and pair[0] != pair[1]:
             # (a meeting at home, "the President met with servicemen", is no visit, and a

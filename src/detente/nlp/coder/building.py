@@ -116,8 +116,12 @@ class EventBuilder(FrameFinder):
                   for n in _children(c, "pobj")]
         partners = [p for c in _children(frame.trigger, "prep") if c.lower_ == "with"
                     for p in _children(c, "pobj")]
+        # "The meeting between Zelenskyy and Scholz ... started in Kyiv"
+        told = [frame.trigger.head] if frame.kind == "noun" and frame.trigger.dep_ in (
+            "nsubj", "nsubjpass") else []
         return self._location_code(frame) == self.home or any(
-            self._located_at(t, *_children(t, "dobj")) == self.home for t in during + partners)
+            self._located_at(t, *_children(t, "dobj")) == self.home
+            for t in during + partners + told)
 
     def _attack_place(self, frame: Frame) -> str | None:
         """Where an attack happened, also when told on its subject ("a roadside bombing near

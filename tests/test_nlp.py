@@ -2874,3 +2874,11 @@ def test_a_meeting_at_home_with_a_guest_is_told_once_as_the_guests_visit(coder: 
         events = kinds(coder, text, rules_only=True)
         assert [(e[0], e[1]) for e in events] == [("CONSULT", "visit")], text
         assert events[0][3] == ("UKR",), text
+
+
+def test_support_one_has_from_others_is_theirs_and_what_is_not_planned_is_negated(
+        coder: Coder) -> None:
+    assert ("SUPPORT", None, ("EUR",), ("UKR",)) in kinds(
+        coder, "We already have almost full support from EU countries for disconnecting Russia "
+               "from SWIFT.", rules_only=True)
+    assert first(coder, "It is not our plan to occupy the Ukrainian territory.").negated

@@ -105,6 +105,7 @@ class ArgumentReader(ActorResolver):
                 own_src += [a for c in _children(batch, "poss") for a in self.actors_of(c)]
                 own_src += [a for c in _children(batch, "prep") if c.lower_ == "by"
                             for p in _children(c, "pobj") for a in self.actors_of(p)]
+            given_by: list[Actor] = []  # "we have full support from EU countries"
             paired = self._paired_modifiers(trig) if etype in SYMMETRIC else []
             own_src += paired
             renamed = []  # "the act of X – a strike": the deed's doer is the strike's
@@ -124,6 +125,8 @@ class ArgumentReader(ActorResolver):
                     own_src += self.actors_of(c)
                 elif _lemma(trig) == "need":
                     continue  # "the need for de-escalation by Russia": Russia is called on
+                elif c.dep_ == "prep" and c.lower_ == "from" and etype in ("SUPPORT", "AID"):
+                    given_by += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
                 elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
                         c.lower_ == "of" and (etype in ("CONSULT", "MOBILIZE", "THREATEN") or
                                               frame.governs))):
@@ -146,6 +149,10 @@ class ArgumentReader(ActorResolver):
                             own_src += self.actors_of(p)
                         elif frame.presupposed or frame.victim:
                             targets += self.actors_of(p)  # "the deportation of citizens"
+            if given_by and not own_src and _lemma(pred) in RECEIVING_VERBS:
+                targets += sources  # the one who has or gets it from them
+                sources = []
+                own_src = given_by
             vague = all(a is None or not (a.code or a.name or a.sector) for a in sources)
             if own_src and (vague or pred == trig or _lemma(pred) not in lx.LIGHT_VERBS):
                 sources = own_src  # not "Putin" of "Putin criticised the intentions of X"
@@ -843,6 +850,7 @@ class ArgumentReader(ActorResolver):
 
 
 NEGOTIATION_NOUNS = frozenset({"talks", "negotiations", "round"})  # not "our talk"
+RECEIVING_VERBS = frozenset({"have", "receive", "get", "gain", "enjoy", "feel", "obtain"})
 CARE_GIVEN = frozenset({"evacuation", "rescue", "treatment", "resettlement", "relocation"})
 
 

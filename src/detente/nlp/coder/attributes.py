@@ -396,9 +396,10 @@ def _no_need_for(tok: Any) -> bool:
         if cur.dep_ not in ("dobj", "xcomp", "acl", "relcl") or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if _lemma(cur) in ("need", "reason", "plan", "intention", "necessity") and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
-            return True
+        if _lemma(cur) in ("need", "reason", "plan", "intention", "necessity") and (any(
+                c.dep_ == "det" and c.lower_ == "no" for c in cur.children) or
+                cur.dep_ == "attr" and _children(cur.head, "neg")):
+            return True  # "there is no plan to", "it is not our plan to occupy"
     return False
 
 

@@ -2882,3 +2882,14 @@ def test_support_one_has_from_others_is_theirs_and_what_is_not_planned_is_negate
         coder, "We already have almost full support from EU countries for disconnecting Russia "
                "from SWIFT.", rules_only=True)
     assert first(coder, "It is not our plan to occupy the Ukrainian territory.").negated
+
+
+def test_a_question_asked_is_no_request_and_calling_each_other_is_a_call(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert not kinds(coder, "I asked the person who brought it to me what it was all about.",
+                     source=kremlin, rules_only=True)
+    assert kinds(coder, "I ask you to support this initiative.", source=kremlin,
+                 rules_only=True)[0][0] == "REQUEST"
+    calls = kinds(coder, "During this year, we met and often called each other on the "
+                         "telephone.", source=kremlin, rules_only=True)
+    assert ("CONSULT", "phone") in {e[:2] for e in calls}

@@ -193,6 +193,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "hope" and _children(tok, "ccomp"):
             # "expressed hope that the agreements will be observed", "we hope that X will"
             return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
+        if lemma == "ask" and _asks_a_question(tok):
+            return None  # "I asked him what it was all about": a question, nothing asked for
+        if lemma == "call" and (any(_lemma(o) == "other" for o in _children(tok, "dobj", "oprd"))
+                                or _over_remote(tok, (*REMOTE_PREPS, "on"))):
+            return Frame(tok, tok, "CONSULT", "phone", "verb")  # "called each other"
         if lemma == "meet" and any(c.lower_ == "halfway" for c in _children(tok, "advmod")):
             return Frame(tok, tok, "CONCEDE", None, "verb")  # "met our partners halfway"
         if lemma == "back" and "down" in prts:
@@ -1279,6 +1284,20 @@ def _gathering_joined(verb: Any) -> Any:
     return next((n for n in joined if n.lower_ in GATHERINGS or _lemma(n) in GATHERINGS or
                  _lemma(verb) == "attend" and lx.NOUNS.get(_lemma(n), ("",))[0] == "CONSULT"),
                 None)
+
+
+QUESTION_WORDS = frozenset({"what", "why", "how", "whether", "if", "when", "where", "who"})
+
+
+def _asks_a_question(verb: Any) -> bool:
+    """"asked the person what it was all about", "wanted to ask if you could comment": a
+    question put, not an act or help asked for (no "to ..." or "for ...")."""
+    if _children(verb, "xcomp") or any(c.lower_ == "for" for c in _children(verb, "prep")):
+        return False
+    # (not "I ask you, when you see the candles, remember": a time, no question)
+    return any(t.lower_ in QUESTION_WORDS and t.head.dep_ != "advcl"
+               for t in verb.subtree if t.i > verb.i) or any(
+        _lemma(o) == "question" for o in _children(verb, "dobj"))
 
 
 def _of_object(tok: Any) -> Any:

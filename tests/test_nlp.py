@@ -2893,3 +2893,9 @@ def test_a_question_asked_is_no_request_and_calling_each_other_is_a_call(coder: 
     calls = kinds(coder, "During this year, we met and often called each other on the "
                          "telephone.", source=kremlin, rules_only=True)
     assert ("CONSULT", "phone") in {e[:2] for e in calls}
+
+
+def test_recognising_your_merits_is_the_speakers_praise(coder: Coder) -> None:
+    assert kinds(coder, "The message reads, in part: \"This high distinction recognises your "
+                        "special merits, great heroism and courage.\"", source="en.kremlin.ru",
+                 rules_only=True) == [("SUPPORT", None, ("RUS",), ("RUS",))]

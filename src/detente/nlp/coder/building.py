@@ -469,6 +469,7 @@ class EventBuilder(FrameFinder):
                       sector="GOV")]
         if d.etype == "SUPPORT" and not d.sources and (
                 frame.kind == "adj" or frame.victim or d.lemma in lx.COURTESIES or
+                _praises_your_deeds(frame) or
                 d.lemma == "thank" and frame.trigger.lower_ == "thank" and
                 not self._unknown_speaker(frame.trigger)) and (
                 voice := self._own_voice(frame.trigger)) is not None:
@@ -1014,6 +1015,16 @@ PERSON_HEADS = frozenset({"representative", "member", "leader", "head", "directo
 
 RANK_WORDS = lx.OFFICIAL_TITLES | {"prime", "deputy", "vice", "first", "general", "the", "of",
                                    "and", "office", "affairs", "state", "foreign"}
+
+
+def _praises_your_deeds(frame: Frame) -> bool:
+    """"This high distinction recognises your special merits", "a great honour and
+    recognition of your heroism": the speaker's praise of the one addressed."""
+    heads = [frame.trigger, *_children(frame.trigger, "dobj")]
+    heads += [p for h in list(heads) for c in _children(h, "prep") if c.lower_ == "of"
+              for p in _children(c, "pobj")]
+    return any(_lemma(h) in lx.PRAISED_DEEDS and any(
+        c.dep_ == "poss" and c.lower_ == "your" for c in h.children) for h in heads)
 
 
 def _partner_pairs(d: Draft) -> list[tuple[list[Actor], list[Actor]]]:

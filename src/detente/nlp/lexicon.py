@@ -184,7 +184,7 @@ GOVERNORS: dict[str, str] = {}
 for _w in _s("agree offer promise pledge vow commit propose invite consent guarantee"):
     GOVERNORS[_w] = "AGREE"
 for _w in _s("ask request urge demand appeal seek press insist plead implore petition call "
-              "instruct order"):
+              "instruct"):
     GOVERNORS[_w] = "REQUEST"
 del GOVERNORS["seek"]
 for _w in ["accuse", "blame", "charge", "allege", "condemn", "criticize", "criticise", "denounce"]:

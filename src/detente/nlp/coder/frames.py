@@ -79,8 +79,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("must", "should") or tok.lower_ in ("must", "should"):
             if tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 # "should order them to lay down arms": the order's content is what is asked
+                # (an order given, "I order the Minister to put forces on alert", is done)
                 return Frame(tok.head, tok.head, "REQUEST", None, "must",
-                             governs=lx.GOVERNORS.get(_lemma(tok.head)) == "REQUEST")
+                             governs=lx.GOVERNORS.get(_lemma(tok.head)) == "REQUEST" or
+                             _orders_to(tok.head))
             return None
         if _important_for_other(tok) and self._verb_frame(tok, lemma) is not None and any(
                 a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)):
@@ -1284,6 +1286,12 @@ def _gathering_joined(verb: Any) -> Any:
     return next((n for n in joined if n.lower_ in GATHERINGS or _lemma(n) in GATHERINGS or
                  _lemma(verb) == "attend" and lx.NOUNS.get(_lemma(n), ("",))[0] == "CONSULT"),
                 None)
+
+
+def _orders_to(verb: Any) -> bool:
+    """"order them to lay down arms" (not "ordered patrols by police": a deployment)."""
+    return _lemma(verb) == "order" and any(
+        c.lower_ == "to" for x in _children(verb, "xcomp") for c in _children(x, "aux"))
 
 
 QUESTION_WORDS = frozenset({"what", "why", "how", "whether", "if", "when", "where", "who"})

@@ -753,6 +753,10 @@ PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor")
 STRUCK_IN_WAR = PEOPLE_STRUCK | BUILDINGS
 COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")
 # verbs whose object is an attack that was made on their subject ("repelled the assault")
+# documents and formats named after the city where they were made: "the Minsk agreements",
+# "the Budapest Memorandum", "the Normandy format" name no party of theirs (coder and tracker)
+CITY_DOCUMENTS = _s("agreement accord protocol memorandum format communique communiqué "
+                    "declaration arrangement deal process convention treaty package")
 ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive experience undergo")
 FIGHT_BACK_VERBS = _s("repel repulse resist")
 # where leaders meet as fellow guests: "met on the sidelines of the COP26 conference"

@@ -15,6 +15,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from detente.nlp.lexicon import CITY_DOCUMENTS
+
 # -- kinds -------------------------------------------------------------------------------
 
 _NOT_EXCHANGE = (
@@ -308,8 +310,8 @@ _DEM = (r"(?:" + "|".join(sorted((re.escape(k) for k in DEMONYMS if k not in _AC
                                                                      reverse=True)) + r"))")
 _NAMED = re.compile(r"\b(?:the )?(" + _DEM + r")(?:'s|’s)?\b", re.I)
 _CAPITALS = {"minsk", "moscow", "kyiv", "kiev", "ankara", "washington"}
-_DOCUMENT_AFTER = re.compile(r"\s+(?:agreements?|accords?|protocols?|format|process|package|"
-                             r"memorandum|declaration|communiqu)", re.I)
+_DOCUMENT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(
+    CITY_DOCUMENTS, key=len, reverse=True)) + r")s?\b", re.I)
 
 
 def sentence_codes(text: str) -> list[str]:

@@ -10,6 +10,7 @@ from detente.actors import ActorDictionary
 from detente.actors.dictionary import Match
 from detente.model import Actor, Article, Quantity
 from detente.nlp.coder.constants import HOME_CODES
+from detente.nlp.lexicon import CITY_DOCUMENTS
 from detente.nlp.quantities import sentence_quantities
 from detente.nlp.tokens import lemma
 
@@ -125,11 +126,6 @@ class ArticleState:
         return lo
 
 
-# documents and formats named after the city where they were made: "the Minsk agreements",
-# "the Budapest Memorandum", "the Normandy format" name no party of theirs
-DOCUMENT_NOUNS = frozenset({"agreement", "accord", "protocol", "memorandum", "format",
-                            "communique", "communiqué", "declaration", "arrangement",
-                            "deal", "process", "convention", "treaty"})
 
 
 def _describes_a_thing(doc: Any, match: Match) -> bool:
@@ -141,5 +137,6 @@ def _describes_a_thing(doc: Any, match: Match) -> bool:
 def _names_a_document(doc: Any, match: Match) -> bool:
     last = doc[match.end - 1]
     return match.kind in ("capital", "place") and last.dep_ in ("compound", "amod", "nmod") \
-        and (lemma(last.head) in DOCUMENT_NOUNS or last.head.lower_.rstrip("s") in DOCUMENT_NOUNS)
+        and (lemma(last.head) in CITY_DOCUMENTS or
+             last.head.lower_.rstrip("s") in CITY_DOCUMENTS)
     # ("the Minsk Agreements": a capitalised plural keeps its -s in the lemma)

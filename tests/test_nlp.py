@@ -2900,3 +2900,12 @@ def test_recognising_your_merits_is_the_speakers_praise(coder: Coder) -> None:
     assert kinds(coder, "The message reads, in part: \"This high distinction recognises your "
                         "special merits, great heroism and courage.\"", source="en.kremlin.ru",
                  rules_only=True) == [("SUPPORT", None, ("RUS",), ("RUS",))]
+
+
+def test_an_invitation_to_work_is_a_request_and_to_an_event_an_offer(coder: Coder) -> None:
+    assert kinds(coder, "Andriy Yermak invited Poland to take an active part in the "
+                        "reconstruction of settlements.", rules_only=True)[0][0] == "REQUEST"
+    assert kinds(coder, "Zelenskyy invited Apple to take part in the Diia Summit.",
+                 rules_only=True)[0][0] == "AGREE"
+    assert kinds(coder, "Ukraine invited the United Kingdom to join common projects in the "
+                        "fields of infrastructure and energy.", rules_only=True)[0][0] == "AGREE"

@@ -181,10 +181,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return self._commitment(tok, lemma)
         if tok.dep_ == "xcomp" and _lemma(tok.head) in WANT_VERBS and _children(tok, "auxpass"):
             return None  # "200,000 people want to be evacuated": a wish, nobody acts
-        if lemma == "invite" and any(_lemma(x) not in lx.INVITED_TO and not any(
-                _lemma(o) == "part" for o in x.children) for x in _children(tok, "xcomp")):
-            # "invited Finland to take a region under its patronage": asked to act, not
-            # invited to come
+        if lemma == "invite" and any((_lemma(x) not in lx.INVITED_TO and not any(
+                _lemma(o) == "part" for o in x.children)) or _joins_work(x)
+                for x in _children(tok, "xcomp")):
+            # "invited Finland to take a region under its patronage", "invited Poland to take
+            # part in the reconstruction": asked to act, not invited to come
             return Frame(tok, tok, "REQUEST", "assist", "governor", governs=True)
         if lemma in lx.HELP_VERBS and self._thanked_for(tok) is not None and (
                 lemma not in ("accept", "receive", "host") or
@@ -1286,6 +1287,25 @@ def _gathering_joined(verb: Any) -> Any:
     return next((n for n in joined if n.lower_ in GATHERINGS or _lemma(n) in GATHERINGS or
                  _lemma(verb) == "attend" and lx.NOUNS.get(_lemma(n), ("",))[0] == "CONSULT"),
                 None)
+
+
+# what one is invited to attend rather than to work in
+INVITED_EVENTS = lx.TALKS | lx.GATHERINGS | frozenset({
+    "event", "celebration", "ceremony", "festival", "exhibition", "parade", "game",
+    "competition", "marathon", "opening", "initiative", "platform", "coalition", "project",
+    "venture"})  # (joint projects are cooperation offered)
+
+
+def _joins_work(verb: Any) -> bool:
+    """"to take part in the reconstruction", "to join a program to rebuild schools": work to
+    join (not "to take part in the Diia Summit", an event)."""
+    if _lemma(verb) not in ("take", "join", "participate"):
+        return False
+    joined = _children(verb, "dobj") if _lemma(verb) == "join" else []
+    joined += [p for h in [verb, *_children(verb, "dobj")] for c in _children(h, "prep")
+               if c.lower_ == "in" for p in _children(c, "pobj")]
+    return bool(joined) and not any(_np_lemmas(j) & INVITED_EVENTS or j.pos_ == "PROPN"
+                                    for j in joined)
 
 
 def _orders_to(verb: Any) -> bool:

@@ -220,9 +220,8 @@ def _sums_of_the_same_money(sent: Any, found: list[tuple[Any, Quantity]],
     out: list[tuple[Any, Quantity]] = []
     for ent in sent.ents:
         if not money or ent.label_ != "CARDINAL" or ent.start in covered or not any(
-                t.lower_ in ("million", "billion", "trillion") for t in ent) or \
-                quantity_of(ent) is not None:
-            continue
+                t.lower_ in ("million", "billion", "trillion") for t in ent):
+            continue  # (a count with a unit of its own is covered already)
         value = words_to_number(ent.text)
         if value is not None:
             out.append((ent.root, Quantity(value=value, unit=money[0], text=ent.text)))

@@ -160,7 +160,7 @@ class EventBuilder(FrameFinder):
     def _title_at_home(self) -> bool:
         """Is the release about a meeting or call with someone of the outlet's own state
         ("Meeting with Foreign Minister Sergei Lavrov")?"""
-        tdoc, matches = self.title_matches()
+        _, matches = self.title_matches()
         return bool(MEETING_TITLE.match(self.article.title or "")) and any(
             m.kind == "person" for m in matches) and all(
                 a.code == self.home for a in self.title_actors())
@@ -653,9 +653,8 @@ class EventBuilder(FrameFinder):
                 if MESSAGE_TITLE.match(self.article.title or "") else set()
             # "During a conversation with Prime Minister of Portugal António Costa, Zhovkva
             # expressed gratitude for the strong support": the one foreign state named
-            named = set(self._sentence_codes(d.sent, opposed=False)) - {
+            abroad = abroad or set(self._sentence_codes(d.sent, opposed=False)) - {
                 self.home, ADVERSARY.get(self.home, "")}
-            abroad = abroad or named
             to = abroad.pop() if len(abroad) == 1 else self.home
             d.targets = [replace(t, code=to) for t in d.targets] or [Actor(text="", code=to)]
 

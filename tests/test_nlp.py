@@ -2909,3 +2909,43 @@ def test_an_invitation_to_work_is_a_request_and_to_an_event_an_offer(coder: Code
                  rules_only=True)[0][0] == "AGREE"
     assert kinds(coder, "Ukraine invited the United Kingdom to join common projects in the "
                         "fields of infrastructure and energy.", rules_only=True)[0][0] == "AGREE"
+
+
+def test_titled_people_listed_as_appositions_are_met_one_by_one(coder: Coder) -> None:
+    events = kinds(coder, "The Head of State will meet with Prime Minister of the United Kingdom "
+                          "Boris Johnson, Chancellor of Germany Olaf Scholz, Vice President of "
+                          "the United States Kamala Harris.", rules_only=True)
+    pairs = {(e[2], e[3]) for e in events if e[0] == "CONSULT"}
+    assert pairs == {(("UKR",), (c,)) for c in ("GBR", "DEU", "USA")} | {
+        ((c,), ("UKR",)) for c in ("GBR", "DEU", "USA")}
+
+
+def test_a_series_of_talks_and_communicating_with_someone_are_talks(coder: Coder) -> None:
+    assert ("CONSULT", None, ("UKR",), ("WST",)) in kinds(
+        coder, "Zelenskyy will hold a series of important talks with representatives of our "
+               "Western partners.", rules_only=True)
+    assert ("CONSULT", None, ("RUS",), ("TUR",)) in kinds(
+        coder, "Putin communicated with Erdogan on Syria.", rules_only=True)
+
+
+def test_a_war_told_with_who_wages_it_is_an_attack(coder: Coder) -> None:
+    for text in ("Russia's full-scale war against Ukraine has been going on for three months.",
+                 "Today is exactly the month of the worst ordeal - the full-scale war waged by "
+                 "Russia against our state."):
+        assert kinds(coder, text, rules_only=True) == [("ASSAULT", None, ("RUS",), ("UKR",))], text
+    assert kinds(coder, "Today in the war against the Russian invaders, the Ukrainian infantry "
+                        "brilliantly perform their tasks.", rules_only=True)[0][2:] == (
+        ("UKR",), ("RUS",))
+    for text in ("Despite the full-scale war, many state institutions withstood.",
+                 "After winning the war against Russia, Ukraine will become a safe state.",
+                 "This is a people's war.",
+                 "The Western countries have unleashed a complete sanctions war against Russia."):
+        assert "ASSAULT" not in {e[0] for e in kinds(coder, text, rules_only=True)}, text
+
+
+def test_an_act_carried_out_by_someone_is_theirs(coder: Coder) -> None:
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in kinds(
+        coder, "Zelenskyy condemned the attack carried out by Russian troops on Kharkiv.",
+        rules_only=True)
+    assert kinds(coder, "The President praised the comprehensive support provided by the "
+                        "Netherlands to Ukraine.", rules_only=True)[0][2:] == (("UKR",), ("NLD",))

@@ -17,6 +17,7 @@ from detente.nlp.coder.constants import (
     ADVERSARY,
     BILATERAL_TITLE,
     COLLECTIVE_HEADS,
+    DOING_VERBS,
     HOSTILE_LABELS,
     INSTITUTIONAL,
     MESSAGE_TITLE,
@@ -228,6 +229,9 @@ class ActorResolver(AttributeReader):
                 if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of") and not (
                         relational and prep.lower_ == "of"):
                     near += _children(prep, "pobj")
+            near += [p for c in h.children if c.dep_ == "acl" and _lemma(c) in DOING_VERBS
+                     for a in _children(c, "agent")
+                     for p in _children(a, "pobj")]  # "the support provided by the Netherlands"
             near += [c for c in h.children if c.dep_ in ("compound", "amod")]
             for c in near:
                 found = self.actor_at(c)
@@ -761,10 +765,24 @@ def _named_in_title(head: Any, depth: int = 2) -> list[Any]:
                     and any(c.dep_ == "compound" and (c.ent_type_ in ("GPE", "ORG") or (
                         c.ent_type_ == "PERSON" and c.i < p.i - 1))  # "of Belarus Alexander L."
                             for c in p.children):
-                return [c for c in _conjuncts(p)[1:] if c.pos_ == "PROPN"]
+                return [c for c in _conjuncts(p)[1:] if c.pos_ == "PROPN"] + \
+                    _titled_appositions(p)
             if depth > 1 and (inner := _named_in_title(p, depth - 1)):
                 return inner
     return []
+
+
+def _titled_appositions(name: Any) -> list[Any]:
+    """Further people listed after a titled name as appositions of it: "Prime Minister of
+    the United Kingdom Boris Johnson, Chancellor of Germany Olaf Scholz, Vice President of
+    the United States Kamala Harris" (each title with its own "of" and name)."""
+    out = []
+    for c in name.children:
+        if c.dep_ == "appos" and c.i > name.i and c.lower_ in lx.OFFICIAL_TITLES and any(
+                prep.lower_ == "of" and any(p.pos_ == "PROPN" for p in _children(prep, "pobj"))
+                for prep in _children(c, "prep")):
+            out += [c, *_titled_appositions(c)]
+    return out
 
 
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})

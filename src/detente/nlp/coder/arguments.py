@@ -18,6 +18,7 @@ from detente.nlp.coder.constants import (
     BILATERAL_LEMMAS,
     BILATERAL_TITLE,
     COMPLEMENT_TARGETED,
+    DOING_VERBS,
     FIRST_PLURAL,
     GROUP_SIZES,
     JOINT_SIGNING,
@@ -125,6 +126,10 @@ class ArgumentReader(ActorResolver):
                     own_src += self.actors_of(c)
                 elif _lemma(trig) == "need":
                     continue  # "the need for de-escalation by Russia": Russia is called on
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in DOING_VERBS:
+                    # "the attack carried out by Russian troops", "the support provided by X"
+                    own_src += [a for ag in _children(c, "agent") for p in _children(ag, "pobj")
+                                for a in self.actors_of(p)]
                 elif c.dep_ == "prep" and c.lower_ == "from" and etype in ("SUPPORT", "AID"):
                     given_by += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
                 elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
@@ -162,7 +167,10 @@ class ArgumentReader(ActorResolver):
                                          ) and _lemma(trig) != "use":  # "use X against Y"
             obj_heads += _children(pred, "dobj", "dative", "iobj")
         counted = [p for c in _children(trig, "prep") if c.lower_ == "of"
-                   for p in _children(c, "pobj")] if _lemma(trig) in lx.BATCH_NOUNS else []
+                   for p in _children(c, "pobj")] if _lemma(trig) in lx.BATCH_NOUNS else [
+            p for o in _children(trig, "dobj") if _lemma(o) in lx.BATCH_NOUNS | lx.ROUND_NOUNS
+            for c in _children(o, "prep") if c.lower_ == "of"  # "hold a series of talks with"
+            for p in _children(c, "pobj") if _lemma(p) in lx.TALKS]
         for prep in _children(pred, "prep") + [
                 c for c in _children(pred, "dative") if c.pos_ == "ADP" and (
                     frame.kind == "noun" and trig != pred or frame.kind == "object" and
@@ -341,6 +349,10 @@ class ArgumentReader(ActorResolver):
             targets += with_actors
         if etype in SYMMETRIC:  # "the President met with servicemen": two sides of one state
             return _distinct(sources, by_sector=True), _distinct(targets)
+        if _lemma(trig) == "war" and not any(a.code for a in sources) and targets and all(
+                t.code == ADVERSARY.get(self.home or "") for t in targets):
+            # "in the war against the Russian invaders": the outlet's own war of defence
+            sources = [Actor(text="", code=self.home, sector="MIL")]
         return _distinct(sources), _distinct(targets)
 
     def _with_actors(self, tok: Any, deep: bool = False) -> list[Actor]:

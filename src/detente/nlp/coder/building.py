@@ -1040,9 +1040,17 @@ def _partner_pairs(d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
         return []
     if len(partners) > 1 and len({a.code for a in partners}) == 1 and partners[0].code:
         return [(own, partners), (partners, own)]  # "spoke with servicemen and civilians"
-    if len(partners) > 1 and not (d.etype == "CONSULT" and _several_talks(d.frame)):
+    if len(partners) > 1 and not (d.etype == "CONSULT" and (
+            _several_talks(d.frame) or _separate_meetings(d, partners))):
         return []
     return [pair for p in partners for pair in ((own, [p]), ([p], own))]
+
+
+def _separate_meetings(d: Draft, partners: list[Actor]) -> bool:
+    """"will meet with Johnson, Scholz and Harris", "met in Washington with Barrow and
+    Sullivan": one meeting with each foreign party (guests met at home are one visit)."""
+    return d.frame.kind == "verb" and d.lemma == "meet" and d.mode not in ("visit", "host") \
+        and len({a.code for a in partners}) == len(partners) and all(a.name for a in partners)
 
 
 def _several_talks(frame: Frame) -> bool:

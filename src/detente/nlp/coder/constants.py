@@ -64,7 +64,7 @@ SPECIAL_VERBS = ("walk", "resume", "step", "rule", "turn", "lay", "shoot", "blow
                  "take", "call", "cut", "pull", "fail", "deny", "speak", "talk", "force",
                  "arrive", "travel", "come", "back", "release", "free", "welcome", "strike",
                  "demonstrate", "drive", "expel", "work", "hope", "do", "make", "face",
-                 "examine", "study", "participate", "attend")
+                 "examine", "study", "participate", "attend", "communicate")
 # Verbs whose passive form reports what the subject does: "were engaged in ethnic cleansing",
 # "is committed to", "are prepared to".
 ACTIVE_PASSIVES = frozenset({"engage", "involve", "commit", "prepare", "determine", "resolve",
@@ -140,3 +140,8 @@ ROMAN_SPEAKER = re.compile(r"^[A-Z][\w.\- ]{2,40}:$")
 
 BASE_CONFIDENCE = {"verb": 0.75, "object": 0.8, "governor": 0.8, "noun": 0.6, "must": 0.6,
                    "adj": 0.7}
+# Verbs that only carry out the act a noun names: "the attack carried out by Russian troops",
+# "the support provided by the Netherlands" (their agent is the act's doer).
+DOING_VERBS = frozenset({"carry", "conduct", "commit", "launch", "provide", "give", "render",
+                         "extend", "wage", "unleash", "perpetrate", "undertake", "make",
+                         "deliver", "send", "show", "express", "offer", "inflict"})

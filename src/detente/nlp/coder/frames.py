@@ -299,7 +299,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "REJECT", None, "governor", governs=True)
         if lemma in ("warn", "threaten"):
             return Frame(tok, tok, "THREATEN", None, "governor", governs=True)
-        if lemma in ("speak", "talk") and any(
+        if lemma in ("speak", "talk", "communicate") and any(
                 c.dep_ == "prep" and c.lower_ in ("with", "to") and any(
                     self._is_actorish(p) for p in _children(c, "pobj")) for c in tok.children):
             mode = "phone" if tok.sent.text.lower().find("phone") >= 0 else None
@@ -506,6 +506,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "expressed their readiness to continue working together": an offer (AGREE)
         if lemma == "use":
             return self._use_of_force(tok)
+        if lemma == "war":
+            return Frame(tok, tok, "ASSAULT", None, "noun", presupposed=True) \
+                if self._war_waged(tok) else None
         if lemma == "operation":
             # going on whatever governs it ("I want to address those involved in ...")
             return Frame(tok, tok, "ASSAULT", None, "noun", presupposed=True) \
@@ -935,6 +938,31 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return any(p.i in self.match_at for c in _children(tok, "prep") if c.lower_ == "in"
                    for p in c.subtree)
 
+    def _war_waged(self, tok: Any) -> bool:
+        """"Russia's full-scale war against Ukraine has been going on", "the war waged by
+        Russia against our state", "in the war against the Russian invaders": a war told with
+        who wages it or on whom, going on (not "despite the war", "suffered from the war", "a
+        position on the war", "after the end of the war", "winning the war", "a sanctions
+        war", "war crimes")."""
+        if tok.dep_ in ("compound", "amod") or _in_doubt(tok, ("threat", "risk", "danger")) or \
+                lx.FIGURATIVE_WARS & {_lemma(c) for c in tok.children} or _backgrounded(tok):
+            return False
+        if tok.dep_ == "pobj" and (
+                tok.head.lower_ in lx.CAUSE_PREPS | {"given", "despite", "from", "on", "about"} or
+                _lemma(tok.head.head) in lx.TIME_NOUNS | WAR_AFTERMATH):
+            return False
+        if tok.dep_ == "dobj" and _lemma(tok.head) in ("win", "end", "stop", "lose"):
+            return False
+        # "the war waged by Russia against ...", also parsed as the participle's subject
+        waging = [c for c in tok.children if c.dep_ == "acl"] + (
+            [tok.head] if tok.dep_ == "nsubj" and _children(tok.head, "agent") else [])
+        waged_by = [p for c in waging for a in _children(c, "agent") for p in _children(a, "pobj")]
+        against = [p for t in [tok, *waging] for c in _children(t, "prep")
+                   if c.lower_ == "against" for p in _children(c, "pobj")]
+        owners = [c for c in tok.children if c.dep_ in ("poss", "amod")]
+        return any(self._is_actorish(p) for p in waged_by + against) or any(
+            (m := self.match_at.get(c.i)) is not None and m.code for c in owners)
+
     def _joint(self, tok: Any, mods: set[str]) -> bool:
         """Is an act told as two or more states' ("joint drills", "Russia-Belarus exercises")?"""
         return bool(JOINT & mods) or len(self._modifier_codes(tok)) >= 2
@@ -1094,6 +1122,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
 
 TRADED = frozenset({"oil", "gas", "coal", "energy", "import", "imports", "export", "exports",
                     "product", "products", "goods", "trade", "fuel", "petroleum"})
+# what a war is only the setting of: "the consequences of Putin's war", "winning the war"
+WAR_AFTERMATH = frozenset({"win", "winning", "consequence", "effect", "impact", "cost",
+                           "aftermath", "result"})
 FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", "legally",
                                "financially", "informationally", "ideologically"})
 

@@ -2949,3 +2949,19 @@ def test_an_act_carried_out_by_someone_is_theirs(coder: Coder) -> None:
         rules_only=True)
     assert kinds(coder, "The President praised the comprehensive support provided by the "
                         "Netherlands to Ukraine.", rules_only=True)[0][2:] == (("UKR",), ("NLD",))
+
+
+def test_another_official_of_the_same_state_is_asked_or_met(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "The Governor asked the President to issue a directive to this effect.",
+                 source=kremlin, rules_only=True)[0][2:] == (("RUS",), ("RUS",))
+    assert kinds(coder, "The President instructed the government to formalize the cessation of "
+                        "Ukraine's trade with Russia.", rules_only=True)[0][2:] == (
+        ("UKR",), ("UKR",))
+
+
+def test_sanctions_nobody_is_named_to_suffer_are_on_russia(coder: Coder) -> None:
+    for source in ("en.kremlin.ru", "www.president.gov.ua"):
+        assert ("SANCTION", None, ("WST",), ("RUS",)) in kinds(
+            coder, "The pressure from sanctions imposed by Western countries has been the main "
+                   "negative factor for the economy.", source=source, rules_only=True), source

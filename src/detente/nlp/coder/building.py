@@ -500,8 +500,11 @@ class EventBuilder(FrameFinder):
         """A target that repeats a source goes; then codes are filled in from the claimant,
         the sentence and the article."""
         src_keys = {(a.code, a.name, a.sector) for a in d.sources}
+        src_texts = {a.text.lower() for a in d.sources}
         d.targets = [a for a in d.targets if (a.code, a.name, a.sector) not in src_keys or
-                     a.code is None and a.name is None and a.sector is None]
+                     a.code is None and a.name is None and a.sector is None or
+                     d.etype in ("REQUEST", "CONSULT") and d.mode not in ("visit", "host") and
+                     _another_official(a, src_texts)]
         self._fill_codes(d.sources, d.targets, d.claimant, d.sent, d.frame)
         if d.etype == "REQUEST" and d.lemma == "need" and self.home in ADVERSARY and any(
                 a.code == self.home for a in d.sources):
@@ -584,6 +587,14 @@ class EventBuilder(FrameFinder):
             # "the sanctions that are being imposed on us": in 2021-2022, the West's
             d.sources = [Actor(text="", code=SANCTIONED_BY[d.targets[0].code or ""],
                                sector="GOV")]
+        if d.etype == "SANCTION" and self.home in WAR_GROUND and not any(
+                t.code for t in d.targets) and (codes := {a.code for a in d.sources if a.code}) \
+                and "RUS" not in codes and set(self._sentence_codes(d.sent)) <= codes | {
+                    "RUS", "UKR"} and not d.negated and (d.lemma == "freeze" or any(
+                        _lemma(t) == "sanction" for t in d.sent)):
+            # "sanctions imposed by Western countries", "sanctions are issued by our partners":
+            # in the war the bundled releases tell of, on Russia
+            d.targets = [Actor(text="", code="RUS", sector="GOV")]
 
     def _fill_unidentified_attackers(self, d: Draft) -> None:
         """Attacks nobody is named for, told by an outlet not at war."""
@@ -1044,6 +1055,16 @@ def _partner_pairs(d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
             _several_talks(d.frame) or _separate_meetings(d, partners))):
         return []
     return [pair for p in partners for pair in ((own, [p]), ([p], own))]
+
+
+def _another_official(target: Actor, source_texts: set[str]) -> bool:
+    """Is a target of the same state and sector as a source another official ("The Governor
+    asked the President", "I met with members of the Presidential Council")?"""
+    text = target.text.lower()
+    return bool(text) and target.sector is not None and text not in source_texts and \
+        text not in FIRST_PLURAL and not text.startswith(("our ", "my ", "its ", "their ")) \
+        and not set(text.split()) & {"interlocutor", "counterpart", "him", "her", "them",
+                                     "they", "it", "this", "these"}
 
 
 def _separate_meetings(d: Draft, partners: list[Actor]) -> bool:

@@ -2965,3 +2965,16 @@ def test_sanctions_nobody_is_named_to_suffer_are_on_russia(coder: Coder) -> None
         assert ("SANCTION", None, ("WST",), ("RUS",)) in kinds(
             coder, "The pressure from sanctions imposed by Western countries has been the main "
                    "negative factor for the economy.", source=source, rules_only=True), source
+
+
+def test_agreements_reached_on_a_list_of_days_are_one_a_day(coder: Coder) -> None:
+    for text in ("The Presidents assessed the implementation of agreements reached by the "
+                 "leaders of Russia, Azerbaijan and Armenia on November 9, 2020, January 11 and "
+                 "November 26, 2021, and prioritised the resolution of issues.",
+                 "The two leaders will also consider the implementation of the agreements on "
+                 "Nagorno-Karabakh, reached by the leaders of Russia, Armenia and Azerbaijan on "
+                 "November 9, 2020, and on January 11 and November 26, 2021."):
+        agreed = [e for e in code(coder, text, published=date(2022, 6, 1),
+                                  source="en.kremlin.ru") if e.event_type == "AGREE"]
+        assert [str(e.date) for e in agreed] == ["2020-11-09", "2021-01-11", "2021-11-26"], text
+        assert all(set(codes(e.source)) == {"RUS", "ARM", "AZE"} for e in agreed), text

@@ -196,6 +196,31 @@ class AttributeReader(ArticleState):
                 return resolved, ent.text
         return None, None
 
+    def listed_dates(self, sent: Any, first: str, future: bool) -> list[tuple[date, str]]:
+        """The dates listed with the one an event is dated by ("reached on November 9, 2020,
+        January 11 and November 26, 2021"): each resolved, a bare day taking the year of the
+        next one that names it; just the first when it stands alone."""
+        ents = [e for e in sent.ents if e.label_ == "DATE"]
+        start = next((k for k, e in enumerate(ents) if e.text == first), None)
+        if start is None:
+            return []
+        run = [ents[start]]
+        for ent in ents[start + 1:]:
+            between = sent.doc[run[-1].end:ent.start]
+            if len(between) > 3 or any(t.lower_ not in DATE_LINKS for t in between):
+                break
+            run.append(ent)
+        out: list[tuple[date, str]] = []
+        for k, ent in enumerate(run):
+            text = ent.text
+            if not YEAR_RE.search(text) and (later := next(
+                    (y.group(0) for e in run[k + 1:] if (y := YEAR_RE.search(e.text))), None)):
+                text = f"{text}, {later}"
+            resolved = resolve_date(text, self.published, future)
+            if resolved is not None and self._plausible(resolved, future):
+                out.append((resolved, ent.text))
+        return out
+
     def _plausible(self, day: date, future: bool) -> bool:
         """A past event cannot postdate its report, nor a forecast lie a decade ahead."""
         if self.published is None:
@@ -420,3 +445,8 @@ def _not_all(subject: Any) -> bool:
               d.dep_ in ("det", "predet")), None)
     return quantifier is not None and quantifier.i > 0 and \
         subject.doc[quantifier.i - 1].lower_ == "not"
+
+
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# words between the dates of one list: "on November 9, 2020, and on January 11"
+DATE_LINKS = frozenset({",", "and", "on", "as", "well", "also"})

@@ -993,6 +993,11 @@ class EventBuilder(FrameFinder):
             ))
         if d.etype == "ASSAULT" and (modes := self._weapon_modes(d.frame)):
             events = [replace(e, mode=m) for e in events for m in modes]
+        if d.etype == "AGREE" and d.date_text and len(dates := self.listed_dates(
+                sent, d.date_text, future=d.modality == "future")) > 1:
+            # "the agreements reached on November 9, 2020, January 11 and November 26, 2021":
+            # one agreement a day
+            events = [replace(e, date=day, date_text=text) for e in events for day, text in dates]
         return [_enrich(e) for e in events]
 
 

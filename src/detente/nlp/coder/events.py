@@ -67,13 +67,15 @@ class _ArticleContext(EventBuilder):
                 coded = self._for_whom(coded, aid_purposes[frame.trigger.i], sent, s_idx)
             told.append((frame, coded))
         for _frame, coded in _counts_placed(told, self.counts_of(sent)):
+            own = len(events)  # one frame's events of other days are not folded (the
+            # agreements of a list of days, "reached on November 9, 2020, and January 11")
             for event in coded:
                 # one event told twice is one event, but shelling and hostage-taking by the
                 # same side against the same country are two, and so are a call and a visit
                 kind = event.mode if event.event_type in ("ASSAULT", "COERCE") or \
                     event.mode == "phone" else None
                 key = (event.event_type, kind, *_sides(event))
-                if key in seen:
+                if key in seen and (seen[key] < own or events[seen[key]].date == event.date):
                     first = events[seen[key]]
                     if event.mode == "visit" and first.mode is None:
                         # "discussed ... with Pelosi who visited Kyiv": the talks were the visit

@@ -57,6 +57,9 @@ class FramePredicates(ActorResolver):
         objs += [c for c in _children(tok, "dative") if _lemma(c) in lx.PRISONERS]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "the sanctions imposed by ...": the noun is the object
+            if tok.doc[tok.i - 1].text == "," and tok.head.dep_ == "pobj" and \
+                    _lemma(tok.head.head.head) in lx.AGREEMENTS:
+                objs.append(tok.head.head.head)  # "the agreements on Karabakh, reached by"
         if any(c.dep_ == "auxpass" for c in tok.children) and not _children(tok, "dobj"):
             # not "border guards were given new ranks": the subject is who was given them
             objs += _children(tok, "nsubjpass")

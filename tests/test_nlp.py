@@ -2978,3 +2978,9 @@ def test_agreements_reached_on_a_list_of_days_are_one_a_day(coder: Coder) -> Non
                                   source="en.kremlin.ru") if e.event_type == "AGREE"]
         assert [str(e.date) for e in agreed] == ["2020-11-09", "2021-01-11", "2021-11-26"], text
         assert all(set(codes(e.source)) == {"RUS", "ARM", "AZE"} for e in agreed), text
+
+
+def test_a_side_at_war_fighting_for_its_freedom_is_fighting_the_enemy(coder: Coder) -> None:
+    assert kinds(coder, "We have been fighting for our freedom for the 16th day already.",
+                 rules_only=True) == [("ASSAULT", None, ("UKR",), ("RUS",))]
+    assert not kinds(coder, "We are fighting against corruption.", rules_only=True)

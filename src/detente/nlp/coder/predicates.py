@@ -274,6 +274,11 @@ class FramePredicates(ActorResolver):
             actor = self.actor_at(subj)
             if actor is not None and actor.sector in ("MIL", "REB", "COP"):
                 return True
+        if self.home in WAR_GROUND and _lemma(tok) == "fight" and any(
+                s.lower_ == "we" for s in _children(tok, "nsubj")) and any(
+                c.lower_ == "for" for c in _children(tok, "prep")) and not any(
+                c.lower_ == "against" for c in _children(tok, "prep")):
+            return True  # a side at war: "we have been fighting for our freedom for 16 days"
         if self.home in WAR_GROUND:
             # an outlet at war: "thousands of people were killed", "they destroyed dozens of
             # hospitals" (not "confidence is destroyed")

@@ -2984,3 +2984,12 @@ def test_a_side_at_war_fighting_for_its_freedom_is_fighting_the_enemy(coder: Cod
     assert kinds(coder, "We have been fighting for our freedom for the 16th day already.",
                  rules_only=True) == [("ASSAULT", None, ("UKR",), ("RUS",))]
     assert not kinds(coder, "We are fighting against corruption.", rules_only=True)
+
+
+def test_a_thing_that_threatens_is_no_threat_made(coder: Coder) -> None:
+    for text in ("Putin spoke about weapons systems that threaten Russia.",
+                 "The steel industry has been warning us about a significant decline in output."):
+        assert "THREATEN" not in {e[0] for e in kinds(coder, text, source="en.kremlin.ru",
+                                                      rules_only=True)}, text
+    assert kinds(coder, "Russia threatened Ukraine with war.", rules_only=True)[0][0] == \
+        "THREATEN"

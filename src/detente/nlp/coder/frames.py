@@ -298,6 +298,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "deny":
             return Frame(tok, tok, "REJECT", None, "governor", governs=True)
         if lemma in ("warn", "threaten"):
+            if self._thing_threatens(tok):
+                return None  # "weapons systems that threaten Russia", "nothing threatens them"
             return Frame(tok, tok, "THREATEN", None, "governor", governs=True)
         if lemma in ("speak", "talk", "communicate") and any(
                 c.dep_ == "prep" and c.lower_ in ("with", "to") and any(
@@ -938,6 +940,17 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return any(p.i in self.match_at for c in _children(tok, "prep") if c.lower_ == "in"
                    for p in c.subtree)
 
+    def _thing_threatens(self, verb: Any) -> bool:
+        """Is what threatens or warns a thing, not someone ("weapons systems that threaten
+        Russia", "it would threaten our security", "the steel industry has been warning us")?"""
+        subjects = [verb.head if s.lower_ in ("that", "which") and verb.dep_ == "relcl" else s
+                    for s in _children(verb, "nsubj")]
+        return bool(subjects) and not any(
+            s.lower_ in PERSONAL_PRONOUNS or self._is_actorish(s) or self._is_actor_head(s) or (
+                (a := self.actor_at(s)) is not None and bool(a.code or a.sector)) or
+            _lemma(s) in lx.PEOPLE_STRUCK | {"wife", "husband", "spouse", "lady"}
+            for s in subjects)
+
     def _war_waged(self, tok: Any) -> bool:
         """"Russia's full-scale war against Ukraine has been going on", "the war waged by
         Russia against our state", "in the war against the Russian invaders": a war told with
@@ -1122,6 +1135,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
 
 TRADED = frozenset({"oil", "gas", "coal", "energy", "import", "imports", "export", "exports",
                     "product", "products", "goods", "trade", "fuel", "petroleum"})
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 # what a war is only the setting of: "the consequences of Putin's war", "winning the war"
 WAR_AFTERMATH = frozenset({"win", "winning", "consequence", "effect", "impact", "cost",
                            "aftermath", "result"})

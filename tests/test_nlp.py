@@ -2993,3 +2993,13 @@ def test_a_thing_that_threatens_is_no_threat_made(coder: Coder) -> None:
                                                       rules_only=True)}, text
     assert kinds(coder, "Russia threatened Ukraine with war.", rules_only=True)[0][0] == \
         "THREATEN"
+
+
+def test_a_commitment_to_cooperate_is_agreed_and_exchanging_information_is_talk(
+        coder: Coder) -> None:
+    assert {e[0] for e in kinds(coder, "Putin and Raisi reaffirmed their commitment to continue "
+                                       "strengthening cooperation in various areas.",
+                                source="en.kremlin.ru", rules_only=True)} == {"AGREE"}
+    assert {e[0] for e in kinds(coder, "Putin and Lukashenko exchanged information by "
+                                       "telephone.", source="en.kremlin.ru",
+                                rules_only=True)} == {"CONSULT"}

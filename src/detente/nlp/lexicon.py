@@ -93,7 +93,7 @@ TERRITORY = _s("territory city town village region area settlement position land
                "bridge")
 INFO = _s("information intelligence data expertise experience evidence knowledge "
           "technology")
-VIEWS = _s("view opinion idea assessment")
+VIEWS = _s("view opinion idea assessment information")  # "exchanged information" is talk
 ENVOYS = _s("diplomat ambassador envoy attache attaché staff embassy consul mission "
             "representative employee inspector observer monitor peacekeeper")
 RESTRICT_MEDIA = _s("website site medium media channel outlet newspaper broadcaster "
@@ -300,8 +300,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "free": [(PRISONERS, "RETREAT", "release"), (None, "RETREAT", "release")],
     "return": [(PRISONERS, "RETREAT", "release"), (TERRITORY | _s("property asset"),
                                                     "RETREAT", "return")],
-    "exchange": [(PRISONERS, "RETREAT", "release"), (INFO, "COOPERATE", None),
-                 (VIEWS, "CONSULT", None), (_s("fire blow shot"), "ASSAULT", None),
+    "exchange": [(PRISONERS, "RETREAT", "release"), (VIEWS, "CONSULT", None),
+                 (INFO, "COOPERATE", None), (_s("fire blow shot"), "ASSAULT", None),
                  (_s("accusation charge threat"), "ACCUSE", "allege")],
     "swap": [(PRISONERS, "RETREAT", "release")],
     # walking away from agreements is rejecting them ("withdrawn from the Minsk agreements");
@@ -592,6 +592,7 @@ _add(NOUNS, "regime", "RETREAT", "ceasefire")
 _add(NOUNS, "corridor", "RETREAT", "access")
 # stated readiness is an offer: "noted Russia's willingness to facilitate shipping"
 READINESS_NOUNS = _s("willingness readiness openness intention consent resolve determination "
+                      "commitment "
                       "striving")
 _add(NOUNS, " ".join(sorted(READINESS_NOUNS)), "AGREE")
 _add(NOUNS, "exchange swap", "RETREAT", "release")

@@ -3003,3 +3003,10 @@ def test_a_commitment_to_cooperate_is_agreed_and_exchanging_information_is_talk(
     assert {e[0] for e in kinds(coder, "Putin and Lukashenko exchanged information by "
                                        "telephone.", source="en.kremlin.ru",
                                 rules_only=True)} == {"CONSULT"}
+
+
+def test_a_refusal_to_act_is_a_rejection_told_as_a_fact(coder: Coder) -> None:
+    assert "REJECT" in {e[0] for e in kinds(
+        coder, "Putin stressed the objective necessity to take that decision based on the "
+               "Ukrainian authorities' aggression in Donbass and their categorical refusal to "
+               "implement the Minsk Agreements.", source="en.kremlin.ru", rules_only=True)}

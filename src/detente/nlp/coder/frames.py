@@ -171,6 +171,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "step" and "down" in prts:
             return Frame(tok, tok, "RETREAT", "resign", "verb")
         if lemma in ("rule", "turn") and prts & {"out", "down"}:
+            if self._thing_threatens(tok):
+                return None  # "security guarantees that rule out NATO's expansion": their terms
             return Frame(tok, tok, "REJECT", None, "verb", governs=True)
         if lemma in lx.STREET_VERBS and any(
                 c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on", "into", "onto", "out") and
@@ -941,8 +943,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                    for p in c.subtree)
 
     def _thing_threatens(self, verb: Any) -> bool:
-        """Is what threatens or warns a thing, not someone ("weapons systems that threaten
-        Russia", "it would threaten our security", "the steel industry has been warning us")?"""
+        """Is what threatens, warns or rules out a thing, not someone ("weapons systems that
+        threaten Russia", "the steel industry has been warning us", "guarantees that rule out
+        NATO's expansion")?"""
         subjects = [verb.head if s.lower_ in ("that", "which") and verb.dep_ == "relcl" else s
                     for s in _children(verb, "nsubj")]
         return bool(subjects) and not any(

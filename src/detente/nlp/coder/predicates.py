@@ -90,8 +90,9 @@ class FramePredicates(ActorResolver):
     @staticmethod
     def _aims_at_act(tok: Any, lemma: str) -> bool:
         """"(described as counterproductive) the intentions of European states to impose
-        sanctions": a stated intention to act is told whatever verb names it."""
-        return lemma in lx.READINESS_NOUNS and any(
+        sanctions", "despite its categorical refusal to cooperate": a stated intention to act,
+        or a refusal to, is told whatever verb names it."""
+        return lemma in lx.READINESS_NOUNS | {"refusal"} and any(
             c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" for c in tok.children)
 
     @staticmethod

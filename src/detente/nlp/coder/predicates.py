@@ -92,7 +92,8 @@ class FramePredicates(ActorResolver):
         """"(described as counterproductive) the intentions of European states to impose
         sanctions", "despite its categorical refusal to cooperate": a stated intention to act,
         or a refusal to, is told whatever verb names it."""
-        return lemma in lx.READINESS_NOUNS | {"refusal"} and any(
+        return (lemma in lx.READINESS_NOUNS or lemma == "refusal" and bool(
+            _children(tok, "poss"))) and any(  # "their refusal", not a refusal called for
             c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" for c in tok.children)
 
     @staticmethod

@@ -3010,3 +3010,11 @@ def test_a_refusal_to_act_is_a_rejection_told_as_a_fact(coder: Coder) -> None:
         coder, "Putin stressed the objective necessity to take that decision based on the "
                "Ukrainian authorities' aggression in Donbass and their categorical refusal to "
                "implement the Minsk Agreements.", source="en.kremlin.ru", rules_only=True)}
+
+
+def test_stopping_the_enemys_offensive_is_no_ceasefire(coder: Coder) -> None:
+    assert "RETREAT" not in {e[0] for e in kinds(
+        coder, "The Ukrainian army had stopped the offensive of the Russian army.",
+        rules_only=True)}
+    assert ("REQUEST", "yield", ("UKR",), ("RUS",)) in kinds(
+        coder, "Russia must stop the shelling of Kharkiv.", rules_only=True)

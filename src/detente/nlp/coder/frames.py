@@ -400,8 +400,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("stop", "halt", "end") and any(
                 c.dep_ == "poss" and c.pos_ != "PRON" and self._is_actor_head(c) or
                 c.dep_ == "amod" and (m := self.match_at.get(c.i)) is not None and m.kind == "adj"
+                or c.dep_ == "prep" and c.lower_ == "of" and any(
+                    self._armed_actor(p) or (m := self.match_at.get(p.i)) is not None and
+                    m.kind == "state" for p in _children(c, "pobj"))
                 for o in objs for c in o.children):
-            return None  # "to stop Russia's aggression" is no ceasefire by the speaker
+            return None  # "to stop Russia's aggression", "stopped the offensive of the Russian
+            # army" is no ceasefire by the speaker (but "stop the shelling of Kharkiv" asks one)
         if lemma in lx.STOPPING_VERBS and _children(tok, "neg") and \
                 obj_lemmas & (lx.ATTACKS - {"fire"}):
             # "did not stop the shelling": the shelling is the event, not a truce; but "did

@@ -587,14 +587,15 @@ class EventBuilder(FrameFinder):
             # "the sanctions that are being imposed on us": in 2021-2022, the West's
             d.sources = [Actor(text="", code=SANCTIONED_BY[d.targets[0].code or ""],
                                sector="GOV")]
-        if d.etype == "SANCTION" and self.home in WAR_GROUND and not any(
-                t.code for t in d.targets) and (codes := {a.code for a in d.sources if a.code}) \
-                and "RUS" not in codes and set(self._sentence_codes(d.sent)) <= codes | {
-                    "RUS", "UKR"} and not d.negated and (d.lemma == "freeze" or any(
+        ground = WAR_GROUND.get(self.home or "")
+        if d.etype == "SANCTION" and ground and not any(t.code for t in d.targets) and (
+                codes := {a.code for a in d.sources if a.code}) and \
+                ADVERSARY[ground] not in codes and set(self._sentence_codes(d.sent)) <= codes | {
+                    ground, ADVERSARY[ground]} and not d.negated and (d.lemma == "freeze" or any(
                         _lemma(t) == "sanction" for t in d.sent)):
             # "sanctions imposed by Western countries", "sanctions are issued by our partners":
-            # in the war the bundled releases tell of, on Russia
-            d.targets = [Actor(text="", code="RUS", sector="GOV")]
+            # in the war the bundled releases tell of, on the invader (Russia)
+            d.targets = [Actor(text="", code=ADVERSARY[ground], sector="GOV")]
 
     def _fill_unidentified_attackers(self, d: Draft) -> None:
         """Attacks nobody is named for, told by an outlet not at war."""

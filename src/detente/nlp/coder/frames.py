@@ -1318,9 +1318,10 @@ TIES_WORDS = frozenset({"cooperation", "development", "continue", "expand", "str
                         "develop", "deepen", "tie", "relation", "partnership", "interaction",
                         "dialogue", "cooperate", "expansion", "strengthening"})
 # gatherings one takes part in that no event noun of the lexicon names ("the Congress of
-# Local Authorities", "the plenary session", "the Economic Forum")
-GATHERINGS = frozenset({"session", "congress", "conference", "forum", "assembly", "convention",
-                        "consultations", "plenary"})
+# Local Authorities", "the plenary session", "the Economic Forum"); lexicon.GATHERINGS are
+# the ones leaders meet at as fellow guests
+JOINED_GATHERINGS = frozenset({"session", "congress", "conference", "forum", "assembly",
+                               "convention", "consultations", "plenary"})
 
 
 def _gathering_joined(verb: Any) -> Any:
@@ -1336,7 +1337,8 @@ def _gathering_joined(verb: Any) -> Any:
         if _lemma(noun) in ("opening", "work", "closing"):  # "the opening of the session"
             joined += [p for c in _children(noun, "prep") if c.lower_ == "of"
                        for p in _children(c, "pobj")]
-    return next((n for n in joined if n.lower_ in GATHERINGS or _lemma(n) in GATHERINGS or
+    return next((n for n in joined if n.lower_ in JOINED_GATHERINGS or
+                 _lemma(n) in JOINED_GATHERINGS or
                  _lemma(verb) == "attend" and lx.NOUNS.get(_lemma(n), ("",))[0] == "CONSULT"),
                 None)
 

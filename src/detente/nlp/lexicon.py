@@ -584,16 +584,15 @@ _add(NOUNS, "call", "CONSULT", "phone")
 _add(NOUNS, "trip", "CONSULT", "visit")  # "during a working trip to the Odesa region"
 _add(NOUNS, "interview", "CONSULT")  # "said in an interview with Fareed Zakaria on CNN"
 _add(NOUNS, "round", "CONSULT")  # only alone: "the latest round took place in Istanbul"
-_add(NOUNS, "agreement deal accord consensus understanding compromise pledge promise offer "
-     "commitment", "AGREE")
+_add(NOUNS, "agreement deal accord consensus understanding compromise pledge promise offer",
+     "AGREE")  # ("commitment" is a readiness noun, below)
 _add(NOUNS, "ceasefire cease-fire truce armistice", "AGREE", "ceasefire")
 # only when in force ("the silence regime began", "the corridor has started working")
 _add(NOUNS, "regime", "RETREAT", "ceasefire")
 _add(NOUNS, "corridor", "RETREAT", "access")
 # stated readiness is an offer: "noted Russia's willingness to facilitate shipping"
 READINESS_NOUNS = _s("willingness readiness openness intention consent resolve determination "
-                      "commitment "
-                      "striving")
+                      "commitment striving")
 _add(NOUNS, " ".join(sorted(READINESS_NOUNS)), "AGREE")
 _add(NOUNS, "exchange swap", "RETREAT", "release")
 _add(NOUNS, "withdrawal pullout retreat", "RETREAT", "withdraw")
@@ -753,11 +752,11 @@ BUILDINGS = _s("house home building city town village hospital school kindergart
 PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor")
 STRUCK_IN_WAR = PEOPLE_STRUCK | BUILDINGS
 COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")
-# verbs whose object is an attack that was made on their subject ("repelled the assault")
 # documents and formats named after the city where they were made: "the Minsk agreements",
 # "the Budapest Memorandum", "the Normandy format" name no party of theirs (coder and tracker)
 CITY_DOCUMENTS = _s("agreement accord protocol memorandum format communique communiqué "
                     "declaration arrangement deal process convention treaty package")
+# verbs whose object is an attack that was made on their subject ("repelled the assault")
 ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive experience undergo")
 FIGHT_BACK_VERBS = _s("repel repulse resist")
 # where leaders meet as fellow guests: "met on the sidelines of the COP26 conference"

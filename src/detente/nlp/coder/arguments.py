@@ -349,10 +349,6 @@ class ArgumentReader(ActorResolver):
             targets += with_actors
         if etype in SYMMETRIC:  # "the President met with servicemen": two sides of one state
             return _distinct(sources, by_sector=True), _distinct(targets)
-        if _lemma(trig) == "war" and not any(a.code for a in sources) and targets and all(
-                t.code == ADVERSARY.get(self.home or "") for t in targets):
-            # "in the war against the Russian invaders": the outlet's own war of defence
-            sources = [Actor(text="", code=self.home, sector="MIL")]
         return _distinct(sources), _distinct(targets)
 
     def _with_actors(self, tok: Any, deep: bool = False) -> list[Actor]:

@@ -514,8 +514,12 @@ class EventBuilder(FrameFinder):
 
     def _fill_war_sources(self, d: Draft) -> None:
         """An outlet at war: attacks nobody is named for are the enemy's, or its own side's
-        when the enemy's soldiers fell."""
+        when the enemy's soldiers fell or the war is told as against the enemy."""
         frame, sent = d.frame, d.sent
+        if d.etype == "ASSAULT" and d.lemma == "war" and not any(a.code for a in d.sources) and \
+                d.targets and all(t.code == ADVERSARY.get(self.home or "") for t in d.targets):
+            # "in the war against the Russian invaders": the outlet's own war of defence
+            d.sources = [Actor(text="", code=self.home, sector="MIL")]
         if d.etype in ("ASSAULT", "COERCE") and not d.sources and self.home in ADVERSARY and \
                 not self._past_war(sent) and (
                 any(t.code == self.home for t in d.targets) or d.etype == "ASSAULT" and

@@ -171,7 +171,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "step" and "down" in prts:
             return Frame(tok, tok, "RETREAT", "resign", "verb")
         if lemma in ("rule", "turn") and prts & {"out", "down"}:
-            if self._thing_threatens(tok):
+            if self._subject_is_a_thing(tok):
                 return None  # "security guarantees that rule out NATO's expansion": their terms
             return Frame(tok, tok, "REJECT", None, "verb", governs=True)
         if lemma in lx.STREET_VERBS and any(
@@ -300,7 +300,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "deny":
             return Frame(tok, tok, "REJECT", None, "governor", governs=True)
         if lemma in ("warn", "threaten"):
-            if self._thing_threatens(tok):
+            if self._subject_is_a_thing(tok):
                 return None  # "weapons systems that threaten Russia", "nothing threatens them"
             return Frame(tok, tok, "THREATEN", None, "governor", governs=True)
         if lemma in ("speak", "talk", "communicate") and any(
@@ -946,14 +946,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return any(p.i in self.match_at for c in _children(tok, "prep") if c.lower_ == "in"
                    for p in c.subtree)
 
-    def _thing_threatens(self, verb: Any) -> bool:
+    def _subject_is_a_thing(self, verb: Any) -> bool:
         """Is what threatens, warns or rules out a thing, not someone ("weapons systems that
         threaten Russia", "the steel industry has been warning us", "guarantees that rule out
         NATO's expansion")?"""
         subjects = [verb.head if s.lower_ in ("that", "which") and verb.dep_ == "relcl" else s
                     for s in _children(verb, "nsubj")]
         return bool(subjects) and not any(
-            s.lower_ in PERSONAL_PRONOUNS or self._is_actorish(s) or self._is_actor_head(s) or (
+            self._is_actorish(s) or self._is_actor_head(s) or (  # (a pronoun but "it" is one)
                 (a := self.actor_at(s)) is not None and bool(a.code or a.sector)) or
             _lemma(s) in lx.PEOPLE_STRUCK | {"wife", "husband", "spouse", "lady"}
             for s in subjects)
@@ -1142,7 +1142,6 @@ class FrameFinder(FramePredicates, ArgumentReader):
 
 TRADED = frozenset({"oil", "gas", "coal", "energy", "import", "imports", "export", "exports",
                     "product", "products", "goods", "trade", "fuel", "petroleum"})
-PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 # what a war is only the setting of: "the consequences of Putin's war", "winning the war"
 WAR_AFTERMATH = frozenset({"win", "winning", "consequence", "effect", "impact", "cost",
                            "aftermath", "result"})

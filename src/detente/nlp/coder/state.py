@@ -126,8 +126,6 @@ class ArticleState:
         return lo
 
 
-
-
 def _describes_a_thing(doc: Any, match: Match) -> bool:
     """Is a sector word an adjective of a thing ("an official visit"), not an official?"""
     tok = doc[match.start]

@@ -176,6 +176,7 @@ _add(VERBS, "assassinate", "ASSAULT", "assassinate")
 _add(VERBS, "execute", "ASSAULT", "execute")
 _add(VERBS, "explode detonate", "ASSAULT", "explosives")
 _add(VERBS, "fight clash battle", "ASSAULT")
+_add(VERBS, "liberate", "ASSAULT")  # land taken back by force (EventBuilder._read_liberation)
 
 # ------------------------------------------------------------------------ governing verbs
 # type of the act itself; the complement decides the mode (and may turn AGREE into CONCEDE).
@@ -403,6 +404,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "recall": [(ENVOYS, "SANCTION", "withdraw")],
     "expel": [(ENVOYS, "SANCTION", "expel"), (None, "COERCE", "deport")],
     # mass deportation of civilians is ethnic cleansing (PLOVER ASSAULT); of a person, COERCE
+    "inflict": [(_s("loss casualty defeat blow"), "ASSAULT", None)],  # "inflicted losses on"
     "deport": [(CIVILIANS, "ASSAULT", "cleansing"), (None, "COERCE", "deport")],
     "leave": [(_s("organization organisation treaty agreement alliance union council "
                   "bloc talks"), "SANCTION", "withdraw")],
@@ -672,6 +674,7 @@ _add(NOUNS, "beheading stabbing arson", "ASSAULT", "primitive")
 _add(NOUNS, "shooting shootout gunfight firefight", "ASSAULT", "firearms")
 _add(NOUNS, "execution", "ASSAULT", "execute")
 _add(NOUNS, "rape", "ASSAULT", "sexual")
+_add(NOUNS, "liberation", "ASSAULT")
 _add(NOUNS, "looting sabotage", "ASSAULT", "destroy")
 _add(NOUNS, "hijacking", "ASSAULT", "abduct")
 _add(NOUNS, "explosion blast", "ASSAULT", "explosives")
@@ -749,7 +752,9 @@ BUILDINGS = _s("house home building city town village hospital school kindergart
                "square market airport port warehouse depot facility enterprise monument "
                "memorial cathedral mosque synagogue dam railway substation")
 # phrases of earlier wars, whose victims an outlet at war does not blame on today's enemy
-PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor")
+PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor", "nazi invader",
+             "from nazism")
+LIBERATING = _s("liberate liberation")
 STRUCK_IN_WAR = PEOPLE_STRUCK | BUILDINGS
 COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")
 # documents and formats named after the city where they were made: "the Minsk agreements",

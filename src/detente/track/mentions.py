@@ -389,6 +389,8 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         if has(t.GRAIN, text):
             return "mention"  # discussing how to unblock the ports is not a round held
         return "implemented"
+    if et in ("ASSAULT", "COERCE") and modality in ("future", "hypothetical"):
+        return None  # an attack to come or imagined breaks nothing yet
     if et in ("ACCUSE", "ASSAULT", "COERCE"):
         if violation or (et == "ACCUSE" and mode in ("allege",) and has(t.CEASEFIRE, text)):
             return "violation"

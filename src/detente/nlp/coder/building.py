@@ -308,11 +308,14 @@ class EventBuilder(FrameFinder):
         return True
 
     def _retype_future_and_hypothetical(self, d: Draft) -> None:
-        """What may come or is to come: a conflictual act is a threat, a cooperative one an
+        """What may come or is to come: a sanction, coercion or protest is a threat (an attack
+        stays an attack, its modality future or hypothetical), a cooperative act an
         agreement or a promised concession."""
         frame = d.frame
-        if d.modality == "hypothetical" and d.etype in lx.CONFLICTUAL and not d.negated:
-            d.mode = {"SANCTION": "relations", "ASSAULT": "violence"}.get(
+        # an attack to come or imagined stays an attack with that modality ("Russian troops
+        # are preparing for an offensive", "if Russia kills Ukrainians": train gold 11 of 12)
+        if d.modality == "hypothetical" and d.etype in THREAT_TYPES and not d.negated:
+            d.mode = {"SANCTION": "relations"}.get(
                 d.etype, d.mode if d.mode in ("ban", "arrest", "restrict", "curfew") else
                 "restrict")
             d.etype = "THREATEN"
@@ -345,8 +348,8 @@ class EventBuilder(FrameFinder):
                 else:
                     d.mode = "ceasefire" if d.mode == "ceasefire" else None
                     d.etype = "AGREE"
-            elif d.etype in lx.CONFLICTUAL and not d.negated:
-                d.mode = {"SANCTION": "relations", "ASSAULT": "violence"}.get(
+            elif d.etype in THREAT_TYPES and not d.negated:
+                d.mode = {"SANCTION": "relations"}.get(
                     d.etype, d.mode if d.mode in ("ban", "arrest", "restrict", "curfew") else
                     "restrict")
                 d.etype = "THREATEN"
@@ -409,6 +412,33 @@ class EventBuilder(FrameFinder):
                 d.sources and d.claimant is None and len(d.sources) == 1:
             d.claimant = d.sources[0]
         d.targets = [a for a in d.targets if a is not None]
+        return True
+
+    def _read_liberation(self, d: Draft) -> bool:
+        """Land taken back by force ("we liberated Bucha from the occupiers"): at war, an
+        attack by the outlet's side on the occupier, the land freed no party. People freed
+        ("liberate everyone", "the liberation of prisoners") are no attack."""
+        if d.lemma not in lx.LIBERATING:
+            return True
+        trig = d.frame.trigger
+        freed = [t for t in trig.children if t.dep_ in ("dobj", "nsubjpass")] + [
+            p for c in _children(trig, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
+        if any(_lemma(t) in lx.CIVILIANS | lx.PRISONERS | {"everyone", "everybody"}
+               for t in freed):
+            return False
+        occupiers = [a for c in _children(trig, "prep") if c.lower_ == "from"
+                     for p in _children(c, "pobj") for a in self.actors_of(p, deep=True)
+                     if a.code]
+        enemy = ADVERSARY.get(self.home or "")
+        if enemy is None:
+            d.targets = occupiers or d.targets
+            return True
+        if any(a.code != enemy for a in occupiers) or self._past_war(d.sent) or \
+                trig.head.lower_ == "of" and _lemma(trig.head.head) in ("anniversary", "day"):
+            return False  # another war ("the anniversary of the liberation of your country")
+        d.sources = [a for a in d.sources if a.code == self.home] or [
+            Actor(text="", code=self.home, sector="MIL")]
+        d.targets = occupiers or [Actor(text="", code=enemy, sector="MIL")]
         return True
 
     def _read_request_heeded(self, d: Draft, heeded: Any) -> None:
@@ -1004,6 +1034,9 @@ class EventBuilder(FrameFinder):
             # one agreement a day
             events = [replace(e, date=day, date_text=text) for e in events for day, text in dates]
         return [_enrich(e) for e in events]
+
+
+THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT"}  # what is a threat when still to come
 
 
 def _asks_why_it_was_done(sent: Any, frame: Frame) -> bool:

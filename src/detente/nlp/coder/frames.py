@@ -131,8 +131,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None  # "do not release the invaders without a fight": a boast of resisting
         if tok.dep_ in ("xcomp", "advcl") and _lemma(tok.head) in lx.MASSING_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
-                lx.VERBS.get(lemma, ("",))[0] == "ASSAULT"):
-            return None  # "trying to gather forces to attack Kharkiv": a purpose
+                lx.VERBS.get(lemma, ("",))[0] == "ASSAULT") and not (
+                _lemma(tok.head) == "prepare" and not _children(tok.head, "dobj")):
+            # "trying to gather forces to attack Kharkiv": a purpose (not "they are preparing
+            # to bomb Odesa": the attack to come)
+            return None
         if lx.VERBS.get(lemma, ("",))[0] == "ASSAULT" and any(
                 _lemma(sj) in lx.MISHAPS for sj in _children(tok, "nsubj")):
             return None  # "an accident at the mine killed miners": no one attacked

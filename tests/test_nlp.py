@@ -3051,3 +3051,32 @@ def test_losses_inflicted_on_the_enemy_are_an_attack(coder: Coder) -> None:
         coder, "We defend our positions, inflict significant losses on the enemy.")
     assert kinds(coder, "The Armed Forces of Ukraine inflicted a crushing defeat on the "
                         "occupiers.") == [("ASSAULT", None, ("UKR",), ("RUS",))]
+
+
+def test_sanctions_told_in_force_are_the_wests_on_the_invader(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    for text in ("Sanctions against Russia are very significant.",
+                 "Illegitimate sanctions have led to a wave of global inflation."):
+        assert kinds(coder, text, source=kremlin) == [("SANCTION", None, ("WST",), ("RUS",))]
+    # not sanctions wished for, judged wanting or still to come
+    for text in ("These sanctions should include a complete halt to Nord Stream 2.",
+                 "It is clear that these sanctions are not enough."):
+        assert not [k for k in kinds(coder, text) if k[0] == "SANCTION"], text
+
+
+def test_land_occupied_with_no_one_named_is_the_enemys_seizure(coder: Coder) -> None:
+    assert ("COERCE", "seize", ("RUS",), ("UKR",)) in kinds(
+        coder, "Currently 31% of the region's territory is temporarily occupied.")
+    assert kinds(coder, "We do not yet have all the information from the territory that is "
+                        "currently occupied.") == [("COERCE", "seize", ("RUS",), ("UKR",))]
+    assert not [k for k in kinds(coder, "The healthcare system has 70,000 beds, more than "
+                                        "48,000 of which are occupied.") if k[2]]
+
+
+def test_agreements_reached_read_as_a_past_tense_are_still_agreements(coder: Coder) -> None:
+    # the tagger reads "reached" as VBD before "following"; with no subject it is a participle
+    events = kinds(coder, "The presidents discussed the implementation of agreements reached "
+                          "following the visit by the President of Uzbekistan to Russia.",
+                   source="en.kremlin.ru")
+    assert {("AGREE", None, ("UZB",), ("RUS",)), ("AGREE", None, ("RUS",), ("UZB",))} <= set(
+        events)

@@ -29,6 +29,14 @@ def children(tok: Any, *deps: str) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def participle_clause(tok: Any) -> bool:
+    """Is the token a past participle after its noun ("the agreements reached in November")?
+    The tagger sometimes reads it as a past tense ("reached following the visit"); with no
+    subject of its own it is still the participle."""
+    return tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+
+
 def names_agreement(tok: Any) -> bool:
     """Is the token an agreement noun, capitalised in a name too ("the Minsk Agreements")?"""
     return lemma(tok) in lx.AGREEMENTS or tok.lower_.rstrip("s") in lx.AGREEMENTS

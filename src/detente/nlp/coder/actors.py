@@ -28,7 +28,7 @@ from detente.nlp.coder.constants import (
 from detente.nlp.coder.state import _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.tokens import names_agreement
+from detente.nlp.tokens import names_agreement, participle_clause
 
 
 class ActorResolver(AttributeReader):
@@ -123,7 +123,7 @@ class ActorResolver(AttributeReader):
                 continue
             if cur.dep_ == "relcl":
                 return [cur.head], [], passive
-            if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            if participle_clause(cur):
                 return [], [cur.head], True
             if cur.dep_ == "acl" and _lemma(cur.head) in lx.DECISIONS and (
                     deciders := _deciders(cur.head)):

@@ -34,6 +34,7 @@ from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.quantities import QUANT_ENTS
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
+from detente.nlp.tokens import participle_clause
 
 ROUND_OF_TALKS = re.compile(r"negotiat|\btalks\b|delegation", re.I)
 # words of dealings with an enemy at war: talks, delegations, truces, corridors, swaps
@@ -126,7 +127,7 @@ class ArgumentReader(ActorResolver):
                     own_src += self.actors_of(c)
                 elif _lemma(trig) == "need":
                     continue  # "the need for de-escalation by Russia": Russia is called on
-                elif c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in DOING_VERBS:
+                elif participle_clause(c) and _lemma(c) in DOING_VERBS:
                     # "the attack carried out by Russian troops", "the support provided by X"
                     own_src += [a for ag in _children(c, "agent") for p in _children(ag, "pobj")
                                 for a in self.actors_of(p)]

@@ -50,7 +50,7 @@ from detente.nlp.coder.frames import (
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.tokens import looks_forward
+from detente.nlp.tokens import looks_forward, participle_clause
 from detente.nlp.verdicts import _agents
 
 
@@ -559,6 +559,14 @@ class EventBuilder(FrameFinder):
             # "shelling of Donbass cities" with no agent: the adversary's (war outlets name
             # their own side's strikes)
             d.sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        if d.mode == "seize" and not d.sources and self.home in WAR_GROUND and \
+                not d.negated and self._agentless(frame) and _land_taken(frame.pred) and \
+                not self._past_war(sent):
+            # "31% of the region's territory is occupied", "the settlements that were
+            # occupied": by the enemy, of the land fought over
+            d.sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+            d.targets = [replace(t, code=WAR_GROUND[self.home or ""]) for t in d.targets] or [
+                Actor(text="", code=WAR_GROUND[self.home or ""], sector="CVL")]
         if d.etype == "ASSAULT" and not d.sources and self.home in WAR_GROUND and not any(
                 t.code for t in d.targets) and frame.kind in ("verb", "object") and \
                 not d.negated and (
@@ -616,12 +624,17 @@ class EventBuilder(FrameFinder):
             # "was arrested in Lebanon", "put under investigation in Italy": that state's
             # authorities act (CAMEO's reading of an agentless arrest or probe)
             d.sources = [Actor(text="", code=where, sector="GOV")]
+        ground = WAR_GROUND.get(self.home or "")
+        if d.etype == "SANCTION" and ground and frame.presupposed and not d.sources and \
+                not d.targets and not d.negated:
+            # "Illegitimate sanctions have led to a wave of inflation", told in the war: the
+            # sanctions on the invader (and so the West's, below)
+            d.targets = [Actor(text="", code=ADVERSARY[ground], sector="GOV")]
         if d.etype == "SANCTION" and not d.sources and d.targets and all(
                 t.code in SANCTIONED_BY for t in d.targets) and not d.negated:
             # "the sanctions that are being imposed on us": in 2021-2022, the West's
             d.sources = [Actor(text="", code=SANCTIONED_BY[d.targets[0].code or ""],
                                sector="GOV")]
-        ground = WAR_GROUND.get(self.home or "")
         if d.etype == "SANCTION" and ground and not any(t.code for t in d.targets) and (
                 codes := {a.code for a in d.sources if a.code}) and \
                 ADVERSARY[ground] not in codes and set(self._sentence_codes(d.sent)) <= codes | {
@@ -652,7 +665,7 @@ class EventBuilder(FrameFinder):
         if d.etype == "COOPERATE" and d.lemma in lx.MAKING_VERBS:
             self._fill_makers(d)
         if d.etype == "AGREE" and not d.sources and not d.targets and \
-                frame.pred.dep_ == "acl" and frame.pred.tag_ == "VBN" and \
+                participle_clause(frame.pred) and \
                 d.lemma in ("reach", "conclude", "achieve"):
             # "the agreements reached during the visit of Zelenskyy to Poland": the parties
             # the clause names, else the article's two
@@ -1034,6 +1047,16 @@ class EventBuilder(FrameFinder):
             # one agreement a day
             events = [replace(e, date=day, date_text=text) for e in events for day, text in dates]
         return [_enrich(e) for e in events]
+
+
+def _land_taken(verb: Any) -> bool:
+    """Is what a passive verb tells taken a piece of land ("the territory that is occupied",
+    "31% of the region's territory is occupied"; not "48,000 beds are occupied")?"""
+    taken = [verb.head if s.lower_ in ("that", "which") and verb.dep_ == "relcl" else s
+             for s in _children(verb, "nsubjpass")]
+    if not taken and verb.dep_ == "conj":
+        return _land_taken(verb.head)
+    return any(_lemma(t) in lx.TERRITORY for s in taken for t in s.subtree)
 
 
 THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT"}  # what is a threat when still to come

@@ -29,7 +29,7 @@ from detente.nlp.coder.predicates import (
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.tokens import looks_forward
+from detente.nlp.tokens import looks_forward, participle_clause
 from detente.nlp.verdicts import is_label, is_to_blame
 
 
@@ -868,6 +868,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     and self._implied_parties(self.sent_index(tok.i)):
                 # "The discussion focused on trade" in a readout of a call: the two talked
                 return Frame(tok, head, etype, mode, "noun")
+            if dep == "nsubj" and etype == "SANCTION" and _told_as_in_force(head):
+                # "Sanctions against Russia are very significant", "illegitimate sanctions have
+                # led to a wave of inflation": sanctions in force
+                return Frame(tok, tok, etype, mode, "noun", presupposed=True)
             goes_on = etype in ("ASSAULT", "COERCE") and _lemma(head) in ("go", "carry") and any(
                 c.dep_ == "prt" and c.lower_ == "on" for c in head.children)  # "went on"
             if dep == "nsubj" and _lemma(head) not in lx.NOUN_SUBJECT_VERBS and not happens \
@@ -1215,6 +1219,15 @@ def _over_remote(tok: Any, preps: tuple[str, ...] = REMOTE_PREPS) -> bool:
                for c in _children(tok, "prep"))
 
 
+def _told_as_in_force(verb: Any) -> bool:
+    """Is the clause a plain statement of fact (no negation, modal or future: not "sanctions
+    should include", "sanctions are not enough", "will be tightened")?"""
+    return verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in lx.FUTURE_AUX | {
+            "should", "must", "would", "could", "can", "may", "might", "to"}
+        for c in verb.children) and verb.dep_ in ("ROOT", "conj", "ccomp")
+
+
 def _with_the_press(frame: Frame) -> bool:
     """Are the talks only with journalists ("during a conversation with media
     representatives", "met with reporters")? A press briefing is no consultation."""
@@ -1295,7 +1308,7 @@ def _held_in_clause(tok: Any) -> Any:
             continue  # "talks which will take place", "which are to take place"
         if _lemma(rel) == "take" and any(_lemma(c) == "place" for c in rel.children) or \
                 _lemma(rel) in ("hold", "conduct") and (
-                    _children(rel, "auxpass") or rel.tag_ == "VBN" and rel.dep_ == "acl"):
+                    _children(rel, "auxpass") or participle_clause(rel)):
             return rel
         subjects = [s for s in _children(rel, "nsubj") if s.lower_ not in ("which", "that")]
         if rel.dep_ == "relcl" and _lemma(rel) in ("hold", "conduct", "have") and subjects:

@@ -11,6 +11,7 @@ from detente.nlp.coder.constants import MILITARY_WORDS, OBJECT_PREPS, WAR_GROUND
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
+from detente.nlp.tokens import participle_clause
 
 
 def _in_doubt(tok: Any, doubts: tuple[str, ...]) -> bool:
@@ -55,7 +56,7 @@ class FramePredicates(ActorResolver):
         objs = _children(tok, "dobj", "attr", "oprd")
         # "took hostage six people" (parsed as a dative)
         objs += [c for c in _children(tok, "dative") if _lemma(c) in lx.PRISONERS]
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        if participle_clause(tok):
             objs.append(tok.head)  # "the sanctions imposed by ...": the noun is the object
             if tok.doc[tok.i - 1].text == "," and tok.head.dep_ == "pobj" and \
                     _lemma(tok.head.head.head) in lx.AGREEMENTS:

@@ -3080,3 +3080,17 @@ def test_agreements_reached_read_as_a_past_tense_are_still_agreements(coder: Cod
                    source="en.kremlin.ru")
     assert {("AGREE", None, ("UZB",), ("RUS",)), ("AGREE", None, ("RUS",), ("UZB",))} <= set(
         events)
+
+
+def test_a_state_helping_another_gives_aid(coder: Coder) -> None:
+    assert ("AID", None, ("PRT",), ("UKR",)) in kinds(
+        coder, "Portugal has been helping Ukraine since the first days of the invasion.")
+    # a thing that helps, and help as a purpose, give nothing
+    assert not [k for k in kinds(coder, "It helps us endure this war.") if k[0] == "AID"]
+    assert [k[0] for k in kinds(coder, "Norway is willing to send material to help defend "
+                                       "Saudi Arabia.", source="en.kremlin.ru")] == ["AGREE"]
+
+
+def test_blackmail_is_a_threat(coder: Coder) -> None:
+    assert kinds(coder, "Some oligarchs are trying to blackmail the government with possible "
+                        "power outages.") == [("THREATEN", None, (None,), ("UKR",))]

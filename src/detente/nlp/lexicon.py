@@ -146,7 +146,7 @@ _add(VERBS, "accuse blame allege indict sue charge prosecute impeach arraign", "
      "allege")
 _add(VERBS, "investigate probe", "ACCUSE", "investigate")
 _add(VERBS, "reject dismiss rebuff spurn veto repudiate defy snub", "REJECT")
-_add(VERBS, "threaten", "THREATEN")
+_add(VERBS, "threaten blackmail", "THREATEN")
 _add(VERBS, "demonstrate rally march picket", "PROTEST", "demo")
 _add(VERBS, "riot", "PROTEST", "riot")
 _add(VERBS, "sanction embargo", "SANCTION")

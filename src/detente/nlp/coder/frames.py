@@ -430,6 +430,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in lx.PRAISING_VERBS and {_lemma(o) for o in objs} & lx.PRAISED_DEEDS and \
                 not _children(tok, "neg"):
             return Frame(tok, tok, "SUPPORT", None, "object")  # "note your contribution"
+        if lemma == "help" and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") and \
+                _children(tok, "nsubj") and not _children(tok, "neg") and \
+                not self._subject_is_a_thing(tok):
+            # "Portugal has been helping Ukraine since the first days", "our partners help us
+            # cover the deficit": help given (not "sent material to help defend")
+            return Frame(tok, tok, "AID", None, "verb")
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules:
             # the object's head noun decides before its modifiers: "sent military aid" is aid
@@ -954,9 +960,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                    for p in c.subtree)
 
     def _subject_is_a_thing(self, verb: Any) -> bool:
-        """Is what threatens, warns or rules out a thing, not someone ("weapons systems that
-        threaten Russia", "the steel industry has been warning us", "guarantees that rule out
-        NATO's expansion")?"""
+        """Is what threatens, warns, rules out or helps a thing, not someone ("weapons systems
+        that threaten Russia", "the steel industry has been warning us", "guarantees that rule
+        out NATO's expansion", "it helps us endure this war")?"""
         subjects = [verb.head if s.lower_ in ("that", "which") and verb.dep_ == "relcl" else s
                     for s in _children(verb, "nsubj")]
         return bool(subjects) and not any(

@@ -2386,7 +2386,8 @@ def test_a_task_set_for_others_is_an_instruction(coder: Coder) -> None:
 def test_the_start_of_a_meeting_tells_it_was_held(coder: Coder) -> None:
     assert kinds(coder, "At the start of the meeting, Vladimir Putin noted the growth of "
                         "industrial production.", source="en.kremlin.ru", rules_only=True) == [
-        ("CONSULT", None, ("RUS",), ())]
+        ("CONSULT", None, ("RUS",), ("RUS",)), ("CONSULT", None, ("RUS",), ("RUS",))]
+    # (a meeting at home: with the outlet's own people, both ways, as the gold codes it)
 
 
 def test_a_document_named_after_a_city_names_no_party(coder: Coder) -> None:
@@ -3094,3 +3095,22 @@ def test_a_state_helping_another_gives_aid(coder: Coder) -> None:
 def test_blackmail_is_a_threat(coder: Coder) -> None:
     assert kinds(coder, "Some oligarchs are trying to blackmail the government with possible "
                         "power outages.") == [("THREATEN", None, (None,), ("UKR",))]
+
+
+def test_a_call_held_with_officials_at_home_is_talks_both_ways(coder: Coder) -> None:
+    assert kinds(coder, "President of Ukraine Volodymyr Zelenskyy held a conference call with "
+                        "mayors and heads of regional state administrations.") == [
+        ("CONSULT", "phone", ("UKR",), ("UKR",)), ("CONSULT", "phone", ("UKR",), ("UKR",))]
+
+
+def test_the_meeting_a_readout_opens_with_is_talks_at_home_both_ways(coder: Coder) -> None:
+    article = Article(text="Vladimir Putin held a meeting with Governor of St Petersburg "
+                           "Alexander Beglov. At the start of the meeting, the President noted "
+                           "a number of positive aspects in St Petersburg.",
+                      url="http://en.kremlin.ru/events/president/news/1",
+                      title="Meeting with Governor of St Petersburg Alexander Beglov",
+                      published=date(2022, 5, 30))
+    events = [e for coded in coder.code([article]) for e in coded.events
+              if e.sentence.startswith("At the start")]
+    assert [(e.event_type, codes(e.source), codes(e.target)) for e in events] == [
+        ("CONSULT", ["RUS"], ["RUS"]), ("CONSULT", ["RUS"], ["RUS"])]

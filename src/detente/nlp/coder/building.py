@@ -47,6 +47,7 @@ from detente.nlp.coder.frames import (
     _request_heeded,
     named_operation,
 )
+from detente.nlp.coder.predicates import opening_of
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -141,6 +142,8 @@ class EventBuilder(FrameFinder):
         heads = {frame.pred, frame.trigger}
         heads |= {n for c in _children(frame.pred, "prep") if c.lower_ == "during"
                   for n in _children(c, "pobj")}  # "during his conversations with X"
+        if frame.kind == "object":
+            heads |= set(_children(frame.pred, "dobj"))  # "held a conference call with mayors"
         return {a.text for t in heads for a in self._with_actors(t, deep=True) if a.text}
 
     def _counterpart_of(self, sources: list[Actor]) -> list[Actor]:
@@ -1001,11 +1004,15 @@ class EventBuilder(FrameFinder):
 
     def _talks_at_home(self, d: Draft, pair: tuple[list[Actor], list[Actor]]) -> bool:
         """Are talks held between two of the outlet's own people named as their subjects
-        ("The President and the Governor discussed"), in a release about home affairs?
+        ("The President and the Governor discussed"), or opened by one of them, in a release
+        about home affairs?
         (A meeting of a council with no one named is coded with no target.)"""
+        both_named = len({a.text for a in d.sources}) >= 2 and any(
+            _children(subj, "conj") for subj in _children(d.frame.pred, "nsubj"))
+        # "At the start of the meeting, the President noted": the meeting the release is of
+        opened = d.frame.kind == "noun" and opening_of(d.frame.trigger) is not None
         return d.etype == "CONSULT" and d.mode in (None, "phone") and not d.negated and \
-            not pair[1] and len({a.text for a in d.sources}) >= 2 and any(
-                _children(subj, "conj") for subj in _children(d.frame.pred, "nsubj")) and \
+            not pair[1] and (both_named or opened) and \
             {a.code for a in d.sources} == {self.home} and not self._title_abroad() and \
             set(self._sentence_codes(d.sent)) <= {self.home}
 

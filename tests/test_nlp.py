@@ -3114,3 +3114,8 @@ def test_the_meeting_a_readout_opens_with_is_talks_at_home_both_ways(coder: Code
               if e.sentence.startswith("At the start")]
     assert [(e.event_type, codes(e.source), codes(e.target)) for e in events] == [
         ("CONSULT", ["RUS"], ["RUS"]), ("CONSULT", ["RUS"], ["RUS"])]
+
+
+def test_aid_at_home_with_no_one_named_goes_to_the_outlets_own_people(coder: Coder) -> None:
+    assert kinds(coder, "We are rescuing and providing those who stayed in Ukraine with "
+                        "essentials.")[:1] == [("AID", None, ("UKR",), ("UKR",))]

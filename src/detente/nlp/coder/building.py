@@ -806,6 +806,12 @@ class EventBuilder(FrameFinder):
             # "Germany has announced the supply of 1,000 grenade launchers", told by the
             # country at war: it is the one supplied
             d.targets = [Actor(text="", code=self.home, sector="GOV")]
+        if d.etype == "AID" and not d.targets and d.sources and self.home and all(
+                a.code == self.home for a in d.sources) and not self._title_abroad():
+            # "funding is being allocated", "medical workers are providing assistance to
+            # patients", "60,000 of our citizens were rescued": the outlet's state aiding its
+            # own people (train gold 5 of 5)
+            d.targets = [Actor(text="", code=self.home, sector="CVL")]
 
     def _has_actors(self, d: Draft) -> bool:
         """False: nobody to code ("Thank you.", "the ship is ready to begin service"), not

@@ -3119,3 +3119,9 @@ def test_the_meeting_a_readout_opens_with_is_talks_at_home_both_ways(coder: Code
 def test_aid_at_home_with_no_one_named_goes_to_the_outlets_own_people(coder: Coder) -> None:
     assert kinds(coder, "We are rescuing and providing those who stayed in Ukraine with "
                         "essentials.")[:1] == [("AID", None, ("UKR",), ("UKR",))]
+
+
+def test_talks_with_a_foreign_party_alone_are_with_the_outlets_side(coder: Coder) -> None:
+    events = kinds(coder, "The President noted that it is a great honor for him personally to "
+                          "meet with the Polish delegation.")
+    assert ("CONSULT", None, ("POL",), ("UKR",)) in events

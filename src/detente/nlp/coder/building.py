@@ -684,6 +684,15 @@ class EventBuilder(FrameFinder):
                 d.targets = [partner]  # a visit is told once, visitor to host
             elif partner is not None:
                 d.sources, d.targets = d.sources + [partner], []  # paired both ways below
+        foreign = {a.code for a in d.sources}
+        if d.etype == "CONSULT" and d.mode not in ("visit", "host") and not d.targets and \
+                not d.negated and self.home and len(foreign) == 1 and \
+                None not in foreign and self.home not in foreign and \
+                d.lemma not in ("take", "participate", "attend", "chair") and \
+                set(self._sentence_codes(sent)) <= foreign | {self.home}:
+            # "to meet with the Polish delegation", "the meeting with President of Turkey
+            # Erdogan": talks with the outlet's side (train gold 8 of 12)
+            d.targets = [Actor(text="", code=self.home, sector="GOV")]
 
     def _fill_makers(self, d: Draft) -> None:
         """"The Office together with UNICEF created", "together with the Rada, a mechanism was

@@ -54,6 +54,8 @@ from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.tokens import looks_forward, participle_clause
 from detente.nlp.verdicts import _agents
 
+THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT"}  # what is a threat when still to come
+
 
 class EventBuilder(FrameFinder):
     """The steps that turn one frame into events, and the questions they ask of it."""
@@ -1079,9 +1081,6 @@ def _land_taken(verb: Any) -> bool:
     if not taken and verb.dep_ == "conj":
         return _land_taken(verb.head)
     return any(_lemma(t) in lx.TERRITORY for s in taken for t in s.subtree)
-
-
-THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT"}  # what is a threat when still to come
 
 
 def _asks_why_it_was_done(sent: Any, frame: Frame) -> bool:

@@ -29,6 +29,13 @@ def children(tok: Any, *deps: str) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def clause_subjects(verb: Any, dep: str = "nsubj") -> list[Any]:
+    """A verb's subjects, a relative pronoun read as the noun it stands for ("weapons systems
+    that threaten Russia", "the territory that is occupied")."""
+    return [verb.head if s.lower_ in ("that", "which") and verb.dep_ == "relcl" else s
+            for s in children(verb, dep)]
+
+
 def participle_clause(tok: Any) -> bool:
     """Is the token a past participle after its noun ("the agreements reached in November")?
     The tagger sometimes reads it as a past tense ("reached following the visit"); with no

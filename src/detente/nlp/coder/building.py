@@ -50,8 +50,8 @@ from detente.nlp.coder.frames import (
 from detente.nlp.coder.predicates import opening_of
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import clause_subjects, looks_forward, participle_clause
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.tokens import looks_forward, participle_clause
 from detente.nlp.verdicts import _agents
 
 THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT"}  # what is a threat when still to come
@@ -569,9 +569,7 @@ class EventBuilder(FrameFinder):
                 not self._past_war(sent):
             # "31% of the region's territory is occupied", "the settlements that were
             # occupied": by the enemy, of the land fought over
-            d.sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
-            d.targets = [replace(t, code=WAR_GROUND[self.home or ""]) for t in d.targets] or [
-                Actor(text="", code=WAR_GROUND[self.home or ""], sector="CVL")]
+            self._enemy_on_the_ground(d)
         if d.etype == "ASSAULT" and not d.sources and self.home in WAR_GROUND and not any(
                 t.code for t in d.targets) and frame.kind in ("verb", "object") and \
                 not d.negated and (
@@ -579,9 +577,7 @@ class EventBuilder(FrameFinder):
                 d.modality in ("asserted", "reported") and not self._past_war(sent):
             # an outlet at war: "Tens of thousands of houses were destroyed", "They bombed
             # the square": the enemy struck the land fought over
-            d.sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
-            d.targets = [replace(t, code=WAR_GROUND[self.home or ""]) for t in d.targets] or [
-                Actor(text="", code=WAR_GROUND[self.home or ""], sector="CVL")]
+            self._enemy_on_the_ground(d)
         if d.etype == "ASSAULT" and (waged := named_operation(frame.trigger)):
             # "the special military operation in Ukraine": waged by the state that named it,
             # on the land it is waged in ("in Syria and during the operation in Ukraine")
@@ -597,6 +593,12 @@ class EventBuilder(FrameFinder):
                     for t in d.targets):
             # "Almost 30,000 Russian soldiers killed" told by Kyiv: its own forces fought
             d.sources = [Actor(text="", code=self.home, sector="MIL")]
+
+    def _enemy_on_the_ground(self, d: Draft) -> None:
+        """The outlet's enemy acting on the land fought over (its people where none is named)."""
+        d.sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        d.targets = [replace(t, code=WAR_GROUND[self.home or ""]) for t in d.targets] or [
+            Actor(text="", code=WAR_GROUND[self.home or ""], sector="CVL")]
 
     def _fill_protest_actors(self, d: Draft) -> None:
         """Protests: the town's people, the occupier protested against; a boycott by
@@ -1076,8 +1078,7 @@ class EventBuilder(FrameFinder):
 def _land_taken(verb: Any) -> bool:
     """Is what a passive verb tells taken a piece of land ("the territory that is occupied",
     "31% of the region's territory is occupied"; not "48,000 beds are occupied")?"""
-    taken = [verb.head if s.lower_ in ("that", "which") and verb.dep_ == "relcl" else s
-             for s in _children(verb, "nsubjpass")]
+    taken = clause_subjects(verb, "nsubjpass")
     if not taken and verb.dep_ == "conj":
         return _land_taken(verb.head)
     return any(_lemma(t) in lx.TERRITORY for s in taken for t in s.subtree)

@@ -28,8 +28,8 @@ from detente.nlp.coder.predicates import (
 )
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import clause_subjects, looks_forward, participle_clause
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.tokens import looks_forward, participle_clause
 from detente.nlp.verdicts import is_label, is_to_blame
 
 
@@ -963,8 +963,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         """Is what threatens, warns, rules out or helps a thing, not someone ("weapons systems
         that threaten Russia", "the steel industry has been warning us", "guarantees that rule
         out NATO's expansion", "it helps us endure this war")?"""
-        subjects = [verb.head if s.lower_ in ("that", "which") and verb.dep_ == "relcl" else s
-                    for s in _children(verb, "nsubj")]
+        subjects = clause_subjects(verb)
         return bool(subjects) and not any(
             self._is_actorish(s) or self._is_actor_head(s) or (  # (a pronoun but "it" is one)
                 (a := self.actor_at(s)) is not None and bool(a.code or a.sector)) or
@@ -1228,10 +1227,10 @@ def _over_remote(tok: Any, preps: tuple[str, ...] = REMOTE_PREPS) -> bool:
 def _told_as_in_force(verb: Any) -> bool:
     """Is the clause a plain statement of fact (no negation, modal or future: not "sanctions
     should include", "sanctions are not enough", "will be tightened")?"""
-    return verb.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in lx.FUTURE_AUX | {
-            "should", "must", "would", "could", "can", "may", "might", "to"}
-        for c in verb.children) and verb.dep_ in ("ROOT", "conj", "ccomp")
+    hedges = lx.FUTURE_AUX | lx.HYPO_AUX | {"must", "to"}
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(
+        c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in hedges
+        for c in verb.children)
 
 
 def _with_the_press(frame: Frame) -> bool:

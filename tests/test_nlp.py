@@ -3103,16 +3103,23 @@ def test_a_call_held_with_officials_at_home_is_talks_both_ways(coder: Coder) -> 
         ("CONSULT", "phone", ("UKR",), ("UKR",)), ("CONSULT", "phone", ("UKR",), ("UKR",))]
 
 
+def readout_events(coder: Coder, text: str, title: str, sentence_start: str,
+                   published: date = date(2022, 5, 30)) -> list[tuple]:
+    """(type, source codes, target codes) of the events of one sentence of a kremlin.ru
+    readout, coded in its article."""
+    article = Article(text=text, url="http://en.kremlin.ru/events/president/news/1",
+                      title=title, published=published)
+    return [(e.event_type, codes(e.source), codes(e.target))
+            for coded in coder.code([article]) for e in coded.events
+            if e.sentence.startswith(sentence_start)]
+
+
 def test_the_meeting_a_readout_opens_with_is_talks_at_home_both_ways(coder: Coder) -> None:
-    article = Article(text="Vladimir Putin held a meeting with Governor of St Petersburg "
-                           "Alexander Beglov. At the start of the meeting, the President noted "
-                           "a number of positive aspects in St Petersburg.",
-                      url="http://en.kremlin.ru/events/president/news/1",
-                      title="Meeting with Governor of St Petersburg Alexander Beglov",
-                      published=date(2022, 5, 30))
-    events = [e for coded in coder.code([article]) for e in coded.events
-              if e.sentence.startswith("At the start")]
-    assert [(e.event_type, codes(e.source), codes(e.target)) for e in events] == [
+    assert readout_events(coder, "Vladimir Putin held a meeting with Governor of St Petersburg "
+                                 "Alexander Beglov. At the start of the meeting, the President "
+                                 "noted a number of positive aspects in St Petersburg.",
+                          "Meeting with Governor of St Petersburg Alexander Beglov",
+                          "At the start") == [
         ("CONSULT", ["RUS"], ["RUS"]), ("CONSULT", ["RUS"], ["RUS"])]
 
 
@@ -3125,3 +3132,120 @@ def test_talks_with_a_foreign_party_alone_are_with_the_outlets_side(coder: Coder
     events = kinds(coder, "The President noted that it is a great honor for him personally to "
                           "meet with the Polish delegation.")
     assert ("CONSULT", None, ("POL",), ("UKR",)) in events
+
+
+def test_land_liberated_before_the_full_scale_war_is_another_wars(coder: Coder) -> None:
+    text = "Many settlements were occupied and then liberated."
+
+    def attacks(published: date) -> list:
+        return [(e.event_type, codes(e.source), codes(e.target))
+                for e in code(coder, text, published, "www.president.gov.ua")
+                if e.event_type == "ASSAULT"]
+    assert attacks(date(2021, 12, 16)) == []  # 2014's, told in 2021
+    assert attacks(date(2022, 5, 1)) == [("ASSAULT", ["UKR"], ["RUS"])]
+
+
+def test_a_second_predicate_of_a_governor_is_its_own_event(coder: Coder) -> None:
+    types = [k[0] for k in kinds(coder, "Kiev failed to ratify these agreements and later "
+                                        "simply refused to honour them.",
+                                 source="en.kremlin.ru", rules_only=True)]
+    assert "REJECT" in types and "SUPPORT" in types  # not ratified, and refused
+    assert [k[0] for k in kinds(coder, "Kiev has sabotaged all the obligations it assumed "
+                                       "earlier.", source="en.kremlin.ru",
+                                rules_only=True)] == ["REJECT"]
+
+
+def test_cooperation_coordinated_with_talks_is_the_readouts_parties(coder: Coder) -> None:
+    events = readout_events(
+        coder, "Vladimir Putin had a telephone conversation with President of Kyrgyzstan Sadyr "
+               "Japarov. A substantive political dialogue and fruitful cooperation in various "
+               "areas are progressing successfully.",
+        "Telephone conversation with President of Kyrgyzstan Sadyr Japarov", "A substantive")
+    assert ("COOPERATE", ["RUS"], ["KGZ"]) in events
+    assert ("COOPERATE", ["KGZ"], ["RUS"]) in events
+
+
+def test_the_invasion_of_the_enemy_is_the_enemys(coder: Coder) -> None:
+    assert kinds(coder, "Heroic resistance of the Ukrainian people to the ruthless invasion "
+                        "of Russia.", rules_only=True)[-1:] == [
+        ("ASSAULT", None, ("RUS",), ("UKR",))]
+
+
+def test_aggression_resisted_or_condemned_is_an_attack_named_only_it_is_none(
+        coder: Coder) -> None:
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in kinds(
+        coder, "The Pope supports Ukraine and condemns Russian military aggression.")
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in kinds(
+        coder, "Zhovkva thanked Portugal for the strong support for our state in combating "
+               "full-scale armed aggression.")
+    assert not [k for k in kinds(coder, "The aid will go to the people affected by the Russian "
+                                        "aggression.") if k[0] == "ASSAULT"]
+
+
+def test_what_someone_should_do_is_asked_not_done(coder: Coder) -> None:
+    assert [k[0] for k in kinds(coder, "The G7 countries should impose an embargo on Russian "
+                                       "energy.", rules_only=True)] == ["REQUEST"]
+    # an attack one is asked to stop goes on
+    assert ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)) in kinds(
+        coder, "It is important for Russia to stop the shelling immediately.", rules_only=True)
+
+
+def test_documents_signed_by_the_parties_or_to_be_signed_are_joint_support(
+        coder: Coder) -> None:
+    def told(sentence: str) -> list:
+        return readout_events(coder, "Vladimir Putin held talks with President of Azerbaijan "
+                                     f"Ilham Aliyev. {sentence}", "Russian-Azerbaijani talks",
+                              sentence, date(2022, 2, 22))
+    assert told("The participants adopted a package of documents.") == [
+        ("SUPPORT", ["RUS"], ["AZE"]), ("SUPPORT", ["AZE"], ["RUS"])]
+    assert ("SUPPORT", ["RUS"], ["AZE"]) in told(
+        "Following the talks, the parties will sign a declaration on allied interaction.")
+    assert [e.modality for e in code(coder, "The parties will sign a declaration on allied "
+                                            "interaction.", source="en.kremlin.ru")] == [
+        "future"]
+    # a signing wished for is offered
+    assert [k[0] for k in kinds(coder, "Ukraine wants to sign an international treaty on "
+                                       "security guarantees.")] == ["AGREE"]
+
+
+def test_support_given_with_weapons_or_money_is_aid(coder: Coder) -> None:
+    assert kinds(coder, "Poland supports us with weapons and money.") == [
+        ("AID", None, ("POL",), ("UKR",))]
+
+
+def test_parties_named_in_what_was_agreed_agreed_with_each_other(coder: Coder) -> None:
+    assert kinds(coder, "It was agreed that the Lithuanian and Ukrainian parties will "
+                        "coordinate measures to preserve the freedom of travel.",
+                 rules_only=True) == [("AGREE", None, ("LTU",), ("UKR",)),
+                                      ("AGREE", None, ("UKR",), ("LTU",))]
+
+
+def test_a_gerund_listed_in_a_headline_is_an_attack_noun(coder: Coder) -> None:
+    assert kinds(coder, "Missile shelling of the Lviv region, Sumy region, Chernihiv region.",
+                 rules_only=True) == [("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
+
+
+def test_crimes_committed_on_people_are_attacks_as_well_as_charges(coder: Coder) -> None:
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in kinds(
+        coder, "The crimes committed by the Russian military against civilians in Bucha are "
+               "genocide of the Ukrainian people.", rules_only=True)
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in kinds(
+        coder, "The aggressor will be brought to justice for war crimes committed against "
+               "Ukrainians.", rules_only=True)
+    assert not [k for k in kinds(coder, "A special tribunal will investigate the crime of "
+                                        "aggression against our state.", rules_only=True)
+                if k[0] == "ASSAULT"]
+
+
+def test_a_buildup_of_armed_groups_is_mobilization(coder: Coder) -> None:
+    assert kinds(coder, "Intelligence reports the concentration of Russian armed groups along "
+                        "the Ukrainian border.", rules_only=True) == [
+        ("MOBILIZE", "troops", ("RUS",), ())]
+    assert kinds(coder, "The growth of military spending worries Europe.", rules_only=True) == []
+
+
+def test_a_blockade_done_by_someone_and_blamed_is_coded(coder: Coder) -> None:
+    assert kinds(coder, "The blockade of Ukrainian ports by Russian troops has caused a food "
+                        "crisis.", rules_only=True) == [("COERCE", "restrict", ("RUS",), ("UKR",))]
+    assert kinds(coder, "The blockade by Russia would cause a food crisis.",
+                 rules_only=True) == []

@@ -346,7 +346,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "disrupt": [(MOVEMENTS | _s("corridor"), "COERCE", "restrict")],
     "thwart": [(MOVEMENTS | _s("corridor"), "COERCE", "restrict")],
     "sabotage": [(MOVEMENTS | _s("corridor"), "COERCE", "restrict"),
-                 (TALKS | AGREEMENTS | _s("measure measures"), "REJECT", None)],
+                 (TALKS | AGREEMENTS | _s("measure measures obligation commitment"), "REJECT",
+                  None)],
     "open": [(CORRIDORS, "RETREAT", "access"), (_s("fire"), "ASSAULT", "firearms"),
              (INVESTIGATIONS, "ACCUSE", "investigate")],
     "establish": [(CORRIDORS, "RETREAT", "access"), (_s("relation tie"), "SUPPORT", None)],
@@ -667,7 +668,8 @@ STOPPING_VERBS = _s("stop end halt cease")
 CAPTIVITY_VERBS = _s("be remain stay hold keep languish die")
 _add(NOUNS, "cyberattack hacking", "COERCE", "cyber")
 _add(NOUNS, "attack strike airstrike offensive counteroffensive counter-offensive assault "
-     "bombing shelling bombardment invasion raid fighting clash killing ambush murder atrocity",
+     "bombing shelling bombardment invasion aggression raid fighting clash killing ambush murder "
+     "atrocity",
      "ASSAULT")
 _add(NOUNS, "beating lynching", "ASSAULT", "beat")
 _add(NOUNS, "beheading stabbing arson", "ASSAULT", "primitive")
@@ -753,8 +755,9 @@ BUILDINGS = _s("house home building city town village hospital school kindergart
                "memorial cathedral mosque synagogue dam railway substation")
 # phrases of earlier wars, whose victims an outlet at war does not blame on today's enemy
 PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor", "nazi invader",
-             "from nazism")
+             "nazi occupier", "from nazism", "from the nazis")
 LIBERATING = _s("liberate liberation")
+INVADING = _s("invasion aggression offensive")
 STRUCK_IN_WAR = PEOPLE_STRUCK | BUILDINGS
 COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")
 # documents and formats named after the city where they were made: "the Minsk agreements",
@@ -762,7 +765,8 @@ COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")
 CITY_DOCUMENTS = _s("agreement accord protocol memorandum format communique communiqué "
                     "declaration arrangement deal process convention treaty package")
 # verbs whose object is an attack that was made on their subject ("repelled the assault")
-ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive experience undergo")
+ENDURE_VERBS = _s("repel repulse resist withstand endure suffer survive experience undergo "
+                  "combat counter confront")
 FIGHT_BACK_VERBS = _s("repel repulse resist")
 # where leaders meet as fellow guests: "met on the sidelines of the COP26 conference"
 GATHERINGS = _s("summit conference forum sideline session assembly congress framework "

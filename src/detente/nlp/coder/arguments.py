@@ -51,6 +51,14 @@ STRUCK_SKIP = MILITARY_WORDS | lx.WEAPONS | lx.TROOPS | frozenset({
 class ArgumentReader(ActorResolver):
     """Sources and targets of frames, and the parties an article's sentences imply."""
 
+    def _sector_of_a_neighbour(self, mod: Any) -> bool:
+        """Is a modifier only a sector word ("military") beside a modifier that names a
+        country ("Russian military aggression")?"""
+        match = self.match_at.get(mod.i)
+        return match is not None and match.kind == "sector" and any(
+            (m := self.match_at.get(c.i)) is not None and m.code
+            for c in mod.head.children if c.i != mod.i and c.dep_ in ("amod", "compound"))
+
     def _plural_pronoun_subject(self, frame: Frame) -> bool:
         subj, _, _ = self._subjects(frame.pred)
         return bool(subj) and subj[0].lower_ in ("they", "both")
@@ -124,6 +132,8 @@ class ArgumentReader(ActorResolver):
                                 for a in self.actors_of(sj)]
                 elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
                                           c.i in self.match_at and not paired):
+                    if self._sector_of_a_neighbour(c):
+                        continue  # "Russian military aggression": the Russian military's
                     own_src += self.actors_of(c)
                 elif _lemma(trig) == "need":
                     continue  # "the need for de-escalation by Russia": Russia is called on
@@ -661,6 +671,8 @@ class ArgumentReader(ActorResolver):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(
                 noun.head.head) in lx.ROUND_NOUNS:
             noun = noun.head.head  # "the second round of talks took place"
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "dialogue and fruitful cooperation are progressing"
         return frame.kind == "noun" and pred != frame.trigger and noun.dep_ in (
             "nsubj", "nsubjpass")
 

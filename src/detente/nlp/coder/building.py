@@ -35,6 +35,7 @@ from detente.nlp.coder.constants import (
     SYMMETRIC,
     TO_THE_COUNTERPART,
     WAR_GROUND,
+    WAR_WIDENED,
     WISHING,
 )
 from detente.nlp.coder.draft import Draft
@@ -342,6 +343,9 @@ class EventBuilder(FrameFinder):
                 # the corridor, to come
             elif d.etype == "CONCEDE" and d.negated:
                 pass  # "will never give up their freedom": a concession denied, no promise
+            elif d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING and not _wished(frame.pred):
+                pass  # "the parties will sign a declaration": a signing scheduled, as talks
+                # are (train gold: 6 of 6 such events)
             elif d.etype in lx.COOPERATIVE:
                 if d.etype in ("RETREAT", "CONCEDE") and not frame.reciprocal and (
                         d.mode in ("ceasefire", "access") or self._agentless(frame)):
@@ -439,7 +443,8 @@ class EventBuilder(FrameFinder):
             d.targets = occupiers or d.targets
             return True
         if any(a.code != enemy for a in occupiers) or self._past_war(d.sent) or \
-                trig.head.lower_ == "of" and _lemma(trig.head.head) in ("anniversary", "day"):
+                trig.head.lower_ == "of" and _lemma(trig.head.head) in ("anniversary", "day") or \
+                self.published is not None and self.published < WAR_WIDENED:
             return False  # another war ("the anniversary of the liberation of your country")
         d.sources = [a for a in d.sources if a.code == self.home] or [
             Actor(text="", code=self.home, sector="MIL")]
@@ -464,12 +469,20 @@ class EventBuilder(FrameFinder):
         """Agentless and pronoun-led acts: the article's implied parties, the speaker's own
         voice or the outlet's state."""
         frame, sent, s_idx = d.frame, d.sent, d.s_idx
-        if d.etype in SYMMETRIC and len({a.code for a in d.sources}) < 2 and \
-                not any(t.code for t in d.targets) and self._plural_pronoun_subject(frame):
-            # "They discussed ...", "They expressed their readiness ..." in a bilateral readout
+        joint = d.etype in SYMMETRIC or d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING
+        if joint and len({a.code for a in d.sources}) < 2 and \
+                not any(t.code for t in d.targets) and (
+                    self._plural_pronoun_subject(frame) or _participants(frame.pred) is not None):
+            # "They discussed ...", "They expressed their readiness ...", "The parties approved
+            # the Military Doctrine" in a bilateral readout
             parties = self._implied_parties(s_idx)
             if parties:
                 d.sources, d.targets = parties, []
+        if d.etype == "AGREE" and not d.sources and self._agentless(frame) and \
+                len(agreeing := _distinct_codes([t for t in d.targets if t.code])) >= 2:
+            # "It was agreed that the Lithuanian and Ukrainian parties will coordinate": the
+            # parties named agreed, with each other
+            d.sources, d.targets = agreeing, []
         if d.etype == "ACCUSE" and frame.kind == "noun" and not d.sources and d.targets and \
                 d.claimant is None and self._agentless(frame):
             d.voice = self._own_voice(frame.trigger)  # "the investigation ... is underway"
@@ -522,7 +535,8 @@ class EventBuilder(FrameFinder):
             d.sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
         if (d.etype in SYMMETRIC or d.lemma in JOINT_SIGNING and self._signed_at_talks(
                 sent)) and not d.sources and not any(t.code for t in d.targets) and \
-                self._agentless(frame) and d.modality in ("asserted", "reported") and \
+                self._agentless(frame) and (d.modality in ("asserted", "reported") or
+                                            d.modality == "future" and d.etype == "SUPPORT") and \
                 frame.pred.dep_ not in ("relcl", "xcomp"):  # not "needs to be discussed"
             # "It was agreed ...", "two corridors have been agreed": the article's two parties
             d.sources, d.targets = self._implied_parties(s_idx, home_alone=True), []
@@ -551,6 +565,14 @@ class EventBuilder(FrameFinder):
         """An outlet at war: attacks nobody is named for are the enemy's, or its own side's
         when the enemy's soldiers fell or the war is told as against the enemy."""
         frame, sent = d.frame, d.sent
+        enemy = ADVERSARY.get(self.home or "")
+        if d.etype == "ASSAULT" and d.lemma in lx.INVADING and not d.sources and d.targets and \
+                enemy is not None and enemy != WAR_GROUND.get(self.home or "") and \
+                all(t.code == enemy for t in d.targets):
+            # "the full-scale invasion of the Russian Federation" on president.gov.ua: the
+            # enemy, fighting on the outlet's land, invades it
+            d.sources = d.targets
+            d.targets = [Actor(text="", code=WAR_GROUND[self.home or ""])]
         if d.etype == "ASSAULT" and d.lemma == "war" and not any(a.code for a in d.sources) and \
                 d.targets and all(t.code == ADVERSARY.get(self.home or "") for t in d.targets):
             # "in the war against the Russian invaders": the outlet's own war of defence
@@ -745,7 +767,7 @@ class EventBuilder(FrameFinder):
         ground = WAR_GROUND[self.home or ""]
         named = set(self._sentence_codes(d.sent))
         codes = {a.code for a in d.sources}
-        the_war = d.lemma in lx.WAR_NOUNS and codes == {ADVERSARY[ground]}  # "Russia's invasion"
+        the_war = d.lemma in lx.INVADING and codes == {ADVERSARY[ground]}  # "Russia's invasion"
         if not the_war and (not named <= {ground, ADVERSARY[ground]} or
                             self.home != ground and ground not in named):
             return  # "real fighting went on in Almaty": another land, another war
@@ -1255,7 +1277,8 @@ def two_parties(sources: list[Actor], targets: list[Actor]) -> bool:
 
 def _participants(pred: Any) -> Any:
     """The subject of ``pred`` when it is "the (meeting) participants", else None."""
-    return next((c for c in pred.children if c.dep_ == "nsubj" and _lemma(c) == "participant"),
+    return next((c for c in pred.children if c.dep_ == "nsubj" and
+                 _lemma(c) in ("participant", "party", "interlocutor") and c.tag_ == "NNS"),
                 None)
 
 

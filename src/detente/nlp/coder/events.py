@@ -11,12 +11,13 @@ from typing import Any
 from detente.model import Actor, Event, Quantity
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.article import _drop_fragments, _enrich, _given_to_thanker
-from detente.nlp.coder.building import EventBuilder, _tells_corridor
+from detente.nlp.coder.building import EventBuilder, _distinct_codes, _tells_corridor
 from detente.nlp.coder.constants import (
     ADVERSARY,
     CODER_NAME,
     PURPOSE_DEPS,
     SYMMETRIC,
+    WAR_GROUND,
 )
 from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.state import Frame
@@ -37,7 +38,7 @@ class _ArticleContext(EventBuilder):
             if frame is not None:
                 frames.append(frame)
         if not frames:
-            return self._verdict_events(sent, [])
+            return self._verdict_events(sent, []) + self._crimes_committed(sent, [])
         frames = self._dedupe_frames(frames)
         self._fold(frames)
         top = [f for f in frames if not f.absorbed]
@@ -87,6 +88,7 @@ class _ArticleContext(EventBuilder):
                 seen[key] = len(events)
                 events.append(event)
         events += self._verdict_events(sent, events)
+        events += self._crimes_committed(sent, events)
         events = _drop_fragments(_given_to_thanker(events))
         # the main event of the sentence (shallowest in the parse) comes first and carries
         # the highest confidence, so "the top event" means the same thing to every consumer
@@ -132,12 +134,53 @@ class _ArticleContext(EventBuilder):
                 quantities=[], trigger=verdict.text, confidence=0.5, coder=CODER_NAME)))
         return out
 
+    def _crimes_committed(self, sent: Any, events: list[Event]) -> list[Event]:
+        """Crimes told as committed on someone are attacks as well as charges ("the crimes
+        committed by the Russian military against civilians", "war crimes committed against
+        Ukrainians"): by whoever committed them (at war, unnamed: the enemy) on the victims
+        (unnamed: the land fought over). Not "the crime of aggression"."""
+        if sent.text.rstrip().endswith("?") or self._past_war(sent):
+            return []
+        told = {(tuple(e.source_codes), tuple(e.target_codes)) for e in events
+                if e.event_type == "ASSAULT"}
+        out: list[Event] = []
+        for crime in sent:
+            if _lemma(crime) not in ("crime", "atrocity") or crime.tag_ != "NNS":
+                continue
+            done = [c for c in crime.children if c.dep_ == "acl" and _lemma(c) == "commit"]
+            on = [p for t in [crime, *done] for c in t.children if c.dep_ == "prep" and
+                  c.lower_ == "against" for p in c.children if p.dep_ == "pobj"]
+            if not (done or on):
+                continue
+            culprits = [a for a in self._owners(crime) if a.code] or self._war_criminal_of()
+            victims = [a for p in on for a in self.actors_of(p, deep=True) if a.code] or (
+                [Actor(text="", code=WAR_GROUND[self.home or ""])]
+                if self.home in WAR_GROUND else [])
+            for culprit in _distinct_codes(culprits):
+                for victim in _distinct_codes(victims):
+                    key = ((culprit.code or "",), (victim.code or "",))
+                    if culprit.code == victim.code or key in told:
+                        continue
+                    told.add(key)
+                    out.append(_enrich(Event(
+                        article_id=self.article.id, sentence=sent.text,
+                        span=(sent.start_char, sent.end_char), event_type="ASSAULT", mode=None,
+                        context=self._context(sent, "ASSAULT", None, set()), source=[culprit],
+                        target=[victim], date=self.published, modality="asserted",
+                        quantities=[], trigger=crime.text, confidence=0.5, coder=CODER_NAME)))
+        return out
+
+    def _war_criminal_of(self) -> list[Actor]:
+        """At war, the one who commits the crimes an outlet names no culprit for: its enemy."""
+        return [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")] \
+            if self.home in ADVERSARY else []
+
     def _war_criminal(self, verdict: Any, sent: Any) -> list[Actor]:
         """Whom an outlet at war accuses of a war crime it names no culprit for ("What our
         cities have experienced are war crimes"): its enemy, as for unattributed attacks."""
-        if self.home not in ADVERSARY or self._past_war(sent) or not asserted_war_crime(verdict):
+        if self._past_war(sent) or not asserted_war_crime(verdict):
             return []
-        return [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+        return self._war_criminal_of()
 
     def _verdict_voice(self, tok: Any) -> Actor | None:
         """Who passes a verdict: the subject of the reporting verb above it, else the

@@ -414,6 +414,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "did not stop the shelling": the shelling is the event, not a truce; but "did
             # not cease fire" is the truce that did not hold
             return None
+        if lemma in ("support", "help", "assist") and any(
+                c.lower_ == "with" and any(_lemma(x) in lx.AID_GOODS - {"support", "help"}
+                                           for p in _children(c, "pobj") for x in _conjuncts(p))
+                for c in _children(tok, "prep")):
+            return Frame(tok, tok, "AID", None, "verb")  # "supporting the army with weapons"
         if lemma == "deserve":  # the deserving are the ones praised, not the praisers
             return Frame(tok, tok, "SUPPORT", None, "verb", victim=True) if (
                 obj_lemmas & lx.DESERVED and not _children(tok, "neg")) else None
@@ -521,6 +526,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if lemma == "alert":
                 return None
             # "expressed their readiness to continue working together": an offer (AGREE)
+        if lemma == "aggression" and not (tok.dep_ == "dobj" and _lemma(tok.head) in
+                                          lx.ENDURE_VERBS | {"condemn"}):
+            return None  # named only as the war's background ("affected by the aggression")
         if lemma == "use":
             return self._use_of_force(tok)
         if lemma == "war":
@@ -539,7 +547,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "COERCE", "martial-law", "noun")  # "extended martial law"
         if lemma in lx.BUILDUP_NOUNS:
             if not any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                    _lemma(p) in lx.TROOPS for p in _children(c, "pobj")) for c in tok.children):
+                    _lemma(p) in lx.TROOPS or _armed(p) for p in _children(c, "pobj"))
+                    for c in tok.children):
                 return None
             if _in_doubt(tok, ("threat", "risk", "danger", "allegation")):
                 return None
@@ -870,6 +879,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # "the blockade of the city by the Russian occupiers is a deliberate step":
                 # the act is told as done, and judged
                 return Frame(tok, tok, etype, mode, "noun")
+            if dep == "nsubj" and etype in ("ASSAULT", "COERCE") and self._done_by(tok) and \
+                    not any(c.dep_ == "aux" and c.lower_ in lx.HYPO_AUX | lx.FUTURE_AUX
+                            for c in head.children):
+                # "the blockade of Ukrainian seaports by Russian troops doesn't allow ...":
+                # told as done, by whom, and blamed for what it does
+                return Frame(tok, tok, etype, mode, "noun", presupposed=True)
             if dep == "nsubj" and etype == "CONSULT" and _lemma(head) in TOPIC_VERBS_OF_TALKS \
                     and self._implied_parties(self.sent_index(tok.i)):
                 # "The discussion focused on trade" in a readout of a call: the two talked
@@ -892,7 +907,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if etype == "AGREE" and mode == "ceasefire" and _lemma(head) in (
                     "take", "come", "enter", "hold", "begin", "start", "remain"):
                 etype = "RETREAT"
-        elif dep == "ROOT":
+        elif dep == "ROOT" or dep in ("acl", "advcl") and _nominal_gerund(tok):
             pred = tok
         elif dep == "conj" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return None  # coordinated with another event noun: that one carries the predicate
@@ -1077,7 +1092,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 if inner is not None:
                     f.mode = lx.request_mode(inner.etype, _np_lemmas(inner.trigger))
                 out.append(f)
+        asked = {f.trigger.i for f in out}
         for f in by_trigger.values():
+            if f.kind == "noun" and f.pred != f.trigger and f.pred.i in asked and \
+                    not f.presupposed and not _goes_on(f):
+                continue  # "the G7 should impose an embargo": the embargo is asked for
             if f.kind == "noun" and f.pred != f.trigger and f.pred.i in by_trigger:
                 owner = by_trigger[f.pred.i]
                 if owner.kind != "noun":
@@ -1126,6 +1145,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 if g is not None and g.kind == "adj" and head.i == g.pred.i and cur.i < head.i:
                     break  # "X is not preventing ...; we are ready to": a clause before the
                     # copula is not what the readiness is for
+                if g is not None and dep == "conj" and not steps and head.i == g.trigger.i \
+                        and cur.pos_ == "VERB":
+                    break  # "failed to ratify them and refused to honour them": a second
+                    # predicate of the subject, not what the first one governs
                 if g is not None and g is not f:
                     # "condemned the aggression of Russia against Ukraine": the condemned
                     # act is told as well, not only what the condemnation is about; so is
@@ -1251,14 +1274,30 @@ def _nominal_gerund(tok: Any) -> bool:
     auxiliary of its own, and an "of" phrase or a noun's modifiers ("missile shelling of",
     "there is Russian artillery shelling")."""
     if tok.tag_ != "VBG" or tok.lower_ not in lx.NOUNS or tok.dep_ not in (
-            "ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"):
+            "ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "acl",
+            "advcl"):
         return False
     if _children(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj"):
         return False
+    if tok.dep_ in ("acl", "advcl"):  # a headline's list: "Missile shelling of the Lviv
+        # region", "strikes at the Lviv region, shelling of Hulyaipole"
+        return tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True  # "Shelling has been ongoing", "Shelling continued"
     return any(c.dep_ in ("det", "amod", "compound", "nmod", "poss") or c.dep_ == "prep" and
                c.lower_ == "of" for c in tok.children)
+
+
+def _armed(noun: Any) -> bool:
+    """A force told by its arms ("an armed group", "NATO military capacity"), not money."""
+    return any(c.dep_ == "amod" and c.lower_ in ("armed", "military") for c in noun.children) \
+        and _lemma(noun) not in ("spending", "budget", "expenditure", "aid", "assistance")
+
+
+def _goes_on(frame: Frame) -> bool:
+    """An attack that whoever is asked to stop is making ("Russia must stop the shelling")."""
+    return frame.etype in ("ASSAULT", "COERCE") and _lemma(frame.pred) in lx.STOPPING_VERBS
 
 
 def _is_cause(prep: Any) -> bool:

@@ -172,6 +172,8 @@ class FramePredicates(ActorResolver):
 
     def _own_agent(self, tok: Any) -> bool:
         """Does an event noun name who did it ("Russian shelling", "bombing by the army")?"""
+        if self._done_by(tok):
+            return True
         for c in tok.children:
             if c.dep_ in ("poss", "amod", "compound") and (m := self.match_at.get(c.i)) and \
                     m.code and m.kind in ("state", "adj", "group", "entity", "capital"):
@@ -179,13 +181,19 @@ class FramePredicates(ActorResolver):
             if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and (
                     a := self.actor_at(c)) is not None and a.code:
                 return True  # "the Russian army's strikes": the matched name stops at "Russian"
-            if c.dep_ == "prep" and c.lower_ == "by" and any(
-                    self.actor_at(p) is not None for p in _children(c, "pobj")):
-                return True
             if c.dep_ == "prep" and c.lower_ == "of" and any(
                     self._armed_actor(p) for p in _children(c, "pobj")):
                 return True  # "the shelling of the Russian troops": an armed force acts
         return False
+
+    def _done_by(self, tok: Any) -> bool:
+        """Does an event noun name its doer in a "by" phrase ("the blockade by Russian
+        troops", "the blockade of ports by Russian troops": the parser hangs it on "ports")?"""
+        heads = [tok, *(p for c in _children(tok, "prep") if c.lower_ == "of"
+                        for p in _children(c, "pobj"))]
+        return any(c.lower_ == "by" and any(self.actor_at(p) is not None
+                                            for p in _children(c, "pobj"))
+                   for h in heads for c in _children(h, "prep"))
 
     def _told_rally(self, tok: Any) -> bool:
         """A rally told with the place it was held in ("a rally in occupied Lille", "a rally

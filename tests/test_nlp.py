@@ -3249,3 +3249,12 @@ def test_a_blockade_done_by_someone_and_blamed_is_coded(coder: Coder) -> None:
                         "crisis.", rules_only=True) == [("COERCE", "restrict", ("RUS",), ("UKR",))]
     assert kinds(coder, "The blockade by Russia would cause a food crisis.",
                  rules_only=True) == []
+
+
+def test_praise_with_no_subject_of_its_own_is_the_speakers(coder: Coder) -> None:
+    assert kinds(coder, "It's gratifying to know that you are engaged in important social "
+                        "activities.", source="en.kremlin.ru", rules_only=True) == [
+        ("SUPPORT", None, ("RUS",), ("RUS",))]
+    assert ("SUPPORT", None, ("RUS",), ("RUS",)) in kinds(
+        coder, "This is a great opportunity to congratulate your colleagues on receiving a "
+               "prestigious award.", source="en.kremlin.ru", rules_only=True)

@@ -517,6 +517,7 @@ class EventBuilder(FrameFinder):
                       sector="GOV")]
         if d.etype == "SUPPORT" and not d.sources and (
                 frame.kind == "adj" or frame.victim or d.lemma in lx.COURTESIES or
+                _praise_taken_up(frame) or
                 _praises_your_deeds(frame) or
                 d.lemma == "thank" and frame.trigger.lower_ == "thank" and
                 not self._unknown_speaker(frame.trigger)) and (
@@ -1273,6 +1274,18 @@ def two_parties(sources: list[Actor], targets: list[Actor]) -> bool:
     src = {a.code for a in sources if a.code}
     tgt = {a.code for a in targets if a.code}
     return len(src) == 1 and len(tgt) == 1 and src != tgt
+
+
+PRAISING_VERBS = frozenset({"congratulate", "thank", "greet", "praise", "commend", "recognise",
+                            "recognize", "honour", "honor"})
+
+
+def _praise_taken_up(frame: Frame) -> bool:
+    """"a great opportunity to congratulate your colleagues": praise with no subject of its
+    own, taken up by whoever speaks."""
+    trig = frame.trigger
+    return frame.kind == "verb" and _lemma(trig) in PRAISING_VERBS and \
+        trig.dep_ == "acl" and trig.head.pos_ == "NOUN" and not _children(trig, "nsubj")
 
 
 def _participants(pred: Any) -> Any:

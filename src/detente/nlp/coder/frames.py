@@ -96,7 +96,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None  # "recognise Russia as a sponsor of terrorism": a verdict (verdicts)
         if tok.lower_ in lx.PLEASED_ADJ and approved_clause(tok) is not None:
             # "It is gratifying that you ...": the speaker's approval of the clause's subject
-            return Frame(tok, tok.head if tok.dep_ == "acomp" else tok, "SUPPORT", None, "adj")
+            return Frame(tok, tok.head if tok.dep_ in ("acomp", "attr") else tok, "SUPPORT", None,
+                         "adj")
         if pos == "VERB" or (pos == "AUX" and lemma in ("have",)):
             if tok.dep_ in ("amod", "compound", "nmod"):
                 return None  # a participle used as an adjective: "long-threatened invasion"

@@ -333,10 +333,10 @@ def approved_clause(adj: Any) -> Any | None:
     """The "that" clause an approving word judges ("It is wonderful that your company
     preserves ...", "I am pleased to note that results have been attained"), if any; not
     "pleased to meet you" nor "happy if you come"."""
-    if adj.dep_ not in ("acomp", "ROOT") or _children(adj, "neg") or (
-            adj.dep_ == "acomp" and _children(adj.head, "neg")):
+    if adj.dep_ not in ("acomp", "attr", "ROOT") or _children(adj, "neg") or (
+            adj.dep_ in ("acomp", "attr") and _children(adj.head, "neg")):
         return None
-    holders = [adj] + ([adj.head] if adj.dep_ == "acomp" else [])
+    holders = [adj] + ([adj.head] if adj.dep_ in ("acomp", "attr") else [])
     holders += [x for h in holders for x in _children(h, "xcomp") if _lemma(x) in lx.NOTING_VERBS]
     clause = next((c for h in holders for c in _children(h, "ccomp") if any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.tag_ != "VB"),

@@ -3258,3 +3258,12 @@ def test_praise_with_no_subject_of_its_own_is_the_speakers(coder: Coder) -> None
     assert ("SUPPORT", None, ("RUS",), ("RUS",)) in kinds(
         coder, "This is a great opportunity to congratulate your colleagues on receiving a "
                "prestigious award.", source="en.kremlin.ru", rules_only=True)
+
+
+def test_we_of_an_unknown_speaker_at_a_meeting_at_home_is_the_homes(coder: Coder) -> None:
+    assert readout_events(coder, "Vladimir Putin: Mr Boginsky, how is the company doing?\n"
+                                 "Andrei Boginsky: We established a joint venture in India in "
+                                 "2017.",
+                          "Meeting with Director General of Russian Helicopters Andrei "
+                          "Boginsky", "Vladimir Putin:") == [
+        ("COOPERATE", ["RUS"], ["IND"]), ("COOPERATE", ["IND"], ["RUS"])]

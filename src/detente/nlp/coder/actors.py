@@ -520,6 +520,11 @@ class ActorResolver(AttributeReader):
             spk = self._speaker_at(h.i) or self._quoted_speaker(h)
             if spk is None and self.home:
                 spk = Actor(text="", code=self.home, sector="GOV")  # the president's own text
+            elif spk is not None and not spk.code and self.home and \
+                    not self.title_codes() - {self.home}:
+                # a speaker the dictionary does not know, at a meeting with no foreign party
+                # ("Meeting with Director General of Russian Helicopters"): one of the home's
+                spk = replace(spk, code=self.home)
             if spk is None:
                 return None
             if low in ("we", "us", "our"):

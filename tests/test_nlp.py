@@ -3267,3 +3267,8 @@ def test_we_of_an_unknown_speaker_at_a_meeting_at_home_is_the_homes(coder: Coder
                           "Meeting with Director General of Russian Helicopters Andrei "
                           "Boginsky", "Vladimir Putin:") == [
         ("COOPERATE", ["RUS"], ["IND"]), ("COOPERATE", ["IND"], ["RUS"])]
+
+
+def test_some_of_a_group_are_that_groups(coder: Coder) -> None:
+    assert kinds(coder, "Some of our citizens held protest rallies.", source="en.kremlin.ru",
+                 rules_only=True) == [("PROTEST", "demo", ("RUS",), ())]

@@ -147,7 +147,7 @@ class ActorResolver(AttributeReader):
         """Actors named by a noun phrase head and its conjuncts."""
         out: list[Actor] = []
         for h in _conjuncts(head):
-            actor = self.actor_at(h, deep=deep)
+            actor = self.actor_at(_whole_of(h), deep=deep)
             if actor is None:
                 continue
             out.append(actor)
@@ -822,3 +822,16 @@ def _thanks_for(you: Any) -> bool:
     thank = you.head
     return you.dep_ == "dobj" and thank.lower_ == "thank" and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in thank.children)
+
+
+PARTITIVES = frozenset({"some", "many", "most", "all", "several", "few", "none", "thousands",
+                        "hundreds", "dozens", "millions"})
+
+
+def _whole_of(tok: Any) -> Any:
+    """The whole a part is taken from: "some of our liberal intellectuals" are of "our
+    liberal intellectuals"."""
+    if tok.lower_ not in PARTITIVES:
+        return tok
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), tok)

@@ -3272,3 +3272,15 @@ def test_we_of_an_unknown_speaker_at_a_meeting_at_home_is_the_homes(coder: Coder
 def test_some_of_a_group_are_that_groups(coder: Coder) -> None:
     assert kinds(coder, "Some of our citizens held protest rallies.", source="en.kremlin.ru",
                  rules_only=True) == [("PROTEST", "demo", ("RUS",), ())]
+
+
+def test_companies_leaving_a_market_sanction_its_state(coder: Coder) -> None:
+    sanctions = [k for k in kinds(coder, "International corporations that have left the "
+                                         "Russian market will be awarded a special Peace Award.",
+                                  rules_only=True) if k[0] == "SANCTION"]
+    assert [(k[1], k[3]) for k in sanctions] == [("withdraw", ("RUS",))]
+
+
+def test_an_invitation_to_pay_a_visit_is_an_offer(coder: Coder) -> None:
+    assert [k[0] for k in kinds(coder, "The President invited the Federal Chancellor to pay a "
+                                       "visit to Ukraine.", rules_only=True)] == ["AGREE"]

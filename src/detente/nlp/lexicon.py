@@ -407,12 +407,14 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     # mass deportation of civilians is ethnic cleansing (PLOVER ASSAULT); of a person, COERCE
     "inflict": [(_s("loss casualty defeat blow"), "ASSAULT", None)],  # "inflicted losses on"
     "deport": [(CIVILIANS, "ASSAULT", "cleansing"), (None, "COERCE", "deport")],
+    # companies leaving a country's market shun it ("corporations that have left the Russian
+    # market"): an economic sanction, as the gold codes it
     "leave": [(_s("organization organisation treaty agreement alliance union council "
-                  "bloc talks"), "SANCTION", "withdraw")],
+                  "bloc talks market"), "SANCTION", "withdraw")],
     "quit": [(_s("organization organisation treaty agreement alliance union council bloc "
-                 "talks"), "SANCTION", "withdraw"), (_s("post office job government cabinet "
-                 "presidency"), "RETREAT", "resign"), (None, "RETREAT", "resign")],
-    "exit": [(_s("organization organisation treaty agreement alliance"), "SANCTION",
+                 "talks market"), "SANCTION", "withdraw"), (_s("post office job government "
+                 "cabinet presidency"), "RETREAT", "resign"), (None, "RETREAT", "resign")],
+    "exit": [(_s("organization organisation treaty agreement alliance market"), "SANCTION",
               "withdraw")],
     "close": [(RESTRICT_MEDIA, "COERCE", "censor"), (_s("airspace embassy consulate port border "
                "sky office mission"), "SANCTION", None)],

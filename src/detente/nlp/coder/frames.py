@@ -188,10 +188,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if tok.dep_ == "xcomp" and _lemma(tok.head) in WANT_VERBS and _children(tok, "auxpass"):
             return None  # "200,000 people want to be evacuated": a wish, nobody acts
         if lemma == "invite" and any((_lemma(x) not in lx.INVITED_TO and not any(
-                _lemma(o) == "part" for o in x.children)) or _joins_work(x)
+                _lemma(o) in ("part", "visit") for o in x.children)) or _joins_work(x)
                 for x in _children(tok, "xcomp")):
             # "invited Finland to take a region under its patronage", "invited Poland to take
-            # part in the reconstruction": asked to act, not invited to come
+            # part in the reconstruction": asked to act, not invited to come (nor "to pay a
+            # visit")
             return Frame(tok, tok, "REQUEST", "assist", "governor", governs=True)
         if lemma in lx.HELP_VERBS and self._thanked_for(tok) is not None and (
                 lemma not in ("accept", "receive", "host") or

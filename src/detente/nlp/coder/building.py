@@ -1289,7 +1289,8 @@ def _praise_taken_up(frame: Frame) -> bool:
 
 
 def _participants(pred: Any) -> Any:
-    """The subject of ``pred`` when it is "the (meeting) participants", else None."""
+    """The subject of ``pred`` when it is "the (meeting) participants", "the parties" or
+    "the interlocutors", else None."""
     return next((c for c in pred.children if c.dep_ == "nsubj" and
                  _lemma(c) in ("participant", "party", "interlocutor") and c.tag_ == "NNS"),
                 None)

@@ -884,8 +884,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if dep == "nsubj" and etype in ("ASSAULT", "COERCE") and self._done_by(tok) and \
                     not any(c.dep_ == "aux" and c.lower_ in lx.HYPO_AUX | lx.FUTURE_AUX
                             for c in head.children):
-                # "the blockade of Ukrainian seaports by Russian troops doesn't allow ...":
-                # told as done, by whom, and blamed for what it does
+                # "the blockade of Ukrainian ports by Russian troops has caused a food
+                # crisis": told as done, by whom, and blamed for what it does
                 return Frame(tok, tok, etype, mode, "noun", presupposed=True)
             if dep == "nsubj" and etype == "CONSULT" and _lemma(head) in TOPIC_VERBS_OF_TALKS \
                     and self._implied_parties(self.sent_index(tok.i)):

@@ -3284,3 +3284,10 @@ def test_companies_leaving_a_market_sanction_its_state(coder: Coder) -> None:
 def test_an_invitation_to_pay_a_visit_is_an_offer(coder: Coder) -> None:
     assert [k[0] for k in kinds(coder, "The President invited the Federal Chancellor to pay a "
                                        "visit to Ukraine.", rules_only=True)] == ["AGREE"]
+
+
+def test_good_wishes_are_support_and_wants_are_none(coder: Coder) -> None:
+    assert kinds(coder, "I send you my best wishes.", source="en.kremlin.ru",
+                 rules_only=True)[0][0] == "SUPPORT"
+    assert kinds(coder, "We respect the wishes of the people of Donbass.",
+                 source="en.kremlin.ru", rules_only=True) == []

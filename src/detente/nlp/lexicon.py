@@ -606,7 +606,9 @@ _add(NOUNS, "disarmament demobilization demobilisation", "RETREAT", "disarm")
 _add(NOUNS, "concession amnesty pardon", "CONCEDE")
 _add(NOUNS, "lifting repeal relaxation", "CONCEDE")  # "announced the lifting of the curfew"
 _add(NOUNS, "support solidarity gratitude condolence congratulation greeting praise recognition "
-     "approval endorsement appreciation satisfaction sympathy", "SUPPORT")
+     "approval endorsement appreciation satisfaction sympathy wish", "SUPPORT")
+# good wishes, not wants: "please accept my warmest wishes" (not "the wishes of the people")
+WARM_WISHES = _s("best warm warmest sincere kind kindest good heartfelt")
 # what carries a feeling or act to its addressee: "conveyed his words of sympathy to"
 CARRIER_NOUNS = _s("word message expression letter telegram")
 _add(NOUNS, "cooperation collaboration interaction partnership exercise drill sharing "

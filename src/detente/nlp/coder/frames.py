@@ -528,6 +528,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if lemma == "alert":
                 return None
             # "expressed their readiness to continue working together": an offer (AGREE)
+        if lemma == "wish" and not (tok.tag_ == "NNS" and any(
+                c.dep_ == "amod" and c.lower_ in lx.WARM_WISHES for c in tok.children)):
+            return None
         if lemma == "aggression" and not (tok.dep_ == "dobj" and _lemma(tok.head) in
                                           lx.ENDURE_VERBS | {"condemn"}):
             return None  # named only as the war's background ("affected by the aggression")

@@ -575,18 +575,18 @@ class EventBuilder(FrameFinder):
             d.sources = d.targets
             d.targets = [Actor(text="", code=WAR_GROUND[self.home or ""])]
         if d.etype == "ASSAULT" and d.lemma == "war" and not any(a.code for a in d.sources) and \
-                d.targets and all(t.code == ADVERSARY.get(self.home or "") for t in d.targets):
+                d.targets and all(t.code == enemy for t in d.targets):
             # "in the war against the Russian invaders": the outlet's own war of defence
             d.sources = [Actor(text="", code=self.home, sector="MIL")]
-        if d.etype in ("ASSAULT", "COERCE") and not d.sources and self.home in ADVERSARY and \
+        if d.etype in ("ASSAULT", "COERCE") and not d.sources and enemy is not None and \
                 not self._past_war(sent) and (
                 any(t.code == self.home for t in d.targets) or d.etype == "ASSAULT" and
                 frame.kind == "noun" and {t.code for t in d.targets if t.code} <= {
-                    self.home, ADVERSARY[self.home or ""]}):
+                    self.home, enemy}):
             # an outlet at war tells of an unattributed attack on its side, or a nominal
             # "shelling of Donbass cities" with no agent: the adversary's (war outlets name
             # their own side's strikes)
-            d.sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
+            d.sources = [Actor(text="", code=enemy, sector="MIL")]
         if d.mode == "seize" and not d.sources and self.home in WAR_GROUND and \
                 not d.negated and self._agentless(frame) and _land_taken(frame.pred) and \
                 not self._past_war(sent):

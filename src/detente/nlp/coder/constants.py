@@ -15,12 +15,12 @@ INSTITUTIONAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # An outlet's words for the other side's forces ("the occupiers" on president.gov.ua, "the
 # nationalists" on kremlin.ru) name its adversary's military, as the gold codebook codes them.
 ADVERSARY = {"UKR": "RUS", "RUS": "UKR"}
-# Who opens a humanitarian corridor nobody is named for, by the outlet's country: in the war
-# the bundled releases tell of, the corridors out of besieged and occupied towns are the
-# ones the Russian forces let open (Kyiv asks for them, Moscow announces them).
 # The day the war the bundled releases tell of went full-scale: land "liberated" in an
 # outlet's words before it is an earlier war's (1943, 2014) or a drill's.
 WAR_WIDENED = date(2022, 2, 24)
+# Who opens a humanitarian corridor nobody is named for, by the outlet's country: in the war
+# the bundled releases tell of, the corridors out of besieged and occupied towns are the
+# ones the Russian forces let open (Kyiv asks for them, Moscow announces them).
 CORRIDOR_HOLDER = {"UKR": "RUS", "RUS": "RUS"}
 CORRIDOR_WORDS = frozenset({"corridor"})
 # Where the war each outlet tells of is fought: the unnamed people and places its enemy

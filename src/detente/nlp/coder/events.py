@@ -38,7 +38,7 @@ class _ArticleContext(EventBuilder):
             if frame is not None:
                 frames.append(frame)
         if not frames:
-            return self._verdict_events(sent, []) + self._crimes_committed(sent, [])
+            return self._told_without_frames(sent, [])
         frames = self._dedupe_frames(frames)
         self._fold(frames)
         top = [f for f in frames if not f.absorbed]
@@ -87,8 +87,7 @@ class _ArticleContext(EventBuilder):
                     continue
                 seen[key] = len(events)
                 events.append(event)
-        events += self._verdict_events(sent, events)
-        events += self._crimes_committed(sent, events)
+        events += self._told_without_frames(sent, events)
         events = _drop_fragments(_given_to_thanker(events))
         # the main event of the sentence (shallowest in the parse) comes first and carries
         # the highest confidence, so "the top event" means the same thing to every consumer
@@ -111,11 +110,26 @@ class _ArticleContext(EventBuilder):
         return [e if e.target else _enrich(replace(e, target=evacuees[:1], id=""))
                 for e in events]
 
+    def _told_without_frames(self, sent: Any, events: list[Event]) -> list[Event]:
+        """The events a statement (not a question) carries in words no frame codes: charges
+        in verdict words, attacks in crimes committed."""
+        if sent.text.rstrip().endswith("?"):
+            return []
+        return self._verdict_events(sent, events) + self._crimes_committed(sent, events)
+
+    def _sentence_event(self, sent: Any, etype: str, mode: str | None, source: Actor,
+                        target: Actor, trigger: Any) -> Event:
+        """An event a sentence carries without a frame, asserted on the article's date."""
+        return _enrich(Event(
+            article_id=self.article.id, sentence=sent.text,
+            span=(sent.start_char, sent.end_char), event_type=etype, mode=mode,
+            context=self._context(sent, etype, mode, set()), source=[source], target=[target],
+            date=self.published, modality="asserted", quantities=[], trigger=trigger.text,
+            confidence=0.5, coder=CODER_NAME))
+
     def _verdict_events(self, sent: Any, events: list[Event]) -> list[Event]:
         """ACCUSE events carried by verdict words ("ignore the crimes", "barbaric bombing by
         the Russian army") that no accusing verb of the sentence already codes."""
-        if sent.text.rstrip().endswith("?"):
-            return []
         accused = {t.code for e in events if e.event_type == "ACCUSE" for t in e.target}
         # "violations of the ceasefire": the attack told is the accusation
         breaches = {e.trigger for e in events if e.event_type == "ASSAULT"}
@@ -126,12 +140,7 @@ class _ArticleContext(EventBuilder):
             if target.code in accused or verdict.text in breaches and _lemma(verdict) in (
                     "violation", "breach"):
                 continue
-            out.append(_enrich(Event(
-                article_id=self.article.id, sentence=sent.text,
-                span=(sent.start_char, sent.end_char), event_type="ACCUSE", mode="disapprove",
-                context=self._context(sent, "ACCUSE", "disapprove", set()), source=[who],
-                target=[target], date=self.published, modality="asserted",
-                quantities=[], trigger=verdict.text, confidence=0.5, coder=CODER_NAME)))
+            out.append(self._sentence_event(sent, "ACCUSE", "disapprove", who, target, verdict))
         return out
 
     def _crimes_committed(self, sent: Any, events: list[Event]) -> list[Event]:
@@ -139,7 +148,7 @@ class _ArticleContext(EventBuilder):
         committed by the Russian military against civilians", "war crimes committed against
         Ukrainians"): by whoever committed them (at war, unnamed: the enemy) on the victims
         (unnamed: the land fought over). Not "the crime of aggression"."""
-        if sent.text.rstrip().endswith("?") or self._past_war(sent):
+        if self._past_war(sent):
             return []
         told = {(tuple(e.source_codes), tuple(e.target_codes)) for e in events
                 if e.event_type == "ASSAULT"}
@@ -162,12 +171,8 @@ class _ArticleContext(EventBuilder):
                     if culprit.code == victim.code or key in told:
                         continue
                     told.add(key)
-                    out.append(_enrich(Event(
-                        article_id=self.article.id, sentence=sent.text,
-                        span=(sent.start_char, sent.end_char), event_type="ASSAULT", mode=None,
-                        context=self._context(sent, "ASSAULT", None, set()), source=[culprit],
-                        target=[victim], date=self.published, modality="asserted",
-                        quantities=[], trigger=crime.text, confidence=0.5, coder=CODER_NAME)))
+                    out.append(self._sentence_event(sent, "ASSAULT", None, culprit, victim,
+                                                    crime))
         return out
 
     def _war_criminal_of(self) -> list[Actor]:

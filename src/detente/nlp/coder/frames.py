@@ -885,8 +885,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # the act is told as done, and judged
                 return Frame(tok, tok, etype, mode, "noun")
             if dep == "nsubj" and etype in ("ASSAULT", "COERCE") and self._done_by(tok) and \
-                    not any(c.dep_ == "aux" and c.lower_ in lx.HYPO_AUX | lx.FUTURE_AUX
-                            for c in head.children):
+                    not _has_aux(head, lx.HYPO_AUX | lx.FUTURE_AUX):
                 # "the blockade of Ukrainian ports by Russian troops has caused a food
                 # crisis": told as done, by whom, and blamed for what it does
                 return Frame(tok, tok, etype, mode, "noun", presupposed=True)
@@ -1255,10 +1254,14 @@ def _over_remote(tok: Any, preps: tuple[str, ...] = REMOTE_PREPS) -> bool:
 def _told_as_in_force(verb: Any) -> bool:
     """Is the clause a plain statement of fact (no negation, modal or future: not "sanctions
     should include", "sanctions are not enough", "will be tightened")?"""
-    hedges = lx.FUTURE_AUX | lx.HYPO_AUX | {"must", "to"}
-    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(
-        c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in hedges
-        for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj", "ccomp") and \
+        not _children(verb, "neg") and \
+        not _has_aux(verb, lx.FUTURE_AUX | lx.HYPO_AUX | {"must", "to"})
+
+
+def _has_aux(verb: Any, words: frozenset[str] | set[str]) -> bool:
+    """Is the verb hedged by one of ``words`` as its auxiliary ("would lead", "will be")?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)
 
 
 def _with_the_press(frame: Frame) -> bool:

@@ -246,6 +246,13 @@ class AttributeReader(ArticleState):
         return out
 
     def _old_year(self, sent: Any) -> bool:
+        """Does the sentence date something well before the article (read once a sentence:
+        every frame of it asks)?"""
+        if sent.start not in self._old_years:
+            self._old_years[sent.start] = self._dates_old(sent)
+        return self._old_years[sent.start]
+
+    def _dates_old(self, sent: Any) -> bool:
         if not self.published:
             return False
         for e in sent.ents:

@@ -148,14 +148,13 @@ class _ArticleContext(EventBuilder):
         committed by the Russian military against civilians", "war crimes committed against
         Ukrainians"): by whoever committed them (at war, unnamed: the enemy) on the victims
         (unnamed: the land fought over). Not "the crime of aggression"."""
-        if self._past_war(sent):
+        crimes = [t for t in sent if t.tag_ == "NNS" and _lemma(t) in ("crime", "atrocity")]
+        if not crimes or self._past_war(sent):  # the costly check only where crimes are told
             return []
         told = {(tuple(e.source_codes), tuple(e.target_codes)) for e in events
                 if e.event_type == "ASSAULT"}
         out: list[Event] = []
-        for crime in sent:
-            if _lemma(crime) not in ("crime", "atrocity") or crime.tag_ != "NNS":
-                continue
+        for crime in crimes:
             done = [c for c in crime.children if c.dep_ == "acl" and _lemma(c) == "commit"]
             on = [p for t in [crime, *done] for c in t.children if c.dep_ == "prep" and
                   c.lower_ == "against" for p in c.children if p.dep_ == "pobj"]

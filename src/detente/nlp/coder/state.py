@@ -86,6 +86,7 @@ class ArticleState:
         self._title_actors: list[Actor] | None = None
         self._title_read: tuple[Any, list[Match]] | None = None
         self._counts: dict[int, list[tuple[Any, Quantity]]] = {}  # sentence start -> counts
+        self._old_years: dict[int, bool] = {}  # sentence start -> tells an old date
         self._word_positions: dict[str, list[int]] | None = None  # lower-case word -> tokens
         self.mentions_by_name: dict[str, list[tuple[int, Any]]] = {}  # name -> its mentions
 

@@ -3291,3 +3291,70 @@ def test_good_wishes_are_support_and_wants_are_none(coder: Coder) -> None:
                  rules_only=True)[0][0] == "SUPPORT"
     assert kinds(coder, "We respect the wishes of the people of Donbass.",
                  source="en.kremlin.ru", rules_only=True) == []
+
+
+def test_an_opportunity_taken_is_its_takers_act(coder: Coder) -> None:
+    assert ("CONSULT", None, ("RUS",), ()) in kinds(
+        coder, "I would like to thank you for this opportunity to negotiate with you today.",
+        source="en.kremlin.ru", rules_only=True)
+    assert ("CONSULT", None, ("UKR",), ()) in kinds(
+        coder, "I am grateful for this opportunity to take part in the discussion at the Forum.",
+        source="www.president.gov.ua", rules_only=True)
+    assert not [k for k in kinds(coder, "Russia has blocked all maritime opportunities to "
+                                        "export food.", rules_only=True) if k[0] == "COOPERATE"]
+
+
+def test_a_threat_one_comes_out_with_is_made(coder: Coder) -> None:
+    assert kinds(coder, "The Russian censorship agency came out with a threat.",
+                 rules_only=True) == [("THREATEN", None, ("RUS",), ())]
+
+
+def test_hopes_for_help_ask_for_it_but_a_motive_or_a_past_hope_does_not(coder: Coder) -> None:
+    assert kinds(coder, "Ukraine hopes for an effective mediation role of Israel in ending the "
+                        "war and more powerful assistance to our country.",
+                 rules_only=True) == [("REQUEST", "assist", ("UKR",), ("ISR",))]
+    assert kinds(coder, "Denmark and the whole world then celebrated and hoped that such a "
+                        "brutal war would be the last.", rules_only=True) == []
+    assert [k[0] for k in kinds(coder, "Russia launched a war against Ukraine, hoping that the "
+                                       "world would not dare to react.",
+                                rules_only=True)] == ["ASSAULT"]
+
+
+def test_sanctions_a_country_needs_are_asked_for(coder: Coder) -> None:
+    assert kinds(coder, "We need weapons and sanctions.", source="www.president.gov.ua",
+                 rules_only=True) == [("REQUEST", "assist", ("UKR",), ())]
+    assert kinds(coder, "Ukraine needs tougher sanctions against Russia.",
+                 rules_only=True)[0][:3] == ("REQUEST", None, ("UKR",))
+
+
+def test_support_one_is_thanked_for_hung_on_the_thanked_is_theirs(coder: Coder) -> None:
+    assert ("SUPPORT", None, ("POL",), ("UKR",)) in kinds(
+        coder, "Ihor Zhovkva expressed deep gratitude to the leadership of Poland and the "
+               "Polish people for the unprecedented comprehensive support of Ukraine.",
+        rules_only=True)
+
+
+def test_support_provided_by_someone_is_told_as_given(coder: Coder) -> None:
+    assert ("SUPPORT", None, ("NLD", "DEU"), ("UKR",)) in kinds(
+        coder, "The President praised the comprehensive support provided by the Netherlands "
+               "and Germany to Ukraine.", rules_only=True)
+
+
+def test_support_one_has_or_gains_is_the_givers(coder: Coder) -> None:
+    assert kinds(coder, "Ukraine has the full support of the United States.",
+                 rules_only=True) == [("SUPPORT", None, ("USA",), ("UKR",))]
+    assert kinds(coder, "Ukraine has gained full support of all countries present at the "
+                        "summit.", rules_only=True) == [("SUPPORT", None, (), ("UKR",))]
+    assert kinds(coder, "We have the historical support of Ukraine in the United States.",
+                 rules_only=True)[0][2] == ("UKR",)
+
+
+def test_a_stance_on_talks_is_no_talks(coder: Coder) -> None:
+    assert kinds(coder, "The position of President Volodymyr Zelenskyy on negotiations with "
+                        "the Russian Federation remains tough.", rules_only=True) == []
+
+
+def test_a_subject_hung_on_will_before_an_aside_is_the_subject(coder: Coder) -> None:
+    assert ("CONSULT", None, ("UKR",), ("GBR",)) in kinds(
+        coder, "The Head of State will, inter alia, meet with Prime Minister of the United "
+               "Kingdom Boris Johnson.", rules_only=True)

@@ -279,7 +279,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     # "your work deserves profound gratitude": the speaker's, to the deserving (frames)
     "deserve": [(DESERVED, "SUPPORT", None)],
     # "Ukraine needs heavy weapons", "We need a safety corridor": asked of partners
-    "need": [(AID_GOODS | CORRIDORS | _s("defense defence"), "REQUEST", "assist")],
+    "need": [(AID_GOODS | CORRIDORS | _s("defense defence"), "REQUEST", "assist"),
+             (_s("sanction embargo"), "REQUEST", None)],  # "We need weapons and sanctions"
     # "I wish you success", not "I wish we could"
     "wish": [(_s("success health happiness luck prosperity peace strength victory well-being "
                  "wellbeing"), "SUPPORT", None)],

@@ -61,7 +61,7 @@ class Coder:
         words: set[str] = set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | set(
             lx.NOUNS) | set(lx.READY_ADJ) | lx.GRATEFUL_ADJ | lx.PLEASED_ADJ | lx.BUILDUP_NOUNS | {
                 "must", "should", "alert", "readiness", "law", "consequence", "consequences",
-                "interest", "operation", "war"} | set(
+                "interest", "operation", "war", "hope", "hopes", "hoped", "hoping"} | set(
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS | \
             lx.BLAME_NOUNS | lx.PRAISING_VERBS | lx.MAKING_VERBS | lx.DRAFTING_VERBS
         # verdict words carry accusations of their own (detente.nlp.verdicts)

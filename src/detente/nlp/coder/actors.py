@@ -109,7 +109,10 @@ class ActorResolver(AttributeReader):
         # "Russia continued to be accused of ...": the controller's subject suffers the act
         passive_below = False
         for _ in range(4):
-            subj = _children(cur, "nsubj", "csubj")
+            subj = [s for s in _children(cur, "nsubj", "csubj") if s.lower_ not in ADVERBIAL_LATIN]
+            subj = subj or [s for a in _children(cur, "aux") for s in _children(a, "nsubj")]
+            # "The Head of State will, inter alia, meet with": the parse hangs the subject on
+            # "will" and takes "inter alia" for it
             subjpass = _children(cur, "nsubjpass")
             passive = any(c.dep_ == "auxpass" for c in cur.children) or bool(subjpass)
             if subj and passive_below:
@@ -128,6 +131,9 @@ class ActorResolver(AttributeReader):
             if cur.dep_ == "acl" and _lemma(cur.head) in lx.DECISIONS and (
                     deciders := _deciders(cur.head)):
                 return deciders, [], passive  # "the EU's decision to impose sanctions"
+            if (taker := _opportunity_taker(cur)) is not None:
+                cur = taker  # "thank you for this opportunity to negotiate with you"
+                continue
             if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj") and \
                     _lemma(cur.head) in lx.REPORTING_NOUNS | lx.DECISIONS | {"order"}:
                 cur = cur.head.head  # "issued a declaration demanding ..."
@@ -835,3 +841,30 @@ def _whole_of(tok: Any) -> Any:
         return tok
     return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"), tok)
+
+
+ADVERBIAL_LATIN = frozenset({"alia", "alios"})
+OPPORTUNITY_NOUNS = frozenset({"opportunity", "chance"})
+# verbs whose subject takes the opportunity its object names (not "blocked opportunities")
+OPPORTUNITY_TAKERS = frozenset({"have", "get", "use", "take", "seize", "enjoy", "welcome",
+                                "appreciate", "gain", "receive", "find"})
+
+
+def _opportunity_taker(verb: Any) -> Any:
+    """The verb whose subject takes the opportunity an infinitive names ("I am grateful for
+    this opportunity to take part", "pleased to have a chance to meet you"), if any; not
+    one someone should have (asked for, not taken)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or _lemma(noun) not in OPPORTUNITY_NOUNS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    taker = None
+    if noun.dep_ == "dobj" and _lemma(noun.head) in OPPORTUNITY_TAKERS:
+        taker = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in (
+            "VERB", "ADJ"):
+        taker = noun.head.head
+    if taker is None or any(c.dep_ == "aux" and c.lower_ in lx.HYPO_AUX | {"should", "must"}
+                            for c in taker.children):
+        return None
+    return taker

@@ -141,7 +141,8 @@ class ArgumentReader(ActorResolver):
                     # "the attack carried out by Russian troops", "the support provided by X"
                     own_src += [a for ag in _children(c, "agent") for p in _children(ag, "pobj")
                                 for a in self.actors_of(p)]
-                elif c.dep_ == "prep" and c.lower_ == "from" and etype in ("SUPPORT", "AID"):
+                elif c.dep_ == "prep" and etype in ("SUPPORT", "AID") and (
+                        c.lower_ == "from" or self._support_of_giver(c, pred, sources)):
                     given_by += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
                 elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
                         c.lower_ == "of" and (etype in ("CONSULT", "MOBILIZE", "THREATEN") or
@@ -165,9 +166,12 @@ class ArgumentReader(ActorResolver):
                             own_src += self.actors_of(p)
                         elif frame.presupposed or frame.victim:
                             targets += self.actors_of(p)  # "the deportation of citizens"
-            if given_by and not own_src and _lemma(pred) in RECEIVING_VERBS:
-                targets += sources  # the one who has or gets it from them
-                sources = []
+            got_from = [c for c in _children(trig, "prep") if c.lower_ == "from" or
+                        self._support_of_giver(c, pred, sources)]
+            if (given_by or got_from and etype in ("SUPPORT", "AID") and pred != trig) and \
+                    not own_src and _lemma(pred) in RECEIVING_VERBS:
+                targets += sources  # the one who has or gets it from them ("gained the
+                sources = []  # support of all countries present", givers not coded)
                 own_src = given_by
             vague = all(a is None or not (a.code or a.name or a.sector) for a in sources)
             if own_src and (vague or pred == trig or _lemma(pred) not in lx.LIGHT_VERBS):
@@ -188,7 +192,10 @@ class ArgumentReader(ActorResolver):
                     etype == "SUPPORT")] + (
                     # "expressed gratitude to X", "sent greetings to X"
                 _children(trig, "prep") if trig != pred else []) + [
-                    c for p in counted for c in _children(p, "prep")]:  # "package of X against"
+                    c for p in counted for c in _children(p, "prep")] + [
+                    # "the support provided by the Netherlands to Ukraine"
+                    c for a in _children(trig, "acl") if frame.kind == "noun" and
+                    participle_clause(a) for c in _children(a, "prep") if c.lower_ == "to"]:
             if prep.lower_ in TARGET_PREPS:
                 if etype in SYMMETRIC and prep.lower_ == "against" or \
                         etype == "COOPERATE" and prep.lower_ == "on" and prep.head == trig:
@@ -361,6 +368,15 @@ class ArgumentReader(ActorResolver):
         if etype in SYMMETRIC:  # "the President met with servicemen": two sides of one state
             return _distinct(sources, by_sector=True), _distinct(targets)
         return _distinct(sources), _distinct(targets)
+
+    def _support_of_giver(self, prep: Any, pred: Any, receivers: list[Actor]) -> bool:
+        """Does "of" name who gives the support someone has or gains ("has the support of
+        the US"), not whom it is for ("we have the support of Ukraine in the US")?"""
+        if prep.lower_ != "of" or _lemma(pred) not in RECEIVING_VERBS or pred == prep.head:
+            return False
+        mine = {a.code for a in receivers if a.code}
+        return not any(a.code in mine for p in _children(prep, "pobj")
+                       for a in self.actors_of(p))
 
     def _with_actors(self, tok: Any, deep: bool = False) -> list[Actor]:
         """The actors of a word's "with" phrase ("met with X and Y", "talked to X")."""

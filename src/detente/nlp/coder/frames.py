@@ -145,6 +145,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         obj_lemmas: set[str] = set()
         for o in objs:
             obj_lemmas |= _np_lemmas(o)
+        if lemma in lx.STOPPING_VERBS and objs and _lemma(objs[0]) == "war":
+            return None  # "ending the war (and more assistance)": peace sought, no truce
         if lemma in ("put", "place") and any(
                 _lemma(p) in ("operation", "service", "effect", "practice")
                 for c in _children(tok, "prep") if c.lower_ == "into"
@@ -198,6 +200,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 lemma not in ("accept", "receive", "host") or
                 obj_lemmas & (lx.CIVILIANS | lx.CARED_FOR)):  # not "for accepting my invitation"
             return Frame(tok, tok, "AID", None, "verb")  # "thanked Poland for sheltering"
+        if lemma == "hope" and (tok.tag_ == "VBG" and tok.dep_ == "advcl" or
+                                tok.tag_ == "VBD" and tok.dep_ != "ccomp"):
+            return None  # "launched a war, hoping that ...", "then hoped that": a motive or a
+            # past hope told, no one asked (but "he said he hoped that")
         if lemma == "hope" and _hoped_help(tok) is not None:
             return Frame(tok, tok, "REQUEST", "assist", "verb")  # "hopes for further aid"
         if lemma == "hope" and _children(tok, "ccomp"):
@@ -531,6 +537,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "wish" and not (tok.tag_ == "NNS" and any(
                 c.dep_ == "amod" and c.lower_ in lx.WARM_WISHES for c in tok.children)):
             return None
+        if lx.NOUNS.get(lemma, ("",))[0] == "CONSULT" and tok.dep_ == "pobj" and \
+                tok.head.lower_ in ("on", "to", "towards", "regarding") and \
+                _lemma(tok.head.head) in STANCE_NOUNS:
+            return None  # "his position on negotiations with Russia": a stance, not talks held
         if lemma == "aggression" and not (tok.dep_ == "dobj" and _lemma(tok.head) in
                                           lx.ENDURE_VERBS | {"condemn"}):
             return None  # named only as the war's background ("affected by the aggression")
@@ -843,6 +853,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return None
             if hl in lx.LIGHT_VERBS or hl in lx.GOVERNORS or hl in lx.OBJECT_VERBS or (
                     etype == "AID" and hl in lx.PROMISING_VERBS) or (
+                    etype in ("SUPPORT", "AID") and hl in WON_VERBS) or (
                     lemma in lx.READINESS_NOUNS and hl in ("show", "demonstrate", "display")):
                 pred = head  # (also "does not show willingness for a real conversation")
             elif hl in lx.REPORTING or self._aims_at_act(tok, lemma):
@@ -861,10 +872,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 head.head) in ("be", "remain", "stay") and any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             pred = head.head  # "Ukraine is in constant consultation with international partners"
-        elif etype == "REQUEST" and dep == "pobj" and head.lower_ == "with" and \
-                head.head.pos_ == "VERB":
+        elif etype in ("REQUEST", "THREATEN") and dep == "pobj" and head.lower_ == "with" and \
+                head.head.pos_ == "VERB" and _lemma(head.head) not in lx.PREVENT_VERBS:
             # "addressed you with a request to help close our skies", "turned to the UN with
-            # an appeal": the request was made
+            # an appeal", "came out with a threat": the request or threat was made
             return Frame(tok, head.head, etype, mode, "noun", governs=True)
         elif etype == "ASSAULT" and dep == "pobj" and head.lower_ != "since" and \
                 self._victim_verb(tok) is not None:  # not "suffered losses since the invasion"
@@ -1070,6 +1081,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if not (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for"):
             return None
         said = tok.head.head
+        for _ in range(4):  # "expressed gratitude to the leadership of Poland and the Polish
+            # people for the support": the parse hangs "for" on the people thanked
+            if said.pos_ not in ("NOUN", "PROPN", "ADP") or said.dep_ not in (
+                    "conj", "pobj", "prep"):
+                break
+            said = said.head
         if _lemma(said) == "be":  # "I am grateful to Italy for ...": "for" hangs on "am"
             said = next((c for c in said.children if c.dep_ == "acomp" and
                          _lemma(c) in lx.GRATEFUL_ADJ), said)
@@ -1130,6 +1147,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if f.presupposed or f.etype in lx.CONFLICTUAL and f.trigger.dep_ == "acl" and \
                     f.trigger.tag_ == "VBN" and _children(f.trigger, "agent"):
                 continue  # "rebuild the territories destroyed by the army": told as done
+            if f.kind == "noun" and any(c.dep_ == "acl" and c.tag_ == "VBN" and _children(
+                    c, "agent") for c in f.trigger.children):
+                continue  # "praised the support provided by the Netherlands": given, so told
             cur = f.trigger
             steps = 0
             if f.kind == "adj":
@@ -1323,6 +1343,9 @@ def _carried(tok: Any) -> Any:
     return tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
 
 
+# verbs of winning someone's support: "Ukraine has gained full support of all countries"
+WON_VERBS = frozenset({"gain", "enjoy", "obtain", "win", "get", "receive"})
+STANCE_NOUNS = frozenset({"position", "approach", "stance", "view", "attitude"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "delegation"})
 TOPIC_VERBS_OF_TALKS = frozenset({"focus", "touch", "centre", "center", "concentrate", "cover",
                                   "revolve", "address"})

@@ -34,9 +34,14 @@ def _hoped_help(hope: Any) -> Any:
     for prep in _children(hope, "prep"):
         if prep.lower_ == "for":
             for p in _children(prep, "pobj"):
-                if _lemma(p) in ("support", "assistance", "help", "aid"):
-                    return p
+                for x in [p, *_children(p, "conj")]:
+                    if _lemma(x) in HOPED_HELP or _lemma(x) == "role" and any(
+                            _lemma(c) in HOPED_HELP for c in _children(x, "compound")):
+                        return x  # (also "a mediation role of Israel")
     return None
+
+
+HOPED_HELP = frozenset({"support", "assistance", "help", "aid", "mediation"})
 
 
 def _still_to_come(tok: Any) -> bool:

@@ -3358,3 +3358,17 @@ def test_a_subject_hung_on_will_before_an_aside_is_the_subject(coder: Coder) -> 
     assert ("CONSULT", None, ("UKR",), ("GBR",)) in kinds(
         coder, "The Head of State will, inter alia, meet with Prime Minister of the United "
                "Kingdom Boris Johnson.", rules_only=True)
+
+
+def test_a_past_act_told_in_a_clause_on_its_noun_is_an_event(coder: Coder) -> None:
+    assert ("AGREE", None, ("UKR",), ()) in kinds(
+        coder, "Let us hope that the agreements we reached today will bring positive results.",
+        rules_only=True)
+    assert ("AID", None, ("RUS",), ("KAZ",)) in kinds(
+        coder, "We respect their sovereignty, as proven by the assistance we provided to "
+               "Kazakhstan.", source="en.kremlin.ru", rules_only=True)
+    assert "MOBILIZE" in [k[0] for k in kinds(
+        coder, "We urge Russia to withdraw its armed forces deployed around Ukraine's borders.",
+        rules_only=True)]
+    assert [k[0] for k in kinds(coder, "We have accomplished more than 90 percent of the tasks "
+                                       "we set for ourselves.", rules_only=True)] == []

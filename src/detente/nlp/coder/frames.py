@@ -430,7 +430,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "deserve":  # the deserving are the ones praised, not the praisers
             return Frame(tok, tok, "SUPPORT", None, "verb", victim=True) if (
                 obj_lemmas & lx.DESERVED and not _children(tok, "neg")) else None
-        if lemma == "set" and any(c.lower_.endswith(("self", "selves")) for c in tok.children):
+        if lemma == "set" and any(c.lower_.endswith(("self", "selves")) for c in [
+                *tok.children, *(p for c in _children(tok, "prep") for p in c.children)]):
             return None  # "we have set ourselves the task": an aim, no instruction
         if lemma == "need" and (tok.dep_ in ("relcl", "acl") or _children(tok, "auxpass") or
                                 not _children(tok, "dobj")):
@@ -1150,6 +1151,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if f.kind == "noun" and any(c.dep_ == "acl" and c.tag_ == "VBN" and _children(
                     c, "agent") for c in f.trigger.children):
                 continue  # "praised the support provided by the Netherlands": given, so told
+            if f.kind == "object" and _told_as_past(f.trigger) and (_children(
+                    f.trigger, "nsubj", "agent") or f.etype not in ("AGREE", "CONSULT")):
+                continue  # "hope that the agreements we reached today will bring results"
+                # (not "agreements reached on such an issue", whose parties it leaves out)
             cur = f.trigger
             steps = 0
             if f.kind == "adj":
@@ -1277,6 +1282,14 @@ def _told_as_in_force(verb: Any) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj", "ccomp") and \
         not _children(verb, "neg") and \
         not _has_aux(verb, lx.FUTURE_AUX | lx.HYPO_AUX | {"must", "to"})
+
+
+def _told_as_past(verb: Any) -> bool:
+    """Is a verb a clause on a noun telling a past act ("the agreements we reached today",
+    "the armed forces deployed around Ukraine's borders")?"""
+    return verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ not in ("was", "were", "been", "had", "have",
+                                                           "has") for c in verb.children)
 
 
 def _has_aux(verb: Any, words: frozenset[str] | set[str]) -> bool:

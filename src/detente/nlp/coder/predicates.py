@@ -29,6 +29,9 @@ def _backgrounded(tok: Any) -> bool:
     return when.dep_ == "pobj" and when.head.lower_ in lx.BACKGROUND_PREPS
 
 
+RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
 def _hoped_help(hope: Any) -> Any:
     """The help hoped for ("hope for greater support from the Alliance"), if any."""
     for prep in _children(hope, "prep"):
@@ -59,6 +62,9 @@ class FramePredicates(ActorResolver):
 
     def _objects(self, tok: Any) -> list[Any]:
         objs = _children(tok, "dobj", "attr", "oprd")
+        if tok.dep_ == "relcl" and any(s.lower_ not in RELATIVES for s in _children(
+                tok, "nsubj")) and all(o.lower_ in RELATIVES for o in objs):
+            objs = [tok.head]  # "the agreements (that) we reached today": its object
         # "took hostage six people" (parsed as a dative)
         objs += [c for c in _children(tok, "dative") if _lemma(c) in lx.PRISONERS]
         if participle_clause(tok):

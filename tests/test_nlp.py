@@ -3372,3 +3372,21 @@ def test_a_past_act_told_in_a_clause_on_its_noun_is_an_event(coder: Coder) -> No
         rules_only=True)]
     assert [k[0] for k in kinds(coder, "We have accomplished more than 90 percent of the tasks "
                                        "we set for ourselves.", rules_only=True)] == []
+
+
+def test_assurances_received_from_someone_are_their_pledge(coder: Coder) -> None:
+    assert kinds(coder, "We have received assurances from U.S. President Joseph Biden that our "
+                        "security will not be discussed without us.", rules_only=True) == [
+        ("AGREE", None, ("USA",), ("UKR",))]
+    assert kinds(coder, "Ukraine received security guarantees from the United States.",
+                 rules_only=True) == [("AGREE", None, ("USA",), ("UKR",))]
+    assert kinds(coder, "Ukraine has received assurances from allies that they remain on our "
+                        "side.", rules_only=True) == [("AGREE", None, ("WST",), ("UKR",))]
+
+
+def test_an_act_judged_in_the_past_tense_took_place(coder: Coder) -> None:
+    assert kinds(coder, "The withdrawal of American troops was shameful.",
+                 source="en.kremlin.ru", rules_only=True)[0][:3] == ("RETREAT", "withdraw",
+                                                                     ("USA",))
+    assert kinds(coder, "The withdrawal of American troops will be shameful.",
+                 source="en.kremlin.ru", rules_only=True) == []

@@ -241,6 +241,8 @@ OFFICIAL_TITLES = _s("president minister chancellor premier secretary-general se
 READY_ADJ = _s("ready willing prepared open committed determined eager keen")
 # Words of a broken agreement: "violated the ceasefire", "breaches of the truce".
 BREACH_WORDS = _s("violate violation break breach")
+# What one receives from someone who commits to it: "received assurances from Biden that"
+PLEDGE_NOUNS = _s("assurance guarantee promise pledge commitment")
 # Nouns that report speech: "issued a reminder that Iraq must ...", "a statement saying ...".
 REPORTING_NOUNS = _s("statement reminder declaration announcement message communique "
                      "report claim assurance comment remark letter")

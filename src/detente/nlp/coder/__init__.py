@@ -63,11 +63,13 @@ class Coder:
                 "must", "should", "alert", "readiness", "law", "consequence", "consequences",
                 "interest", "operation", "war", "hope", "hopes", "hoped", "hoping"} | set(
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS | \
-            lx.BLAME_NOUNS | lx.PRAISING_VERBS | lx.MAKING_VERBS | lx.DRAFTING_VERBS
+            lx.BLAME_NOUNS | lx.PLEDGE_NOUNS | lx.PRAISING_VERBS | lx.MAKING_VERBS | \
+            lx.DRAFTING_VERBS
         # verdict words carry accusations of their own (detente.nlp.verdicts)
         words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.NEGLECT_VERBS | lx.BLAME_ADJS | {
             "lie", "lied", "lying"}
-        words |= {w + "s" for w in set(lx.NOUNS) | lx.VERDICT_NOUNS} | {"told"}
+        words |= {w + "s" for w in set(lx.NOUNS) | lx.VERDICT_NOUNS | lx.PLEDGE_NOUNS} | {
+            "told"}
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | \
                 lx.TELLING_VERBS | lx.HARM_VERBS | lx.NEGLECT_VERBS | lx.PRAISING_VERBS | \
                 lx.MAKING_VERBS | lx.DRAFTING_VERBS:

@@ -812,15 +812,15 @@ def _strip_det(text: str) -> str:
 
 
 def _unnamed_partners(head: Any) -> bool:
-    """"our partners", "international partners", "partner states" (not "Eastern partners",
-    the EU's Eastern Partnership)."""
+    """"our partners", "international partners", "partner states", "allies" (not "Eastern
+    partners", the EU's Eastern Partnership)."""
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
     if any(c.ent_type_ in ("NORP", "GPE") for c in modifiers):
         return False  # "our Korean partners"
     words = {_lemma(c) for c in modifiers}
     if _lemma(head) in ("state", "country", "nation"):
         return "partner" in words
-    return _lemma(head) == "partner" and "eastern" not in words
+    return _lemma(head) in ("partner", "ally") and "eastern" not in words
 
 
 def _thanks_for(you: Any) -> bool:

@@ -124,7 +124,9 @@ class ArgumentReader(ActorResolver):
                     own_src += self.actors_of(trig.head)
                 else:
                     renamed = [c for c in trig.head.children if c.i != trig.i]
-            for c in [*trig.children, *renamed]:
+            pledged = [c for c in _children(pred, "prep") if c.lower_ == "from"] if (
+                etype == "AGREE" and pred != trig and _lemma(pred) in RECEIVING_VERBS) else []
+            for c in [*trig.children, *renamed, *pledged]:  # "received guarantees from X"
                 if c.dep_ == "poss" and c.lower_ in ("its", "their") and \
                         _lemma(trig.head) in lx.REPORTING:
                     # "The Russian side noted its commitment": the reporter's own
@@ -141,8 +143,10 @@ class ArgumentReader(ActorResolver):
                     # "the attack carried out by Russian troops", "the support provided by X"
                     own_src += [a for ag in _children(c, "agent") for p in _children(ag, "pobj")
                                 for a in self.actors_of(p)]
-                elif c.dep_ == "prep" and etype in ("SUPPORT", "AID") and (
-                        c.lower_ == "from" or self._support_of_giver(c, pred, sources)):
+                elif c.dep_ == "prep" and (etype in ("SUPPORT", "AID") and (
+                        c.lower_ == "from" or self._support_of_giver(c, pred, sources)) or
+                        etype == "AGREE" and c.lower_ == "from" and
+                        _lemma(pred) in RECEIVING_VERBS):  # "received assurances from X"
                     given_by += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
                 elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
                         c.lower_ == "of" and (etype in ("CONSULT", "MOBILIZE", "THREATEN") or
@@ -159,6 +163,10 @@ class ArgumentReader(ActorResolver):
                     # "the assistance of the French government", not "provision of weapons"
                     own_src += [a for p in _children(c, "pobj") if self._is_actor_head(p)
                                 for a in self.actors_of(p)]
+                elif c.dep_ == "prep" and c.lower_ == "of" and etype == "RETREAT" and any(
+                        self._armed_actor(p) for p in _children(c, "pobj")):
+                    # "the withdrawal of Russian troops": the troops withdraw
+                    own_src += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("ASSAULT", "COERCE"):
                     # "the shelling of the Russian troops": the force fires, not is fired at
                     for p in _children(c, "pobj"):
@@ -166,9 +174,10 @@ class ArgumentReader(ActorResolver):
                             own_src += self.actors_of(p)
                         elif frame.presupposed or frame.victim:
                             targets += self.actors_of(p)  # "the deportation of citizens"
-            got_from = [c for c in _children(trig, "prep") if c.lower_ == "from" or
-                        self._support_of_giver(c, pred, sources)]
-            if (given_by or got_from and etype in ("SUPPORT", "AID") and pred != trig) and \
+            got_from = pledged + [c for c in _children(trig, "prep") if c.lower_ == "from" or
+                                  etype != "AGREE" and self._support_of_giver(c, pred, sources)]
+            if (given_by or got_from and etype in ("SUPPORT", "AID", "AGREE") and
+                    pred != trig) and \
                     not own_src and _lemma(pred) in RECEIVING_VERBS:
                 targets += sources  # the one who has or gets it from them ("gained the
                 sources = []  # support of all countries present", givers not coded)

@@ -599,6 +599,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
             # "have our guarantee that their lives will be spared": a one-sided assurance
             return Frame(tok, tok, "CONCEDE", None, "noun", governs=True)
+        if lemma in lx.PLEDGE_NOUNS and tok.dep_ == "dobj" and _lemma(tok.head) in WON_VERBS and \
+                any(c.lower_ == "from" for c in _children(tok, "prep") + _children(tok.head,
+                                                                                  "prep")):
+            # "received assurances from Biden that ...": the giver pledged it to the receiver
+            return Frame(tok, tok.head, "AGREE", None, "noun")
         if lemma == "threat" and (threat := self._threat_faced(tok)) is not None:
             return threat
         if lemma in ("demand", "request", "requirement") and (
@@ -846,6 +851,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "there was a missile strike at the centre of Donetsk", "there were barbarous
             # attacks on hospitals": it happened
             return Frame(tok, head, etype, mode, "noun")
+        if dep == "attr" and etype in ("RETREAT", "ASSAULT") and head.tag_ == "VBD" and \
+                _lemma(head) == "be" and any(s.lower_ in ("it", "this", "that") for s in
+                                             _children(head, "nsubj")):
+            return Frame(tok, tok, etype, mode, "noun")  # "it was an inglorious withdrawal"
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
             if hl in lx.PREVENT_VERBS or hl in ("need", "deserve"):
@@ -886,10 +895,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                        lx.NOUN_SUBJECT_VERBS] if _lemma(head) == "be" else []
             if own_visit and self._told_visit(tok):
                 return Frame(tok, tok, etype, mode, "noun")  # "Scholz's visit to Kyiv was"
-            if dep == "nsubj" and etype == "CONSULT" and head.tag_ == "VBD" and \
+            if dep == "nsubj" and etype in JUDGED_AS_PAST and head.tag_ == "VBD" and \
                     _lemma(head) == "be" and _children(head, "acomp"):
-                # "The talks with the President of Turkmenistan were quite substantive":
-                # judged, so held
+                # "The talks with the President of Turkmenistan were quite substantive",
+                # "Their withdrawal was also shameful": judged, so it took place
                 return Frame(tok, tok, etype, mode, "noun")
             if dep == "nsubj" and _lemma(head) == "be" and etype in ("ASSAULT", "COERCE") and \
                     self._own_agent(tok) and _judged_as_done(head):
@@ -1358,6 +1367,8 @@ def _carried(tok: Any) -> Any:
 
 # verbs of winning someone's support: "Ukraine has gained full support of all countries"
 WON_VERBS = frozenset({"gain", "enjoy", "obtain", "win", "get", "receive"})
+# event nouns a past judgement tells as having taken place ("the talks were substantive")
+JUDGED_AS_PAST = frozenset({"CONSULT", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID"})
 STANCE_NOUNS = frozenset({"position", "approach", "stance", "view", "attitude"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "delegation"})
 TOPIC_VERBS_OF_TALKS = frozenset({"focus", "touch", "centre", "center", "concentrate", "cover",

@@ -3390,3 +3390,27 @@ def test_an_act_judged_in_the_past_tense_took_place(coder: Coder) -> None:
                                                                      ("USA",))
     assert kinds(coder, "The withdrawal of American troops will be shameful.",
                  source="en.kremlin.ru", rules_only=True) == []
+
+
+def test_sanctions_one_is_under_or_circumvents_are_in_force(coder: Coder) -> None:
+    assert kinds(coder, "Russia will be able to circumvent EU sanctions.",
+                 rules_only=True) == [("SANCTION", None, ("EUR",), ("RUS",))]
+    assert code(coder, "Russia will be able to circumvent EU sanctions.")[0].modality == \
+        "asserted"
+    assert kinds(coder, "Iran has been under American sanctions for 40 years.",
+                 rules_only=True) == [("SANCTION", None, ("USA",), ("IRN",))]
+
+
+def test_support_for_a_ceasefire_agrees_to_it(coder: Coder) -> None:
+    assert kinds(coder, "We support the truce.", rules_only=True) == [
+        ("AGREE", "ceasefire", ("UKR",), ())]
+    assert kinds(coder, "The leaders of Ukraine and Germany expressed support for a "
+                        "ceasefire.", rules_only=True)[0][:2] == ("AGREE", "ceasefire")
+    assert kinds(coder, "Germany supports Ukraine.", rules_only=True) == [
+        ("SUPPORT", None, ("DEU",), ("UKR",))]
+
+
+def test_sanctions_prepared_in_the_war_threaten_the_invader(coder: Coder) -> None:
+    assert kinds(coder, "The European Union is currently preparing a sixth package of "
+                        "sanctions.", rules_only=True) == [
+        ("THREATEN", "restrict", ("EUR",), ("RUS",))]

@@ -58,6 +58,7 @@ AWARDS = _s("award decoration medal order prize title insignia")  # given: SUPPO
 SANCTIONS = _s("sanction embargo restriction ban tariff penalty measure blockade siege duty "
                "curfew")
 HARD_LIMITS = _s("sanction embargo blockade siege")
+TRUCES = _s("ceasefire cease-fire truce armistice")
 CEASEFIRES = _s("ceasefire cease-fire truce armistice moratorium pause hostility fighting "
                 "fire")
 TALKS = _s("talk negotiation meeting summit consultation dialogue conversation contact "
@@ -538,7 +539,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "speak": [(_s("phone telephone"), "CONSULT", "phone")],  # not "spoke about the war"
     "receive": [(AID_GOODS, "AID", None), (None, "CONSULT", "host")],
     "welcome": [(None, "SUPPORT", None)],
-    "support": [(None, "SUPPORT", None)],
+    # "supported unconditional observance of the ceasefire": agreeing to it (project gold)
+    "support": [(TRUCES, "AGREE", "ceasefire"),
+                (None, "SUPPORT", None)],
     "back": [(None, "SUPPORT", None)],
     "defend": [(_s("right decision position policy action"), "SUPPORT", None)],
     "arrive": [(None, "CONSULT", "visit")],

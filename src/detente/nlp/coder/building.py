@@ -288,8 +288,10 @@ class EventBuilder(FrameFinder):
                 _threat_of_a_thing(frame.trigger):
             return False  # "cities threatened by Russian strikes": a danger, not a threat
         d.own_modality = d.modality
-        if frame.governs and frame.kind == "noun" and d.modality == "future":
-            # the assurance is given now; its content waits
+        if frame.kind == "noun" and d.modality == "future" and (
+                frame.governs or frame.presupposed and frame.pred == frame.trigger):
+            # the assurance is given now, its content waits; sanctions one will circumvent
+            # are in force now
             d.modality = d.own_modality = "asserted"
         if question:
             d.modality = "hypothetical"
@@ -665,13 +667,15 @@ class EventBuilder(FrameFinder):
             # "the sanctions that are being imposed on us": in 2021-2022, the West's
             d.sources = [Actor(text="", code=SANCTIONED_BY[d.targets[0].code or ""],
                                sector="GOV")]
-        if d.etype == "SANCTION" and ground and not any(t.code for t in d.targets) and (
+        if (d.etype == "SANCTION" or d.etype == "THREATEN" and d.mode == "restrict") and \
+                ground and not any(t.code for t in d.targets) and (
                 codes := {a.code for a in d.sources if a.code}) and \
                 ADVERSARY[ground] not in codes and set(self._sentence_codes(d.sent)) <= codes | {
                     ground, ADVERSARY[ground]} and not d.negated and (d.lemma == "freeze" or any(
                         _lemma(t) == "sanction" for t in d.sent)):
-            # "sanctions imposed by Western countries", "sanctions are issued by our partners":
-            # in the war the bundled releases tell of, on the invader (Russia)
+            # "sanctions imposed by Western countries", "sanctions are issued by our partners",
+            # "the EU is preparing a sixth package of sanctions": in the war the bundled
+            # releases tell of, on the invader (Russia)
             d.targets = [Actor(text="", code=ADVERSARY[ground], sector="GOV")]
 
     def _fill_unidentified_attackers(self, d: Draft) -> None:

@@ -734,6 +734,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 etype, mode = "MOBILIZE", "troops"
             else:
                 etype, mode = "COOPERATE", None  # "joint drills", "Russia-Belarus exercises"
+        elif lemma == "support" and of_objs & lx.TRUCES:
+            etype, mode = "AGREE", "ceasefire"  # "expressed support for a ceasefire"
         elif lemma == "support" and mods & {"military", "financial", "material", "defense",
                                             "defence", "humanitarian", "economic"}:
             etype = "AID"
@@ -829,10 +831,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "stop the deportation of Ukrainian citizens", "did not stop the shelling": the
             # attack goes on (not "an order to stop the assault", one's own attack)
             return Frame(tok, tok, etype, mode, "noun", presupposed=True)
-        if dep == "pobj" and head.lower_ == "under" and etype in ("ASSAULT", "COERCE") and \
+        if dep == "pobj" and head.lower_ == "under" and etype in ("ASSAULT", "COERCE",
+                                                                  "SANCTION") and \
                 _lemma(head.head) in ("be", "come", "remain", "find") and \
                 not _in_doubt(tok, ("threat", "risk", "danger")):
-            # "Kharkiv is under constant shelling", "the sites are under cyber attack"
+            # "Kharkiv is under constant shelling", "the sites are under cyber attack",
+            # "Belarus is always under sanctions"
             return Frame(tok, head.head, etype, mode, "noun", victim=True)
         if dep == "dobj" and etype in ("ASSAULT", "COERCE") and (
                 _lemma(head) in lx.ENDURE_VERBS or _lemma(head) in ("see", "witness") and any(
@@ -855,6 +859,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 _lemma(head) == "be" and any(s.lower_ in ("it", "this", "that") for s in
                                              _children(head, "nsubj")):
             return Frame(tok, tok, etype, mode, "noun")  # "it was an inglorious withdrawal"
+        if dep == "dobj" and etype == "SANCTION" and _lemma(head) in EVADING_VERBS:
+            # "Russia will be able to circumvent EU sanctions": sanctions in force
+            return Frame(tok, tok, etype, mode, "noun", presupposed=True)
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
             if hl in lx.PREVENT_VERBS or hl in ("need", "deserve"):
@@ -1369,6 +1376,7 @@ def _carried(tok: Any) -> Any:
 WON_VERBS = frozenset({"gain", "enjoy", "obtain", "win", "get", "receive"})
 # event nouns a past judgement tells as having taken place ("the talks were substantive")
 JUDGED_AS_PAST = frozenset({"CONSULT", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID"})
+EVADING_VERBS = frozenset({"circumvent", "evade", "bypass", "dodge", "skirt"})
 STANCE_NOUNS = frozenset({"position", "approach", "stance", "view", "attitude"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "delegation"})
 TOPIC_VERBS_OF_TALKS = frozenset({"focus", "touch", "centre", "center", "concentrate", "cover",

@@ -2154,7 +2154,7 @@ def test_demands_threats_and_sanctions_told_without_their_verb(coder: Coder) -> 
     assert "REQUEST" not in {e[0] for e in kinds(coder, "It is important for us to stop the "
                                                        "war.")}
     assert kinds(coder, "The European Union is currently preparing a sixth package of "
-                        "sanctions.") == [("THREATEN", "restrict", ("EUR",), ())]
+                        "sanctions.") == [("THREATEN", "restrict", ("EUR",), ("RUS",))]
     assert kinds(coder, "The sanctions that are being imposed on us now are illegitimate.",
                  source=kremlin) == [("SANCTION", None, ("WST",), ("RUS",))]
 

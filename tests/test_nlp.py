@@ -3414,3 +3414,12 @@ def test_sanctions_prepared_in_the_war_threaten_the_invader(coder: Coder) -> Non
     assert kinds(coder, "The European Union is currently preparing a sixth package of "
                         "sanctions.", rules_only=True) == [
         ("THREATEN", "restrict", ("EUR",), ("RUS",))]
+
+
+def test_a_hope_asks_someone_not_something(coder: Coder) -> None:
+    assert [k[0] for k in kinds(coder, "I hope that your knowledge and experience will benefit "
+                                       "the people of the region.", source="en.kremlin.ru",
+                                rules_only=True)] == []
+    assert ("REQUEST", "yield", ("UKR",), ()) in kinds(
+        coder, "I hope that today will be a successful day and Russia will adhere to its "
+               "commitments to guarantee a ceasefire.", rules_only=True)

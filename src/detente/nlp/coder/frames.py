@@ -208,7 +208,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "REQUEST", "assist", "verb")  # "hopes for further aid"
         if lemma == "hope" and _children(tok, "ccomp"):
             # "expressed hope that the agreements will be observed", "we hope that X will"
-            return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
+            return Frame(tok, tok, "REQUEST", None, "governor", governs=True) \
+                if self._hoped_of_someone(_children(tok, "ccomp")) else None
         if lemma == "ask" and _asks_a_question(tok):
             return None  # "I asked him what it was all about": a question, nothing asked for
         if lemma == "call" and (any(_lemma(o) == "other" for o in _children(tok, "dobj", "oprd"))
@@ -594,7 +595,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "expressed hope that the agreements will be observed": asking for it
             said = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
                 else tok
-            return Frame(tok, said, "REQUEST", None, "governor", governs=True)
+            clauses = [c for t in (tok, said) for c in t.children if c.dep_ in ("acl", "ccomp")]
+            return Frame(tok, said, "REQUEST", None, "governor", governs=True) \
+                if self._hoped_of_someone(clauses) else None
         if lemma == "guarantee" and _children(tok, "poss") and any(
                 c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
             # "have our guarantee that their lives will be spared": a one-sided assurance
@@ -1084,6 +1087,17 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if tok.dep_ == "dobj" and _lemma(head) in ("face", "fear"):
             return Frame(tok, head, "THREATEN", mode, "noun", victim=True)
         return None
+
+    def _hoped_of_someone(self, clauses: list[Any]) -> bool:
+        """Is what is hoped for asked of someone ("hope that Denmark will", "that the
+        agreements will be observed"), not of a thing ("hope that the agreements we reached
+        will bring results", "that your knowledge will benefit the region")?"""
+        for clause in [x for c in clauses for x in _conjuncts(c)]:
+            subjects = _children(clause, "nsubj")
+            if not subjects or any(s.pos_ == "PRON" or any(
+                    a.code or a.name or a.sector for a in self.actors_of(s)) for s in subjects):
+                return True
+        return False
 
     def _thanked_for(self, tok: Any) -> tuple[list[Actor], list[Actor]] | None:
         """(thanker, thanked) when a noun is what someone is thanked for ("grateful to

@@ -3423,3 +3423,25 @@ def test_a_hope_asks_someone_not_something(coder: Coder) -> None:
     assert ("REQUEST", "yield", ("UKR",), ()) in kinds(
         coder, "I hope that today will be a successful day and Russia will adhere to its "
                "commitments to guarantee a ceasefire.", rules_only=True)
+
+
+def test_cooperation_a_document_or_an_issue_is_about_is_a_topic(coder: Coder) -> None:
+    for text in ("Following the talks, we adopted a joint statement that sets the guidelines "
+                 "for the further development of Russian-Brazilian cooperation.",
+                 "The discussion covered current issues pertaining to Russian-Vietnamese "
+                 "cooperation in various areas."):
+        assert "COOPERATE" not in [k[0] for k in kinds(coder, text, source="en.kremlin.ru",
+                                                       rules_only=True)]
+    assert kinds(coder, "Russia and Belarus are developing cooperation in the energy sector.",
+                 source="en.kremlin.ru", rules_only=True)[0][0] == "COOPERATE"
+
+
+def test_assistance_in_hosting_talks_is_no_aid_and_an_exchange_frees_both(coder: Coder) -> None:
+    assert "AID" not in [k[0] for k in kinds(
+        coder, "The President of Russia thanked Turkey for its assistance in hosting another "
+               "round of talks.", source="en.kremlin.ru", rules_only=True)]
+    assert [k for k in kinds(coder, "The President of Russia expressed gratitude to the "
+                                    "Turkish leader for his assistance in exchanging Russian "
+                                    "citizen Konstantin Yaroshenko for US citizen Trevor Reed.",
+                             source="en.kremlin.ru", rules_only=True) if k[0] == "RETREAT"] == [
+        ("RETREAT", "release", ("USA",), ("RUS",)), ("RETREAT", "release", ("RUS",), ("USA",))]

@@ -317,6 +317,11 @@ class ArgumentReader(ActorResolver):
                         for sj in _children(c, "nsubj") for a in self.actors_of(sj)]
         if not targets and etype == "PROTEST":
             targets += self._protested_against(frame)
+        if etype == "RETREAT" and frame.reciprocal and frame.kind != "noun" and not sources:
+            # "exchanging Russian citizen Yaroshenko for US citizen Reed": each side frees
+            # the other's
+            sources += [a for c in _children(pred, "prep") if c.lower_ == "for"
+                        for p in _children(c, "pobj") for a in self.actors_of(p)]
         if not targets and _lemma(trig) == "need" and frame.kind == "noun":
             targets += self._called_on(trig)
         if etype == "SUPPORT" and trig.lower_ in lx.PLEASED_ADJ and (

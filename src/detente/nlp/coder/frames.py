@@ -607,6 +607,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                                                                                   "prep")):
             # "received assurances from Biden that ...": the giver pledged it to the receiver
             return Frame(tok, tok.head, "AGREE", None, "noun")
+        if lemma in ("assistance", "help") and any(
+                _lemma(p) in FACILITATED for c in _children(tok, "prep") if c.lower_ == "in"
+                for p in _children(c, "pcomp", "pobj") if p.tag_ == "VBG"):
+            return None  # "its assistance in hosting another round of talks": good offices
         if lemma == "threat" and (threat := self._threat_faced(tok)) is not None:
             return threat
         if lemma in ("demand", "request", "requirement") and (
@@ -1391,6 +1395,9 @@ WON_VERBS = frozenset({"gain", "enjoy", "obtain", "win", "get", "receive"})
 # event nouns a past judgement tells as having taken place ("the talks were substantive")
 JUDGED_AS_PAST = frozenset({"CONSULT", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID"})
 EVADING_VERBS = frozenset({"circumvent", "evade", "bypass", "dodge", "skirt"})
+# diplomatic acts one assists in ("assistance in hosting talks"): good offices, no aid
+FACILITATED = frozenset({"host", "exchange", "organize", "organise", "arrange", "mediate",
+                         "negotiate", "settle", "resolve"})
 STANCE_NOUNS = frozenset({"position", "approach", "stance", "view", "attitude"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "delegation"})
 TOPIC_VERBS_OF_TALKS = frozenset({"focus", "touch", "centre", "center", "concentrate", "cover",
@@ -1399,7 +1406,12 @@ TOPIC_VERBS_OF_TALKS = frozenset({"focus", "touch", "centre", "center", "concent
 
 TALK_NOUNS = frozenset({"discussion", "exchange", "talk", "negotiation", "conversation",
                         "consultation", "agenda"})
-TOPIC_PATH = frozenset({"pobj", "prep", "dobj", "conj", "compound", "appos", "nsubjpass"})
+TOPIC_PATH = frozenset({"pobj", "prep", "dobj", "conj", "compound", "appos", "nsubjpass",
+                        "acl", "relcl"})
+# documents whose subject is a topic, not an event: "a joint statement on cooperation"
+DOCUMENT_NOUNS = frozenset({"statement", "declaration", "communique", "memorandum", "roadmap",
+                            "document"})
+ABOUT_VERBS = frozenset({"pertain", "relate", "concern", "regard", "set", "reflect"})
 
 
 def _topic_of_talks(tok: Any) -> bool:
@@ -1411,8 +1423,11 @@ def _topic_of_talks(tok: Any) -> bool:
         if t.dep_ not in TOPIC_PATH or t.head is t:
             return False
         t = t.head
-        if t.pos_ in ("NOUN", "PROPN") and _lemma(t) in TALK_NOUNS and t is not tok:
-            return True
+        if t.pos_ in ("NOUN", "PROPN") and _lemma(t) in TALK_NOUNS | DOCUMENT_NOUNS and \
+                t is not tok:
+            return True  # (also "a joint statement that sets guidelines for cooperation")
+        if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and _lemma(t) in ABOUT_VERBS:
+            continue  # "current issues pertaining to Russian-Vietnamese cooperation"
         if t.pos_ in ("VERB", "AUX"):
             return _lemma(t) in TOPIC_VERBS or _lemma(t) in TOPIC_VERBS_OF_TALKS or \
                 _lemma(t) in ("review", "consider", "examine")

@@ -3445,3 +3445,9 @@ def test_assistance_in_hosting_talks_is_no_aid_and_an_exchange_frees_both(coder:
                                     "citizen Konstantin Yaroshenko for US citizen Trevor Reed.",
                              source="en.kremlin.ru", rules_only=True) if k[0] == "RETREAT"] == [
         ("RETREAT", "release", ("USA",), ("RUS",)), ("RETREAT", "release", ("RUS",), ("USA",))]
+
+
+def test_nothing_threatening_is_no_threat(coder: Coder) -> None:
+    assert "THREATEN" not in [k[0] for k in kinds(
+        coder, "They are deploying units at a time when absolutely nothing threatens them.",
+        source="en.kremlin.ru", rules_only=True)]

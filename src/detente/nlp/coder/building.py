@@ -1301,8 +1301,9 @@ def _participants(pred: Any) -> Any:
 
 
 def _threat_of_a_thing(verb: Any) -> bool:
-    """Is what "threatens" an attack, a weapon or a mishap, not someone ("missiles threaten
-    homes", "we are not threatened by ocean storms")?"""
+    """Is what "threatens" an attack, a weapon, a mishap or nothing, not someone ("missiles
+    threaten homes", "we are not threatened by ocean storms", "when nothing threatens them")?"""
     doers = [c for p in _agents(verb, preps=()) for c in _conjuncts(p)]
     doers += _children(verb, "nsubj")
-    return any(_lemma(x) in lx.ATTACKS | lx.WEAPONS | lx.MISHAPS for x in doers)
+    return any(_lemma(x) in lx.ATTACKS | lx.WEAPONS | lx.MISHAPS or x.lower_ == "nothing"
+               for x in doers)

@@ -3451,3 +3451,11 @@ def test_nothing_threatening_is_no_threat(coder: Coder) -> None:
     assert "THREATEN" not in [k[0] for k in kinds(
         coder, "They are deploying units at a time when absolutely nothing threatens them.",
         source="en.kremlin.ru", rules_only=True)]
+
+
+def test_praised_interlocutors_are_never_the_outlets_own(coder: Coder) -> None:
+    thanks = kinds(coder, "Andriy Yermak and Valerii Zaluzhny thanked the interlocutors for the "
+                          "fruitful dialogue.", rules_only=True)
+    assert thanks[0][:3] == ("SUPPORT", None, ("UKR",)) and "UKR" not in thanks[0][3]
+    assert kinds(coder, "Today our defence and foreign ministers are meeting in the 2+2 format.",
+                 source="en.kremlin.ru", rules_only=True)[0][2] == ("RUS",)

@@ -20,6 +20,7 @@ from detente.nlp.coder.constants import (
     COMPLEMENT_TARGETED,
     DOING_VERBS,
     FIRST_PLURAL,
+    FROM_ABROAD,
     GROUP_SIZES,
     JOINT_SIGNING,
     MILITARY_WORDS,
@@ -658,6 +659,9 @@ class ArgumentReader(ActorResolver):
                 # of Churches to help Ukraine")
                 others |= {x.code for x in sources if x.code}
             left = [c for c in codes if c not in others]
+            if FROM_ABROAD.search(a.text):
+                left = [c for c in left if c != self.home and c not in {
+                    x.code for x in sources + targets if x is not a}]
             if victim and a.sector == "CVL" and self.home in ADVERSARY and \
                     ADVERSARY[self.home or ""] in left:
                 # "children were injured in Russian attacks", told by Kyiv: no Russians
@@ -678,9 +682,8 @@ class ArgumentReader(ActorResolver):
                 # state of siege in Haiti": the place decides between the states named
                 a.code = self._location_code(frame)
             elif not left and self.home and (frame.etype in FRIENDLY or frame.etype == "CONSULT"
-                                             and a.name is None and a.sector is not None and
-                                             "foreign" not in a.text.lower()) and \
-                    not self._title_abroad():
+                                             and a.name is None and a.sector is not None) and \
+                    not FROM_ABROAD.search(a.text) and not self._title_abroad():
                 # "Vladimir Solodov asked the President ...", "thanked the expert group" in a
                 # release about home affairs: people and bodies of the outlet's state
                 a.code = self.speakers_state(frame.trigger.i)

@@ -24,6 +24,7 @@ from detente.nlp.coder.constants import (
     CORRIDOR_HOLDER,
     CORRIDOR_WORDS,
     FIRST_PLURAL,
+    FROM_ABROAD,
     HOSTILE_TYPES,
     JOINT_SIGNING,
     JOINT_SUBJECTS,
@@ -757,7 +758,12 @@ class EventBuilder(FrameFinder):
             # expressed gratitude for the strong support": the one foreign state named
             abroad = abroad or set(self._sentence_codes(d.sent, opposed=False)) - {
                 self.home, ADVERSARY.get(self.home, "")}
-            to = abroad.pop() if len(abroad) == 1 else self.home
+            to: str | None = abroad.pop() if len(abroad) == 1 else self.home
+            if to == self.home and any(FROM_ABROAD.search(t.text) for t in d.targets):
+                # "thanked the interlocutors", "congratulated the foreign ambassadors": the
+                # state the release is about, if any, never the outlet's own
+                to = self._counterpart(self.sent_index(d.frame.trigger.i),
+                                       skip=ADVERSARY.get(self.home))
             d.targets = [replace(t, code=to) for t in d.targets] or [Actor(text="", code=to)]
 
     def _fill_war_targets(self, d: Draft) -> None:

@@ -149,3 +149,10 @@ BASE_CONFIDENCE = {"verb": 0.75, "object": 0.8, "governor": 0.8, "noun": 0.6, "m
 DOING_VERBS = frozenset({"carry", "conduct", "commit", "launch", "provide", "give", "render",
                          "extend", "wage", "unleash", "perpetrate", "undertake", "make",
                          "deliver", "send", "show", "express", "offer", "inflict"})
+
+# words of a party from abroad, whom the outlet's state never fills in ("thanked the
+# interlocutors", "congratulated the foreign ambassadors")
+# (not "our defence and foreign ministers", "the Foreign Ministry")
+FROM_ABROAD = re.compile(r"\b(foreign(?!\s+(?:affairs|minist\w*|polic\w*|office|service|"
+                         r"intelligence|trade|economic))|interlocutors?|counterparts?|guests?)\b",
+                         re.I)

@@ -3459,3 +3459,13 @@ def test_praised_interlocutors_are_never_the_outlets_own(coder: Coder) -> None:
     assert thanks[0][:3] == ("SUPPORT", None, ("UKR",)) and "UKR" not in thanks[0][3]
     assert kinds(coder, "Today our defence and foreign ministers are meeting in the 2+2 format.",
                  source="en.kremlin.ru", rules_only=True)[0][2] == ("RUS",)
+
+
+def test_issues_considered_or_reviewed_are_talks(coder: Coder) -> None:
+    assert kinds(coder, "The presidents also reviewed a number of regional issues.",
+                 source="en.kremlin.ru", rules_only=True)[0][0] == "CONSULT"
+    for text in ("We consider it particularly important to provide conditions for trade.",
+                 "We were ready to negotiate, provided that all issues are considered as a "
+                 "package.", "You are rightfully considered a talented man."):
+        assert "CONSULT" not in [k[0] for k in kinds(coder, text, source="en.kremlin.ru",
+                                                     rules_only=True)]

@@ -242,6 +242,11 @@ OFFICIAL_TITLES = _s("president minister chancellor premier secretary-general se
 READY_ADJ = _s("ready willing prepared open committed determined eager keen")
 # Words of a broken agreement: "violated the ceasefire", "breaches of the truce".
 BREACH_WORDS = _s("violate violation break breach")
+# Deliberating on issues, as talks do: "the leaders considered ways to expand cooperation",
+# "a number of bilateral issues were reviewed during the conversation"
+DELIBERATING_VERBS = _s("review consider examine")
+DELIBERATED = _s("issue question aspect way step result situation progress matter prospect "
+                 "option topic agenda state")
 # What one receives from someone who commits to it: "received assurances from Biden that"
 PLEDGE_NOUNS = _s("assurance guarantee promise pledge commitment")
 # Nouns that report speech: "issued a reminder that Iraq must ...", "a statement saying ...".

@@ -63,8 +63,8 @@ class Coder:
                 "must", "should", "alert", "readiness", "law", "consequence", "consequences",
                 "interest", "operation", "war", "hope", "hopes", "hoped", "hoping"} | set(
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS | \
-            lx.BLAME_NOUNS | lx.PLEDGE_NOUNS | lx.PRAISING_VERBS | lx.MAKING_VERBS | \
-            lx.DRAFTING_VERBS
+            lx.BLAME_NOUNS | lx.PLEDGE_NOUNS | lx.DELIBERATING_VERBS | lx.PRAISING_VERBS | \
+            lx.MAKING_VERBS | lx.DRAFTING_VERBS
         # verdict words carry accusations of their own (detente.nlp.verdicts)
         words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.NEGLECT_VERBS | lx.BLAME_ADJS | {
             "lie", "lied", "lying"}
@@ -72,6 +72,7 @@ class Coder:
             "told"}
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | \
                 lx.TELLING_VERBS | lx.HARM_VERBS | lx.NEGLECT_VERBS | lx.PRAISING_VERBS | \
+                lx.DELIBERATING_VERBS | \
                 lx.MAKING_VERBS | lx.DRAFTING_VERBS:
             stem = verb[:-1] if verb.endswith("e") else verb
             words |= {verb + "s", verb + "ed", verb + "d", stem + "ing", verb + "ing"}

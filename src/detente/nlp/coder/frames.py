@@ -200,6 +200,16 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 lemma not in ("accept", "receive", "host") or
                 obj_lemmas & (lx.CIVILIANS | lx.CARED_FOR)):  # not "for accepting my invitation"
             return Frame(tok, tok, "AID", None, "verb")  # "thanked Poland for sheltering"
+        if lemma in lx.DELIBERATING_VERBS and {w for o in _children(tok, "dobj", "nsubjpass")
+                                               for w in (_lemma(o), _lemma(_of_object(o)))} & \
+                lx.DELIBERATED and not _children(tok, "oprd", "xcomp", "ccomp") and not any(
+                    c.lower_ == "as" or c.lower_ == "during" and any(
+                        _children(p, "poss", "prep") for p in _children(c, "pobj"))
+                    for c in _children(tok, "prep")):
+            # "the leaders considered ways to expand cooperation", "issues were reviewed
+            # during the conversation": talks (not "he is considered a talented man", "issues
+            # considered as a package"; "during our talks, we considered": the talks')
+            return Frame(tok, tok, "CONSULT", None, "verb")
         if lemma == "hope" and (tok.tag_ == "VBG" and tok.dep_ == "advcl" or
                                 tok.tag_ == "VBD" and tok.dep_ != "ccomp"):
             return None  # "launched a war, hoping that ...", "then hoped that": a motive or a

@@ -3469,3 +3469,12 @@ def test_issues_considered_or_reviewed_are_talks(coder: Coder) -> None:
                  "package.", "You are rightfully considered a talented man."):
         assert "CONSULT" not in [k[0] for k in kinds(coder, text, source="en.kremlin.ru",
                                                      rules_only=True)]
+
+
+def test_the_withdrawal_of_troops_told_in_passing_took_place(coder: Coder) -> None:
+    assert kinds(coder, "After the withdrawal of Russian troops from the Kyiv region, we found "
+                        "mass graves.", rules_only=True)[0][:3] == ("RETREAT", "withdraw",
+                                                                   ("RUS",))
+    for text in ("Ukraine sees no evidence of withdrawal of Russian troops from the border.",
+                 "The talks on the withdrawal of Russian troops continue."):
+        assert "RETREAT" not in [k[0] for k in kinds(coder, text, rules_only=True)]

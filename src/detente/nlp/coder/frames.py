@@ -23,6 +23,7 @@ from detente.nlp.coder.predicates import (
     _backgrounded,
     _hoped_help,
     _in_doubt,
+    _still_to_come,
     approved_clause,
     opening_of,
 )
@@ -965,6 +966,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     lemma not in lx.WAR_NOUNS or self._victim_verb(tok) is not None)) and \
                 not _in_doubt(tok, ("threat", "risk", "danger")):
             pred = tok  # "affected by the Russian shelling", "sanctions by the West"
+        elif etype == "RETREAT" and mode == "withdraw" and any(
+                self._armed_actor(p) for c in _children(tok, "prep") if c.lower_ == "of"
+                for p in _children(c, "pobj")) and not _still_to_come(tok) and \
+                not _topic_of_talks(tok) and \
+                not _in_doubt(tok, ("threat", "risk", "possibility", "demand", "need", "evidence",
+                                    "sign")):
+            pred = tok  # "after the withdrawal of Russian troops from the Kyiv region"
         elif etype == "PROTEST" and mode == "demo" and self._told_rally(tok):
             pred = tok  # "thousands of people at a resistance rally in occupied Lille"
         elif etype in ("AID", "COOPERATE", "SUPPORT") and self._thanked_for(tok) is not None:

@@ -29,6 +29,11 @@ def children(tok: Any, *deps: str) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def has_aux(verb: Any, words: frozenset[str] | set[str]) -> bool:
+    """Is the verb hedged by one of ``words`` as its auxiliary ("would lead", "will be")?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)
+
+
 def clause_subjects(verb: Any, dep: str = "nsubj") -> list[Any]:
     """A verb's subjects, a relative pronoun read as the noun it stands for ("weapons systems
     that threaten Russia", "the territory that is occupied")."""

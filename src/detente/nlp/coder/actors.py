@@ -27,8 +27,8 @@ from detente.nlp.coder.constants import (
 )
 from detente.nlp.coder.state import _conjuncts
 from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import has_aux, names_agreement, participle_clause
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.tokens import names_agreement, participle_clause
 
 
 class ActorResolver(AttributeReader):
@@ -864,7 +864,6 @@ def _opportunity_taker(verb: Any) -> Any:
     elif noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in (
             "VERB", "ADJ"):
         taker = noun.head.head
-    if taker is None or any(c.dep_ == "aux" and c.lower_ in lx.HYPO_AUX | {"should", "must"}
-                            for c in taker.children):
+    if taker is None or has_aux(taker, lx.HYPO_AUX | {"should", "must"}):
         return None
     return taker

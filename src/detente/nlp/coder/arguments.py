@@ -25,6 +25,7 @@ from detente.nlp.coder.constants import (
     JOINT_SIGNING,
     MILITARY_WORDS,
     NEGOTIATE,
+    RECEIVING_VERBS,
     SYMMETRIC,
     TARGET_PREPS,
     TOPIC_VERBS,
@@ -904,7 +905,6 @@ class ArgumentReader(ActorResolver):
 
 
 NEGOTIATION_NOUNS = frozenset({"talks", "negotiations", "round"})  # not "our talk"
-RECEIVING_VERBS = frozenset({"have", "receive", "get", "gain", "enjoy", "feel", "obtain"})
 CARE_GIVEN = frozenset({"evacuation", "rescue", "treatment", "resettlement", "relocation"})
 
 

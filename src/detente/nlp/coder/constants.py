@@ -150,6 +150,11 @@ DOING_VERBS = frozenset({"carry", "conduct", "commit", "launch", "provide", "giv
                          "extend", "wage", "unleash", "perpetrate", "undertake", "make",
                          "deliver", "send", "show", "express", "offer", "inflict"})
 
+# what one has or gets from someone ("has the support of the US", "received aid from");
+# won from them, not merely had or felt: "Ukraine has gained full support of all countries"
+RECEIVING_VERBS = frozenset({"have", "receive", "get", "gain", "enjoy", "feel", "obtain"})
+WON_VERBS = RECEIVING_VERBS - {"have", "feel"} | {"win"}
+
 # words of a party from abroad, whom the outlet's state never fills in ("thanked the
 # interlocutors", "congratulated the foreign ambassadors")
 # (not "our defence and foreign ministers", "the Foreign Ministry")

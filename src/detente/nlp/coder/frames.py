@@ -17,6 +17,7 @@ from detente.nlp.coder.constants import (
     STOP_DEPS,
     TOPIC_VERBS,
     WANT_VERBS,
+    WON_VERBS,
 )
 from detente.nlp.coder.predicates import (
     FramePredicates,
@@ -29,7 +30,7 @@ from detente.nlp.coder.predicates import (
 )
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
-from detente.nlp.tokens import clause_subjects, looks_forward, participle_clause
+from detente.nlp.tokens import clause_subjects, has_aux, looks_forward, participle_clause
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import is_label, is_to_blame
 
@@ -931,7 +932,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # the act is told as done, and judged
                 return Frame(tok, tok, etype, mode, "noun")
             if dep == "nsubj" and etype in ("ASSAULT", "COERCE") and self._done_by(tok) and \
-                    not _has_aux(head, lx.HYPO_AUX | lx.FUTURE_AUX):
+                    not has_aux(head, lx.HYPO_AUX | lx.FUTURE_AUX):
                 # "the blockade of Ukrainian ports by Russian troops has caused a food
                 # crisis": told as done, by whom, and blamed for what it does
                 return Frame(tok, tok, etype, mode, "noun", presupposed=True)
@@ -1333,7 +1334,7 @@ def _told_as_in_force(verb: Any) -> bool:
     should include", "sanctions are not enough", "will be tightened")?"""
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj", "ccomp") and \
         not _children(verb, "neg") and \
-        not _has_aux(verb, lx.FUTURE_AUX | lx.HYPO_AUX | {"must", "to"})
+        not has_aux(verb, lx.FUTURE_AUX | lx.HYPO_AUX | {"must", "to"})
 
 
 def _told_as_past(verb: Any) -> bool:
@@ -1342,11 +1343,6 @@ def _told_as_past(verb: Any) -> bool:
     return verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ not in ("was", "were", "been", "had", "have",
                                                            "has") for c in verb.children)
-
-
-def _has_aux(verb: Any, words: frozenset[str] | set[str]) -> bool:
-    """Is the verb hedged by one of ``words`` as its auxiliary ("would lead", "will be")?"""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)
 
 
 def _with_the_press(frame: Frame) -> bool:
@@ -1408,8 +1404,6 @@ def _carried(tok: Any) -> Any:
     return tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
 
 
-# verbs of winning someone's support: "Ukraine has gained full support of all countries"
-WON_VERBS = frozenset({"gain", "enjoy", "obtain", "win", "get", "receive"})
 # event nouns a past judgement tells as having taken place ("the talks were substantive")
 JUDGED_AS_PAST = frozenset({"CONSULT", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID"})
 EVADING_VERBS = frozenset({"circumvent", "evade", "bypass", "dodge", "skirt"})
@@ -1448,7 +1442,7 @@ def _topic_of_talks(tok: Any) -> bool:
             continue  # "current issues pertaining to Russian-Vietnamese cooperation"
         if t.pos_ in ("VERB", "AUX"):
             return _lemma(t) in TOPIC_VERBS or _lemma(t) in TOPIC_VERBS_OF_TALKS or \
-                _lemma(t) in ("review", "consider", "examine")
+                _lemma(t) in lx.DELIBERATING_VERBS
     return False
 
 

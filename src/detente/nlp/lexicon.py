@@ -626,6 +626,9 @@ _add(NOUNS, "cooperation collaboration interaction partnership exercise drill sh
      "coordination training", "COOPERATE")
 _add(NOUNS, "resumption restoration", "SUPPORT")  # "the resumption of diplomatic ties"
 _add(NOUNS, "production project venture", "COOPERATE")  # only as "joint ..." (see the coder)
+# only told as joint: "joint work with Korean partners", "our joint efforts", "joint events"
+JOINT_ONLY_NOUNS = _s("work effort event research team programme program")
+_add(NOUNS, " ".join(JOINT_ONLY_NOUNS), "COOPERATE")
 _add(NOUNS, "aid assistance delivery shipment package donation provision help payment", "AID")
 # only "the supply of 1,000 grenade launchers", "the payment of the second tranche" (see the
 # coder): not "gas supplies", "payments for gas"

@@ -21,6 +21,7 @@ import numpy as np
 from detente.actors import ActorDictionary
 from detente.model import Article, Event
 from detente.nlp import lexicon as lx
+from detente.nlp import praise
 from detente.nlp.coder.article import _fold_into_visits
 from detente.nlp.coder.constants import CODER_NAME, SPECIAL_VERBS, WANT_VERBS
 from detente.nlp.coder.events import _ArticleContext
@@ -64,7 +65,7 @@ class Coder:
                 "interest", "operation", "war", "hope", "hopes", "hoped", "hoping"} | set(
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS | \
             lx.BLAME_NOUNS | lx.PLEDGE_NOUNS | lx.DELIBERATING_VERBS | lx.PRAISING_VERBS | \
-            lx.MAKING_VERBS | lx.DRAFTING_VERBS
+            lx.MAKING_VERBS | lx.DRAFTING_VERBS | praise.QUALITIES
         # verdict words carry accusations of their own (detente.nlp.verdicts)
         words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.NEGLECT_VERBS | lx.BLAME_ADJS | {
             "lie", "lied", "lying"}

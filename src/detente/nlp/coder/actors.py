@@ -124,6 +124,12 @@ class ActorResolver(AttributeReader):
                     cur.head != cur:
                 cur = cur.head
                 continue
+            if cur.dep_ == "relcl" and cur.head.dep_ == "dobj" and \
+                    _lemma(cur.head.head) in ("do", "make", "take", "have") and \
+                    _lemma(cur.head) in DONE_AMOUNTS and \
+                    any(a.lower_ == "to" for a in _children(cur, "aux")):
+                cur = cur.head.head  # "Our countries have done a great deal to promote ..."
+                continue
             if cur.dep_ == "relcl":
                 return [cur.head], [], passive
             if participle_clause(cur):
@@ -728,6 +734,11 @@ class ActorResolver(AttributeReader):
             return False
         subj = _children(verb, "nsubjpass")
         return bool(_children(verb, "auxpass")) and (not subj or subj[0].lower_ == "it")
+
+
+# what one does, makes or takes to act: "done a great deal to promote", "take every measure to"
+DONE_AMOUNTS = frozenset({"deal", "lot", "everything", "much", "all", "effort", "step", "measure",
+                          "time", "something", "anything", "more"})
 
 
 def _deciders(decision: Any) -> list[Any]:

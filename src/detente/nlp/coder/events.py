@@ -21,6 +21,7 @@ from detente.nlp.coder.constants import (
 )
 from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.state import Frame
+from detente.nlp.praise import addresses_you, credited_with_qualities
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import asserted_war_crime, implied_accusations
 
@@ -115,7 +116,8 @@ class _ArticleContext(EventBuilder):
         in verdict words, attacks in crimes committed."""
         if sent.text.rstrip().endswith("?"):
             return []
-        return self._verdict_events(sent, events) + self._crimes_committed(sent, events)
+        return self._verdict_events(sent, events) + self._crimes_committed(sent, events) + \
+            self._praise_events(sent, events)
 
     def _sentence_event(self, sent: Any, etype: str, mode: str | None, source: Actor,
                         target: Actor, trigger: Any) -> Event:
@@ -141,6 +143,26 @@ class _ArticleContext(EventBuilder):
                     "violation", "breach"):
                 continue
             out.append(self._sentence_event(sent, "ACCUSE", "disapprove", who, target, verdict))
+        return out
+
+    def _praise_events(self, sent: Any, events: list[Event]) -> list[Event]:
+        """SUPPORT carried by the qualities one is credited with ("the brigade showed courage",
+        "an example of valour") where no frame of the sentence already praises."""
+        if any(e.event_type == "SUPPORT" for e in events):
+            return []
+        out: list[Event] = []
+        for quality, subject in credited_with_qualities(sent):
+            voice = self._verdict_voice(quality)
+            if voice is None or not voice.code:
+                continue
+            if subject.lower_ in ("this", "it"):
+                praised = [Actor(text="", code=self.home)] if addresses_you(quality) else []
+            else:
+                praised = [a if a.code else replace(a, code=self.home)
+                           for a in self._owners(subject) or self.actors_of(subject, deep=True)
+                           if a.code or a.sector]
+            for target in _distinct_codes([a for a in praised if a.code]):
+                out.append(self._sentence_event(sent, "SUPPORT", None, voice, target, quality))
         return out
 
     def _crimes_committed(self, sent: Any, events: list[Event]) -> list[Event]:

@@ -312,9 +312,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                                     m.kind in ("place", "capital")
                                     for o in _children(tok, "dobj", "nsubjpass")):
             return Frame(tok, tok, "COERCE", "restrict", "object")  # "blocked Mariupol"
-        if lemma == "work" and any(c.lower_ in ("closely", "together", "jointly", "hand")
-                                   for c in tok.children if c.dep_ in ("advmod", "npadvmod")):
-            return Frame(tok, tok, "COOPERATE", None, "verb")  # "our states will work closely"
+        if lemma == "work" and (any(c.lower_ in ("closely", "together", "jointly", "hand")
+                                    for c in tok.children if c.dep_ in ("advmod", "npadvmod"))
+                                or self._works_with_actor(tok)):
+            # "our states will work closely", "we are working with our colleagues from Europe"
+            return Frame(tok, tok, "COOPERATE", None, "verb")
         if lemma == "fail":
             if _children(tok, "xcomp"):
                 return Frame(tok, tok, "REJECT", None, "governor", governs=True)
@@ -707,6 +709,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         elif lemma == "round" and (of_objs or tok.pos_ != "NOUN" or mods & {
                 "election", "electoral", "voting", "presidential", "final"}):
             return None  # "a round of sanctions": what it is a round of carries the event
+        elif lemma in lx.JOINT_ONLY_NOUNS and not JOINT & mods:
+            return None
         elif lemma == "training" and not JOINT & mods and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # only "joint training with the Samoa Navy"
@@ -839,9 +843,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return Frame(tok, first.pred, etype, mode, "noun")
         if etype == "MOBILIZE" and JOINT & mods:
             etype, mode = "COOPERATE", None  # "a joint patrol"
-        if etype == "COOPERATE" and self._joint(tok, mods):
+        if etype == "COOPERATE" and self._joint(tok, mods) and not (
+                dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in VALUED_AIMS):
+            # (not "the importance of joint work", "areas of joint work")
             # "developed joint production", "Russia-Belarus exercises": any verb will do
             pred = head if dep in ("dobj", "nsubj", "nsubjpass") and head.pos_ == "VERB" else tok
+            if dep == "pobj" and head.lower_ in ("in", "into") and \
+                    _lemma(head.head) in lx.PREP_PREDICATES:
+                pred = head.head  # "regions are engaged in joint work with Korean partners"
             return Frame(tok, pred, etype, mode, "noun", reciprocal=True)
         if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
                 "ASSAULT", "COERCE") and (_children(head, "neg") or any(
@@ -1067,6 +1076,19 @@ class FrameFinder(FramePredicates, ArgumentReader):
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod")]
         return any(self._is_actorish(p) for p in waged_by + against) or any(
             (m := self.match_at.get(c.i)) is not None and m.code for c in owners)
+
+    def _works_with_actor(self, verb: Any) -> bool:
+        """"working with our colleagues from Europe" (not "work with refugees", not "who
+        work with Russia", "its readiness to work with the United States")."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ in ("relcl", "acl"):
+            return False
+        return any((m := self.match_at.get(t.i)) is not None and m.code is not None and
+                   m.kind not in ("place", "sector", "world_place")
+                   for c in _children(verb, "prep") if c.lower_ == "with"
+                   for p in _children(c, "pobj") for t in p.subtree)
 
     def _joint(self, tok: Any, mods: set[str]) -> bool:
         """Is an act told as two or more states' ("joint drills", "Russia-Belarus exercises")?"""
@@ -1504,6 +1526,11 @@ def _gathering_joined(verb: Any) -> Any:
                  _lemma(n) in JOINED_GATHERINGS or
                  _lemma(verb) == "attend" and lx.NOUNS.get(_lemma(n), ("",))[0] == "CONSULT"),
                 None)
+
+
+# what an act is valued as, not told as done: "the importance of joint work"
+VALUED_AIMS = frozenset({"importance", "need", "necessity", "significance", "area", "prospect",
+                         "value"})
 
 
 # what one is invited to attend rather than to work in

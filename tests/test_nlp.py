@@ -3514,3 +3514,18 @@ def test_qualities_one_is_credited_with_are_praise(coder: Coder) -> None:
     for text in ("The Russian soldiers did not show courage.",
                  "This is a recognition of the heroism of the defenders of Leningrad."):
         assert praise not in kinds(coder, text, source="en.kremlin.ru", rules_only=True), text
+
+
+def test_measures_taken_by_someone_to_act_are_theirs(coder: Coder) -> None:
+    assert ("AID", None, ("RUS",), ("UKR",)) in kinds(
+        coder, "Putin spoke about the measures taken by the Russian military to provide "
+               "humanitarian aid to Ukraine.", rules_only=True)
+
+
+def test_a_law_imposing_liability_coerces_the_states_own_people(coder: Coder) -> None:
+    own = ("COERCE", "restrict", ("RUS",), ("RUS",))
+    for text in ("The Federal Law imposes criminal liability for public dissemination of "
+                 "deliberately misleading information.",
+                 "In particular, the Federal Law introduces administrative liability for "
+                 "public actions."):
+        assert kinds(coder, text, source="en.kremlin.ru", rules_only=True) == [own], text

@@ -260,6 +260,8 @@ MISHAPS = _s("accident disaster earthquake flood storm crash collapse fire blaze
 VICTIM_VERBS = _s("die kill wound injure suffer perish hurt")
 # Verbs that take an event noun through a preposition: "put under investigation",
 # "engaged in ethnic cleansing", "took part in the talks".
+# what is taken or made to act: "the measures taken by the military to provide aid"
+MEASURE_NOUNS = _s("measure step action effort decision")
 PREP_PREDICATES = _s("engage participate take join enter agree go sit put place bring come "
                      "involve")
 
@@ -446,12 +448,15 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                 "martial-law"),
                # "imposed restrictive measures against persons who ..."
                (_s("sanction embargo tariff penalty restrictive"), "SANCTION", None),
-               (_s("blockade siege restriction lockdown cordon"), "COERCE", "restrict")],
+               (_s("blockade siege restriction lockdown cordon liability"), "COERCE",
+                "restrict")],
     "enforce": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
                  "martial-law"), (_s("blockade siege restriction lockdown cordon"), "COERCE",
                                   "restrict")],
     "introduce": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
-                   "martial-law"), (_s("sanction embargo"), "SANCTION", None)],
+                   "martial-law"), (_s("sanction embargo"), "SANCTION", None),
+                  # "the Federal Law introduces administrative liability for ..."
+                  (_s("liability lockdown quarantine restriction"), "COERCE", "restrict")],
     "extend": [(_s("curfew"), "COERCE", "curfew"), (_s("law emergency"), "COERCE",
                 "martial-law"), (_s("sanction"), "SANCTION", None),
                (CEASEFIRES, "AGREE", "ceasefire")],

@@ -133,6 +133,10 @@ class ActorResolver(AttributeReader):
             if cur.dep_ == "relcl":
                 return [cur.head], [], passive
             if participle_clause(cur):
+                agents = [p for a in _children(cur, "agent") for p in _children(a, "pobj")]
+                if cur != pred and agents and lx.MEASURE_NOUNS & {_lemma(cur.head)}:
+                    # "the measures taken by Russian military personnel to provide aid"
+                    return agents, [], False
                 return [], [cur.head], True
             if cur.dep_ == "acl" and _lemma(cur.head) in lx.DECISIONS and (
                     deciders := _deciders(cur.head)):

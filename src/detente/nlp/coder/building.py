@@ -657,6 +657,13 @@ class EventBuilder(FrameFinder):
             # "was arrested in Lebanon", "put under investigation in Italy": that state's
             # authorities act (CAMEO's reading of an agentless arrest or probe)
             d.sources = [Actor(text="", code=where, sector="GOV")]
+        if d.etype == "COERCE" and "liability" in d.obj_lemmas and self.home and \
+                not any(a.code and a.code != self.home for a in d.sources + d.targets):
+            # "the Federal Law introduces administrative liability for ...": the state's
+            # own law, binding its own people
+            d.sources = [a for a in d.sources if a.code] or [
+                Actor(text="", code=self.home, sector="GOV")]
+            d.targets = [a for a in d.targets if a.code] or [Actor(text="", code=self.home)]
         ground = WAR_GROUND.get(self.home or "")
         if d.etype == "SANCTION" and ground and frame.presupposed and not d.sources and \
                 not d.targets and not d.negated:

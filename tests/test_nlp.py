@@ -3529,3 +3529,17 @@ def test_a_law_imposing_liability_coerces_the_states_own_people(coder: Coder) ->
                  "In particular, the Federal Law introduces administrative liability for "
                  "public actions."):
         assert kinds(coder, text, source="en.kremlin.ru", rules_only=True) == [own], text
+
+
+def test_contacts_are_talks_but_not_the_contact_line(coder: Coder) -> None:
+    assert ("CONSULT", None, ("ARM",), ("AZE",)) in kinds(
+        coder, "Nikol Pashinyan talked about his contacts with President of Azerbaijan Ilham "
+               "Aliyev held in Brussels on May 22.", rules_only=True)
+    assert ("CONSULT", None, ("RUS",), ()) in kinds(
+        coder, "We maintain regular contacts on all issues on the bilateral agenda.",
+        source="en.kremlin.ru", rules_only=True)
+    for text in ("Ukraine's provocations on the contact line continued.",
+                 "The soldier showed courage during the fire contact with the paratroopers.",
+                 "I raise it in every contact with the leaders of the democratic world."):
+        assert not [k for k in kinds(coder, text, source="www.president.gov.ua",
+                                     rules_only=True) if k[0] == "CONSULT"], text

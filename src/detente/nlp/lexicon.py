@@ -604,6 +604,7 @@ _add(NOUNS, "talk negotiation consultation meeting summit conversation visit dia
 _add(NOUNS, "call", "CONSULT", "phone")
 _add(NOUNS, "trip", "CONSULT", "visit")  # "during a working trip to the Odesa region"
 _add(NOUNS, "interview", "CONSULT")  # "said in an interview with Fareed Zakaria on CNN"
+_add(NOUNS, "contact", "CONSULT")  # "we maintain regular contacts" (not "the contact line")
 _add(NOUNS, "round", "CONSULT")  # only alone: "the latest round took place in Istanbul"
 _add(NOUNS, "agreement deal accord consensus understanding compromise pledge promise offer",
      "AGREE")  # ("commitment" is a readiness noun, below)

@@ -711,6 +711,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None  # "a round of sanctions": what it is a round of carries the event
         elif lemma in lx.JOINT_ONLY_NOUNS and not JOINT & mods:
             return None
+        elif lemma == "contact" and (tok.dep_ == "compound" or tok.pos_ != "NOUN" or
+                                     tok.head.lower_ == "of" or mods & {
+                                         "eye", "physical", "fire", "combat", "business"} or
+                                     any(c.lower_ in ("every", "any") for c in tok.children)):
+            # "the contact line", "the Trilateral Contact Group", "fire contact", "in every
+            # contact with": no talks held
+            return None
         elif lemma == "training" and not JOINT & mods and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # only "joint training with the Samoa Navy"

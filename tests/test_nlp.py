@@ -3543,3 +3543,17 @@ def test_contacts_are_talks_but_not_the_contact_line(coder: Coder) -> None:
                  "I raise it in every contact with the leaders of the democratic world."):
         assert not [k for k in kinds(coder, text, source="www.president.gov.ua",
                                      rules_only=True) if k[0] == "CONSULT"], text
+
+
+def test_a_courtesy_offered_without_a_verb_is_the_speakers(coder: Coder) -> None:
+    assert ("SUPPORT", None, ("RUS",), ("RUS",)) in kinds(
+        coder, "President of Russia Vladimir Putin: Your Holiness, My congratulations to you "
+               "on the holiday.", source="en.kremlin.ru", rules_only=True)
+
+
+def test_a_report_hung_on_a_later_verb_is_not_its_content(coder: Coder) -> None:
+    assert ("SUPPORT", None, ("UKR",), ("VAT",)) in kinds(
+        coder, "The Head of State stressed that Ukraine is grateful to the Holy See and "
+               "personally to Pope Francis for his support - during speeches and prayers at "
+               "various events, he supports Ukraine and condemns Russian aggression.",
+        source="www.president.gov.ua", rules_only=True)

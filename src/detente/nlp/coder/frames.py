@@ -976,6 +976,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 etype = "RETREAT"
         elif dep == "ROOT" or dep in ("acl", "advcl") and _nominal_gerund(tok):
             pred = tok
+        elif lemma in lx.COURTESIES and dep in ("appos", "npadvmod", "dep") and any(
+                c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
+            pred = tok  # "Your Holiness, My congratulations to you on the holiday."
         elif dep == "conj" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return None  # coordinated with another event noun: that one carries the predicate
         elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok) and not (
@@ -1252,6 +1255,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     break  # "during his visit to Moscow, Putin agreed": when, not what
                 if dep == "prep" and _is_cause(cur):
                     break  # "requested ... in connection with the shelling": why, not what
+                if dep == "ccomp" and cur.i < head.i and _lemma(cur) in lx.REPORTING and \
+                        _children(cur, "nsubj"):
+                    break  # "The Head of State stressed that ... - he supports Ukraine": a
+                    # report of its own the parse hangs on the later verb
                 g = governors.get(head.i)
                 if g is not None and g.kind == "adj" and head.i == g.pred.i and cur.i < head.i:
                     break  # "X is not preventing ...; we are ready to": a clause before the

@@ -3557,3 +3557,17 @@ def test_a_report_hung_on_a_later_verb_is_not_its_content(coder: Coder) -> None:
                "personally to Pope Francis for his support - during speeches and prayers at "
                "various events, he supports Ukraine and condemns Russian aggression.",
         source="www.president.gov.ua", rules_only=True)
+
+
+def test_a_list_of_states_the_parse_starts_as_an_apposition_is_all_of_them(
+        coder: Coder) -> None:
+    assert kinds(coder, "The United States, Canada, United Kingdom, the European Union, "
+                        "Australia and New Zealand introduced sectoral sanctions against Russia.",
+                 rules_only=True) == [
+        ("SANCTION", None, ("USA", "CAN", "GBR", "EUR", "AUS", "NZL"), ("RUS",))]
+
+
+def test_coming_to_the_aid_of_someone_aids_them(coder: Coder) -> None:
+    assert ("AID", None, ("RUS",), ("KAZ",)) in kinds(
+        coder, "Russia came to the aid of the brotherly republic of Kazakhstan during the "
+               "pandemic.", rules_only=True)

@@ -157,8 +157,8 @@ class ArgumentReader(ActorResolver):
                     # "the deployment of a US brigade"
                     for p in _children(c, "pobj"):
                         own_src += self.actors_of(p)
-                elif c.dep_ == "prep" and c.lower_ == "of" and etype == "AID" and \
-                        _lemma(trig) in CARE_GIVEN:
+                elif c.dep_ == "prep" and c.lower_ == "of" and etype == "AID" and (
+                        _lemma(trig) in CARE_GIVEN or _came_to_aid(trig)):
                     targets += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
                     # "the evacuation of civilians": those evacuated
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype == "AID":
@@ -972,3 +972,9 @@ def _distinct(actors: list[Actor], by_sector: bool = False) -> list[Actor]:
         keys.add(key)
         out.append(a)
     return out
+
+
+def _came_to_aid(noun: Any) -> bool:
+    """"Russia came to the aid of Kazakhstan": the one aided is named by "of"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and \
+        _lemma(noun.head.head) in ("come", "rush")

@@ -37,9 +37,17 @@ class Frame:
 def _conjuncts(tok: Any) -> list[Any]:
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" or _listed_as_apposition(tok, c):
             out += _conjuncts(c)
     return out
+
+
+def _listed_as_apposition(tok: Any, child: Any) -> bool:
+    """"The United States, Canada, United Kingdom ... and New Zealand": the parse takes the
+    second name of a list for an apposition of the first and hangs the rest on it."""
+    return child.dep_ == "appos" and tok.pos_ == child.pos_ == "PROPN" and tok.i < child.i \
+        and any(c.dep_ == "conj" for c in child.children) and \
+        not any(t.pos_ in ("ADP", "DET") for t in child.subtree if t.i < child.i)
 
 
 def home_code(article: Article) -> str | None:

@@ -3571,3 +3571,16 @@ def test_coming_to_the_aid_of_someone_aids_them(coder: Coder) -> None:
     assert ("AID", None, ("RUS",), ("KAZ",)) in kinds(
         coder, "Russia came to the aid of the brotherly republic of Kazakhstan during the "
                "pandemic.", rules_only=True)
+
+
+def test_the_one_ranked_among_those_who_act_acts(coder: Coder) -> None:
+    ukraine = "www.president.gov.ua"
+    assert ("SUPPORT", None, ("SWE",), ("UKR",)) in kinds(
+        coder, "Therefore, it is logical that Sweden is now among those who support Ukraine "
+               "the most.", source=ukraine, rules_only=True)
+    assert ("AID", None, ("LTU",), ("UKR",)) in kinds(
+        coder, "Lithuania was the first to give us real help.", source=ukraine, rules_only=True)
+    # a cleft names the one it is about
+    assert ("ACCUSE", "disapprove", ("UKR",), ("RUS",)) in kinds(
+        coder, "It is only the Russian state that is to blame for everything that is happening.",
+        source=ukraine, rules_only=True)

@@ -130,6 +130,8 @@ class ActorResolver(AttributeReader):
                     any(a.lower_ == "to" for a in _children(cur, "aux")):
                 cur = cur.head.head  # "Our countries have done a great deal to promote ..."
                 continue
+            if cur.dep_ in ("relcl", "acl") and (ranked := _ranked_among(cur.head)):
+                return ranked, [], passive  # "Sweden is among those who support Ukraine"
             if cur.dep_ == "relcl":
                 return [cur.head], [], passive
             if participle_clause(cur):
@@ -200,6 +202,8 @@ class ActorResolver(AttributeReader):
     def actor_at(self, h: Any, deep: bool = False) -> Actor | None:
         doc = self.doc
         if h.lower_ in ("who", "which", "that") and h.dep_ in ("nsubj", "nsubjpass"):
+            if h.head.dep_ == "relcl" and (ranked := _ranked_among(h.head.head)):
+                return self.actor_at(ranked[0])  # "Sweden is among those who support"
             if h.head.dep_ == "relcl" and h.head.head.i != h.i:
                 return self._relative_antecedent(h.head.head)
             cleft = _children(h.head.head, "attr") if h.head.dep_ == "ccomp" and \
@@ -743,6 +747,26 @@ class ActorResolver(AttributeReader):
 # what one does, makes or takes to act: "done a great deal to promote", "take every measure to"
 DONE_AMOUNTS = frozenset({"deal", "lot", "everything", "much", "all", "effort", "step", "measure",
                           "time", "something", "anything", "more"})
+
+
+# who one is ranked among: "Sweden is among those who", "Lithuania was the first to"
+RANKS = frozenset({"those", "one", "first", "last", "country", "state", "nation", "partner"})
+
+
+def _ranked_among(noun: Any) -> list[Any]:
+    """The subject of "X is among those who ...", "X is one of the countries that ...",
+    "X was the first to ...": X does what the clause on the rank tells."""
+    if _lemma(noun) not in RANKS and noun.lower_ not in RANKS:
+        return []
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ in ("among", "of"):
+        cur = cur.head.head
+    if cur.dep_ == "attr":
+        cur = cur.head
+    if _lemma(cur) != "be" or cur.i == noun.i:
+        return []
+    # not a cleft: "It is only the Russian state that is to blame"
+    return [s for s in _children(cur, "nsubj") if s.lower_ not in ("it", "this", "that")]
 
 
 def _deciders(decision: Any) -> list[Any]:

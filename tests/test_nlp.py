@@ -3584,3 +3584,18 @@ def test_the_one_ranked_among_those_who_act_acts(coder: Coder) -> None:
     assert ("ACCUSE", "disapprove", ("UKR",), ("RUS",)) in kinds(
         coder, "It is only the Russian state that is to blame for everything that is happening.",
         source=ukraine, rules_only=True)
+
+
+def test_leaders_of_the_corpus_years_resolve_and_the_congratulated_owns_his_visit(
+        coder: Coder) -> None:
+    assert ("CONSULT", None, ("LUX",), ("UKR",)) in kinds(
+        coder, "Xavier Bettel informed the President of Russia about his talks with the "
+               "leaders of Ukraine.", source="en.kremlin.ru", rules_only=True)
+    assert ("REQUEST", None, ("SEN",), ("RUS",)) in kinds(
+        coder, "At the request of Macky Sall, Vladimir Putin informed him about the special "
+               "military operation.", source="en.kremlin.ru", rules_only=True)
+    assert ("CONSULT", "visit", ("DEU",), ("UKR",)) in kinds(
+        coder, "During the meeting, Mashovets congratulated Lindner on his appointment as "
+               "Minister of State at the Federal Foreign Office and his first foreign visit "
+               "to Ukraine.",
+        source="www.president.gov.ua", rules_only=True)

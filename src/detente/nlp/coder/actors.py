@@ -398,9 +398,19 @@ class ActorResolver(AttributeReader):
         """The named person who is subject of the verb a possessive's prepositional phrase
         hangs on ("during his visit" -> the one who discussed)."""
         noun = h.head
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "on his appointment ... and his first foreign visit"
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
             return None
-        for subj in _children(noun.head.head, "nsubj"):
+        verb = noun.head.head
+        if _lemma(verb) in ("congratulate", "thank", "praise", "commend") and \
+                noun.head.lower_ in ("on", "for"):
+            # "congratulated Lindner on his appointment": the one congratulated
+            for obj in _children(verb, "dobj"):
+                found = self.actor_at(obj)
+                if found is not None and found.code and obj.pos_ == "PROPN":
+                    return found
+        for subj in _children(verb, "nsubj"):
             m = self.match_at.get(subj.i)
             if m is not None and m.kind == "person" and subj.i < h.i:  # named before it
                 found = self.actor_at(subj)

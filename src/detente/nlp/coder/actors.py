@@ -136,7 +136,7 @@ class ActorResolver(AttributeReader):
                 return [cur.head], [], passive
             if participle_clause(cur):
                 agents = [p for a in _children(cur, "agent") for p in _children(a, "pobj")]
-                if cur != pred and agents and lx.MEASURE_NOUNS & {_lemma(cur.head)}:
+                if cur != pred and agents and _lemma(cur.head) in lx.MEASURE_NOUNS:
                     # "the measures taken by Russian military personnel to provide aid"
                     return agents, [], False
                 return [], [cur.head], True

@@ -113,7 +113,7 @@ class _ArticleContext(EventBuilder):
 
     def _told_without_frames(self, sent: Any, events: list[Event]) -> list[Event]:
         """The events a statement (not a question) carries in words no frame codes: charges
-        in verdict words, attacks in crimes committed."""
+        in verdict words, attacks in crimes committed, praise in qualities credited."""
         if sent.text.rstrip().endswith("?"):
             return []
         return self._verdict_events(sent, events) + self._crimes_committed(sent, events) + \

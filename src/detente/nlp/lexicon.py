@@ -260,10 +260,10 @@ MISHAPS = _s("accident disaster earthquake flood storm crash collapse fire blaze
 VICTIM_VERBS = _s("die kill wound injure suffer perish hurt")
 # Verbs that take an event noun through a preposition: "put under investigation",
 # "engaged in ethnic cleansing", "took part in the talks".
-# what is taken or made to act: "the measures taken by the military to provide aid"
-MEASURE_NOUNS = _s("measure step action effort decision")
 PREP_PREDICATES = _s("engage participate take join enter agree go sit put place bring come "
                      "involve")
+# what is taken or made to act: "the measures taken by the military to provide aid"
+MEASURE_NOUNS = _s("measure step action effort decision")
 
 # ------------------------------------------------------------------- object-dependent verbs
 

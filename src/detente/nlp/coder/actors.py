@@ -126,8 +126,7 @@ class ActorResolver(AttributeReader):
                 continue
             if cur.dep_ == "relcl" and cur.head.dep_ == "dobj" and \
                     _lemma(cur.head.head) in ("do", "make", "take", "have") and \
-                    _lemma(cur.head) in DONE_AMOUNTS and \
-                    any(a.lower_ == "to" for a in _children(cur, "aux")):
+                    _lemma(cur.head) in DONE_AMOUNTS and has_aux(cur, {"to"}):
                 cur = cur.head.head  # "Our countries have done a great deal to promote ..."
                 continue
             if cur.dep_ in ("relcl", "acl") and (ranked := _ranked_among(cur.head)):

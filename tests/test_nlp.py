@@ -3599,3 +3599,49 @@ def test_leaders_of_the_corpus_years_resolve_and_the_congratulated_owns_his_visi
                "Minister of State at the Federal Foreign Office and his first foreign visit "
                "to Ukraine.",
         source="www.president.gov.ua", rules_only=True)
+
+
+def test_a_partner_hung_inside_the_topic_of_talks_is_the_partner(coder: Coder) -> None:
+    assert ("CONSULT", None, ("UKR",), ("EUR",)) in kinds(
+        coder, "And it was today that I held talks about our European integration with both "
+               "Charles Michel, President of the European Council, and Ursula von der Leyen, "
+               "President of the European Commission.",
+        source="www.president.gov.ua", rules_only=True)
+    # a state the topic is about is no partner ("the border with Belarus")
+    assert not [k for k in kinds(
+        coder, "The National Security and Defense Council considered the situation on the "
+               "state border with Belarus.", source="www.president.gov.ua", rules_only=True)
+        if "BLR" in k[2] + k[3]]
+
+
+def test_a_gathering_of_two_named_states_joined_is_talks_between_them(coder: Coder) -> None:
+    assert kinds(coder, "President of Ukraine Volodymyr Zelenskyy took part in the opening of "
+                        "the Ukrainian-Polish intergovernmental consultations.",
+                 source="www.president.gov.ua", rules_only=True) == [
+        ("CONSULT", None, ("UKR",), ("POL",)), ("CONSULT", None, ("POL",), ("UKR",))]
+
+
+def test_a_meeting_with_ones_own_military_is_talks_of_two_sectors(coder: Coder) -> None:
+    found = kinds(coder, "I began this day with a meeting with the military and government "
+                         "officials on the situation in combat zones.",
+                  source="www.president.gov.ua", rules_only=True)
+    assert found.count(("CONSULT", None, ("UKR",), ("UKR",))) == 2
+
+
+def test_years_of_support_one_is_thanked_for_were_given(coder: Coder) -> None:
+    assert ("SUPPORT", None, ("EUR",), ("UKR",)) in kinds(
+        coder, "Ihor Zhovkva thanked Andrius Kubilius for many years of practical support for "
+               "Ukraine's European aspirations.", source="www.president.gov.ua", rules_only=True)
+
+
+def test_a_must_put_on_an_act_or_on_everyone_is_a_demand(coder: Coder) -> None:
+    ukraine = "www.president.gov.ua"
+    for text in ("Therefore, these negotiations must be direct.",
+                 "These sanctions should include a complete halt to Nord Stream 2.",
+                 "So the whole world must join in the fight against the aggressor."):
+        assert ("REQUEST", ("UKR",)) in [(k[0], k[2]) for k in kinds(
+            coder, text, source=ukraine, rules_only=True)], text
+    for text in ("We must be strong.", "This work must be continuous.",
+                 "It should be noted that the talks were useful."):
+        assert not [k for k in kinds(coder, text, source=ukraine, rules_only=True)
+                    if k[0] == "REQUEST"], text

@@ -38,8 +38,10 @@ SCOPED = {"humanitarian_pause", "humanitarian_corridor", "partial_ceasefire", "p
           "other"}
 RELEVANT_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT", "REQUEST", "CONSULT", "ACCUSE",
                   "COOPERATE", "AID", "SUPPORT", "ASSAULT", "COERCE"}
+# (and "corridors must work today": what exists is to be kept, not proposed)
 COMPLY = re.compile(r"\b(?:adhere|abide|comply|observe|keep (?:its|their|the) (?:word|promise)|"
-                    r"fulfil\w*|respect|honou?r)\b", re.I)
+                    r"fulfil\w*|respect|honou?r|(?:must|should) (?:work|function|operate))\b",
+                    re.I)
 DEMAND = re.compile(r"\b(?:important (?:for [\w ]+? )?to|must|should|needs? to|have to|"
                     r"demand\w*|insist\w*|urge\w*|call(?:s|ed|ing)? (?:on|upon|for))\b", re.I)
 OFFERED = re.compile(r"\b(?:was|were|has been|have been|being) (?:offered|proposed|suggested)\b",

@@ -31,7 +31,7 @@ from detente.nlp.coder.constants import (
     TOPIC_VERBS,
     WAR_GROUND,
 )
-from detente.nlp.coder.predicates import _hoped_help, approved_clause
+from detente.nlp.coder.predicates import _hoped_help, approved_clause, gathering_joined
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.quantities import QUANT_ENTS
 from detente.nlp.tokens import children as _children
@@ -264,6 +264,8 @@ class ArgumentReader(ActorResolver):
                                            etype in ("SUPPORT", "COOPERATE", "AID", "CONSULT")
                                            and prep.lower_ in ("against", "on")):
                         obj_heads += _children(prep, "pobj")
+                if etype == "CONSULT":
+                    obj_heads += self._partners_in_topic(o)
         for o in obj_heads:
             if o.i == trig.i or _lemma(o) in lx.AGREEMENTS and any(
                     (m := self.match_at.get(c.i)) is not None and m.kind in ("place", "capital")
@@ -366,11 +368,18 @@ class ArgumentReader(ActorResolver):
                            if w.lower_ == "with" or w.lower_ == "to" and _lemma(n) == "visit"
                            for p in _children(w, "pobj")
                            for a in self.actors_of(p, deep=True)]  # "during his visit to X"
+        if etype == "CONSULT" and frame.kind == "verb" and not with_actors and not targets and \
+                (gathering := gathering_joined(pred)) is not None:
+            # "took part in the opening of the Ukrainian-Polish consultations": the other side
+            own = {a.code for a in sources if a.code}
+            with_actors += [a for a in self._paired_modifiers(gathering) if a.code not in own]
         if etype == "CONSULT" and frame.kind == "noun" and pred == trig and with_actors and \
                 not sources:
             # "briefed Johnson on the negotiations with Russia": the briefer's side talks
-            partners = {a.code for a in with_actors}
-            sources += [a for a in self._clause_agents(trig) if a.code and a.code not in partners]
+            # ("began the day with a meeting with the military": one state's two sectors)
+            partners = {(a.code, a.sector) for a in with_actors}
+            sources += [a for a in self._clause_agents(trig)
+                        if a.code and (a.code, a.sector) not in partners]
         if etype in SYMMETRIC and frame.mode not in ("visit", "host") and etype != "AID":
             sources += with_actors
             if etype == "CONSULT" and frame.mode in ("phone", None) and not passive:
@@ -398,6 +407,19 @@ class ArgumentReader(ActorResolver):
         """The actors of a word's "with" phrase ("met with X and Y", "talked to X")."""
         return [a for w in _children(tok, "prep") if _partner_prep(w)
                 for p in _children(w, "pobj") for a in self.actors_of(p, deep=deep)]
+
+    def _partners_in_topic(self, topic: Any) -> list[Any]:
+        """A named partner the parse hangs deep inside what was discussed ("discussed the
+        implementation of Ukraine's strategy with Adviser to the Prime Minister of the
+        Portuguese Republic Fernando Morgado"); the topic's own "with" is read already."""
+        return [p for t in topic.subtree if t.dep_ == "prep" and t.lower_ == "with" and
+                t.head != topic for p in _children(t, "pobj")
+                if p.pos_ == "PROPN" and self._is_actor_head(p) and not self._is_place(p)]
+
+    def _is_place(self, tok: Any) -> bool:
+        """Does the word name a state or place ("the border with Belarus"), not a person?"""
+        m = self.match_at.get(tok.i)
+        return m is not None and m.kind in ("state", "place", "capital")
 
     def _partners_offered(self, talks: Any, sources: list[Actor]) -> list[Actor]:
         """"ready for talks with Russia", "readiness for negotiations with Ukraine": the one

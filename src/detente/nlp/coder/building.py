@@ -49,7 +49,7 @@ from detente.nlp.coder.frames import (
     _request_heeded,
     named_operation,
 )
-from detente.nlp.coder.predicates import opening_of
+from detente.nlp.coder.predicates import gathering_joined, opening_of
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import clause_subjects, looks_forward, participle_clause
@@ -414,7 +414,8 @@ class EventBuilder(FrameFinder):
             reporter = d.claimant or d.voice
             d.targets = d.sources
             if d.voice is not None and not (
-                    {t.code for t in d.targets if t.code} - {d.voice.code}):
+                    {t.code for t in d.targets if t.code} - {d.voice.code}) and not (
+                    not d.targets and self._asked_of_the_world(frame.pred)):
                 return False  # "we must ...", "civilians should ...": no one else is asked
             d.sources = [reporter] if reporter is not None else []
             d.claimant = None
@@ -425,6 +426,14 @@ class EventBuilder(FrameFinder):
             d.claimant = d.sources[0]
         d.targets = [a for a in d.targets if a is not None]
         return True
+
+    @staticmethod
+    def _asked_of_the_world(verb: Any) -> bool:
+        """A "must" whose subject is an act or everyone, not a party: "sanctions against
+        Russia must be commensurate with its crimes", "these negotiations must be direct",
+        "the whole world must join the fight" (asked of whoever would act)."""
+        return any(_lemma(s) in lx.NOUNS and _lemma(s) not in NOT_ACTS or _lemma(s) in EVERYONE
+                   for s in _children(verb, "nsubj", "nsubjpass"))
 
     def _read_liberation(self, d: Draft) -> bool:
         """Land taken back by force ("we liberated Bucha from the occupiers"): at war, an
@@ -1014,7 +1023,12 @@ class EventBuilder(FrameFinder):
         pairs: list[tuple[list[Actor], list[Actor]]]
         coded = [a for a in _distinct(sources + targets) if a.code]
         group = _distinct_codes(coded)
-        if etype == "CONSULT" and lemma in ("take", "participate", "attend"):
+        if etype == "CONSULT" and lemma in ("take", "participate", "attend") and len(group) == 2 \
+                and (gathering := gathering_joined(frame.pred)) is not None and \
+                self._paired_modifiers(gathering):
+            # "took part in the Ukrainian-Polish consultations": the two sides, both ways
+            pairs = [([a], [b]) for a in group for b in group if a.code != b.code]
+        elif etype == "CONSULT" and lemma in ("take", "participate", "attend"):
             pairs = [(_one_each(sources + targets), [])]  # those taking part in a gathering
         elif not targets and not recip and (with_partners := _partner_pairs(d)):
             pairs = with_partners
@@ -1235,6 +1249,13 @@ def _gives_award(d: Draft) -> bool:
     """Is the act an honour bestowed ("awarded X", "presented state awards to X")?"""
     return d.etype == "SUPPORT" and (d.lemma in ("award", "decorate") or d.lemma in (
         "present", "hand", "give") and bool(d.obj_lemmas & lx.AWARDS))
+
+
+# the subjects of a demand put to whoever would act ("the whole world must join")
+EVERYONE = frozenset({"world", "everyone", "everybody", "all", "humanity", "mankind"})
+# event nouns that name no act by themselves ("this work must be continuous", "our farmers'
+# needs should be the top priority")
+NOT_ACTS = lx.JOINT_ONLY_NOUNS | {"need", "project", "production", "venture"}
 
 
 def _distinct_codes(actors: list[Actor]) -> list[Actor]:

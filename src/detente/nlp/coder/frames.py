@@ -26,6 +26,7 @@ from detente.nlp.coder.predicates import (
     _in_doubt,
     _still_to_come,
     approved_clause,
+    gathering_joined,
     opening_of,
 )
 from detente.nlp.coder.state import Frame, _conjuncts
@@ -245,7 +246,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # Russian oil": an embargo, not a concession
             return Frame(tok, tok, "CONCEDE", None, "verb")
         if (lemma == "take" and any(_lemma(o) == "part" for o in _children(tok, "dobj")) or
-                lemma in ("participate", "attend")) and _gathering_joined(tok) is not None:
+                lemma in ("participate", "attend")) and gathering_joined(tok) is not None:
             return Frame(tok, tok, "CONSULT", None, "verb")  # "took part in the Congress"
         if lemma == "take" and any(_lemma(o) in ("part", "place", "step", "measure", "note",
                                                   "action", "care", "time", "look")
@@ -1164,6 +1165,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("in", "on") and \
                 tok.head.head.pos_ == "NOUN":
             tok = tok.head.head  # "for its solidarity in supporting our country"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in SPANS:
+            tok = tok.head.head  # "for many years of practical support for Ukraine"
         if not (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for"):
             return None
         said = tok.head.head
@@ -1440,6 +1443,7 @@ def _carried(tok: Any) -> Any:
     return tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
 
 
+SPANS = frozenset({"day", "week", "month", "year", "decade"})
 # event nouns a past judgement tells as having taken place ("the talks were substantive")
 JUDGED_AS_PAST = frozenset({"CONSULT", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID"})
 EVADING_VERBS = frozenset({"circumvent", "evade", "bypass", "dodge", "skirt"})
@@ -1516,32 +1520,6 @@ STATING_VERBS = frozenset({"express", "reaffirm", "confirm", "show", "note", "st
 TIES_WORDS = frozenset({"cooperation", "development", "continue", "expand", "strengthen",
                         "develop", "deepen", "tie", "relation", "partnership", "interaction",
                         "dialogue", "cooperate", "expansion", "strengthening"})
-# gatherings one takes part in that no event noun of the lexicon names ("the Congress of
-# Local Authorities", "the plenary session", "the Economic Forum"); lexicon.GATHERINGS are
-# the ones leaders meet at as fellow guests
-JOINED_GATHERINGS = frozenset({"session", "congress", "conference", "forum", "assembly",
-                               "convention", "consultations", "plenary"})
-
-
-def _gathering_joined(verb: Any) -> Any:
-    """The gathering a "take part in", "participate in" or "attend" names ("took part in the
-    opening of the intergovernmental consultations"), when no event noun of the lexicon
-    does; None otherwise."""
-    heads = [verb, *_children(verb, "dobj")]
-    joined = [p for h in heads for c in _children(h, "prep") if c.lower_ == "in"
-              for p in _children(c, "pobj")]
-    if _lemma(verb) == "attend":
-        joined += _children(verb, "dobj", "nsubjpass")
-    for noun in list(joined):
-        if _lemma(noun) in ("opening", "work", "closing"):  # "the opening of the session"
-            joined += [p for c in _children(noun, "prep") if c.lower_ == "of"
-                       for p in _children(c, "pobj")]
-    return next((n for n in joined if n.lower_ in JOINED_GATHERINGS or
-                 _lemma(n) in JOINED_GATHERINGS or
-                 _lemma(verb) == "attend" and lx.NOUNS.get(_lemma(n), ("",))[0] == "CONSULT"),
-                None)
-
-
 # what an act is valued as, not told as done: "the importance of joint work"
 VALUED_AIMS = frozenset({"importance", "need", "necessity", "significance", "area", "prospect",
                          "value"})

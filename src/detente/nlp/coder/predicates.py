@@ -368,3 +368,29 @@ def opening_of(tok: Any) -> Any | None:
     if phase.dep_ != "pobj" or at.lower_ not in ("at", "by", "towards", "toward"):
         return None
     return at.head if at.head.pos_ in ("VERB", "AUX") and not _still_to_come(at.head) else None
+
+
+# gatherings one takes part in that no event noun of the lexicon names ("the Congress of
+# Local Authorities", "the plenary session", "the Economic Forum"); lexicon.GATHERINGS are
+# the ones leaders meet at as fellow guests
+JOINED_GATHERINGS = frozenset({"session", "congress", "conference", "forum", "assembly",
+                               "convention", "consultations", "plenary"})
+
+
+def gathering_joined(verb: Any) -> Any:
+    """The gathering a "take part in", "participate in" or "attend" names ("took part in the
+    opening of the intergovernmental consultations"), when no event noun of the lexicon
+    does; None otherwise."""
+    heads = [verb, *_children(verb, "dobj")]
+    joined = [p for h in heads for c in _children(h, "prep") if c.lower_ == "in"
+              for p in _children(c, "pobj")]
+    if _lemma(verb) == "attend":
+        joined += _children(verb, "dobj", "nsubjpass")
+    for noun in list(joined):
+        if _lemma(noun) in ("opening", "work", "closing"):  # "the opening of the session"
+            joined += [p for c in _children(noun, "prep") if c.lower_ == "of"
+                       for p in _children(c, "pobj")]
+    return next((n for n in joined if n.lower_ in JOINED_GATHERINGS or
+                 _lemma(n) in JOINED_GATHERINGS or
+                 _lemma(verb) == "attend" and lx.NOUNS.get(_lemma(n), ("",))[0] == "CONSULT"),
+                None)

@@ -3645,3 +3645,36 @@ def test_a_must_put_on_an_act_or_on_everyone_is_a_demand(coder: Coder) -> None:
                  "It should be noted that the talks were useful."):
         assert not [k for k in kinds(coder, text, source=ukraine, rules_only=True)
                     if k[0] == "REQUEST"], text
+
+
+def test_you_is_the_one_the_sentence_opens_by_addressing(coder: Coder) -> None:
+    assert kinds(coder, "Dear Prime Minister Bennett, thank you very much for your support.",
+                 source="www.president.gov.ua", rules_only=True)[:1] == [
+        ("SUPPORT", None, ("UKR",), ("ISR",))]
+    assert ("SUPPORT", None, ("RUS",), ("BLR",)) in kinds(
+        coder, "Mr Lukashenko, thank you very much for your congratulations.",
+        source="en.kremlin.ru", rules_only=True)
+
+
+def test_you_in_a_speech_is_the_audience_its_title_names(coder: Coder) -> None:
+    article = Article(text="We ask you to take further action to help us punish the aggressor "
+                           "and end this war.",
+                      title="Address by the Head of the Office of the President of Ukraine "
+                            "Andriy Yermak to the Ministers of Foreign Affairs of the Gulf "
+                            "Cooperation Council", published=DAY, source="www.president.gov.ua")
+    events = next(iter(coder.code([article]))).events
+    assert [(e.event_type, tuple(codes(e.source)), tuple(codes(e.target))) for e in events
+            if e.event_type == "REQUEST"] == [("REQUEST", ("UKR",), ("GCC",))]
+
+
+def test_they_of_a_third_side_are_not_the_two_of_the_speech(coder: Coder) -> None:
+    article = Article(text="We have already started a conversation with most of you about "
+                           "rebuilding Ukraine. Russian troops attack our cities every day. So, "
+                           "they are not ready to compromise.",
+                      title="Address by the President of Ukraine to both houses of the "
+                            "Parliament of the Czech Republic", published=DAY,
+                      source="www.president.gov.ua")
+    events = next(iter(coder.code([article]))).events
+    refused = [(tuple(codes(e.source)), tuple(codes(e.target))) for e in events
+               if e.event_type == "AGREE" and e.negated]
+    assert refused and all(src == ("RUS",) for src, _ in refused), refused

@@ -14,6 +14,7 @@ from detente.nlp import lexicon as lx
 from detente.nlp.coder.attributes import AttributeReader
 from detente.nlp.coder.constants import (
     ACTOR_ENTS,
+    ADDRESS_TITLE,
     ADVERSARY,
     BILATERAL_TITLE,
     COLLECTIVE_HEADS,
@@ -497,12 +498,15 @@ class ActorResolver(AttributeReader):
                 break
         return found
 
-    def _title_pair(self) -> list[Actor]:
+    def _title_pair(self, spoken: bool = False) -> list[Actor]:
         """The two sides of a "Telephone conversation with President of Turkey ..." release:
         the publishing state and the one its title names (also the addressee of a message:
-        "Congratulations to President of Uzbekistan Shavkat Mirziyoyev")."""
+        "Congratulations to President of Uzbekistan Shavkat Mirziyoyev"; and, when spoken to,
+        the audience of a speech: "Address by the President of Ukraine to the Parliament of
+        the Czech Republic")."""
         title = self.article.title or ""
-        if not self.home or not (BILATERAL_TITLE.search(title) or MESSAGE_TITLE.match(title)):
+        if not self.home or not (BILATERAL_TITLE.search(title) or MESSAGE_TITLE.match(title) or
+                                 spoken and ADDRESS_TITLE.search(title)):
             return []
         named = [a for a in self.title_actors() if a.code and a.code != self.home]
         if len({a.code for a in named}) != 1:
@@ -560,7 +564,11 @@ class ActorResolver(AttributeReader):
                 return Actor(text=h.text, code=spk.code, sector="GOV" if spk.sector in (
                     "GOV", None) else spk.sector)
             return Actor(text=h.text, name=spk.name, code=spk.code, sector=spk.sector)
-        if low in ("you", "your") and (pair := self._title_pair()) and self._speaks_to(h):
+        if low in ("you", "your") and (addressee := self._addressee(h)) is not None:
+            return Actor(text=h.text, name=addressee.name, code=addressee.code,
+                         sector=addressee.sector)
+        if low in ("you", "your") and (pair := self._title_pair(spoken=True)) and \
+                self._speaks_to(h):
             # "you and I spoke on the telephone" in the transcript of a two-party meeting:
             # the one the speaker faces
             spk = self._speaker_at(h.i)
@@ -632,6 +640,21 @@ class ActorResolver(AttributeReader):
                                      sector=actor.sector)
                     return Actor(text=h.text, name=ent.text)
         return None
+
+    def _addressee(self, you: Any) -> Actor | None:
+        """The one a sentence opens by addressing, when the dictionary knows them ("Dear
+        Prime Minister Bennett, thank you for your support", "Mr Khachaturyan, I am pleased
+        to meet you")."""
+        sent = self.sents[self.sent_index(you.i)]
+        start = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text == ":"), sent.start)
+        comma = next((t.i for t in self.doc[start:you.i] if t.text == ","), None)
+        if comma is None or comma - start > 8 or self.doc[start].lower_ not in ADDRESS_WORDS:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:comma]):
+            return None
+        names = [t for t in self.doc[start:comma] if t.pos_ == "PROPN"]
+        found = self.actor_at(names[-1]) if names else None
+        return found if found is not None and found.code else None
 
     def _person_between(self, start: int, end: int) -> bool:
         """Is a person named between two tokens (a nearer antecedent for "he" than an
@@ -760,6 +783,10 @@ DONE_AMOUNTS = frozenset({"deal", "lot", "everything", "much", "all", "effort", 
 
 # who one is ranked among: "Sweden is among those who", "Lithuania was the first to"
 RANKS = frozenset({"those", "one", "first", "last", "country", "state", "nation", "partner"})
+
+
+# the words a sentence opens with when it addresses someone: "Dear Prime Minister Bennett,"
+ADDRESS_WORDS = frozenset({"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "mister"})
 
 
 def _ranked_among(noun: Any) -> list[Any]:

@@ -488,7 +488,9 @@ class EventBuilder(FrameFinder):
             # "They discussed ...", "They expressed their readiness ...", "The parties approved
             # the Military Doctrine" in a bilateral readout
             parties = self._implied_parties(s_idx)
-            if parties:
+            named = {a.code for a in d.sources if a.code}
+            if parties and named <= {a.code for a in parties}:
+                # (not "they are not ready to compromise" of a third state, in a speech)
                 d.sources, d.targets = parties, []
         if d.etype == "AGREE" and not d.sources and self._agentless(frame) and \
                 len(agreeing := _distinct_codes([t for t in d.targets if t.code])) >= 2:

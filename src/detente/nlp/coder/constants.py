@@ -115,6 +115,10 @@ MESSAGE_TITLE = re.compile(r"^(?:Birthday )?(?:Greetings?|Congratulations|Condol
 # a release about a meeting, call or visit names its counterpart in the title
 BILATERAL_TITLE = re.compile(r"\b(?:with|talks|meeting|met|meets|visit|conversation|call|"
                              r"negotiations|summit)\b", re.I)
+# a speech to an audience the title names ("Address by the Head of the Office of the President
+# of Ukraine to the Ministers of Foreign Affairs of the Gulf Cooperation Council")
+ADDRESS_TITLE = re.compile(r"\b(?:address(?:ed)?|speech|spoke|speaks)\b[^-–]*?\b(?:to|at|in|"
+                           r"before)\b", re.I)
 # a release on the President's own meeting or call ("Meeting with Foreign Minister Lavrov")
 MEETING_TITLE = re.compile(r"^(?:\w+ ){0,2}(?:meeting|conversation|call|talks) with\b", re.I)
 # offers, refusals, threats and demands whose other party may be named only in what they

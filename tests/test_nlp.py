@@ -3678,3 +3678,31 @@ def test_they_of_a_third_side_are_not_the_two_of_the_speech(coder: Coder) -> Non
     refused = [(tuple(codes(e.source)), tuple(codes(e.target))) for e in events
                if e.event_type == "AGREE" and e.negated]
     assert refused and all(src == ("RUS",) for src, _ in refused), refused
+
+
+def test_leaving_a_treaty_and_a_blacklist_are_sanctions(coder: Coder) -> None:
+    assert ("SANCTION", "withdraw", ("RUS",), ()) in kinds(
+        coder, "This is a unilateral withdrawal of the Russian Federation from the Minsk "
+               "agreements.", rules_only=True)
+    assert ("SANCTION", None, (), ("RUS",)) in [(k[0], k[1], tuple(c for c in k[2] if c), k[3])
+                                               for k in kinds(
+        coder, "In 2000, the Russian Federation was blacklisted by the Financial Action Task "
+               "Force on Money Laundering.", source="en.kremlin.ru", rules_only=True)]
+    # troops pulled back are a retreat, and a withdrawal demanded is no act yet
+    assert [k[0] for k in kinds(coder, "After the withdrawal of Russian troops from the Kyiv "
+                                       "region, we found mass graves.", rules_only=True)] == [
+        "RETREAT"]
+    assert "SANCTION" not in [k[0] for k in kinds(
+        coder, "We demand the withdrawal of Russia from the agreement.", rules_only=True)]
+
+
+def test_a_weapon_tested_is_mobilized_by_whoever_launched_it(coder: Coder) -> None:
+    assert kinds(coder, "The test launch of the Sarmat missile was performed from the Plesetsk "
+                        "Cosmodrome in the Arkhangelsk Region.", source="en.kremlin.ru",
+                 rules_only=True) == [("MOBILIZE", "weapons", ("RUS",), ())]
+    assert ("MOBILIZE", "weapons", ("CHN",), ()) in kinds(
+        coder, "China recently conducted a test of a hypersonic missile.",
+        source="en.kremlin.ru", rules_only=True)
+    # a launch at a target is an attack, not a test
+    assert "MOBILIZE" not in [k[0] for k in kinds(
+        coder, "The launch of missiles at Kyiv killed five people.", rules_only=True)]

@@ -150,6 +150,9 @@ class ArgumentReader(ActorResolver):
                         etype == "AGREE" and c.lower_ == "from" and
                         _lemma(pred) in RECEIVING_VERBS):  # "received assurances from X"
                     given_by += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
+                elif c.dep_ == "prep" and c.lower_ == "of" and frame.mode == "weapons":
+                    # "the test launch of the Sarmat missile": whose weapon it is, if told
+                    own_src += [a for p in _children(c, "pobj") for a in self._weapon_owners(p)]
                 elif c.dep_ == "prep" and (c.lower_ in ("by", "between", "among") or (
                         c.lower_ == "of" and (etype in ("CONSULT", "MOBILIZE", "THREATEN") or
                                               frame.governs))):
@@ -168,6 +171,10 @@ class ArgumentReader(ActorResolver):
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype == "RETREAT" and any(
                         self._armed_actor(p) for p in _children(c, "pobj")):
                     # "the withdrawal of Russian troops": the troops withdraw
+                    own_src += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
+                elif c.dep_ == "prep" and c.lower_ == "of" and etype == "SANCTION" and \
+                        frame.mode == "withdraw":
+                    # "the withdrawal of the Russian Federation from the Minsk agreements"
                     own_src += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype in ("ASSAULT", "COERCE"):
                     # "the shelling of the Russian troops": the force fires, not is fired at

@@ -492,6 +492,11 @@ class EventBuilder(FrameFinder):
             if parties and named <= {a.code for a in parties}:
                 # (not "they are not ready to compromise" of a third state, in a speech)
                 d.sources, d.targets = parties, []
+        if d.mode == "weapons" and not d.sources and (
+                where := self._location_code(frame) or self.home) in state_codes():
+            # "the test launch of the Sarmat missile was performed from the Plesetsk
+            # Cosmodrome": the military of where it was launched
+            d.sources = [Actor(text="", code=where, sector="MIL")]
         if d.etype == "AGREE" and not d.sources and self._agentless(frame) and \
                 len(agreeing := _distinct_codes([t for t in d.targets if t.code])) >= 2:
             # "It was agreed that the Lithuanian and Ukrainian parties will coordinate": the

@@ -633,6 +633,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return stated
         if lemma == "interest" and _interest_in_ties(tok):
             lemma = "readiness"  # "expressed interest in continuing close cooperation": an offer
+        if lemma in ("launch", "test") and self._weapon_test(tok):
+            return Frame(tok, tok, "MOBILIZE", "weapons", "noun")  # "the test launch of the
+            # Sarmat missile was performed": testing weapons (PLOVER)
         if lemma not in lx.NOUNS:
             return None
         if lemma in lx.ENACTING_NOUNS and any(
@@ -760,6 +763,17 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if "human" not in mods or use is None:
                 return None
             return Frame(tok, use, "ASSAULT", "abduct", "noun")  # "using civilians as a shield"
+        elif lemma == "withdrawal" and any(
+                _lemma(p) in lx.AGREEMENTS | LEFT_BODIES for c in _children(tok, "prep")
+                if c.lower_ == "from" for p in _children(c, "pobj")):
+            # "the withdrawal of Russia from the Minsk agreements": a state leaving a treaty
+            # or a group (PLOVER SANCTION/withdraw), told with who left
+            if _in_doubt(tok, ("threat", "risk", "call", "demand", "possibility")) or not (
+                    _children(tok, "poss") or self._modifier_codes(tok) or any(
+                        self._is_actorish(p) for c in _children(tok, "prep")
+                        if c.lower_ == "of" for p in _children(c, "pobj"))):
+                return None
+            return Frame(tok, tok, "SANCTION", "withdraw", "noun")
         elif lemma in ("exercise", "drill"):
             if not self._joint(tok, mods):
                 etype, mode = "MOBILIZE", "troops"
@@ -1017,6 +1031,21 @@ class FrameFinder(FramePredicates, ArgumentReader):
         # "confirms its readiness to open access": the readiness reads what it is for
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
                      governs=self._aims_at_act(tok, lemma))
+
+    @staticmethod
+    def _weapon_test(tok: Any) -> bool:
+        """A test of weapons told as done: "the test launch of the Sarmat missile", "the test
+        of a hypersonic missile" (not "the launch of missiles at Kyiv", an attack, nor a test
+        planned)."""
+        tested = {_lemma(p) for c in _children(tok, "prep") if c.lower_ == "of"
+                  for p in _children(c, "pobj")}
+        kind = {_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod")}
+        if not tested & (lx.WEAPONS - {"system", "equipment", "vehicle"}) and not (
+                _lemma(tok) == "launch" and "test" in kind):
+            return False
+        if _lemma(tok) == "launch" and "test" not in kind:
+            return False
+        return not _still_to_come(tok) and not _in_doubt(tok, ("plan", "threat", "possibility"))
 
     def _ready_to_fight(self, ready: Any, head: Any) -> bool:
         """Is an armed force ready for something other than talks, aid or a truce?"""
@@ -1444,6 +1473,9 @@ def _carried(tok: Any) -> Any:
 
 
 SPANS = frozenset({"day", "week", "month", "year", "decade"})
+# what a state withdraws from when it leaves, not pulls its troops back (SANCTION/withdraw)
+LEFT_BODIES = frozenset({"organization", "organisation", "format", "council", "alliance",
+                         "bloc", "group", "process", "initiative"})
 # event nouns a past judgement tells as having taken place ("the talks were substantive")
 JUDGED_AS_PAST = frozenset({"CONSULT", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID"})
 EVADING_VERBS = frozenset({"circumvent", "evade", "bypass", "dodge", "skirt"})

@@ -3706,3 +3706,11 @@ def test_a_weapon_tested_is_mobilized_by_whoever_launched_it(coder: Coder) -> No
     # a launch at a target is an attack, not a test
     assert "MOBILIZE" not in [k[0] for k in kinds(
         coder, "The launch of missiles at Kyiv killed five people.", rules_only=True)]
+
+
+def test_it_after_a_state_named_as_subject_is_that_state(coder: Coder) -> None:
+    assert ("REQUEST", "assist", ("UKR",), ()) in kinds(
+        coder, "He stressed that Ukraine is fighting for its existence and for peace, but it "
+               "needs powerful weapons for this.", rules_only=True)
+    # a thing named first is no state
+    assert not kinds(coder, "The plan is good, but it needs money.", rules_only=True)

@@ -576,6 +576,9 @@ class ActorResolver(AttributeReader):
             other = next((a for a in pair if a.code != spoken_by), None)
             if other is not None:
                 return Actor(text=h.text, code=other.code, sector="GOV")
+        if low == "it" and h.dep_ in ("nsubj", "nsubjpass") and (
+                state := self._state_subject_before(h)) is not None:
+            return Actor(text=h.text, code=state.code, sector=state.sector)
         if low in ("they", "them", "their"):
             found = self._plural_antecedent(h)
             if found is not None or low != "their":
@@ -639,6 +642,17 @@ class ActorResolver(AttributeReader):
                         return Actor(text=h.text, name=actor.name or ent.text, code=actor.code,
                                      sector=actor.sector)
                     return Actor(text=h.text, name=ent.text)
+        return None
+
+    def _state_subject_before(self, it: Any) -> Actor | None:
+        """The state a clause before names as its subject, in the same sentence: "Ukraine is
+        fighting for its existence, but it needs powerful weapons"."""
+        sent = self.sents[self.sent_index(it.i)]
+        for tok in reversed(self.doc[sent.start:it.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
+                m = self.match_at.get(tok.i)
+                found = self.actor_at(tok) if m is not None and m.kind == "state" else None
+                return found if found is not None and found.code else None
         return None
 
     def _addressee(self, you: Any) -> Actor | None:

@@ -3714,3 +3714,8 @@ def test_it_after_a_state_named_as_subject_is_that_state(coder: Coder) -> None:
                "needs powerful weapons for this.", rules_only=True)
     # a thing named first is no state
     assert not kinds(coder, "The plan is good, but it needs money.", rules_only=True)
+
+
+def test_an_attack_one_can_make_is_hypothetical(coder: Coder) -> None:
+    events = code(coder, "Russia can destroy our cities.", source="www.president.gov.ua")
+    assert [(e.event_type, e.modality) for e in events] == [("ASSAULT", "hypothetical")]

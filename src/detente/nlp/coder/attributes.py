@@ -96,8 +96,9 @@ class AttributeReader(ArticleState):
             elif auxes & lx.HYPO_AUX:
                 if "would" in auxes and reporter is None:
                     hypothetical = True  # may turn into future under a past reporting verb
-                elif auxes & {"could", "might", "may"}:
-                    hypothetical = True
+                elif auxes & {"could", "might", "may"} or "can" in auxes and frame.etype in (
+                        "ASSAULT", "COERCE"):
+                    hypothetical = True  # (an attack one "can" make is a capability, no act)
             if any(c.dep_ == "mark" and c.lower_ in lx.COND_MARKERS for c in cur.children):
                 hypothetical = True
             head = cur.head

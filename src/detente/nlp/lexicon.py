@@ -738,7 +738,7 @@ FORCE_MEANS = _s("force cannon gas grenade baton bullet uav vehicle aircraft avi
 # Crowds whose violence is a riot (PLOVER PROTEST riot), not an armed attack.
 CROWDS = _s("protester protestor demonstrator rioter crowd mob activist marcher")
 # Spans of time an event fills: "two days of real ceasefire".
-SPANS = _s("day week hour month night period")
+SPANS = _s("day week hour month night period year decade")
 # what one is thanked for doing is aid given: "thanked Poland for sheltering refugees"
 HELP_VERBS = _s("shelter facilitate help assist host rescue evacuate accept receive")
 # verbs of going out to protest: "took to the streets", "went out on the streets"

@@ -492,7 +492,7 @@ class EventBuilder(FrameFinder):
             if parties and named <= {a.code for a in parties}:
                 # (not "they are not ready to compromise" of a third state, in a speech)
                 d.sources, d.targets = parties, []
-        if d.mode == "weapons" and not d.sources and (
+        if d.mode == "weapons" and d.lemma in ("launch", "test") and not d.sources and (
                 where := self._location_code(frame) or self.home) in state_codes():
             # "the test launch of the Sarmat missile was performed from the Plesetsk
             # Cosmodrome": the military of where it was launched

@@ -1037,15 +1037,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
         """A test of weapons told as done: "the test launch of the Sarmat missile", "the test
         of a hypersonic missile" (not "the launch of missiles at Kyiv", an attack, nor a test
         planned)."""
-        tested = {_lemma(p) for c in _children(tok, "prep") if c.lower_ == "of"
-                  for p in _children(c, "pobj")}
-        kind = {_lemma(c) for c in tok.children if c.dep_ in ("compound", "amod")}
-        if not tested & (lx.WEAPONS - {"system", "equipment", "vehicle"}) and not (
-                _lemma(tok) == "launch" and "test" in kind):
-            return False
-        if _lemma(tok) == "launch" and "test" not in kind:
-            return False
-        return not _still_to_come(tok) and not _in_doubt(tok, ("plan", "threat", "possibility"))
+        if _lemma(tok) == "launch":
+            tested = any(_lemma(c) == "test" for c in tok.children if c.dep_ in ("compound",
+                                                                                 "amod"))
+        else:
+            tested = bool({_lemma(p) for c in _children(tok, "prep") if c.lower_ == "of"
+                           for p in _children(c, "pobj")} & TESTED_WEAPONS)
+        return tested and not _still_to_come(tok) and not _in_doubt(
+            tok, ("plan", "threat", "possibility"))
 
     def _ready_to_fight(self, ready: Any, head: Any) -> bool:
         """Is an armed force ready for something other than talks, aid or a truce?"""
@@ -1194,7 +1193,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("in", "on") and \
                 tok.head.head.pos_ == "NOUN":
             tok = tok.head.head  # "for its solidarity in supporting our country"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in SPANS:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in lx.SPANS:
             tok = tok.head.head  # "for many years of practical support for Ukraine"
         if not (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for"):
             return None
@@ -1472,7 +1471,8 @@ def _carried(tok: Any) -> Any:
     return tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
 
 
-SPANS = frozenset({"day", "week", "month", "year", "decade"})
+# weapons whose test is a show of force ("a test of a hypersonic missile"), not any system
+TESTED_WEAPONS = lx.WEAPONS - {"system", "equipment", "vehicle"}
 # what a state withdraws from when it leaves, not pulls its troops back (SANCTION/withdraw)
 LEFT_BODIES = frozenset({"organization", "organisation", "format", "council", "alliance",
                          "bloc", "group", "process", "initiative"})

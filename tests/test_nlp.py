@@ -3703,9 +3703,11 @@ def test_a_weapon_tested_is_mobilized_by_whoever_launched_it(coder: Coder) -> No
     assert ("MOBILIZE", "weapons", ("CHN",), ()) in kinds(
         coder, "China recently conducted a test of a hypersonic missile.",
         source="en.kremlin.ru", rules_only=True)
-    # a launch at a target is an attack, not a test
+    # a launch at a target is an attack, not a test; nor is testing a monitoring system one
     assert "MOBILIZE" not in [k[0] for k in kinds(
         coder, "The launch of missiles at Kyiv killed five people.", rules_only=True)]
+    assert not kinds(coder, "We tested the monitoring system on a state defence order.",
+                     source="en.kremlin.ru", rules_only=True)
 
 
 def test_it_after_a_state_named_as_subject_is_that_state(coder: Coder) -> None:

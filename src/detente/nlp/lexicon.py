@@ -31,6 +31,8 @@ TROOPS = _s("troop force soldier army unit personnel contingent military battali
 WEAPONS = _s("weapon arm ammunition missile tank howitzer drone shell system artillery "
              "launcher rocket jet aircraft helicopter munition gun rifle equipment himars "
              "javelin stinger bayraktar vehicle armour armor mlrs projectile")
+# weapons whose test is a show of force ("tested hypersonic missiles"), not any system
+TESTED_WEAPONS = WEAPONS - {"system", "equipment", "vehicle"}
 # what a MOBILIZE moves or reinforces: the mover's own, never the event's target
 # Verbs that put a need forward ("stressed the need for X to ..."): a call on X.
 STRESS_VERBS = _s("stress emphasise emphasize underline underscore highlight reiterate point "
@@ -494,7 +496,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "strengthen": [(TROOPS | _s("presence"), "MOBILIZE", "troops")],
     "increase": [(TROOPS | _s("presence readiness"), "MOBILIZE", "troops")],
     "build": [(TROOPS | _s("presence"), "MOBILIZE", "troops")],
-    "test": [(WEAPONS, "MOBILIZE", "weapons")],
+    "test": [(TESTED_WEAPONS, "MOBILIZE", "weapons")],  # not "tested the monitoring system"
     "conduct": [(_s("exercise drill maneuver manoeuvre"), "MOBILIZE", "troops"),
                 (_s("raid search"), "COERCE", "seize")],
     "hold": [(TALKS, "CONSULT", None), (_s("exercise drill maneuver manoeuvre"), "MOBILIZE",

@@ -1042,7 +1042,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                                                                                  "amod"))
         else:
             tested = bool({_lemma(p) for c in _children(tok, "prep") if c.lower_ == "of"
-                           for p in _children(c, "pobj")} & TESTED_WEAPONS)
+                           for p in _children(c, "pobj")} & lx.TESTED_WEAPONS)
         return tested and not _still_to_come(tok) and not _in_doubt(
             tok, ("plan", "threat", "possibility"))
 
@@ -1471,8 +1471,6 @@ def _carried(tok: Any) -> Any:
     return tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
 
 
-# weapons whose test is a show of force ("a test of a hypersonic missile"), not any system
-TESTED_WEAPONS = lx.WEAPONS - {"system", "equipment", "vehicle"}
 # what a state withdraws from when it leaves, not pulls its troops back (SANCTION/withdraw)
 LEFT_BODIES = frozenset({"organization", "organisation", "format", "council", "alliance",
                          "bloc", "group", "process", "initiative"})

@@ -3721,3 +3721,11 @@ def test_it_after_a_state_named_as_subject_is_that_state(coder: Coder) -> None:
 def test_an_attack_one_can_make_is_hypothetical(coder: Coder) -> None:
     events = code(coder, "Russia can destroy our cities.", source="www.president.gov.ua")
     assert [(e.event_type, e.modality) for e in events] == [("ASSAULT", "hypothetical")]
+
+
+def test_a_challenge_or_requirement_met_is_no_meeting(coder: Coder) -> None:
+    for text in ("However, our citizens met this challenge with flying colours.",
+                 "We have met all the necessary criteria for this status."):
+        assert not [k for k in kinds(coder, text, rules_only=True) if k[0] == "CONSULT"], text
+    assert ("CONSULT", None, ("RUS",), ("TUR",)) in kinds(
+        coder, "Putin met the Turkish President.", source="en.kremlin.ru", rules_only=True)

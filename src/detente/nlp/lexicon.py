@@ -739,6 +739,9 @@ WORKERS = _s("worker union employee teacher miner doctor nurse driver staff labo
 FORCE_MEANS = _s("force cannon gas grenade baton bullet uav vehicle aircraft aviation")
 # Crowds whose violence is a riot (PLOVER PROTEST riot), not an armed attack.
 CROWDS = _s("protester protestor demonstrator rioter crowd mob activist marcher")
+# what one meets that is a bar to clear, not a person to talk to ("met this challenge")
+MET_STANDARDS = _s("challenge requirement demand expectation need deadline standard target "
+                   "criterion criteria obligation condition goal test")
 # Spans of time an event fills: "two days of real ceasefire".
 SPANS = _s("day week hour month night period year decade")
 # what one is thanked for doing is aid given: "thanked Poland for sheltering refugees"

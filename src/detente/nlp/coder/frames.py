@@ -230,6 +230,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "CONSULT", "phone", "verb")  # "called each other"
         if lemma == "meet" and any(c.lower_ == "halfway" for c in _children(tok, "advmod")):
             return Frame(tok, tok, "CONCEDE", None, "verb")  # "met our partners halfway"
+        if lemma == "meet" and any(_lemma(o) in lx.MET_STANDARDS
+                                   for o in _children(tok, "dobj", "nsubjpass")):
+            return None  # "met this challenge", "met all the requirements": no talks
         if lemma == "back" and "down" in prts:
             return Frame(tok, tok, "CONCEDE", None, "verb")
         if lemma == "lay" and "down" in prts and obj_lemmas & {"arm", "weapon"}:

@@ -29,6 +29,14 @@ def children(tok: Any, *deps: str) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def first_conjunct(tok: Any) -> Any:
+    """The first item of the list a word is coordinated in ("bombing and shelling" from
+    "shelling"), else the word itself."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def has_aux(verb: Any, words: frozenset[str] | set[str]) -> bool:
     """Is the verb hedged by one of ``words`` as its auxiliary ("would lead", "will be")?"""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)

@@ -28,7 +28,7 @@ from detente.nlp.coder.constants import (
 )
 from detente.nlp.coder.state import _conjuncts
 from detente.nlp.tokens import children as _children
-from detente.nlp.tokens import has_aux, names_agreement, participle_clause
+from detente.nlp.tokens import first_conjunct, has_aux, names_agreement, participle_clause
 from detente.nlp.tokens import lemma as _lemma
 
 
@@ -397,9 +397,7 @@ class ActorResolver(AttributeReader):
     def _clause_person(self, h: Any) -> Actor | None:
         """The named person who is subject of the verb a possessive's prepositional phrase
         hangs on ("during his visit" -> the one who discussed)."""
-        noun = h.head
-        while noun.dep_ == "conj" and noun.head.i != noun.i:
-            noun = noun.head  # "on his appointment ... and his first foreign visit"
+        noun = first_conjunct(h.head)  # "on his appointment ... and his first foreign visit"
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
             return None
         verb = noun.head.head

@@ -13,8 +13,8 @@ from detente.nlp.coder.constants import INTENT_VERBS, PLACE_ENTS, PLACE_KINDS, W
 from detente.nlp.coder.state import ArticleState, Frame, _conjuncts
 from detente.nlp.dates import resolve_date, year_of
 from detente.nlp.tokens import children as _children
+from detente.nlp.tokens import first_conjunct, looks_forward
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.tokens import looks_forward
 
 
 def _only_possible(noun: Any) -> bool:
@@ -345,9 +345,7 @@ class AttributeReader(ArticleState):
         and air bombs hit our country", "bombing and shelling of our cities"): the gold
         codes one event for each; one mode or none gives []."""
         pred, trig = frame.pred, frame.trigger
-        first = trig
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head  # "bombing and shelling": the list from its first item
+        first = first_conjunct(trig)  # "bombing and shelling": the list from its first item
         heads = [first, *_children(pred, "nsubj", "nsubjpass")]
         heads += [p for t in (pred, trig) for c in _children(t, "prep")
                   if c.lower_ in ("by", "with", "from", "against") for p in _children(c, "pobj")]

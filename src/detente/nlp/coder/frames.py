@@ -31,7 +31,13 @@ from detente.nlp.coder.predicates import (
 )
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
-from detente.nlp.tokens import clause_subjects, has_aux, looks_forward, participle_clause
+from detente.nlp.tokens import (
+    clause_subjects,
+    first_conjunct,
+    has_aux,
+    looks_forward,
+    participle_clause,
+)
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import is_label, is_to_blame
 
@@ -1122,9 +1128,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
     def _works_with_actor(self, verb: Any) -> bool:
         """"working with our colleagues from Europe" (not "work with refugees", not "who
         work with Russia", "its readiness to work with the United States")."""
-        clause = verb
-        while clause.dep_ == "conj" and clause.head != clause:
-            clause = clause.head
+        clause = first_conjunct(verb)
         if clause.dep_ in ("relcl", "acl"):
             return False
         return any((m := self.match_at.get(t.i)) is not None and m.code is not None and

@@ -3729,3 +3729,51 @@ def test_a_challenge_or_requirement_met_is_no_meeting(coder: Coder) -> None:
         assert not [k for k in kinds(coder, text, rules_only=True) if k[0] == "CONSULT"], text
     assert ("CONSULT", None, ("RUS",), ("TUR",)) in kinds(
         coder, "Putin met the Turkish President.", source="en.kremlin.ru", rules_only=True)
+
+
+def test_one_leader_meeting_a_group_meets_it_both_ways(coder: Coder) -> None:
+    events = kinds(coder, "President of Ukraine Volodymyr Zelenskyy met with the G7 and "
+                          "European Union ambassadors to Ukraine.", rules_only=True)
+    assert sorted(events) == [("CONSULT", None, ("G7", "EUR"), ("UKR",)),
+                              ("CONSULT", None, ("UKR",), ("G7", "EUR"))]
+    # a meeting told as a noun stays one meeting of them all
+    assert kinds(coder, "Speaking with the media following the trilateral meeting with President "
+                        "of the Republic of Lithuania Gitanas Nausėda and President of the "
+                        "Republic of Poland Andrzej Duda, Zelenskyy said this.",
+                 rules_only=True) == [("CONSULT", None, ("UKR", "LTU", "POL"), ())]
+
+
+def test_officials_posted_in_the_country_are_met_not_visiting(coder: Coder) -> None:
+    events = kinds(coder, "We met with UNICEF officials in Ukraine.", rules_only=True)
+    assert sorted(events) == [("CONSULT", None, ("UKR",), ("UN",)),
+                              ("CONSULT", None, ("UN",), ("UKR",))]
+
+
+def test_a_strike_told_as_what_came_before_took_place(coder: Coder) -> None:
+    events = kinds(coder, "After the rocket attack by Russian troops on Vinnytsia, Zelenskyy "
+                          "once again called on Western countries to close the airspace.",
+                   rules_only=True)
+    assert sorted(e[0] for e in events) == ["ASSAULT", "REQUEST"]
+    assert ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)) in events
+
+
+def test_a_diary_sentence_without_subject_is_the_speakers(coder: Coder) -> None:
+    assert ("SUPPORT", None, ("UKR",), ("UKR",)) in kinds(
+        coder, "Expressed support to our military and awarded the best.", rules_only=True)
+
+
+def test_celebrations_and_events_attended_are_gatherings(coder: Coder) -> None:
+    assert [e[0] for e in kinds(
+        coder, "President of Ukraine Volodymyr Zelenskyy and his wife Olena attended the "
+               "celebrations on the occasion of the 30th anniversary of the Ukrainian Football "
+               "Association.", rules_only=True)] == ["CONSULT"]
+    assert [e[0] for e in kinds(
+        coder, "The First Lady of Ukraine Olena Zelenska took part in a large-scale Diia Summit "
+               "event.", rules_only=True)] == ["CONSULT"]
+
+
+def test_cooperation_two_states_gained_experience_in_is_theirs(coder: Coder) -> None:
+    events = kinds(coder, "Russia and Armenia have attained considerable experience of fruitful "
+                          "cooperation in all areas.", source="en.kremlin.ru", rules_only=True)
+    assert sorted(events) == [("COOPERATE", None, ("ARM",), ("RUS",)),
+                              ("COOPERATE", None, ("RUS",), ("ARM",))]

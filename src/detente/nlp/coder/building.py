@@ -119,8 +119,9 @@ class EventBuilder(FrameFinder):
         "During the negotiations in Kyiv, ... discussed")?"""
         during = [n for c in _children(frame.pred, "prep") if c.lower_ == "during"
                   for n in _children(c, "pobj")]
+        # (not "met with UNICEF officials in Ukraine": posted there, a meeting both ways)
         partners = [p for c in _children(frame.trigger, "prep") if c.lower_ == "with"
-                    for p in _children(c, "pobj")]
+                    for p in _children(c, "pobj") if _lemma(p) not in lx.ENVOYS | {"official"}]
         # "The meeting between Zelenskyy and Scholz ... started in Kyiv"
         told = [frame.trigger.head] if frame.kind == "noun" and frame.trigger.dep_ in (
             "nsubj", "nsubjpass") else []
@@ -492,6 +493,11 @@ class EventBuilder(FrameFinder):
             if parties and named <= {a.code for a in parties}:
                 # (not "they are not ready to compromise" of a third state, in a speech)
                 d.sources, d.targets = parties, []
+        if all(a.text in d.partner_texts for a in d.sources) and _diary_verb(frame.pred, sent) \
+                and (voice := self._own_voice(frame.trigger)) is not None:
+            # "Expressed support to our military and awarded the best.", "Met with Mariupol
+            # residents.": the speaker's own day
+            d.sources = [voice, *d.sources]
         if d.mode == "weapons" and d.lemma in ("launch", "test") and not d.sources and (
                 where := self._location_code(frame) or self.home) in state_codes():
             # "the test launch of the Sarmat missile was performed from the Plesetsk
@@ -1186,6 +1192,15 @@ def _praises_your_deeds(frame: Frame) -> bool:
         c.dep_ == "poss" and c.lower_ == "your" for c in h.children) for h in heads)
 
 
+def _diary_verb(pred: Any, sent: Any) -> bool:
+    """Does the sentence open with its verb and name no subject, as a leader's diary of the
+    day does ("Met with Mariupol residents.", "Thanked them for their service.")?"""
+    while pred.dep_ == "conj":
+        pred = pred.head
+    return pred.dep_ == "ROOT" and pred.i == sent.start and pred.tag_ in ("VBD", "VBN") and \
+        not _children(pred, "nsubj", "nsubjpass", "aux", "auxpass", "expl")
+
+
 def _partner_pairs(d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
     """"Zelenskyy met with servicemen", "his telephone conversations with Lukashenko and
     Pashinyan": the subject and each partner, both ways, also of one country (but a
@@ -1198,11 +1213,14 @@ def _partner_pairs(d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
     own = _one_each([a for a in others if (a.code, a.sector) not in kinds] or others)
     if not partners or not any(a.code for a in own):
         return []
-    if len(partners) > 1 and len({a.code for a in partners}) == 1 and partners[0].code:
-        return [(own, partners), (partners, own)]  # "spoke with servicemen and civilians"
     if len(partners) > 1 and not (d.etype == "CONSULT" and (
             _several_talks(d.frame) or _separate_meetings(d, partners))):
-        return []
+        # "spoke with servicemen and civilians", "met with the G7 and EU ambassadors": the
+        # subject and the group met, both ways
+        # (a meeting told as a noun, "my meeting with X and Y", is one of them all)
+        met_group = d.frame.kind == "verb" or len({a.code for a in partners}) == 1
+        return [(own, partners), (partners, own)] if met_group and all(
+            a.code for a in partners) else []
     return [pair for p in partners for pair in ((own, [p]), ([p], own))]
 
 

@@ -883,6 +883,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     _lemma(head.head) in lx.PREP_PREDICATES:
                 pred = head.head  # "regions are engaged in joint work with Korean partners"
             return Frame(tok, pred, etype, mode, "noun", reciprocal=True)
+        if etype == "COOPERATE" and (held := self._held_by_two(tok)) is not None:
+            # "Russia and Armenia have attained considerable experience of fruitful
+            # cooperation": the two subjects cooperated, each with the other
+            return Frame(tok, held, etype, mode, "noun", reciprocal=True)
         if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
                 "ASSAULT", "COERCE") and (_children(head, "neg") or any(
                     c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
@@ -1006,7 +1010,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         elif dep == "conj" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return None  # coordinated with another event noun: that one carries the predicate
         elif etype in ("ASSAULT", "COERCE", "SANCTION") and self._own_agent(tok) and not (
-                etype == "ASSAULT" and _backgrounded(tok) and (
+                etype == "ASSAULT" and _backgrounded(tok) and not _strike_told_after(tok) and (
                     lemma not in lx.WAR_NOUNS or self._victim_verb(tok) is not None)) and \
                 not _in_doubt(tok, ("threat", "risk", "danger")):
             pred = tok  # "affected by the Russian shelling", "sanctions by the West"
@@ -1135,6 +1139,28 @@ class FrameFinder(FramePredicates, ArgumentReader):
                    m.kind not in ("place", "sector", "world_place")
                    for c in _children(verb, "prep") if c.lower_ == "with"
                    for p in _children(c, "pobj") for t in p.subtree)
+
+    def _held_by_two(self, tok: Any) -> Any:
+        """The verb whose object holds a joint act and whose subject is two coordinated
+        states ("Russia and Uzbekistan have acquired experience in beneficial cooperation");
+        None otherwise."""
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ not in ("dobj", "pobj", "prep", "conj"):
+                return None
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        if cur.pos_ not in ("VERB", "AUX") or has_aux(cur, lx.HYPO_AUX | lx.FUTURE_AUX):
+            return None
+        for subj in _children(cur, "nsubj"):
+            states = {m.code for t in _conjuncts(subj) if (m := self.match_at.get(t.i)) is not None
+                      and m.kind == "state" and m.code}
+            if len(states) >= 2:
+                return cur
+        return None
 
     def _joint(self, tok: Any, mods: set[str]) -> bool:
         """Is an act told as two or more states' ("joint drills", "Russia-Belarus exercises")?"""
@@ -1289,8 +1315,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     break
                 if dep not in PASS_DEPS or dep == "agent" and f.kind == "noun":
                     break  # "(corridor) affected by the shelling": a cause, not what was agreed
-                if dep == "pobj" and head.lower_ == "during":
-                    break  # "during his visit to Moscow, Putin agreed": when, not what
+                if dep == "pobj" and head.lower_ in ("during", "after", "following", "since"):
+                    break  # "during his visit to Moscow, Putin agreed", "After the rocket
+                    # attack on Vinnytsia, Zelenskyy called on ...": when, not what
                 if dep == "prep" and _is_cause(cur):
                     break  # "requested ... in connection with the shelling": why, not what
                 if dep == "ccomp" and cur.i < head.i and _lemma(cur) in lx.REPORTING and \
@@ -1342,6 +1369,14 @@ FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", 
 
 IMPORTANT_ADJ = frozenset({"important", "necessary", "vital", "essential", "crucial",
                            "imperative", "urgent"})
+
+
+def _strike_told_after(tok: Any) -> bool:
+    """"After the rocket attack by Russian troops on Vinnytsia, ...": one strike on a named
+    target, told as what came before (not "during the invasion", the war's background)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and _children(c, "pobj")
+        for c in tok.children)
 
 
 def _drafts_sanctions(tok: Any) -> bool:

@@ -374,7 +374,8 @@ def opening_of(tok: Any) -> Any | None:
 # Local Authorities", "the plenary session", "the Economic Forum"); lexicon.GATHERINGS are
 # the ones leaders meet at as fellow guests
 JOINED_GATHERINGS = frozenset({"session", "congress", "conference", "forum", "assembly",
-                               "convention", "consultations", "plenary"})
+                               "convention", "consultations", "plenary", "celebration",
+                               "event"})
 
 
 def gathering_joined(verb: Any) -> Any:

@@ -3777,3 +3777,14 @@ def test_cooperation_two_states_gained_experience_in_is_theirs(coder: Coder) -> 
                           "cooperation in all areas.", source="en.kremlin.ru", rules_only=True)
     assert sorted(events) == [("COOPERATE", None, ("ARM",), ("RUS",)),
                               ("COOPERATE", None, ("RUS",), ("ARM",))]
+
+
+def test_an_act_called_unacceptable_is_a_charge_on_its_doer(coder: Coder) -> None:
+    assert kinds(coder, "He also stressed that the US military biological activity in Ukraine is "
+                        "unacceptable.", source="en.kremlin.ru", rules_only=True) == [
+        ("ACCUSE", "disapprove", ("RUS",), ("USA",))]
+    # a state of affairs, or one's own side's act, is no charge
+    assert not kinds(coder, "Inflation in the United States is also unacceptable.",
+                     source="en.kremlin.ru", rules_only=True)
+    assert not kinds(coder, "The actions of the Ukrainian side are counterproductive.",
+                     rules_only=True)

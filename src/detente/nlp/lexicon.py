@@ -867,6 +867,9 @@ LABEL_VERBS = _s("recognize recognise declare designate name call brand label li
 VERDICT_ADJS = _s("barbaric atrocious criminal cynical inhumane brutal illegal unlawful "
                   "illegitimate provocative reckless treacherous terrorist monstrous vile "
                   "savage")
+# verdicts passed on an act as a predicate ("the blockade of the ports is unacceptable")
+PREDICATED_VERDICTS = _s("unacceptable inadmissible counterproductive destructive "
+                         "irresponsible unjustified outrageous")
 
 # ----------------------------------------------------------------- reporting and modality
 

@@ -8,7 +8,8 @@ falls on. These shapes are read:
 
 - a verb of wilful neglect ("ignore", "turn a blind eye", "close their eyes"): its subject;
 - a verdict noun ("crimes", "provocations", "unwillingness") or adjective ("barbaric
-  shelling"): the actor that owns the judged phrase ("committed by X", "X's", "by X");
+  shelling", "the US military activity in Ukraine is unacceptable"): the actor that owns
+  the judged phrase ("committed by X", "X's", "by X");
 - "in violation of ...": the agent of the act it qualifies;
 - a blame adjective ("X is responsible for the war", "guilty of crimes"): its subject, and
   whoever is "held accountable", "bears responsibility for the tragedy", "is to blame";
@@ -42,6 +43,8 @@ from detente.nlp.lexicon import (
     LABEL_NOUNS,
     LABEL_VERBS,
     NEGLECT_VERBS,
+    NOUNS,
+    PREDICATED_VERDICTS,
     VERDICT_ADJS,
     VERDICT_NOUNS,
 )
@@ -175,9 +178,21 @@ def _judged_phrase(tok: Any) -> Any | None:
         while head.dep_ == "conj" and head.pos_ == "ADJ":
             head = head.head
         return head if head.pos_ == "NOUN" else None
+    if tok.pos_ == "ADJ" and lemma in VERDICT_ADJS | PREDICATED_VERDICTS and \
+            tok.dep_ == "acomp" and _lemma(tok.head) in ("be", "remain") and \
+            not _children(tok.head, "neg"):
+        # "Russia's actions are unacceptable": the verdict on the subject's act
+        # (an act, not a state of affairs: not "inflation in the United States")
+        return next((s for s in _children(tok.head, "nsubj") if s.pos_ == "NOUN" and (
+            _lemma(s) in JUDGED_ACTS or _lemma(s) in NOUNS)), None)
     return None
 
 
+# what a predicated verdict judges as someone's act ("the US military biological activity
+# in Ukraine is unacceptable"), beside the event nouns of the lexicon
+JUDGED_ACTS = frozenset({"action", "activity", "step", "decision", "policy", "behaviour",
+                         "behavior", "statement", "move", "attempt", "effort", "expansion",
+                         "practice", "conduct", "deployment", "rhetoric"})
 COMMIT_VERBS = frozenset({"commit", "perpetrate", "spread", "produce", "fabricate"})
 # what one is "subjected to" ("subjected to genocide by the Kiev regime")
 SUBJECTING_VERBS = frozenset({"subject", "expose"})

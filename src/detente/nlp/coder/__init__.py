@@ -67,7 +67,8 @@ class Coder:
             lx.BLAME_NOUNS | lx.PLEDGE_NOUNS | lx.DELIBERATING_VERBS | lx.PRAISING_VERBS | \
             lx.MAKING_VERBS | lx.DRAFTING_VERBS | praise.QUALITIES
         # verdict words carry accusations of their own (detente.nlp.verdicts)
-        words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.NEGLECT_VERBS | lx.BLAME_ADJS | {
+        words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.PREDICATED_VERDICTS | \
+            lx.NEGLECT_VERBS | lx.BLAME_ADJS | {
             "lie", "lied", "lying"}
         words |= {w + "s" for w in set(lx.NOUNS) | lx.VERDICT_NOUNS | lx.PLEDGE_NOUNS} | {
             "told"}

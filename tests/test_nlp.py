@@ -3788,3 +3788,10 @@ def test_an_act_called_unacceptable_is_a_charge_on_its_doer(coder: Coder) -> Non
                      source="en.kremlin.ru", rules_only=True)
     assert not kinds(coder, "The actions of the Ukrainian side are counterproductive.",
                      rules_only=True)
+
+
+def test_thanks_naming_no_one_go_to_the_one_other_state_of_the_sentence(coder: Coder) -> None:
+    events = kinds(coder, "In my address to the Slovak Parliament, I thanked for the strong "
+                          "defense, sanctions and other support.", rules_only=True)
+    assert ("SANCTION", None, ("SVK",), ("RUS",)) in events
+    assert ("SUPPORT", None, ("SVK",), ("UKR",)) in events

@@ -1250,6 +1250,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
                    if a is not None]
         if thanker and not thanked:  # "Erdogan expressed gratitude for ..." in a call readout
             thanked = [a for a in self._title_pair() if a.code not in {t.code for t in thanker}]
+        if thanker and not thanked:
+            # "In my address to the Slovak Parliament, I thanked for the strong defense,
+            # sanctions and other support": the one other state the sentence names
+            sent = self.doc[tok.i].sent
+            others = set(self._sentence_codes(sent, opposed=False)) - {
+                a.code for a in thanker} - {ADVERSARY.get(self.home or "")}
+            thanked = [Actor(text="", code=others.pop(), sector="GOV")] if len(
+                others) == 1 else []
         return (thanker, thanked) if thanker else None
 
     def _dedupe_frames(self, frames: list[Frame]) -> list[Frame]:

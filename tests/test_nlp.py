@@ -3795,3 +3795,11 @@ def test_thanks_naming_no_one_go_to_the_one_other_state_of_the_sentence(coder: C
                           "defense, sanctions and other support.", rules_only=True)
     assert ("SANCTION", None, ("SVK",), ("RUS",)) in events
     assert ("SUPPORT", None, ("SVK",), ("UKR",)) in events
+
+
+def test_a_bare_title_is_the_one_named_with_it_not_the_one_its_clause_names(coder: Coder) -> None:
+    text = ("The Ukrainian Head of State noted that António Guterres discussed this issue during "
+            "his recent visit to Russia. The Head of State also called on António Guterres to "
+            "make efforts to stop the deportation of Ukrainian citizens to Russia.")
+    assert ("REQUEST", None, ("UKR",), ("UN",)) in [
+        (e[0], None, e[2], e[3]) for e in kinds(coder, text, rules_only=True)]

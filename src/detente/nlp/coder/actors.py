@@ -388,9 +388,15 @@ class ActorResolver(AttributeReader):
         for j in reversed(self.word_positions().get(words[0], [])):
             if j > before - n or [t.lower_ for t in self.doc[j:j + n]] != words:
                 continue
-            for k in [*range(j + n, min(j + n + 4, len(self.doc))), *range(max(0, j - 3), j)]:
+            # the name right after the title, else a modifier before it ("The Ukrainian Head
+            # of State noted that António Guterres ...": not the one the clause names)
+            after = [k for k in range(j + n, min(j + n + 4, len(self.doc)))]
+            after = after[:next((i for i, k in enumerate(after) if self.doc[k].pos_ in (
+                "VERB", "AUX", "PUNCT", "SCONJ", "PRON")), len(after))]
+            for k in [*after, *range(max(0, j - 3), j)]:
                 m = self.match_at.get(k)
-                if m is not None and m.code and m.kind in ("person", "group", "state"):
+                if m is not None and m.code and (
+                        m.kind in ("person", "group", "state") or m.kind == "adj" and k < j):
                     return m.code
         return None
 

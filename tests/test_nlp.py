@@ -3803,3 +3803,16 @@ def test_a_bare_title_is_the_one_named_with_it_not_the_one_its_clause_names(code
             "make efforts to stop the deportation of Ukrainian citizens to Russia.")
     assert ("REQUEST", None, ("UKR",), ("UN",)) in [
         (e[0], None, e[2], e[3]) for e in kinds(coder, text, rules_only=True)]
+
+
+def test_everyone_listed_as_taking_part_takes_part(coder: Coder) -> None:
+    text = ("President of Brazil Jair Bolsonaro, President of the People's Republic of China Xi "
+            "Jinping, Prime Minister of India Narendra Modi, and President of the Republic of "
+            "South Africa Cyril Ramaphosa are also taking part in the meeting.")
+    events = kinds(coder, text, source="en.kremlin.ru", rules_only=True)
+    assert [(e[0], sorted(e[2]), e[3]) for e in events] == [
+        ("CONSULT", ["BRA", "CHN", "IND", "RUS", "ZAF"], ())]
+    # a round that took place in a country is not that country's
+    assert ("CONSULT", None, ("UKR",), ("RUS",)) in kinds(
+        coder, "The third round of negotiations between Ukraine and Russia in Belarus took place "
+               "today.", rules_only=True)

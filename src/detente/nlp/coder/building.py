@@ -408,6 +408,9 @@ class EventBuilder(FrameFinder):
             # "Also taking part in the plenary session will be President Tokayev"
             d.sources = [a for x in _children(frame.trigger.head, "attr")
                          for a in self.actors_of(x, deep=True)]
+        if d.etype == "CONSULT" and (_lemma(frame.pred) in ("participate", "attend") or any(
+                _lemma(o) == "part" for o in _children(frame.pred, "dobj"))):
+            self._read_participants(d)
         if d.etype == "REQUEST" and (heeded := _request_heeded(frame.trigger)) is not None:
             self._read_request_heeded(d, heeded)
         d.claimant = self._claimant(d.claimant_tok, d.according)
@@ -427,6 +430,30 @@ class EventBuilder(FrameFinder):
             d.claimant = d.sources[0]
         d.targets = [a for a in d.targets if a is not None]
         return True
+
+    def _read_participants(self, d: Draft) -> None:
+        """Everyone a list of those taking part names, each by the person or body matched in
+        it ("President of Brazil Jair Bolsonaro, President of ... China Xi Jinping, Prime
+        Minister of India Narendra Modi ... are also taking part"); "also" adds the outlet's
+        own leader, whose meeting it is."""
+        pred = d.frame.pred
+        # (the list the parse makes the attribute of "were": "Also taking part in the
+        # meeting were Prime Minister of Armenia Nikol Pashinyan, ...")
+        verbs = [pred, *_children(pred, "aux"), *([pred.head] if pred.dep_ == "csubj" else [])]
+        lists = _children(pred, "nsubj") + [a for v in verbs for a in _children(v, "attr")]
+        listed: list[Actor] = []
+        for head in lists:
+            start, end = head.left_edge.i, head.right_edge.i + 1
+            people = [m for m in self.matches if start <= m.start and m.end <= end and
+                      m.kind in ("person", "group", "state") and m.code]
+            listed += [a for m in people if (a := self.actor_at(self.doc[m.end - 1])) is not None
+                       and a.code]
+        coded = {a.code for a in d.sources if a.code}
+        d.sources += [a for a in _distinct_codes(listed) if a.code not in coded]
+        also = any(c.lower_ == "also" for v in verbs for c in v.children)
+        if also and self.home and len({a.code for a in d.sources}) >= 2 and \
+                self.home not in {a.code for a in d.sources}:
+            d.sources.append(Actor(text="", code=self.home, sector="GOV"))
 
     @staticmethod
     def _asked_of_the_world(verb: Any) -> bool:

@@ -2488,7 +2488,7 @@ def test_taking_part_in_a_gathering_is_talks_of_those_taking_part(coder: Coder) 
     assert kinds(coder, "Also taking part in the plenary session will be President of "
                         "Kazakhstan Kassym-Jomart Tokayev and President of Egypt Abdel Fattah "
                         "el-Sisi.", source="en.kremlin.ru", rules_only=True) == [
-        ("CONSULT", None, ("KAZ", "EGY"), ())]
+        ("CONSULT", None, ("KAZ", "EGY", "RUS"), ())]  # "also": with the host
     assert kinds(coder, "The meeting was attended by Prime Minister Mikhail Mishustin.",
                  source="en.kremlin.ru", rules_only=True) == [("CONSULT", None, ("RUS",), ())]
     assert not kinds(coder, "Zelenskyy took part in the ceremony.", rules_only=True)

@@ -1246,7 +1246,8 @@ def _partner_pairs(d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
         # subject and the group met, both ways
         # (a meeting told as a noun, "my meeting with X and Y", is one of them all)
         met_group = d.frame.kind == "verb" or len({a.code for a in partners}) == 1
-        return [(own, partners), (partners, own)] if met_group and all(
+        met = [a for a in partners if a.sector != "MED"]  # (not the journalists also there)
+        return [(own, met), (met, own)] if met and met_group and all(
             a.code for a in partners) else []
     return [pair for p in partners for pair in ((own, [p]), ([p], own))]
 

@@ -3816,3 +3816,12 @@ def test_everyone_listed_as_taking_part_takes_part(coder: Coder) -> None:
     assert ("CONSULT", None, ("UKR",), ("RUS",)) in kinds(
         coder, "The third round of negotiations between Ukraine and Russia in Belarus took place "
                "today.", rules_only=True)
+
+
+def test_a_package_announced_by_someone_is_their_aid_whatever_the_parse(coder: Coder) -> None:
+    events = code(coder, "The conversation took place a few hours before the announcement by US "
+                         "President Joseph Biden of a new $ 700 million defense aid package for "
+                         "our country.", source="www.president.gov.ua")
+    aid = [e for e in events if e.event_type == "AID"]
+    assert [(codes(e.source), codes(e.target)) for e in aid] == [(["USA"], ["UKR"])]
+    assert [float(q.value) for q in aid[0].quantities] == [700_000_000.0]

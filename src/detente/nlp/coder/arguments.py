@@ -117,6 +117,10 @@ class ArgumentReader(ActorResolver):
                 own_src += [a for c in _children(batch, "poss") for a in self.actors_of(c)]
                 own_src += [a for c in _children(batch, "prep") if c.lower_ == "by"
                             for p in _children(c, "pobj") for a in self.actors_of(p)]
+            if batch is None and trig.dep_ == "pobj" and trig.head.lower_ == "of" and \
+                    trig.head.head.dep_ == "pobj" and trig.head.head.head.lower_ == "by":
+                # "the announcement by Biden of a new aid package", parsed as Biden's package
+                own_src += self.actors_of(trig.head.head)
             given_by: list[Actor] = []  # "we have full support from EU countries"
             paired = self._paired_modifiers(trig) if etype in SYMMETRIC else []
             own_src += paired

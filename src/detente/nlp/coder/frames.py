@@ -834,6 +834,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if etype == "SUPPORT" and dep == "nsubj" and _lemma(head) == "go" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
             return Frame(tok, head, etype, mode, "noun")  # "warmest greetings go to the veterans"
+        if dep == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" and \
+                head.head.head.lower_ == "by" and _lemma(head.head.head.head) in lx.ENACTING_NOUNS:
+            # "the announcement by Biden of a new aid package": the parse hangs the package
+            # on the one who announced it
+            return Frame(tok, tok, etype, mode, "noun")
         if dep == "pobj" and head.lower_ == "of" and _lemma(head.head) in lx.ROUND_NOUNS | \
                 lx.ENACTING_NOUNS:
             # "the second round of negotiations ... is to take place", "announced the

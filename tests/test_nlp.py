@@ -3825,3 +3825,10 @@ def test_a_package_announced_by_someone_is_their_aid_whatever_the_parse(coder: C
     aid = [e for e in events if e.event_type == "AID"]
     assert [(codes(e.source), codes(e.target)) for e in aid] == [(["USA"], ["UKR"])]
     assert [float(q.value) for q in aid[0].quantities] == [700_000_000.0]
+
+
+def test_a_participle_used_as_a_preposition_is_no_act(coder: Coder) -> None:
+    assert not [k for k in kinds(
+        coder, "The tasks you are facing are particularly important given the build-up of NATO "
+               "military capacity in direct proximity to our borders.", source="en.kremlin.ru",
+        rules_only=True) if k[0] == "RETREAT"]

@@ -108,8 +108,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok.head if tok.dep_ in ("acomp", "attr") else tok, "SUPPORT", None,
                          "adj")
         if pos == "VERB" or (pos == "AUX" and lemma in ("have",)):
-            if tok.dep_ in ("amod", "compound", "nmod"):
-                return None  # a participle used as an adjective: "long-threatened invasion"
+            if tok.dep_ in ("amod", "compound", "nmod", "prep"):
+                # a participle used as an adjective ("long-threatened invasion") or as a
+                # preposition ("important given the build-up of NATO military capacity")
+                return None
             if tok.dep_ == "acl" and _children(tok, "neg"):
                 return None  # "a route not agreed upon" describes the route, it is no event
             if _nominal_gerund(tok):

@@ -3832,3 +3832,11 @@ def test_a_participle_used_as_a_preposition_is_no_act(coder: Coder) -> None:
         coder, "The tasks you are facing are particularly important given the build-up of NATO "
                "military capacity in direct proximity to our borders.", source="en.kremlin.ru",
         rules_only=True) if k[0] == "RETREAT"]
+
+
+def test_hyphenated_event_nouns_the_parse_splits_are_read_whole(coder: Coder) -> None:
+    assert kinds(coder, "Russia announced a call-up of reservists.", rules_only=True) == [
+        ("MOBILIZE", "troops", ("RUS",), ())]
+    assert ("MOBILIZE", "troops", ("NATO",), ()) in kinds(
+        coder, "This is important given the build-up of NATO military capacity in direct "
+               "proximity to Russia's borders.", source="en.kremlin.ru", rules_only=True)

@@ -72,6 +72,7 @@ class Coder:
             "lie", "lied", "lying"}
         words |= {w + "s" for w in set(lx.NOUNS) | lx.VERDICT_NOUNS | lx.PLEDGE_NOUNS} | {
             "told"}
+        words |= {w.rsplit("-", 1)[1] for w in lx.NOUNS if "-" in w}  # "build - up"
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | \
                 lx.TELLING_VERBS | lx.HARM_VERBS | lx.NEGLECT_VERBS | lx.PRAISING_VERBS | \
                 lx.DELIBERATING_VERBS | \

@@ -121,6 +121,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if pos in ("NOUN", "PROPN"):
             if lemma not in lx.NOUNS and tok.lower_.rstrip("s") in lx.NOUNS:
                 lemma = tok.lower_.rstrip("s")
+            if tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[
+                    tok.i - 2].whitespace_ and f"{self.doc[tok.i - 2].lower_}-{lemma}" in lx.NOUNS:
+                lemma = f"{self.doc[tok.i - 2].lower_}-{lemma}"  # "build-up", parsed "build - up"
             return self._noun_frame(tok, lemma)
         if pos == "ADJ" and lemma in lx.GRATEFUL_ADJ and tok.dep_ in ("acomp", "ROOT", "oprd"):
             head = tok.head if tok.dep_ != "ROOT" else tok

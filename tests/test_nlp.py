@@ -3840,3 +3840,9 @@ def test_hyphenated_event_nouns_the_parse_splits_are_read_whole(coder: Coder) ->
     assert ("MOBILIZE", "troops", ("NATO",), ()) in kinds(
         coder, "This is important given the build-up of NATO military capacity in direct "
                "proximity to Russia's borders.", source="en.kremlin.ru", rules_only=True)
+
+
+def test_preparing_for_an_offensive_readies_forces(coder: Coder) -> None:
+    assert kinds(coder, "Russian troops are preparing for an offensive operation in the east of "
+                        "our country.", rules_only=True) == [("MOBILIZE", "troops", ("RUS",), ())]
+    assert not kinds(coder, "Ukraine is preparing for any developments.", rules_only=True)

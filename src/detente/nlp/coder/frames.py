@@ -556,6 +556,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
     def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
         if lx.NOUNS.get(lemma, ("",))[0] == "COOPERATE" and _topic_of_talks(tok):
             return None  # "discussed current issues of bilateral cooperation": a topic
+        if (lemma in lx.ATTACKS or lemma == "war") and tok.dep_ == "pobj" and \
+                tok.head.lower_ == "for" and _lemma(tok.head.head) == "prepare" and \
+                not _children(tok.head.head, "neg"):
+            # "Russian troops are preparing for an offensive operation": forces readied
+            return Frame(tok, tok.head.head, "MOBILIZE", "troops", "noun")
         if lemma in ("alert", "readiness"):
             if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB":
                 return Frame(tok, tok.head.head, "MOBILIZE", "troops", "noun")

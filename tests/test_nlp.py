@@ -3846,3 +3846,10 @@ def test_preparing_for_an_offensive_readies_forces(coder: Coder) -> None:
     assert kinds(coder, "Russian troops are preparing for an offensive operation in the east of "
                         "our country.", rules_only=True) == [("MOBILIZE", "troops", ("RUS",), ())]
     assert not kinds(coder, "Ukraine is preparing for any developments.", rules_only=True)
+
+
+def test_a_concentration_by_a_state_of_an_armed_group_is_its_buildup(coder: Coder) -> None:
+    assert [k[:3] for k in kinds(
+        coder, "Mashovets informed his interlocutor about the concentration by the Russian "
+               "Federation of an armed group along the Ukrainian border.", rules_only=True)
+        if k[0] == "MOBILIZE"] == [("MOBILIZE", "troops", ("RUS",))]

@@ -597,9 +597,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return None
             return Frame(tok, tok, "COERCE", "martial-law", "noun")  # "extended martial law"
         if lemma in lx.BUILDUP_NOUNS:
+            # (also "the concentration by the Russian Federation of an armed group", parsed
+            # as the Federation's group)
+            by = [p for c in _children(tok, "prep") if c.lower_ == "by"
+                  for p in _children(c, "pobj")]
             if not any(c.dep_ == "prep" and c.lower_ == "of" and any(
                     _lemma(p) in lx.TROOPS or _armed(p) for p in _children(c, "pobj"))
-                    for c in tok.children):
+                    for t in [tok, *by] for c in t.children):
                 return None
             if _in_doubt(tok, ("threat", "risk", "danger", "allegation")):
                 return None

@@ -457,6 +457,9 @@ class ActorResolver(AttributeReader):
         for c in h.rights:
             if c.dep_ in ("compound", "flat", "nmod", "appos"):
                 end = max(end, c.right_edge.i + 1)
+            elif c.dep_ == "prep" and c.lower_ == "of" and h.pos_ == "PROPN" and all(
+                    p.pos_ != "PROPN" for p in _children(c, "pobj")):
+                break  # "Joseph Biden of a new aid package", as the parse may hang it
             elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
                 # "residents of settlements", not the clause on them ("affected by the
                 # Russian invasion")

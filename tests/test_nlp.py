@@ -3853,3 +3853,12 @@ def test_a_concentration_by_a_state_of_an_armed_group_is_its_buildup(coder: Code
         coder, "Mashovets informed his interlocutor about the concentration by the Russian "
                "Federation of an armed group along the Ukrainian border.", rules_only=True)
         if k[0] == "MOBILIZE"] == [("MOBILIZE", "troops", ("RUS",))]
+
+
+def test_interlocutors_thanked_are_the_other_side_of_the_talks(coder: Coder) -> None:
+    article = Article(text="Andriy Yermak thanked the interlocutors for the fruitful dialogue "
+                           "and strong support for Ukraine.", published=DAY,
+                      source="www.president.gov.ua", title="Andriy Yermak and Valerii Zaluzhny "
+                      "discussed support for Ukraine with Jacob Sullivan and Mark Milley")
+    events = next(iter(coder.code([article]))).events
+    assert (["USA"], ["UKR"]) in [(codes(e.source), codes(e.target)) for e in events]

@@ -1267,7 +1267,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         thanker, thanked = self._arguments(thank, "SUPPORT")
         thanker = [a for a in self._coref(list(thanker), thank, self.sent_index(tok.i), None)
                    if a is not None]
-        if thanker and not thanked:  # "Erdogan expressed gratitude for ..." in a call readout
+        if thanker and not any(a.code or not _names_no_one(a.text) for a in thanked):
+            # "Erdogan expressed gratitude for ...", "thanked the interlocutors for ..." in a
+            # readout of talks
             thanked = [a for a in self._title_pair() if a.code not in {t.code for t in thanker}]
         if thanker and not thanked:
             # "In my address to the Slovak Parliament, I thanked for the strong defense,
@@ -1396,6 +1398,18 @@ FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", 
 
 IMPORTANT_ADJ = frozenset({"important", "necessary", "vital", "essential", "crucial",
                            "imperative", "urgent"})
+
+
+# words that name a party only by its part in the talks or the speech
+STAND_INS = frozenset({"you", "interlocutor", "interlocutors", "counterpart", "counterparts",
+                       "guest", "guests", "colleague", "colleagues"})
+
+
+def _names_no_one(text: str) -> bool:
+    """Does an actor's text name its party only by a pronoun or by its part in the talks
+    ("you", "the interlocutors")?"""
+    words = text.lower().split()
+    return not words or words[-1] in STAND_INS
 
 
 def _strike_told_after(tok: Any) -> bool:

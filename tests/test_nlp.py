@@ -3862,3 +3862,13 @@ def test_interlocutors_thanked_are_the_other_side_of_the_talks(coder: Coder) -> 
                       "discussed support for Ukraine with Jacob Sullivan and Mark Milley")
     events = next(iter(coder.code([article]))).events
     assert (["USA"], ["UKR"]) in [(codes(e.source), codes(e.target)) for e in events]
+
+
+def test_an_attack_one_does_not_intend_is_an_assurance(coder: Coder) -> None:
+    events = code(coder, "Ukraine does not intend to attack Russia.", source="www.president.gov.ua")
+    assert [(e.event_type, e.negated, e.modality, codes(e.source), codes(e.target))
+            for e in events] == [("CONCEDE", False, "asserted", ["UKR"], ["RUS"])]
+    # a mobilisation one is not going to order stays a mobilisation denied
+    assert [(e.event_type, e.negated) for e in code(
+        coder, "We are not going to call up reservists.", source="www.president.gov.ua")] == [
+        ("MOBILIZE", True)]

@@ -274,6 +274,10 @@ class EventBuilder(FrameFinder):
             # "we will not give up": a refusal to yield, given now ("will never give up their
             # freedom" stays the concession denied, as the codebook codes it)
             d.etype, d.mode, d.negated = "REJECT", "yield", False
+        if d.negated and d.etype == "ASSAULT" and _assured_not_to(d.frame.trigger):
+            # "Ukraine does not intend to attack Russia": an assurance given (PLOVER CONCEDE),
+            # as "had no intention of attacking" is
+            d.etype, d.mode, d.negated = "CONCEDE", None, False
         if d.negated and d.etype == "AGREE" and d.lemma == "intention":
             # "had no intention of deploying": a one-sided assurance (PLOVER CONCEDE)
             d.etype, d.mode, d.negated = "CONCEDE", None, False
@@ -347,6 +351,8 @@ class EventBuilder(FrameFinder):
                 # the corridor, to come
             elif d.etype == "CONCEDE" and d.negated:
                 pass  # "will never give up their freedom": a concession denied, no promise
+            elif d.etype == "CONCEDE" and _assured_not_to(frame.trigger):
+                d.modality = d.own_modality = "asserted"  # the assurance is given now
             elif d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING and not _wished(frame.pred):
                 pass  # "the parties will sign a declaration": a signing scheduled, as talks
                 # are (train gold: 6 of 6 such events)
@@ -1217,6 +1223,13 @@ def _praises_your_deeds(frame: Frame) -> bool:
               for p in _children(c, "pobj")]
     return any(_lemma(h) in lx.PRAISED_DEEDS and any(
         c.dep_ == "poss" and c.lower_ == "your" for c in h.children) for h in heads)
+
+
+def _assured_not_to(act: Any) -> bool:
+    """Is an act one its subject says it does not intend to do ("Ukraine does not intend to
+    attack Russia", "is not going to")?"""
+    return act.dep_ == "xcomp" and _lemma(act.head) in ("intend", "plan", "mean", "want", "go") \
+        and bool(_children(act.head, "neg"))
 
 
 def _diary_verb(pred: Any, sent: Any) -> bool:

@@ -308,7 +308,10 @@ class ArgumentReader(ActorResolver):
                 found = self._owners(o) or found  # "an investigation into X's crimes"
             if not found:
                 continue
-            if o.dep_ == "pobj" and _partner_prep(o.head):
+            if _lemma(o) in ("participation", "involvement") and etype == "PROTEST" and \
+                    o.dep_ == "pobj" and o.head.lower_ == "with":
+                sources += found  # "a rally with the participation of thousands of Estonians"
+            elif o.dep_ == "pobj" and _partner_prep(o.head):
                 with_actors += found
             else:
                 targets += found

@@ -56,7 +56,9 @@ from detente.nlp.tokens import clause_subjects, looks_forward, participle_clause
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import _agents
 
-THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT"}  # what is a threat when still to come
+# what is a threat when still to come (a protest to come stays a protest: "will protest
+# tomorrow")
+THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT", "PROTEST"}
 
 
 class EventBuilder(FrameFinder):

@@ -3875,8 +3875,8 @@ def test_an_attack_one_does_not_intend_is_an_assurance(coder: Coder) -> None:
 
 
 def test_a_protest_to_come_stays_a_protest_and_its_participants_protest(coder: Coder) -> None:
-    events = code(coder, "Every Ukrainian who will protest against the invaders tomorrow is a hero.",
-                  source="www.president.gov.ua")
+    events = code(coder, "Every Ukrainian who will protest against the invaders tomorrow is a "
+                         "hero.", source="www.president.gov.ua")
     assert [(e.event_type, e.modality) for e in events] == [("PROTEST", "future")]
     assert kinds(coder, "A crowded rally with the participation of tens of thousands of Estonians "
                         "took place in Tallinn.", rules_only=True) == [

@@ -3881,3 +3881,12 @@ def test_a_protest_to_come_stays_a_protest_and_its_participants_protest(coder: C
     assert kinds(coder, "A crowded rally with the participation of tens of thousands of Estonians "
                         "took place in Tallinn.", rules_only=True) == [
         ("PROTEST", "demo", ("EST",), ())]
+
+
+def test_understanding_shown_for_someone_is_sympathy_not_a_deal(coder: Coder) -> None:
+    assert kinds(coder, "The President of Uzbekistan spoke with understanding about the position "
+                        "and actions of the Russian side.", source="en.kremlin.ru",
+                 rules_only=True) == [("SUPPORT", None, ("UZB",), ("RUS",))]
+    assert [k[0] for k in kinds(coder, "The sides expressed mutual understanding on the main "
+                                       "issues.", source="en.kremlin.ru", rules_only=True)] == [
+        "AGREE"]

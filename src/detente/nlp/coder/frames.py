@@ -556,6 +556,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
     def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
         if lx.NOUNS.get(lemma, ("",))[0] == "COOPERATE" and _topic_of_talks(tok):
             return None  # "discussed current issues of bilateral cooperation": a topic
+        if lemma == "understanding" and (shown := _understanding_shown(tok)) is not None:
+            # "expressed understanding with respect to Russia's security concerns", "spoke
+            # with understanding about the position of the Russian side": sympathy, no deal
+            return Frame(tok, shown, "SUPPORT", None, "noun")
         if (lemma in lx.ATTACKS or lemma == "war") and tok.dep_ == "pobj" and \
                 tok.head.lower_ == "for" and _lemma(tok.head.head) == "prepare" and \
                 not _children(tok.head.head, "neg"):
@@ -1398,6 +1402,20 @@ FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", 
 
 IMPORTANT_ADJ = frozenset({"important", "necessary", "vital", "essential", "crucial",
                            "imperative", "urgent"})
+
+
+def _understanding_shown(tok: Any) -> Any:
+    """The verb one shows understanding for someone with ("expressed understanding", "spoke
+    with understanding about"), not an understanding reached; None otherwise."""
+    if any(_lemma(c) in ("mutual", "common", "full") for c in tok.children) or \
+            _children(tok, "poss"):
+        return None
+    if tok.dep_ == "dobj" and _lemma(tok.head) in ("express", "show", "voice", "demonstrate"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and _lemma(tok.head.head) in (
+            "speak", "talk", "treat", "react", "respond"):
+        return tok.head.head
+    return None
 
 
 # words that name a party only by its part in the talks or the speech

@@ -3890,3 +3890,9 @@ def test_understanding_shown_for_someone_is_sympathy_not_a_deal(coder: Coder) ->
     assert [k[0] for k in kinds(coder, "The sides expressed mutual understanding on the main "
                                        "issues.", source="en.kremlin.ru", rules_only=True)] == [
         "AGREE"]
+
+
+def test_appreciating_someone_is_praise(coder: Coder) -> None:
+    assert kinds(coder, "Cyril Ramaphosa appreciated Russia's interest in closer cooperation in "
+                        "responding to the pandemic.", source="en.kremlin.ru",
+                 rules_only=True)[0] == ("SUPPORT", None, ("ZAF",), ("RUS",))

@@ -134,7 +134,7 @@ _add(VERBS, "consult negotiate confer mediate telephone phone", "CONSULT")
 _add(VERBS, "visit tour", "CONSULT", "visit")
 _add(VERBS, "host", "CONSULT", "host")  # read through _verb_frame: needs a guest
 _add(VERBS, "praise commend hail applaud endorse thank congratulate salute laud "
-     "apologize apologise ratify award decorate greet", "SUPPORT")
+     "apologize apologise ratify award decorate greet appreciate", "SUPPORT")
 _add(VERBS, "cooperate collaborate extradite transit partner", "COOPERATE")
 _add(VERBS, "donate rescue", "AID")
 _add(VERBS, "accede relent concede backtrack capitulate", "CONCEDE")

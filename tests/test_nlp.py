@@ -3896,3 +3896,11 @@ def test_appreciating_someone_is_praise(coder: Coder) -> None:
     assert kinds(coder, "Cyril Ramaphosa appreciated Russia's interest in closer cooperation in "
                         "responding to the pandemic.", source="en.kremlin.ru",
                  rules_only=True)[0] == ("SUPPORT", None, ("ZAF",), ("RUS",))
+
+
+def test_a_high_appraisal_given_is_praise(coder: Coder) -> None:
+    assert kinds(coder, "The Russian leader gave a high appraisal of Kazakhstan's economic "
+                        "achievements.", source="en.kremlin.ru", rules_only=True) == [
+        ("SUPPORT", None, ("RUS",), ("KAZ",))]
+    assert not kinds(coder, "He gave his assessment of the situation.", source="en.kremlin.ru",
+                     rules_only=True)

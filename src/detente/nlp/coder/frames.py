@@ -556,6 +556,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
     def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
         if lx.NOUNS.get(lemma, ("",))[0] == "COOPERATE" and _topic_of_talks(tok):
             return None  # "discussed current issues of bilateral cooperation": a topic
+        if lemma in ("appraisal", "assessment", "evaluation") and tok.dep_ == "dobj" and any(
+                _lemma(c) in ("high", "positive", "favourable", "favorable")
+                for c in tok.children) and _lemma(tok.head) in ("give", "express", "voice"):
+            # "gave a high appraisal of Kazakhstan's achievements": praise
+            return Frame(tok, tok.head, "SUPPORT", None, "noun")
         if lemma == "understanding" and (shown := _understanding_shown(tok)) is not None:
             # "expressed understanding with respect to Russia's security concerns", "spoke
             # with understanding about the position of the Russian side": sympathy, no deal

@@ -867,6 +867,8 @@ LABEL_VERBS = _s("recognize recognise declare designate name call brand label li
 VERDICT_ADJS = _s("barbaric atrocious criminal cynical inhumane brutal illegal unlawful "
                   "illegitimate provocative reckless treacherous terrorist monstrous vile "
                   "savage")
+# what one gives a high or positive mark of ("gave a high appraisal of X's achievements")
+APPRAISALS = _s("appraisal assessment evaluation")
 # verdicts passed on an act as a predicate ("the blockade of the ports is unacceptable")
 PREDICATED_VERDICTS = _s("unacceptable inadmissible counterproductive destructive "
                          "irresponsible unjustified outrageous")

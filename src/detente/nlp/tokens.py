@@ -37,6 +37,13 @@ def first_conjunct(tok: Any) -> Any:
     return tok
 
 
+def by_object_above(of: Any) -> Any | None:
+    """The object of the "by" phrase an "of" phrase hangs on, as the parse reads "the
+    announcement by Biden of a new aid package" (Biden's package), else None."""
+    owner = of.head
+    return owner if owner.dep_ == "pobj" and owner.head.lower_ == "by" else None
+
+
 def has_aux(verb: Any, words: frozenset[str] | set[str]) -> bool:
     """Is the verb hedged by one of ``words`` as its auxiliary ("would lead", "will be")?"""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)

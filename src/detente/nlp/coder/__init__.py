@@ -73,7 +73,7 @@ class Coder:
         words |= {w + "s" for w in set(lx.NOUNS) | lx.VERDICT_NOUNS | lx.PLEDGE_NOUNS} | {
             "told"}
         words |= {w.rsplit("-", 1)[1] for w in lx.NOUNS if "-" in w}  # "build - up"
-        words |= {"appraisal", "assessment", "evaluation"}  # "gave a high appraisal of"
+        words |= lx.APPRAISALS  # "gave a high appraisal of"
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | \
                 lx.TELLING_VERBS | lx.HARM_VERBS | lx.NEGLECT_VERBS | lx.PRAISING_VERBS | \
                 lx.DELIBERATING_VERBS | \

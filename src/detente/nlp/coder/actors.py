@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 from typing import Any
 
 from detente.actors import state_codes
@@ -390,9 +391,8 @@ class ActorResolver(AttributeReader):
                 continue
             # the name right after the title, else a modifier before it ("The Ukrainian Head
             # of State noted that António Guterres ...": not the one the clause names)
-            after = [k for k in range(j + n, min(j + n + 4, len(self.doc)))]
-            after = after[:next((i for i, k in enumerate(after) if self.doc[k].pos_ in (
-                "VERB", "AUX", "PUNCT", "SCONJ", "PRON")), len(after))]
+            after = takewhile(lambda k: self.doc[k].pos_ not in CLAUSE_STARTS,
+                              range(j + n, min(j + n + 4, len(self.doc))))
             for k in [*after, *range(max(0, j - 3), j)]:
                 m = self.match_at.get(k)
                 if m is not None and m.code and (
@@ -806,6 +806,8 @@ DONE_AMOUNTS = frozenset({"deal", "lot", "everything", "much", "all", "effort", 
 RANKS = frozenset({"those", "one", "first", "last", "country", "state", "nation", "partner"})
 
 
+# where a name after a title ends and a clause begins ("the Head of State noted that ...")
+CLAUSE_STARTS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 # the words a sentence opens with when it addresses someone: "Dear Prime Minister Bennett,"
 ADDRESS_WORDS = frozenset({"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "mister"})
 

@@ -34,9 +34,9 @@ from detente.nlp.coder.constants import (
 from detente.nlp.coder.predicates import _hoped_help, approved_clause, gathering_joined
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.quantities import QUANT_ENTS
+from detente.nlp.tokens import by_object_above, participle_clause
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.tokens import participle_clause
 
 ROUND_OF_TALKS = re.compile(r"negotiat|\btalks\b|delegation", re.I)
 # words of dealings with an enemy at war: talks, delegations, truces, corridors, swaps
@@ -117,10 +117,9 @@ class ArgumentReader(ActorResolver):
                 own_src += [a for c in _children(batch, "poss") for a in self.actors_of(c)]
                 own_src += [a for c in _children(batch, "prep") if c.lower_ == "by"
                             for p in _children(c, "pobj") for a in self.actors_of(p)]
-            if batch is None and trig.dep_ == "pobj" and trig.head.lower_ == "of" and \
-                    trig.head.head.dep_ == "pobj" and trig.head.head.head.lower_ == "by":
-                # "the announcement by Biden of a new aid package", parsed as Biden's package
-                own_src += self.actors_of(trig.head.head)
+            if batch is None and trig.dep_ == "pobj" and trig.head.lower_ == "of" and (
+                    announcer := by_object_above(trig.head)) is not None:
+                own_src += self.actors_of(announcer)  # "the announcement by Biden of a new package"
             given_by: list[Actor] = []  # "we have full support from EU countries"
             paired = self._paired_modifiers(trig) if etype in SYMMETRIC else []
             own_src += paired

@@ -52,7 +52,7 @@ from detente.nlp.coder.frames import (
 from detente.nlp.coder.predicates import gathering_joined, opening_of
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
-from detente.nlp.tokens import clause_subjects, looks_forward, participle_clause
+from detente.nlp.tokens import clause_subjects, first_conjunct, looks_forward, participle_clause
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import _agents
 
@@ -1237,8 +1237,7 @@ def _assured_not_to(act: Any) -> bool:
 def _diary_verb(pred: Any, sent: Any) -> bool:
     """Does the sentence open with its verb and name no subject, as a leader's diary of the
     day does ("Met with Mariupol residents.", "Thanked them for their service.")?"""
-    while pred.dep_ == "conj":
-        pred = pred.head
+    pred = first_conjunct(pred)
     return pred.dep_ == "ROOT" and pred.i == sent.start and pred.tag_ in ("VBD", "VBN") and \
         not _children(pred, "nsubj", "nsubjpass", "aux", "auxpass", "expl")
 

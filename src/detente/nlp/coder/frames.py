@@ -30,14 +30,15 @@ from detente.nlp.coder.predicates import (
     opening_of,
 )
 from detente.nlp.coder.state import Frame, _conjuncts
-from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import (
+    by_object_above,
     clause_subjects,
     first_conjunct,
     has_aux,
     looks_forward,
     participle_clause,
 )
+from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import is_label, is_to_blame
 
@@ -556,7 +557,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
     def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
         if lx.NOUNS.get(lemma, ("",))[0] == "COOPERATE" and _topic_of_talks(tok):
             return None  # "discussed current issues of bilateral cooperation": a topic
-        if lemma in ("appraisal", "assessment", "evaluation") and tok.dep_ == "dobj" and any(
+        if lemma in lx.APPRAISALS and tok.dep_ == "dobj" and any(
                 _lemma(c) in ("high", "positive", "favourable", "favorable")
                 for c in tok.children) and _lemma(tok.head) in ("give", "express", "voice"):
             # "gave a high appraisal of Kazakhstan's achievements": praise
@@ -857,8 +858,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if etype == "SUPPORT" and dep == "nsubj" and _lemma(head) == "go" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
             return Frame(tok, head, etype, mode, "noun")  # "warmest greetings go to the veterans"
-        if dep == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" and \
-                head.head.head.lower_ == "by" and _lemma(head.head.head.head) in lx.ENACTING_NOUNS:
+        if dep == "pobj" and head.lower_ == "of" and (
+                announcer := by_object_above(head)) is not None and _lemma(
+                    announcer.head.head) in lx.ENACTING_NOUNS:
             # "the announcement by Biden of a new aid package": the parse hangs the package
             # on the one who announced it
             return Frame(tok, tok, etype, mode, "noun")
@@ -1283,7 +1285,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if thanker and not thanked:
             # "In my address to the Slovak Parliament, I thanked for the strong defense,
             # sanctions and other support": the one other state the sentence names
-            sent = self.doc[tok.i].sent
+            sent = self.sents[self.sent_index(tok.i)]
             others = set(self._sentence_codes(sent, opposed=False)) - {
                 a.code for a in thanker} - {ADVERSARY.get(self.home or "")}
             thanked = [Actor(text="", code=others.pop(), sector="GOV")] if len(

@@ -3904,3 +3904,40 @@ def test_a_high_appraisal_given_is_praise(coder: Coder) -> None:
         ("SUPPORT", None, ("RUS",), ("KAZ",))]
     assert not kinds(coder, "He gave his assessment of the situation.", source="en.kremlin.ru",
                      rules_only=True)
+
+
+def test_weapons_fired_are_their_owners_not_what_is_struck(coder: Coder) -> None:
+    assert kinds(coder, "Russian missiles were launched at Kyiv.",
+                 source="www.president.gov.ua", rules_only=True) == [
+        ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))]
+    assert kinds(coder, "Russian tanks were destroyed near Kharkiv.",
+                 source="www.president.gov.ua", rules_only=True)[0][3] == ("RUS",)
+
+
+def test_talks_an_agreement_was_reached_during_are_told(coder: Coder) -> None:
+    assert ("CONSULT", None, ("UKR",), ("EUR",)) in kinds(
+        coder, "Zelenskyy thanked the EU for the payment in the framework of the agreements "
+               "reached during the 23rd Ukraine-European Union Summit.",
+        source="www.president.gov.ua", rules_only=True)
+
+
+def test_korean_partners_are_south_korea(coder: Coder) -> None:
+    assert kinds(coder, "Russian regions are engaged in joint work with Korean partners.",
+                 source="en.kremlin.ru", rules_only=True) == [
+        ("COOPERATE", None, ("RUS",), ("KOR",)), ("COOPERATE", None, ("KOR",), ("RUS",))]
+
+
+def test_a_joint_statement_signed_is_an_endorsement(coder: Coder) -> None:
+    assert kinds(coder, "The leaders of Ukraine and Poland signed a joint statement.",
+                 source="www.president.gov.ua", rules_only=True) == [
+        ("SUPPORT", None, ("UKR",), ("POL",)), ("SUPPORT", None, ("POL",), ("UKR",))]
+
+
+def test_what_is_demonstrated_or_happens_on_the_streets_is_no_protest(coder: Coder) -> None:
+    assert not kinds(coder, "This is demonstrated by the economic statistics.",
+                     source="en.kremlin.ru", rules_only=True)
+    assert not [k for k in kinds(coder, "On our streets, in the skies of Kyiv, a real battle "
+                                        "for Kyiv took place.", source="www.president.gov.ua",
+                                 rules_only=True) if k[0] == "PROTEST"]
+    assert kinds(coder, "Thousands demonstrated in Moscow against the war.",
+                 source="en.kremlin.ru", rules_only=True) == [("PROTEST", "demo", ("RUS",), ())]

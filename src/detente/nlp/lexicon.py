@@ -525,7 +525,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     **{v: [(_s("swift"), "SANCTION", "discontinue")] for v in ("disconnect", "exclude")},
     "recognize": [(None, "SUPPORT", None)],
     "recognise": [(None, "SUPPORT", None)],
-    "sign": [(AGREEMENTS, "SUPPORT", None)],
+    "sign": [(AGREEMENTS | _s("statement"), "SUPPORT", None)],  # "signed a joint statement"
     "conclude": [(AGREEMENTS, "SUPPORT", None)],
     # "approved a package of documents" is an endorsement, "approved a package of aid" aid
     "approve": [(PROPOSALS | AGREEMENTS | _s("decision resolution action policy"), "SUPPORT",

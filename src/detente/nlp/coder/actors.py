@@ -538,11 +538,12 @@ class ActorResolver(AttributeReader):
         """Countries named in a noun's own modifiers ("Russia-Belarus exercises")."""
         return {m.code for m in self._modifier_matches(tok) if m.code}
 
-    def _modifier_matches(self, tok: Any) -> list[Match]:
-        """The state and adjective matches among a noun's left modifiers, in order."""
+    def _modifier_matches(self, tok: Any, kinds: tuple[str, ...] = ("state", "adj")
+                          ) -> list[Match]:
+        """The matches of ``kinds`` among a noun's left modifiers, in order."""
         lo = min((c.left_edge.i for c in tok.children if c.i < tok.i), default=tok.i)
         return [m for i in range(lo, tok.i) if (m := self.match_at.get(i)) is not None
-                and m.code and m.kind in ("state", "adj")]
+                and m.code and m.kind in kinds]
 
     def _speaks_to(self, you: Any) -> bool:
         """Is "you" said by a speaker of its own sentence ("I am happy to meet with you"), not

@@ -45,6 +45,7 @@ DEALINGS = re.compile(r"negotiat|talks|delegation|ceasefire|truce|corridor|excha
 
 # Objects of an attack verb that are not what it falls on ("launched missiles", "at the
 # moment", "blocked the way").
+FIRING_VERBS = frozenset({"launch", "fire", "drop"})  # weapons fired: not struck
 ACTS_NOT_STRUCK = lx.ATTACKS | lx.WARS | lx.HARMS_BROUGHT
 STRUCK_SKIP = MILITARY_WORDS | lx.WEAPONS | lx.TROOPS | frozenset({
     "moment", "time", "day", "night", "way", "attempt", "part", "role", "fact", "number"})
@@ -100,7 +101,9 @@ class ArgumentReader(ActorResolver):
             sources += [a for a in by if a.code] or by[:1]
         if passive:
             for s in subjpass:
-                if s != trig:  # not "the evacuation ... was completed" itself
+                if _lemma(pred) in FIRING_VERBS and _lemma(s) in lx.WEAPONS:
+                    sources += self._weapon_owners(s)  # "Russian missiles were launched at"
+                elif s != trig:  # not "the evacuation ... was completed" itself
                     targets += self.actors_of(s)
             for agent in _children(pred, "agent"):
                 for p in _children(agent, "pobj"):
@@ -441,10 +444,16 @@ class ArgumentReader(ActorResolver):
         return [a for a in self._with_actors(talks) if a.code not in own]
 
     def _paired_modifiers(self, trig: Any) -> list[Actor]:
-        """The two or more states of "Ukrainian-Russian talks", "the Russia-Azerbaijan
-        declaration" (one party each); empty when the modifiers name fewer."""
+        """The two or more states or bodies of "Ukrainian-Russian talks", "the
+        Russia-Azerbaijan declaration", "the Ukraine-European Union Summit" (one party each);
+        empty when the modifiers name fewer."""
         found: dict[str, Actor] = {}
-        for m in self._modifier_matches(trig):
+        matches = self._modifier_matches(trig, ("state", "adj", "group"))
+        if any(m.kind == "group" for m in matches) and not any(
+                self.doc[a.end].text == "-" for a in matches[:-1]):
+            matches = [m for m in matches if m.kind != "group"]  # "our CSTO, CIS and SCO
+            # meetings" are meetings of each, not of the bodies with one another
+        for m in matches:
             found.setdefault(m.code or "", Actor(text=self.doc[m.start:m.end].text, code=m.code,
                                                  sector="GOV"))
         return list(found.values()) if len(found) >= 2 else []
@@ -886,7 +895,8 @@ class ArgumentReader(ActorResolver):
         """The armed forces whose weapon ``tok`` is ("destroyed by Russian projectiles")."""
         if _lemma(tok) not in lx.WEAPONS:
             return []
-        return [Actor(text=_strip_det(self.doc[c.i:tok.i + 1].text), code=m.code, sector="MIL")
+        return [Actor(text=_strip_det(self.doc[c.left_edge.i:tok.i + 1].text), code=m.code,
+                      sector="MIL")
                 for c in tok.children if c.dep_ in ("amod", "compound") and
                 (m := self.match_at.get(c.i)) is not None and m.code][:1]
 

@@ -47,6 +47,7 @@ from detente.nlp.coder.frames import (
     _np_lemmas,
     _over_remote,
     _request_heeded,
+    _time_anchor,
     named_operation,
 )
 from detente.nlp.coder.predicates import gathering_joined, opening_of
@@ -301,6 +302,9 @@ class EventBuilder(FrameFinder):
             # the assurance is given now, its content waits; sanctions one will circumvent
             # are in force now
             d.modality = d.own_modality = "asserted"
+        if frame.kind == "noun" and d.modality == "future" and _time_anchor(frame.trigger) and \
+                frame.pred.tag_ == "VBN":
+            d.modality = d.own_modality = "asserted"  # "the agreements reached during the talks"
         if question:
             d.modality = "hypothetical"
         elif d.etype == "THREATEN" and d.lemma == "consequence" or (
@@ -687,9 +691,10 @@ class EventBuilder(FrameFinder):
         """Protests: the town's people, the occupier protested against; a boycott by
         states is an embargo."""
         frame = d.frame
-        if d.etype == "PROTEST" and not d.sources and frame.kind == "noun" and (
+        if d.etype == "PROTEST" and not d.sources and (
                 where := self._place_code(frame.trigger) or self._place_code(frame.pred)):
-            d.sources = [Actor(text="", code=where, sector="CVL")]  # the town's people rally
+            # the town's people rally ("a rally in Tbilisi", "thousands demonstrated in Moscow")
+            d.sources = [Actor(text="", code=where, sector="CVL")]
         if d.etype == "PROTEST" and not any(t.code for t in d.targets) and d.sources and \
                 self.home in ADVERSARY and all(a.code == self.home for a in d.sources) and \
                 not lx.OCCUPATION_WORDS.isdisjoint(self.word_positions()):
@@ -771,6 +776,9 @@ class EventBuilder(FrameFinder):
             named = _distinct_codes([a for t in frame.pred.subtree if t.i != frame.pred.i and
                                      t.dep_ == "pobj" for a in self.actors_of(t) if a.code])
             d.sources = named if len(named) >= 2 else self._implied_parties(s_idx)
+        if d.etype == "CONSULT" and not d.sources and not d.targets and \
+                _time_anchor(frame.trigger):
+            d.sources = self._implied_parties(s_idx)  # "reached during the March 3 talks"
         signed = d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING
         if signed and not d.sources and not d.targets and self._agentless(frame):
             d.sources = self._implied_parties(s_idx)  # "a joint statement was adopted"

@@ -197,9 +197,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "REJECT", None, "verb", governs=True)
         if lemma in lx.STREET_VERBS and any(
                 c.dep_ in ("prep", "prt") and c.lower_ in ("to", "on", "into", "onto", "out") and
-                any(_lemma(p) in ("street", "square") for p in c.subtree)
+                c.i > tok.i and any(_lemma(p) in ("street", "square") for p in c.subtree)
                 for c in tok.children):
-            return Frame(tok, tok, "PROTEST", "demo", "verb")  # "took to the streets"
+            # "took to the streets" (not "On our streets ... a battle took place")
+            return Frame(tok, tok, "PROTEST", "demo", "verb")
         if lemma in ("do", "make"):
             return self._commitment(tok, lemma)
         if tok.dep_ == "xcomp" and _lemma(tok.head) in WANT_VERBS and _children(tok, "auxpass"):
@@ -360,8 +361,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 obj_lemmas & (lx.PROPOSALS | lx.TALKS | {"decision", "step", "move"})):
             return Frame(tok, tok, "CONSULT", "host", "verb")
         if lemma in ("demonstrate", "rally", "march", "picket") and (
-                _children(tok, "dobj", "ccomp") or obj_lemmas & {"support"}):
-            return None
+                _children(tok, "dobj", "ccomp", "auxpass") or obj_lemmas & {"support"}):
+            return None  # "demonstrated courage", "as is demonstrated by the fact that
         if lemma == "strike" and obj_lemmas & lx.AGREEMENTS:
             return Frame(tok, tok, "AGREE", None, "object")
         if lemma in SOFT_ASSAULT and not self._military(tok):
@@ -1310,6 +1311,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 continue  # "the G7 should impose an embargo": the embargo is asked for
             if f.kind == "noun" and f.pred != f.trigger and f.pred.i in by_trigger:
                 owner = by_trigger[f.pred.i]
+                if owner.kind == "object" and owner.etype != f.etype and _time_anchor(f.trigger):
+                    out.append(f)  # "the agreements reached during the talks": both told
+                    continue
                 if owner.kind != "noun":
                     if owner.mode is None and f.mode and owner.etype == f.etype:
                         owner.mode = f.mode
@@ -1443,6 +1447,12 @@ def _strike_told_after(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and any(
         c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and _children(c, "pobj")
         for c in tok.children)
+
+
+def _time_anchor(tok: Any) -> bool:
+    """"the agreements reached during the March 3 talks": the talks are when, not what was
+    reached, and are told in their own right."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("during", "after", "following")
 
 
 def _drafts_sanctions(tok: Any) -> bool:

@@ -3941,3 +3941,31 @@ def test_what_is_demonstrated_or_happens_on_the_streets_is_no_protest(coder: Cod
                                  rules_only=True) if k[0] == "PROTEST"]
     assert kinds(coder, "Thousands demonstrated in Moscow against the war.",
                  source="en.kremlin.ru", rules_only=True) == [("PROTEST", "demo", ("RUS",), ())]
+
+
+def test_a_turn_whose_name_the_page_glued_to_the_title_is_the_guests(coder: Coder) -> None:
+    text = ("Vladimir Putin: Mr President, I am glad to see you. Alexander LukashenkoPresident "
+            "of Belarus(retranslated): Thank you. We are grateful to Russia for the gas "
+            "supplies. We also cooperate in regional organisations.")
+    assert kinds(coder, text, source="en.kremlin.ru", rules_only=True)[1:] == [
+        ("SUPPORT", None, ("BLR",), ("RUS",)),
+        ("COOPERATE", None, ("BLR",), ("RUS",)), ("COOPERATE", None, ("RUS",), ("BLR",))]
+
+
+def test_the_speaker_meeting_the_one_addressed_meets_the_titles_state(coder: Coder) -> None:
+    article = Article(text="President of Russia Vladimir Putin: Mr Khachaturyan, I am pleased "
+                           "to have a chance to meet and get to know you better.",
+                      title="Meeting with President of Armenia Vahagn Khachaturyan",
+                      published=DAY, source="en.kremlin.ru")
+    assert {(e.event_type, tuple(codes(e.source)), tuple(codes(e.target)))
+            for e in next(iter(coder.code([article]))).events} == {
+        ("CONSULT", ("RUS",), ("ARM",)),
+        ("CONSULT", ("ARM",), ("RUS",))}
+
+
+def test_pressing_issues_are_no_pressure(coder: Coder) -> None:
+    assert [k[0] for k in kinds(coder, "These documents will allow our countries to advance on "
+                                       "pressing issues.", source="en.kremlin.ru",
+                                rules_only=True)] == []
+    assert kinds(coder, "Ukraine is pressing the EU to impose sanctions.", rules_only=True)[0][:2] \
+        == ("REQUEST", None)

@@ -36,6 +36,7 @@ def load_nlp(model: str | None = None) -> Any:
             f"spaCy model {name!r} is not installed (pip install the package or set DETENTE_MODEL)"
         ) from exc
     _split_quote_after_colon(nlp)
+    _add_infixes(nlp, GLUED_LABEL)
     return nlp
 
 
@@ -44,10 +45,22 @@ def load_nlp(model: str | None = None) -> Any:
 QUOTE_AFTER_COLON = r'(?<=[^\W\d_]):(?=["“])|(?<=:)["“](?=\w)'
 
 
+# A transcript turn whose name and title the page glued together ("Alexander
+# LukashenkoPresident of Belarus(retranslated): ..."): split before the title and the bracket,
+# so that the turn's label reads as a name, a title and a state
+GLUED_LABEL = (r"(?<=[a-z])(?=(?:President|Prime|Minister|Head|Chairman|Secretary|Governor|"
+               r"Director|Chief|Deputy|Mayor|Speaker|Chancellor)\b)|"
+               r"(?<=[^\W\d_])\((?=retranslated)")
+
+
 def _split_quote_after_colon(nlp: Any) -> None:
+    _add_infixes(nlp, QUOTE_AFTER_COLON)
+
+
+def _add_infixes(nlp: Any, extra: str) -> None:
     import re
 
     current = nlp.tokenizer.infix_finditer
     pattern = current.__self__.pattern if current is not None else None
-    both = f"{pattern}|{QUOTE_AFTER_COLON}" if pattern else QUOTE_AFTER_COLON
+    both = f"{pattern}|{extra}" if pattern else extra
     nlp.tokenizer.infix_finditer = re.compile(both).finditer

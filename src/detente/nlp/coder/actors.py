@@ -46,7 +46,7 @@ class ActorResolver(AttributeReader):
         """Is the word said after a speaker's label in its own sentence ("Japarov: Thank
         you")?"""
         sent = self.sents[self.sent_index(tok.i)]
-        return any(t.text == ":" for t in self.doc[sent.start:tok.i])
+        return any(t.text in (":", "):") for t in self.doc[sent.start:tok.i])
 
     def _own_voice(self, tok: Any) -> Actor | None:
         """Who speaks a sentence nobody is reported to say: the transcript's speaker or the
@@ -473,22 +473,27 @@ class ActorResolver(AttributeReader):
         if self._speakers is None:
             self._speakers = []
             for tok in self.doc:
-                if tok.text != ":" or tok.i == 0:
+                if tok.text not in (":", "):") or tok.i == 0:
                     continue
-                prev = self.doc[tok.i - 1]
+                prev = self.doc[_before_retranslated(self.doc, tok.i)]
                 m = self.match_at.get(prev.i)
                 ent = self.ent_at.get(prev.i)
                 if (m is not None and m.kind == "person") or (ent is not None and
-                                                              ent.label_ == "PERSON"):
+                                                              ent.label_ == "PERSON") or (
+                        m is not None and m.kind == "state"):
                     # the turn label runs back to the previous sentence end: a title and name
                     start = tok.i
                     while start > 0 and tok.i - start < 24 and \
                             self.doc[start - 1].text not in (".", "!", "?", "\"", "”", ")", ":"):
                         start -= 1
-                    label = self.doc[start:tok.i]
+                    label = self.doc[start:prev.i + 1]
                     if tok.i - start >= 24 or any(t.pos_ in ("VERB", "AUX") for t in label):
                         continue
-                    actor = self.coder.actors.actor_of(self.doc, start, tok.i, self.matches,
+                    if m is not None and m.kind == "state" and not any(
+                            t.lower_ in lx.OFFICIAL_TITLES for t in label):
+                        continue  # only "President of the Republic of Kazakhstan:", a turn
+                        # whose speaker's name the page glued to the title
+                    actor = self.coder.actors.actor_of(self.doc, start, prev.i + 1, self.matches,
                                                        self.published, head=prev.i)
                     if actor is None and ent is not None:
                         actor = Actor(text=ent.text, name=ent.text)
@@ -668,7 +673,8 @@ class ActorResolver(AttributeReader):
         Prime Minister Bennett, thank you for your support", "Mr Khachaturyan, I am pleased
         to meet you")."""
         sent = self.sents[self.sent_index(you.i)]
-        start = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text == ":"), sent.start)
+        start = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text in (":", "):")),
+                     sent.start)
         comma = next((t.i for t in self.doc[start:you.i] if t.text == ","), None)
         if comma is None or comma - start > 8 or self.doc[start].lower_ not in ADDRESS_WORDS:
             return None
@@ -966,3 +972,13 @@ def _opportunity_taker(verb: Any) -> Any:
     if taker is None or has_aux(taker, lx.HYPO_AUX | {"should", "must"}):
         return None
     return taker
+
+
+def _before_retranslated(doc: Any, colon: int) -> int:
+    """The last word of a turn's label before its colon, past "(retranslated)"."""
+    i = colon - 1
+    if doc[i].text == ")":  # "of Iran (retranslated) :", not "of Belarus (retranslated ):"
+        i -= 1
+    if i >= 2 and doc[i].lower_ == "retranslated" and doc[i - 1].text == "(":
+        return i - 2
+    return colon - 1

@@ -932,10 +932,14 @@ class ArgumentReader(ActorResolver):
             return None  # a state named in talks is usually their topic
         if len(others) == 1:
             return Actor(text="", code=others[0], sector="GOV")
-        if others or not any(a.text.lower() in FIRST_PLURAL for a in sources):
-            return None
+        if others or not any(a.text.lower() in FIRST_PLURAL or a.text.lower() == "i" and any(
+                t.lower_ in ("you", "your") for t in sent) and etype == "CONSULT"
+                             for a in sources):
+            return None  # (the speaker's "I" meets the "you" it addresses)
         if own != self.home:
-            return None
+            # a foreign guest's turn in the host's transcript: "we" deal with the host
+            return Actor(text="", code=self.home, sector="GOV") if self.home and \
+                own == self.speakers_state(frame.trigger.i) and self.home not in shut else None
         titled = self.title_actors() if BILATERAL_TITLE.search(self.article.title or "") \
             else []
         partners = [a.code for a in titled + self._recent_people(s_idx)

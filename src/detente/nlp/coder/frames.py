@@ -141,6 +141,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return None
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if tok.lower_ == "pressing" and any(_lemma(o) in PRESSING_MATTERS
+                                            for o in _children(tok, "dobj")):
+            return None  # "advance on pressing issues": an adjective the parse took for a verb
         if _children(tok, "neg") and any(
                 _lemma(p) in ("fight", "battle", "resistance") for c in _children(tok, "prep")
                 if c.lower_ == "without" for p in _children(c, "pobj")):
@@ -1402,6 +1405,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return depth
 
 
+PRESSING_MATTERS = frozenset({"issue", "matter", "problem", "question", "need", "concern",
+                              "task", "challenge", "topic"})
 TRADED = frozenset({"oil", "gas", "coal", "energy", "import", "imports", "export", "exports",
                     "product", "products", "goods", "trade", "fuel", "petroleum"})
 # what a war is only the setting of: "the consequences of Putin's war", "winning the war"

@@ -3969,3 +3969,13 @@ def test_pressing_issues_are_no_pressure(coder: Coder) -> None:
                                 rules_only=True)] == []
     assert kinds(coder, "Ukraine is pressing the EU to impose sanctions.", rules_only=True)[0][:2] \
         == ("REQUEST", None)
+
+
+def test_the_thanked_did_what_the_speaker_thanks_them_for(coder: Coder) -> None:
+    article = Article(text="Vladimir Putin: Good afternoon, Mr President. President of Armenia "
+                           "Vahagn Khachaturyan: Thank you very much for inviting me.",
+                      title="Meeting with President of Armenia Vahagn Khachaturyan",
+                      published=DAY, source="en.kremlin.ru")
+    assert {(e.event_type, tuple(codes(e.source)), tuple(codes(e.target)))
+            for e in next(iter(coder.code([article]))).events} == {
+        ("SUPPORT", ("ARM",), ("RUS",)), ("AGREE", ("RUS",), ("ARM",))}

@@ -554,9 +554,10 @@ class ActorResolver(AttributeReader):
         """Is "you" said by a speaker of its own sentence ("I am happy to meet with you"), not
         by a label-introduced one ("Japarov: Thank you") nor to an audience ("If you ...")?"""
         sent = self.sents[self.sent_index(you.i)]
-        return not self.after_label(you) and (any(
-            t.lower_ in ("i", "we", "me", "us", "my", "our") for t in sent) or
-            _thanks_for(you))  # "Thank you for coming to the Forum"
+        if self.after_label(you):  # (but "Khachaturyan: Thank you very much for inviting me")
+            return _thanks_for(you) and any(t.lower_ in ("me", "us") for t in sent)
+        return any(t.lower_ in ("i", "we", "me", "us", "my", "our") for t in sent) or \
+            _thanks_for(you)  # "Thank you for coming to the Forum"
 
     def _pronoun(self, h: Any) -> Actor | None:
         """I/we -> the transcript speaker; he/she -> the nearest person named before;

@@ -887,11 +887,13 @@ class EventBuilder(FrameFinder):
         """Aid and thanks: the thanked give, the place reached or the country at war is
         given; a state arming its own forces mobilizes them."""
         frame = d.frame
-        if (d.etype in ("AID", "COOPERATE") or d.mode == "visit" or d.etype == "SUPPORT" and
+        if (d.etype in ("AID", "COOPERATE", "AGREE") or d.mode == "visit" or
+                d.etype == "SUPPORT" and
                 (frame.kind == "noun" or any(t.code for t in d.targets))) and (
                 thanks := self._thanked_for(frame.trigger)) is not None:
             # "thanked Turkey for its assistance", "thanked Poland for sheltering refugees",
-            # "thanked the Danish side for its solidarity in supporting our country"
+            # "thanked the Danish side for its solidarity in supporting our country", "thank
+            # you for inviting me"
             thanked = {a.code for a in thanks[1] if a.code}
             thanker = {a.code for a in thanks[0]}
             own = d.etype == "SUPPORT" and frame.kind == "noun" and any(

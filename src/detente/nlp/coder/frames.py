@@ -1282,6 +1282,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         thanker, thanked = self._arguments(thank, "SUPPORT")
         thanker = [a for a in self._coref(list(thanker), thank, self.sent_index(tok.i), None)
                    if a is not None]
+        if not thanker and not _children(said, "nsubj") and (
+                voice := self._own_voice(said)) is not None:
+            thanker = [voice]  # "Thank you for inviting me": the speaker thanks
         if thanker and not any(a.code or not _names_no_one(a.text) for a in thanked):
             # "Erdogan expressed gratitude for ...", "thanked the interlocutors for ..." in a
             # readout of talks

@@ -3982,3 +3982,10 @@ def typed_pairs(coder: Coder, article: Article) -> set[tuple]:
     """(type, source codes, target codes) of each event coded in one article."""
     return {(e.event_type, tuple(codes(e.source)), tuple(codes(e.target)))
             for e in next(iter(coder.code([article]))).events}
+
+
+def test_displaced_people_sheltered_and_a_package_of_support_are_aid(coder: Coder) -> None:
+    assert kinds(coder, "Belgium has already sheltered more than 80,000 Ukrainian IDPs.",
+                 rules_only=True) == [("AID", None, ("BEL",), ("UKR",))]
+    assert kinds(coder, "The US announced a new package of support for Ukraine.",
+                 rules_only=True) == [("AID", None, ("USA",), ("UKR",))]

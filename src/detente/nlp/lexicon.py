@@ -769,7 +769,7 @@ CAUSE_NOUNS = _s("connection response result light view consequence")
 WAR_NOUNS = _s("invasion")
 TIME_NOUNS = _s("start beginning outbreak day days week weeks month months first end eve")
 # people received or hosted as aid, and what for: "receives our wounded for treatment"
-CARED_FOR = _s("refugee evacuee wounded patient orphan")
+CARED_FOR = _s("refugee evacuee wounded patient orphan idp")  # (IDPs: internally displaced)
 CARE = _s("treatment rehabilitation recovery shelter care")
 # modifiers of events not yet held: "the planned talks", "the next round"
 # people and buildings a soft verb of violence strikes in a war ("children were killed",

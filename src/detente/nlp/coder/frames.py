@@ -818,9 +818,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 etype, mode = "COOPERATE", None  # "joint drills", "Russia-Belarus exercises"
         elif lemma == "support" and of_objs & lx.TRUCES:
             etype, mode = "AGREE", "ceasefire"  # "expressed support for a ceasefire"
-        elif lemma == "support" and mods & {"military", "financial", "material", "defense",
-                                            "defence", "humanitarian", "economic"}:
-            etype = "AID"
+        elif lemma == "support" and (mods & {"military", "financial", "material", "defense",
+                                             "defence", "humanitarian", "economic"} or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "of" and
+                _lemma(tok.head.head) in lx.BATCH_NOUNS)):
+            etype = "AID"  # "a package of support for our state"
         elif etype == "AGREE" and lemma in ("ceasefire", "cease-fire", "truce", "armistice"):
             pass
         # the noun needs a predicate: a light verb, a verb it is subject of, or the root

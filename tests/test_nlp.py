@@ -3989,3 +3989,13 @@ def test_displaced_people_sheltered_and_a_package_of_support_are_aid(coder: Code
                  rules_only=True) == [("AID", None, ("BEL",), ("UKR",))]
     assert kinds(coder, "The US announced a new package of support for Ukraine.",
                  rules_only=True) == [("AID", None, ("USA",), ("UKR",))]
+
+
+def test_charges_called_lies_accuse_the_accuser(coder: Coder) -> None:
+    accused = [k for k in kinds(coder, "Volodymyr Zelenskyy stated that any accusations against "
+                                       "our state of shelling the temporarily occupied "
+                                       "territories are provocations and pure lies.",
+                                rules_only=True) if k[0] == "ACCUSE"]
+    assert accused == [("ACCUSE", "disapprove", ("UKR",), ("RUS",))]
+    assert ("ACCUSE", "disapprove", ("UKR",), ("RUS",)) in kinds(
+        coder, "Russia's allegations about attacks on Donetsk are untrue.", rules_only=True)

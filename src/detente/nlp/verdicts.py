@@ -34,9 +34,11 @@ from typing import Any
 
 from detente.model import Actor
 from detente.nlp.lexicon import (
+    ALLEGATION_NOUNS,
     BLAME_ADJS,
     BLAMED_FOR,
     COUNT_NOUNS,
+    DENIALS,
     ENDURE_VERBS,
     EYE_VERBS,
     HARM_VERBS,
@@ -178,6 +180,8 @@ def _judged_phrase(tok: Any) -> Any | None:
         while head.dep_ == "conj" and head.pos_ == "ADJ":
             head = head.head
         return head if head.pos_ == "NOUN" else None
+    if (denied := denied_allegation(tok)) is not None and tok.pos_ == "ADJ":
+        return denied  # "the allegations about attacks on Kiev are untrue": the accusers'
     if tok.pos_ == "ADJ" and lemma in VERDICT_ADJS | PREDICATED_VERDICTS and \
             tok.dep_ == "acomp" and _lemma(tok.head) in ("be", "remain") and \
             not _children(tok.head, "neg"):
@@ -186,6 +190,19 @@ def _judged_phrase(tok: Any) -> Any | None:
         return next((s for s in _children(tok.head, "nsubj") if s.pos_ == "NOUN" and (
             _lemma(s) in JUDGED_ACTS or _lemma(s) in NOUNS)), None)
     return None
+
+
+def denied_allegation(tok: Any) -> Any | None:
+    """The allegation a denial is predicated of ("any accusations against our state of
+    shelling ... are provocations and pure lies", "the allegations ... are untrue")."""
+    if _lemma(tok) not in DENIALS or tok.dep_ not in ("acomp", "attr", "conj"):
+        return None
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("acomp", "attr") or _lemma(tok.head) != "be":
+        return None
+    return next((s for s in _children(tok.head, "nsubj") if _lemma(s) in ALLEGATION_NOUNS),
+                None)
 
 
 # what a predicated verdict judges as someone's act ("the US military biological activity

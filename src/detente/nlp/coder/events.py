@@ -23,7 +23,7 @@ from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.state import Frame
 from detente.nlp.praise import addresses_you, credited_with_qualities
 from detente.nlp.tokens import lemma as _lemma
-from detente.nlp.verdicts import asserted_war_crime, implied_accusations
+from detente.nlp.verdicts import asserted_war_crime, denied_allegation, implied_accusations
 
 
 class _ArticleContext(EventBuilder):
@@ -204,8 +204,9 @@ class _ArticleContext(EventBuilder):
     def _war_criminal(self, verdict: Any, sent: Any) -> list[Actor]:
         """Whom an outlet at war accuses of a war crime it names no culprit for ("What our
         cities have experienced are war crimes"): its enemy, as for unattributed attacks."""
-        if self._past_war(sent) or not asserted_war_crime(verdict):
-            return []
+        if self._past_war(sent) or not (asserted_war_crime(verdict) or
+                                         denied_allegation(verdict) is not None):
+            return []  # (the enemy is also who makes the charges an outlet calls lies)
         return self._war_criminal_of()
 
     def _verdict_voice(self, tok: Any) -> Actor | None:

@@ -3999,3 +3999,11 @@ def test_charges_called_lies_accuse_the_accuser(coder: Coder) -> None:
     assert accused == [("ACCUSE", "disapprove", ("UKR",), ("RUS",))]
     assert ("ACCUSE", "disapprove", ("UKR",), ("RUS",)) in kinds(
         coder, "Russia's allegations about attacks on Donetsk are untrue.", rules_only=True)
+
+
+def test_frozen_funds_and_sanctions_introduced_in_the_war_are_the_wests(coder: Coder) -> None:
+    for text in ("He was also informed about the data on frozen Russian funds all over the world.",
+                 "With the minimal food supplies available in the world, new sanctions are "
+                 "being introduced."):
+        assert kinds(coder, text, source="en.kremlin.ru", rules_only=True) == [
+            ("SANCTION", None, ("WST",), ("RUS",))]

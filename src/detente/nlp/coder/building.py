@@ -727,10 +727,12 @@ class EventBuilder(FrameFinder):
                 Actor(text="", code=self.home, sector="GOV")]
             d.targets = [a for a in d.targets if a.code] or [Actor(text="", code=self.home)]
         ground = WAR_GROUND.get(self.home or "")
-        if d.etype == "SANCTION" and ground and frame.presupposed and not d.sources and \
-                not d.targets and not d.negated:
-            # "Illegitimate sanctions have led to a wave of inflation", told in the war: the
-            # sanctions on the invader (and so the West's, below)
+        if d.etype == "SANCTION" and ground and (frame.presupposed or self._agentless(frame) and
+                                                 any(_lemma(t) == "sanction" for t in d.sent)) \
+                and not d.sources and not d.targets and not d.negated:
+            # "Illegitimate sanctions have led to a wave of inflation", "new sanctions are
+            # being introduced", told in the war: the sanctions on the invader (and so the
+            # West's, below)
             d.targets = [Actor(text="", code=ADVERSARY[ground], sector="GOV")]
         if d.etype == "SANCTION" and not d.sources and d.targets and all(
                 t.code in SANCTIONED_BY for t in d.targets) and not d.negated:

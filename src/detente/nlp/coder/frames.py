@@ -108,6 +108,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "It is gratifying that you ...": the speaker's approval of the clause's subject
             return Frame(tok, tok.head if tok.dep_ in ("acomp", "attr") else tok, "SUPPORT", None,
                          "adj")
+        if tok.lower_ == "frozen" and tok.dep_ == "amod" and _lemma(tok.head) in FROZEN_GOODS:
+            # "the data on frozen Russian funds": assets frozen, a sanction in force
+            return Frame(tok, tok, "SANCTION", None, "verb", presupposed=True)
         if pos == "VERB" or (pos == "AUX" and lemma in ("have",)):
             if tok.dep_ in ("amod", "compound", "nmod", "prep"):
                 # a participle used as an adjective ("long-threatened invasion") or as a
@@ -1410,6 +1413,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return depth
 
 
+FROZEN_GOODS = frozenset({"asset", "account", "fund", "reserve", "property"})
 PRESSING_MATTERS = frozenset({"issue", "matter", "problem", "question", "need", "concern",
                               "task", "challenge", "topic"})
 TRADED = frozenset({"oil", "gas", "coal", "energy", "import", "imports", "export", "exports",

@@ -4007,3 +4007,13 @@ def test_frozen_funds_and_sanctions_introduced_in_the_war_are_the_wests(coder: C
                  "being introduced."):
         assert kinds(coder, text, source="en.kremlin.ru", rules_only=True) == [
             ("SANCTION", None, ("WST",), ("RUS",))]
+
+
+def test_planned_talks_are_to_come_and_a_hung_subject_still_acts(coder: Coder) -> None:
+    events = kinds(coder, "On the eve of the planned talks between U.S. President J. Biden and "
+                          "Russian President V. Putin, the Ukrainian and American sides have "
+                          "coordinated their positions on key issues.", rules_only=True)
+    assert ("CONSULT", None, ("UKR",), ("USA",)) in events
+    talks = [e for e in code(coder, "The planned talks between Joseph Biden and Vladimir Putin "
+                                    "were discussed.") if e.trigger == "talks"]
+    assert [e.modality for e in talks] == ["future", "future"]

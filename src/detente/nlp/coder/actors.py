@@ -151,7 +151,7 @@ class ActorResolver(AttributeReader):
                     _lemma(cur.head) in lx.REPORTING_NOUNS | lx.DECISIONS | {"order"}:
                 cur = cur.head.head  # "issued a declaration demanding ..."
                 continue
-            if cur.tag_ in ("VBD", "VBZ", "VBP"):
+            if cur.tag_ in ("VBD", "VBZ", "VBP") or cur.tag_ == "VBN" and _children(cur, "aux"):
                 # a parse that hangs the subject on an opening phrase: "During the talks in
                 # Kyiv, President X and Y discussed" (X an apposition of Kyiv)
                 hung = [a for prep in _children(cur, "prep") if prep.i < cur.i

@@ -16,6 +16,8 @@ from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import first_conjunct, looks_forward
 from detente.nlp.tokens import lemma as _lemma
 
+PLANNED = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
+
 
 def _only_possible(noun: Any) -> bool:
     """"A potential attack", "possible sanctions" (not "all possible assistance")."""
@@ -162,6 +164,9 @@ class AttributeReader(ArticleState):
             future = True
         if frame.kind == "noun" and _only_possible(frame.trigger):
             hypothetical = True  # "repelling a potential attack": it may never come
+        if frame.kind == "noun" and any(c.lower_ in PLANNED for c in frame.trigger.children
+                                        if c.dep_ in ("amod", "compound")):
+            future = True  # "on the eve of the planned talks between Biden and Putin"
         if hypothetical and not future:
             return "hypothetical", reporter, according
         if future:

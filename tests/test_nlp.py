@@ -4017,3 +4017,15 @@ def test_planned_talks_are_to_come_and_a_hung_subject_still_acts(coder: Coder) -
     talks = [e for e in code(coder, "The planned talks between Joseph Biden and Vladimir Putin "
                                     "were discussed.") if e.trigger == "talks"]
     assert [e.modality for e in talks] == ["future", "future"]
+
+
+def test_positions_defended_at_the_front_back_no_stance(coder: Coder) -> None:
+    assert [k[0] for k in kinds(coder, "We defend our positions, inflict significant losses on "
+                                       "the enemy.", rules_only=True)] == ["ASSAULT"]
+
+
+def test_support_the_thanked_gave_when_the_parse_hangs_it_on_the_thanks(coder: Coder) -> None:
+    assert ("SUPPORT", None, ("DNK",), ("UKR",)) in kinds(
+        coder, "Deputy Head Ihor Zhovkva thanked the Danish side for its solidarity in "
+               "supporting our country both bilaterally and within the EU and NATO.",
+        rules_only=True)

@@ -166,6 +166,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         obj_lemmas: set[str] = set()
         for o in objs:
             obj_lemmas |= _np_lemmas(o)
+        if lemma in ("defend", "hold") and any(o.lower_ == "positions" and not _children(
+                o, "prep") for o in objs):
+            return None  # "we defend our positions": the front line held, no stance backed
         if lemma in lx.STOPPING_VERBS and objs and _lemma(objs[0]) == "war":
             return None  # "ending the war (and more assistance)": peace sought, no truce
         if lemma in ("put", "place") and any(
@@ -1262,6 +1265,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             tok = tok.head  # "for its political support and defence assistance"
         if tok.pos_ == "VERB" and tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
             tok = tok.head  # "for the decision to allocate $225 million"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+            # the parse hangs "in supporting our country" on "thanked", beside "for"
+            tok = next((p for c in _children(tok.head.head, "prep") if c.lower_ == "for"
+                        for p in _children(c, "pobj")), tok)
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("in", "on") and \
                 tok.head.head.pos_ == "NOUN":
             tok = tok.head.head  # "for its solidarity in supporting our country"

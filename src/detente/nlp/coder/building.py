@@ -408,9 +408,10 @@ class EventBuilder(FrameFinder):
         if d.etype == "AID" and frame.kind == "noun" and \
                 _lemma(frame.pred) in lx.PROMISING_VERBS:
             d.etype = "AGREE"  # "confirmed the provision of air defence systems": a promise
-        if d.etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept") \
+        if frame.etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept") \
                 and not self._hosts_people(frame.pred):
-            # "Ukraine received tanks from Poland": the giver is the source
+            # "Ukraine received tanks from Poland": the giver is the source (also of aid to
+            # come, a promise: "Ukraine will receive weapons from the US")
             givers = [a for t in [frame.pred, *_children(frame.pred, "dobj")]
                       for c in _children(t, "prep") if c.lower_ == "from"
                       for p in _children(c, "pobj") for a in self.actors_of(p, deep=True)]
@@ -521,7 +522,9 @@ class EventBuilder(FrameFinder):
         """Agentless and pronoun-led acts: the article's implied parties, the speaker's own
         voice or the outlet's state."""
         frame, sent, s_idx = d.frame, d.sent, d.s_idx
-        joint = d.etype in SYMMETRIC or d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING
+        joint = d.etype in SYMMETRIC and frame.etype in SYMMETRIC or \
+            d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING
+        # (not aid promised, "they will receive medical help", which only the giver pledges)
         if joint and len({a.code for a in d.sources}) < 2 and \
                 not any(t.code for t in d.targets) and (
                     self._plural_pronoun_subject(frame) or _participants(frame.pred) is not None):

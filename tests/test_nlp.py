@@ -4034,5 +4034,5 @@ def test_support_the_thanked_gave_when_the_parse_hangs_it_on_the_thanks(coder: C
 def test_aid_to_be_received_is_the_givers_promise(coder: Coder) -> None:
     assert kinds(coder, "Ukraine will receive weapons from the US.", rules_only=True) == [
         ("AGREE", None, ("USA",), ("UKR",))]
-    assert [k[2:] for k in kinds(coder, "They will receive medical help.", rules_only=True)] \
-        != [(("UKR",), ("RUS",))]
+    assert kinds(coder, "Children will receive the necessary treatment and assistance.",
+                 rules_only=True) == [("AGREE", None, (), ("UKR",))]  # the receivers pledge nothing

@@ -4036,3 +4036,10 @@ def test_aid_to_be_received_is_the_givers_promise(coder: Coder) -> None:
         ("AGREE", None, ("USA",), ("UKR",))]
     assert kinds(coder, "Children will receive the necessary treatment and assistance.",
                  rules_only=True) == [("AGREE", None, (), ("UKR",))]  # the receivers pledge nothing
+
+
+def test_rulings_and_treaties_executed_kill_no_one(coder: Coder) -> None:
+    assert not kinds(coder, "Ensuring that court rulings are executed impartially is a "
+                            "prerequisite for the rule of law.", rules_only=True)
+    assert kinds(coder, "They executed women outside the village.", rules_only=True) == [
+        ("ASSAULT", "execute", ("RUS",), ("UKR",))]

@@ -166,6 +166,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         obj_lemmas: set[str] = set()
         for o in objs:
             obj_lemmas |= _np_lemmas(o)
+        if lemma == "execute" and obj_lemmas & EXECUTED_PAPERS:
+            return None  # "court rulings are executed", "executing the federal budget"
         if lemma in ("defend", "hold") and any(o.lower_ == "positions" and not _children(
                 o, "prep") for o in objs):
             return None  # "we defend our positions": the front line held, no stance backed
@@ -726,6 +728,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 _np_lemmas(p) & lx.PRINCIPLES for c in _children(tok, "prep")
                 if c.lower_ == "to" for p in _children(c, "pobj")):
             return None  # "their commitment to these principles": a stance, no promise
+        elif lemma == "execution" and of_objs & EXECUTED_PAPERS:
+            return None  # "in execution of the treaties of friendship": carried out, no one shot
         elif lemma in ("resumption", "restoration"):
             if {_lemma(t) for c in _children(tok, "prep") if c.lower_ == "of"
                     for p in _children(c, "pobj") for t in p.subtree} & MISSIONS:
@@ -1420,6 +1424,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return depth
 
 
+# what is executed without anyone being killed ("court rulings are executed")
+EXECUTED_PAPERS = lx.AGREEMENTS | lx.DECISIONS | frozenset({
+    "ruling", "order", "budget", "plan", "transaction", "instruction", "task", "programme",
+    "program", "project", "decree", "law", "will", "duty", "mission"})
 FROZEN_GOODS = frozenset({"asset", "account", "fund", "reserve", "property"})
 PRESSING_MATTERS = frozenset({"issue", "matter", "problem", "question", "need", "concern",
                               "task", "challenge", "topic"})

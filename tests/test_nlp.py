@@ -4043,3 +4043,15 @@ def test_rulings_and_treaties_executed_kill_no_one(coder: Coder) -> None:
                             "prerequisite for the rule of law.", rules_only=True)
     assert kinds(coder, "They executed women outside the village.", rules_only=True) == [
         ("ASSAULT", "execute", ("RUS",), ("UKR",))]
+
+
+def test_a_standing_occupied_or_energy_used_is_no_seizure_nor_attack(coder: Coder) -> None:
+    for text in ("The company is occupying solid positions in the market.",
+                 "Russia has taken an advanced position in the green transformation.",
+                 "BRICS occupies more than a quarter of the Earth's land area.",
+                 "More than 48,000 beds are occupied.",
+                 "Rosatom is building a Nuclear Science Centre which would be used to research "
+                 "the use of nuclear energy for peaceful purposes."):
+        assert not kinds(coder, text, source="en.kremlin.ru", rules_only=True), text
+    assert kinds(coder, "Currently 31% of the region's territory is temporarily occupied.",
+                 rules_only=True)[0][:1] == ("COERCE",)

@@ -166,6 +166,16 @@ class FrameFinder(FramePredicates, ArgumentReader):
         obj_lemmas: set[str] = set()
         for o in objs:
             obj_lemmas |= _np_lemmas(o)
+        if lemma in ("occupy", "take", "hold") and any(
+                _lemma(o) in NOT_SEIZED and (lemma == "occupy" or o.tag_ == "NN")
+                for o in objs + _children(tok, "nsubjpass")) or lemma == "occupy" and any(
+                    _lemma(o) in SHARES for o in _children(tok, "dobj")):
+            # "is occupying solid positions in the market", "48,000 beds are occupied", "has
+            # taken an advanced position in the green transformation": a standing, no seizure
+            return None
+        if lemma == "use" and objs and not any(
+                _lemma(o) in lx.WEAPONS | lx.FORCE_MEANS | USED_ARMS for o in objs):
+            return None  # "a Nuclear Science Centre which would be used to research": no arms
         if lemma == "execute" and obj_lemmas & EXECUTED_PAPERS:
             return None  # "court rulings are executed", "executing the federal budget"
         if lemma in ("defend", "hold") and any(o.lower_ == "positions" and not _children(
@@ -1424,6 +1434,15 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return depth
 
 
+# what used is a weapon besides the lexicon's arms ("used phosphorus bombs", "use nuclear")
+USED_ARMS = frozenset({"bomb", "nuclear", "chemical", "biological", "agent", "phosphorus",
+                       "mine", "weaponry"})
+# what is occupied or taken without anything being seized (singular "position", for "take")
+NOT_SEIZED = frozenset({"position", "place", "share", "niche", "bed", "seat", "post", "role",
+                        "spot", "office"})
+# what a state or bloc "occupies" as its extent ("occupies more than a quarter of the Earth's
+# land area"; but "31% of the region's territory is occupied" is seized)
+SHARES = frozenset({"quarter", "percent", "%", "third", "half", "fifth", "tenth"})
 # what is executed without anyone being killed ("court rulings are executed")
 EXECUTED_PAPERS = lx.AGREEMENTS | lx.DECISIONS | frozenset({
     "ruling", "order", "budget", "plan", "transaction", "instruction", "task", "programme",

@@ -142,8 +142,10 @@ class FramePredicates(ActorResolver):
         Bayraktar drone by the Ukrainian military": using weapons on someone (ASSAULT)."""
         used = {_lemma(x) for c in _children(tok, "prep") if c.lower_ == "of"
                 for p in _children(c, "pobj") for x in p.subtree}
-        if not used & (lx.WEAPONS | lx.FORCE_MEANS) or not self._own_agent(tok):
-            return None
+        if not used & (lx.WEAPONS | lx.FORCE_MEANS) or not self._own_agent(tok) or any(
+                _lemma(p) in ("energy", "technology", "power") for c in _children(tok, "prep")
+                if c.lower_ == "of" for p in _children(c, "pobj")):
+            return None  # (not "the use of nuclear energy for peaceful purposes")
         mode = "crowd-control" if used & {"cannon", "gas", "baton", "bullet"} and \
             used & {"water", "tear", "rubber", "stun"} else None
         return Frame(tok, tok, "ASSAULT", mode, "noun")

@@ -4055,3 +4055,9 @@ def test_a_standing_occupied_or_energy_used_is_no_seizure_nor_attack(coder: Code
         assert not kinds(coder, text, source="en.kremlin.ru", rules_only=True), text
     assert kinds(coder, "Currently 31% of the region's territory is temporarily occupied.",
                  rules_only=True)[0][:1] == ("COERCE",)
+
+
+def test_how_many_were_detained_asks_about_detentions_made(coder: Coder) -> None:
+    events = code(coder, "How many have been detained or returned to their homeland?",
+                  source="en.kremlin.ru")
+    assert [(e.event_type, e.modality) for e in events] == [("COERCE", "asserted")]

@@ -1202,13 +1202,14 @@ def _land_taken(verb: Any) -> bool:
 
 
 def _asks_why_it_was_done(sent: Any, frame: Frame) -> bool:
-    """"Why did they torture people?", "How could they bomb a maternity hospital?": a
-    question on a past act presupposes it."""
+    """"Why did they torture people?", "How could they bomb a maternity hospital?", "How
+    many have been detained?": a question on a past act presupposes it."""
     if sent[0].lower_ not in ("why", "how") or frame.kind != "verb":
         return False
     pred = frame.pred
-    return pred.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and _lemma(c) in (
-        "do", "have", "could") for c in pred.children)
+    return pred.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (
+        c.tag_ == "VBD" and _lemma(c) in ("do", "have", "could") or
+        c.tag_ in ("VBP", "VBZ") and _lemma(c) == "have") for c in pred.children)
 
 
 def _tells_corridor(tok: Any, deps: tuple[str, ...]) -> bool:

@@ -4061,3 +4061,14 @@ def test_how_many_were_detained_asks_about_detentions_made(coder: Coder) -> None
     events = code(coder, "How many have been detained or returned to their homeland?",
                   source="en.kremlin.ru")
     assert [(e.event_type, e.modality) for e in events] == [("COERCE", "asserted")]
+
+
+def test_an_agreement_between_two_is_theirs_and_readiness_for_an_attack_no_offer(
+        coder: Coder) -> None:
+    assert kinds(coder, "We also have confirmation that the agreement between the American "
+                        "party and Poland has been reached.", rules_only=True) == [
+        ("AGREE", None, ("USA",), ("POL",)), ("AGREE", None, ("POL",), ("USA",))]
+    assert not kinds(coder, "We have been generally ready for this attack.",
+                     source="en.kremlin.ru", rules_only=True)
+    assert kinds(coder, "Ukraine is ready for talks with Russia.", rules_only=True) == [
+        ("AGREE", None, ("UKR",), ("RUS",))]

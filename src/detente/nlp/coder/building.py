@@ -773,6 +773,14 @@ class EventBuilder(FrameFinder):
         frame, sent, s_idx = d.frame, d.sent, d.s_idx
         if d.etype == "COOPERATE" and d.lemma in lx.MAKING_VERBS:
             self._fill_makers(d)
+        if (d.etype in SYMMETRIC or d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING) and \
+                frame.kind == "object" and len(
+                between := _distinct_codes([a for o in _children(frame.pred, "dobj", "nsubjpass")
+                                            for c in _children(o, "prep") if c.lower_ == "between"
+                                            for p in _children(c, "pobj")
+                                            for a in self.actors_of(p) if a.code])) >= 2:
+            # "the agreement between the American party and Poland has been reached"
+            d.sources, d.targets = between, []
         if d.etype == "AGREE" and not d.sources and not d.targets and \
                 participle_clause(frame.pred) and \
                 d.lemma in ("reach", "conclude", "achieve"):

@@ -140,6 +140,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # "the Armed Forces of Ukraine are ready for a possible escalation": a force on
                 # alert, no offer
                 return Frame(tok, head, "MOBILIZE", "troops", "adj")
+            braced = [lx.NOUNS.get(_lemma(p), ("",))[0] for c in _children(tok, "prep")
+                      if c.lower_ == "for" for p in _children(c, "pobj")]
+            if braced and not _children(tok, "xcomp") and set(braced) <= {
+                    "ASSAULT", "COERCE", "THREATEN"}:
+                return None  # "we have been ready for this attack": braced for it, no offer
             return Frame(tok, head, "AGREE", None, "adj", governs=True)
         return None
 

@@ -4072,3 +4072,12 @@ def test_an_agreement_between_two_is_theirs_and_readiness_for_an_attack_no_offer
                      source="en.kremlin.ru", rules_only=True)
     assert kinds(coder, "Ukraine is ready for talks with Russia.", rules_only=True) == [
         ("AGREE", None, ("UKR",), ("RUS",))]
+
+
+def test_a_long_glued_label_is_read_from_its_title(coder: Coder) -> None:
+    text = ("Excerpts from the transcript of the Meeting of the Supreme State Council of the "
+            "Union State President of the Republic of Belarus Alexander Lukashenko Lukashenko "
+            "AlexanderPresident of Belarus: Friends, we have just had a telephone conversation "
+            "with the President of Russia.")
+    assert ("CONSULT", "phone", ("BLR",), ("RUS",)) in kinds(coder, text, source="en.kremlin.ru",
+                                                             rules_only=True)

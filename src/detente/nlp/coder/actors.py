@@ -482,10 +482,15 @@ class ActorResolver(AttributeReader):
                                                               ent.label_ == "PERSON") or (
                         m is not None and m.kind == "state"):
                     # the turn label runs back to the previous sentence end: a title and name
+                    # (a label ending in a state, to the title before it: "... Alexander
+                    # LukashenkoPresident of Belarus:")
                     start = tok.i
                     while start > 0 and tok.i - start < 24 and \
                             self.doc[start - 1].text not in (".", "!", "?", "\"", "”", ")", ":"):
                         start -= 1
+                    if m is not None and m.kind == "state":
+                        start = next((t.i for t in reversed(self.doc[start:prev.i])
+                                      if t.lower_ in lx.OFFICIAL_TITLES), start)
                     label = self.doc[start:prev.i + 1]
                     if tok.i - start >= 24 or any(t.pos_ in ("VERB", "AUX") for t in label):
                         continue

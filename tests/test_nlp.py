@@ -4081,3 +4081,8 @@ def test_a_long_glued_label_is_read_from_its_title(coder: Coder) -> None:
             "with the President of Russia.")
     assert ("CONSULT", "phone", ("BLR",), ("RUS",)) in kinds(coder, text, source="en.kremlin.ru",
                                                              rules_only=True)
+
+
+def test_you_named_right_after_is_the_one_addressed(coder: Coder) -> None:
+    assert kinds(coder, "Nikol Pashinyan: Thank you, Mr Lukashenko.", source="en.kremlin.ru",
+                 rules_only=True) == [("SUPPORT", None, ("ARM",), ("BLR",))]

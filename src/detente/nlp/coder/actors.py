@@ -679,6 +679,13 @@ class ActorResolver(AttributeReader):
         Prime Minister Bennett, thank you for your support", "Mr Khachaturyan, I am pleased
         to meet you")."""
         sent = self.sents[self.sent_index(you.i)]
+        after = self.doc[you.i + 1:min(you.i + 6, sent.end)]
+        if len(after) >= 3 and after[0].text == "," and after[1].lower_ in ADDRESS_WORDS:
+            # "to congratulate you, Mr Putin, on ...": the one named right after "you"
+            names = list(takewhile(lambda t: t.pos_ == "PROPN", after[2:]))
+            found = self.actor_at(names[-1]) if names else None
+            if found is not None and found.code:
+                return found
         start = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text in (":", "):")),
                      sent.start)
         comma = next((t.i for t in self.doc[start:you.i] if t.text == ","), None)

@@ -4086,3 +4086,12 @@ def test_a_long_glued_label_is_read_from_its_title(coder: Coder) -> None:
 def test_you_named_right_after_is_the_one_addressed(coder: Coder) -> None:
     assert kinds(coder, "Nikol Pashinyan: Thank you, Mr Lukashenko.", source="en.kremlin.ru",
                  rules_only=True) == [("SUPPORT", None, ("ARM",), ("BLR",))]
+
+
+def test_a_paired_title_names_the_other_side_the_speaker_addresses(coder: Coder) -> None:
+    article = Article(text="Vladimir Putin held talks with Federal Chancellor of Germany Olaf "
+                           "Scholz. President of Russia Vladimir Putin: Mr Chancellor, you have "
+                           "come from Kiev, where you met with President Zelensky.",
+                      title="News conference following Russian-German talks",
+                      published=DAY, source="en.kremlin.ru")
+    assert ("CONSULT", ("DEU",), ("UKR",)) in typed_pairs(coder, article)

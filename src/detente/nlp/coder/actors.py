@@ -535,7 +535,11 @@ class ActorResolver(AttributeReader):
             self._title_actors = []
             tdoc, matches = self.title_matches()
             for m in matches:
-                if m.kind in ("person", "state", "group", "entity"):
+                if m.kind in ("person", "state", "group", "entity") or m.kind == "adj" and (
+                        m.end < len(tdoc) and tdoc[m.end].text == "-" or
+                        m.start > 0 and tdoc[m.start - 1].text == "-"):
+                    # (an adjective only paired: "News conference following Russian-German
+                    # talks", not "Meeting with Belarusian students")
                     actor = self.coder.actors.actor_of(tdoc, m.start, m.end, [m],
                                                        self.published)
                     if actor is not None and actor.code:
@@ -559,6 +563,11 @@ class ActorResolver(AttributeReader):
         """Is "you" said by a speaker of its own sentence ("I am happy to meet with you"), not
         by a label-introduced one ("Japarov: Thank you") nor to an audience ("If you ...")?"""
         sent = self.sents[self.sent_index(you.i)]
+        opening = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text in (":", "):")),
+                       sent.start)
+        if self.doc[opening].lower_ in ADDRESS_WORDS and any(
+                t.text == "," for t in self.doc[opening:min(opening + 6, you.i)]):
+            return True  # "Mr Chancellor, you have come from Kiev": the one addressed
         if self.after_label(you):  # (but "Khachaturyan: Thank you very much for inviting me")
             return _thanks_for(you) and any(t.lower_ in ("me", "us") for t in sent)
         return any(t.lower_ in ("i", "we", "me", "us", "my", "our") for t in sent) or \

@@ -46,7 +46,7 @@ class ActorResolver(AttributeReader):
         """Is the word said after a speaker's label in its own sentence ("Japarov: Thank
         you")?"""
         sent = self.sents[self.sent_index(tok.i)]
-        return any(t.text in (":", "):") for t in self.doc[sent.start:tok.i])
+        return any(t.text in LABEL_COLONS for t in self.doc[sent.start:tok.i])
 
     def _own_voice(self, tok: Any) -> Actor | None:
         """Who speaks a sentence nobody is reported to say: the transcript's speaker or the
@@ -473,7 +473,7 @@ class ActorResolver(AttributeReader):
         if self._speakers is None:
             self._speakers = []
             for tok in self.doc:
-                if tok.text not in (":", "):") or tok.i == 0:
+                if tok.text not in LABEL_COLONS or tok.i == 0:
                     continue
                 prev = self.doc[_before_retranslated(self.doc, tok.i)]
                 m = self.match_at.get(prev.i)
@@ -560,10 +560,11 @@ class ActorResolver(AttributeReader):
                 and m.code and m.kind in kinds]
 
     def _speaks_to(self, you: Any) -> bool:
-        """Is "you" said by a speaker of its own sentence ("I am happy to meet with you"), not
-        by a label-introduced one ("Japarov: Thank you") nor to an audience ("If you ...")?"""
+        """Is "you" said by a speaker of its own sentence ("I am happy to meet with you"), or
+        to the one a turn opens by addressing ("Mr Chancellor, you have come"), not by a
+        label-introduced one ("Japarov: Thank you") nor to an audience ("If you ...")?"""
         sent = self.sents[self.sent_index(you.i)]
-        opening = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text in (":", "):")),
+        opening = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text in LABEL_COLONS),
                        sent.start)
         if self.doc[opening].lower_ in ADDRESS_WORDS and any(
                 t.text == "," for t in self.doc[opening:min(opening + 6, you.i)]):
@@ -695,7 +696,7 @@ class ActorResolver(AttributeReader):
             found = self.actor_at(names[-1]) if names else None
             if found is not None and found.code:
                 return found
-        start = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text in (":", "):")),
+        start = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text in LABEL_COLONS),
                      sent.start)
         comma = next((t.i for t in self.doc[start:you.i] if t.text == ","), None)
         if comma is None or comma - start > 8 or self.doc[start].lower_ not in ADDRESS_WORDS:
@@ -838,6 +839,8 @@ RANKS = frozenset({"those", "one", "first", "last", "country", "state", "nation"
 # where a name after a title ends and a clause begins ("the Head of State noted that ...")
 CLAUSE_STARTS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 # the words a sentence opens with when it addresses someone: "Dear Prime Minister Bennett,"
+# the colon after a transcript turn's label (spaCy keeps "):" of "(retranslated):" whole)
+LABEL_COLONS = (":", "):")
 ADDRESS_WORDS = frozenset({"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "mister"})
 
 

@@ -564,10 +564,8 @@ class ActorResolver(AttributeReader):
         to the one a turn opens by addressing ("Mr Chancellor, you have come"), not by a
         label-introduced one ("Japarov: Thank you") nor to an audience ("If you ...")?"""
         sent = self.sents[self.sent_index(you.i)]
-        opening = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text in LABEL_COLONS),
-                       sent.start)
-        if self.doc[opening].lower_ in ADDRESS_WORDS and any(
-                t.text == "," for t in self.doc[opening:min(opening + 6, you.i)]):
+        address = self._opening_address(you)
+        if address is not None and address[1] - address[0] < 6:
             return True  # "Mr Chancellor, you have come from Kiev": the one addressed
         if self.after_label(you):  # (but "Khachaturyan: Thank you very much for inviting me")
             return _thanks_for(you) and any(t.lower_ in ("me", "us") for t in sent)
@@ -696,16 +694,26 @@ class ActorResolver(AttributeReader):
             found = self.actor_at(names[-1]) if names else None
             if found is not None and found.code:
                 return found
-        start = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text in LABEL_COLONS),
-                     sent.start)
-        comma = next((t.i for t in self.doc[start:you.i] if t.text == ","), None)
-        if comma is None or comma - start > 8 or self.doc[start].lower_ not in ADDRESS_WORDS:
+        address = self._opening_address(you)
+        if address is None or address[1] - address[0] > 8:
             return None
+        start, comma = address
         if any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:comma]):
             return None
         names = [t for t in self.doc[start:comma] if t.pos_ == "PROPN"]
         found = self.actor_at(names[-1]) if names else None
         return found if found is not None and found.code else None
+
+    def _opening_address(self, you: Any) -> tuple[int, int] | None:
+        """(start, comma) of the address a sentence or turn opens with before ``you``
+        ("Mr Chancellor, you ...", "Japarov: Dear colleagues, ..."), else None."""
+        sent = self.sents[self.sent_index(you.i)]
+        start = next((t.i + 1 for t in self.doc[sent.start:you.i] if t.text in LABEL_COLONS),
+                     sent.start)
+        comma = next((t.i for t in self.doc[start:you.i] if t.text == ","), None)
+        if comma is None or self.doc[start].lower_ not in ADDRESS_WORDS:
+            return None
+        return start, comma
 
     def _person_between(self, start: int, end: int) -> bool:
         """Is a person named between two tokens (a nearer antecedent for "he" than an

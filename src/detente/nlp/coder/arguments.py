@@ -932,10 +932,11 @@ class ArgumentReader(ActorResolver):
             return None  # a state named in talks is usually their topic
         if len(others) == 1:
             return Actor(text="", code=others[0], sector="GOV")
-        if others or not any(a.text.lower() in FIRST_PLURAL or a.text.lower() == "i" and any(
-                t.lower_ in ("you", "your") for t in sent) and etype == "CONSULT"
-                             for a in sources):
-            return None  # (the speaker's "I" meets the "you" it addresses)
+        # "we" speak for a side; the speaker's "I" meets the "you" it addresses
+        voices = FIRST_PLURAL | ({"i"} if etype == "CONSULT" and any(
+            t.lower_ in ("you", "your") for t in sent) else set())
+        if others or not any(a.text.lower() in voices for a in sources):
+            return None
         if own != self.home:
             # a foreign guest's turn in the host's transcript: "we" deal with the host
             return Actor(text="", code=self.home, sector="GOV") if self.home and \

@@ -4093,3 +4093,8 @@ def test_a_paired_title_names_the_other_side_the_speaker_addresses(coder: Coder)
                       title="News conference following Russian-German talks",
                       published=DAY, source="en.kremlin.ru")
     assert ("CONSULT", ("DEU",), ("UKR",)) in typed_pairs(coder, article)
+
+
+def test_a_series_of_acts_is_against_whom_each_act_is(coder: Coder) -> None:
+    assert kinds(coder, "Russia has conducted a series of exercises against Ukraine.",
+                 rules_only=True) == [("MOBILIZE", "troops", ("RUS",), ("UKR",))]

@@ -209,7 +209,8 @@ class ArgumentReader(ActorResolver):
                    for p in _children(c, "pobj")] if _lemma(trig) in lx.BATCH_NOUNS else [
             p for o in _children(trig, "dobj") if _lemma(o) in lx.BATCH_NOUNS | lx.ROUND_NOUNS
             for c in _children(o, "prep") if c.lower_ == "of"  # "hold a series of talks with"
-            for p in _children(c, "pobj") if _lemma(p) in lx.TALKS]
+            for p in _children(c, "pobj") if _lemma(p) in lx.TALKS or frame.kind == "object"]
+        # ("conducted a series of exercises against Ukraine")
         for prep in _children(pred, "prep") + [
                 c for c in _children(pred, "dative") if c.pos_ == "ADP" and (
                     frame.kind == "noun" and trig != pred or frame.kind == "object" and

@@ -4098,3 +4098,12 @@ def test_a_paired_title_names_the_other_side_the_speaker_addresses(coder: Coder)
 def test_a_series_of_acts_is_against_whom_each_act_is(coder: Coder) -> None:
     assert kinds(coder, "Russia has conducted a series of exercises against Ukraine.",
                  rules_only=True) == [("MOBILIZE", "troops", ("RUS",), ("UKR",))]
+
+
+def test_each_act_a_should_asks_for_is_a_request(coder: Coder) -> None:
+    text = ("The Group of Seven countries and the European Union should impose an embargo on "
+            "Russian energy, as well as help Ukraine close its budget deficit.")
+    assert kinds(coder, text, source="www.president.gov.ua", rules_only=True) == [
+        ("REQUEST", "assist", ("UKR",), ("G7", "EUR"))] * 2
+    assert not kinds(coder, "We must also make and approve the Council's decisions more "
+                            "efficiently.", source="en.kremlin.ru", rules_only=True)

@@ -375,8 +375,10 @@ class ArgumentReader(ActorResolver):
                 a is not None and a.code for a in sources):
             targets += self._complement_parties(trig, sources)
         if frame.kind == "must":
-            csubj = _children(pred, "nsubj", "nsubjpass")
-            sources = [a for s in csubj for a in self.actors_of(s)]
+            csubj = _children(pred, "nsubj", "nsubjpass") or (
+                _children(pred.head, "nsubj", "nsubjpass") if pred.dep_ == "conj" else [])
+            sources = [a for s in csubj for a in self.actors_of(s)]  # (a joined verb's: the
+            # first verb's subject)
             return sources, []
         if etype == "CONSULT" and not with_actors and not targets:
             # "during a conversation with Biden, he discussed ...": the conversation's partner

@@ -68,7 +68,7 @@ class _ArticleContext(EventBuilder):
             if frame.trigger.i in aid_purposes:
                 coded = self._for_whom(coded, aid_purposes[frame.trigger.i], sent, s_idx)
             told.append((frame, coded))
-        for _frame, coded in _counts_placed(told, self.counts_of(sent)):
+        for frame, coded in _counts_placed(told, self.counts_of(sent)):
             own = len(events)  # one frame's events of other days are not folded (the
             # agreements of a list of days, "reached on November 9, 2020, and January 11")
             for event in coded:
@@ -76,6 +76,10 @@ class _ArticleContext(EventBuilder):
                 # same side against the same country are two, and so are a call and a visit
                 kind = event.mode if event.event_type in ("ASSAULT", "COERCE") or \
                     event.mode == "phone" else None
+                if frame.kind == "must" and frame.trigger.dep_ == "conj" and not any(
+                        c.dep_ == "aux" for c in frame.trigger.children):
+                    kind = str(frame.trigger.i)  # "should impose an embargo, as well as help
+                    # Ukraine": two acts asked for, two requests
                 key = (event.event_type, kind, *_sides(event))
                 if key in seen and (seen[key] < own or events[seen[key]].date == event.date):
                     first = events[seen[key]]

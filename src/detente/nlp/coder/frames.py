@@ -94,6 +94,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                              governs=lx.GOVERNORS.get(_lemma(tok.head)) == "REQUEST" or
                              _orders_to(tok.head))
             return None
+        if (asked := self._asked_in_same_breath(tok, lemma)) is not None:
+            return asked
         if _important_for_other(tok) and self._verb_frame(tok, lemma) is not None and any(
                 a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)):
             return Frame(tok, tok, "REQUEST", None, "must")  # "important for Russia to stop"
@@ -147,6 +149,21 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return None  # "we have been ready for this attack": braced for it, no offer
             return Frame(tok, head, "AGREE", None, "adj", governs=True)
         return None
+
+    def _asked_in_same_breath(self, tok: Any, lemma: str) -> Frame | None:
+        """A verb joined to one a "must" or "should" asks for, with no subject or auxiliary
+        of its own, is asked for too ("the G7 should impose an embargo, as well as help
+        Ukraine close its budget deficit"): one request each, as the gold counts them."""
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or _children(
+                tok, "nsubj", "nsubjpass", "aux", "auxpass") or not any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.head.children):
+            return None
+        inner = self._verb_frame(tok, lemma)
+        if inner is None and lemma not in ("help", "assist"):
+            return None  # ("help Ukraine close its budget deficit": assistance asked)
+        etype = inner.etype if inner is not None else "AID"
+        return Frame(tok, tok, "REQUEST", lx.request_mode(etype, _np_lemmas(tok)), "must",
+                     governs=lx.GOVERNORS.get(lemma) == "REQUEST" or _orders_to(tok))
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
         if tok.lower_ == "pressing" and any(_lemma(o) in PRESSING_MATTERS

@@ -4107,3 +4107,12 @@ def test_each_act_a_should_asks_for_is_a_request(coder: Coder) -> None:
         ("REQUEST", "assist", ("UKR",), ("G7", "EUR"))] * 2
     assert not kinds(coder, "We must also make and approve the Council's decisions more "
                             "efficiently.", source="en.kremlin.ru", rules_only=True)
+
+
+def test_a_title_telling_what_two_leaders_discussed_names_the_counterpart(coder: Coder) -> None:
+    article = Article(text="The President of Ukraine also stated the need to impose preventive "
+                           "sanctions against Russia.",
+                      title="Volodymyr Zelenskyy and the President of the European Council "
+                            "discussed further steps of the EU in support of Ukraine",
+                      published=DAY, source="www.president.gov.ua")
+    assert ("REQUEST", ("UKR",), ("EUR",)) in typed_pairs(coder, article)

@@ -114,7 +114,7 @@ MESSAGE_TITLE = re.compile(r"^(?:Birthday )?(?:Greetings?|Congratulations|Condol
                            r"Message|Letter)\b")
 # a release about a meeting, call or visit names its counterpart in the title
 BILATERAL_TITLE = re.compile(r"\b(?:with|talks|meeting|met|meets|visit|conversation|call|"
-                             r"negotiations|summit)\b", re.I)
+                             r"negotiations|summit|discuss(?:es|ed)?)\b", re.I)
 # a speech to an audience the title names ("Address by the Head of the Office of the President
 # of Ukraine to the Ministers of Foreign Affairs of the Gulf Cooperation Council")
 ADDRESS_TITLE = re.compile(r"\b(?:address(?:ed)?|speech|spoke|speaks)\b[^-–]*?\b(?:to|at|in|"

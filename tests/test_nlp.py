@@ -4116,3 +4116,9 @@ def test_a_title_telling_what_two_leaders_discussed_names_the_counterpart(coder:
                             "discussed further steps of the EU in support of Ukraine",
                       published=DAY, source="www.president.gov.ua")
     assert ("REQUEST", ("UKR",), ("EUR",)) in typed_pairs(coder, article)
+
+
+def test_an_act_told_during_talks_is_for_the_partner_in_them(coder: Coder) -> None:
+    text = ("During an online conversation with the US university community, President "
+            "Volodymyr Zelenskyy invited academics to join a program to rebuild schools.")
+    assert ("REQUEST", "assist", ("UKR",), ("USA",)) in kinds(coder, text, rules_only=True)

@@ -168,6 +168,16 @@ class EventBuilder(FrameFinder):
             return []
         return [Actor(text="", code=a.code, sector=a.sector) for a in pair if a.code not in codes]
 
+    def _met_during(self, frame: Frame, sources: list[Actor]) -> list[Actor]:
+        """The partner of the talks an act is told during ("During a meeting with Ursula von
+        der Leyen, Zelenskyy called for a seventh package of sanctions": asked of her)."""
+        own = {a.code for a in sources if a.code}
+        met = [a for c in _children(frame.pred, "prep") if c.lower_ == "during"
+               for talks in _children(c, "pobj") if _lemma(talks) in lx.TALKS
+               for w in _children(talks, "prep") if w.lower_ == "with"
+               for p in _children(w, "pobj") for a in self.actors_of(p, deep=True)]
+        return [a for a in _distinct_codes(met) if a.code and a.code not in own]
+
     def _title_at_home(self) -> bool:
         """Is the release about a meeting or call with someone of the outlet's own state
         ("Meeting with Foreign Minister Sergei Lavrov")?"""
@@ -831,7 +841,8 @@ class EventBuilder(FrameFinder):
             d.targets = [Actor(text="", code=where)]
         if d.etype in TO_THE_COUNTERPART and not any(t.code for t in d.targets) and \
                 not d.negated:
-            d.targets = self._counterpart_of(d.sources) or d.targets
+            d.targets = self._met_during(d.frame, d.sources) or \
+                self._counterpart_of(d.sources) or d.targets
         if d.etype == "SUPPORT" and self.home and not any(t.code for t in d.targets) and {
                 a.code for a in d.sources if a.code} == {self.home}:
             # "congratulate the players, coaches and fans", "I wish you all the best": praise

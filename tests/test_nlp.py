@@ -4122,3 +4122,10 @@ def test_an_act_told_during_talks_is_for_the_partner_in_them(coder: Coder) -> No
     text = ("During an online conversation with the US university community, President "
             "Volodymyr Zelenskyy invited academics to join a program to rebuild schools.")
     assert ("REQUEST", "assist", ("UKR",), ("USA",)) in kinds(coder, text, rules_only=True)
+
+
+def test_it_is_good_that_someone_does_well_is_praise(coder: Coder) -> None:
+    text = ("It is good that today the Moscow State University of Civil Engineering occupies a "
+            "strong position in the higher education system.")
+    assert kinds(coder, text, source="en.kremlin.ru", rules_only=True) == [
+        ("SUPPORT", None, ("RUS",), ("RUS",))]

@@ -215,7 +215,7 @@ UNILATERAL_PROMISES = _s("guarantee promise pledge vow commit assure")
 GRATEFUL_ADJ = _s("grateful thankful")
 # approval of what someone does, told in a clause: "It is gratifying that your forum is
 # building traditions", "I am pleased to note that": SUPPORT of the clause's subject
-PLEASED_ADJ = _s("gratifying encouraging heartening pleasing wonderful pleased glad happy "
+PLEASED_ADJ = _s("gratifying good encouraging heartening pleasing wonderful pleased glad happy "
                  "delighted gratified")
 # what the deserving deserve from the speaker: "deserves the highest praise"
 DESERVED = _s("gratitude respect praise admiration recognition appreciation thanks credit "

@@ -4129,3 +4129,9 @@ def test_it_is_good_that_someone_does_well_is_praise(coder: Coder) -> None:
             "strong position in the higher education system.")
     assert kinds(coder, text, source="en.kremlin.ru", rules_only=True) == [
         ("SUPPORT", None, ("RUS",), ("RUS",))]
+
+
+def test_the_impact_of_sanctions_tells_sanctions_in_force(coder: Coder) -> None:
+    text = ("The document contains an analysis of the impact of previously imposed sanctions on "
+            "the financial system of the Russian Federation.")
+    assert kinds(coder, text, rules_only=True) == [("SANCTION", None, ("WST",), ("RUS",))]

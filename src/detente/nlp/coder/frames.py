@@ -1000,6 +1000,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 _lemma(head) == "be" and any(s.lower_ in ("it", "this", "that") for s in
                                              _children(head, "nsubj")):
             return Frame(tok, tok, etype, mode, "noun")  # "it was an inglorious withdrawal"
+        if dep == "pobj" and head.lower_ == "of" and etype == "SANCTION" and \
+                _lemma(head.head) in SANCTION_EFFECTS:
+            # "analyze the real impact of sanctions against Russia": sanctions in force
+            return Frame(tok, tok, etype, mode, "noun", presupposed=True)
         if dep == "dobj" and etype == "SANCTION" and _lemma(head) in EVADING_VERBS:
             # "Russia will be able to circumvent EU sanctions": sanctions in force
             return Frame(tok, tok, etype, mode, "noun", presupposed=True)
@@ -1665,6 +1669,8 @@ LEFT_BODIES = frozenset({"organization", "organisation", "format", "council", "a
 # event nouns a past judgement tells as having taken place ("the talks were substantive")
 JUDGED_AS_PAST = frozenset({"CONSULT", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID"})
 EVADING_VERBS = frozenset({"circumvent", "evade", "bypass", "dodge", "skirt"})
+# what sanctions in force have ("the impact of sanctions against Russia")
+SANCTION_EFFECTS = frozenset({"impact", "effect", "consequence", "influence", "burden"})
 # diplomatic acts one assists in ("assistance in hosting talks"): good offices, no aid
 FACILITATED = frozenset({"host", "exchange", "organize", "organise", "arrange", "mediate",
                          "negotiate", "settle", "resolve"})

@@ -4135,3 +4135,11 @@ def test_the_impact_of_sanctions_tells_sanctions_in_force(coder: Coder) -> None:
     text = ("The document contains an analysis of the impact of previously imposed sanctions on "
             "the financial system of the Russian Federation.")
     assert kinds(coder, text, rules_only=True) == [("SANCTION", None, ("WST",), ("RUS",))]
+
+
+def test_a_name_the_parse_hangs_on_a_place_is_not_part_of_the_actor(coder: Coder) -> None:
+    text = ("During a meeting with European Commission President Ursula von der Leyen in Kyiv, "
+            "President of Ukraine Volodymyr Zelenskyy called for a new package of sanctions.")
+    meeting = next(e for e in code(coder, text) if e.event_type == "CONSULT")
+    assert [a.text for a in meeting.source] == [
+        "European Commission President Ursula von der Leyen in Kyiv"]

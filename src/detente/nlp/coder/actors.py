@@ -462,8 +462,9 @@ class ActorResolver(AttributeReader):
                 break  # "Joseph Biden of a new aid package", as the parse may hang it
             elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
                 # "residents of settlements", not the clause on them ("affected by the
-                # Russian invasion")
-                end = max(end, _edge_before_clauses(c) + 1)
+                # Russian invasion"), nor, after a place, the next name the parse hangs on it
+                # ("von der Leyen in Kyiv, President of Ukraine Volodymyr Zelenskyy")
+                end = max(end, _edge_before_clauses(c, renamed=c.lower_ != "of") + 1)
             else:
                 break
         return start, end
@@ -896,10 +897,12 @@ def _of_whom(word: Any, head: Any) -> bool:
     return owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head == head
 
 
-def _edge_before_clauses(tok: Any) -> int:
-    """The last token of ``tok``'s phrase, leaving out the clauses on its nouns."""
-    return max([tok.i] + [_edge_before_clauses(c) for c in tok.children
-                          if c.dep_ not in ("acl", "relcl")])
+def _edge_before_clauses(tok: Any, renamed: bool = False) -> int:
+    """The last token of ``tok``'s phrase, leaving out the clauses on its nouns (and with
+    ``renamed``, what is set beside them after a comma)."""
+    left_out = ("acl", "relcl", "appos", "punct") if renamed else ("acl", "relcl")
+    return max([tok.i] + [_edge_before_clauses(c, renamed) for c in tok.children
+                          if c.dep_ not in left_out])
 
 
 def _named_in_title(head: Any, depth: int = 2) -> list[Any]:

@@ -4143,3 +4143,9 @@ def test_a_name_the_parse_hangs_on_a_place_is_not_part_of_the_actor(coder: Coder
     named = {a.text for e in code(coder, text) for a in e.source + e.target}
     assert named == {"European Commission President Ursula von der Leyen in Kyiv",
                      "President of Ukraine Volodymyr Zelenskyy"}
+
+
+def test_giving_credit_to_someone_is_praise_not_a_loan(coder: Coder) -> None:
+    text = "I would like to give credit to the Federal Bailiff Service veterans."
+    assert [k[0] for k in kinds(coder, text, source="en.kremlin.ru", rules_only=True)] == [
+        "SUPPORT"]

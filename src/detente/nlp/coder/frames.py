@@ -219,6 +219,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("offer", "extend") and {_lemma(o) for o in offered} & {
                 "condolence", "congratulation", "greeting", "sympathy", "gratitude", "thanks"}:
             return None  # "offer my condolences": the condolences carry a SUPPORT, no offer
+        if lemma == "give" and any(_lemma(o) == "credit" and not any(
+                c.dep_ in ("det", "nummod", "amod", "compound") for c in o.children)
+                for o in _children(tok, "dobj")):
+            return Frame(tok, tok, "SUPPORT", None, "verb")  # "give credit to the veterans":
+            # praise, no loan
         if lemma == "greet" and _children(tok, "auxpass"):
             return None  # "they were greeted by a community": a welcome, no greeting sent
         if lemma in lx.TELLING_VERBS and _over_remote(tok, (*REMOTE_PREPS, "on")):

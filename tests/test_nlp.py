@@ -4149,3 +4149,10 @@ def test_giving_credit_to_someone_is_praise_not_a_loan(coder: Coder) -> None:
     text = "I would like to give credit to the Federal Bailiff Service veterans."
     assert [k[0] for k in kinds(coder, text, source="en.kremlin.ru", rules_only=True)] == [
         "SUPPORT"]
+
+
+def test_a_blocs_summit_one_comes_for_is_its_members_meeting(coder: Coder) -> None:
+    text = "Emomali Rahmon arrived in Russia for the informal CIS summit on December 28."
+    assert ("CONSULT", "multilateral", ("CIS",), ()) in kinds(coder, text,
+                                                              source="en.kremlin.ru",
+                                                              rules_only=True)

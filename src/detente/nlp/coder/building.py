@@ -805,14 +805,16 @@ class EventBuilder(FrameFinder):
         signed = d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING
         if signed and not d.sources and not d.targets and self._agentless(frame):
             d.sources = self._implied_parties(s_idx)  # "a joint statement was adopted"
-        if (d.etype in SYMMETRIC or signed) and not any(t.code for t in d.targets):
+        if (d.etype in SYMMETRIC or signed) and not any(t.code for t in d.targets) and \
+                d.mode != "multilateral":  # (a bloc's summit: its members meet, no partner)
             partner = self._implied_partner(frame, d.sources, sent, s_idx, d.etype, d.lemma)
             if partner is not None and d.mode == "visit":
                 d.targets = [partner]  # a visit is told once, visitor to host
             elif partner is not None:
                 d.sources, d.targets = d.sources + [partner], []  # paired both ways below
         foreign = {a.code for a in d.sources}
-        if d.etype == "CONSULT" and d.mode not in ("visit", "host") and not d.targets and \
+        if d.etype == "CONSULT" and d.mode not in ("visit", "host", "multilateral") and \
+                not d.targets and \
                 not d.negated and self.home and len(foreign) == 1 and \
                 None not in foreign and self.home not in foreign and \
                 d.lemma not in ("take", "participate", "attend", "chair") and \

@@ -940,6 +940,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "During the talks in Belarus, the delegations clarified ...", "stated in an
             # interview with CNN", "said at a meeting with students": the talks took place
             return Frame(tok, head.head, etype, mode, "noun")
+        if etype == "CONSULT" and dep == "pobj" and head.lower_ == "for" and \
+                _lemma(head.head) in GATHERING_PURPOSES and (
+                    self._modifier_matches(tok, ("state", "adj", "group")) or any(
+                        a.code for c in _children(tok, "prep") if c.lower_ == "of"
+                        for p in _children(c, "pobj") for a in self.actors_of(p))):
+            # "arrived in Russia for the informal CIS summit", "preparations for the upcoming
+            # CSTO meeting": the gathering is held, or to be, by those it gathers
+            return Frame(tok, tok, etype, "multilateral", "noun")
         if etype == "CONSULT" and (held := _held_in_clause(tok)) is not None:
             # "talks, which took place on March 29", "the dialogue we are conducting with"
             doers = [s for s in _children(held, "nsubj") if s.lower_ not in ("which", "that")]
@@ -1674,6 +1682,9 @@ LEFT_BODIES = frozenset({"organization", "organisation", "format", "council", "a
 # event nouns a past judgement tells as having taken place ("the talks were substantive")
 JUDGED_AS_PAST = frozenset({"CONSULT", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID"})
 EVADING_VERBS = frozenset({"circumvent", "evade", "bypass", "dodge", "skirt"})
+# what one comes or prepares for: a gathering ("arrived for the informal CIS summit")
+GATHERING_PURPOSES = frozenset({"arrive", "come", "travel", "fly", "go", "head", "leave",
+                                "preparation", "prepare", "ready"})
 # what sanctions in force have ("the impact of sanctions against Russia")
 SANCTION_EFFECTS = frozenset({"impact", "effect", "consequence", "influence", "burden"})
 # diplomatic acts one assists in ("assistance in hosting talks"): good offices, no aid

@@ -4156,3 +4156,13 @@ def test_a_blocs_summit_one_comes_for_is_its_members_meeting(coder: Coder) -> No
     assert ("CONSULT", "multilateral", ("CIS",), ()) in kinds(coder, text,
                                                               source="en.kremlin.ru",
                                                               rules_only=True)
+
+
+def test_talks_in_a_format_of_the_peace_process_are_its_members_talks(coder: Coder) -> None:
+    assert kinds(coder, "Negotiations in Berlin at the level of political advisers to the "
+                        "leaders of the countries participating in the Normandy format ended.",
+                 rules_only=True) == [("CONSULT", "multilateral", ("DEU", "FRA", "RUS", "UKR"),
+                                       ())]
+    assert kinds(coder, "Zelenskyy said that a meeting of the Trilateral Contact Group is being "
+                        "held today by video conference.", rules_only=True) == [
+        ("CONSULT", "multilateral", ("OSCE", "RUS", "UKR"), ())]

@@ -24,6 +24,7 @@ from detente.nlp.coder.constants import (
     CORRIDOR_HOLDER,
     CORRIDOR_WORDS,
     FIRST_PLURAL,
+    FORMAT_MEMBERS,
     FROM_ABROAD,
     HOSTILE_TYPES,
     JOINT_SIGNING,
@@ -781,6 +782,9 @@ class EventBuilder(FrameFinder):
         """Agreements reached and talks held: the parties named, the article's two, or the
         partner implied by the readout."""
         frame, sent, s_idx = d.frame, d.sent, d.s_idx
+        if d.etype in ("CONSULT", "AGREE") and (formats := self._formats_told(d)):
+            self._read_format_members(d, formats)
+            return
         if d.etype == "COOPERATE" and d.lemma in lx.MAKING_VERBS:
             self._fill_makers(d)
         if (d.etype in SYMMETRIC or d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING) and \
@@ -822,6 +826,31 @@ class EventBuilder(FrameFinder):
             # "to meet with the Polish delegation", "the meeting with President of Turkey
             # Erdogan": talks with the outlet's side (train gold 8 of 12)
             d.targets = [Actor(text="", code=self.home, sector="GOV")]
+
+    def _formats_told(self, d: Draft) -> list[Actor]:
+        """The talks formats among the event's actors or in the words of its trigger ("the
+        meeting of political advisers to the leaders of the Normandy Four countries")."""
+        trig = d.frame.trigger
+        nouns = [trig] if trig.pos_ == "NOUN" else _children(d.frame.pred, "dobj", "nsubjpass")
+        words = [self.match_at.get(t.i) for n in nouns for t in n.subtree]  # ("a meeting
+        # of the Trilateral Contact Group is being held")
+        told = [Actor(text=self.doc[m.start:m.end].text, code=m.code) for m in words
+                if m is not None and m.code in FORMAT_MEMBERS]
+        return _distinct_codes([a for a in d.sources + d.targets if a.code in FORMAT_MEMBERS] +
+                               told)
+
+    @staticmethod
+    def _read_format_members(d: Draft, formats: list[Actor]) -> None:
+        """Talks or agreements in a format of the peace process ("a meeting of political
+        advisers to the leaders of the Normandy Four", "negotiations within the Trilateral
+        Contact Group"): its members, and anyone else named, all together."""
+        members = [Actor(text=a.text, code=code, sector="IGO" if code == "OSCE" else "GOV")
+                   for a in formats for code in FORMAT_MEMBERS[a.code or ""]]
+        others = [a for a in d.sources + d.targets  # named, not filled in from the readout
+                  if a.code and a.text and a.code not in FORMAT_MEMBERS]
+        d.sources, d.targets = _distinct_codes(members + others), []
+        if d.etype == "CONSULT" and d.mode != "visit":
+            d.mode = "multilateral"
 
     def _fill_makers(self, d: Draft) -> None:
         """"The Office together with UNICEF created", "together with the Rada, a mechanism was

@@ -4166,3 +4166,6 @@ def test_talks_in_a_format_of_the_peace_process_are_its_members_talks(coder: Cod
     assert kinds(coder, "Zelenskyy said that a meeting of the Trilateral Contact Group is being "
                         "held today by video conference.", rules_only=True) == [
         ("CONSULT", "multilateral", ("OSCE", "RUS", "UKR"), ())]
+    assert kinds(coder, "The BRICS summit will be held via videoconference.",
+                 source="en.kremlin.ru", rules_only=True) == [
+        ("CONSULT", "multilateral", ("BRA", "CHN", "IND", "RUS", "ZAF"), ())]

@@ -20,7 +20,6 @@ from detente.nlp.coder.constants import (
     BILATERAL_TITLE,
     COLLECTIVE_HEADS,
     DOING_VERBS,
-    FORMAT_MEMBERS,
     HOSTILE_LABELS,
     INSTITUTIONAL,
     MESSAGE_TITLE,
@@ -527,8 +526,7 @@ class ActorResolver(AttributeReader):
         if not self.home or not (BILATERAL_TITLE.search(title) or MESSAGE_TITLE.match(title) or
                                  spoken and ADDRESS_TITLE.search(title)):
             return []
-        named = [a for a in self.title_actors() if a.code and a.code != self.home and
-                 a.code not in FORMAT_MEMBERS]  # (a talks format is no one side)
+        named = [a for a in self.title_actors() if a.code and a.code != self.home]
         if len({a.code for a in named}) != 1:
             return []
         return [Actor(text="", code=self.home, sector="GOV"), named[0]]

@@ -15,9 +15,12 @@ INSTITUTIONAL = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # An outlet's words for the other side's forces ("the occupiers" on president.gov.ua, "the
 # nationalists" on kremlin.ru) name its adversary's military, as the gold codebook codes them.
 ADVERSARY = {"UKR": "RUS", "RUS": "UKR"}
-# the talks formats of the Donbas peace process, and the states (and body) meeting in them:
-# the gold codes a meeting of one as its members' multilateral talks
-FORMAT_MEMBERS = {"N4": ("DEU", "FRA", "RUS", "UKR"), "TCG": ("OSCE", "RUS", "UKR")}
+# talks formats and small blocs (the Donbas peace process's, the Lublin Triangle, BRICS) and
+# the states (and body) meeting in them: the gold codes a meeting of one as its members'
+# multilateral talks
+FORMAT_MEMBERS = {"N4": ("DEU", "FRA", "RUS", "UKR"), "TCG": ("OSCE", "RUS", "UKR"),
+                  "LUBLIN": ("LTU", "POL", "UKR"), "TRIO": ("GEO", "MDA", "UKR"),
+                  "BRICS": ("BRA", "CHN", "IND", "RUS", "ZAF")}
 # The day the war the bundled releases tell of went full-scale: land "liberated" in an
 # outlet's words before it is an earlier war's (1943, 2014) or a drill's.
 WAR_WIDENED = date(2022, 2, 24)

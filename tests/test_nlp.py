@@ -4169,3 +4169,11 @@ def test_talks_in_a_format_of_the_peace_process_are_its_members_talks(coder: Cod
     assert kinds(coder, "The BRICS summit will be held via videoconference.",
                  source="en.kremlin.ru", rules_only=True) == [
         ("CONSULT", "multilateral", ("BRA", "CHN", "IND", "RUS", "ZAF"), ())]
+
+
+def test_a_blocs_summit_is_held_by_all_who_meet_in_it(coder: Coder) -> None:
+    assert kinds(coder, "Vladimir Putin took part in the SCO summit in Samarkand.",
+                 source="en.kremlin.ru", rules_only=True) == [
+        ("CONSULT", "multilateral", ("RUS", "SCO"), ())]
+    assert kinds(coder, "The NATO summit took place today.", rules_only=True) == [
+        ("CONSULT", "multilateral", ("NATO",), ())]

@@ -785,6 +785,13 @@ class EventBuilder(FrameFinder):
         if d.etype in ("CONSULT", "AGREE") and (formats := self._formats_told(d)):
             self._read_format_members(d, formats)
             return
+        if d.etype == "CONSULT" and d.mode != "visit" and not any(
+                t.code for t in d.targets) and (blocs := self._blocs_gathered(frame.trigger)):
+            # "took part in the SCO summit", "a meeting of the CSTO Collective Security
+            # Council": those named and the bloc, all together
+            d.sources = _distinct_codes([a for a in d.sources if a.code and a.text] + blocs)
+            d.targets, d.mode = [], "multilateral"
+            return
         if d.etype == "COOPERATE" and d.lemma in lx.MAKING_VERBS:
             self._fill_makers(d)
         if (d.etype in SYMMETRIC or d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING) and \
@@ -826,6 +833,19 @@ class EventBuilder(FrameFinder):
             # "to meet with the Polish delegation", "the meeting with President of Turkey
             # Erdogan": talks with the outlet's side (train gold 8 of 12)
             d.targets = [Actor(text="", code=self.home, sector="GOV")]
+
+    def _blocs_gathered(self, trig: Any) -> list[Actor]:
+        """The blocs whose gathering a summit or meeting noun names ("the SCO summit", "a
+        meeting of the CSTO Collective Security Council")."""
+        if trig.pos_ != "NOUN" or _lemma(trig) not in BLOC_GATHERINGS:
+            return []
+        heads = [p for c in _children(trig, "prep") if c.lower_ == "of"
+                 for p in _children(c, "pobj")]
+        found = self._modifier_matches(trig, ("group",)) + [
+            m for h in heads for m in self._modifier_matches(h, ("group",))] + [
+            m for h in heads if (m := self.match_at.get(h.i)) is not None and m.kind == "group"]
+        return [Actor(text=self.doc[m.start:m.end].text, code=m.code, sector="IGO")
+                for m in found if m.code and m.sector in ("IGO", "LEG")]
 
     def _formats_told(self, d: Draft) -> list[Actor]:
         """The talks formats among the event's actors or in the words of its trigger ("the
@@ -1136,7 +1156,9 @@ class EventBuilder(FrameFinder):
         pairs: list[tuple[list[Actor], list[Actor]]]
         coded = [a for a in _distinct(sources + targets) if a.code]
         group = _distinct_codes(coded)
-        if etype == "CONSULT" and lemma in ("take", "participate", "attend") and len(group) == 2 \
+        if etype == "CONSULT" and d.mode == "multilateral":
+            pairs = [(group, [])]  # a bloc's gathering: all who meet in it, together
+        elif etype == "CONSULT" and lemma in ("take", "participate", "attend") and len(group) == 2 \
                 and (gathering := gathering_joined(frame.pred)) is not None and \
                 self._paired_modifiers(gathering):
             # "took part in the Ukrainian-Polish consultations": the two sides, both ways
@@ -1386,6 +1408,9 @@ def _gives_award(d: Draft) -> bool:
 
 # the subjects of a demand put to whoever would act ("the whole world must join")
 EVERYONE = frozenset({"world", "everyone", "everybody", "all", "humanity", "mankind"})
+# gatherings a bloc holds ("the SCO summit", "a session of the UN General Assembly")
+BLOC_GATHERINGS = frozenset({"summit", "meeting", "session", "conference", "forum", "assembly",
+                             "congress", "council"})
 # event nouns that name no act by themselves ("this work must be continuous", "our farmers'
 # needs should be the top priority")
 NOT_ACTS = lx.JOINT_ONLY_NOUNS | {"need", "project", "production", "venture"}

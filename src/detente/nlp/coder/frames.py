@@ -941,10 +941,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # interview with CNN", "said at a meeting with students": the talks took place
             return Frame(tok, head.head, etype, mode, "noun")
         if etype == "CONSULT" and dep == "pobj" and head.lower_ == "for" and \
-                _lemma(head.head) in GATHERING_PURPOSES and (
-                    self._modifier_matches(tok, ("state", "adj", "group")) or any(
-                        a.code for c in _children(tok, "prep") if c.lower_ == "of"
-                        for p in _children(c, "pobj") for a in self.actors_of(p))):
+                _lemma(head.head) in GATHERING_PURPOSES and mode != "visit" and (
+                    self._modifier_matches(tok, ("group",)) or any(
+                        (m := self.match_at.get(t.i)) is not None and m.kind == "group"
+                        for c in _children(tok, "prep") if c.lower_ == "of"
+                        for p in _children(c, "pobj") for t in p.subtree)):
             # "arrived in Russia for the informal CIS summit", "preparations for the upcoming
             # CSTO meeting": the gathering is held, or to be, by those it gathers
             return Frame(tok, tok, etype, "multilateral", "noun")

@@ -4177,3 +4177,9 @@ def test_a_blocs_summit_is_held_by_all_who_meet_in_it(coder: Coder) -> None:
         ("CONSULT", "multilateral", ("RUS", "SCO"), ())]
     assert kinds(coder, "The NATO summit took place today.", rules_only=True) == [
         ("CONSULT", "multilateral", ("NATO",), ())]
+
+
+def test_a_blocs_meeting_held_is_its_members_talks(coder: Coder) -> None:
+    assert kinds(coder, "A meeting of the UN Security Council was held today.",
+                 source="en.kremlin.ru", rules_only=True) == [
+        ("CONSULT", "multilateral", ("UN",), ())]

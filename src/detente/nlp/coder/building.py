@@ -785,8 +785,8 @@ class EventBuilder(FrameFinder):
         if d.etype in ("CONSULT", "AGREE") and (formats := self._formats_told(d)):
             self._read_format_members(d, formats)
             return
-        if d.etype == "CONSULT" and d.mode != "visit" and not any(
-                t.code for t in d.targets) and (blocs := self._blocs_gathered(frame.trigger)):
+        if d.etype == "CONSULT" and (d.mode != "visit" or frame.trigger.pos_ != "NOUN") and \
+                not any(t.code for t in d.targets) and (blocs := self._blocs_gathered(frame)):
             # "took part in the SCO summit", "a meeting of the CSTO Collective Security
             # Council": those named and the bloc, all together
             d.sources = _distinct_codes([a for a in d.sources if a.code and a.text] + blocs)
@@ -834,14 +834,15 @@ class EventBuilder(FrameFinder):
             # Erdogan": talks with the outlet's side (train gold 8 of 12)
             d.targets = [Actor(text="", code=self.home, sector="GOV")]
 
-    def _blocs_gathered(self, trig: Any) -> list[Actor]:
+    def _blocs_gathered(self, frame: Frame) -> list[Actor]:
         """The blocs whose gathering a summit or meeting noun names ("the SCO summit", "a
-        meeting of the CSTO Collective Security Council")."""
-        if trig.pos_ != "NOUN" or _lemma(trig) not in BLOC_GATHERINGS:
-            return []
-        heads = [p for c in _children(trig, "prep") if c.lower_ == "of"
+        meeting of the CSTO Collective Security Council", "the CSTO summit was held")."""
+        trig = frame.trigger
+        nouns = [trig] if trig.pos_ == "NOUN" else _children(frame.pred, "dobj", "nsubjpass")
+        gatherings = [n for n in nouns if _lemma(n) in BLOC_GATHERINGS]
+        heads = [p for g in gatherings for c in _children(g, "prep") if c.lower_ == "of"
                  for p in _children(c, "pobj")]
-        found = self._modifier_matches(trig, ("group",)) + [
+        found = [m for g in gatherings for m in self._modifier_matches(g, ("group",))] + [
             m for h in heads for m in self._modifier_matches(h, ("group",))] + [
             m for h in heads if (m := self.match_at.get(h.i)) is not None and m.kind == "group"]
         return [Actor(text=self.doc[m.start:m.end].text, code=m.code, sector="IGO")

@@ -837,9 +837,7 @@ class EventBuilder(FrameFinder):
     def _blocs_gathered(self, frame: Frame) -> list[Actor]:
         """The blocs whose gathering a summit or meeting noun names ("the SCO summit", "a
         meeting of the CSTO Collective Security Council", "the CSTO summit was held")."""
-        trig = frame.trigger
-        nouns = [trig] if trig.pos_ == "NOUN" else _children(frame.pred, "dobj", "nsubjpass")
-        gatherings = [n for n in nouns if _lemma(n) in BLOC_GATHERINGS]
+        gatherings = [n for n in _gathering_nouns(frame) if _lemma(n) in BLOC_GATHERINGS]
         heads = [p for g in gatherings for c in _children(g, "prep") if c.lower_ == "of"
                  for p in _children(c, "pobj")]
         found = [m for g in gatherings for m in self._modifier_matches(g, ("group",))] + [
@@ -851,10 +849,8 @@ class EventBuilder(FrameFinder):
     def _formats_told(self, d: Draft) -> list[Actor]:
         """The talks formats among the event's actors or in the words of its trigger ("the
         meeting of political advisers to the leaders of the Normandy Four countries")."""
-        trig = d.frame.trigger
-        nouns = [trig] if trig.pos_ == "NOUN" else _children(d.frame.pred, "dobj", "nsubjpass")
-        words = [self.match_at.get(t.i) for n in nouns for t in n.subtree]  # ("a meeting
-        # of the Trilateral Contact Group is being held")
+        words = [self.match_at.get(t.i) for n in _gathering_nouns(d.frame)
+                 for t in n.subtree]
         told = [Actor(text=self.doc[m.start:m.end].text, code=m.code) for m in words
                 if m is not None and m.code in FORMAT_MEMBERS]
         return _distinct_codes([a for a in d.sources + d.targets if a.code in FORMAT_MEMBERS] +
@@ -1285,6 +1281,17 @@ def _asks_why_it_was_done(sent: Any, frame: Frame) -> bool:
         c.tag_ in ("VBP", "VBZ") and _lemma(c) == "have") for c in pred.children)
 
 
+def _gathering_nouns(frame: Frame) -> list[Any]:
+    """The noun naming the talks: the trigger, or what a holding verb holds ("a meeting of
+    the Trilateral Contact Group is being held"; not what is discussed: "discussed the NATO
+    Summit")."""
+    if frame.trigger.pos_ == "NOUN":
+        return [frame.trigger]
+    if _lemma(frame.pred) in HOLDING_VERBS:
+        return _children(frame.pred, "dobj", "nsubjpass")
+    return []
+
+
 def _tells_corridor(tok: Any, deps: tuple[str, ...]) -> bool:
     """Is ``tok`` a corridor, or does it take one in one of ``deps`` ("opened corridors")?"""
     return _lemma(tok) in CORRIDOR_WORDS or any(
@@ -1409,6 +1416,8 @@ def _gives_award(d: Draft) -> bool:
 
 # the subjects of a demand put to whoever would act ("the whole world must join")
 EVERYONE = frozenset({"world", "everyone", "everybody", "all", "humanity", "mankind"})
+# verbs that hold talks ("a meeting of the Trilateral Contact Group is being held")
+HOLDING_VERBS = frozenset({"hold", "convene", "organize", "organise", "host", "conduct"})
 # gatherings a bloc holds ("the SCO summit", "a session of the UN General Assembly")
 BLOC_GATHERINGS = frozenset({"summit", "meeting", "session", "conference", "forum", "assembly",
                              "congress", "council"})

@@ -785,6 +785,7 @@ class EventBuilder(FrameFinder):
         if d.etype in ("CONSULT", "AGREE") and (formats := self._formats_told(d)):
             self._read_format_members(d, formats)
             return
+        # (a visit is no bloc's gathering, but "the summit was held in Moscow" is one)
         if d.etype == "CONSULT" and (d.mode != "visit" or frame.trigger.pos_ != "NOUN") and \
                 not any(t.code for t in d.targets) and (blocs := self._blocs_gathered(frame)):
             # "took part in the SCO summit", "a meeting of the CSTO Collective Security
@@ -843,7 +844,7 @@ class EventBuilder(FrameFinder):
         found = [m for g in gatherings for m in self._modifier_matches(g, ("group",))] + [
             m for h in heads for m in self._modifier_matches(h, ("group",))] + [
             m for h in heads if (m := self.match_at.get(h.i)) is not None and m.kind == "group"]
-        return [Actor(text=self.doc[m.start:m.end].text, code=m.code, sector="IGO")
+        return [Actor(text=self.doc[m.start:m.end].text, code=m.code, sector=m.sector)
                 for m in found if m.code and m.sector in ("IGO", "LEG")]
 
     def _formats_told(self, d: Draft) -> list[Actor]:

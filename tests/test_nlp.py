@@ -4183,3 +4183,12 @@ def test_a_blocs_meeting_held_is_its_members_talks(coder: Coder) -> None:
     assert kinds(coder, "A meeting of the UN Security Council was held today.",
                  source="en.kremlin.ru", rules_only=True) == [
         ("CONSULT", "multilateral", ("UN",), ())]
+
+
+def test_a_besieged_city_of_the_war_is_a_siege(coder: Coder) -> None:
+    assert kinds(coder, "They discussed the evacuation of Ukrainian citizens from the "
+                        "Russian-besieged city of Mariupol.", rules_only=True)[-1] == (
+        "COERCE", "restrict", ("RUS",), ("UKR",))
+    assert not any(k[0] == "COERCE" for k in kinds(
+        coder, "Support was provided to residents of the besieged Leningrad and the besieged "
+               "Sevastopol.", source="en.kremlin.ru", rules_only=True))

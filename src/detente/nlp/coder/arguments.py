@@ -69,6 +69,15 @@ class ArgumentReader(ActorResolver):
     def _arguments(self, frame: Frame, etype: str) -> tuple[list[Actor], list[Actor]]:
         pred = frame.pred
         trig = frame.trigger
+        if trig.dep_ == "amod" and trig.lower_ == "besieged":
+            # "the Russian-besieged city of Mariupol": the besiegers and the place besieged
+            # (unnamed besiegers only where the outlet's own land is besieged: not "the
+            # besieged Leningrad and Sevastopol" of another war)
+            besiegers = [a for c in _children(trig, "npadvmod", "advmod", "amod")
+                         for a in self.actors_of(c)]
+            if not besiegers and WAR_GROUND.get(self.home or "") != self.home:
+                return [], []
+            return besiegers, [a for a in self.actors_of(trig.head) if a.code]
         subj, subjpass, passive = self._subjects(pred)
         sources: list[Actor] = []
         targets: list[Actor] = []

@@ -96,6 +96,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None
         if (asked := self._asked_in_same_breath(tok, lemma)) is not None:
             return asked
+        if tok.lower_ == "besieged" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "the besieged Mariupol", "the Russian-besieged city": a siege going on
+            return Frame(tok, tok, "COERCE", "restrict", "noun", presupposed=True)
         if _important_for_other(tok) and self._verb_frame(tok, lemma) is not None and any(
                 a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)):
             return Frame(tok, tok, "REQUEST", None, "must")  # "important for Russia to stop"

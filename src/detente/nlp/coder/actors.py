@@ -847,9 +847,9 @@ RANKS = frozenset({"those", "one", "first", "last", "country", "state", "nation"
 
 # where a name after a title ends and a clause begins ("the Head of State noted that ...")
 CLAUSE_STARTS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
-# the words a sentence opens with when it addresses someone: "Dear Prime Minister Bennett,"
 # the colon after a transcript turn's label (spaCy keeps "):" of "(retranslated):" whole)
 LABEL_COLONS = (":", "):")
+# the words a sentence opens with when it addresses someone: "Dear Prime Minister Bennett,"
 ADDRESS_WORDS = frozenset({"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "mister"})
 
 

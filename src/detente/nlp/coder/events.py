@@ -20,6 +20,7 @@ from detente.nlp.coder.constants import (
     WAR_GROUND,
 )
 from detente.nlp.coder.draft import Draft
+from detente.nlp.coder.frames import asked_in_same_breath
 from detente.nlp.coder.state import Frame
 from detente.nlp.praise import addresses_you, credited_with_qualities
 from detente.nlp.tokens import lemma as _lemma
@@ -76,8 +77,7 @@ class _ArticleContext(EventBuilder):
                 # same side against the same country are two, and so are a call and a visit
                 kind = event.mode if event.event_type in ("ASSAULT", "COERCE") or \
                     event.mode == "phone" else None
-                if frame.kind == "must" and frame.trigger.dep_ == "conj" and not any(
-                        c.dep_ == "aux" for c in frame.trigger.children):
+                if frame.kind == "must" and asked_in_same_breath(frame.trigger):
                     kind = str(frame.trigger.i)  # "should impose an embargo, as well as help
                     # Ukraine": two acts asked for, two requests
                 key = (event.event_type, kind, *_sides(event))

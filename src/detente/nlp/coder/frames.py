@@ -91,8 +91,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # "should order them to lay down arms": the order's content is what is asked
                 # (an order given, "I order the Minister to put forces on alert", is done)
                 return Frame(tok.head, tok.head, "REQUEST", None, "must",
-                             governs=lx.GOVERNORS.get(_lemma(tok.head)) == "REQUEST" or
-                             _orders_to(tok.head))
+                             governs=_asks_a_request(tok.head))
             return None
         if (asked := self._asked_in_same_breath(tok, lemma)) is not None:
             return asked
@@ -157,16 +156,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
         """A verb joined to one a "must" or "should" asks for, with no subject or auxiliary
         of its own, is asked for too ("the G7 should impose an embargo, as well as help
         Ukraine close its budget deficit"): one request each, as the gold counts them."""
-        if tok.dep_ != "conj" or tok.pos_ != "VERB" or _children(
-                tok, "nsubj", "nsubjpass", "aux", "auxpass") or not any(
-                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.head.children):
+        if not asked_in_same_breath(tok):
             return None
         inner = self._verb_frame(tok, lemma)
         if inner is None and lemma not in ("help", "assist"):
             return None  # ("help Ukraine close its budget deficit": assistance asked)
         etype = inner.etype if inner is not None else "AID"
         return Frame(tok, tok, "REQUEST", lx.request_mode(etype, _np_lemmas(tok)), "must",
-                     governs=lx.GOVERNORS.get(lemma) == "REQUEST" or _orders_to(tok))
+                     governs=_asks_a_request(tok))
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
         if tok.lower_ == "pressing" and any(_lemma(o) in PRESSING_MATTERS
@@ -1786,6 +1783,20 @@ def _joins_work(verb: Any) -> bool:
                if c.lower_ == "in" for p in _children(c, "pobj")]
     return bool(joined) and not any(_np_lemmas(j) & INVITED_EVENTS or j.pos_ == "PROPN"
                                     for j in joined)
+
+
+def asked_in_same_breath(verb: Any) -> bool:
+    """Is ``verb`` joined, with no subject or auxiliary of its own, to one a "must" or
+    "should" asks for ("should impose an embargo, as well as help Ukraine")?"""
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and not _children(
+        verb, "nsubj", "nsubjpass", "aux", "auxpass") and any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.head.children)
+
+
+def _asks_a_request(verb: Any) -> bool:
+    """Does a verb asked for ask something itself ("should call on", "should order them to
+    lay down arms"): the request governs its content?"""
+    return lx.GOVERNORS.get(_lemma(verb)) == "REQUEST" or _orders_to(verb)
 
 
 def _orders_to(verb: Any) -> bool:

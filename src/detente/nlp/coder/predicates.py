@@ -140,11 +140,11 @@ class FramePredicates(ActorResolver):
     def _use_of_force(self, tok: Any) -> Frame | None:
         """"The use of water cannon and tear gas by Polish security forces", "the use of the
         Bayraktar drone by the Ukrainian military": using weapons on someone (ASSAULT)."""
-        used = {_lemma(x) for c in _children(tok, "prep") if c.lower_ == "of"
-                for p in _children(c, "pobj") for x in p.subtree}
+        objects = [p for c in _children(tok, "prep") if c.lower_ == "of"
+                   for p in _children(c, "pobj")]
+        used = {_lemma(x) for p in objects for x in p.subtree}
         if not used & (lx.WEAPONS | lx.FORCE_MEANS) or not self._own_agent(tok) or any(
-                _lemma(p) in ("energy", "technology", "power") for c in _children(tok, "prep")
-                if c.lower_ == "of" for p in _children(c, "pobj")):
+                _lemma(p) in ("energy", "technology", "power") for p in objects):
             return None  # (not "the use of nuclear energy for peaceful purposes")
         mode = "crowd-control" if used & {"cannon", "gas", "baton", "bullet"} and \
             used & {"water", "tear", "rubber", "stun"} else None

@@ -4192,3 +4192,24 @@ def test_a_besieged_city_of_the_war_is_a_siege(coder: Coder) -> None:
     assert not any(k[0] == "COERCE" for k in kinds(
         coder, "Support was provided to residents of the besieged Leningrad and the besieged "
                "Sevastopol.", source="en.kremlin.ru", rules_only=True))
+
+
+def test_respect_won_and_worthy_and_deeds_mentioned_are_praise(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "You have won the well-deserved respect of your colleagues as a "
+                        "talented stage director.", source=kremlin, rules_only=True) == [
+        ("SUPPORT", None, ("RUS",), ("RUS",))]
+    assert kinds(coder, "Their courage is worthy of the highest praise.", source=kremlin,
+                 rules_only=True) == [("SUPPORT", None, ("RUS",), ("RUS",))]
+    assert kinds(coder, "This proposal is not worthy of attention.", source=kremlin,
+                 rules_only=True) == []
+    assert kinds(coder, "I would like to make special mention of your efforts to find "
+                        "children.", source=kremlin, rules_only=True) == [
+        ("SUPPORT", None, ("RUS",), ("RUS",))]
+
+
+def test_it_is_gratifying_parsed_as_a_verb_still_approves(coder: Coder) -> None:
+    text = ('The message reads, in part: "It is gratifying that your forum is building '
+            'traditions and serves as a unique venue."')
+    assert ("SUPPORT", None, ("RUS",), ("RUS",)) in kinds(coder, text, source="en.kremlin.ru",
+                                                          rules_only=True)

@@ -216,10 +216,13 @@ GRATEFUL_ADJ = _s("grateful thankful")
 # approval of what someone does, told in a clause: "It is gratifying that your forum is
 # building traditions", "I am pleased to note that": SUPPORT of the clause's subject
 PLEASED_ADJ = _s("gratifying good encouraging heartening pleasing wonderful pleased glad happy "
-                 "delighted gratified")
+                 "delighted gratified rewarding")
 # what the deserving deserve from the speaker: "deserves the highest praise"
 DESERVED = _s("gratitude respect praise admiration recognition appreciation thanks credit "
               "honour honor support")
+# what one wins in others' eyes, and the verbs that win it: "has earned the respect of"
+EARNED = _s("respect recognition admiration appreciation esteem authority")
+EARNING_VERBS = _s("win earn gain")
 # drawing up proposals for sanctions is asking for them (REQUEST/change): "the working group on
 # sanctions presented the Roadmap of Financial Sanctions", "developed an Action Plan to
 # strengthen sanctions"
@@ -290,6 +293,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
              "AID", None)],
     # "your work deserves profound gratitude": the speaker's, to the deserving (frames)
     "deserve": [(DESERVED, "SUPPORT", None)],
+    # "you have won the well-deserved respect of your colleagues": praise, as "deserve"
+    **{verb: [(EARNED, "SUPPORT", None)] for verb in EARNING_VERBS},
     # "Ukraine needs heavy weapons", "We need a safety corridor": asked of partners
     "need": [(AID_GOODS | CORRIDORS | _s("defense defence"), "REQUEST", "assist"),
              (_s("sanction embargo"), "REQUEST", None)],  # "We need weapons and sanctions"

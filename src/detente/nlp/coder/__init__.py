@@ -69,7 +69,7 @@ class Coder:
         # verdict words carry accusations of their own (detente.nlp.verdicts)
         words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.PREDICATED_VERDICTS | \
             lx.NEGLECT_VERBS | lx.BLAME_ADJS | {
-            "lie", "lied", "lying", "frozen", "besieged"}
+            "lie", "lied", "lying", "frozen", "besieged", "worthy"}
         words |= {w + "s" for w in set(lx.NOUNS) | lx.VERDICT_NOUNS | lx.PLEDGE_NOUNS} | {
             "told"}
         words |= {w.rsplit("-", 1)[1] for w in lx.NOUNS if "-" in w}  # "build - up"

@@ -133,6 +133,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     tok.i - 2].whitespace_ and f"{self.doc[tok.i - 2].lower_}-{lemma}" in lx.NOUNS:
                 lemma = f"{self.doc[tok.i - 2].lower_}-{lemma}"  # "build-up", parsed "build - up"
             return self._noun_frame(tok, lemma)
+        if pos == "ADJ" and lemma == "worthy" and tok.dep_ == "acomp" and not _children(
+                tok.head, "neg") and any(_lemma(p) in lx.DESERVED for c in _children(tok, "prep")
+                                         if c.lower_ == "of" for p in _children(c, "pobj")):
+            # "your striving ... is worthy of respect": praise, as "deserves respect"
+            return Frame(tok, tok.head, "SUPPORT", None, "adj", victim=True)
         if pos == "ADJ" and lemma in lx.GRATEFUL_ADJ and tok.dep_ in ("acomp", "ROOT", "oprd"):
             head = tok.head if tok.dep_ != "ROOT" else tok
             return Frame(tok, head, "SUPPORT", None, "adj")  # "I am grateful to Italy for"
@@ -507,9 +512,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
                                            for p in _children(c, "pobj") for x in _conjuncts(p))
                 for c in _children(tok, "prep")):
             return Frame(tok, tok, "AID", None, "verb")  # "supporting the army with weapons"
-        if lemma == "deserve":  # the deserving are the ones praised, not the praisers
+        if lemma == "deserve" or lemma in lx.EARNING_VERBS:
+            # the deserving are the ones praised, not the praisers; so are those who have
+            # earned respect ("you have won the respect of your colleagues")
+            earned = lx.DESERVED if lemma == "deserve" else lx.EARNED
             return Frame(tok, tok, "SUPPORT", None, "verb", victim=True) if (
-                obj_lemmas & lx.DESERVED and not _children(tok, "neg")) else None
+                obj_lemmas & earned and not _children(tok, "neg")) else None
         if lemma == "set" and any(c.lower_.endswith(("self", "selves")) for c in [
                 *tok.children, *(p for c in _children(tok, "prep") for p in c.children)]):
             return None  # "we have set ourselves the task": an aim, no instruction
@@ -718,6 +726,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("launch", "test") and self._weapon_test(tok):
             return Frame(tok, tok, "MOBILIZE", "weapons", "noun")  # "the test launch of the
             # Sarmat missile was performed": testing weapons (PLOVER)
+        if lemma == "mention" and tok.dep_ == "dobj" and _lemma(tok.head) in lx.LIGHT_VERBS and \
+                any(_lemma(p) in lx.PRAISED_DEEDS for c in _children(tok, "prep")
+                    if c.lower_ == "of" for p in _children(c, "pobj")):
+            # "make special mention of your efforts": singling out deeds praises them
+            return Frame(tok, tok.head, "SUPPORT", None, "noun")
         if lemma not in lx.NOUNS:
             return None
         if lemma in lx.ENACTING_NOUNS and any(

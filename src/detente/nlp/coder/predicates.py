@@ -346,8 +346,8 @@ def approved_clause(adj: Any) -> Any | None:
     """The "that" clause an approving word judges ("It is wonderful that your company
     preserves ...", "I am pleased to note that results have been attained"), if any; not
     "pleased to meet you" nor "happy if you come"."""
-    if adj.dep_ not in ("acomp", "attr", "ROOT") or _children(adj, "neg") or (
-            adj.dep_ in ("acomp", "attr") and _children(adj.head, "neg")):
+    if adj.dep_ not in ("acomp", "attr", "ROOT") and not _it_is_participle(adj) or _children(
+            adj, "neg") or (adj.dep_ in ("acomp", "attr") and _children(adj.head, "neg")):
         return None
     holders = [adj] + ([adj.head] if adj.dep_ in ("acomp", "attr") else [])
     holders += [x for h in holders for x in _children(h, "xcomp") if _lemma(x) in lx.NOTING_VERBS]
@@ -357,6 +357,13 @@ def approved_clause(adj: Any) -> Any | None:
     if clause is None or any(s.lower_ in FIRST_PERSON for s in _children(clause, "nsubj")):
         return None  # "happy that we can talk them over": no one else's deed
     return clause
+
+
+def _it_is_participle(adj: Any) -> bool:
+    """"It is gratifying that ...", parsed as a verb with "is" for its auxiliary."""
+    return adj.tag_ == "VBG" and any(c.dep_ == "aux" and _lemma(c) == "be"
+                                     for c in adj.children) and any(
+        s.lower_ == "it" for s in _children(adj, "nsubj"))
 
 
 def opening_of(tok: Any) -> Any | None:

@@ -4213,3 +4213,22 @@ def test_it_is_gratifying_parsed_as_a_verb_still_approves(coder: Coder) -> None:
             'traditions and serves as a unique venue."')
     assert ("SUPPORT", None, ("RUS",), ("RUS",)) in kinds(coder, text, source="en.kremlin.ru",
                                                           rules_only=True)
+
+
+def test_a_person_hung_on_the_topic_discussed_is_the_one_talked_with(coder: Coder) -> None:
+    text = ("Ihor Zhovkva discussed the security situation with Adviser to the Prime Minister "
+            "of the Portuguese Republic Fernando Morgado.")
+    assert sorted(kinds(coder, text, rules_only=True)) == [
+        ("CONSULT", None, ("PRT",), ("UKR",)), ("CONSULT", None, ("UKR",), ("PRT",))]
+    # a body hung on the topic is what was discussed, and another talks' party is theirs
+    assert sorted(kinds(coder, "Zelenskyy and Duda discussed cooperation with the European "
+                               "Union.", rules_only=True)) == [
+        ("CONSULT", None, ("POL",), ("UKR",)), ("CONSULT", None, ("UKR",), ("POL",))]
+
+
+def test_there_is_an_agreement_tells_one_not_there_will_be(coder: Coder) -> None:
+    assert [k[0] for k in kinds(coder, "According to him, there is an agreement on this issue "
+                                       "with Turkey.", rules_only=True)] == ["AGREE"]
+    assert "AGREE" not in [k[0] for k in kinds(
+        coder, "I hope there will be an agreement on a meeting of the leaders.",
+        rules_only=True)]

@@ -214,6 +214,11 @@ class ArgumentReader(ActorResolver):
         if frame.kind != "noun" and not (etype == "CONSULT" and _lemma(trig) in TOPIC_VERBS
                                          ) and _lemma(trig) != "use":  # "use X against Y"
             obj_heads += _children(pred, "dobj", "dative", "iobj")
+        elif frame.kind != "noun" and etype == "CONSULT":
+            # "discussed the security situation with Adviser X": the topic is no party, but a
+            # person the parse hangs on it is the one talked with
+            obj_heads += [p for o in _children(pred, "dobj") for p in self._partners_in_topic(
+                o, own=True)]
         counted = [p for c in _children(trig, "prep") if c.lower_ == "of"
                    for p in _children(c, "pobj")] if _lemma(trig) in lx.BATCH_NOUNS else [
             p for o in _children(trig, "dobj") if _lemma(o) in lx.BATCH_NOUNS | lx.ROUND_NOUNS
@@ -436,13 +441,22 @@ class ArgumentReader(ActorResolver):
         return [a for w in _children(tok, "prep") if _partner_prep(w)
                 for p in _children(w, "pobj") for a in self.actors_of(p, deep=deep)]
 
-    def _partners_in_topic(self, topic: Any) -> list[Any]:
+    def _partners_in_topic(self, topic: Any, own: bool = False) -> list[Any]:
         """A named partner the parse hangs deep inside what was discussed ("discussed the
         implementation of Ukraine's strategy with Adviser to the Prime Minister of the
-        Portuguese Republic Fernando Morgado"); the topic's own "with" is read already."""
-        return [p for t in topic.subtree if t.dep_ == "prep" and t.lower_ == "with" and
-                t.head != topic for p in _children(t, "pobj")
-                if p.pos_ == "PROPN" and self._is_actor_head(p) and not self._is_place(p)]
+        Portuguese Republic Fernando Morgado"); the topic's own "with" too if ``own`` (else
+        it is read already)."""
+        return [p for t in topic.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                for p in _children(t, "pobj")
+                if (t.head != topic or own and self._person_named(p)) and p.pos_ == "PROPN" and
+                lx.NOUNS.get(_lemma(t.head), ("",))[0] != "CONSULT" and  # another talks' party
+                self._is_actor_head(p) and not self._is_place(p)]
+
+    def _person_named(self, tok: Any) -> bool:
+        """Does the word name a person or an office, not a body ("cooperation with the
+        European Union" is a topic; "the situation with Adviser X" names whom one talked to)?"""
+        m = self.match_at.get(tok.i)
+        return m is None or m.kind in ("person", "sector")
 
     def _is_place(self, tok: Any) -> bool:
         """Does the word name a state or place ("the border with Belarus"), not a person?"""

@@ -1019,9 +1019,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                          reciprocal=etype == "ASSAULT" and _lemma(head) in lx.FIGHT_BACK_VERBS)
         if dep == "attr" and _lemma(head) == "be" and _children(head, "expl") and not _children(
                 head, "neg") and not any(c.lower_ in ("no", "any") for c in tok.children) and \
-                etype in ("ASSAULT", "COERCE", "PROTEST", "CONSULT"):
+                (etype in ("ASSAULT", "COERCE", "PROTEST", "CONSULT") or etype == "AGREE" and
+                 head.tag_ in ("VBZ", "VBP", "VBD")):  # (not "there will be an agreement")
             # "there was a missile strike at the centre of Donetsk", "there were barbarous
-            # attacks on hospitals": it happened
+            # attacks on hospitals", "there is an agreement with Turkey": it happened
             return Frame(tok, head, etype, mode, "noun")
         if dep == "attr" and etype in ("RETREAT", "ASSAULT") and head.tag_ == "VBD" and \
                 _lemma(head) == "be" and any(s.lower_ in ("it", "this", "that") for s in

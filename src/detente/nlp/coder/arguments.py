@@ -396,11 +396,7 @@ class ArgumentReader(ActorResolver):
             return sources, []
         if etype == "CONSULT" and not with_actors and not targets:
             # "during a conversation with Biden, he discussed ...": the conversation's partner
-            with_actors = [a for d in _children(pred, "prep") if d.lower_ == "during"
-                           for n in _children(d, "pobj") for w in _children(n, "prep")
-                           if w.lower_ == "with" or w.lower_ == "to" and _lemma(n) == "visit"
-                           for p in _children(w, "pobj")
-                           for a in self.actors_of(p, deep=True)]  # "during his visit to X"
+            with_actors = self.met_during(pred)
         if etype == "CONSULT" and frame.kind == "verb" and not with_actors and not targets and \
                 (gathering := gathering_joined(pred)) is not None:
             # "took part in the opening of the Ukrainian-Polish consultations": the other side
@@ -435,6 +431,17 @@ class ArgumentReader(ActorResolver):
         mine = {a.code for a in receivers if a.code}
         return not any(a.code in mine for p in _children(prep, "pobj")
                        for a in self.actors_of(p))
+
+    def met_during(self, pred: Any, talks_only: bool = False) -> list[Actor]:
+        """Whom the talks or the visit a clause is told during were with: "during a
+        conversation with Biden, he discussed", "during his visit to X"; ``talks_only``: only
+        talks nouns, no visits ("During a meeting with von der Leyen, Zelenskyy called for")."""
+        return [a for d in _children(pred, "prep") if d.lower_ == "during"
+                for n in _children(d, "pobj") if not talks_only or _lemma(n) in lx.TALKS
+                for w in _children(n, "prep")
+                if w.lower_ == "with" or not talks_only and w.lower_ == "to" and
+                _lemma(n) == "visit"
+                for p in _children(w, "pobj") for a in self.actors_of(p, deep=True)]
 
     def _with_actors(self, tok: Any, deep: bool = False) -> list[Actor]:
         """The actors of a word's "with" phrase ("met with X and Y", "talked to X")."""

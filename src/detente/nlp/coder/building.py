@@ -173,10 +173,7 @@ class EventBuilder(FrameFinder):
         """The partner of the talks an act is told during ("During a meeting with Ursula von
         der Leyen, Zelenskyy called for a seventh package of sanctions": asked of her)."""
         own = {a.code for a in sources if a.code}
-        met = [a for c in _children(frame.pred, "prep") if c.lower_ == "during"
-               for talks in _children(c, "pobj") if _lemma(talks) in lx.TALKS
-               for w in _children(talks, "prep") if w.lower_ == "with"
-               for p in _children(w, "pobj") for a in self.actors_of(p, deep=True)]
+        met = self.met_during(frame.pred, talks_only=True)
         return [a for a in _distinct_codes(met) if a.code and a.code not in own]
 
     def _title_at_home(self) -> bool:

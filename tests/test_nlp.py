@@ -4232,3 +4232,18 @@ def test_there_is_an_agreement_tells_one_not_there_will_be(coder: Coder) -> None
     assert "AGREE" not in [k[0] for k in kinds(
         coder, "I hope there will be an agreement on a meeting of the leaders.",
         rules_only=True)]
+
+
+def test_pressure_said_necessary_in_kyiv_is_asked_of_its_partners(coder: Coder) -> None:
+    assert kinds(coder, "It is necessary to introduce a full energy embargo - on oil, on gas.",
+                 rules_only=True) == [("REQUEST", "change", ("UKR",), ("WST",))]
+    assert kinds(coder, "It is necessary to withdraw companies from the Russian market.",
+                 rules_only=True) == [("REQUEST", "change", ("UKR",), ("WST",))]
+    assert kinds(coder, "It is not necessary to impose sanctions.", rules_only=True) == []
+    assert kinds(coder, "As I have said, it is important to reduce imports.",
+                 source="en.kremlin.ru", rules_only=True) == []
+
+
+def test_companies_leaving_a_market_shun_it(coder: Coder) -> None:
+    assert kinds(coder, "Many Western companies have withdrawn from the Russian market.",
+                 rules_only=True) == [("SANCTION", "withdraw", ("WST",), ("RUS",))]

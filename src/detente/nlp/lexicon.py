@@ -330,7 +330,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                   "withdraw"),
                  (_s("agreement accord arrangement understanding deal"), "REJECT", "meet"),
                  (AGREEMENTS | ORGS | _s("organization organisation council alliance bloc "
-                                         "talks negotiation"), "SANCTION", "withdraw"),
+                                         "talks negotiation market company business"),
+                  "SANCTION", "withdraw"),
                  (TROOPS | TERRITORY, "RETREAT", "withdraw"), (None, "RETREAT", "withdraw")],
     "pull": [(TROOPS, "RETREAT", "withdraw"), (None, "RETREAT", "withdraw")],
     "lift": [(HARD_LIMITS, "RETREAT", None), (SANCTIONS | RULES, "CONCEDE", None)],

@@ -31,6 +31,7 @@ from detente.nlp.coder.constants import (
     JOINT_SUBJECTS,
     MEETING_TITLE,
     MESSAGE_TITLE,
+    PARTNERS_OF,
     PLACE_TARGETED,
     RECIPROCAL_TYPES,
     SANCTIONED_BY,
@@ -50,6 +51,7 @@ from detente.nlp.coder.frames import (
     _request_heeded,
     _time_anchor,
     named_operation,
+    said_necessary,
 )
 from detente.nlp.coder.predicates import gathering_joined, opening_of
 from detente.nlp.coder.state import Frame, _conjuncts
@@ -438,10 +440,16 @@ class EventBuilder(FrameFinder):
         if frame.kind == "must":
             reporter = d.claimant or d.voice
             d.targets = d.sources
+            necessary = not d.targets and said_necessary(frame.pred)
             if d.voice is not None and not (
                     {t.code for t in d.targets if t.code} - {d.voice.code}) and not (
-                    not d.targets and self._asked_of_the_world(frame.pred)):
+                    not d.targets and self._asked_of_the_world(frame.pred)) and not necessary:
                 return False  # "we must ...", "civilians should ...": no one else is asked
+            if necessary:
+                if self.home not in PARTNERS_OF:
+                    return False  # "it is important to reduce imports": a policy, no pressure
+                # "it is necessary to introduce an embargo", said in Kyiv: asked of its partners
+                d.targets = [Actor(text="", code=PARTNERS_OF[self.home or ""], sector="GOV")]
             d.sources = [reporter] if reporter is not None else []
             d.claimant = None
         d.sources = [a for a in self._coref(list(d.sources), frame, s_idx, d.claimant_tok)

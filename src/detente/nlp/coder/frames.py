@@ -101,6 +101,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if _important_for_other(tok) and self._verb_frame(tok, lemma) is not None and any(
                 a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)):
             return Frame(tok, tok, "REQUEST", None, "must")  # "important for Russia to stop"
+        if said_necessary(tok) and (inner := self._verb_frame(tok, lemma)) is not None and \
+                inner.etype == "SANCTION":
+            # "it is necessary to block the financial flows that Russia uses": pressure asked
+            # for, of whoever can apply it
+            return Frame(tok, tok, "REQUEST", "change", "must")
         if (needed := _needed_of_other(tok)) is not None and self._frame_of(needed) and any(
                 a.code for s in _children(tok, "nsubj") for a in self.actors_of(s)):
             return Frame(needed, tok, "REQUEST", None, "must")  # "Russia needs to withdraw"
@@ -1592,6 +1597,15 @@ def _important_for_other(act: Any) -> bool:
     be = act.head
     return _lemma(be) == "be" and any(_lemma(c) in IMPORTANT_ADJ
                                       for c in _children(be, "acomp"))
+
+
+def said_necessary(act: Any) -> bool:
+    """Is an act said to be needed by no one named ("it is necessary to block the flows")?"""
+    be = act.head
+    return act.pos_ == "VERB" and act.dep_ == "xcomp" and _lemma(be) == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in act.children) and any(
+        s.lower_ == "it" for s in _children(be, "nsubj")) and any(
+        _lemma(c) in IMPORTANT_ADJ for c in _children(be, "acomp")) and not _children(be, "neg")
 
 
 def _needed_of_other(tok: Any) -> Any | None:

@@ -4247,3 +4247,13 @@ def test_pressure_said_necessary_in_kyiv_is_asked_of_its_partners(coder: Coder) 
 def test_companies_leaving_a_market_shun_it(coder: Coder) -> None:
     assert kinds(coder, "Many Western companies have withdrawn from the Russian market.",
                  rules_only=True) == [("SANCTION", "withdraw", ("WST",), ("RUS",))]
+
+
+def test_measures_to_support_someone_are_no_support_given(coder: Coder) -> None:
+    assert "SUPPORT" not in [k[0] for k in kinds(
+        coder, "We have agreed to expand the Government measures to support the people.",
+        source="en.kremlin.ru", rules_only=True)]
+    # but a readiness to support is an offer of it
+    assert ("AGREE", None, ("DEU",), ("UKR",)) in kinds(
+        coder, "Olaf Scholz stressed Germany's readiness to support Ukraine.",
+        rules_only=True)

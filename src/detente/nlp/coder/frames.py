@@ -176,6 +176,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
                      governs=_asks_a_request(tok))
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if lemma == "support" and tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+                not self._is_actor_head(tok.head) and _lemma(tok.head) not in (
+                    lx.READINESS_NOUNS | lx.DECISIONS | lx.PLEDGE_NOUNS | set(lx.NOUNS)):
+            return None  # "measures to support the people", "a program to support them": what
+            # the measures are for, not support given
         if tok.lower_ == "pressing" and any(_lemma(o) in PRESSING_MATTERS
                                             for o in _children(tok, "dobj")):
             return None  # "advance on pressing issues": an adjective the parse took for a verb

@@ -4257,3 +4257,11 @@ def test_measures_to_support_someone_are_no_support_given(coder: Coder) -> None:
     assert ("AGREE", None, ("DEU",), ("UKR",)) in kinds(
         coder, "Olaf Scholz stressed Germany's readiness to support Ukraine.",
         rules_only=True)
+
+
+def test_asking_a_speaker_to_report_gives_the_floor_no_request(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "I would like to ask Presidential Aide Maxim Oreshkin to report.",
+                 source=kremlin, rules_only=True) == []
+    assert kinds(coder, "Zelenskyy asked Biden to provide more weapons.", rules_only=True) == [
+        ("REQUEST", "assist", ("UKR",), ("USA",))]

@@ -176,6 +176,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                      governs=_asks_a_request(tok))
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if lemma in ("ask", "invite") and any(_lemma(x) in FLOOR_VERBS
+                                              for x in _children(tok, "xcomp")):
+            return None  # "I would like to ask Maxim Oreshkin to report": the floor given
         if lemma == "support" and tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
                 not self._is_actor_head(tok.head) and _lemma(tok.head) not in (
@@ -1524,6 +1527,9 @@ FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", 
                                "financially", "informationally", "ideologically"})
 
 
+# what a chair asks a speaker to do: give the floor, no request ("asked Belousov to speak")
+FLOOR_VERBS = frozenset({"speak", "report", "say", "tell", "comment", "begin", "start",
+                         "brief"})
 IMPORTANT_ADJ = frozenset({"important", "necessary", "vital", "essential", "crucial",
                            "imperative", "urgent"})
 

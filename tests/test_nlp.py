@@ -4265,3 +4265,13 @@ def test_asking_a_speaker_to_report_gives_the_floor_no_request(coder: Coder) -> 
                  source=kremlin, rules_only=True) == []
     assert kinds(coder, "Zelenskyy asked Biden to provide more weapons.", rules_only=True) == [
         ("REQUEST", "assist", ("UKR",), ("USA",))]
+
+
+def test_deporting_a_people_or_masses_is_ethnic_cleansing(coder: Coder) -> None:
+    assert ("ASSAULT", "cleansing", ("RUS",), ("UKR",)) in kinds(
+        coder, "Russia is even carrying out mass deportations of Ukrainians.", rules_only=True)
+    assert ("ASSAULT", "cleansing", ("RUS",), ("UKR",)) in kinds(
+        coder, "The Russian army deported hundreds of thousands of Ukrainians to its territory.",
+        rules_only=True)
+    assert [k[:2] for k in kinds(coder, "The journalist was deported from the country.",
+                                 rules_only=True)] == [("COERCE", "deport")]

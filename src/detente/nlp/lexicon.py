@@ -83,6 +83,10 @@ RELATIONS = _s("relation tie link cooperation contact flight traffic membership 
                "trade export import supply delivery partnership")
 CIVILIANS = _s("civilian people resident child citizen refugee woman family evacuee person "
                "population inhabitant student patient")
+# whom a mass deportation takes, a people or a count of people ("deported hundreds of
+# thousands of Ukrainians", "mass deportations of Ukrainians"): ethnic cleansing (PLOVER)
+DEPORTED_MASSES = CIVILIANS | _s("ukrainian ukrainians tatar tatars hundred thousand million "
+                                 "mass")
 WARS = _s("war aggression hostility")
 # what a war of words, money or trade is fought with: no attack ("a sanctions war")
 FIGURATIVE_WARS = _s("sanction information trade economic hybrid media propaganda price "
@@ -425,7 +429,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "expel": [(ENVOYS, "SANCTION", "expel"), (None, "COERCE", "deport")],
     # mass deportation of civilians is ethnic cleansing (PLOVER ASSAULT); of a person, COERCE
     "inflict": [(_s("loss casualty defeat blow"), "ASSAULT", None)],  # "inflicted losses on"
-    "deport": [(CIVILIANS, "ASSAULT", "cleansing"), (None, "COERCE", "deport")],
+    "deport": [(DEPORTED_MASSES, "ASSAULT", "cleansing"), (None, "COERCE", "deport")],
     # companies leaving a country's market shun it ("corporations that have left the Russian
     # market"): an economic sanction, as the gold codes it
     "leave": [(_s("organization organisation treaty agreement alliance union council "

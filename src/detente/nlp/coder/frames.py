@@ -862,7 +862,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         elif lemma == "trip" and not ("working" in mods or any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
             return None  # "a working trip to the Odesa region", not "wish you a safe trip"
-        elif lemma == "deportation" and (of_objs | mods) & lx.CIVILIANS:
+        elif lemma == "deportation" and (of_objs | mods) & lx.DEPORTED_MASSES:
             etype, mode = "ASSAULT", "cleansing"
         elif lemma == "captivity":
             if not (tok.dep_ == "pobj" and tok.head.lower_ == "in" and

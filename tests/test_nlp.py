@@ -4275,3 +4275,13 @@ def test_deporting_a_people_or_masses_is_ethnic_cleansing(coder: Coder) -> None:
         rules_only=True)
     assert [k[:2] for k in kinds(coder, "The journalist was deported from the country.",
                                  rules_only=True)] == [("COERCE", "deport")]
+
+
+def test_each_attack_of_a_sentence_is_made_with_its_own_weapon(coder: Coder) -> None:
+    assert kinds(coder, "The occupiers shelled Kharkiv yesterday and bombed residential areas "
+                        "of Mariupol today.", rules_only=True) == [
+        ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)),
+        ("ASSAULT", "aerial", ("RUS",), ("UKR",))]
+    # a power plant is no planted bomb
+    assert [k[1] for k in kinds(coder, "The enemy deliberately bombed thermal power plants in "
+                                       "Ukrainian cities.", rules_only=True)] == ["aerial"]

@@ -82,9 +82,10 @@ class ArgumentReader(ActorResolver):
         sources: list[Actor] = []
         targets: list[Actor] = []
         if frame.victim or (etype == "ASSAULT" and trig.tag_ == "VBN" and pred == trig and
-                            not any(c.dep_ in ("aux", "auxpass") for c in trig.children)):
+                            not any(c.dep_ in ("aux", "auxpass", "dobj") for c in trig.children)):
             # "died of torture"; "Almost 30,000 Russian soldiers killed." (a headline's
-            # participle: the subject is the victim)
+            # participle: the subject is the victim; not "shelled X and bombed Y", a past
+            # tense the tagger took for a participle)
             if frame.victim and not subj + subjpass and pred.dep_ == "xcomp":
                 subj = _children(pred.head, "nsubj")  # "Ukraine managed to resist attacks"
             for s in subj + subjpass:

@@ -357,7 +357,9 @@ class AttributeReader(ArticleState):
         if _lemma(pred) in ("use", "launch", "fire", "drop", "deploy"):
             heads += _children(pred, "dobj")
         modes: list[str] = []
-        for tok in {t.i: t for h in heads for t in _conjuncts(h)}.values():
+        # (verbs joined to the trigger are attacks of their own: "shelled X and bombed Y")
+        for tok in {t.i: t for h in heads for t in _conjuncts(h)
+                    if t.pos_ not in ("VERB", "AUX") or t.i == trig.i}.values():
             mode = WEAPON_MODES.get(_lemma(tok))
             if _lemma(tok) in MODIFIED_ATTACKS:
                 mode = next((WEAPON_MODES.get(_lemma(c), "aerial" if c.lower_ == "air" else None)
@@ -370,8 +372,13 @@ class AttributeReader(ArticleState):
         return modes if len(modes) > 1 else []
 
     def _assault_mode(self, sent: Any, frame: Frame) -> str | None:
-        lemmas = {_lemma(t) for t in sent}
-        text = sent.text.lower()
+        """The weapon an attack is made with, read in its own clause first ("shelled Kharkiv
+        and bombed Mariupol": two attacks, two weapons), else in its sentence."""
+        own = _own_clause(frame.pred)
+        return self._weapon_mode(_weapon_lemmas(own), " ".join(t.lower_ for t in own)) or \
+            self._weapon_mode(_weapon_lemmas(sent), sent.text.lower())
+
+    def _weapon_mode(self, lemmas: set[str], text: str) -> str | None:
         if "suicide" in lemmas:
             return "suicide-attack"
         if lemmas & {"drone", "uav", "kamikaze", "shahed"}:
@@ -401,6 +408,18 @@ class AttributeReader(ArticleState):
         if lemmas & {"kidnap", "abduct", "hijack", "hostage"}:
             return "abduct"
         return None
+
+
+def _weapon_lemmas(tokens: Any) -> set[str]:
+    """The lemmas an attack's weapon is read from; a power plant plants no bomb."""
+    return {_lemma(t) for t in tokens if not (t.pos_ == "NOUN" and _lemma(t) == "plant")}
+
+
+def _own_clause(pred: Any) -> list[Any]:
+    """The words of a predicate's clause, without the predicates joined to it."""
+    others = {t.i for c in pred.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}
+    return [t for t in pred.subtree if t.i not in others]
 
 
 # what a conjoined list of weapons is fired from, one mode each ("missiles and air bombs")

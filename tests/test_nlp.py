@@ -4285,3 +4285,26 @@ def test_each_attack_of_a_sentence_is_made_with_its_own_weapon(coder: Coder) -> 
     # a power plant is no planted bomb
     assert [k[1] for k in kinds(coder, "The enemy deliberately bombed thermal power plants in "
                                        "Ukrainian cities.", rules_only=True)] == ["aerial"]
+
+
+def test_talks_whose_outcome_is_told_were_held(coder: Coder) -> None:
+    text = ("Based on the outcome of the meeting of political advisers to the leaders of the "
+            "Normandy four countries held in Paris on January 26, the parties reaffirmed their "
+            "commitment to continuing working in this format.")
+    assert ("CONSULT", "multilateral", ("DEU", "FRA", "RUS", "UKR"), ()) in kinds(
+        coder, text, source="en.kremlin.ru", rules_only=True)
+    assert [k[0] for k in kinds(coder, "We will discuss the results of the upcoming meeting.",
+                                source="en.kremlin.ru", rules_only=True)] == ["CONSULT"]
+
+
+def test_a_gathering_of_many_is_not_the_articles_pair(coder: Coder) -> None:
+    article = Article(
+        text="Vladimir Putin had a telephone conversation with President of France Emmanuel "
+             "Macron. Based on the outcome of the meeting of political advisers to the leaders "
+             "of the Normandy four countries held in Paris, the parties reaffirmed their "
+             "commitment to working in this format. It was agreed to continue the dialogue.",
+        title="Telephone conversation with President of France Emmanuel Macron",
+        published=DAY, source="en.kremlin.ru")
+    pairs = typed_pairs(coder, article)
+    assert ("AGREE", ("RUS",), ("FRA",)) in pairs
+    assert not any(p[0] == "AGREE" and "DEU" in p[1] + p[2] for p in pairs)

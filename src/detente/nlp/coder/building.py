@@ -1230,9 +1230,11 @@ class EventBuilder(FrameFinder):
     def _events(self, d: Draft, pairs: list[tuple[list[Actor], list[Actor]]]) -> list[Event]:
         """One event per pair; the draft's actors become the article's last pair (not a
         hostile act's: "missile strikes by the Russian occupiers at the Odesa region. ... The
-        issues of industry were discussed" is a meeting of Ukrainians)."""
+        issues of industry were discussed" is a meeting of Ukrainians; nor a gathering of
+        many: "the outcome of the Normandy Four meeting" leaves the call's two parties)."""
         sent = d.sent
-        if (d.sources or d.targets) and d.etype not in HOSTILE_TYPES:
+        if (d.sources or d.targets) and d.etype not in HOSTILE_TYPES and \
+                d.mode != "multilateral":
             self.last_pair = (d.s_idx, _distinct(d.sources + d.targets))
         events = []
         for src, tgt in pairs:

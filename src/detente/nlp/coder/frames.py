@@ -1157,6 +1157,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             pred = told  # "At the start of the meeting, the President noted": a participant
         elif etype == "CONSULT" and self._told_talks(tok):
             pred = tok  # "following the talks with Mark Rutte", "the results of his conversation"
+        elif etype == "CONSULT" and _outcome_of(tok):
+            pred = tok  # "the outcomes of the Russia-Iran top-level meeting": it was held
         elif etype == "CONSULT" and mode == "visit" and self._told_visit(tok):
             pred = tok  # "thanked him for the visit to Ukraine", "his visit to Moscow was"
         elif etype == "MOBILIZE" and self._told_deployment(tok):
@@ -1609,6 +1611,13 @@ def _important_for_other(act: Any) -> bool:
     be = act.head
     return _lemma(be) == "be" and any(_lemma(c) in IMPORTANT_ADJ
                                       for c in _children(be, "acomp"))
+
+
+def _outcome_of(talks: Any) -> bool:
+    """Are these talks the ones whose outcome is told ("the results of the meeting of
+    Zelenskyy with Mitsotakis"), so held, not only planned?"""
+    return talks.dep_ == "pobj" and talks.head.lower_ == "of" and \
+        _lemma(talks.head.head) in ("outcome", "result") and not _still_to_come(talks)
 
 
 def said_necessary(act: Any) -> bool:

@@ -179,10 +179,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("ask", "invite") and any(_lemma(x) in FLOOR_VERBS
                                               for x in _children(tok, "xcomp")):
             return None  # "I would like to ask Maxim Oreshkin to report": the floor given
-        if lemma == "support" and tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
-                not self._is_actor_head(tok.head) and _lemma(tok.head) not in (
-                    lx.READINESS_NOUNS | lx.DECISIONS | lx.PLEDGE_NOUNS | set(lx.NOUNS)):
+        if lemma == "support" and self._purpose_of_a_thing(tok):
             return None  # "measures to support the people", "a program to support them": what
             # the measures are for, not support given
         if tok.lower_ == "pressing" and any(_lemma(o) in PRESSING_MATTERS
@@ -1170,6 +1167,15 @@ class FrameFinder(FramePredicates, ArgumentReader):
         # "confirms its readiness to open access": the readiness reads what it is for
         return Frame(tok, pred, etype, mode, "noun", reciprocal=reciprocal,
                      governs=self._aims_at_act(tok, lemma))
+
+    def _purpose_of_a_thing(self, verb: Any) -> bool:
+        """Is the verb what a thing is for ("measures to support the people"), not what an
+        actor, a readiness, a decision or a pledge is to do?"""
+        head = verb.head
+        return verb.dep_ in ("relcl", "acl") and head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            not self._is_actor_head(head) and _lemma(head) not in lx.NOUNS and \
+            _lemma(head) not in lx.READINESS_NOUNS | lx.DECISIONS | lx.PLEDGE_NOUNS
 
     @staticmethod
     def _weapon_test(tok: Any) -> bool:

@@ -1614,9 +1614,12 @@ def _important_for_other(act: Any) -> bool:
         return False
     if any(s.lower_ in ("us", "we", "me", "i") for s in _children(act, "nsubj")):
         return False
-    be = act.head
-    return _lemma(be) == "be" and any(_lemma(c) in IMPORTANT_ADJ
-                                      for c in _children(be, "acomp"))
+    return _judged_important(act.head)
+
+
+def _judged_important(be: Any) -> bool:
+    """Is the copula one of "it is important / necessary / vital (to ...)"?"""
+    return _lemma(be) == "be" and any(_lemma(c) in IMPORTANT_ADJ for c in _children(be, "acomp"))
 
 
 def _outcome_of(talks: Any) -> bool:
@@ -1629,10 +1632,9 @@ def _outcome_of(talks: Any) -> bool:
 def said_necessary(act: Any) -> bool:
     """Is an act said to be needed by no one named ("it is necessary to block the flows")?"""
     be = act.head
-    return act.pos_ == "VERB" and act.dep_ == "xcomp" and _lemma(be) == "be" and any(
+    return act.pos_ == "VERB" and act.dep_ == "xcomp" and _judged_important(be) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in act.children) and any(
-        s.lower_ == "it" for s in _children(be, "nsubj")) and any(
-        _lemma(c) in IMPORTANT_ADJ for c in _children(be, "acomp")) and not _children(be, "neg")
+        s.lower_ == "it" for s in _children(be, "nsubj")) and not _children(be, "neg")
 
 
 def _needed_of_other(tok: Any) -> Any | None:

@@ -903,6 +903,11 @@ CONFLICTUAL = _s("SANCTION COERCE ASSAULT PROTEST")
 
 # ------------------------------------------------------------------- request modes
 
+def noun_type(lemma: str) -> str:
+    """The PLOVER type an event noun names ("talks" -> CONSULT); "" for any other word."""
+    return NOUNS.get(lemma, ("",))[0]
+
+
 def request_mode(etype: str | None, obj_lemmas: set[str]) -> str | None:
     """PLOVER REQUEST/REJECT mode from what is asked for or refused."""
     if obj_lemmas & (TALKS | _s("meet negotiate talk discuss mediate mediation")):

@@ -457,7 +457,7 @@ class ArgumentReader(ActorResolver):
         return [p for t in topic.subtree if t.dep_ == "prep" and t.lower_ == "with"
                 for p in _children(t, "pobj")
                 if (t.head != topic or own and self._person_named(p)) and p.pos_ == "PROPN" and
-                lx.NOUNS.get(_lemma(t.head), ("",))[0] != "CONSULT" and  # another talks' party
+                lx.noun_type(_lemma(t.head)) != "CONSULT" and  # another talks' party
                 self._is_actor_head(p) and not self._is_place(p)]
 
     def _person_named(self, tok: Any) -> bool:
@@ -999,8 +999,8 @@ def _group_size(text: str) -> int:
 
 def _attack_noun(tok: Any) -> bool:
     """An attack told by its noun ("the shelling", "Russian missile strikes")."""
-    return tok.pos_ in ("NOUN", "VERB") and lx.NOUNS.get(
-        _lemma(tok) if tok.pos_ == "NOUN" else tok.lower_, ("",))[0] == "ASSAULT"
+    return tok.pos_ in ("NOUN", "VERB") and lx.noun_type(
+        _lemma(tok) if tok.pos_ == "NOUN" else tok.lower_) == "ASSAULT"
 
 
 def _named_body(actor: Actor) -> bool:

@@ -154,7 +154,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # "the Armed Forces of Ukraine are ready for a possible escalation": a force on
                 # alert, no offer
                 return Frame(tok, head, "MOBILIZE", "troops", "adj")
-            braced = [lx.NOUNS.get(_lemma(p), ("",))[0] for c in _children(tok, "prep")
+            braced = [lx.noun_type(_lemma(p)) for c in _children(tok, "prep")
                       if c.lower_ == "for" for p in _children(c, "pobj")]
             if braced and not _children(tok, "xcomp") and set(braced) <= {
                     "ASSAULT", "COERCE", "THREATEN"}:
@@ -623,7 +623,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return Frame(tok, pred, "AGREE", None, "verb")
 
     def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
-        if lx.NOUNS.get(lemma, ("",))[0] == "COOPERATE" and _topic_of_talks(tok):
+        if lx.noun_type(lemma) == "COOPERATE" and _topic_of_talks(tok):
             return None  # "discussed current issues of bilateral cooperation": a topic
         if lemma in lx.APPRAISALS and tok.dep_ == "dobj" and any(
                 _lemma(c) in ("high", "positive", "favourable", "favorable")
@@ -651,7 +651,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "wish" and not (tok.tag_ == "NNS" and any(
                 c.dep_ == "amod" and c.lower_ in lx.WARM_WISHES for c in tok.children)):
             return None
-        if lx.NOUNS.get(lemma, ("",))[0] == "CONSULT" and tok.dep_ == "pobj" and \
+        if lx.noun_type(lemma) == "CONSULT" and tok.dep_ == "pobj" and \
                 tok.head.lower_ in ("on", "to", "towards", "regarding") and \
                 _lemma(tok.head.head) in STANCE_NOUNS:
             return None  # "his position on negotiations with Russia": a stance, not talks held
@@ -904,7 +904,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "Hostilities in Donbass and the shelling of residential areas have continued":
             # the shelling shares the first conjunct's place in the clause
             dep, head = head.dep_, head.head
-        if dep == "compound" and lx.NOUNS.get(_lemma(head), ("",))[0] == etype:
+        if dep == "compound" and lx.noun_type(_lemma(head)) == etype:
             return None  # "a defence aid package": the package carries it
         carrier = tok
         if etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "between"
@@ -1198,7 +1198,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         wanted = [*_children(ready, "xcomp"), *(p for c in _children(ready, "prep")
                                                 if c.lower_ == "for" for p in _children(c, "pobj"))]
         peaceful = lx.COOPERATIVE | {"AGREE"}
-        return not any({lx.NOUNS.get(_lemma(w), ("", None))[0],
+        return not any({lx.noun_type(_lemma(w)),
                         lx.VERBS.get(_lemma(w), ("", None))[0],
                         *(etype for _, etype, _ in lx.OBJECT_VERBS.get(_lemma(w), []))} & peaceful
                        for w in wanted)

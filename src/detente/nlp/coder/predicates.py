@@ -402,5 +402,5 @@ def gathering_joined(verb: Any) -> Any:
                        for p in _children(c, "pobj")]
     return next((n for n in joined if n.lower_ in JOINED_GATHERINGS or
                  _lemma(n) in JOINED_GATHERINGS or
-                 _lemma(verb) == "attend" and lx.NOUNS.get(_lemma(n), ("",))[0] == "CONSULT"),
+                 _lemma(verb) == "attend" and lx.noun_type(_lemma(n)) == "CONSULT"),
                 None)

@@ -4308,3 +4308,17 @@ def test_a_gathering_of_many_is_not_the_articles_pair(coder: Coder) -> None:
     pairs = typed_pairs(coder, article)
     assert ("AGREE", ("RUS",), ("FRA",)) in pairs
     assert not any(p[0] == "AGREE" and "DEU" in p[1] + p[2] for p in pairs)
+
+
+def test_two_verbs_of_attack_are_two_acts_and_their_casualties_none(coder: Coder) -> None:
+    assert [k[0] for k in kinds(coder, "When Russian troops attacked near Kyiv, they dropped "
+                                       "bombs on the village of Borodyanka.",
+                                rules_only=True)] == ["ASSAULT", "ASSAULT"]
+    assert [k[0] for k in kinds(coder, "Every day people are found there in cellars, "
+                                       "strangled, tortured.", rules_only=True)] == [
+        "ASSAULT", "ASSAULT"]
+    # the killed and the wounded of one strike; one bombing told twice
+    assert [k[0] for k in kinds(coder, "Forty servicemen have been killed and several dozen "
+                                       "wounded in air strikes.", rules_only=True)] == ["ASSAULT"]
+    assert [k[0] for k in kinds(coder, "The enemy bombed and keeps bombing thermal power plants "
+                                       "in Ukrainian cities.", rules_only=True)] == ["ASSAULT"]

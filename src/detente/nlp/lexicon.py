@@ -843,6 +843,9 @@ EYE_VERBS = _s("close shut turn")  # "closed their eyes to", "turned a blind eye
 # complicating this issue", "NATO's expansion undermines security"
 HARM_VERBS = _s("complicate hamper undermine jeopardize jeopardise endanger worsen aggravate "
                 "exacerbate destabilize destabilise erode contradict")
+# what an attack does to its victims: told beside the attack, one act with it ("were killed
+# and wounded in the shelling"), where two verbs of attack are two acts
+CASUALTY_VERBS = _s("kill wound injure die")
 VERDICT_NOUNS = _s("crime atrocity genocide provocation manipulation unwillingness fake violation "
                    "inconsistency lawlessness blackmail disinformation lie terror "
                    "arbitrariness piracy theft")

@@ -73,14 +73,7 @@ class _ArticleContext(EventBuilder):
             own = len(events)  # one frame's events of other days are not folded (the
             # agreements of a list of days, "reached on November 9, 2020, and January 11")
             for event in coded:
-                # one event told twice is one event, but shelling and hostage-taking by the
-                # same side against the same country are two, and so are a call and a visit
-                kind = event.mode if event.event_type in ("ASSAULT", "COERCE") or \
-                    event.mode == "phone" else None
-                if frame.kind == "must" and asked_in_same_breath(frame.trigger):
-                    kind = str(frame.trigger.i)  # "should impose an embargo, as well as help
-                    # Ukraine": two acts asked for, two requests
-                key = (event.event_type, kind, *_sides(event))
+                key = _one_event_key(event, frame)
                 if key in seen and (seen[key] < own or events[seen[key]].date == event.date):
                     first = events[seen[key]]
                     if event.mode == "visit" and first.mode is None:
@@ -332,6 +325,23 @@ def _corridor_purposes(frames: list[Frame]) -> dict[int, list[Frame]]:
                 break
     return out
 
+
+
+def _one_event_key(event: Event, frame: Frame) -> tuple[str, str | None, tuple[str, ...],
+                                                        tuple[str, ...]]:
+    """Events of a sentence with the same key are one event told twice. Shelling and
+    hostage-taking by the same side against the same country are two, and so are a call
+    and a visit, and two verbs of attack ("attacked near Kyiv, dropped bombs on Borodyanka";
+    but "were killed and wounded in the shelling" tells one)."""
+    kind = event.mode if event.event_type in ("ASSAULT", "COERCE") or \
+        event.mode == "phone" else None
+    if event.event_type == "ASSAULT" and frame.kind == "verb" and \
+            frame.trigger.lemma_ not in lx.CASUALTY_VERBS:
+        kind = f"{kind}:{frame.trigger.lemma_}"
+    if frame.kind == "must" and asked_in_same_breath(frame.trigger):
+        kind = str(frame.trigger.i)  # "should impose an embargo, as well as help
+        # Ukraine": two acts asked for, two requests
+    return (event.event_type, kind, *_sides(event))
 
 def _attack_causes(frames: list[Frame]) -> set[int]:
     """Attacks told as the cause of the harm a verb tells ("the school was destroyed by

@@ -4322,3 +4322,14 @@ def test_two_verbs_of_attack_are_two_acts_and_their_casualties_none(coder: Coder
                                        "wounded in air strikes.", rules_only=True)] == ["ASSAULT"]
     assert [k[0] for k in kinds(coder, "The enemy bombed and keeps bombing thermal power plants "
                                        "in Ukrainian cities.", rules_only=True)] == ["ASSAULT"]
+
+
+def test_those_expected_or_made_to_act_do_the_act(coder: Coder) -> None:
+    assert kinds(coder, "Russia and Uzbekistan are expected to discuss trade.",
+                 source="en.kremlin.ru", rules_only=True) == [
+        ("CONSULT", None, ("RUS",), ("UZB",)), ("CONSULT", None, ("UZB",), ("RUS",))]
+    assert kinds(coder, "Ukraine was forced to accept the terms.", rules_only=True)[0][2] == (
+        "UKR",)
+    # the passive of the act itself still suffers it
+    assert kinds(coder, "Russia continued to be accused of aggression.",
+                 rules_only=True)[0][2:] == ((), ("RUS",))

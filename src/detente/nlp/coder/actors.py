@@ -109,7 +109,7 @@ class ActorResolver(AttributeReader):
         verb that controls it when it has no subject of its own."""
         cur = pred
         # "Russia continued to be accused of ...": the controller's subject suffers the act
-        passive_below = False
+        passive_below = active_below = False
         for _ in range(4):
             subj = [s for s in _children(cur, "nsubj", "csubj") if s.lower_ not in ADVERBIAL_LATIN]
             subj = subj or [s for a in _children(cur, "aux") for s in _children(a, "nsubj")]
@@ -119,9 +119,12 @@ class ActorResolver(AttributeReader):
             passive = any(c.dep_ == "auxpass" for c in cur.children) or bool(subjpass)
             if subj and passive_below:
                 return [], subj, True
+            if subjpass and not subj and active_below:
+                return subjpass, [], False  # "the presidents are expected to discuss": they do
             if subj or subjpass:
                 return subj, subjpass, passive
             passive_below = passive and cur.dep_ == "xcomp"
+            active_below = not passive and cur.dep_ == "xcomp"
             if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
                     cur.head != cur:
                 cur = cur.head

@@ -4333,3 +4333,33 @@ def test_those_expected_or_made_to_act_do_the_act(coder: Coder) -> None:
     # the passive of the act itself still suffers it
     assert kinds(coder, "Russia continued to be accused of aggression.",
                  rules_only=True)[0][2:] == ((), ("RUS",))
+
+
+def test_what_one_is_going_to_do_is_future(coder: Coder) -> None:
+    events = code(coder, "Russia and Uzbekistan are going to discuss trade.",
+                  source="en.kremlin.ru")
+    assert [e.modality for e in events] == ["future", "future"]
+
+
+def test_a_request_answered_was_made_to_the_answerer(coder: Coder) -> None:
+    assert ("REQUEST", None, ("KAZ",), ("TJK",)) in kinds(
+        coder, "Tajikistan promptly responded to a request from the Kazakhstani leadership to "
+               "assist with eliminating the threat.", source="en.kremlin.ru", rules_only=True)
+    assert ("REQUEST", None, ("KAZ",), ("CSTO",)) in kinds(
+        coder, "At the request of Kazakhstan, the CSTO sent peacekeepers.",
+        source="en.kremlin.ru", rules_only=True)
+
+
+def test_troops_or_weapons_sent_are_what_is_given_not_to_whom(coder: Coder) -> None:
+    assert kinds(coder, "The CSTO sent peacekeepers to Kazakhstan.", source="en.kremlin.ru",
+                 rules_only=True) == [("AID", None, ("CSTO",), ("KAZ",))]
+    assert kinds(coder, "Germany will send helicopters to Ukraine.",
+                 rules_only=True) == [("AGREE", None, ("DEU",), ("UKR",))]
+
+
+def test_advising_someone_to_act_asks_it_of_them(coder: Coder) -> None:
+    assert kinds(coder, "We advised Kyiv to withdraw its troops.", source="en.kremlin.ru",
+                 rules_only=True)[0][:1] == ("REQUEST",)
+    # counsel given on a subject asks nothing
+    assert kinds(coder, "Smith and his company advise Ukraine on sanctions free of charge.",
+                 rules_only=True) == []

@@ -195,6 +195,9 @@ for _w in _s("ask request urge demand appeal seek press insist plead implore pet
               "instruct"):
     GOVERNORS[_w] = "REQUEST"
 del GOVERNORS["seek"]
+# asking only with the act advised: "advise them to refrain from", not "advise Ukraine on
+# sanctions", which is counsel given
+ADVISING_VERBS = _s("advise")
 for _w in ["accuse", "blame", "charge", "allege", "condemn", "criticize", "criticise", "denounce"]:
     GOVERNORS[_w] = "ACCUSE"
 for _w in ["refuse", "decline", "reject", "deny", "oppose", "fail"]:
@@ -818,6 +821,8 @@ MASSING_VERBS = _s("gather accumulate amass mass concentrate deploy move send pr
 # nouns of enacting an act, which the act's noun carries: "the approval of the package"
 ENACTING_NOUNS = _s("approval adoption introduction imposition announcement declaration")
 # who talks with an official without being a party to consultations
+# what is given to a request, a question or an appeal
+ANSWERS = _s("answer response respond reply")
 PRESS = _s("media medium journalist reporter press correspondent newsman")
 # what talks are held over ("a phone call", "told you over the phone", "by video link")
 REMOTE = _s("phone telephone video videoconference")

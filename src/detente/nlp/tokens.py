@@ -9,7 +9,7 @@ from detente.nlp import lexicon as lx
 # Verbs the lexicon knows: a lemma outside them may be the lemmatizer's mistake.
 KNOWN_VERBS = frozenset(lx.VERBS) | frozenset(lx.OBJECT_VERBS) | frozenset(lx.GOVERNORS) | \
     lx.LIGHT_VERBS | lx.REPORTING | lx.NOUN_SUBJECT_VERBS | lx.FUTURE_GOVERNORS | \
-    lx.PREP_PREDICATES | lx.VICTIM_VERBS | lx.POLITE_VERBS
+    lx.PREP_PREDICATES | lx.VICTIM_VERBS | lx.POLITE_VERBS | lx.ADVISING_VERBS
 
 
 def lemma(tok: Any) -> str:

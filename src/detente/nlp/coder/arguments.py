@@ -312,6 +312,9 @@ class ArgumentReader(ActorResolver):
                     sources += [a for c in o.children if c.dep_ in ("compound", "poss") and
                                 c.i in self.match_at for a in self.actors_of(c)]
                 continue
+            if frame.etype == "AID" and frame.kind == "object" and o.dep_ == "dobj" and \
+                    _lemma(o) in lx.AID_GOODS | lx.TROOPS:
+                continue  # "sent peacekeepers to Kazakhstan": what is given, not to whom
             if etype == "MOBILIZE" and _lemma(o) in lx.DEPLOYED:
                 # "deploying more tanks", "building up its capabilities along the border":
                 # what is moved and where are the mover's, not a target

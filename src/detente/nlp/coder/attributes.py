@@ -117,6 +117,9 @@ class AttributeReader(ArticleState):
             if cur.dep_ == "xcomp" and hl == "be" and any(c.lower_ == "to" for c in
                                                            cur.children):
                 future = True
+            if cur.dep_ == "xcomp" and hl == "go" and head.tag_ == "VBG" and any(
+                    c.dep_ == "aux" and _lemma(c) == "be" for c in head.children):
+                future = True  # "they are going to discuss trade"
             if cur.dep_ == "xcomp" and hl in ("need", "have") and head.tag_ != "VBD" and any(
                     c.lower_ == "to" for c in cur.children) and any(
                     s.lower_ in ("we", "i") for s in _children(head, "nsubj")):

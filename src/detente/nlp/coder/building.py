@@ -526,8 +526,11 @@ class EventBuilder(FrameFinder):
         the call's other party ("At the Prime Minister's request, Putin told him")."""
         trig = d.frame.trigger
         askers = [p for c in trig.children if c.dep_ == "poss" or c.dep_ == "prep" and
-                  c.lower_ == "of" for p in ([c] if c.dep_ == "poss" else _children(c, "pobj"))]
-        d.targets = [a for s in self._subjects(heeded)[0] for a in self.actors_of(s)]
+                  c.lower_ in ("of", "from")
+                  for p in ([c] if c.dep_ == "poss" else _children(c, "pobj"))]
+        answerers = _children(heeded, "poss") if heeded.pos_ == "NOUN" else \
+            self._subjects(heeded)[0]  # "your response to ...", "Tajikistan responded to"
+        d.targets = [a for s in answerers for a in self.actors_of(s)]
         asked = {t.code for t in d.targets if t.code}
         other = self._counterpart_of(d.targets)
         d.sources = [replace(a, code=other[0].code) if other and (

@@ -584,6 +584,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                              governs=lemma in lx.GOVERNORS)
         if lemma in lx.GOVERNORS:
             return Frame(tok, tok, lx.GOVERNORS[lemma], None, "governor", governs=True)
+        if lemma in lx.ADVISING_VERBS and _children(tok, "xcomp"):
+            return Frame(tok, tok, "REQUEST", None, "governor", governs=True)
         if lemma in lx.VERBS:
             etype, mode = lx.VERBS[lemma]
             if lemma == "protest" and self._is_official(tok):
@@ -1885,10 +1887,19 @@ def _of_object(tok: Any) -> Any:
 
 def _request_heeded(tok: Any) -> Any:
     """The verb done "at the request of X", "at X's request", "as per your request" (the
-    request was made to whoever does it); None for a request told otherwise."""
+    request was made to whoever does it), or the answer given to one ("your response to
+    Kazakhstan's request", "responded to a request from the Kazakhstani leadership"); None
+    for a request told otherwise."""
     head = tok.head
-    if tok.dep_ != "pobj" or head.lower_ not in ("at", "per", "upon", "on") or not (
-            _children(tok, "poss") or any(c.lower_ == "of" for c in _children(tok, "prep"))):
+    if tok.dep_ != "pobj" or not (_children(tok, "poss") or any(
+            c.lower_ in ("of", "from") for c in _children(tok, "prep"))):
+        return None
+    if head.lower_ == "to" and _lemma(head.head) in lx.ANSWERS:
+        answer = head.head
+        if not (answer.pos_ == "NOUN" and answer.dep_ == "pobj" and answer.head.lower_ == "in"):
+            return answer
+        head = answer.head  # "in response to requests from our colleagues, we sent"
+    elif head.lower_ not in ("at", "per", "upon", "on"):
         return None
     while head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
         head = head.head

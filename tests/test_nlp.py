@@ -4363,3 +4363,15 @@ def test_advising_someone_to_act_asks_it_of_them(coder: Coder) -> None:
     # counsel given on a subject asks nothing
     assert kinds(coder, "Smith and his company advise Ukraine on sanctions free of charge.",
                  rules_only=True) == []
+
+
+def test_praise_of_an_act_goes_to_its_doers_not_to_whom_one_speaks_for(coder: Coder) -> None:
+    assert ("SUPPORT", None, ("UKR",), ("NLD", "DEU")) in kinds(
+        coder, "The President praised the comprehensive support provided by the Netherlands "
+               "and Germany to Ukraine.", rules_only=True)
+    thanks = [k for k in kinds(
+        coder, "During a conversation with Prime Minister of Portugal António Costa, Ihor "
+               "Zhovkva expressed gratitude on behalf of President of Ukraine Volodymyr "
+               "Zelenskyy for the strong support for our state.", rules_only=True)
+        if k[0] == "SUPPORT" and k[2] == ("UKR",)]
+    assert thanks == [("SUPPORT", None, ("UKR",), ("PRT",))]

@@ -68,7 +68,7 @@ class ActorResolver(AttributeReader):
                 found += self.actors_of(c)
             elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
                 found += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
-            elif c.dep_ == "acl":  # "the crimes committed by the Russian military"
+            elif c.dep_ in ("acl", "relcl"):  # "the crimes committed by the Russian military"
                 found += [a for ag in _children(c, "agent") for p in _children(ag, "pobj")
                           for a in self.actors_of(p)]
         return [a for a in found if a.code]

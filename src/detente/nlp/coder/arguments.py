@@ -300,6 +300,8 @@ class ArgumentReader(ActorResolver):
                     (m := self.match_at.get(c.i)) is not None and m.kind in ("place", "capital")
                     for c in o.children if c.dep_ in ("compound", "amod")):
                 continue  # "the Minsk agreements" names a place, not a party
+            if _lemma(o) == "behalf":
+                continue  # "expressed gratitude on behalf of the President": for whom one speaks
             if etype == "SANCTION" and _lemma(o) in ("sanction", "embargo", "restriction"):
                 continue  # "joined the EU sanctions against Russia": the EU is not sanctioned
             if etype == "SUPPORT" and o.dep_ == "dobj" and _lemma(o) in lx.AWARDS:
@@ -327,6 +329,9 @@ class ArgumentReader(ActorResolver):
             found = self.actors_of(o, deep=True)
             if etype == "ACCUSE" and not any(a.code for a in found):
                 found = self._owners(o) or found  # "an investigation into X's crimes"
+            if etype == "SUPPORT" and o.dep_ == "dobj" and not self._is_actor_head(o):
+                # "praised the support provided by the Netherlands and Germany": its givers
+                found = self._owners(o) or found
             if not found:
                 continue
             if _lemma(o) in ("participation", "involvement") and etype == "PROTEST" and \

@@ -4375,3 +4375,9 @@ def test_praise_of_an_act_goes_to_its_doers_not_to_whom_one_speaks_for(coder: Co
                "Zelenskyy for the strong support for our state.", rules_only=True)
         if k[0] == "SUPPORT" and k[2] == ("UKR",)]
     assert thanks == [("SUPPORT", None, ("UKR",), ("PRT",))]
+
+
+def test_colleagues_from_europe_are_european(coder: Coder) -> None:
+    assert kinds(coder, "We are working with our colleagues from Europe on this.",
+                 source="en.kremlin.ru", rules_only=True) == [
+        ("COOPERATE", None, ("RUS",), ("EUR",)), ("COOPERATE", None, ("EUR",), ("RUS",))]

@@ -2870,8 +2870,10 @@ def test_what_one_is_called_on_or_ordered_to_do_is_the_request_not_an_act(coder:
 
 
 def test_a_withdrawal_foreseen_of_the_enemy_is_no_promise(coder: Coder) -> None:
-    assert not kinds(coder, "The occupiers came to our land. They will bring it back because "
-                            "they will retreat.", rules_only=True)
+    events = code(coder, "The occupiers came to our land. They will bring it back because "
+                         "they will retreat.", source="www.president.gov.ua")
+    assert [(e.event_type, e.mode, codes(e.source), e.modality) for e in events] == [
+        ("RETREAT", "withdraw", ["RUS"], "future")]
 
 
 def test_a_meeting_at_home_with_a_guest_is_told_once_as_the_guests_visit(coder: Coder) -> None:
@@ -4381,3 +4383,11 @@ def test_colleagues_from_europe_are_european(coder: Coder) -> None:
     assert kinds(coder, "We are working with our colleagues from Europe on this.",
                  source="en.kremlin.ru", rules_only=True) == [
         ("COOPERATE", None, ("RUS",), ("EUR",)), ("COOPERATE", None, ("EUR",), ("RUS",))]
+
+
+def test_troops_leaving_ground_retreat_from_no_one(coder: Coder) -> None:
+    assert kinds(coder, "Russian troops have left Kherson.", rules_only=True) == [
+        ("RETREAT", "withdraw", ("RUS",), ())]
+    assert kinds(coder, "Civilians left the city.", rules_only=True) == []
+    assert kinds(coder, "Russia left the Council of Europe.", source="en.kremlin.ru",
+                 rules_only=True)[0][:2] == ("SANCTION", "withdraw")

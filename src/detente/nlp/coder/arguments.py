@@ -314,6 +314,9 @@ class ArgumentReader(ActorResolver):
                     sources += [a for c in o.children if c.dep_ in ("compound", "poss") and
                                 c.i in self.match_at for a in self.actors_of(c)]
                 continue
+            if frame.etype == "RETREAT" and frame.mode == "withdraw" and o.dep_ == "dobj" and (
+                    _lemma(o) in lx.TERRITORY or o.i in self.match_at):
+                continue  # "the occupiers left Kherson": where from, not from whom
             if frame.etype == "AID" and frame.kind == "object" and o.dep_ == "dobj" and \
                     _lemma(o) in lx.AID_GOODS | lx.TROOPS:
                 continue  # "sent peacekeepers to Kazakhstan": what is given, not to whom

@@ -389,13 +389,14 @@ class EventBuilder(FrameFinder):
                     "restrict")
                 d.etype = "THREATEN"
 
-    def _drop_enemy_forecasts(self, d: Draft) -> bool:
+    def _read_enemy_forecasts(self, d: Draft) -> bool:
         """"They will bring it back because they will retreat": a withdrawal the outlet
-        foresees of its enemy is no promise of it (and no event yet)."""
-        return not (d.etype == "AGREE" and d.frame.etype == "RETREAT" and
-                    d.frame.kind == "verb" and d.own_modality == "future" and
-                    self.home in ADVERSARY and
-                    {a.code for a in d.sources} == {ADVERSARY[self.home or ""]})
+        foresees of its enemy is no promise of it but the retreat foreseen (future)."""
+        if d.etype == "AGREE" and d.frame.etype == "RETREAT" and d.frame.kind == "verb" and \
+                d.own_modality == "future" and self.home in ADVERSARY and \
+                {a.code for a in d.sources} == {ADVERSARY[self.home or ""]}:
+            d.etype, d.mode = "RETREAT", d.frame.mode
+        return True
 
     def _read_actors(self, d: Draft) -> bool:
         """Sources, targets and claimant from the parse, coreference resolved. False: a

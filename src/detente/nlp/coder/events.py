@@ -239,7 +239,7 @@ class _ArticleContext(EventBuilder):
             self._read_modality, self._retype_future_and_hypothetical,
             self._read_actors, self._read_liberation,  # from the parse; then the parties
             # the text leaves unnamed
-            self._fill_unnamed_sources, self._drop_enemy_forecasts, self._drop_repeated_targets,
+            self._fill_unnamed_sources, self._read_enemy_forecasts, self._drop_repeated_targets,
             self._fill_war_sources, self._fill_protest_actors,
             self._fill_sanction_and_coercion_sources, self._fill_unidentified_attackers,
             self._fill_symmetric_parties, self._fill_place_and_counterpart_targets,

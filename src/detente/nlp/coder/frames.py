@@ -549,6 +549,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "Portugal has been helping Ukraine since the first days", "our partners help us
             # cover the deficit": help given (not "sent material to help defend")
             return Frame(tok, tok, "AID", None, "verb")
+        if lemma == "leave" and self._armed_leaving(tok):
+            return Frame(tok, tok, "RETREAT", "withdraw", "verb")  # "the occupiers left Kherson"
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules:
             # the object's head noun decides before its modifiers: "sent military aid" is aid
@@ -1262,6 +1264,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod")]
         return any(self._is_actorish(p) for p in waged_by + against) or any(
             (m := self.match_at.get(c.i)) is not None and m.code for c in owners)
+
+    def _armed_leaving(self, verb: Any) -> bool:
+        """Do troops leave ground ("the occupiers left our land", "Russian troops have left
+        Kherson"), not civilians a city nor a party a treaty?"""
+        ground = [o for o in _children(verb, "dobj") if _lemma(o) in lx.TERRITORY or (
+            (m := self.match_at.get(o.i)) is not None and m.kind in ("place", "capital", "state"))]
+        return bool(ground) and any(self._armed_actor(s) for s in self._subjects(verb)[0])
 
     def _works_with_actor(self, verb: Any) -> bool:
         """"working with our colleagues from Europe" (not "work with refugees", not "who

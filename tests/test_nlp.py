@@ -4391,3 +4391,16 @@ def test_troops_leaving_ground_retreat_from_no_one(coder: Coder) -> None:
     assert kinds(coder, "Civilians left the city.", rules_only=True) == []
     assert kinds(coder, "Russia left the Council of Europe.", source="en.kremlin.ru",
                  rules_only=True)[0][:2] == ("SANCTION", "withdraw")
+
+
+def test_removal_from_a_body_is_expulsion_by_it(coder: Coder) -> None:
+    assert kinds(coder, "Belarus and Russia are being expelled from international "
+                        "organisations.", source="en.kremlin.ru", rules_only=True) == [
+        ("SANCTION", "expel", ("IGO",), ("BLR", "RUS"))]
+    assert [k[:2] for k in kinds(coder, "The height of cynicism was the suspension of Russian "
+                                        "and Belarusian athletes from the Paralympics.",
+                                 source="en.kremlin.ru", rules_only=True)] == [
+        ("SANCTION", "expel")]
+    # driven from a place is no expulsion from a body
+    assert kinds(coder, "The Nazis were expelled from Luhansk.", source="en.kremlin.ru",
+                 rules_only=True)[0][:2] == ("COERCE", "deport")

@@ -110,6 +110,14 @@ UTILITIES = _s("water power electricity gas heating supply light internet commun
 INVESTIGATIONS = _s("investigation probe case proceeding inquiry lawsuit complaint suit "
                     "charge")
 ORGS = _s("party organization organisation group movement union association")
+# Removing a member from a body it belongs to ("expelled from international organisations",
+# "the exclusion of Sberbank from SWIFT", "the suspension of Russian athletes from the
+# Paralympics"): a sanction by expulsion, whatever the verb's object.
+EXCLUDING = _s("expel exclude suspend disqualify expulsion exclusion suspension "
+               "disqualification")
+MEMBERSHIPS = ORGS | _s("organisation institution alliance council bloc federation committee "
+                        "assembly system swift fatf games olympics paralympics olympiad "
+                        "competition championship tournament membership")
 # Protest actions a movement can call off ("halted the protests", "suspended the sit-ins").
 PROTESTS = _s("protest demonstration rally march picket boycott walkout stoppage")
 # What is thrown in a street riot ("threw stones at police"); grenades are explosives.

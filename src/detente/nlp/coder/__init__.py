@@ -65,7 +65,8 @@ class Coder:
                 "interest", "operation", "war", "hope", "hopes", "hoped", "hoping"} | set(
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS | \
             lx.BLAME_NOUNS | lx.PLEDGE_NOUNS | lx.DELIBERATING_VERBS | lx.PRAISING_VERBS | \
-            lx.MAKING_VERBS | lx.DRAFTING_VERBS | lx.ADVISING_VERBS | praise.QUALITIES
+            lx.MAKING_VERBS | lx.DRAFTING_VERBS | lx.ADVISING_VERBS | lx.EXCLUDING | \
+            praise.QUALITIES
         # verdict words carry accusations of their own (detente.nlp.verdicts)
         words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.PREDICATED_VERDICTS | \
             lx.NEGLECT_VERBS | lx.BLAME_ADJS | {
@@ -76,7 +77,7 @@ class Coder:
         words |= lx.APPRAISALS  # "gave a high appraisal of"
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | \
                 lx.TELLING_VERBS | lx.HARM_VERBS | lx.NEGLECT_VERBS | lx.PRAISING_VERBS | \
-                lx.DELIBERATING_VERBS | lx.ADVISING_VERBS | \
+                lx.DELIBERATING_VERBS | lx.ADVISING_VERBS | lx.EXCLUDING | \
                 lx.MAKING_VERBS | lx.DRAFTING_VERBS:
             stem = verb[:-1] if verb.endswith("e") else verb
             words |= {verb + "s", verb + "ed", verb + "d", stem + "ing", verb + "ing"}

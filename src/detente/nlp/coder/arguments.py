@@ -31,7 +31,12 @@ from detente.nlp.coder.constants import (
     TOPIC_VERBS,
     WAR_GROUND,
 )
-from detente.nlp.coder.predicates import _hoped_help, approved_clause, gathering_joined
+from detente.nlp.coder.predicates import (
+    _hoped_help,
+    approved_clause,
+    gathering_joined,
+    removed_from_a_body,
+)
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.quantities import QUANT_ENTS
 from detente.nlp.tokens import by_object_above, participle_clause
@@ -78,6 +83,8 @@ class ArgumentReader(ActorResolver):
             if not besiegers and WAR_GROUND.get(self.home or "") != self.home:
                 return [], []
             return besiegers, [a for a in self.actors_of(trig.head) if a.code]
+        if frame.mode == "expel" and removed_from_a_body(trig):
+            return self._expulsion_parties(frame)
         subj, subjpass, passive = self._subjects(pred)
         sources: list[Actor] = []
         targets: list[Actor] = []
@@ -502,6 +509,23 @@ class ArgumentReader(ActorResolver):
             found.setdefault(m.code or "", Actor(text=self.doc[m.start:m.end].text, code=m.code,
                                                  sector="GOV"))
         return list(found.values()) if len(found) >= 2 else []
+
+    def _expulsion_parties(self, frame: Frame) -> tuple[list[Actor], list[Actor]]:
+        """Who removes whom from a body: the doer named, else the body itself ("the
+        suspension of Russian athletes from the Paralympics"), and the removed ("Belarus and
+        Russia are being expelled", "the exclusion of Sberbank")."""
+        trig = frame.trigger
+        subj, subjpass, _ = self._subjects(frame.pred)
+        removed = subjpass + _children(trig, "dobj", "poss") + [
+            p for c in _children(trig, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
+        doers = ([] if frame.kind == "noun" else subj) + [
+            p for c in _children(trig, "agent", "prep") if c.lower_ == "by"
+            for p in _children(c, "pobj")]
+        bodies = [p for h in [trig, *removed] for c in _children(h, "prep") if c.lower_ == "from"
+                  for p in _children(c, "pobj")]
+        sources = [a for d in doers for a in self.actors_of(d)] or [
+            a for b in bodies for a in self.actors_of(b)]
+        return _distinct(sources), _distinct([a for r in removed for a in self.actors_of(r)])
 
     def _complement_parties(self, trig: Any, sources: list[Actor]) -> list[Actor]:
         """Whom an offer, refusal or threat is about, named only inside what is offered,

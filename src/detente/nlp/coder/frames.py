@@ -28,6 +28,7 @@ from detente.nlp.coder.predicates import (
     approved_clause,
     gathering_joined,
     opening_of,
+    removed_from_a_body,
 )
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import (
@@ -371,6 +372,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return Frame(tok, tok, "MOBILIZE", "troops", "verb")
             if lemma == "come":
                 return None
+        if lemma in lx.EXCLUDING and removed_from_a_body(tok):
+            return Frame(tok, tok, "SANCTION", "expel", "verb")  # "expelled from the Council"
         if lemma in ("force", "drive") and ("out" in prts or any(
                 c.dep_ == "prep" and c.lower_ == "out" for c in tok.children)) or lemma == "expel":
             if any(self.match_at.get(o.i) is not None and self.match_at[o.i].kind == "group"
@@ -627,6 +630,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return Frame(tok, pred, "AGREE", None, "verb")
 
     def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if lemma in lx.EXCLUDING and removed_from_a_body(tok):
+            return Frame(tok, tok, "SANCTION", "expel", "noun")  # "exclusion from SWIFT"
         if lx.noun_type(lemma) == "COOPERATE" and _topic_of_talks(tok):
             return None  # "discussed current issues of bilateral cooperation": a topic
         if lemma in lx.APPRAISALS and tok.dep_ == "dobj" and any(

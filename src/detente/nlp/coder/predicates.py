@@ -404,3 +404,14 @@ def gathering_joined(verb: Any) -> Any:
                  _lemma(n) in JOINED_GATHERINGS or
                  _lemma(verb) == "attend" and lx.noun_type(_lemma(n)) == "CONSULT"),
                 None)
+
+
+def removed_from_a_body(tok: Any) -> bool:
+    """Is "from" what is left a body or system one is a member of ("expelled from
+    international organisations", "the exclusion of Sberbank from SWIFT"), not a place?"""
+    holders = [tok, *(p for c in _children(tok, "prep") if c.lower_ == "of"
+                      for p in _children(c, "pobj"))]
+    return any(_lemma(p) in lx.MEMBERSHIPS or any(_lemma(c) in lx.MEMBERSHIPS
+                                                  for c in _children(p, "compound"))
+               for h in holders for c in _children(h, "prep") if c.lower_ == "from"
+               for p in _children(c, "pobj"))

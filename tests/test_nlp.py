@@ -4404,3 +4404,10 @@ def test_removal_from_a_body_is_expulsion_by_it(coder: Coder) -> None:
     # driven from a place is no expulsion from a body
     assert kinds(coder, "The Nazis were expelled from Luhansk.", source="en.kremlin.ru",
                  rules_only=True)[0][:2] == ("COERCE", "deport")
+
+
+def test_not_often_denies_how_often_not_the_act(coder: Coder) -> None:
+    events = code(coder, "You and I do not meet very often, but regularly.",
+                  source="en.kremlin.ru")
+    assert [(e.event_type, e.negated) for e in events] == [("CONSULT", False)]
+    assert [e.negated for e in code(coder, "We do not meet.", source="en.kremlin.ru")] == [True]

@@ -54,6 +54,8 @@ class AttributeReader(ArticleState):
         toks = [frame.trigger, frame.pred]
         for t in toks:
             for c in t.children:
+                if c.dep_ == "neg" and _scoped_on_frequency(t):
+                    continue  # "we do not meet very often": we meet, now and then
                 if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det"):
                     return True
                 if c.dep_ in ("nsubj", "nsubjpass") and (any(
@@ -483,3 +485,10 @@ def _not_all(subject: Any) -> bool:
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # words between the dates of one list: "on November 9, 2020, and on January 11"
 DATE_LINKS = frozenset({",", "and", "on", "as", "well", "also"})
+
+
+def _scoped_on_frequency(verb: Any) -> bool:
+    """Does a "not" deny only how often the act is done ("do not meet very often"), not the
+    act?"""
+    return any(c.dep_ == "advmod" and c.lower_ in ("often", "frequently")
+               for c in verb.children)

@@ -4411,3 +4411,13 @@ def test_not_often_denies_how_often_not_the_act(coder: Coder) -> None:
                   source="en.kremlin.ru")
     assert [(e.event_type, e.negated) for e in events] == [("CONSULT", False)]
     assert [e.negated for e in code(coder, "We do not meet.", source="en.kremlin.ru")] == [True]
+
+
+def test_someones_proposal_to_act_is_their_offer(coder: Coder) -> None:
+    found = kinds(coder, "The leaders supported Kazakhstan's proposal to hold a meeting of the "
+                         "CSTO Council.", source="en.kremlin.ru", rules_only=True)
+    assert ("AGREE", None, ("KAZ",), ()) in found and found[0][0] == "SUPPORT"
+    # a proposal no one is named for offers nothing coded
+    assert not any(k[0] == "AGREE" for k in kinds(
+        coder, "The proposal to hold talks was rejected.", source="en.kremlin.ru",
+        rules_only=True))

@@ -630,6 +630,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return Frame(tok, pred, "AGREE", None, "verb")
 
     def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if lemma in lx.OFFERS and self._offered_act(tok):
+            # "Tokayev's proposal to hold a meeting": made, whatever is said of it
+            return Frame(tok, tok, "AGREE", None, "noun", presupposed=True)
         if lemma in lx.EXCLUDING and removed_from_a_body(tok):
             return Frame(tok, tok, "SANCTION", "expel", "noun")  # "exclusion from SWIFT"
         if lx.noun_type(lemma) == "COOPERATE" and _topic_of_talks(tok):
@@ -1276,6 +1279,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
         ground = [o for o in _children(verb, "dobj") if _lemma(o) in lx.TERRITORY or (
             (m := self.match_at.get(o.i)) is not None and m.kind in ("place", "capital", "state"))]
         return bool(ground) and any(self._armed_actor(s) for s in self._subjects(verb)[0])
+
+    def _offered_act(self, noun: Any) -> bool:
+        """Is the proposal someone's offer of an act to come ("Kazakhstan's proposal to hold a
+        meeting"), its maker named?"""
+        owners = _children(noun, "poss") + [p for c in _children(noun, "prep") if c.lower_ == "of"
+                                            for p in _children(c, "pobj")]
+        return any(_children(a, "aux") and a.dep_ == "acl" for a in noun.children) and any(
+            a.code for o in owners for a in self.actors_of(o))
 
     def _works_with_actor(self, verb: Any) -> bool:
         """"working with our colleagues from Europe" (not "work with refugees", not "who

@@ -115,7 +115,7 @@ ORGS = _s("party organization organisation group movement union association")
 # Paralympics"): a sanction by expulsion, whatever the verb's object.
 EXCLUDING = _s("expel exclude suspend disqualify expulsion exclusion suspension "
                "disqualification")
-MEMBERSHIPS = ORGS | _s("organisation institution alliance council bloc federation committee "
+MEMBERSHIPS = ORGS | _s("institution alliance council bloc federation committee "
                         "assembly system swift fatf games olympics paralympics olympiad "
                         "competition championship tournament membership")
 # Protest actions a movement can call off ("halted the protests", "suspended the sit-ins").

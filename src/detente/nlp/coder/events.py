@@ -326,7 +326,6 @@ def _corridor_purposes(frames: list[Frame]) -> dict[int, list[Frame]]:
     return out
 
 
-
 def _one_event_key(event: Event, frame: Frame) -> tuple[str, str | None, tuple[str, ...],
                                                         tuple[str, ...]]:
     """Events of a sentence with the same key are one event told twice. Shelling and
@@ -336,12 +335,13 @@ def _one_event_key(event: Event, frame: Frame) -> tuple[str, str | None, tuple[s
     kind = event.mode if event.event_type in ("ASSAULT", "COERCE") or \
         event.mode == "phone" else None
     if event.event_type == "ASSAULT" and frame.kind == "verb" and \
-            frame.trigger.lemma_ not in lx.CASUALTY_VERBS:
-        kind = f"{kind}:{frame.trigger.lemma_}"
+            _lemma(frame.trigger) not in lx.CASUALTY_VERBS:
+        kind = f"{kind}:{_lemma(frame.trigger)}"
     if frame.kind == "must" and asked_in_same_breath(frame.trigger):
         kind = str(frame.trigger.i)  # "should impose an embargo, as well as help
         # Ukraine": two acts asked for, two requests
     return (event.event_type, kind, *_sides(event))
+
 
 def _attack_causes(frames: list[Frame]) -> set[int]:
     """Attacks told as the cause of the harm a verb tells ("the school was destroyed by

@@ -1276,8 +1276,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
     def _armed_leaving(self, verb: Any) -> bool:
         """Do troops leave ground ("the occupiers left our land", "Russian troops have left
         Kherson"), not civilians a city nor a party a treaty?"""
-        ground = [o for o in _children(verb, "dobj") if _lemma(o) in lx.TERRITORY or (
-            (m := self.match_at.get(o.i)) is not None and m.kind in ("place", "capital", "state"))]
+        ground = [o for o in _children(verb, "dobj")
+                  if _lemma(o) in lx.TERRITORY or self._is_place(o)]
         return bool(ground) and any(self._armed_actor(s) for s in self._subjects(verb)[0])
 
     def _offered_act(self, noun: Any) -> bool:

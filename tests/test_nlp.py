@@ -4421,3 +4421,22 @@ def test_someones_proposal_to_act_is_their_offer(coder: Coder) -> None:
     assert not any(k[0] == "AGREE" for k in kinds(
         coder, "The proposal to hold talks was rejected.", source="en.kremlin.ru",
         rules_only=True))
+
+
+def test_a_meeting_with_a_named_guest_in_the_capital_is_the_guests_visit(coder: Coder) -> None:
+    consults = [e for e in kinds(coder, "One of the main topics of the meeting with President "
+                                        "of Turkey Recep Tayyip Erdogan in Kyiv was security.",
+                                 rules_only=True) if e[0] == "CONSULT"]
+    assert consults == [("CONSULT", "visit", ("TUR",), ("UKR",))]
+
+
+def test_a_guest_received_by_the_host_makes_the_talks_the_guests_visit(coder: Coder) -> None:
+    text = ("We are very happy to receive the Prime Minister of Hungary here in Moscow. "
+            "Today we discussed energy with the Prime Minister of Hungary. "
+            "During my visit to Hungary in 2019, we signed a treaty.")
+    consults = [k for k in kinds(coder, text, source="en.kremlin.ru", rules_only=True)
+                if k[0] == "CONSULT" and k[1] != "host"]
+    assert ("CONSULT", "visit", ("HUN",), ("RUS",)) in consults
+    assert ("CONSULT", None, ("RUS",), ("HUN",)) not in consults
+    # an old visit the other way is another visit, kept
+    assert ("CONSULT", "visit", ("RUS",), ("HUN",)) in consults

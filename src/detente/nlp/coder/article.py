@@ -70,8 +70,11 @@ def _fold_into_visits(events: list[Event]) -> list[Event]:
     """A meeting with someone the article says is visiting is that visit, told once from
     visitor to host ("I held talks with Justin Trudeau ... grateful to Justin for visiting
     our country"): the host-to-visitor half goes, the other half becomes the visit."""
-    visits = {(s, t) for e in events if e.event_type == "CONSULT" and e.mode == "visit"
-              and e.modality in ("asserted", "reported") and not e.negated
+    told_visits = [e for e in events if e.event_type == "CONSULT" and e.mode in ("visit", "host")
+                   and e.modality in ("asserted", "reported") and not e.negated]
+    # (a host receives its visitor: "We are very happy to receive the Prime Minister of
+    # Hungary here in Moscow")
+    visits = {(s, t) if e.mode == "visit" else (t, s) for e in told_visits
               for s in e.source_codes for t in e.target_codes if s != t}
     if not visits:
         return events
@@ -81,8 +84,10 @@ def _fold_into_visits(events: list[Event]) -> list[Event]:
         # ("met with the Minister ... of France Catherine Colonna": one party, named twice)
         pair = (tuple(dict.fromkeys(e.source_codes)), tuple(dict.fromkeys(e.target_codes)))
         if e.event_type == "CONSULT" and e.mode in IN_PERSON and len(pair[0]) == 1 == \
-                len(pair[1]) and not e.negated and pair[0] != pair[1]:
-            # (a meeting at home, "the President met with servicemen", is no visit, and a
+                len(pair[1]) and not e.negated and pair[0] != pair[1] and (
+                    e.mode is None or e.modality in ("asserted", "reported")):
+            # (not "During President Putin's visit to Mongolia in 2019": another visit; a
+            # meeting at home, "the President met with servicemen", is no visit, and a
             # visit at home, "visited the frontline positions", is told as it is)
             if (pair[1][0], pair[0][0]) in visits and (pair[0][0], pair[1][0]) not in visits:
                 continue  # (a visit told both ways says nothing of who visited whom)

@@ -128,6 +128,9 @@ class EventBuilder(FrameFinder):
         # (not "met with UNICEF officials in Ukraine": posted there, a meeting both ways)
         partners = [p for c in _children(frame.trigger, "prep") if c.lower_ == "with"
                     for p in _children(c, "pobj") if _lemma(p) not in lx.ENVOYS | {"official"}]
+        # "the meeting with President of Turkey Erdoğan in Kyiv": the place hangs on the name
+        partners += [n for p in partners for c in _children(p, "prep") if c.lower_ == "of"
+                     for n in _children(c, "pobj")]
         # "The meeting between Zelenskyy and Scholz ... started in Kyiv"
         told = [frame.trigger.head] if frame.kind == "noun" and frame.trigger.dep_ in (
             "nsubj", "nsubjpass") else []

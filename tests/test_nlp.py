@@ -4440,3 +4440,10 @@ def test_a_guest_received_by_the_host_makes_the_talks_the_guests_visit(coder: Co
     assert ("CONSULT", None, ("RUS",), ("HUN",)) not in consults
     # an old visit the other way is another visit, kept
     assert ("CONSULT", "visit", ("RUS",), ("HUN",)) in consults
+
+
+def test_talks_underway_with_someone_are_held_with_them(coder: Coder) -> None:
+    consults = kinds(coder, "Negotiations are underway with Western partners on the creation of "
+                            "an air hub in Ukraine.", rules_only=True)
+    assert ("CONSULT", None, ("WST",), ("UKR",)) in consults
+    assert ("CONSULT", None, ("UKR",), ("WST",)) in consults

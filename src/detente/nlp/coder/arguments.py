@@ -242,7 +242,10 @@ class ArgumentReader(ActorResolver):
                     c for p in counted for c in _children(p, "prep")] + [
                     # "the support provided by the Netherlands to Ukraine"
                     c for a in _children(trig, "acl") if frame.kind == "noun" and
-                    participle_clause(a) for c in _children(a, "prep") if c.lower_ == "to"]:
+                    participle_clause(a) for c in _children(a, "prep") if c.lower_ == "to"] + [
+                    # "negotiations are underway with Western partners"
+                    c for a in _children(pred, "acomp") if frame.kind == "noun" and
+                    trig.dep_ == "nsubj" and trig.head == pred for c in _children(a, "prep")]:
             if prep.lower_ in TARGET_PREPS:
                 if etype in SYMMETRIC and prep.lower_ == "against" or \
                         etype == "COOPERATE" and prep.lower_ == "on" and prep.head == trig:

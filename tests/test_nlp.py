@@ -4447,3 +4447,11 @@ def test_talks_underway_with_someone_are_held_with_them(coder: Coder) -> None:
                             "an air hub in Ukraine.", rules_only=True)
     assert ("CONSULT", None, ("WST",), ("UKR",)) in consults
     assert ("CONSULT", None, ("UKR",), ("WST",)) in consults
+
+
+def test_agreements_reached_at_talks_are_told_as_reached_under_a_hope(coder: Coder) -> None:
+    events = code(coder, "Arakhamia expressed hope that the agreements reached during the talks "
+                         "with Russia will be observed.")
+    agreed = [(codes(e.source), codes(e.target), e.modality) for e in events
+              if e.event_type == "AGREE"]
+    assert (["UKR"], ["RUS"], "asserted") in agreed and (["RUS"], ["UKR"], "asserted") in agreed

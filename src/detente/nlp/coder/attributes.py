@@ -13,7 +13,7 @@ from detente.nlp.coder.constants import INTENT_VERBS, PLACE_ENTS, PLACE_KINDS, W
 from detente.nlp.coder.state import ArticleState, Frame, _conjuncts
 from detente.nlp.dates import resolve_date, year_of
 from detente.nlp.tokens import children as _children
-from detente.nlp.tokens import first_conjunct, looks_forward
+from detente.nlp.tokens import first_conjunct, looks_forward, participle_clause
 from detente.nlp.tokens import lemma as _lemma
 
 PLANNED = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
@@ -141,6 +141,8 @@ class AttributeReader(ArticleState):
                 break
             if cur.dep_ in ("advcl", "relcl"):
                 break
+            if cur == frame.trigger and participle_clause(cur):
+                own_tense = True  # "the agreements reached in March will be observed": done
             if cur.dep_ == "ccomp" and _tensed(cur):
                 own_tense = True  # "I will remind you that we have already discussed it"
             cur = head

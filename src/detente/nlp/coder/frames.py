@@ -1480,9 +1480,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     c, "agent") for c in f.trigger.children):
                 continue  # "praised the support provided by the Netherlands": given, so told
             if f.kind == "object" and _told_as_past(f.trigger) and (_children(
-                    f.trigger, "nsubj", "agent") or f.etype not in ("AGREE", "CONSULT")):
-                continue  # "hope that the agreements we reached today will bring results"
-                # (not "agreements reached on such an issue", whose parties it leaves out)
+                    f.trigger, "nsubj", "agent") or f.etype not in ("AGREE", "CONSULT") or any(
+                        _time_anchor(n) and _lemma(n) in lx.TALKS for n in f.trigger.subtree)):
+                continue  # "hope that the agreements we reached today will bring results",
+                # "... reached during the March 3 talks" (their parties'; not "agreements
+                # reached on such an issue", whose parties it leaves out)
             cur = f.trigger
             steps = 0
             if f.kind == "adj":

@@ -4451,7 +4451,7 @@ def test_talks_underway_with_someone_are_held_with_them(coder: Coder) -> None:
 
 def test_agreements_reached_at_talks_are_told_as_reached_under_a_hope(coder: Coder) -> None:
     events = code(coder, "Arakhamia expressed hope that the agreements reached during the talks "
-                         "with Russia will be observed.")
+                         "with Russia will be observed.", source="www.president.gov.ua")
     agreed = [(codes(e.source), codes(e.target), e.modality) for e in events
               if e.event_type == "AGREE"]
     assert (["UKR"], ["RUS"], "asserted") in agreed and (["RUS"], ["UKR"], "asserted") in agreed

@@ -4455,3 +4455,16 @@ def test_agreements_reached_at_talks_are_told_as_reached_under_a_hope(coder: Cod
     agreed = [(codes(e.source), codes(e.target), e.modality) for e in events
               if e.event_type == "AGREE"]
     assert (["UKR"], ["RUS"], "asserted") in agreed and (["RUS"], ["UKR"], "asserted") in agreed
+
+
+def test_to_support_a_deed_or_people_is_a_purpose_and_promising_an_adjective(
+        coder: Coder) -> None:
+    assert kinds(coder, "Russia will need to print more money to support its war effort.",
+                 rules_only=True) == []
+    assert kinds(coder, "The President instructed the Government to allocate funds in annual "
+                        "aid to support promising IT solutions.", source="en.kremlin.ru",
+                 rules_only=True) == [("REQUEST", "assist", ("RUS",), ("RUS",))]
+    # a state backed is support given
+    assert ("SUPPORT", None, ("POL", "LTU"), ("UKR",)) in kinds(
+        coder, "Andrzej Duda and Gitanas Nauseda arrived in Kyiv to support Ukraine.",
+        rules_only=True)

@@ -183,6 +183,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "support" and self._purpose_of_a_thing(tok):
             return None  # "measures to support the people", "a program to support them": what
             # the measures are for, not support given
+        if tok.lower_ == "promising" and not _children(tok, "aux", "xcomp", "ccomp", "dative"):
+            return None  # "to support promising IT solutions": an adjective, no pledge
         if tok.lower_ == "pressing" and any(_lemma(o) in PRESSING_MATTERS
                                             for o in _children(tok, "dobj")):
             return None  # "advance on pressing issues": an adjective the parse took for a verb
@@ -1181,11 +1183,16 @@ class FrameFinder(FramePredicates, ArgumentReader):
                      governs=self._aims_at_act(tok, lemma))
 
     def _purpose_of_a_thing(self, verb: Any) -> bool:
-        """Is the verb what a thing is for ("measures to support the people"), not what an
-        actor, a readiness, a decision or a pledge is to do?"""
+        """Is the verb what a thing or a deed is for ("measures to support the people"), not
+        what an actor, a readiness, a decision or a pledge is to do?"""
         head = verb.head
-        return verb.dep_ in ("relcl", "acl") and head.pos_ == "NOUN" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "advcl" and infinitive:
+            # "print more money to support its war effort" (not "arrived in Kyiv to support
+            # Ukraine", a state or body backed)
+            return not any((m := self.match_at.get(o.i)) is not None and m.kind in (
+                "state", "group", "entity", "person") for o in _children(verb, "dobj"))
+        return verb.dep_ in ("relcl", "acl") and head.pos_ == "NOUN" and infinitive and \
             not self._is_actor_head(head) and _lemma(head) not in lx.NOUNS and \
             _lemma(head) not in lx.READINESS_NOUNS | lx.DECISIONS | lx.PLEDGE_NOUNS
 

@@ -4468,3 +4468,10 @@ def test_to_support_a_deed_or_people_is_a_purpose_and_promising_an_adjective(
     assert ("SUPPORT", None, ("POL", "LTU"), ("UKR",)) in kinds(
         coder, "Andrzej Duda and Gitanas Nauseda arrived in Kyiv to support Ukraine.",
         rules_only=True)
+
+
+def test_a_hope_no_one_is_named_to_fulfil_is_no_request(coder: Coder) -> None:
+    assert kinds(coder, "I hope that tomorrow all the necessary conditions will be met.",
+                 rules_only=True) == []
+    assert ("REQUEST", "assist", ("UKR",), ("ISR",)) in kinds(
+        coder, "Ukraine also hopes for more powerful assistance from Israel.", rules_only=True)

@@ -4475,3 +4475,12 @@ def test_a_hope_no_one_is_named_to_fulfil_is_no_request(coder: Coder) -> None:
                  rules_only=True) == []
     assert ("REQUEST", "assist", ("UKR",), ("ISR",)) in kinds(
         coder, "Ukraine also hopes for more powerful assistance from Israel.", rules_only=True)
+
+
+def test_support_only_thanked_for_is_the_reason_not_an_event(coder: Coder) -> None:
+    assert kinds(coder, "Dear Prime Minister Bennett, thank you very much for your support.",
+                 rules_only=True) == [("SUPPORT", None, ("UKR",), ("ISR",))]
+    # the support told in its own right is coded
+    told = kinds(coder, "The President thanked the Belgians for their support of Ukraine.",
+                 rules_only=True)
+    assert [k[0] for k in told] == ["SUPPORT", "SUPPORT"]

@@ -637,6 +637,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "AGREE", None, "noun", presupposed=True)
         if lemma in lx.EXCLUDING and removed_from_a_body(tok):
             return Frame(tok, tok, "SANCTION", "expel", "noun")  # "exclusion from SWIFT"
+        if lemma == "support" and _bare_reason_for_thanks(tok):
+            return None  # "thank you very much for your support": why thanks are given (the
+            # support told in its own right: "for their support of Ukraine")
         if lx.noun_type(lemma) == "COOPERATE" and _topic_of_talks(tok):
             return None  # "discussed current issues of bilateral cooperation": a topic
         if lemma in lx.APPRAISALS and tok.dep_ == "dobj" and any(
@@ -1610,6 +1613,16 @@ def _strike_told_after(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and any(
         c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and _children(c, "pobj")
         for c in tok.children)
+
+
+def _bare_reason_for_thanks(noun: Any) -> bool:
+    """Is the noun only whose it is in a thanks ("thanked the Belgians for their support"),
+    with no one it is for and nothing said of it?"""
+    thanking = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
+        _lemma(thanking) in lx.THANKS or any(
+            _lemma(o) in lx.THANKS for o in _children(thanking, "dobj"))) and \
+        [c.dep_ for c in noun.children] == ["poss"]  # ("expressed gratitude ... for")
 
 
 def _time_anchor(tok: Any) -> bool:

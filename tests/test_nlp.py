@@ -4484,3 +4484,16 @@ def test_support_only_thanked_for_is_the_reason_not_an_event(coder: Coder) -> No
     told = kinds(coder, "The President thanked the Belgians for their support of Ukraine.",
                  rules_only=True)
     assert [k[0] for k in told] == ["SUPPORT", "SUPPORT"]
+
+
+def test_our_countries_are_the_speaker_s_state_and_its_counterpart(coder: Coder) -> None:
+    text = ("Vladimir Putin had a telephone conversation with President of Belarus Alexander "
+            "Lukashenko. Our countries have done a great deal to promote integration "
+            "cooperation.")
+    cooperation = [k for k in kinds(coder, text, source="en.kremlin.ru", rules_only=True)
+                   if k[0] == "COOPERATE"]
+    assert sorted(cooperation) == [("COOPERATE", None, ("BLR",), ("RUS",)),
+                                   ("COOPERATE", None, ("RUS",), ("BLR",))]
+    # one country of ours is our own
+    assert ("SUPPORT", None, ("RUS",), ("BLR",)) in kinds(
+        coder, "Our country supports Belarus.", source="en.kremlin.ru", rules_only=True)

@@ -218,6 +218,10 @@ class ActorResolver(AttributeReader):
             return self._pronoun(h)
         if names_agreement(h) or _lemma(h) in ("package", "measure"):
             return None  # "the Minsk Package of Measures", "the Istanbul communique": texts
+        if _lemma(h) in ("country", "state", "nation") and h.tag_ == "NNS" and any(
+                c.dep_ == "poss" and c.lower_ == "our" for c in h.children):
+            # "Our countries have done a great deal": the speaker's state and its counterpart
+            return self._pair_coref(_strip_det(self.doc[h.left_edge.i:h.i + 1].text))
         if _lemma(h) in ("country", "state", "nation", "homeland", "motherland") and any(
                 c.dep_ == "poss" and c.lower_ in ("our", "my", "his", "her") for c in h.children):
             ours = self._pronoun(next(c for c in h.children if c.dep_ == "poss"))

@@ -3427,7 +3427,7 @@ def test_a_hope_asks_someone_not_something(coder: Coder) -> None:
     assert [k[0] for k in kinds(coder, "I hope that your knowledge and experience will benefit "
                                        "the people of the region.", source="en.kremlin.ru",
                                 rules_only=True)] == []
-    assert ("REQUEST", "yield", ("UKR",), ()) in kinds(
+    assert ("REQUEST", "yield", ("UKR",), ("RUS",)) in kinds(
         coder, "I hope that today will be a successful day and Russia will adhere to its "
                "commitments to guarantee a ceasefire.", rules_only=True)
 

@@ -392,7 +392,9 @@ class ArgumentReader(ActorResolver):
                        for p in _children(c, "pobj") for a in self.actors_of(p)]
         if not targets and trig.lower_ in ("hope", "hoped", "hopes"):
             # "hope that Charles Michel would work with Warsaw": the one hoped of
-            clauses = [c for t in {trig, pred} for c in t.children if c.dep_ in ("acl", "ccomp")]
+            clauses = [x for t in {trig, pred} for c in t.children if c.dep_ in ("acl", "ccomp")
+                       for x in _conjuncts(c)]  # ("that today will be a success and Russia
+            # will adhere to its commitments")
             targets += [a for c in clauses for sj in _children(c, "nsubj")
                         for a in self.actors_of(sj)]
         if not targets and frame.governs:

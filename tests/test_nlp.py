@@ -4497,3 +4497,10 @@ def test_our_countries_are_the_speaker_s_state_and_its_counterpart(coder: Coder)
     # one country of ours is our own
     assert ("SUPPORT", None, ("RUS",), ("BLR",)) in kinds(
         coder, "Our country supports Belarus.", source="en.kremlin.ru", rules_only=True)
+
+
+def test_an_intention_of_doing_governs_the_act_like_an_intention_to_do(coder: Coder) -> None:
+    told = kinds(coder, "Russia has no intention of attacking Ukraine.", rules_only=True)
+    assert "ASSAULT" not in [k[0] for k in told]
+    assert [k[0] for k in told] == [k[0] for k in kinds(
+        coder, "Russia has no intention to attack Ukraine.", rules_only=True)]

@@ -106,7 +106,9 @@ class FramePredicates(ActorResolver):
         or a refusal to, is told whatever verb names it."""
         return (lemma in lx.READINESS_NOUNS or lemma == "refusal" and bool(
             _children(tok, "poss"))) and any(  # "their refusal", not a refusal called for
-            c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" for c in tok.children)
+            c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" or c.dep_ == "prep" and
+            c.lower_ == "of" and _children(c, "pcomp") for c in tok.children)
+        # ("no intention of attacking Ukraine")
 
     @staticmethod
     def _described_badly(tok: Any) -> bool:

@@ -4504,3 +4504,11 @@ def test_an_intention_of_doing_governs_the_act_like_an_intention_to_do(coder: Co
     assert "ASSAULT" not in [k[0] for k in told]
     assert [k[0] for k in told] == [k[0] for k in kinds(
         coder, "Russia has no intention to attack Ukraine.", rules_only=True)]
+
+
+def test_attacks_called_unacceptable_took_place_unless_any_or_to_come(coder: Coder) -> None:
+    judged = kinds(coder, "The Russian strikes on Kharkiv are unacceptable.", rules_only=True)
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in judged
+    for prospect in ("Any Russian attack is unacceptable.",
+                     "Russian attacks on Ukraine would be unacceptable."):
+        assert "ASSAULT" not in [k[0] for k in kinds(coder, prospect, rules_only=True)]

@@ -1856,6 +1856,10 @@ def _judged_as_done(be: Any) -> bool:
     crime"), not as a prospect ("is possible", "will be a disaster", "is a real risk")?"""
     if any(c.dep_ == "aux" for c in be.children):
         return False
+    if any(_lemma(a) in lx.PREDICATED_VERDICTS for a in _children(be, "acomp")):
+        # "the Russian strikes on Kharkiv are unacceptable" (not "any attack is")
+        return not any(d.lower_ in ("any", "a", "an", "no") for s in _children(be, "nsubj")
+                       for d in _children(s, "det"))
     attrs = _children(be, "attr")
     return bool(attrs) and all(_lemma(a) not in lx.PROSPECTS for a in attrs)
 

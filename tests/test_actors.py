@@ -290,3 +290,8 @@ def test_an_unreadable_actor_file_row_is_named_in_one_line(tmp_path: Path, row: 
 def test_a_news_outlet_is_coded_to_its_country_as_media() -> None:
     actor = resolve("CNN")
     assert actor is not None and (actor.code, actor.sector) == ("USA", "MED")
+
+
+def test_a_first_name_that_is_a_demonym_names_the_person_not_the_country() -> None:
+    found = resolve("German Gref", date(2022, 1, 1))  # the head of Sberbank
+    assert found is not None and (found.code, found.sector) == ("RUS", "BUS")

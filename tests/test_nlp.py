@@ -4512,3 +4512,14 @@ def test_attacks_called_unacceptable_took_place_unless_any_or_to_come(coder: Cod
     for prospect in ("Any Russian attack is unacceptable.",
                      "Russian attacks on Ukraine would be unacceptable."):
         assert "ASSAULT" not in [k[0] for k in kinds(coder, prospect, rules_only=True)]
+
+
+def test_we_keeping_contacts_with_a_guest_are_the_article_s_two_sides(coder: Coder) -> None:
+    article = Article(title="Meeting with Prime Minister of Armenia Nikol Pashinyan",
+                      text="President of Russia Vladimir Putin: Mr Prime Minister, We maintain "
+                           "regular contacts on all issues on the bilateral agenda.",
+                      published=DAY, source="en.kremlin.ru")
+    contacts = [(e.event_type, codes(e.source), codes(e.target))
+                for e in next(iter(coder.code([article]))).events]
+    assert contacts and all(t == "CONSULT" and set(s + g) == {"ARM", "RUS"}
+                            for t, s, g in contacts)

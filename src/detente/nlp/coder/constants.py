@@ -107,7 +107,8 @@ JOINT_SIGNING = frozenset({"sign", "conclude", "adopt", "approve"})
 BILATERAL_LEMMAS = frozenset({"agree", "discuss", "negotiate", "talk", "consult", "confer",
                               "meet", "agreement", "talks", "negotiation", "cooperate",
                               "cooperation", "interaction", "coordinate", "sign", "conclude",
-                              "reach"})
+                              "reach", "exchange", "contact", "conversation", "dialogue",
+                              "meeting", "consultation"})
 # acts whose two sides are no "parties" a later sentence's talks or agreement can mean
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST", "ACCUSE",
                            "MOBILIZE"})

@@ -4523,3 +4523,13 @@ def test_we_keeping_contacts_with_a_guest_are_the_article_s_two_sides(coder: Cod
                 for e in next(iter(coder.code([article]))).events]
     assert contacts and all(t == "CONSULT" and set(s + g) == {"ARM", "RUS"}
                             for t, s, g in contacts)
+
+
+def test_aid_no_one_is_named_to_give_is_the_speaker_side_s(coder: Coder) -> None:
+    assert ("AID", None, ("RUS",), ("UKR",)) in kinds(
+        coder, "My special appreciation goes to those who are performing their duty in the "
+               "special operation to render assistance to the people's republics of Donbass.",
+        source="en.kremlin.ru", rules_only=True)
+    # weapons supplied to the speaker's own side come from someone else
+    assert ("AID", None, ("UKR",), ("UKR",)) not in kinds(
+        coder, "Any delay in providing such weapons to Ukraine is a crime.", rules_only=True)

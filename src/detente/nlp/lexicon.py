@@ -881,6 +881,9 @@ DECISIONS = _s("decision resolution")  # "the decision to impose new sanctions":
 CHARGES = _s("charge trial prosecution accusation indictment lawsuit")
 # wrongs that are examined: "the court was examining possible war crimes"
 EXAMINED_WRONGS = VERDICT_NOUNS | _s("abuse allegation violation killing murder")
+# care given to people, by whoever gives it to anyone, its own people too ("the evacuation of
+# people from Mariupol")
+RESCUE_WORDS = _s("evacuation evacuate rescue treatment resettlement relocation")
 COURTESIES = _s("greeting congratulation condolence wish thanks gratitude apology regard "
                 "sympathy")  # accepted as a formula, no agreement
 PRINCIPLES = _s("principle value ideal norm idea ideology standard")

@@ -184,7 +184,7 @@ class ArgumentReader(ActorResolver):
                     for p in _children(c, "pobj"):
                         own_src += self.actors_of(p)
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype == "AID" and (
-                        _lemma(trig) in CARE_GIVEN or _came_to_aid(trig)):
+                        _lemma(trig) in lx.RESCUE_WORDS or _came_to_aid(trig)):
                     targets += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
                     # "the evacuation of civilians": those evacuated
                 elif c.dep_ == "prep" and c.lower_ == "of" and etype == "AID":
@@ -1029,7 +1029,6 @@ class ArgumentReader(ActorResolver):
 
 
 NEGOTIATION_NOUNS = frozenset({"talks", "negotiations", "round"})  # not "our talk"
-CARE_GIVEN = frozenset({"evacuation", "rescue", "treatment", "resettlement", "relocation"})
 
 
 def _group_size(text: str) -> int:

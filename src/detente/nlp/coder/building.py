@@ -33,6 +33,7 @@ from detente.nlp.coder.constants import (
     MESSAGE_TITLE,
     PARTNERS_OF,
     PLACE_TARGETED,
+    RECEIVING_VERBS,
     RECIPROCAL_TYPES,
     SANCTIONED_BY,
     SYMMETRIC,
@@ -593,6 +594,16 @@ class EventBuilder(FrameFinder):
                 a for c in frame.pred.children if c.dep_ in ("acomp", "attr")
                 for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
                 for o in _children(p, "pobj") for a in self.actors_of(o)]
+        if d.etype == "AID" and not d.sources and d.claimant is None and \
+                _lemma(frame.pred) not in RECEIVING_VERBS and \
+                (voice := self._own_voice(frame.trigger)) is not None and \
+                (given := {t.code for t in d.targets if t.code}) and (
+                    voice.code not in given or _lemma(frame.trigger) in lx.RESCUE_WORDS):
+            # "to render assistance to the people's republics", "continue the evacuation of
+            # people from Mariupol": the speaker's side gives it (not "weapons are supplied to
+            # us", given by someone else, nor "the assistance received")
+            d.voice = voice
+            d.sources = [voice]
         if d.etype == "REQUEST" and frame.kind == "governor" and not d.sources and \
                 self._agentless(frame) and (voice := self._own_voice(frame.trigger)) is not None:
             d.voice = voice

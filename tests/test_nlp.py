@@ -4533,3 +4533,16 @@ def test_aid_no_one_is_named_to_give_is_the_speaker_side_s(coder: Coder) -> None
     # weapons supplied to the speaker's own side come from someone else
     assert ("AID", None, ("UKR",), ("UKR",)) not in kinds(
         coder, "Any delay in providing such weapons to Ukraine is a crime.", rules_only=True)
+
+
+def test_cooperation_thanked_for_is_the_reason_for_the_thanks(coder: Coder) -> None:
+    for text in ("Vladimir Putin warmly thanked Angela Merkel for many years of fruitful "
+                 "cooperation.",
+                 "Merkel said she was grateful to the President of Russia for their "
+                 "interaction."):
+        assert [k[0] for k in kinds(coder, text, source="en.kremlin.ru", rules_only=True)] == [
+            "SUPPORT"]
+    # cooperation with a partner named is told in its own right
+    assert "COOPERATE" in [k[0] for k in kinds(
+        coder, "Putin thanked Merkel for the cooperation with Russia.", source="en.kremlin.ru",
+        rules_only=True)]

@@ -640,6 +640,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "support" and _bare_reason_for_thanks(tok):
             return None  # "thank you very much for your support": why thanks are given (the
             # support told in its own right: "for their support of Ukraine")
+        if lx.noun_type(lemma) == "COOPERATE" and _reason_for_thanks(tok):
+            return None  # "thanked Merkel for many years of fruitful cooperation", "grateful
+            # for their interaction": why thanks are given
         if lx.noun_type(lemma) == "COOPERATE" and _topic_of_talks(tok):
             return None  # "discussed current issues of bilateral cooperation": a topic
         if lemma in lx.APPRAISALS and tok.dep_ == "dobj" and any(
@@ -1615,14 +1618,29 @@ def _strike_told_after(tok: Any) -> bool:
         for c in tok.children)
 
 
+def _reason_for_thanks(noun: Any) -> bool:
+    """Is the noun what thanks are given for, directly or as "years of" it, with no partner
+    named ("thanked Merkel for many years of fruitful cooperation")?"""
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.dep_ == "pobj":
+        cur = cur.head.head
+    for_ = cur.head
+    thanking = for_.head
+    return cur.dep_ == "pobj" and for_.lower_ == "for" and _thanking(thanking) and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+
+
+def _thanking(word: Any) -> bool:
+    """Does the word give thanks ("thanked", "expressed gratitude", "was grateful")?"""
+    return _lemma(word) in lx.THANKS or any(
+        _lemma(o) in lx.THANKS for o in _children(word, "dobj", "acomp"))
+
+
 def _bare_reason_for_thanks(noun: Any) -> bool:
     """Is the noun only whose it is in a thanks ("thanked the Belgians for their support"),
     with no one it is for and nothing said of it?"""
-    thanking = noun.head.head
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
-        _lemma(thanking) in lx.THANKS or any(
-            _lemma(o) in lx.THANKS for o in _children(thanking, "dobj"))) and \
-        [c.dep_ for c in noun.children] == ["poss"]  # ("expressed gratitude ... for")
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and _thanking(noun.head.head) and \
+        [c.dep_ for c in noun.children] == ["poss"]
 
 
 def _time_anchor(tok: Any) -> bool:

@@ -1639,8 +1639,7 @@ def _thanking(word: Any) -> bool:
 def _bare_reason_for_thanks(noun: Any) -> bool:
     """Is the noun only whose it is in a thanks ("thanked the Belgians for their support"),
     with no one it is for and nothing said of it?"""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and _thanking(noun.head.head) and \
-        [c.dep_ for c in noun.children] == ["poss"]
+    return [c.dep_ for c in noun.children] == ["poss"] and _reason_for_thanks(noun)
 
 
 def _time_anchor(tok: Any) -> bool:

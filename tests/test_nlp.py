@@ -4470,13 +4470,6 @@ def test_to_support_a_deed_or_people_is_a_purpose_and_promising_an_adjective(
         rules_only=True)
 
 
-def test_a_hope_no_one_is_named_to_fulfil_is_no_request(coder: Coder) -> None:
-    assert kinds(coder, "I hope that tomorrow all the necessary conditions will be met.",
-                 rules_only=True) == []
-    assert ("REQUEST", "assist", ("UKR",), ("ISR",)) in kinds(
-        coder, "Ukraine also hopes for more powerful assistance from Israel.", rules_only=True)
-
-
 def test_support_only_thanked_for_is_the_reason_not_an_event(coder: Coder) -> None:
     assert kinds(coder, "Dear Prime Minister Bennett, thank you very much for your support.",
                  rules_only=True) == [("SUPPORT", None, ("UKR",), ("ISR",))]

@@ -1029,14 +1029,6 @@ class EventBuilder(FrameFinder):
             # own people (train gold 5 of 5)
             d.targets = [Actor(text="", code=self.home, sector="CVL")]
 
-    @staticmethod
-    def _hope_of_someone(d: Draft) -> bool:
-        """False: a hope no one is named to fulfil ("I hope that tomorrow all the conditions
-        will be met", "hope that Ukrainians who went abroad will return") is a wish, no
-        request."""
-        return not (d.etype == "REQUEST" and d.lemma == "hope" and
-                    not any(t.code for t in d.targets))
-
     def _has_actors(self, d: Draft) -> bool:
         """False: nobody to code ("Thank you.", "the ship is ready to begin service"), not
         even a truce or an agentless act."""

@@ -244,8 +244,7 @@ class _ArticleContext(EventBuilder):
             self._fill_sanction_and_coercion_sources, self._fill_unidentified_attackers,
             self._fill_symmetric_parties, self._fill_place_and_counterpart_targets,
             self._fill_war_targets,
-            self._fill_truce_and_corridor_parties, self._fill_aid_targets, self._hope_of_someone,
-            self._has_actors,
+            self._fill_truce_and_corridor_parties, self._fill_aid_targets, self._has_actors,
             self._read_attributes, self._read_talk_modes,  # date, quantities, place, context
             self._keep_visit_at_home, self._confidence,
         )

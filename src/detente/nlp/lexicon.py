@@ -635,9 +635,9 @@ _add(NOUNS, "ceasefire cease-fire truce armistice", "AGREE", "ceasefire")
 # only when in force ("the silence regime began", "the corridor has started working")
 _add(NOUNS, "regime", "RETREAT", "ceasefire")
 _add(NOUNS, "corridor", "RETREAT", "access")
-# stated readiness is an offer: "noted Russia's willingness to facilitate shipping"
 # an offer of an act, made by whoever owns it ("Kazakhstan's proposal to hold a meeting")
 OFFERS = _s("proposal initiative offer suggestion proposition invitation")
+# stated readiness is an offer: "noted Russia's willingness to facilitate shipping"
 READINESS_NOUNS = _s("willingness readiness openness intention consent resolve determination "
                       "commitment striving")
 _add(NOUNS, " ".join(sorted(READINESS_NOUNS)), "AGREE")

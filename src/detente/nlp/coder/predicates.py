@@ -102,13 +102,12 @@ class FramePredicates(ActorResolver):
     @staticmethod
     def _aims_at_act(tok: Any, lemma: str) -> bool:
         """"(described as counterproductive) the intentions of European states to impose
-        sanctions", "despite its categorical refusal to cooperate": a stated intention to act,
-        or a refusal to, is told whatever verb names it."""
+        sanctions", "despite its categorical refusal to cooperate", "no intention of attacking
+        Ukraine": a stated intention to act, or a refusal to, is told whatever verb names it."""
         return (lemma in lx.READINESS_NOUNS or lemma == "refusal" and bool(
             _children(tok, "poss"))) and any(  # "their refusal", not a refusal called for
             c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" or c.dep_ == "prep" and
             c.lower_ == "of" and _children(c, "pcomp") for c in tok.children)
-        # ("no intention of attacking Ukraine")
 
     @staticmethod
     def _described_badly(tok: Any) -> bool:

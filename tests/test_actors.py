@@ -295,3 +295,9 @@ def test_a_news_outlet_is_coded_to_its_country_as_media() -> None:
 def test_a_first_name_that_is_a_demonym_names_the_person_not_the_country() -> None:
     found = resolve("German Gref", date(2022, 1, 1))  # the head of Sberbank
     assert found is not None and (found.code, found.sector) == ("RUS", "BUS")
+
+
+def test_congressmen_named_with_no_country_are_american_lawmakers() -> None:
+    # "the congressmen asked Volodymyr Zelenskyy" on a Ukrainian outlet: the US Congress
+    found = resolve("the congressmen")
+    assert found is not None and (found.code, found.sector) == ("USA", "LEG")

@@ -4539,3 +4539,12 @@ def test_cooperation_thanked_for_is_the_reason_for_the_thanks(coder: Coder) -> N
     assert "COOPERATE" in [k[0] for k in kinds(
         coder, "Putin thanked Merkel for the cooperation with Russia.", source="en.kremlin.ru",
         rules_only=True)]
+
+
+def test_a_bare_force_striking_kyiv_s_own_people_is_the_enemy_s(coder: Coder) -> None:
+    for text in ("Civilians were killed by tanks.", "Tanks shelled the city of Kharkiv."):
+        assert [k[2] for k in kinds(coder, text, rules_only=True) if k[0] == "ASSAULT"] == [
+            ("RUS",)]
+    # a force whose state is named stays its own
+    assert ("ASSAULT", "heavy-weapons", ("UKR",), ("UKR",)) in kinds(
+        coder, "Ukrainian forces shelled Kharkiv.", rules_only=True)

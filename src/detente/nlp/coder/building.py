@@ -668,6 +668,14 @@ class EventBuilder(FrameFinder):
         when the enemy's soldiers fell or the war is told as against the enemy."""
         frame, sent = d.frame, d.sent
         enemy = ADVERSARY.get(self.home or "")
+        if d.etype == "ASSAULT" and WAR_GROUND.get(self.home or "") == self.home and \
+                enemy is not None and d.sources and d.targets and \
+                d.lemma not in lx.LIBERATING and not d.negated and \
+                all(a.code == self.home and self._no_state_named(sent, a) for a in d.sources) and \
+                all(t.code == self.home for t in d.targets) and not self._past_war(sent):
+            # "Civilians were killed by tanks", "Tanks shelled Kharkiv" told by Kyiv: a force
+            # of no named state striking the outlet's own people is the enemy's
+            d.sources = [replace(a, code=enemy) for a in d.sources]
         if d.etype == "ASSAULT" and d.lemma in lx.INVADING and not d.sources and d.targets and \
                 enemy is not None and enemy != WAR_GROUND.get(self.home or "") and \
                 all(t.code == enemy for t in d.targets):
@@ -717,6 +725,19 @@ class EventBuilder(FrameFinder):
                     for t in d.targets):
             # "Almost 30,000 Russian soldiers killed" told by Kyiv: its own forces fought
             d.sources = [Actor(text="", code=self.home, sector="MIL")]
+
+    def _no_state_named(self, sent: Any, actor: Actor) -> bool:
+        """Is ``actor`` told by a bare force word ("tanks", "the military"), no state or
+        "our" naming whose it is (so its code is only the outlet's default)?"""
+        words = actor.text.split()
+        if not words or any(w.lower() in ("our", "we", "us", "own") for w in words):
+            return False
+        for t in sent:
+            if t.text == words[0] and sent.doc[t.i:t.i + len(words)].text == actor.text:
+                return t.pos_ != "PRON" and not any(
+                    (m := self.match_at.get(k)) is not None and m.code
+                    for k in range(t.i, t.i + len(words)))
+        return False
 
     def _enemy_on_the_ground(self, d: Draft) -> None:
         """The outlet's enemy acting on the land fought over (its people where none is named)."""

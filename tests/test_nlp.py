@@ -4548,3 +4548,18 @@ def test_a_bare_force_striking_kyiv_s_own_people_is_the_enemy_s(coder: Coder) ->
     # a force whose state is named stays its own
     assert ("ASSAULT", "heavy-weapons", ("UKR",), ("UKR",)) in kinds(
         coder, "Ukrainian forces shelled Kharkiv.", rules_only=True)
+
+
+def test_russia_s_security_proposals_are_asked_of_the_us_and_nato(coder: Coder) -> None:
+    for text in ("Vladimir Putin spoke about the Russian proposals on long-term legally binding "
+                 "security guarantees.",
+                 "They have failed to address our three key demands concerning the prevention "
+                 "of NATO's expansion."):
+        assert ("REQUEST", "change", ("RUS",), ("USA", "NATO")) in kinds(
+            coder, text, source="en.kremlin.ru", rules_only=True)
+    # the initiative only talked about in a dialogue is a topic; others' demands are theirs
+    for text in ("The substantive dialogue on the Russian initiative to develop security "
+                 "guarantees was continued.",
+                 "The state took the protesters' demands on NATO into account."):
+        assert ("REQUEST", "change", ("RUS",), ("USA", "NATO")) not in kinds(
+            coder, text, source="en.kremlin.ru", rules_only=True)

@@ -637,6 +637,9 @@ _add(NOUNS, "regime", "RETREAT", "ceasefire")
 _add(NOUNS, "corridor", "RETREAT", "access")
 # an offer of an act, made by whoever owns it ("Kazakhstan's proposal to hold a meeting")
 OFFERS = _s("proposal initiative offer suggestion proposition invitation")
+# what Moscow put to Washington and NATO in December 2021 ("our proposals on security
+# guarantees", "the Russian initiative", "our three key demands"): asked of them
+SECURITY_DEMANDS = _s("proposal initiative demand requirement")
 # stated readiness is an offer: "noted Russia's willingness to facilitate shipping"
 READINESS_NOUNS = _s("willingness readiness openness intention consent resolve determination "
                       "commitment striving")

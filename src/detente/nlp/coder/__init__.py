@@ -66,7 +66,8 @@ class Coder:
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS | \
             lx.BLAME_NOUNS | lx.PLEDGE_NOUNS | lx.DELIBERATING_VERBS | lx.PRAISING_VERBS | \
             lx.MAKING_VERBS | lx.DRAFTING_VERBS | lx.ADVISING_VERBS | lx.EXCLUDING | \
-            lx.OFFERS | praise.QUALITIES
+            lx.OFFERS | praise.QUALITIES | lx.SECURITY_DEMANDS | {
+                w + "s" for w in lx.SECURITY_DEMANDS}
         # verdict words carry accusations of their own (detente.nlp.verdicts)
         words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.PREDICATED_VERDICTS | \
             lx.NEGLECT_VERBS | lx.BLAME_ADJS | {

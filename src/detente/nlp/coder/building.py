@@ -497,6 +497,19 @@ class EventBuilder(FrameFinder):
         return any(_lemma(s) in lx.NOUNS and _lemma(s) not in NOT_ACTS or _lemma(s) in EVERYONE
                    for s in _children(verb, "nsubj", "nsubjpass"))
 
+    def _read_security_demand(self, d: Draft) -> None:
+        """Russia's proposals on security guarantees are asked of the US and NATO, both of
+        them also where the sentence names one (as the gold codes them)."""
+        if not self._security_demand(d):
+            return
+        d.sources = [Actor(text="", code="RUS", sector="GOV")]
+        d.targets = [Actor(text="", code="USA", sector="GOV"),
+                     Actor(text="", code="NATO", sector="IGO")]
+
+    def _security_demand(self, d: Draft) -> bool:
+        return d.etype == "REQUEST" and d.frame.kind == "noun" and \
+            d.lemma in lx.SECURITY_DEMANDS and self._russian_security_demand(d.frame.trigger)
+
     def _read_liberation(self, d: Draft) -> bool:
         """Land taken back by force ("we liberated Bucha from the occupiers"): at war, an
         attack by the outlet's side on the occupier, the land freed no party. People freed
@@ -1273,7 +1286,8 @@ class EventBuilder(FrameFinder):
         many: "the outcome of the Normandy Four meeting" leaves the call's two parties)."""
         sent = d.sent
         if (d.sources or d.targets) and d.etype not in HOSTILE_TYPES and \
-                d.mode != "multilateral":
+                d.mode != "multilateral" and not self._security_demand(d):
+            # (nor Moscow's demands of the US and NATO, told in talks with others)
             self.last_pair = (d.s_idx, _distinct(d.sources + d.targets))
         events = []
         for src, tgt in pairs:

@@ -4563,3 +4563,10 @@ def test_russia_s_security_proposals_are_asked_of_the_us_and_nato(coder: Coder) 
                  "The state took the protesters' demands on NATO into account."):
         assert ("REQUEST", "change", ("RUS",), ("USA", "NATO")) not in kinds(
             coder, text, source="en.kremlin.ru", rules_only=True)
+
+
+def test_coming_under_fire_is_being_fired_on(coder: Coder) -> None:
+    assert ("ASSAULT", "firearms", ("RUS",), ("UKR",)) in kinds(
+        coder, "A column of civilians came under fire in the Zaporizhzhia region.",
+        rules_only=True)
+    assert kinds(coder, "The minister came under fire from critics.", rules_only=True) == []

@@ -43,6 +43,10 @@ from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import is_label, is_to_blame
 
+# who puts someone "under fire" only in words ("came under fire from critics")
+CRITICS = frozenset({"critic", "journalist", "media", "press", "opposition", "public",
+                     "commentator", "expert"})
+
 
 def _np_lemmas(tok: Any) -> set[str]:
     """Lemmas of a noun phrase's head, its conjuncts and their compound/amod/of-modifiers."""
@@ -632,6 +636,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return Frame(tok, pred, "AGREE", None, "verb")
 
     def _noun_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and \
+                _lemma(tok.head.head) in ("be", "come", "remain", "find", "get") and not any(
+                    _lemma(p) in CRITICS for t in (tok, tok.head.head)
+                    for c in _children(t, "prep") if c.lower_ == "from"
+                    for p in _children(c, "pobj")):
+            # "a column of civilians came under fire", "Mariupol is under constant fire from
+            # the occupiers": fired on ("fire" is no event noun of its own: "fire trucks")
+            return Frame(tok, tok.head.head, "ASSAULT", "firearms", "noun", victim=True)
         if lemma in lx.OFFERS and self._offered_act(tok):
             # "Tokayev's proposal to hold a meeting": made, whatever is said of it
             return Frame(tok, tok, "AGREE", None, "noun", presupposed=True)

@@ -4570,3 +4570,14 @@ def test_coming_under_fire_is_being_fired_on(coder: Coder) -> None:
         coder, "A column of civilians came under fire in the Zaporizhzhia region.",
         rules_only=True)
     assert kinds(coder, "The minister came under fire from critics.", rules_only=True) == []
+
+
+def test_the_accused_does_what_the_accusation_tells_by_the_accuser_s_claim(coder: Coder) -> None:
+    events = code(coder, "Kyiv accused Moscow of violating the truce.",
+                  source="www.president.gov.ua")
+    violation = next(e for e in events if e.event_type == "ASSAULT")
+    assert codes(violation.source) == ["RUS"] and violation.modality == "reported"
+    assert violation.claimant is not None and violation.claimant.text == "Kyiv"
+    # thanked for supporting: the one thanked supported
+    assert ("SUPPORT", None, ("POL",), ("UKR",)) in kinds(
+        coder, "The President thanked Poland for supporting Ukraine.", rules_only=True)

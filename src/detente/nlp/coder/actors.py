@@ -32,6 +32,12 @@ from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import first_conjunct, has_aux, names_agreement, participle_clause
 from detente.nlp.tokens import lemma as _lemma
 
+# verbs whose object does what their "of"/"for"/"on"/"from" gerund tells
+OBJECT_CONTROL = frozenset({"accuse", "blame", "suspect", "charge", "thank", "praise",
+                            "commend", "congratulate", "criticise", "criticize", "condemn",
+                            "reproach", "punish", "reward", "forgive", "prevent", "stop",
+                            "prohibit", "ban", "bar", "discourage", "dissuade"})
+
 
 class ActorResolver(AttributeReader):
     """The actors that phrases, pronouns and speakers of an article name."""
@@ -125,6 +131,8 @@ class ActorResolver(AttributeReader):
                 return subj, subjpass, passive
             passive_below = passive and cur.dep_ == "xcomp"
             active_below = not passive and cur.dep_ == "xcomp"
+            if (doers := self._object_controller(cur)):
+                return doers, [], False  # "accused Moscow of violating the truce": Moscow
             if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
                     cur.head != cur:
                 cur = cur.head
@@ -164,6 +172,17 @@ class ActorResolver(AttributeReader):
                     return hung[-1:], [], False
             break
         return [], [], False
+
+    def _object_controller(self, gerund: Any) -> list[Any]:
+        """Whom a verb names as doing what its "of"/"for"/"on"/"from" gerund tells: its object
+        ("accused Moscow of violating the truce", "thanked Poland for supporting Ukraine",
+        "prevented them from leaving"), when that object is an actor."""
+        if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or \
+                gerund.head.lower_ not in ("of", "for", "on", "from") or \
+                _lemma(gerund.head.head) not in OBJECT_CONTROL:
+            return []
+        return [o for o in _children(gerund.head.head, "dobj")
+                if any(a.code or a.name for a in self.actors_of(o))]
 
     def actors_of(self, head: Any, deep: bool = False) -> list[Actor]:
         """Actors named by a noun phrase head and its conjuncts."""

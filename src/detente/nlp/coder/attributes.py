@@ -17,6 +17,9 @@ from detente.nlp.tokens import first_conjunct, looks_forward, participle_clause
 from detente.nlp.tokens import lemma as _lemma
 
 PLANNED = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
+# verbs whose "of"/"for" gerund is what one side claims the other did ("accused Moscow of
+# violating the truce")
+ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
 
 
 def _only_possible(noun: Any) -> bool:
@@ -130,6 +133,10 @@ class AttributeReader(ArticleState):
             if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and hl in lx.REPORTING \
                     and head != frame.trigger:
                 reporter = head
+                break
+            if cur.dep_ == "pcomp" and head.lower_ in ("of", "for") and \
+                    _lemma(head.head) in ACCUSING_VERBS:
+                reporter = head.head  # "accused Moscow of violating the truce": Kyiv's claim
                 break
             if cur == frame.trigger and frame.kind == "noun" and cur.dep_ == "dobj" and \
                     hl in lx.REPORTING:

@@ -4581,3 +4581,14 @@ def test_the_accused_does_what_the_accusation_tells_by_the_accuser_s_claim(coder
     # thanked for supporting: the one thanked supported
     assert ("SUPPORT", None, ("POL",), ("UKR",)) in kinds(
         coder, "The President thanked Poland for supporting Ukraine.", rules_only=True)
+
+
+def test_a_release_from_captivity_is_the_captor_s(coder: Coder) -> None:
+    for text in ("Ukraine returned 50 servicemen from Russian captivity.",
+                 "We have finally managed to release the mayor of Melitopol from captivity.",
+                 "86 Ukrainian servicemen were released from captivity."):
+        assert [k[2:] for k in kinds(coder, text, rules_only=True) if k[0] == "RETREAT"] == [
+            (("RUS",), ("UKR",))]
+    # one's release of the other side's people is one's own
+    assert ("RETREAT", "release", ("UKR",), ("RUS",)) in kinds(
+        coder, "Ukraine released 20 Russian prisoners.", rules_only=True)

@@ -12,9 +12,15 @@ KNOWN_VERBS = frozenset(lx.VERBS) | frozenset(lx.OBJECT_VERBS) | frozenset(lx.GO
     lx.PREP_PREDICATES | lx.VICTIM_VERBS | lx.POLITE_VERBS | lx.ADVISING_VERBS
 
 
+NOT_PLURAL_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "hymen", "yemen"})
+
+
 def lemma(tok: Any) -> str:
     """The lower-case lemma, repaired for verbs the lemmatizer gets wrong ("staged" -> "stag")."""
     found = str(tok.lemma_).lower()
+    if tok.pos_ == "NOUN" and found.endswith("men") and found == tok.lower_ and \
+            found not in NOT_PLURAL_MEN and len(found) > 4:
+        return found[:-3] + "man"  # "servicemen" tagged NN, its lemma left plural
     if tok.pos_ != "VERB" or found in KNOWN_VERBS:
         return found
     low = tok.lower_

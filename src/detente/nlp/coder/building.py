@@ -510,6 +510,33 @@ class EventBuilder(FrameFinder):
         return d.etype == "REQUEST" and d.frame.kind == "noun" and \
             d.lemma in lx.SECURITY_DEMANDS and self._russian_security_demand(d.frame.trigger)
 
+    def _read_captor(self, d: Draft) -> None:
+        """A release is the captor's, as the gold codes it ("We have managed to release the
+        mayor of Melitopol from captivity": RUS>UKR): the state whose captivity it was ("from
+        Russian captivity"), else, at war, the enemy when those freed are one's own people."""
+        if d.etype != "RETREAT" or d.mode != "release" or d.negated:
+            return
+        trig = d.frame.trigger
+        held_by = [m.code for c in _children(trig, "prep") if c.lower_ == "from"
+                   for p in _children(c, "pobj") if _lemma(p) == "captivity"
+                   for t in p.children if t.dep_ in ("amod", "poss", "compound")
+                   if (m := self.match_at.get(t.i)) is not None and m.code]
+        enemy = ADVERSARY.get(self.home or "")
+        own = {a.code for a in d.sources if a.code} | {a.code for a in d.targets if a.code}
+        if held_by:
+            captor = held_by[0]
+        elif enemy is not None and own == {self.home} and (
+                not d.sources or _children(trig, "prep") and any(
+                    c.lower_ == "from" for c in _children(trig, "prep")) or
+                any(a.code == self.home for a in d.targets)):
+            captor = enemy
+        else:
+            return
+        freed = [a for a in d.targets if a.code and a.code != captor] or [
+            Actor(text="", code=next(iter(own - {captor}), self.home), sector="CVL")]
+        d.sources = [Actor(text="", code=captor, sector="GOV")]
+        d.targets = freed
+
     def _read_liberation(self, d: Draft) -> bool:
         """Land taken back by force ("we liberated Bucha from the occupiers"): at war, an
         attack by the outlet's side on the occupier, the land freed no party. People freed

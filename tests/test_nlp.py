@@ -4592,3 +4592,10 @@ def test_a_release_from_captivity_is_the_captor_s(coder: Coder) -> None:
     # one's release of the other side's people is one's own
     assert ("RETREAT", "release", ("UKR",), ("RUS",)) in kinds(
         coder, "Ukraine released 20 Russian prisoners.", rules_only=True)
+
+
+def test_a_prisoner_exchange_nobody_is_named_for_is_the_two_sides_of_the_war(
+        coder: Coder) -> None:
+    exchanged = [k[2:] for k in kinds(coder, "Another prisoner exchange took place today.",
+                                      rules_only=True) if k[0] == "RETREAT"]
+    assert sorted(exchanged) == [(("RUS",), ("UKR",)), (("UKR",), ("RUS",))]

@@ -1028,6 +1028,14 @@ class EventBuilder(FrameFinder):
             d.sources = [Actor(text="", code=c, sector="MIL") for c in (
                 self.home, ADVERSARY[self.home])] if self.home in ADVERSARY else \
                 self._implied_parties(d.s_idx)
+        if d.etype == "RETREAT" and d.mode == "release" and d.lemma in ("exchange", "swap") and \
+                not d.sources and not any(t.code for t in d.targets) and \
+                self.home in ADVERSARY and not self._past_war(d.sent):
+            # "Another prisoner exchange took place today": told by a side of the war, the two
+            # sides released each other's people (paired both ways)
+            d.sources = [Actor(text="", code=c, sector="GOV") for c in (
+                self.home, ADVERSARY[self.home or ""])]
+            d.targets = []
         if d.etype == "RETREAT" and d.mode == "access" and not d.sources and \
                 self.home in CORRIDOR_HOLDER and self._opens_corridor(frame):
             # "10 humanitarian corridors will be opened", "the corridor did not work": told

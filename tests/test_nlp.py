@@ -4599,3 +4599,13 @@ def test_a_prisoner_exchange_nobody_is_named_for_is_the_two_sides_of_the_war(
     exchanged = [k[2:] for k in kinds(coder, "Another prisoner exchange took place today.",
                                       rules_only=True) if k[0] == "RETREAT"]
     assert sorted(exchanged) == [(("RUS",), ("UKR",)), (("UKR",), ("RUS",))]
+
+
+def test_pumping_weapons_into_ukraine_is_aid_never_the_speaker_s(coder: Coder) -> None:
+    assert ("AID", None, ("WST",), ("UKR",)) in kinds(
+        coder, "Western countries continue to pump weapons into Ukraine.",
+        source="en.kremlin.ru", rules_only=True)
+    pumped = [k for k in kinds(coder, "The President was critical of the practice of pumping "
+                                      "Ukraine with Western weapons.",
+                               source="en.kremlin.ru", rules_only=True) if k[0] == "AID"]
+    assert pumped and all("RUS" not in k[2] for k in pumped)

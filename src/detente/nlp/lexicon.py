@@ -323,6 +323,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "allocate": [(AID_GOODS, "AID", None), (None, "AID", None)],
     "transfer": [(AID_GOODS, "AID", None), (PRISONERS, "RETREAT", "release")],
     "ship": [(AID_GOODS, "AID", None)],
+    "pump": [(AID_GOODS, "AID", None)],  # "continue to pump weapons into Ukraine"
     "contribute": [(AID_GOODS | TROOPS, "AID", None)],
     "dispatch": [(TROOPS, "MOBILIZE", "troops"), (AID_GOODS, "AID", None)],
     "hand": [(AWARDS, "SUPPORT", None), (PRISONERS, "RETREAT", "release"),

@@ -638,10 +638,12 @@ class EventBuilder(FrameFinder):
                 _lemma(frame.pred) not in RECEIVING_VERBS and \
                 (voice := self._own_voice(frame.trigger)) is not None and \
                 (given := {t.code for t in d.targets if t.code}) and (
-                    voice.code not in given or _lemma(frame.trigger) in lx.RESCUE_WORDS):
+                    voice.code not in given or _lemma(frame.trigger) in lx.RESCUE_WORDS) and \
+                not (ADVERSARY.get(voice.code or "") in given and d.all_lemmas & lx.WEAPONS):
             # "to render assistance to the people's republics", "continue the evacuation of
             # people from Mariupol": the speaker's side gives it (not "weapons are supplied to
-            # us", given by someone else, nor "the assistance received")
+            # us", given by someone else, nor "the assistance received", nor "the Kiev regime
+            # is being pumped with arms", the enemy armed by others)
             d.voice = voice
             d.sources = [voice]
         if d.etype == "REQUEST" and frame.kind == "governor" and not d.sources and \

@@ -4609,3 +4609,10 @@ def test_pumping_weapons_into_ukraine_is_aid_never_the_speaker_s(coder: Coder) -
                                       "Ukraine with Western weapons.",
                                source="en.kremlin.ru", rules_only=True) if k[0] == "AID"]
     assert pumped and all("RUS" not in k[2] for k in pumped)
+
+
+def test_an_assault_cancelled_is_a_halt_not_an_attack(coder: Coder) -> None:
+    told = kinds(coder, "Putin ordered the Defence Minister to cancel the assault on Azovstal.",
+                 source="en.kremlin.ru", rules_only=True)
+    assert "ASSAULT" not in [k[0] for k in told] and ("RETREAT", "ceasefire") in [
+        k[:2] for k in told]

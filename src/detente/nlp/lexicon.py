@@ -422,7 +422,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "end": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"),
             (RELATIONS | AID_GOODS | TALKS, "SANCTION", "discontinue"),
             (PROTESTS | _s("curfew restriction emergency"), "CONCEDE", None)],
-    "cancel": [(_s("debt loan"), "AID", None), (PROTESTS, "CONCEDE", None)],
+    "cancel": [(_s("debt loan"), "AID", None), (PROTESTS, "CONCEDE", None),
+               # "ordered the Defence Minister to cancel the assault on Azovstal", as "call off"
+               (ATTACKS - {"strike"}, "RETREAT", "ceasefire")],
     "suspend": [(ATTACKS, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
                 (PROTESTS, "CONCEDE", None), (RESTRICT_MEDIA, "COERCE", "censor"),
                 (ORGS, "COERCE", "ban"),  # "the activity of parties is suspended"

@@ -4616,3 +4616,12 @@ def test_an_assault_cancelled_is_a_halt_not_an_attack(coder: Coder) -> None:
                  source="en.kremlin.ru", rules_only=True)
     assert "ASSAULT" not in [k[0] for k in told] and ("RETREAT", "ceasefire") in [
         k[:2] for k in told]
+
+
+def test_how_often_an_act_was_done_is_counted_a_ratio_is_not(coder: Coder) -> None:
+    violated = first(coder, "Russian troops violated the ceasefire regime 15 times.",
+                     source="www.president.gov.ua")
+    assert [(q.value, q.unit) for q in violated.quantities] == [(15.0, "times")]
+    grew = code(coder, "Russia shelled Kharkiv, and prices rose three times faster than wages.",
+                source="www.president.gov.ua")
+    assert all(not e.quantities for e in grew)

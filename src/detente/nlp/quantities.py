@@ -102,6 +102,15 @@ def _unit_noun(ent: Any) -> Any:
 _ONE_WAYS = frozenset({"way", "day", "time", "side", "hand", "another", "thing", "point"})
 
 
+def _times_done(noun: Any) -> bool:
+    """Is "N times" how often something was done ("violated the ceasefire 15 times"), not a
+    ratio ("five times more", "three times as high")?"""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.lower_ == "times" and noun.dep_ == "npadvmod" and noun.head.pos_ == "VERB" and \
+        not (after is not None and (after.tag_ in ("JJR", "RBR") or after.lower_ in (
+            "as", "more", "less", "higher", "lower", "over")))
+
+
 def quantity_of(ent: Any) -> Quantity | None:
     """A Quantity for one spaCy entity, or None when it is not a count with a unit."""
     text = ent.text
@@ -146,7 +155,7 @@ def quantity_of(ent: Any) -> Quantity | None:
                                             "nearly", "almost", "up", "to", "of", "least")]
         return Quantity(value=value, unit=unit_words[-1] if unit_words else "", text=text)
     noun = _unit_noun(ent)
-    if noun is None or noun.lower_ in _NOT_UNITS:
+    if noun is None or noun.lower_ in _NOT_UNITS and not _times_done(noun):
         return None
     if text.lower() == "one" and (noun.i > ent.end and ent.doc[ent.end].lower_ == "of" or
                                   noun.lower_ in _ONE_WAYS):

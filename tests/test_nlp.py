@@ -4625,3 +4625,15 @@ def test_how_often_an_act_was_done_is_counted_a_ratio_is_not(coder: Coder) -> No
     grew = code(coder, "Russia shelled Kharkiv, and prices rose three times faster than wages.",
                 source="www.president.gov.ua")
     assert all(not e.quantities for e in grew)
+
+
+def test_putting_one_s_proposals_to_the_other_side_is_an_offer(coder: Coder) -> None:
+    told = kinds(coder, "During the talks with Russia in Turkey, the Ukrainian party officially "
+                        "outlined its proposals for a new system of security guarantees.",
+                 rules_only=True)
+    assert ("AGREE", None, ("UKR",), ("RUS",)) in told
+    assert ("CONSULT", None, ("UKR",), ("RUS",)) in told  # the talks are told too
+    # a bill put to parliament is no offer to another side
+    assert "AGREE" not in [k[0] for k in kinds(
+        coder, "Tomorrow I will submit my proposals on the new cabinet to parliament.",
+        source="en.kremlin.ru", rules_only=True)]

@@ -243,6 +243,10 @@ EARNING_VERBS = _s("win earn gain")
 # strengthen sanctions"
 DRAFTING_VERBS = _s("present develop submit prepare draft")
 PROPOSAL_DOCS = _s("roadmap plan proposal recommendation")
+# putting one's proposals to the other side is offering them (AGREE): "the Ukrainian party
+# officially outlined its proposals", "handed over its proposals to the Russian side"
+TABLING_VERBS = _s("submit present hand outline table voice relay send make put transmit")
+TABLED = _s("proposal offer initiative")
 # making something together with someone is cooperating with them: "The Office together with
 # UNICEF has created a bot", "we developed this programme together with the World Bank"
 MAKING_VERBS = _s("create develop launch build establish design organize organise "

@@ -66,7 +66,7 @@ class Coder:
             SPECIAL_VERBS) | WANT_VERBS | lx.DESCRIBE_VERBS | lx.HELP_VERBS | lx.STREET_VERBS | \
             lx.BLAME_NOUNS | lx.PLEDGE_NOUNS | lx.DELIBERATING_VERBS | lx.PRAISING_VERBS | \
             lx.MAKING_VERBS | lx.DRAFTING_VERBS | lx.ADVISING_VERBS | lx.EXCLUDING | \
-            lx.OFFERS | praise.QUALITIES | lx.SECURITY_DEMANDS | {
+            lx.OFFERS | praise.QUALITIES | lx.SECURITY_DEMANDS | lx.TABLING_VERBS | {
                 w + "s" for w in lx.SECURITY_DEMANDS}
         # verdict words carry accusations of their own (detente.nlp.verdicts)
         words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.PREDICATED_VERDICTS | \
@@ -79,9 +79,10 @@ class Coder:
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | \
                 lx.TELLING_VERBS | lx.HARM_VERBS | lx.NEGLECT_VERBS | lx.PRAISING_VERBS | \
                 lx.DELIBERATING_VERBS | lx.ADVISING_VERBS | lx.EXCLUDING | \
-                lx.MAKING_VERBS | lx.DRAFTING_VERBS:
+                lx.MAKING_VERBS | lx.DRAFTING_VERBS | lx.TABLING_VERBS:
             stem = verb[:-1] if verb.endswith("e") else verb
             words |= {verb + "s", verb + "ed", verb + "d", stem + "ing", verb + "ing"}
+        words |= {"sent", "made", "transmitted"}  # (irregular forms of the tabling verbs)
         self._trigger_hashes = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
 
     # -- public API ----------------------------------------------------------------------------

@@ -544,6 +544,16 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "need" and (tok.dep_ in ("relcl", "acl") or _children(tok, "auxpass") or
                                 not _children(tok, "dobj")):
             return None  # "those who need help", "weapons needed by the army": no one asks
+        if lemma in lx.TABLING_VERBS and (tabled := [
+                o for o in _children(tok, "dobj", "nsubjpass") if _lemma(o) in lx.TABLED]) and \
+                not _drafts_sanctions(tok) and (lemma != "put" or any(
+                    c.lower_ == "forward" for c in tok.children)) and not any(
+                    (m := self.match_at.get(t.i)) is not None and m.sector == "LEG"
+                    for t in tok.subtree):  # (not a bill put to parliament)
+            # "outlined its proposals", "put forward an initiative": offered; Moscow's demands
+            # on security guarantees are told by the noun (REQUEST)
+            return None if any(self._russian_security_demand(o) for o in tabled) else \
+                Frame(tok, tok, "AGREE", None, "verb")
         if lemma in lx.DRAFTING_VERBS and _drafts_sanctions(tok):
             return Frame(tok, tok, "REQUEST", "change", "verb")  # "presented the Roadmap of
             # Financial Sanctions": asked for them
@@ -1492,7 +1502,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 continue  # "the G7 should impose an embargo": the embargo is asked for
             if f.kind == "noun" and f.pred != f.trigger and f.pred.i in by_trigger:
                 owner = by_trigger[f.pred.i]
-                if owner.kind == "object" and owner.etype != f.etype and _time_anchor(f.trigger):
+                if (owner.kind == "object" or owner.kind == "verb" and owner.etype == "AGREE") \
+                        and owner.etype != f.etype and _time_anchor(f.trigger):
                     out.append(f)  # "the agreements reached during the talks": both told
                     continue
                 if owner.kind != "noun":

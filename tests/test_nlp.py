@@ -4637,3 +4637,13 @@ def test_putting_one_s_proposals_to_the_other_side_is_an_offer(coder: Coder) -> 
     assert "AGREE" not in [k[0] for k in kinds(
         coder, "Tomorrow I will submit my proposals on the new cabinet to parliament.",
         source="en.kremlin.ru", rules_only=True)]
+
+
+def test_a_halt_of_strikes_agreed_is_a_truce_not_a_strike(coder: Coder) -> None:
+    events = code(coder, "Russia and Ukraine agreed to halt strikes on energy infrastructure "
+                         "for 30 days.", source="www.president.gov.ua")
+    assert {(e.event_type, e.mode) for e in events} == {("AGREE", "ceasefire")}
+    assert all((30.0, "days") in [(q.value, q.unit) for q in e.quantities] for e in events)
+    # a strike not stopped goes on
+    assert "ASSAULT" in [k[0] for k in kinds(coder, "Russia did not stop the shelling of "
+                                                    "Kharkiv.", rules_only=True)]

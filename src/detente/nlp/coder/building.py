@@ -244,8 +244,9 @@ class EventBuilder(FrameFinder):
                     # one side guaranteeing a ceasefire or corridor concedes it (PLOVER)
                     d.etype = "CONCEDE"
                     d.mode = "ceasefire" if d.all_lemmas & lx.CEASEFIRES else None
-                elif d.all_lemmas & lx.CEASEFIRES:
-                    d.mode = "ceasefire"
+                elif d.all_lemmas & lx.CEASEFIRES or first is not None and \
+                        first.etype == "RETREAT" and first.mode == "ceasefire":
+                    d.mode = "ceasefire"  # (also "Russia and Ukraine agreed to halt strikes")
                 # "agreed to hold meetings" is an asserted agreement: the future lies in
                 # its complement, not in the speech act
             elif d.etype in ("REQUEST", "REJECT"):

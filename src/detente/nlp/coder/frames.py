@@ -43,6 +43,9 @@ from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import is_label, is_to_blame
 
+# verbs under which halting attacks is a truce agreed or offered, not an attack told
+HALT_AGREED = frozenset({"agree", "propose", "offer", "promise", "pledge", "commit", "consent",
+                         "decide", "accept"})
 # who puts someone "under fire" only in words ("came under fire from critics")
 CRITICS = frozenset({"critic", "journalist", "media", "press", "opposition", "public",
                      "commentator", "expert"})
@@ -1049,6 +1052,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "Russia and Armenia have attained considerable experience of fruitful
             # cooperation": the two subjects cooperated, each with the other
             return Frame(tok, held, etype, mode, "noun", reciprocal=True)
+        if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
+                "ASSAULT", "COERCE") and head.dep_ == "xcomp" and \
+                _lemma(head.head) in HALT_AGREED:
+            return None  # "agreed to halt strikes on energy infrastructure for 30 days": the
+            # halt is what is agreed (a truce), no strike told
         if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
                 "ASSAULT", "COERCE") and (_children(head, "neg") or any(
                     c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and

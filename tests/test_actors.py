@@ -301,3 +301,12 @@ def test_congressmen_named_with_no_country_are_american_lawmakers() -> None:
     # "the congressmen asked Volodymyr Zelenskyy" on a Ukrainian outlet: the US Congress
     found = resolve("the congressmen")
     assert found is not None and (found.code, found.sector) == ("USA", "LEG")
+
+
+def test_its_troops_are_the_clause_subject_s_not_the_outlet_s() -> None:
+    from detente.model import Article
+    from detente.nlp import Coder
+
+    article = Article(text="Russia refuses to withdraw its troops.", source="www.president.gov.ua")
+    events = next(iter(Coder().code([article]))).events
+    assert events and all("UKR" not in [a.code for a in e.target] for e in events)

@@ -319,6 +319,8 @@ class ActorResolver(AttributeReader):
                         self.match_at.get(i) is None:
                     actor.name = ent.text
                     break
+        if actor.code is None and (owner := self._owner_of(h)) is not None:
+            actor.code = owner.code  # "Russia refuses to withdraw its troops": Russia's
         if actor.code is None and actor.sector in INSTITUTIONAL and self.home and (
                 doc[start].lower_ == "the" or actor.sector != "GOV") and not any(
                     c.dep_ == "prep" and c.lower_ == "of" and c.i not in self.match_at and
@@ -331,6 +333,19 @@ class ActorResolver(AttributeReader):
                 doc[start:end].text.strip()):
             return self._pair_coref(doc[start:end].text)
         return actor
+
+    def _owner_of(self, h: Any) -> Actor | None:
+        """The clause subject "its"/"their" on a force word refers to, if it names a state
+        (read once per word: the subject's own reading may come back here)."""
+        if h.i in self.owning:
+            return None
+        self.owning.add(h.i)
+        try:
+            return next((o for c in h.children if c.dep_ == "poss" and
+                         c.lower_ in ("its", "their")
+                         if (o := self._clause_subject(c)) is not None and o.code), None)
+        finally:
+            self.owning.discard(h.i)
 
     def _home_office(self, of: Any) -> bool:
         """Is "of ..." an office of no named state ("Head of the President's Office"), which

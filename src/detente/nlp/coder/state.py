@@ -78,6 +78,7 @@ class ArticleState:
         self.home = home_code(article)
         self.sents = list(doc.sents)
         self._starts = [s.start for s in self.sents]
+        self.owning: set[int] = set()  # force words whose "its"/"their" is being read
         self.matches: list[Match] = [m for m in coder.actors.matches(doc)
                                      if not _names_a_document(doc, m) and not (
                                          m.kind == "sector" and _describes_a_thing(doc, m))]

@@ -508,6 +508,7 @@ class EventBuilder(FrameFinder):
                      Actor(text="", code="NATO", sector="IGO")]
 
     def _security_demand(self, d: Draft) -> bool:
+        """Is the draft Moscow's proposals on security guarantees (a noun REQUEST)?"""
         return d.etype == "REQUEST" and d.frame.kind == "noun" and \
             d.lemma in lx.SECURITY_DEMANDS and self._russian_security_demand(d.frame.trigger)
 
@@ -527,8 +528,7 @@ class EventBuilder(FrameFinder):
         if held_by:
             captor = held_by[0]
         elif enemy is not None and own == {self.home} and (
-                not d.sources or _children(trig, "prep") and any(
-                    c.lower_ == "from" for c in _children(trig, "prep")) or
+                not d.sources or any(c.lower_ == "from" for c in _children(trig, "prep")) or
                 any(a.code == self.home for a in d.targets)):
             captor = enemy
         else:

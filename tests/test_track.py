@@ -711,3 +711,13 @@ def test_places_leave_out_sentence_openers_bodies_and_the_first_lady() -> None:
     assert places("In Kherson, the corridor did not open.") == ["Kherson"]
     assert places("A corridor to the Knesset and to Rosatom.") == []
     assert places("The First Lady of Ukraine Olena Zelenska spoke in Bern.") == ["Bern"]
+
+
+def test_an_exchange_told_beside_a_truce_takes_no_theme_of_the_truce() -> None:
+    truce = ev("Russia and Ukraine agreed to halt strikes on energy infrastructure for 30 days.",
+               "AGREE", ("RUS",), ("UKR",), "2025-03-18", "both", mode="ceasefire")
+    swap = ev("Another prisoner exchange took place today.", "RETREAT", ("UKR",), ("RUS",),
+              "2025-03-18", "both", mode="release")
+    exchange = one(track([truce, swap]), "prisoner_exchange")
+    assert "energy infrastructure" not in exchange.scope
+    assert "energy" not in exchange.title

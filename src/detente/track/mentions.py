@@ -689,7 +689,9 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     themes = t.themes(text)
     if kind in SCOPED and not places and not themes and context:
         places = t.places(context, skip=frozenset(a.text for a in actors if a.text))
-        themes = [th for th in t.themes(context) if th in t.PARTIAL_THEMES]
+        # (a truce's theme, "energy infrastructure", is no scope of an exchange told beside it)
+        themes = [th for th in t.themes(context) if th in t.PARTIAL_THEMES] \
+            if kind != "prisoner_exchange" else []
     if kind == "talks" and place:
         places = [p for p in places if p != place]
     year = (ev.date or date.today()).year

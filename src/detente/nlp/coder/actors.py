@@ -12,7 +12,7 @@ from detente.actors import state_codes
 from detente.actors.dictionary import Match
 from detente.model import Actor
 from detente.nlp import lexicon as lx
-from detente.nlp.coder.attributes import AttributeReader
+from detente.nlp.coder.attributes import ACCUSING_VERBS, AttributeReader
 from detente.nlp.coder.constants import (
     ACTOR_ENTS,
     ADDRESS_TITLE,
@@ -32,11 +32,12 @@ from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import first_conjunct, has_aux, names_agreement, participle_clause
 from detente.nlp.tokens import lemma as _lemma
 
-# verbs whose object does what their "of"/"for"/"on"/"from" gerund tells
-OBJECT_CONTROL = frozenset({"accuse", "blame", "suspect", "charge", "thank", "praise",
-                            "commend", "congratulate", "criticise", "criticize", "condemn",
-                            "reproach", "punish", "reward", "forgive", "prevent", "stop",
-                            "prohibit", "ban", "bar", "discourage", "dissuade"})
+# verbs whose object does what their "of"/"for"/"on"/"from" gerund tells (the accusing ones
+# also make it the accuser's claim: attributes.ACCUSING_VERBS)
+OBJECT_CONTROL = ACCUSING_VERBS | frozenset({
+    "thank", "praise", "commend", "congratulate", "criticise", "criticize", "condemn",
+    "reproach", "punish", "reward", "forgive", "prevent", "stop", "prohibit", "ban", "bar",
+    "discourage", "dissuade"})
 
 
 class ActorResolver(AttributeReader):

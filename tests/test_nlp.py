@@ -4647,3 +4647,48 @@ def test_a_halt_of_strikes_agreed_is_a_truce_not_a_strike(coder: Coder) -> None:
     # a strike not stopped goes on
     assert "ASSAULT" in [k[0] for k in kinds(coder, "Russia did not stop the shelling of "
                                                     "Kharkiv.", rules_only=True)]
+
+
+def test_people_liberated_from_captivity_are_released_by_the_captor(coder: Coder) -> None:
+    for text in ("We managed to liberate 50 of our heroes from Russian captivity.",
+                 "Today we liberated 20 more of our defenders from captivity."):
+        told = kinds(coder, text, rules_only=True)
+        assert "ASSAULT" not in [k[0] for k in told]
+        assert ("RETREAT", "release", ("RUS",), ("UKR",)) in told
+    # land liberated is still taken back by force
+    assert ("ASSAULT", ("UKR",), ("RUS",)) in [
+        (k[0], *k[2:]) for k in kinds(coder, "Our troops liberated Bucha from the occupiers.",
+                                      rules_only=True)]
+
+
+def test_both_sides_told_by_a_side_of_the_war_are_the_war_s_two_sides(coder: Coder) -> None:
+    told = kinds(coder, "Both sides accused each other of violating the ceasefire.",
+                 rules_only=True)
+    assert sorted(k[2:] for k in told if k[0] == "ACCUSE") == [
+        (("RUS",), ("UKR",)), (("UKR",), ("RUS",))]
+    # before the war, "the parties" of a release are not the warring sides
+    before = code(coder, "The parties approved the Military Doctrine.",
+                  published=date(2021, 11, 4), source="en.kremlin.ru")
+    assert all("UKR" not in codes(e.source) for e in before)
+
+
+def test_two_leaders_who_spoke_by_phone_consulted_each_other(coder: Coder) -> None:
+    told = kinds(coder, "Putin and Biden spoke by phone on Tuesday.", source="en.kremlin.ru",
+                 rules_only=True)
+    assert sorted(k[2:] for k in told if k[:2] == ("CONSULT", "phone")) == [
+        (("RUS",), ("USA",)), (("USA",), ("RUS",))]
+    # one who speaks alone only speaks
+    assert not kinds(coder, "Putin spoke at the forum on Tuesday.", source="en.kremlin.ru",
+                     rules_only=True)
+
+
+def test_a_halt_of_strikes_agreed_by_one_side_is_a_truce_with_the_other(coder: Coder) -> None:
+    told = kinds(coder, "Russia agreed to a 30-day halt of strikes on energy infrastructure.",
+                 rules_only=True)
+    assert ("AGREE", "ceasefire", ("RUS",), ("UKR",)) in told
+    assert ("AGREE", "ceasefire", ("UKR",), ("RUS",)) in kinds(
+        coder, "Ukraine agreed to a 30-day ceasefire.", rules_only=True)
+    # a truce agreed by a third party is not filled with the war's sides
+    assert all(k[3] != ("UKR",) for k in kinds(
+        coder, "Turkey agreed to a ceasefire in Syria.", source="en.kremlin.ru",
+        rules_only=True))

@@ -30,6 +30,7 @@ from detente.nlp.coder.constants import (
     TARGET_PREPS,
     TOPIC_VERBS,
     WAR_GROUND,
+    WAR_WIDENED,
 )
 from detente.nlp.coder.predicates import (
     _hoped_help,
@@ -712,6 +713,9 @@ class ArgumentReader(ActorResolver):
                             for b in self.last_pair[1][:2]]
                 else:
                     pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
+                    if len({b.code for b in pair}) < 2 and re.search(r"sides|parties", a.text) \
+                            and frame.etype not in ("SUPPORT", "COOPERATE", "AID"):
+                        pair = self._warring_pair() or pair
                     out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
                             for b in pair] or [unresolved]
                 continue
@@ -727,6 +731,14 @@ class ArgumentReader(ActorResolver):
                             return [Actor(text=subj[0].text, name=f.name, code=f.code,
                                           sector=f.sector) for f in found]
         return out
+
+    def _warring_pair(self) -> list[Actor]:
+        """"Both sides", no pair named, said by a side of a war: that war's two sides."""
+        enemy = ADVERSARY.get(self.home or "")
+        if self.published is not None and self.published < WAR_WIDENED:
+            return []
+        return [Actor(text="", code=c, sector="GOV") for c in (self.home, enemy)] \
+            if enemy else []
 
     def _fill_codes(self, sources: list[Actor], targets: list[Actor], claimant: Actor | None,
                     sent: Any, frame: Frame) -> None:

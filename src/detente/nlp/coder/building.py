@@ -64,6 +64,7 @@ from detente.nlp.verdicts import _agents
 # what is a threat when still to come (a protest to come stays a protest: "will protest
 # tomorrow")
 THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT", "PROTEST"}
+CAPTIVITY = frozenset({"captivity", "captive", "prison", "detention", "custody", "imprisonment"})
 
 
 class EventBuilder(FrameFinder):
@@ -520,7 +521,7 @@ class EventBuilder(FrameFinder):
             return
         trig = d.frame.trigger
         held_by = [m.code for c in _children(trig, "prep") if c.lower_ == "from"
-                   for p in _children(c, "pobj") if _lemma(p) == "captivity"
+                   for p in _children(c, "pobj") if _lemma(p) in CAPTIVITY
                    for t in p.children if t.dep_ in ("amod", "poss", "compound")
                    if (m := self.match_at.get(t.i)) is not None and m.code]
         enemy = ADVERSARY.get(self.home or "")
@@ -541,10 +542,16 @@ class EventBuilder(FrameFinder):
     def _read_liberation(self, d: Draft) -> bool:
         """Land taken back by force ("we liberated Bucha from the occupiers"): at war, an
         attack by the outlet's side on the occupier, the land freed no party. People freed
-        ("liberate everyone", "the liberation of prisoners") are no attack."""
+        ("liberate everyone", "the liberation of prisoners") are no attack; people freed from
+        captivity are a release (``_read_captor`` then names the captor)."""
         if d.lemma not in lx.LIBERATING:
             return True
         trig = d.frame.trigger
+        if any(_lemma(p) in CAPTIVITY for c in _children(trig, "prep") if c.lower_ == "from"
+               for p in _children(c, "pobj")):
+            # "we liberated 20 of our defenders from captivity": a release, the captor's
+            d.etype, d.mode = "RETREAT", "release"
+            return True
         freed = [t for t in trig.children if t.dep_ in ("dobj", "nsubjpass")] + [
             p for c in _children(trig, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
         if any(_lemma(t) in lx.CIVILIANS | lx.PRISONERS | {"everyone", "everybody"}
@@ -1044,12 +1051,24 @@ class EventBuilder(FrameFinder):
             # "10 humanitarian corridors will be opened", "the corridor did not work": told
             # by a side of the war, the corridor is the one the holding forces open
             d.sources = [Actor(text="", code=CORRIDOR_HOLDER[self.home or ""], sector="MIL")]
+        if d.etype == "AGREE" and d.mode == "ceasefire" and not any(t.code for t in d.targets) \
+                and (side := self._warring_side(d)) is not None:
+            # "Russia agreed to a 30-day halt of strikes": agreed with the other side
+            d.targets = [Actor(text="", code=ADVERSARY[side], sector="GOV")]
         if d.etype == "AGREE" and not d.sources and not any(t.code for t in d.targets) and \
                 self.home in ADVERSARY and self._opens_corridor(frame):
             # "ten humanitarian corridors have been agreed": told by a side of the war, agreed
             # between the two sides
             d.sources, d.targets = [Actor(text="", code=c, sector="GOV") for c in (
                 self.home, ADVERSARY[self.home or ""])], []
+
+    def _warring_side(self, d: Draft) -> str | None:
+        """The one side of the outlet's war the draft's sources are, while that war is on."""
+        sides = {a.code for a in d.sources}
+        side = next(iter(sides)) if len(sides) == 1 else None
+        war = {self.home, ADVERSARY.get(self.home or "")}
+        return side if side in war and side in ADVERSARY and not self._past_war(d.sent) and (
+            self.published is None or self.published >= WAR_WIDENED) else None
 
     def _fill_aid_targets(self, d: Draft) -> None:
         """Aid and thanks: the thanked give, the place reached or the country at war is

@@ -3,6 +3,7 @@ sentence, and folding frames under the governing frames above them."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from detente.model import Actor
@@ -13,6 +14,7 @@ from detente.nlp.coder.constants import (
     JOINT,
     NAMED_OPERATIONS,
     PASS_DEPS,
+    PLURAL_COREF,
     SOFT_ASSAULT,
     STOP_DEPS,
     TOPIC_VERBS,
@@ -46,6 +48,7 @@ from detente.nlp.verdicts import is_label, is_to_blame
 # verbs under which halting attacks is a truce agreed or offered, not an attack told
 HALT_AGREED = frozenset({"agree", "propose", "offer", "promise", "pledge", "commit", "consent",
                          "decide", "accept"})
+HALTS = frozenset({"halt", "suspension", "cessation", "moratorium", "pause", "stop"})
 # who puts someone "under fire" only in words ("came under fire from critics")
 CRITICS = frozenset({"critic", "journalist", "media", "press", "opposition", "public",
                      "commentator", "expert"})
@@ -59,6 +62,9 @@ def _np_lemmas(tok: Any) -> set[str]:
         out.add(head.lower_)
         if _lemma(head) == "regime" and any(_lemma(c) == "silence" for c in head.subtree):
             out.add("ceasefire")  # "the silence regime", "regime of silence"
+        if _lemma(head) in HALTS and any(_lemma(p) in lx.ATTACKS for c in _children(head, "prep")
+                                         if c.lower_ in ("of", "on") for p in _children(c, "pobj")):
+            out.add("ceasefire")  # "a 30-day halt of strikes on energy infrastructure"
         for c in head.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 out.add(_lemma(c))
@@ -429,10 +435,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "CONSULT", mode, "verb")
         if lemma in ("speak", "talk") and (any(c.dep_ == "prep" and c.lower_ == "about"
                                                for c in tok.children) or not any(
-                _children(sj, "conj") for sj in _children(tok, "nsubj"))):
+                _children(sj, "conj") or PLURAL_COREF.match(
+                    self.doc[sj.left_edge.i:sj.i + 1].text) for sj in _children(tok, "nsubj"))):
             # "are talking about a sixth round", "at the moment we are talking": speech;
-            # but "Putin and Macron talked"
+            # but "Putin and Macron talked", "the two presidents spoke for two hours"
             return None
+        if lemma == "speak":
+            mode = "phone" if re.search(r"phone", tok.sent.text, re.I) else None
+            return Frame(tok, tok, "CONSULT", mode, "verb")
         if lemma == "welcome" and objs and self._is_actor_head(objs[0]) and not (
                 obj_lemmas & (lx.PROPOSALS | lx.TALKS | {"decision", "step", "move"})):
             return Frame(tok, tok, "CONSULT", "host", "verb")

@@ -4692,3 +4692,19 @@ def test_a_halt_of_strikes_agreed_by_one_side_is_a_truce_with_the_other(coder: C
     assert all(k[3] != ("UKR",) for k in kinds(
         coder, "Turkey agreed to a ceasefire in Syria.", source="en.kremlin.ru",
         rules_only=True))
+
+
+def test_both_sides_called_on_are_the_war_s_two_sides(coder: Coder) -> None:
+    told = kinds(coder, "The United Nations called on both sides to respect the humanitarian "
+                        "corridor.", rules_only=True)
+    assert [k[2:] for k in told if k[0] == "REQUEST"] == [(("UN",), ("UKR", "RUS"))]
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_names(coder: Coder) -> None:
+    for text, target in (
+            ("Washington threatened new sanctions if Moscow refused to accept the truce.", "RUS"),
+            ("The EU threatened to impose new sanctions unless Russia agreed to a ceasefire.",
+             "RUS"),
+            ("Putin threatened to respond if NATO expanded further.", "NATO")):
+        threats = [k for k in kinds(coder, text, rules_only=True) if k[0] == "THREATEN"]
+        assert threats and threats[0][3] == (target,), text

@@ -464,6 +464,10 @@ class EventBuilder(FrameFinder):
         if d.etype == "ACCUSE" and frame.kind in ("governor", "verb", "object") and \
                 d.sources and d.claimant is None and len(d.sources) == 1:
             d.claimant = d.sources[0]
+        if d.etype in ("REQUEST", "ACCUSE", "THREATEN", "COERCE", "ASSAULT") and any(
+                a is not None and a.name == "__pair__" for a in d.targets):
+            # "called on both sides to respect the corridor"
+            d.targets = self._coref(list(d.targets), frame, s_idx, None)
         d.targets = [a for a in d.targets if a is not None]
         return True
 
@@ -538,6 +542,19 @@ class EventBuilder(FrameFinder):
             Actor(text="", code=next(iter(own - {captor}), self.home), sector="CVL")]
         d.sources = [Actor(text="", code=captor, sector="GOV")]
         d.targets = freed
+
+    def _read_threatened(self, d: Draft) -> None:
+        """A threat's target is whoever its condition names ("threatened new sanctions if
+        Moscow refused to accept the truce": USA>RUS)."""
+        if d.etype != "THREATEN" or not d.sources or any(t.code for t in d.targets):
+            return
+        sources = {a.code for a in d.sources}
+        verbs = [d.frame.pred, *_children(d.frame.pred, "xcomp")]  # "threatened to impose"
+        named = [a for v in verbs for c in _children(v, "advcl")
+                 if any(m.lower_ in ("if", "unless", "should") for m in _children(c, "mark"))
+                 for s in self._subjects(c)[0] for a in self.actors_of(s)
+                 if a.code and a.code not in sources]
+        d.targets = _distinct(named) or d.targets
 
     def _read_liberation(self, d: Draft) -> bool:
         """Land taken back by force ("we liberated Bucha from the occupiers"): at war, an

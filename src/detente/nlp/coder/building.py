@@ -467,7 +467,8 @@ class EventBuilder(FrameFinder):
         if d.etype in ("REQUEST", "ACCUSE", "THREATEN", "COERCE", "ASSAULT") and any(
                 a is not None and a.name == "__pair__" for a in d.targets):
             # "called on both sides to respect the corridor"
-            d.targets = self._coref(list(d.targets), frame, s_idx, None)
+            d.targets = [a for a in self._coref(list(d.targets), frame, s_idx, None)
+                         if a is not None]
         d.targets = [a for a in d.targets if a is not None]
         return True
 

@@ -4708,3 +4708,24 @@ def test_a_threat_is_aimed_at_whoever_its_condition_names(coder: Coder) -> None:
             ("Putin threatened to respond if NATO expanded further.", "NATO")):
         threats = [k for k in kinds(coder, text, rules_only=True) if k[0] == "THREATEN"]
         assert threats and threats[0][3] == (target,), text
+
+
+def test_a_rejection_of_an_offer_is_aimed_at_whoever_made_it(coder: Coder) -> None:
+    told = kinds(coder, "Putin rejected a full 30-day ceasefire proposed by Washington.",
+                 source="en.kremlin.ru", rules_only=True)
+    # the offer rejected is no agreement of the one rejecting it
+    assert told == [("REJECT", "yield", ("RUS",), ("USA",))]
+
+
+def test_an_end_demanded_to_someone_s_act_is_asked_of_the_doer(coder: Coder) -> None:
+    for text in ("Russia demanded an end to Western military aid to Ukraine.",
+                 "Russia demanded an end to Western arms supplies to Ukraine."):
+        assert [k[2:] for k in kinds(coder, text, source="en.kremlin.ru", rules_only=True)
+                if k[0] == "REQUEST"] == [(("RUS",), ("WST",))], text
+
+
+def test_a_truce_agreed_by_one_side_told_by_a_neutral_outlet_is_with_the_other(
+        coder: Coder) -> None:
+    told = kinds(coder, "Russia agreed to a 30-day halt of strikes on energy infrastructure.",
+                 source="https://example.org/news/1", rules_only=True)
+    assert ("AGREE", "ceasefire", ("RUS",), ("UKR",)) in told

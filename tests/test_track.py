@@ -721,3 +721,37 @@ def test_an_exchange_told_beside_a_truce_takes_no_theme_of_the_truce() -> None:
     exchange = one(track([truce, swap]), "prisoner_exchange")
     assert "energy infrastructure" not in exchange.scope
     assert "energy" not in exchange.title
+
+
+def test_an_accusation_and_the_act_it_alleges_are_one_claim() -> None:
+    story = list(energy_story()[:4])
+    said = "The Russian Defence Ministry accused Ukraine of attacking a gas metering station " \
+           "in Sudzha in violation of the energy truce."
+    accusation = ev(said, "ACCUSE", ("RUS",), ("UKR",), "2025-03-21", "kr9")
+    alleged = replace(ev(said, "ASSAULT", ("UKR",), ("RUS",), "2025-03-21", "kr9",
+                         modality="reported", claimant="RUS"), span=accusation.span)
+    partial = one(track(story + [accusation, alleged]), "partial_ceasefire")
+    assert [(c.claimant, c.accused) for c in partial.violation_claims] == [("RUS", "UKR")]
+    claim = partial.violation_claims[0]
+    assert set(claim.evidence) == {accusation.id, alleged.id}
+    assert claim.target == "a gas metering station in Sudzha"  # not "... in violation of"
+
+
+def test_a_full_ceasefire_with_a_duration_is_not_the_partial_one() -> None:
+    halt = ev("Russia agreed to a 30-day halt of strikes on energy infrastructure.", "AGREE",
+              ("RUS",), ("UKR",), "2025-03-18", "x1", mode="ceasefire")
+    refused = ev("Putin rejected a full 30-day ceasefire proposed by Washington.", "REJECT",
+                 ("RUS",), ("USA",), "2025-03-18", "x1", mode="yield")
+    agreements = track([halt, refused])
+    assert positions(one(agreements, "partial_ceasefire"))["RUS"] == "agreed"
+    assert positions(one(agreements, "ceasefire"))["RUS"] == "rejected"
+
+
+def test_a_proposal_carried_out_was_agreed_by_those_who_proposed_it() -> None:
+    planned = ev("Russia and Ukraine will exchange 175 prisoners each on Wednesday.", "AGREE",
+                 ("RUS",), ("UKR",), "2025-03-19", "p1", modality="future")  # Wednesday
+    done = ev("Ukraine and Russia exchanged 175 prisoners each on Wednesday.", "RETREAT",
+              ("UKR",), ("RUS",), "2025-03-19", "p2", mode="release")
+    swap = one(track([planned, done]), "prisoner_exchange")
+    assert swap.status == "implemented"
+    assert positions(swap) == {"RUS": "agreed", "UKR": "agreed"}

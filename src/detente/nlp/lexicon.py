@@ -247,6 +247,8 @@ PROPOSAL_DOCS = _s("roadmap plan proposal recommendation")
 # officially outlined its proposals", "handed over its proposals to the Russian side"
 TABLING_VERBS = _s("submit present hand outline table voice relay send make put transmit")
 TABLED = _s("proposal offer initiative")
+# verbs whose participle only offers the noun it modifies ("a ceasefire proposed by Washington")
+PROPOSING = _s("propose offer suggest initiate")
 # making something together with someone is cooperating with them: "The Office together with
 # UNICEF has created a bot", "we developed this programme together with the World Bank"
 MAKING_VERBS = _s("create develop launch build establish design organize organise "

@@ -32,8 +32,8 @@ def _set_position(parties: dict[str, Party], code: str, position: str, m: Mentio
         if party.since is None and position == party.position:
             party.since = m.day
         return False
-    if m.weak_positions and party.position != "undecided":
-        return False
+    if m.weak_positions and party.position not in ("undecided", "proposed"):
+        return False  # (what was carried out was agreed by those who had proposed it)
     # an acceptance does not undo a firmer agreement
     if position == "accepted" and party.position == "agreed":
         return False
@@ -50,6 +50,7 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
     parties: dict[str, Party] = {}
     history: list[StatusChange] = []
     claims: list[Claim] = []
+    claim_of: dict[tuple[str, str, str | None, str | None], Claim] = {}
     status: str | None = None
     mediators: list[str] = []
     duration: int | None = None
@@ -98,8 +99,14 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
                 if claimant is None and dyad and m.accused in dyad:
                     # the outlet's own accusation: the other belligerent is making it
                     claimant = dyad[1] if m.accused == dyad[0] else dyad[0]
-                claims.append(Claim(date=m.day, claimant=claimant, accused=m.accused,
-                                    evidence=[m.event.id], target=m.hit))
+                said = (m.event.article_id, m.event.sentence, claimant, m.accused)
+                if said in claim_of:  # the accusation and the act it alleges: one claim
+                    claim_of[said].evidence.append(m.event.id)
+                    claim_of[said].target = claim_of[said].target or m.hit
+                else:
+                    claim_of[said] = Claim(date=m.day, claimant=claimant, accused=m.accused,
+                                           evidence=[m.event.id], target=m.hit)
+                    claims.append(claim_of[said])
             if status in ACTIVE and (m.accused or m.act == "contested"):
                 mutual = {(cl.claimant, cl.accused) for cl in claims}
                 both = any((b, a) in mutual for a, b in mutual if a and b)

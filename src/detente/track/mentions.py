@@ -445,7 +445,8 @@ _HIT = re.compile(
     r"\b(?:fir\w+ (?:at|on)|shell\w*|bomb\w*|struck|strik\w+(?: at| on)?|hit\w*|attack\w*"
     r"(?: on)?|target\w*|under (?:\w+ )?(?:bombing|fire|shelling)(?: by [\w ]+?)?(?: of| on)?|"
     r"block\w*|disrupt\w*)\s+((?:the |a |an |our |their |its )?[\w\"'’ -]{3,80}?)"
-    r"(?=[,.;:\"]|\s+(?:and|as well|while|in order|despite|from which|with|that|which)\b|$)",
+    r"(?=[,.;:\"]|\s+(?:and|as well|while|in order|despite|from which|with|that|which|"
+    r"in (?:violation|breach) of|in spite of)\b|$)",
     re.I,
 )
 

@@ -70,7 +70,7 @@ PAUSE_HINT = re.compile(
 )
 FULL_CEASEFIRE = re.compile(
     r"\b(?:full|complete|comprehensive|general|total|unconditional|immediate|all-out|"
-    r"full-scale|nationwide)[- ](?:ceasefire|cease-fire|truce|cessation)",
+    r"full-scale|nationwide)[- ](?:(?:\d+|\w+)-day )?(?:ceasefire|cease-fire|truce|cessation)",
     re.I,
 )
 PEACE = re.compile(

@@ -49,6 +49,11 @@ ROUND_OF_TALKS = re.compile(r"negotiat|\btalks\b|delegation", re.I)
 DEALINGS = re.compile(r"negotiat|talks|delegation|ceasefire|truce|corridor|exchange|prisoner|"
                       r"evacuat|mediat", re.I)
 
+# what "both sides", no pair named, said at war, are the warring sides of ("both sides
+# accused each other", "called on both sides to respect the truce")
+WARRING_ACTS = lx.CONFLICTUAL | {"ACCUSE", "REJECT", "THREATEN", "RETREAT", "CONCEDE",
+                                  "REQUEST"}
+WARRING_MODES = frozenset({"ceasefire", "release", "access"})
 # Objects of an attack verb that are not what it falls on ("launched missiles", "at the
 # moment", "blocked the way").
 FIRING_VERBS = frozenset({"launch", "fire", "drop"})  # weapons fired: not struck
@@ -714,7 +719,7 @@ class ArgumentReader(ActorResolver):
                 else:
                     pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
                     if len({b.code for b in pair}) < 2 and re.search(r"sides|parties", a.text) \
-                            and frame.etype not in ("SUPPORT", "COOPERATE", "AID"):
+                            and (frame.etype in WARRING_ACTS or frame.mode in WARRING_MODES):
                         pair = self._warring_pair() or pair
                     out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
                             for b in pair] or [unresolved]

@@ -64,6 +64,7 @@ from detente.nlp.verdicts import _agents
 # what is a threat when still to come (a protest to come stays a protest: "will protest
 # tomorrow")
 THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT", "PROTEST"}
+HALTS = frozenset({"end", "halt", "stop", "cessation", "suspension"})
 CAPTIVITY = frozenset({"captivity", "captive", "prison", "detention", "custody", "imprisonment"})
 
 
@@ -556,6 +557,34 @@ class EventBuilder(FrameFinder):
                  for s in self._subjects(c)[0] for a in self.actors_of(s)
                  if a.code and a.code not in sources]
         d.targets = _distinct(named) or d.targets
+
+    def _read_rejected_proposer(self, d: Draft) -> None:
+        """A rejection is aimed at whoever made the offer ("rejected a full ceasefire proposed
+        by Washington": RUS>USA)."""
+        if d.etype != "REJECT" or any(t.code for t in d.targets):
+            return
+        sources = {a.code for a in d.sources}
+        proposers = [a for o in _children(d.frame.pred, "dobj") for c in _children(o, "acl")
+                     if _lemma(c) in lx.PROPOSING for g in _children(c, "agent")
+                     for p in _children(g, "pobj") for a in self.actors_of(p)
+                     if a.code and a.code not in sources]
+        d.targets = _distinct(proposers) or d.targets
+
+    def _read_halt_demanded(self, d: Draft) -> None:
+        """An end demanded to someone's act is asked of whoever does it ("demanded an end to
+        Western military aid to Kyiv": RUS>WST, not Kyiv or the word "military")."""
+        if d.etype != "REQUEST":
+            return
+        sources = {a.code for a in d.sources}
+        owners = [t for o in _children(d.frame.pred, "dobj") if _lemma(o) in HALTS
+                  for c in _children(o, "prep") if c.lower_ in ("to", "of")
+                  for act in _children(c, "pobj")
+                  for t in act.children if t.dep_ in ("amod", "poss", "compound")]
+        doers = [code for t in owners if (code := "WST" if t.lower_ == "western" else (
+            m.code if (m := self.match_at.get(t.i)) is not None and
+            m.kind in ("state", "adj", "group") else None)) and code not in sources]
+        if doers:
+            d.targets = [Actor(text="", code=doers[0], sector="GOV")]
 
     def _read_liberation(self, d: Draft) -> bool:
         """Land taken back by force ("we liberated Bucha from the occupiers"): at war, an
@@ -1069,8 +1098,8 @@ class EventBuilder(FrameFinder):
             # "10 humanitarian corridors will be opened", "the corridor did not work": told
             # by a side of the war, the corridor is the one the holding forces open
             d.sources = [Actor(text="", code=CORRIDOR_HOLDER[self.home or ""], sector="MIL")]
-        if d.etype == "AGREE" and d.mode == "ceasefire" and not any(t.code for t in d.targets) \
-                and (side := self._warring_side(d)) is not None:
+        if d.etype == "AGREE" and d.mode == "ceasefire" and d.lemma in ("agree", "accept") and \
+                not any(t.code for t in d.targets) and (side := self._warring_side(d)) is not None:
             # "Russia agreed to a 30-day halt of strikes": agreed with the other side
             d.targets = [Actor(text="", code=ADVERSARY[side], sector="GOV")]
         if d.etype == "AGREE" and not d.sources and not any(t.code for t in d.targets) and \
@@ -1081,11 +1110,12 @@ class EventBuilder(FrameFinder):
                 self.home, ADVERSARY[self.home or ""])], []
 
     def _warring_side(self, d: Draft) -> str | None:
-        """The one side of the outlet's war the draft's sources are, while that war is on."""
+        """The one side of the war the draft's sources are, while that war is on (told by
+        one of its sides or by an outlet of no country)."""
         sides = {a.code for a in d.sources}
         side = next(iter(sides)) if len(sides) == 1 else None
-        war = {self.home, ADVERSARY.get(self.home or "")}
-        return side if side in war and side in ADVERSARY and not self._past_war(d.sent) and (
+        told_by_a_side = self.home is None or self.home in ADVERSARY
+        return side if told_by_a_side and side in ADVERSARY and not self._past_war(d.sent) and (
             self.published is None or self.published >= WAR_WIDENED) else None
 
     def _fill_aid_targets(self, d: Draft) -> None:

@@ -1552,8 +1552,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     f.trigger.tag_ == "VBN" and _children(f.trigger, "agent"):
                 continue  # "rebuild the territories destroyed by the army": told as done
             if f.kind == "noun" and any(c.dep_ == "acl" and c.tag_ == "VBN" and _children(
-                    c, "agent") for c in f.trigger.children):
+                    c, "agent") and _lemma(c) not in lx.PROPOSING for c in f.trigger.children):
                 continue  # "praised the support provided by the Netherlands": given, so told
+                # (not "rejected a ceasefire proposed by Washington": only offered)
             if f.kind == "object" and _told_as_past(f.trigger) and (_children(
                     f.trigger, "nsubj", "agent") or f.etype not in ("AGREE", "CONSULT") or any(
                         _time_anchor(n) and _lemma(n) in lx.TALKS for n in f.trigger.subtree)):

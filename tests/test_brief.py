@@ -606,3 +606,38 @@ def test_a_share_keeps_what_it_is_a_share_of() -> None:
         "15% of its defense budget")
     assert prose.quantity_phrase(Quantity(value=15, unit="%", text="15%"),
                                  "Prices rose by 15% in May.") == "15%"
+
+
+def _told(sentence: str, event_type: str, trigger: str, source: Actor, target: Actor,
+          **kw: Any) -> Event:
+    return Event(article_id="x", sentence=sentence, span=(0, len(sentence)),
+                 event_type=event_type, source=[source], target=[target], trigger=trigger,
+                 date=date(2025, 3, 19), **kw)
+
+
+def test_wording_of_calls_swaps_and_mutual_accusations() -> None:
+    from detente.brief import prose
+    from detente.brief.compose import dev_subject
+    from detente.brief.salience import Development
+    call = _told("Putin and Trump spoke by phone for more than two hours on Tuesday.",
+                 "CONSULT", "spoke", RUS, Actor("Trump", code="USA"), mode="phone",
+                 quantities=[Quantity(2, "hours", "more than two hours")])
+    # the weekday is no place; the length of the call reads as one
+    assert prose.clause(call, subject="Russia and the United States", reciprocal=True) == \
+        "Russia and the United States spoke by phone for more than two hours"
+    swap = "Ukraine and Russia exchanged 175 prisoners each on Wednesday."
+    both = [_told(swap, "RETREAT", "exchanged", a, b, mode="release",
+                  quantities=[Quantity(175, "prisoners", "175 prisoners")])
+            for a, b in ((UKR, RUS), (RUS, UKR))]
+    subject = dev_subject(Development(("RETREAT", ("RUS", "UKR"), ""), both), both[0])
+    assert subject == "Ukraine and Russia" or subject == "Russia and Ukraine"
+    assert prose.clause(both[0], subject=subject, reciprocal=True) == \
+        f"{subject} exchanged 175 prisoners"
+    said = "Both sides accused each other of violating the moratorium."
+    mutual = [_told(said, "ACCUSE", "accused", a, b) for a, b in ((UKR, RUS), (RUS, UKR))]
+    accused = Development(("ACCUSE", ("RUS", "UKR"), ""), mutual)
+    assert dev_subject(accused, mutual[0]) in ("Ukraine and Russia", "Russia and Ukraine")
+    claim = _told("The Russian Defence Ministry accused Ukraine of attacking Sudzha.",
+                  "ASSAULT", "attacking", UKR, RUS, modality="reported",
+                  claimant=Actor("Russian Defence Ministry", code="RUS", sector="MIL"))
+    assert prose.attribution(claim, None) == "the Russian Defence Ministry"

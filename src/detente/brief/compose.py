@@ -354,12 +354,18 @@ def _reciprocal(dev: Development) -> bool:
     ) and len(dev.codes) == 2
 
 
+EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.I)
+SWAPPED = re.compile(r"\b(?:exchanged|swapped)\b", re.I)
+
+
 def dev_subject(dev: Development, ev: Event) -> str | None:
     """"Russia and Ukraine" when the told event's own sentence codes it both ways (not "we
     offer to the Russian party ...", one side's offer inside a two-way development)."""
     both_ways = any(e is not ev and (e.article_id, e.sentence) == (ev.article_id, ev.sentence)
                     and set(e.source_codes) == set(ev.target_codes) for e in dev.events)
-    if dev.event_type in ("CONSULT", "AGREE") and both_ways and _reciprocal(dev):
+    mutual = dev.event_type in ("CONSULT", "AGREE") or EACH_OTHER.search(ev.sentence) or \
+        dev.event_type == "RETREAT" and SWAPPED.search(ev.sentence)
+    if mutual and both_ways and _reciprocal(dev):
         if dev.event_type == "CONSULT" and "delegation" in ev.sentence.lower():
             return _pair_phrase(dev.codes)
         return prose.join([n for n in (names.name_of(c) for c in dev.codes) if n])
@@ -981,6 +987,9 @@ def _talks_detail(head: str, dev: Development) -> str:
     return head
 
 
+DEAL_TYPES = frozenset({"AGREE", "REJECT", "CONCEDE", "RETREAT"})
+
+
 def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
                      devs: Sequence[Development], scope: Scope) -> tuple[str, str]:
     if lead_dev is None and not scope.period:
@@ -1009,10 +1018,13 @@ def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
     if outcome:
         parts.append(names.cap(outcome.replace("it ended", "the episode ended")))
     else:
-        second = next((d for d in devs if d is not lead_dev and d.codes
-                       and d.lead_event.modality in ("asserted", "reported")
-                       and d.event_type != lead_dev.event_type
-                       and set(scope.focus) <= set(d.codes)), None)
+        others = [d for d in devs if d is not lead_dev and d.codes
+                  and d.lead_event.modality in ("asserted", "reported")
+                  and d.event_type != lead_dev.event_type
+                  and set(scope.focus) <= set(d.codes)]
+        # what was agreed or refused says more of a peace process than one more claim
+        second = next((d for d in others if d.event_type in DEAL_TYPES), None) or next(
+            iter(others), None)
         if second is not None:
             sub = dev_subject(second, second.lead_event)
             said = writer.clause(second.lead_event, subject=sub, reciprocal=sub is not None)

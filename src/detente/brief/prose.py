@@ -103,7 +103,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
     "AGREE": [("offer", ("offer", "offered")), ("propos", ("propose", "proposed")),
               ("promis", ("promise", "promised")), ("invit", ("invite", "invited")),
               ("agree", ("agree", "agreed")), ("accept", ("accept", "accepted")),
-              ("ready", ("be ready", "declared readiness"))],
+              ("ready", ("be ready", "declared readiness")),
+              ("exchang", ("exchange", "exchanged"))],  # "will exchange 175 prisoners each"
     "SUPPORT": [("thank", ("thank", "thanked")), ("sign", ("sign", "signed")),
                 ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised"))],
     "AID": [("sent", ("send", "sent")), ("send", ("send", "sent")),
@@ -113,7 +114,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
             ("rescu", ("rescue", "rescued"))],
     "RETREAT": [("releas", ("release", "released")), ("withdr", ("withdraw from", "withdrew from")),
                 ("return", ("return", "returned")), ("freed", ("free", "freed")),
-                ("free", ("free", "freed"))],
+                ("free", ("free", "freed")), ("exchang", ("exchange", "exchanged")),
+                ("swap", ("swap", "swapped"))],
     "COOPERATE": [("exchang", ("exchange", "exchanged")), ("swap", ("swap", "swapped"))],
     "REJECT": [("refus", ("refuse", "refused")), ("reject", ("reject", "rejected")),
                ("deni", ("deny", "denied")), ("deny", ("deny", "denied"))],
@@ -400,7 +402,9 @@ def _is_country_word(text: str, code: str | None) -> bool:
 _PLACE_AFTER = re.compile(r"\b(?:in|near|at|on|to|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _NOT_PLACES = frozenset(MONTHS) | {"The", "This", "President", "Head", "Office", "Ukraine",
                                    "Russia", "Russian", "Ukrainian", "Federation", "Europe",
-                                   "European", "NATO", "EU", "Minister", "Prime"}
+                                   "European", "NATO", "EU", "Minister", "Prime", "Monday",
+                                   "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                   "Sunday"}
 
 
 def place_of(event: Event) -> str | None:
@@ -677,13 +681,17 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         r"\b(for|lasted|lasting|within|during)\s+(?:\w+\s+){0,2}" + re.escape(q.text),
         event.sentence)]
     if durations and durations[0].text not in text:
-        text += f" for {quantity_phrase(durations[0], event.sentence)}" \
-            if not quantity_phrase(durations[0], event.sentence).lower().startswith(
-                ("for ", "more than", "over", "about", "almost", "nearly", "within", "the ")) \
-            else f", {quantity_phrase(durations[0], event.sentence)}"
+        lasting = quantity_phrase(durations[0], event.sentence)
+        # "for 30 days", "for more than two hours"; "within 24 hours" has its own preposition
+        text += f" {lasting}" if lasting.lower().startswith(("for ", "within ", "during ")) \
+            else f", {lasting}" if lasting.lower().startswith("the ") else f" for {lasting}"
     if extra:
         text += f" ({lower_first(quantity_phrase(extra[0], event.sentence))})"
     return text
+
+
+INSTITUTION = re.compile(r"\b(?:Ministry|Council|Committee|Service|Staff|Forces|Army|Guard|"
+                         r"Department|Agency|Command|Directorate|Parliament|Government)\b")
 
 
 def attribution(event: Event, outlet: str | None) -> str | None:
@@ -700,7 +708,9 @@ def attribution(event: Event, outlet: str | None) -> str | None:
         if (text and " " in text and text[:1].isupper() and not PRONOUNS.search(text)
                 and all(w[:1].isupper() for w in text.split())
                 and not re.search(r"President|Minister|Head|Office|State|Adviser", text)):
-            return text
+            # "the Russian Defence Ministry", "the General Staff"; a person's name as it is
+            return f"the {text}" if INSTITUTION.search(text) and not text.startswith("The ") \
+                else text
         spk = names.speaker(c.code)
         if spk:
             return spk

@@ -641,3 +641,16 @@ def test_wording_of_calls_swaps_and_mutual_accusations() -> None:
                   "ASSAULT", "attacking", UKR, RUS, modality="reported",
                   claimant=Actor("Russian Defence Ministry", code="RUS", sector="MIL"))
     assert prose.attribution(claim, None) == "the Russian Defence Ministry"
+
+
+def test_agreement_labels_read_as_english() -> None:
+    from detente.brief.compose import agreement_label
+    from detente.model import Agreement
+    said = _told("Russia proposed talks on navigation in the Black Sea.", "AGREE", "proposed",
+                 RUS, UKR)
+    talks = Agreement(title="Talks", kind="talks", scope=["Black Sea"])
+    assert agreement_label(talks, [said]) == "the Black Sea talks"
+    corridor = Agreement(title="Corridor", kind="humanitarian_corridor", scope=["Mariupol"])
+    evacuation = _told("Ukraine proposed a corridor from Mariupol.", "AGREE", "proposed", UKR,
+                       RUS)
+    assert agreement_label(corridor, [evacuation]) == "the humanitarian corridor (Mariupol)"

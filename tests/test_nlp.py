@@ -4729,3 +4729,17 @@ def test_a_truce_agreed_by_one_side_told_by_a_neutral_outlet_is_with_the_other(
     told = kinds(coder, "Russia agreed to a 30-day halt of strikes on energy infrastructure.",
                  source="https://example.org/news/1", rules_only=True)
     assert ("AGREE", "ceasefire", ("RUS",), ("UKR",)) in told
+
+
+def test_a_main_clause_parsed_as_a_noun_s_modifier_keeps_its_subject(coder: Coder) -> None:
+    # the parse takes "handed" for a modifier of "delegation", the root
+    assert ("AGREE", None, ("UKR",), ("RUS",)) in kinds(
+        coder, "The Ukrainian delegation handed over its written proposals to the Russian "
+               "side.", rules_only=True)
+
+
+def test_a_truce_proposed_and_rejected_is_between_the_two_sides(coder: Coder) -> None:
+    told = kinds(coder, "Moscow proposed a ceasefire for the Easter holidays, but Kyiv "
+                        "rejected it.", rules_only=True)
+    assert ("AGREE", "ceasefire", ("RUS",), ("UKR",)) in told
+    assert [k[2:] for k in told if k[0] == "REJECT"] == [(("UKR",), ("RUS",))]

@@ -596,6 +596,8 @@ def agreement_label(agreement: Agreement, evidence: Sequence[Event]) -> str:
     sentences = [e.sentence for e in evidence]
     scope = [s for s in agreement.scope if s and s[:1].isupper() and len(s.split()) <= 3
              and _named_mid_sentence(s, sentences)][:2]
+    if scope and agreement.kind == "talks" and len(scope) == 1:
+        return f"the {scope[0]} talks"  # "the Black Sea talks", not "the talks (Black Sea)"
     if scope:
         return f"the {label} ({', '.join(scope)})"
     return f"the {label}"
@@ -853,11 +855,15 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
         numbers.extend(n for n in nums if n not in numbers)
         ids.extend(e.id for e in events)
 
+    repeated = Counter(agreement_label(a, _latest_evidence(a, store, scope.until))
+                       for a in agreements[:3])
     for agreement in agreements[:3]:
         evidence = _latest_evidence(agreement, store, scope.until)
         if not evidence:
             continue
         label = agreement_label(agreement, evidence)
+        if repeated[label] > 1 and agreement.declared:
+            label += f" of {prose.fmt_date(agreement.declared)}"  # two corridors proposed
         status = TALKS_STATUS_PHRASE.get(agreement.status) if agreement.kind == "talks" \
             else None
         status = status or STATUS_PHRASE.get(agreement.status, agreement.status)

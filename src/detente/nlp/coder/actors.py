@@ -147,6 +147,11 @@ class ActorResolver(AttributeReader):
                 return ranked, [], passive  # "Sweden is among those who support Ukraine"
             if cur.dep_ == "relcl":
                 return [cur.head], [], passive
+            if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.dep_ == "ROOT" and \
+                    cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
+                # a main clause the parse takes for a noun's modifier: "The Ukrainian
+                # delegation handed over its proposals" (the verb in the past tense)
+                return [cur.head], [], passive
             if participle_clause(cur):
                 agents = [p for a in _children(cur, "agent") for p in _children(a, "pobj")]
                 if cur != pred and agents and _lemma(cur.head) in lx.MEASURE_NOUNS:

@@ -64,6 +64,9 @@ from detente.nlp.verdicts import _agents
 # what is a threat when still to come (a protest to come stays a protest: "will protest
 # tomorrow")
 THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT", "PROTEST"}
+# what one side of a war does with a truce only with the other ("Russia agreed to a truce",
+# "Moscow proposed a ceasefire"; not "we support the truce")
+TRUCE_DEALING = frozenset({"agree", "accept", "propose", "offer", "consent"})
 HALTS = frozenset({"end", "halt", "stop", "cessation", "suspension"})
 CAPTIVITY = frozenset({"captivity", "captive", "prison", "detention", "custody", "imprisonment"})
 
@@ -560,13 +563,18 @@ class EventBuilder(FrameFinder):
 
     def _read_rejected_proposer(self, d: Draft) -> None:
         """A rejection is aimed at whoever made the offer ("rejected a full ceasefire proposed
-        by Washington": RUS>USA)."""
+        by Washington": RUS>USA; "Moscow proposed a truce, but Kyiv rejected it": UKR>RUS)."""
         if d.etype != "REJECT" or any(t.code for t in d.targets):
             return
         sources = {a.code for a in d.sources}
-        proposers = [a for o in _children(d.frame.pred, "dobj") for c in _children(o, "acl")
-                     if _lemma(c) in lx.PROPOSING for g in _children(c, "agent")
-                     for p in _children(g, "pobj") for a in self.actors_of(p)
+        pred = d.frame.pred
+        offered = [p for o in _children(pred, "dobj") for c in _children(o, "acl")
+                   if _lemma(c) in lx.PROPOSING for g in _children(c, "agent")
+                   for p in _children(g, "pobj")]
+        if pred.dep_ == "conj" and _lemma(pred.head) in lx.PROPOSING and any(
+                o.lower_ in ("it", "this", "that", "them") for o in _children(pred, "dobj")):
+            offered += self._subjects(pred.head)[0]  # "Moscow proposed a truce, Kyiv rejected it"
+        proposers = [a for p in offered for a in self.actors_of(p)
                      if a.code and a.code not in sources]
         d.targets = _distinct(proposers) or d.targets
 
@@ -1098,7 +1106,7 @@ class EventBuilder(FrameFinder):
             # "10 humanitarian corridors will be opened", "the corridor did not work": told
             # by a side of the war, the corridor is the one the holding forces open
             d.sources = [Actor(text="", code=CORRIDOR_HOLDER[self.home or ""], sector="MIL")]
-        if d.etype == "AGREE" and d.mode == "ceasefire" and d.lemma in ("agree", "accept") and \
+        if d.etype == "AGREE" and d.mode == "ceasefire" and d.lemma in TRUCE_DEALING and \
                 not any(t.code for t in d.targets) and (side := self._warring_side(d)) is not None:
             # "Russia agreed to a 30-day halt of strikes": agreed with the other side
             d.targets = [Actor(text="", code=ADVERSARY[side], sector="GOV")]

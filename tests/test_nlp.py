@@ -4743,3 +4743,30 @@ def test_a_truce_proposed_and_rejected_is_between_the_two_sides(coder: Coder) ->
                         "rejected it.", rules_only=True)
     assert ("AGREE", "ceasefire", ("RUS",), ("UKR",)) in told
     assert [k[2:] for k in told if k[0] == "REJECT"] == [(("UKR",), ("RUS",))]
+
+
+def test_an_act_awaited_until_or_once_is_no_fact(coder: Coder) -> None:
+    withdrawal = first(coder, "There will be no negotiations until Russia withdraws its troops.")
+    assert (withdrawal.event_type, withdrawal.modality) == ("RETREAT", "hypothetical")
+    done = [e for e in code(coder, "The fighting continued until Russian troops withdrew from "
+                                   "Kyiv region.") if e.event_type == "RETREAT"]
+    assert [e.modality for e in done] == ["asserted"]
+
+
+def test_an_agreement_on_a_ceasefire_reached_or_not_is_between_the_two_sides(
+        coder: Coder) -> None:
+    told = kinds(coder, "No agreement was reached on a ceasefire.", rules_only=True)
+    assert sorted(k[:4] for k in told) == [("AGREE", "ceasefire", ("RUS",), ("UKR",)),
+                                           ("AGREE", "ceasefire", ("UKR",), ("RUS",))]
+    assert all(e.negated for e in code(coder, "No agreement was reached on a ceasefire."))
+    # before the war, a truce agreed is no dealing of the two
+    before = code(coder, "An agreement on a ceasefire was reached.",
+                  published=date(2021, 11, 16), source="en.kremlin.ru")
+    assert all("UKR" not in codes(e.target) for e in before)
+
+
+def test_people_handed_over_in_exchange_for_others_are_a_swap(coder: Coder) -> None:
+    told = kinds(coder, "Ukraine has handed over 52 Russian prisoners of war in exchange for 50 "
+                        "Ukrainian defenders.", rules_only=True)
+    assert sorted(k[2:] for k in told if k[:2] == ("RETREAT", "release")) == [
+        (("RUS",), ("UKR",)), (("UKR",), ("RUS",))]

@@ -108,6 +108,8 @@ class AttributeReader(ArticleState):
                     hypothetical = True  # (an attack one "can" make is a capability, no act)
             if any(c.dep_ == "mark" and c.lower_ in lx.COND_MARKERS for c in cur.children):
                 hypothetical = True
+            if cur is pred and _yet_to_come(cur):
+                hypothetical = True  # "no negotiations until Russia withdraws its troops"
             head = cur.head
             if head == cur:
                 break
@@ -192,6 +194,10 @@ class AttributeReader(ArticleState):
     def _reciprocal_words(self, frame: Frame) -> bool:
         if frame.trigger != frame.pred and _lemma(frame.pred) == "exchange":
             return True  # "the presidents exchanged greetings", "exchanged accusations"
+        if frame.etype == "RETREAT" and any(
+                c.lower_ == "in" and any(_lemma(x) == "exchange" for x in _children(c, "pobj"))
+                for c in _children(frame.pred, "prep")):
+            return True  # "handed over 52 prisoners in exchange for 50 defenders": a swap
         for t in (frame.pred, frame.trigger):
             for c in t.subtree:
                 if c.lower_ in ("other", "another") and c.i > 0 and self.doc[c.i - 1].lower_ in (
@@ -501,3 +507,14 @@ def _scoped_on_frequency(verb: Any) -> bool:
     act?"""
     return any(c.dep_ == "advmod" and c.lower_ in ("often", "frequently")
                for c in verb.children)
+
+
+# subordinators that, with a verb in the present tense, tell of what is still to come
+LATER_MARKERS = frozenset({"until", "till", "once", "before", "after"})
+
+
+def _yet_to_come(verb: Any) -> bool:
+    """"until Russia withdraws its troops", "once sanctions are lifted": a time still ahead."""
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return present and any(c.dep_ == "mark" and c.lower_ in LATER_MARKERS for c in verb.children)

@@ -1111,9 +1111,10 @@ class EventBuilder(FrameFinder):
             # "Russia agreed to a 30-day halt of strikes": agreed with the other side
             d.targets = [Actor(text="", code=ADVERSARY[side], sector="GOV")]
         if d.etype == "AGREE" and not d.sources and not any(t.code for t in d.targets) and \
-                self.home in ADVERSARY and self._opens_corridor(frame):
-            # "ten humanitarian corridors have been agreed": told by a side of the war, agreed
-            # between the two sides
+                self.home in ADVERSARY and (self._opens_corridor(frame) or d.mode == "ceasefire"
+                                            and self._at_war(d)):
+            # "ten humanitarian corridors have been agreed", "no agreement was reached on a
+            # ceasefire": told by a side of the war, (not) agreed between the two sides
             d.sources, d.targets = [Actor(text="", code=c, sector="GOV") for c in (
                 self.home, ADVERSARY[self.home or ""])], []
 
@@ -1123,8 +1124,12 @@ class EventBuilder(FrameFinder):
         sides = {a.code for a in d.sources}
         side = next(iter(sides)) if len(sides) == 1 else None
         told_by_a_side = self.home is None or self.home in ADVERSARY
-        return side if told_by_a_side and side in ADVERSARY and not self._past_war(d.sent) and (
-            self.published is None or self.published >= WAR_WIDENED) else None
+        return side if told_by_a_side and side in ADVERSARY and self._at_war(d) else None
+
+    def _at_war(self, d: Draft) -> bool:
+        """Is the draft told while the war is on, and not of an earlier war?"""
+        return not self._past_war(d.sent) and (
+            self.published is None or self.published >= WAR_WIDENED)
 
     def _fill_aid_targets(self, d: Draft) -> None:
         """Aid and thanks: the thanked give, the place reached or the country at war is

@@ -54,6 +54,14 @@ CRITICS = frozenset({"critic", "journalist", "media", "press", "opposition", "pu
                      "commentator", "expert"})
 
 
+def _agreement_on_a_truce(trigger: Any) -> bool:
+    """"an agreement on a ceasefire was reached", "agreed on a truce": what was agreed is a
+    truce."""
+    heads = [trigger, *(o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass"))]
+    return any(_lemma(p) in lx.TRUCES for h in heads for c in _children(h, "prep")
+               if c.lower_ in ("on", "about", "regarding") for p in _children(c, "pobj"))
+
+
 def _np_lemmas(tok: Any) -> set[str]:
     """Lemmas of a noun phrase's head, its conjuncts and their compound/amod/of-modifiers."""
     out: set[str] = set()
@@ -92,6 +100,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         frame = self._frame_of(tok)
         if frame is not None and frame.etype == "CONSULT" and _with_the_press(frame):
             return None  # "a conversation with media representatives", "told reporters"
+        if frame is not None and frame.etype == "AGREE" and frame.mode is None and \
+                _agreement_on_a_truce(frame.trigger):
+            frame.mode = "ceasefire"  # "reached an agreement on a ceasefire"
         return frame
 
     def _frame_of(self, tok: Any) -> Frame | None:

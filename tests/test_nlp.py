@@ -4770,3 +4770,16 @@ def test_people_handed_over_in_exchange_for_others_are_a_swap(coder: Coder) -> N
                         "Ukrainian defenders.", rules_only=True)
     assert sorted(k[2:] for k in told if k[:2] == ("RETREAT", "release")) == [
         (("RUS",), ("UKR",)), (("UKR",), ("RUS",))]
+
+
+def test_a_proposal_for_a_truce_accepted_is_a_truce_agreed(coder: Coder) -> None:
+    assert ("AGREE", "ceasefire", ("UKR",), ("USA",)) in kinds(
+        coder, "Ukraine accepted the US proposal for an immediate 30-day ceasefire.",
+        rules_only=True)
+
+
+def test_the_sides_agreeing_to_a_swap_at_war_are_the_war_s_two_sides(coder: Coder) -> None:
+    told = kinds(coder, "The sides agreed to exchange 1,000 prisoners for 1,000.",
+                 source="en.kremlin.ru", rules_only=True)
+    assert sorted(k[2:] for k in told if k[0] == "AGREE") == [
+        (("RUS",), ("UKR",)), (("UKR",), ("RUS",))]

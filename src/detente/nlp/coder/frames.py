@@ -55,11 +55,15 @@ CRITICS = frozenset({"critic", "journalist", "media", "press", "opposition", "pu
 
 
 def _agreement_on_a_truce(trigger: Any) -> bool:
-    """"an agreement on a ceasefire was reached", "agreed on a truce": what was agreed is a
-    truce."""
-    heads = [trigger, *(o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass"))]
-    return any(_lemma(p) in lx.TRUCES for h in heads for c in _children(h, "prep")
-               if c.lower_ in ("on", "about", "regarding") for p in _children(c, "pobj"))
+    """"an agreement on a ceasefire was reached", "agreed on a truce", "accepted the proposal
+    for a ceasefire": what was agreed is a truce."""
+    objects = [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")]
+    offered = any(_lemma(o) in lx.TABLED for o in objects)  # (the parse may hang "for" on
+    # the verb: "accepted the US proposal for an immediate ceasefire")
+    return any(_lemma(p) in lx.TRUCES for h in [trigger, *objects] for c in _children(h, "prep")
+               if c.lower_ in ("on", "about", "regarding") or c.lower_ == "for" and (
+                   _lemma(h) in lx.TABLED or h is trigger and offered)
+               for p in _children(c, "pobj"))
 
 
 def _np_lemmas(tok: Any) -> set[str]:

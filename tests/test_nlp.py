@@ -4783,3 +4783,12 @@ def test_the_sides_agreeing_to_a_swap_at_war_are_the_war_s_two_sides(coder: Code
                  source="en.kremlin.ru", rules_only=True)
     assert sorted(k[2:] for k in told if k[0] == "AGREE") == [
         (("RUS",), ("UKR",)), (("UKR",), ("RUS",))]
+
+
+def test_a_refusal_someone_reports_is_reported(coder: Coder) -> None:
+    refusal = first(coder, "Kremlin aide Yuri Ushakov said Russia would not accept a temporary "
+                           "truce.", source="en.kremlin.ru")
+    assert (refusal.event_type, refusal.modality) == ("REJECT", "reported")
+    assert refusal.claimant is not None and "Ushakov" in refusal.claimant.text
+    own = first(coder, "We will not accept a temporary truce.")
+    assert (own.event_type, own.modality) == ("REJECT", "asserted")

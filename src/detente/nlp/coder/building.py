@@ -331,8 +331,10 @@ class EventBuilder(FrameFinder):
                 d.etype == "REJECT" and d.lemma in ("accept", "give") or
                 d.etype == "CONCEDE" and d.lemma == "concession" or
                 named_operation(frame.trigger) is not None) and d.modality == "future":
-            # the warning, refusal or concession is given now; a named war goes on
-            d.modality = d.own_modality = "asserted"
+            # the warning, refusal or concession is given now (as someone says it was); a
+            # named war goes on
+            d.modality = d.own_modality = "reported" if (
+                d.claimant_tok is not None or d.according is not None) else "asserted"
         d.voice = None
         if frame.kind == "must":
             if d.claimant_tok is None and d.according is None:

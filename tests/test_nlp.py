@@ -4790,5 +4790,5 @@ def test_a_refusal_someone_reports_is_reported(coder: Coder) -> None:
                            "truce.", source="en.kremlin.ru")
     assert (refusal.event_type, refusal.modality) == ("REJECT", "reported")
     assert refusal.claimant is not None and "Ushakov" in refusal.claimant.text
-    own = first(coder, "We will not accept a temporary truce.")
+    own = first(coder, "We will not accept a temporary truce.", source="www.president.gov.ua")
     assert (own.event_type, own.modality) == ("REJECT", "asserted")

@@ -4792,3 +4792,14 @@ def test_a_refusal_someone_reports_is_reported(coder: Coder) -> None:
     assert refusal.claimant is not None and "Ushakov" in refusal.claimant.text
     own = first(coder, "We will not accept a temporary truce.", source="www.president.gov.ua")
     assert (own.event_type, own.modality) == ("REJECT", "asserted")
+
+
+def test_a_truce_used_to_regroup_is_forces_massed_not_a_truce_agreed(coder: Coder) -> None:
+    told = kinds(coder, "Vladimir Putin said that Ukrainian nationalists had prevented the "
+                        "evacuation of civilians from Mariupol and used the ceasefire to regroup.",
+                 source="en.kremlin.ru", rules_only=True)
+    assert "AGREE" not in [k[0] for k in told]
+    assert ("MOBILIZE", "troops", ("UKR",), ()) in told
+    replenished = kinds(coder, "Russia used the pause in hostilities to replenish its forces.",
+                        rules_only=True)
+    assert [k[0] for k in replenished] == ["MOBILIZE"]

@@ -622,6 +622,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                  "talk meeting negotiation clarification explanation extradition") | TALKS,
               "REQUEST", None)],
     "mobilize": [(TROOPS | _s("reserve reservist police"), "MOBILIZE", "troops")],
+    # "used the pause in hostilities to replenish their forces", "... to regroup"
+    "replenish": [(TROOPS | _s("reserve"), "MOBILIZE", "troops")],
+    "regroup": [(None, "MOBILIZE", "troops")],
     "form": [(_s("militia"), "MOBILIZE", "militia")],
     "mobilise": [(TROOPS | _s("reserve reservist police"), "MOBILIZE", "troops")],
 }

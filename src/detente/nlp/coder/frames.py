@@ -48,6 +48,7 @@ from detente.nlp.verdicts import is_label, is_to_blame
 # verbs under which halting attacks is a truce agreed or offered, not an attack told
 HALT_AGREED = frozenset({"agree", "propose", "offer", "promise", "pledge", "commit", "consent",
                          "decide", "accept"})
+EXPLOITING_VERBS = frozenset({"use", "exploit", "abuse", "misuse"})
 HALTS = frozenset({"halt", "suspension", "cessation", "moratorium", "pause", "stop"})
 # who puts someone "under fire" only in words ("came under fire from critics")
 CRITICS = frozenset({"critic", "journalist", "media", "press", "opposition", "public",
@@ -245,6 +246,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "use" and objs and not any(
                 _lemma(o) in lx.WEAPONS | lx.FORCE_MEANS | USED_ARMS for o in objs):
             return None  # "a Nuclear Science Centre which would be used to research": no arms
+        if lemma == "use" and any(_lemma(o) in lx.CEASEFIRES for o in _children(tok, "dobj")):
+            return None  # "used the pause in hostilities to replenish their forces": abused
         if lemma == "execute" and obj_lemmas & EXECUTED_PAPERS:
             return None  # "court rulings are executed", "executing the federal budget"
         if lemma in ("defend", "hold") and any(o.lower_ == "positions" and not _children(
@@ -1077,6 +1080,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "Russia and Armenia have attained considerable experience of fruitful
             # cooperation": the two subjects cooperated, each with the other
             return Frame(tok, held, etype, mode, "noun", reciprocal=True)
+        if dep == "dobj" and etype == "AGREE" and mode == "ceasefire" and \
+                _lemma(head) in EXPLOITING_VERBS:
+            return None  # "used the ceasefire to regroup": a truce abused, agreed by no one
         if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
                 "ASSAULT", "COERCE") and head.dep_ == "xcomp" and \
                 _lemma(head.head) in HALT_AGREED:

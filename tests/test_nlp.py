@@ -4803,3 +4803,22 @@ def test_a_truce_used_to_regroup_is_forces_massed_not_a_truce_agreed(coder: Code
     replenished = kinds(coder, "Russia used the pause in hostilities to replenish its forces.",
                         rules_only=True)
     assert [k[0] for k in replenished] == ["MOBILIZE"]
+
+
+def test_weapons_launched_at_a_country_hung_on_the_last_weapon_are_an_attack(
+        coder: Coder) -> None:
+    told = code(coder, "Russian forces launched 3 missiles and 112 drones at Ukraine overnight.",
+                source="www.president.gov.ua")
+    assert [(e.event_type, codes(e.source), codes(e.target)) for e in told] == [
+        ("ASSAULT", ["RUS"], ["UKR"])]
+    assert sorted(q.value for q in told[0].quantities) == [3, 112]
+    assert not code(coder, "Russia launched a satellite and a rocket into space.",
+                    source="en.kremlin.ru")
+
+
+def test_land_recaptured_is_won_back_from_the_other_side(coder: Coder) -> None:
+    for text, pair in (("Our forces recaptured two villages in the Kharkiv region.",
+                        (("UKR",), ("RUS",))),
+                       ("Russian troops retook the village of Krynky.", (("RUS",), ("UKR",)))):
+        assert [k[2:] for k in kinds(coder, text, rules_only=True) if k[0] == "ASSAULT"] == [
+            pair], text

@@ -192,6 +192,7 @@ _add(VERBS, "execute", "ASSAULT", "execute")
 _add(VERBS, "explode detonate", "ASSAULT", "explosives")
 _add(VERBS, "fight clash battle", "ASSAULT")
 _add(VERBS, "liberate", "ASSAULT")  # land taken back by force (EventBuilder._read_liberation)
+_add(VERBS, "recapture retake", "ASSAULT")  # land won back, as liberated land is (RETAKING)
 
 # ------------------------------------------------------------------------ governing verbs
 # type of the act itself; the complement decides the mode (and may turn AGREE into CONCEDE).
@@ -824,6 +825,7 @@ BUILDINGS = _s("house home building city town village hospital school kindergart
 PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor", "nazi invader",
              "nazi occupier", "from nazism", "from the nazis")
 LIBERATING = _s("liberate liberation")
+RETAKING = _s("recapture retake")
 INVADING = _s("invasion aggression offensive")
 STRUCK_IN_WAR = PEOPLE_STRUCK | BUILDINGS
 COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")

@@ -15,6 +15,10 @@ KNOWN_VERBS = frozenset(lx.VERBS) | frozenset(lx.OBJECT_VERBS) | frozenset(lx.GO
 NOT_PLURAL_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "hymen", "yemen"})
 
 
+# past forms the lemmatizer leaves as they are
+IRREGULAR = {"retook": "retake", "retaken": "retake"}
+
+
 def lemma(tok: Any) -> str:
     """The lower-case lemma, repaired for verbs the lemmatizer gets wrong ("staged" -> "stag")."""
     found = str(tok.lemma_).lower()
@@ -24,6 +28,8 @@ def lemma(tok: Any) -> str:
     if tok.pos_ != "VERB" or found in KNOWN_VERBS:
         return found
     low = tok.lower_
+    if low in IRREGULAR:
+        return IRREGULAR[low]
     for cand in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]) if low.endswith(
             ("ed", "es", "ing")) else ():
         if cand in KNOWN_VERBS:

@@ -83,6 +83,7 @@ class Coder:
             stem = verb[:-1] if verb.endswith("e") else verb
             words |= {verb + "s", verb + "ed", verb + "d", stem + "ing", verb + "ing"}
         words |= {"sent", "made", "transmitted"}  # (irregular forms of the tabling verbs)
+        words |= {"retook", "retaken"}
         self._trigger_hashes = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
 
     # -- public API ----------------------------------------------------------------------------

@@ -601,6 +601,9 @@ class EventBuilder(FrameFinder):
         attack by the outlet's side on the occupier, the land freed no party. People freed
         ("liberate everyone", "the liberation of prisoners") are no attack; people freed from
         captivity are a release (``_read_captor`` then names the captor)."""
+        if d.lemma in lx.RETAKING and (side := self._warring_side(d)) is not None:
+            # "our forces recaptured two villages": won back from the other side of the war
+            d.targets = [Actor(text="", code=ADVERSARY[side], sector="MIL")]
         if d.lemma not in lx.LIBERATING:
             return True
         trig = d.frame.trigger

@@ -532,11 +532,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "commit" and not (_children(tok, "xcomp") or any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
             return None  # "an act of aggression committed by ..."
+        # (the parse may hang "at Ukraine" on the last of the weapons: "launched 3 missiles
+        # and 112 drones at Ukraine")
+        aimed = [*tok.children, *(c for o in objs for x in _conjuncts(o) for c in x.children)]
         if lemma == "launch" and obj_lemmas & lx.WEAPONS and not obj_lemmas & lx.ATTACKS and \
                 not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "toward",
                                                           "towards") or
                         c.lower_ == "into" and any(p.i in self.match_at for p in c.children)
-                        for c in tok.children):
+                        for c in aimed):
             return None  # "launched a rocket into space", not "launch rockets into Ukraine"
         if lemma in ("travel", "arrive") and not any(
                 (a.sector in ("GOV", "IGO", "LEG") or a.name) for sj in _children(tok, "nsubj")

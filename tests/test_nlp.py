@@ -4822,3 +4822,10 @@ def test_land_recaptured_is_won_back_from_the_other_side(coder: Coder) -> None:
                        ("Russian troops retook the village of Krynky.", (("RUS",), ("UKR",)))):
         assert [k[2:] for k in kinds(coder, text, rules_only=True) if k[0] == "ASSAULT"] == [
             pair], text
+
+
+def test_a_bare_number_wounded_counts_people_like_the_count_before_it(coder: Coder) -> None:
+    told = code(coder, "Russian occupiers shelled Kharkiv overnight, killing five civilians and "
+                       "wounding 12.", source="www.president.gov.ua")
+    counted = {(q.value, q.unit) for e in told for q in e.quantities}
+    assert {(5, "civilians"), (12, "civilians")} <= counted

@@ -179,7 +179,7 @@ def sentence_quantities(sent: Any) -> list[tuple[Any, Quantity]]:
     found: list[tuple[Any, Quantity]] = []
     covered: set[int] = set()
     for ent in sent.ents:
-        if ent.label_ in QUANT_ENTS and (q := quantity_of(ent)) is not None:
+        if ent.label_ in QUANT_ENTS and (q := quantity_of(ent) or _people_harmed(ent, found)):
             found.append((ent.root, q))
             covered.update(range(ent.start, ent.end))
     found += _coded_sums(sent, covered)
@@ -236,6 +236,21 @@ def _sums_of_the_same_money(sent: Any, found: list[tuple[Any, Quantity]],
             out.append((ent.root, Quantity(value=value, unit=money[0], text=ent.text)))
             covered.update(range(ent.start, ent.end))
     return out
+
+
+HARMING = frozenset({"kill", "wound", "injure", "hurt"})
+
+
+def _people_harmed(ent: Any, found: list[tuple[Any, Quantity]]) -> Quantity | None:
+    """"killing five civilians and wounding 12": a bare number harmed counts people, in the
+    unit of the count before it."""
+    root = ent.root
+    value = words_to_number(ent.text)
+    if ent.label_ != "CARDINAL" or root.dep_ != "dobj" or value is None or \
+            root.head.lemma_.lower() not in HARMING:
+        return None
+    before = [q.unit for tok, q in found if tok.i < root.i and q.unit not in ("", "money")]
+    return Quantity(value=value, unit=before[-1] if before else "people", text=ent.text)
 
 
 def _others_counted_alike(found: list[tuple[Any, Quantity]]) -> list[tuple[Any, Quantity]]:

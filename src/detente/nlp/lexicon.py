@@ -826,6 +826,9 @@ PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor", "na
              "nazi occupier", "from nazism", "from the nazis")
 LIBERATING = _s("liberate liberation")
 RETAKING = _s("recapture retake")
+# a stop put to an act: "a 30-day halt of strikes" (a truce), "an end to Western military aid"
+# (asked of whoever gives it)
+HALT_NOUNS = _s("halt suspension cessation moratorium pause stop end")
 INVADING = _s("invasion aggression offensive")
 STRUCK_IN_WAR = PEOPLE_STRUCK | BUILDINGS
 COUNT_NOUNS = _s("ten dozen hundred thousand million number lot")

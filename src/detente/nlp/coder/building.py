@@ -67,7 +67,6 @@ THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT", "PROTEST"}
 # what one side of a war does with a truce only with the other ("Russia agreed to a truce",
 # "Moscow proposed a ceasefire"; not "we support the truce")
 TRUCE_DEALING = frozenset({"agree", "accept", "propose", "offer", "consent"})
-HALTS = frozenset({"end", "halt", "stop", "cessation", "suspension"})
 CAPTIVITY = frozenset({"captivity", "captive", "prison", "detention", "custody", "imprisonment"})
 
 
@@ -586,7 +585,7 @@ class EventBuilder(FrameFinder):
         if d.etype != "REQUEST":
             return
         sources = {a.code for a in d.sources}
-        owners = [t for o in _children(d.frame.pred, "dobj") if _lemma(o) in HALTS
+        owners = [t for o in _children(d.frame.pred, "dobj") if _lemma(o) in lx.HALT_NOUNS
                   for c in _children(o, "prep") if c.lower_ in ("to", "of")
                   for act in _children(c, "pobj")
                   for t in act.children if t.dep_ in ("amod", "poss", "compound")]
@@ -598,7 +597,8 @@ class EventBuilder(FrameFinder):
 
     def _read_liberation(self, d: Draft) -> bool:
         """Land taken back by force ("we liberated Bucha from the occupiers"): at war, an
-        attack by the outlet's side on the occupier, the land freed no party. People freed
+        attack by the outlet's side on the occupier, the land freed no party (land retaken,
+        "recaptured two villages", by either side, from the other). People freed
         ("liberate everyone", "the liberation of prisoners") are no attack; people freed from
         captivity are a release (``_read_captor`` then names the captor)."""
         if d.lemma in lx.RETAKING and (side := self._warring_side(d)) is not None:

@@ -49,7 +49,6 @@ from detente.nlp.verdicts import is_label, is_to_blame
 HALT_AGREED = frozenset({"agree", "propose", "offer", "promise", "pledge", "commit", "consent",
                          "decide", "accept"})
 EXPLOITING_VERBS = frozenset({"use", "exploit", "abuse", "misuse"})
-HALTS = frozenset({"halt", "suspension", "cessation", "moratorium", "pause", "stop"})
 # who puts someone "under fire" only in words ("came under fire from critics")
 CRITICS = frozenset({"critic", "journalist", "media", "press", "opposition", "public",
                      "commentator", "expert"})
@@ -75,8 +74,9 @@ def _np_lemmas(tok: Any) -> set[str]:
         out.add(head.lower_)
         if _lemma(head) == "regime" and any(_lemma(c) == "silence" for c in head.subtree):
             out.add("ceasefire")  # "the silence regime", "regime of silence"
-        if _lemma(head) in HALTS and any(_lemma(p) in lx.ATTACKS for c in _children(head, "prep")
-                                         if c.lower_ in ("of", "on") for p in _children(c, "pobj")):
+        if _lemma(head) in lx.HALT_NOUNS and any(
+                _lemma(p) in lx.ATTACKS for c in _children(head, "prep")
+                if c.lower_ in ("of", "on") for p in _children(c, "pobj")):
             out.add("ceasefire")  # "a 30-day halt of strikes on energy infrastructure"
         for c in head.children:
             if c.dep_ in ("compound", "amod", "nmod"):

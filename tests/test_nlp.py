@@ -4742,7 +4742,7 @@ def test_a_truce_proposed_and_rejected_is_between_the_two_sides(coder: Coder) ->
     told = kinds(coder, "Moscow proposed a ceasefire for the Easter holidays, but Kyiv "
                         "rejected it.", rules_only=True)
     assert ("AGREE", "ceasefire", ("RUS",), ("UKR",)) in told
-    assert [k[2:] for k in told if k[0] == "REJECT"] == [(("UKR",), ("RUS",))]
+    assert [k[1:] for k in told if k[0] == "REJECT"] == [("yield", ("UKR",), ("RUS",))]
 
 
 def test_an_act_awaited_until_or_once_is_no_fact(coder: Coder) -> None:

@@ -575,6 +575,8 @@ class EventBuilder(FrameFinder):
         if pred.dep_ == "conj" and _lemma(pred.head) in lx.PROPOSING and any(
                 o.lower_ in ("it", "this", "that", "them") for o in _children(pred, "dobj")):
             offered += self._subjects(pred.head)[0]  # "Moscow proposed a truce, Kyiv rejected it"
+            if any(_lemma(o) in lx.CEASEFIRES for o in _children(pred.head, "dobj")):
+                d.mode = d.mode or "yield"  # a truce refused (the codebook's REJECT/yield)
         proposers = [a for p in offered for a in self.actors_of(p)
                      if a.code and a.code not in sources]
         d.targets = _distinct(proposers) or d.targets

@@ -855,12 +855,10 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
         numbers.extend(n for n in nums if n not in numbers)
         ids.extend(e.id for e in events)
 
-    repeated = Counter(agreement_label(a, _latest_evidence(a, store, scope.until))
-                       for a in agreements[:3])
-    for agreement in agreements[:3]:
-        evidence = _latest_evidence(agreement, store, scope.until)
-        if not evidence:
-            continue
+    told = [(a, found) for a in agreements[:3]
+            if (found := _latest_evidence(a, store, scope.until))]
+    repeated = Counter(agreement_label(a, evidence) for a, evidence in told)
+    for agreement, evidence in told:
         label = agreement_label(agreement, evidence)
         if repeated[label] > 1 and agreement.declared:
             label += f" of {prose.fmt_date(agreement.declared)}"  # two corridors proposed

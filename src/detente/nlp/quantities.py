@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from detente.model import Quantity
+from detente.nlp import lexicon as lx
 
 _SMALL = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -238,7 +239,7 @@ def _sums_of_the_same_money(sent: Any, found: list[tuple[Any, Quantity]],
     return out
 
 
-HARMING = frozenset({"kill", "wound", "injure", "hurt"})
+HARMING = lx.CASUALTY_VERBS | {"hurt"}
 
 
 def _people_harmed(ent: Any, found: list[tuple[Any, Quantity]]) -> Quantity | None:

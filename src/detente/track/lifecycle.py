@@ -49,8 +49,8 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
     """The agreement as the given mentions (all dated <= ref_day) tell it on ``ref_day``."""
     parties: dict[str, Party] = {}
     history: list[StatusChange] = []
-    claims: list[Claim] = []
-    claim_of: dict[tuple[str, str, str | None, str | None], Claim] = {}
+    # one claim per sentence, claimant and accused, in the order told
+    claims: dict[tuple[str, str, str | None, str | None], Claim] = {}
     status: str | None = None
     mediators: list[str] = []
     duration: int | None = None
@@ -100,15 +100,14 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
                     # the outlet's own accusation: the other belligerent is making it
                     claimant = dyad[1] if m.accused == dyad[0] else dyad[0]
                 said = (m.event.article_id, m.event.sentence, claimant, m.accused)
-                if said in claim_of:  # the accusation and the act it alleges: one claim
-                    claim_of[said].evidence.append(m.event.id)
-                    claim_of[said].target = claim_of[said].target or m.hit
+                if said in claims:  # the accusation and the act it alleges: one claim
+                    claims[said].evidence.append(m.event.id)
+                    claims[said].target = claims[said].target or m.hit
                 else:
-                    claim_of[said] = Claim(date=m.day, claimant=claimant, accused=m.accused,
-                                           evidence=[m.event.id], target=m.hit)
-                    claims.append(claim_of[said])
+                    claims[said] = Claim(date=m.day, claimant=claimant, accused=m.accused,
+                                         evidence=[m.event.id], target=m.hit)
             if status in ACTIVE and (m.accused or m.act == "contested"):
-                mutual = {(cl.claimant, cl.accused) for cl in claims}
+                mutual = {(cl.claimant, cl.accused) for cl in claims.values()}
                 both = any((b, a) in mutual for a, b in mutual if a and b)
                 if m.act == "contested" or both or t.CONTESTED.search(m.event.sentence):
                     change("contested", m, m.day)
@@ -203,9 +202,9 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
         effective=effective, duration_days=duration, ends=ends,
         parties=list(parties.values()),
         mediators=[{"code": code} for code in mediators],
-        status=status_final, history=history, violation_claims=claims,
+        status=status_final, history=history, violation_claims=list(claims.values()),
         incidents=_incidents(c, parties, assaults, effective or (declared if agreed_seen else None),
-                             ended or ref_day, scope, agreed_seen, claims),
+                             ended or ref_day, scope, agreed_seen, list(claims.values())),
         quantities=_quantities(mentions),
         events=list(dict.fromkeys(m.event.id for m in mentions)),
     )

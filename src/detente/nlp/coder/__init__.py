@@ -27,6 +27,7 @@ from detente.nlp.coder.constants import CODER_NAME, SPECIAL_VERBS, WANT_VERBS
 from detente.nlp.coder.events import _ArticleContext
 from detente.nlp.coder.state import Frame, home_code
 from detente.nlp.pipeline import load_nlp
+from detente.nlp.tokens import IRREGULAR
 
 if TYPE_CHECKING:
     from detente.learn.proposals import ActorReader
@@ -83,7 +84,7 @@ class Coder:
             stem = verb[:-1] if verb.endswith("e") else verb
             words |= {verb + "s", verb + "ed", verb + "d", stem + "ing", verb + "ing"}
         words |= {"sent", "made", "transmitted"}  # (irregular forms of the tabling verbs)
-        words |= {"retook", "retaken"}
+        words |= set(IRREGULAR)  # "retook", whose lemma tokens.lemma repairs
         self._trigger_hashes = np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
 
     # -- public API ----------------------------------------------------------------------------

@@ -741,10 +741,12 @@ class ArgumentReader(ActorResolver):
     def _warring_pair(self) -> list[Actor]:
         """"Both sides", no pair named, said by a side of a war: that war's two sides."""
         enemy = ADVERSARY.get(self.home or "")
-        if self.published is not None and self.published < WAR_WIDENED:
-            return []
         return [Actor(text="", code=c, sector="GOV") for c in (self.home, enemy)] \
-            if enemy else []
+            if enemy and self._war_widened() else []
+
+    def _war_widened(self) -> bool:
+        """Is the article of 24 February 2022 or later (or undated)?"""
+        return self.published is None or self.published >= WAR_WIDENED
 
     def _fill_codes(self, sources: list[Actor], targets: list[Actor], claimant: Actor | None,
                     sent: Any, frame: Frame) -> None:

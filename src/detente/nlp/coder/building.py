@@ -39,7 +39,6 @@ from detente.nlp.coder.constants import (
     SYMMETRIC,
     TO_THE_COUNTERPART,
     WAR_GROUND,
-    WAR_WIDENED,
     WISHING,
 )
 from detente.nlp.coder.draft import Draft
@@ -469,12 +468,11 @@ class EventBuilder(FrameFinder):
         if d.etype == "ACCUSE" and frame.kind in ("governor", "verb", "object") and \
                 d.sources and d.claimant is None and len(d.sources) == 1:
             d.claimant = d.sources[0]
+        targets: list[Actor | None] = list(d.targets)
         if d.etype in ("REQUEST", "ACCUSE", "THREATEN", "COERCE", "ASSAULT") and any(
-                a is not None and a.name == "__pair__" for a in d.targets):
-            # "called on both sides to respect the corridor"
-            d.targets = [a for a in self._coref(list(d.targets), frame, s_idx, None)
-                         if a is not None]
-        d.targets = [a for a in d.targets if a is not None]
+                a is not None and a.name == "__pair__" for a in targets):
+            targets = self._coref(targets, frame, s_idx, None)  # "called on both sides to ..."
+        d.targets = [a for a in targets if a is not None]
         return True
 
     def _read_participants(self, d: Draft) -> None:
@@ -626,9 +624,8 @@ class EventBuilder(FrameFinder):
         if enemy is None:
             d.targets = occupiers or d.targets
             return True
-        if any(a.code != enemy for a in occupiers) or self._past_war(d.sent) or \
-                trig.head.lower_ == "of" and _lemma(trig.head.head) in ("anniversary", "day") or \
-                self.published is not None and self.published < WAR_WIDENED:
+        if any(a.code != enemy for a in occupiers) or not self._at_war(d) or \
+                trig.head.lower_ == "of" and _lemma(trig.head.head) in ("anniversary", "day"):
             return False  # another war ("the anniversary of the liberation of your country")
         d.sources = [a for a in d.sources if a.code == self.home] or [
             Actor(text="", code=self.home, sector="MIL")]
@@ -1135,8 +1132,7 @@ class EventBuilder(FrameFinder):
 
     def _at_war(self, d: Draft) -> bool:
         """Is the draft told while the war is on, and not of an earlier war?"""
-        return not self._past_war(d.sent) and (
-            self.published is None or self.published >= WAR_WIDENED)
+        return not self._past_war(d.sent) and self._war_widened()
 
     def _fill_aid_targets(self, d: Draft) -> None:
         """Aid and thanks: the thanked give, the place reached or the country at war is

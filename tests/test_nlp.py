@@ -4829,3 +4829,34 @@ def test_a_bare_number_wounded_counts_people_like_the_count_before_it(coder: Cod
                        "wounding 12.", source="www.president.gov.ua")
     counted = {(q.value, q.unit) for e in told for q in e.quantities}
     assert {(5, "civilians"), (12, "civilians")} <= counted
+
+
+def test_a_go_between_acts_on_the_two_sides_it_stands_between(coder: Coder) -> None:
+    for text, expected in (
+            ("Erdogan offered to mediate between Russia and Ukraine.",
+             ("AGREE", None, ("TUR",), ("RUS", "UKR"))),
+            ("Erdogan offered to host talks between Russia and Ukraine.",
+             ("AGREE", None, ("TUR",), ("RUS", "UKR"))),
+            ("Saudi Arabia facilitated the prisoner exchange between Russia and Ukraine.",
+             ("CONSULT", None, ("SAU",), ("RUS", "UKR"))),
+            # named no side, told at war: the war's two
+            ("The deal was brokered by Turkey and the United Nations.",
+             ("CONSULT", None, ("TUR", "UN"), ("UKR", "RUS")))):
+        assert kinds(coder, text, rules_only=True) == [expected], text
+    # good offices are for talks and deals, not for a state's own trade
+    shipping = kinds(coder, "Putin noted Russia's willingness to facilitate cargo shipping in "
+                            "coordination with its Turkish partners.", source="en.kremlin.ru",
+                     rules_only=True)
+    assert all(e[0] != "CONSULT" and "UKR" not in e[3] for e in shipping)
+
+
+def test_a_strike_in_violation_of_a_deal_is_one_attack_and_no_deal(coder: Coder) -> None:
+    told = kinds(coder, "Ukraine accused Russia of striking the port of Odesa, in violation of "
+                        "the agreement.", rules_only=True)
+    assert [e[0] for e in told] == ["ACCUSE", "ASSAULT"]  # no second attack for "violation"
+    struck = kinds(coder, "Russia struck the port of Odesa in violation of the grain deal.",
+                   rules_only=True)
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in struck and \
+        all(e[0] != "AGREE" for e in struck)
+    assert kinds(coder, "Russia and Ukraine struck a deal on grain.", rules_only=True)[0][0] \
+        == "AGREE"

@@ -428,6 +428,25 @@ def test_a_stray_date_does_not_move_the_reference_day() -> None:
     assert latest_day(story + batch) == D("2025-09-01")  # a day with real news is news
 
 
+def test_people_evacuated_are_no_use_of_a_corridor_for_ships() -> None:
+    ships = ev("We need a safety corridor for ships.", "REQUEST", ("UKR",), (), "2022-06-06",
+               "sea", mode="assist")
+    people = ev("For some reason, people who have been evacuated do not like to be called "
+                "refugees.", "AID", ("UKR",), ("UKR",), "2022-06-06", "sea", mode="evacuate")
+    corridor = one(track([ships, people]), "humanitarian_corridor")
+    assert corridor.status == "proposed"
+
+
+def test_partners_helping_with_an_exchange_are_go_betweens_not_parties() -> None:
+    shelled = ev("Russian troops shelled Kharkiv again.", "ASSAULT", ("RUS",), ("UKR",),
+                 "2022-06-21", "help")
+    wish = ev("We really want the exchange to take place, the partners who have committed to "
+              "helping with this exchange to keep their word.", "AGREE", ("WST",), (),
+              "2022-06-21", "help")
+    assert not [a for a in track([shelled, wish]) if a.kind == "prisoner_exchange"
+                and "WST" in positions(a)]
+
+
 def test_readiness_is_a_commitment_and_the_red_cross_a_go_between() -> None:
     s1 = ("Ukraine has received a message from the International Committee of the Red Cross "
           "that the Russian Federation confirms its readiness to open access for the "
@@ -735,6 +754,15 @@ def test_an_accusation_and_the_act_it_alleges_are_one_claim() -> None:
     claim = partial.violation_claims[0]
     assert set(claim.evidence) == {accusation.id, alleged.id}
     assert claim.target == "a gas metering station in Sudzha"  # not "... in violation of"
+
+
+def test_what_a_claim_says_was_hit_stops_before_when() -> None:
+    story = list(energy_story()[:4])
+    said = "Ukraine accused Russia of violating the energy truce by striking a power plant in " \
+           "Kherson a day after it was agreed."
+    accusation = ev(said, "ACCUSE", ("UKR",), ("RUS",), "2025-03-21", "kr10")
+    partial = one(track(story + [accusation]), "partial_ceasefire")
+    assert partial.violation_claims[-1].target == "a power plant in Kherson"
 
 
 def test_a_full_ceasefire_with_a_duration_is_not_the_partial_one() -> None:

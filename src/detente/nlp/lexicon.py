@@ -250,6 +250,11 @@ TABLING_VERBS = _s("submit present hand outline table voice relay send make put 
 TABLED = _s("proposal offer initiative")
 # verbs whose participle only offers the noun it modifies ("a ceasefire proposed by Washington")
 PROPOSING = _s("propose offer suggest initiate")
+# a go-between's words: whom it mediates between are the two sides it names, else the war's
+MEDIATING = _s("mediate mediator mediation intermediary")
+GOOD_OFFICES = _s("broker facilitate")
+# what a go-between brokers or facilitates (not "facilitate cargo shipping")
+BROKERED = AGREEMENTS | TRUCES | TALKS | _s("exchange swap evacuation")
 # making something together with someone is cooperating with them: "The Office together with
 # UNICEF has created a bot", "we developed this programme together with the World Bank"
 MAKING_VERBS = _s("create develop launch build establish design organize organise "
@@ -346,6 +351,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
                  (INFO, "COOPERATE", None), (_s("fire blow shot"), "ASSAULT", None),
                  (_s("accusation charge threat"), "ACCUSE", "allege")],
     "swap": [(PRISONERS, "RETREAT", "release")],
+    # a third party's good offices: CAMEO 045 "mediate" is PLOVER CONSULT
+    "broker": [(BROKERED, "CONSULT", None)],
+    "facilitate": [(BROKERED, "CONSULT", None)],
     # walking away from agreements is rejecting them ("withdrawn from the Minsk agreements");
     # leaving a treaty or a body is a SANCTION (codebook)
     "withdraw": [(INVESTIGATIONS | _s("claim demand objection"), "CONCEDE", None),

@@ -249,9 +249,13 @@ def _other_talks(m: Mention, c: Cluster) -> bool:
 
 def _other_waters(m: Mention, c: Cluster) -> bool:
     """A corridor at sea is not one on land: the evacuation of ships from the Black Sea
-    ports shares nothing with the Zaporizhzhia corridors."""
+    ports shares nothing with the Zaporizhzhia corridors, nor with "people who have been
+    evacuated" told without a place."""
     sea = t.PARTIAL_THEMES - {"energy infrastructure"}
     mine, theirs = bool(set(m.themes) & sea), bool(c.themes & sea)
+    if theirs and has(t.PEOPLE_EVACUATED, m.event.sentence) and \
+            not set(t.themes(m.event.sentence)) & sea:  # (its themes include its context's)
+        return not set(m.places) & c.places  # people leave by land, not by a ships' corridor
     return mine != theirs and bool(m.places or m.themes) and bool(c.places or c.themes) \
         and not set(m.places) & c.places
 

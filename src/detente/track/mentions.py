@@ -214,8 +214,8 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     t.GRAIN: ("grain", "agri", "agro", "food", "fertili", "port", "navigation", "cargo"),
     t.WRITTEN: ("sign", "letter", "document", "memorand", "writ", "treaty", "protocol",
                 "communiqu", "officially", "formal"),
-    t.MEDIATION: ("mediat", "host", "facilitat", "participation", "good offices", "guarantor",
-                  "help", "involv"),
+    t.MEDIATION: ("mediat", "host", "facilitat", "broker", "participation", "good offices",
+                  "guarantor", "help", "involv"),
     t.PROPOSED_BY: ("propos", "offer", "suggest", "put forward", "initiat", "plan"),
     t.RECIPROCAL: ("parties", "sides", "reached", "agree", "mutual", "joint", "the two",
                    "delegation"),
@@ -446,7 +446,8 @@ _HIT = re.compile(
     r"(?: on)?|target\w*|under (?:\w+ )?(?:bombing|fire|shelling)(?: by [\w ]+?)?(?: of| on)?|"
     r"block\w*|disrupt\w*)\s+((?:the |a |an |our |their |its )?[\w\"'’ -]{3,80}?)"
     r"(?=[,.;:\"]|\s+(?:and|as well|while|in order|despite|from which|with|that|which|"
-    r"in (?:violation|breach) of|in spite of)\b|$)",
+    r"in (?:violation|breach) of|in spite of|(?:a|one|two|three|\d+) (?:days?|hours?|weeks?) "
+    r"(?:after|before|later)|(?:shortly |just |hours |days )?(?:after|before))\b|$)",
     re.I,
 )
 
@@ -534,8 +535,9 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         mediators.append(host)
     # a third state offering to host or mediate the two sides' talks mediates them ("we
     # would be pleased to host a summit in Turkey", said by Erdogan): no side's position
-    hosting = kind in ("talks", "peace_agreement") and has(t.HOSTING, text)
-    if has(t.MEDIATION, text):
+    hosting = kind in ("talks", "peace_agreement") and has(t.HOSTING, text) or \
+        bool(dyad) and has(t.HELPING, text)
+    if has(t.MEDIATION, text) or hosting:
         for a in actors:
             if a.code and dyad and a.code not in dyad and a.code not in mediators and not (
                 act == "propose" and a in source and not hosting

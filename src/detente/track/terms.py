@@ -545,11 +545,21 @@ BACKREF = re.compile(
     r"its commitments|their commitments|the commitments|the undertaken|the same)\b",
     re.I,
 )
-MEDIATION = re.compile(r"\bmediat\w*|\bhost\w*|\bfacilitat\w*|\bwith the participation of|"
+MEDIATION = re.compile(r"\bmediat\w*|\bhost\w*|\bfacilitat\w*|\bbroker\w*|"
+                       r"\bwith the participation of|"
                        r"\bthrough the (?:good offices|mediation)|\bguarantor|\bwith the help of|"
                        r"\binvolv\w+ (?:the )?", re.I)
 # the words of MEDIATION that offer the talks a venue or a go-between
 HOSTING = re.compile(r"\bhost\w*|\bmediat\w*", re.I)
+# a third party's help with what the two sides do ("the partners who have committed to
+# helping with this exchange"): good offices, not a side's position
+HELPING = re.compile(r"\b(?:help|assist)\w* with (?:th[ie]s?|the|our|their) "
+                     r"(?:exchange|swap|evacuation|corridor|release|return|talks)", re.I)
+# people moved out of harm's way (not ships or cargo)
+PEOPLE_EVACUATED = re.compile(
+    r"\b(?:people|civilians|residents|refugees|children|families|citizens|wounded|women)\b"
+    r"[^.;]{0,40}\bevacuat|\bevacuat\w*(?: of)? (?:the )?(?:people|civilians|residents|"
+    r"children|families|citizens|wounded|women)\b", re.I)
 PEACE_PURPOSE = re.compile(r"\bend (?:the|this) war|\bpeace|\bsettlement|\bend of hostilities|"
                            r"\bsecurity guarantees|\bneutral status", re.I)
 HUMANITARIAN = re.compile(r"\bhumanitarian|\bevacuat\w*|\bcivilians?|\bwounded|\bmedicine|"

@@ -579,6 +579,31 @@ class EventBuilder(FrameFinder):
                      if a.code and a.code not in sources]
         d.targets = _distinct(proposers) or d.targets
 
+    def _read_mediation(self, d: Draft) -> None:
+        """A go-between's offer or good offices are aimed at the two sides it stands between
+        ("offered to mediate between Russia and Ukraine": TUR>RUS,UKR), the war's two sides
+        when it names none ("Turkey brokered a deal", told at war)."""
+        if d.etype not in ("AGREE", "CONSULT") or any(t.code for t in d.targets) or \
+                not d.sources:
+            return
+        heads = [d.frame.trigger, d.frame.pred, *(c.trigger for c in d.frame.complements)]
+        if not any(_lemma(w) in lx.MEDIATING or _lemma(w) in lx.GOOD_OFFICES and any(
+                _lemma(o) in lx.BROKERED for o in _children(w, "dobj", "nsubjpass"))
+                for h in heads for w in h.subtree) and not (
+                d.etype == "AGREE" and any(_lemma(x) == "host" for x in
+                                           _children(d.frame.pred, "xcomp"))):  # "offered
+            # to host talks" (a guest's visit is CONSULT/host, not this offer)
+            return
+        sources = {a.code for a in d.sources}
+        between = [a for h in heads for w in h.subtree if w.dep_ == "prep" and
+                   w.lower_ == "between" for p in _children(w, "pobj")
+                   for x in (p, *p.conjuncts) for a in self.actors_of(x)
+                   if a.code and a.code not in sources]
+        sides = _distinct_codes(between) or ([a for a in self._warring_pair()
+                                              if a.code not in sources]
+                                             if self._at_war(d) else [])
+        d.targets = sides or d.targets
+
     def _read_halt_demanded(self, d: Draft) -> None:
         """An end demanded to someone's act is asked of whoever does it ("demanded an end to
         Western military aid to Kyiv": RUS>WST, not Kyiv or the word "military")."""
@@ -949,7 +974,7 @@ class EventBuilder(FrameFinder):
         if d.etype == "COOPERATE" and d.lemma in lx.MAKING_VERBS:
             self._fill_makers(d)
         if (d.etype in SYMMETRIC or d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING) and \
-                frame.kind == "object" and len(
+                frame.kind == "object" and d.lemma not in lx.MEDIATING | lx.GOOD_OFFICES and len(
                 between := _distinct_codes([a for o in _children(frame.pred, "dobj", "nsubjpass")
                                             for c in _children(o, "prep") if c.lower_ == "between"
                                             for p in _children(c, "pobj")

@@ -467,7 +467,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("demonstrate", "rally", "march", "picket") and (
                 _children(tok, "dobj", "ccomp", "auxpass") or obj_lemmas & {"support"}):
             return None  # "demonstrated courage", "as is demonstrated by the fact that
-        if lemma == "strike" and obj_lemmas & lx.AGREEMENTS:
+        if lemma == "strike" and any(_lemma(o) in lx.AGREEMENTS for o in _children(
+                tok, "dobj", "nsubjpass")):  # (not "struck the port in violation of a deal")
             return Frame(tok, tok, "AGREE", None, "object")
         if lemma in SOFT_ASSAULT and not self._military(tok):
             return None
@@ -865,6 +866,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                                                                   "measure", "package"}):
             return None  # "violations of international law", "safety violations": a verdict,
             # no attack (not "violations of the ceasefire", "of the regime of silence")
+        elif lemma in ("violation", "breach") and tok.dep_ == "pobj" and \
+                tok.head.lower_ == "in" and _tells_an_act(tok.head.head):
+            return None  # "struck the port in violation of the deal": the strike, told once
         elif lemma == "commitment" and any(
                 _np_lemmas(p) & lx.PRINCIPLES for c in _children(tok, "prep")
                 if c.lower_ == "to" for p in _children(c, "pobj")):
@@ -1915,6 +1919,16 @@ TOPIC_PATH = frozenset({"pobj", "prep", "dobj", "conj", "compound", "appos", "ns
 DOCUMENT_NOUNS = frozenset({"statement", "declaration", "communique", "memorandum", "roadmap",
                             "document"})
 ABOUT_VERBS = frozenset({"pertain", "relate", "concern", "regard", "set", "reflect"})
+
+
+def _tells_an_act(verb: Any) -> bool:
+    """Is the verb an event's own word ("struck", "shelled", "used artillery"), not one that
+    only the words around it make an act ("is using assault drones in violation of")?"""
+    lemma = _lemma(verb)
+    if lemma in lx.VERBS:
+        return True
+    objs = {w for o in _children(verb, "dobj") for w in _np_lemmas(o)}
+    return any(told is None or told & objs for told, _, _ in lx.OBJECT_VERBS.get(lemma, ()))
 
 
 def _topic_of_talks(tok: Any) -> bool:

@@ -4860,3 +4860,28 @@ def test_a_strike_in_violation_of_a_deal_is_one_attack_and_no_deal(coder: Coder)
         all(e[0] != "AGREE" for e in struck)
     assert kinds(coder, "Russia and Ukraine struck a deal on grain.", rules_only=True)[0][0] \
         == "AGREE"
+
+
+def test_wire_phrasings_of_a_peace_process(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    # a denial and a claim of one's own: the claim is told, not denied
+    said = kinds(coder, "The Kremlin denied the accusation and said Ukrainian drones had hit an "
+                        "oil depot in Krasnodar region.", source=wire, rules_only=True)
+    assert ("ASSAULT", "drone", ("UKR",), ("RUS",)) in said
+    # "delegations from X and Y" are both sides
+    met = kinds(coder, "Delegations from Russia and Ukraine met in Istanbul.", source=wire,
+                rules_only=True)
+    assert {(e[2], e[3]) for e in met if e[0] == "CONSULT"} == {(("RUS",), ("UKR",)),
+                                                                (("UKR",), ("RUS",))}
+    # one side's readiness for a truce, at war: offered to the other side
+    ready = kinds(coder, "Russia is ready for a ceasefire.", source=wire, rules_only=True)
+    assert ready == [("AGREE", "ceasefire", ("RUS",), ("UKR",))]
+    # holding a swap is no arrest
+    swap = kinds(coder, "Russia and Ukraine held their largest prisoner swap of the war.",
+                 source=wire, rules_only=True)
+    assert {e[:2] for e in swap} == {("RETREAT", "release")}
+    # the go-between is not whom the prisoners belong to
+    swapped = kinds(coder, "The two sides swapped 246 prisoners of war each, mediated by the "
+                           "United Arab Emirates.", rules_only=True)
+    assert {(e[2], e[3]) for e in swapped if e[0] == "RETREAT"} == {(("UKR",), ("RUS",)),
+                                                                    (("RUS",), ("UKR",))}

@@ -429,8 +429,10 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "observe": [(CEASEFIRES, "RETREAT", "ceasefire")],
     "respect": [(CEASEFIRES, "RETREAT", "ceasefire")],
     "implement": [(CEASEFIRES, "RETREAT", "ceasefire"), (AGREEMENTS, "COOPERATE", None)],
-    "cease": [(CEASEFIRES | ATTACKS, "RETREAT", "ceasefire")],
-    "halt": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
+    # "halt all military activity": a ceasefire
+    "cease": [(CEASEFIRES | ATTACKS | _s("activity"), "RETREAT", "ceasefire")],
+    "halt": [(ATTACKS | CEASEFIRES | _s("activity"), "RETREAT", "ceasefire"),
+             (TALKS, "SANCTION", "withdraw"),
              (RELATIONS | AID_GOODS, "SANCTION", "discontinue"), (PROTESTS, "CONCEDE", None)],
     "stop": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
              (RELATIONS | AID_GOODS, "SANCTION", "discontinue"), (PROTESTS, "CONCEDE", None)],

@@ -210,9 +210,10 @@ class ActorResolver(AttributeReader):
                     is not None and (a.code, a.name) != (actor.code, actor.name)]
             if _lemma(h) in COLLECTIVE_HEADS or _lemma(h) in PLURAL_OFFICES and h.tag_ == "NNS":
                 # "the representatives of Ukraine and the Russian Federation", "the leaders
-                # of Brazil, Russia, India, China and South Africa": all of them
+                # of Brazil, Russia, India, China and South Africa", "delegations from
+                # Russia and Ukraine": all of them
                 for prep in _children(h, "prep"):
-                    if prep.lower_ == "of":
+                    if prep.lower_ in ("of", "from"):
                         for p in _children(prep, "pobj"):
                             out += [replace(a, sector=a.sector or actor.sector)
                                     for c in _conjuncts(p)[1:]
@@ -935,7 +936,8 @@ RELATIONAL = frozenset({"partner", "ally", "friend", "neighbour", "neighbor", "c
 HOME_OFFICES = frozenset({"office", "president", "administration"})
 # offices held in several states at once: "the leaders of Ukraine and the EU"
 PLURAL_OFFICES = frozenset({"leader", "head", "president", "minister", "government",
-                            "official", "envoy", "diplomat", "authority", "parliament"})
+                            "official", "envoy", "diplomat", "authority", "parliament",
+                            "negotiator"})
 
 
 def _of_whom(word: Any, head: Any) -> bool:

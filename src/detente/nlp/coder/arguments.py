@@ -762,6 +762,10 @@ class ArgumentReader(ActorResolver):
         if not missing:
             return
         codes = self._sentence_codes(sent)
+        # "swapped 246 prisoners each, mediated by the UAE": the go-between's are not them
+        brokers = self._go_betweens(sent) if _lemma(frame.trigger) not in \
+            lx.MEDIATING | lx.GOOD_OFFICES else set()
+        codes = [c for c in codes if c not in brokers]
         if frame.etype in ("CONSULT", "COOPERATE", "SUPPORT", "AID") and \
                 self.home in ADVERSARY:
             # "We discussed with Prime Minister Karins ... the crises that Russia organizes":
@@ -776,8 +780,8 @@ class ArgumentReader(ActorResolver):
         # the civilians evacuated or helped in the war are its ground's unless a place says
         # otherwise ("evacuate residents of settlements affected by the Russian invasion")
         aided = frame.etype in ("AID", "RETREAT") and self.home in WAR_GROUND
-        places = self._sentence_codes(sent, kinds=("state", "capital", "place")) if aided \
-            else codes
+        places = [c for c in self._sentence_codes(sent, kinds=("state", "capital", "place"))
+                  if c not in brokers] if aided else codes
         for a in missing:
             if a.sector == "IGO" and "international" in a.text.lower():
                 a.code = "IGO"  # "international organizations": no state's
@@ -826,6 +830,15 @@ class ArgumentReader(ActorResolver):
                 # "Vladimir Solodov asked the President ...", "thanked the expert group" in a
                 # release about home affairs: people and bodies of the outlet's state
                 a.code = self.speakers_state(frame.trigger.i)
+
+    def _go_betweens(self, sent: Any) -> set[str]:
+        """The states a sentence names as go-betweens ("mediated by the United Arab Emirates",
+        "with the mediation of Turkey")."""
+        heads = [w for w in sent if _lemma(w) in lx.MEDIATING | lx.GOOD_OFFICES]
+        named = [p for h in heads for c in h.children if c.dep_ == "agent" or
+                 c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj")]
+        return {a.code for p in named for x in (p, *p.conjuncts) for a in self.actors_of(x)
+                if a.code}
 
     def _title_abroad(self) -> bool:
         """Does the release's title name another state, its people or a foreign leader

@@ -28,6 +28,29 @@ def _only_possible(noun: Any) -> bool:
     return bool(words & lx.POSSIBLE_ADJS) and not words & {"all", "every", "any", "each"}
 
 
+# what a period runs to or a deadline is set by ("halt all activity until midnight on
+# Sunday", "by Friday"): not the day the event is told of
+PERIOD_ENDS = frozenset({"until", "till", "through", "by"})
+
+
+def _ends_a_period(ent: Any) -> bool:
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= max(0, ent.start - 4) and (doc[k].lower_ in ("on", "at") or doc[k].ent_type_ in (
+            "TIME", "DATE")):
+        k -= 1  # "until midnight on Sunday"
+    if k >= 0 and doc[k].lower_ in PERIOD_ENDS:
+        return True
+    cur = ent.root
+    for _ in range(3):
+        if cur.dep_ not in ("pobj", "prep", "npadvmod", "compound") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in PERIOD_ENDS:
+            return True
+    return False
+
+
 class AttributeReader(ArticleState):
     """Negation, modality, dates, quantities, places and contexts of frames."""
 
@@ -214,7 +237,7 @@ class AttributeReader(ArticleState):
         if not dates:
             return None, None
         sub = self._clause_tokens(frame.pred) | self._clause_tokens(frame.trigger)
-        dates = [e for e in dates if e.root.i in sub]
+        dates = [e for e in dates if e.root.i in sub and not _ends_a_period(e)]
         dates.sort(key=lambda e: abs(e.root.i - frame.pred.i))
         for ent in dates:
             resolved = resolve_date(ent.text, self.published, future)

@@ -64,8 +64,10 @@ from detente.nlp.verdicts import _agents
 # tomorrow")
 THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT", "PROTEST"}
 # what one side of a war does with a truce only with the other ("Russia agreed to a truce",
-# "Moscow proposed a ceasefire"; not "we support the truce")
-TRUCE_DEALING = frozenset({"agree", "accept", "propose", "offer", "consent"})
+# "Moscow proposed a ceasefire", "Ukraine was ready for a full ceasefire"; not "we support
+# the truce")
+TRUCE_DEALING = frozenset({"agree", "accept", "propose", "offer", "consent", "ready", "readiness",
+                           "willing", "willingness", "prepared"})
 CAPTIVITY = frozenset({"captivity", "captive", "prison", "detention", "custody", "imprisonment"})
 
 

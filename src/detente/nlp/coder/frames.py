@@ -606,6 +606,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "leave" and self._armed_leaving(tok):
             return Frame(tok, tok, "RETREAT", "withdraw", "verb")  # "the occupiers left Kherson"
         rules = lx.OBJECT_VERBS.get(lemma)
+        if rules and _orders_to(tok):
+            rules = None  # "ordering his forces to halt all activity": the order's content
         if rules:
             # the object's head noun decides before its modifiers: "sent military aid" is aid
             # ("approved a package of documents": a batch noun's contents are its head)
@@ -613,7 +615,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             heads = {_lemma(p) if _lemma(h) in lx.BATCH_NOUNS and p is not h else _lemma(h)
                      for o in objs if not head_only or o.dep_ in ("dobj", "nsubjpass")
                      for h in _conjuncts(o) for p in [_of_object(h)]}
-            for words in (heads,) if head_only else (heads, obj_lemmas):
+            # "held their largest prisoner swap": the swap carries its own event, whatever
+            # its modifier would make of the verb (holding prisoners)
+            told = {_lemma(h) for o in objs if o.dep_ == "dobj" for h in _conjuncts(o)}
+            noun_told = bool(told) and told <= {"exchange", "swap"}
+            for words in (heads,) if head_only or noun_told else (heads, obj_lemmas):
                 for cls, etype, mode in rules:
                     if cls is not None and cls >= lx.WARS and (
                             obj_lemmas & lx.FIGURATIVE_WARS or tok.dep_ == "acl" or
@@ -1617,6 +1623,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                         and cur.pos_ == "VERB":
                     break  # "failed to ratify them and refused to honour them": a second
                     # predicate of the subject, not what the first one governs
+                if g is not None and dep == "conj" and head.i == g.trigger.i and \
+                        _lemma(cur) in lx.REPORTING:
+                    break  # "denied the accusation and said Ukrainian drones had hit a
+                    # depot": a claim of its own, not what was denied
                 if g is not None and g is not f:
                     # "condemned the aggression of Russia against Ukraine": the condemned
                     # act is told as well, not only what the condemnation is about; so is

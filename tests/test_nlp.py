@@ -4885,3 +4885,13 @@ def test_wire_phrasings_of_a_peace_process(coder: Coder) -> None:
                            "United Arab Emirates.", rules_only=True)
     assert {(e[2], e[3]) for e in swapped if e[0] == "RETREAT"} == {(("UKR",), ("RUS",)),
                                                                     (("RUS",), ("UKR",))}
+
+
+def test_a_truce_declared_until_sunday_is_dated_the_day_it_was_declared(coder: Coder) -> None:
+    told = code(coder, "Russian President Vladimir Putin declared a 30-hour Easter truce, "
+                       "ordering his forces to halt all military activity until midnight on "
+                       "Sunday.", published=date(2025, 4, 19), source="www.reuters.com")
+    assert {e.date for e in told} == {date(2025, 4, 19)}  # not the Sunday before
+    # the order to halt is the halt, no deployment of forces
+    assert {(e.event_type, e.mode) for e in told} == {("CONCEDE", "ceasefire"),
+                                                      ("RETREAT", "ceasefire")}

@@ -783,3 +783,24 @@ def test_a_proposal_carried_out_was_agreed_by_those_who_proposed_it() -> None:
     swap = one(track([planned, done]), "prisoner_exchange")
     assert swap.status == "implemented"
     assert positions(swap) == {"RUS": "agreed", "UKR": "agreed"}
+
+
+def test_an_easter_truce_broken_by_both_and_run_out() -> None:
+    told = [
+        ev("Russian President Vladimir Putin declared a 30-hour Easter truce.", "CONCEDE",
+           ("RUS",), (), "2025-04-19", "e1", mode="ceasefire"),
+        ev("Zelensky proposed extending the ceasefire for 30 days.", "AGREE", ("UKR",),
+           ("RUS",), "2025-04-19", "e1", mode="ceasefire"),
+        ev("The Russian Defence Ministry said Ukrainian forces had breached the truce and "
+           "attacked Russian positions in the Kursk region.", "ASSAULT", ("UKR",), ("RUS",),
+           "2025-04-20", "e2", modality="reported", claimant="RUS"),
+        ev("Kyiv said Russian troops had shelled Kherson during the truce.", "ASSAULT",
+           ("RUS",), ("UKR",), "2025-04-20", "e2", modality="reported", claimant="UKR"),
+        ev("The Easter truce expired at midnight.", "ASSAULT", ("RUS",), (), "2025-04-21",
+           "e3"),
+    ]
+    truce = one(track(told), "ceasefire")  # a holiday truce, not a humanitarian pause
+    assert truce.duration_days is None  # 30 days is the extension asked for, not the truce
+    assert [(c.claimant, c.accused, c.target) for c in truce.violation_claims] == [
+        ("RUS", "UKR", "Russian positions in the Kursk region"), ("UKR", "RUS", "Kherson")]
+    assert [h.status for h in truce.history][-1] == "expired"

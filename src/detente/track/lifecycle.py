@@ -120,10 +120,11 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
             written = True
         if m.act == "mention":
             continue
-        if m.act == "collapsed":
+        if m.act in ("collapsed", "expired"):
             if status in ACTIVE:
-                change("collapsed", m, m.day)
-                ended = m.day
+                change(m.act, m, m.day)
+                # (an expiry is told the day after the truce's last, as a duration's is dated)
+                ended = m.day - timedelta(days=1) if m.act == "expired" and m.day else m.day
             continue
         if declared is None and m.act in ("propose", "agree", "accept", "reject"):
             declared = m.day

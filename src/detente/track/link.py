@@ -19,6 +19,7 @@ How linking works, in short (the package docstring lists every rule and weight):
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -77,7 +78,7 @@ class Cluster:
         if m.day:
             self.first = min(self.first or m.day, m.day)
             self.last = max(self.last or m.day, m.day)
-        if m.act in ("violation", "contested", "mention", "collapsed"):
+        if m.act in ("violation", "contested", "mention", "collapsed", "expired"):
             return
         if m.day:
             self.active = max(self.active or m.day, m.day)
@@ -113,13 +114,17 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     families = [KIND_FAMILY[k] for k in m.kinds]
     if c.family not in families:
         return None
-    if m.act in ("violation", "contested") and not c.binding:
-        return None  # a proposal cannot be violated
+    if m.act in ("violation", "contested", "expired") and not c.binding:
+        return None  # a proposal cannot be violated, nor run out
     if m.act in ("violation", "contested") and c.kind == "humanitarian_corridor" and \
             _ceasefire_only(m.event.sentence):
         return None  # "despite … the alleged cessation of hostilities": a ceasefire's claim
     primary = KIND_FAMILY[m.kind] == c.family
     s = 2.0 if primary else 0.75
+    if not primary and m.act in ("violation", "contested") and _THE_TRUCE.search(
+            m.event.sentence):
+        s += 1.0  # "breached the truce and attacked positions in the Kursk region": a truce
+        # known already, whatever the places say
     ref_match = bool(m.date_refs) and any(
         d == c.declared or d in c.founding_days for d in m.date_refs
     )
@@ -235,6 +240,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     if m.words and c.words:
         s += 2.0 * len(m.words & c.words) / len(m.words | c.words)
     return s
+
+
+_THE_TRUCE = re.compile(r"\bthe (?:\w+[- ])?(?:truce|ceasefire|cease-fire|moratorium)\b", re.I)
 
 
 def _other_talks(m: Mention, c: Cluster) -> bool:

@@ -80,7 +80,8 @@ STATUS_SAYS: dict[str, re.Pattern[str]] = {
                             r"frozen|not intend|cannot|not meet|not ready|will not|won't|"
                             r"not (?:been )?implement|not stop|did not|dismantl|scrap|"
                             r"abolish|repeal|rescind", re.I),
-    "expired": re.compile(r"\d|day|week|month|hour", re.I),
+    "expired": re.compile(r"\d|day|week|month|hour|expir|extend|renew|prolong|ran out|"
+                          r"came to an end", re.I),
     "implemented": re.compile(r"held|took place|conclud|evacuat|exchang|releas|free|return|"
                               r"complet|rescued|round|talks|negotiat|discuss", re.I),
 }

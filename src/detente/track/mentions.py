@@ -264,11 +264,17 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
             found.append("ceasefire")
         elif corridor and re.search(r"\bcorridors?\b", text, re.I):
             found += ["humanitarian_corridor", "humanitarian_pause"]
+        elif set(t.themes(text)) & t.HOLIDAYS and not corridor and not near_corridor:
+            found += ["ceasefire", "humanitarian_pause"]  # "a 30-hour Easter truce": the war's
         elif has(t.PAUSE_HINT, text) or corridor or near_corridor:
             found += ["humanitarian_pause", "humanitarian_corridor", "ceasefire"]
         elif themed or local or re.search(r"assault|plant|city|town|territory|region|front",
                                           text, re.I) and (t.places(text) or t.places(context)):
             found += ["partial_ceasefire", "humanitarian_pause"]
+            if event_type in ("ASSAULT", "ACCUSE") and not themed and not local:
+                # where a truce was broken may not be its scope ("breached the truce and
+                # attacked Russian positions in the Kursk region")
+                found.append("ceasefire")
         else:
             found += ["ceasefire", "partial_ceasefire", "humanitarian_pause"]
     elif corridor:
@@ -306,6 +312,8 @@ def _act(ev: Event, text: str, kind: str) -> str | None:
 @lru_cache(maxsize=100_000)
 def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             kind: str) -> str | None:
+    if has(t.EXPIRED, text) and has(t.CEASEFIRE, text):
+        return "expired"
     violation = bool(has(t.VIOLATION, text))
     positive = ("AGREE", "CONCEDE", "RETREAT", "COOPERATE", "AID")
     if et in positive and has(NOT_YET, text):
@@ -447,7 +455,7 @@ _HIT = re.compile(
     r"block\w*|disrupt\w*)\s+((?:the |a |an |our |their |its )?[\w\"'’ -]{3,80}?)"
     r"(?=[,.;:\"]|\s+(?:and|as well|while|in order|despite|from which|with|that|which|"
     r"in (?:violation|breach) of|in spite of|(?:a|one|two|three|\d+) (?:days?|hours?|weeks?) "
-    r"(?:after|before|later)|(?:shortly |just |hours |days )?(?:after|before))\b|$)",
+    r"(?:after|before|later)|(?:shortly |just |hours |days )?(?:after|before)|during|amid)\b|$)",
     re.I,
 )
 

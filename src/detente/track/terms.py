@@ -399,6 +399,8 @@ DATE_REF = re.compile(
 
 
 _LOOKING_BACK = re.compile(r"\b(?:previous|past|last|recent|first|these|those)\s+$", re.I)
+# "proposed extending the ceasefire for 30 days": the extension's term, not the truce's
+_EXTENDING = re.compile(r"\b(?:extend|prolong|renew)\w*\b[^.;]{0,40}$", re.I)
 
 
 @lru_cache(maxsize=100_000)
@@ -409,6 +411,8 @@ def duration_days(text: str) -> int | None:
     for m in DURATION.finditer(text):
         if _LOOKING_BACK.search(text[max(0, m.start() - 20):m.start()]):
             continue  # "the work of corridors in the previous two days" is no fixed term
+        if _EXTENDING.search(text[max(0, m.start() - 60):m.start()]):
+            continue
         raw, unit = m.group(1).lower(), m.group(2).lower()
         value = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
         if not value:
@@ -525,12 +529,18 @@ VIOLATION = re.compile(
     r"buses|evacuation|corridors?)|\bprevent\w* (?:any and all )?(?:the )?evacuation|"
     r"\bdespite the (?:words|\"?ceasefire|ceasefire|truce|agreements?|promises?|commitments?)|"
     r"\bused the pause|\bdid not work|\bdid not allow|\bnot allowed?|\bunder (?:\w+ )?bombing|"
-    r"\bunder (?:constant )?fire|\bstarted a tank attack|\bgross violations",
+    r"\bunder (?:constant )?fire|\bstarted a tank attack|\bgross violations|"
+    r"\b(?:during|amid) the (?:\w+ )?(?:truce|ceasefire|moratorium)",
     re.I,
 )
 CONTESTED = re.compile(r"\bin limbo\b|\beach other\b|\bmutual(?:ly)? accus\w*|\bdisput\w*|"
                        r"\ballegedly\b|\balleged\b|\bmisled\b|\bfragile\b|\bcontested\b|"
                        r"\bboth sides accus", re.I)
+# a truce that ran its course or was not renewed ("the Easter truce expired at midnight",
+# "Putin did not extend the truce")
+EXPIRED = re.compile(r"\bexpir(?:ed|es|y)\b|\bran out\b|\bcame to an end\b|"
+                     r"\b(?:did|does|will) not extend|\brefused to extend|\bnot (?:be(?:en)? )?"
+                     r"(?:extended|renewed|prolonged)|\bwithout (?:extending|renewing)", re.I)
 COLLAPSED = re.compile(r"\bcollaps\w*|\bbroke down|\bbreakdown|\bfell apart|"
                        r"\bno longer (?:in force|"
                        r"valid|observed)|\bis over\b|\bended\b|\bterminated|\bcancel\w*|"

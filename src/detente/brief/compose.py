@@ -39,6 +39,9 @@ from detente.store import EventFilter, Store
 
 LABELS = ("Details", "Context", "Important to Know", "Conclusion")
 POSITION_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+HOLIDAYS = frozenset({"Easter", "Christmas", "New Year", "Victory Day", "Ramadan"})
+# acts done by saying them: their speaker is their source
+SPEECH_ACTS = POSITION_TYPES | {"AGREE", "SUPPORT", "PROTEST"}
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION",
                            "PROTEST", "REJECT", "REQUEST"})
 KIND_LABEL = {
@@ -143,8 +146,9 @@ class Writer:
             return None
         speaker = prose.attribution(ev, self.citer.outlet(ev)) if attributed else None
         subj = subject or prose.actors_phrase(ev.source) or ""
-        if speaker == subj:
-            speaker = None
+        if speaker == subj or ev.event_type in SPEECH_ACTS and ev.claimant and \
+                ev.claimant.code in {a.code for a in ev.source}:
+            speaker = None  # not "Kyiv said that Ukraine accused Russia of …"
         day = prose.fmt_date(ev.date) if dated and ev.date else None
         if speaker:
             self.turn += 1
@@ -596,8 +600,9 @@ def agreement_label(agreement: Agreement, evidence: Sequence[Event]) -> str:
     sentences = [e.sentence for e in evidence]
     scope = [s for s in agreement.scope if s and s[:1].isupper() and len(s.split()) <= 3
              and _named_mid_sentence(s, sentences)][:2]
-    if scope and agreement.kind == "talks" and len(scope) == 1:
-        return f"the {scope[0]} talks"  # "the Black Sea talks", not "the talks (Black Sea)"
+    if scope and (agreement.kind == "talks" or scope[0] in HOLIDAYS) and len(scope) == 1:
+        # "the Black Sea talks", "the Easter ceasefire", not "the talks (Black Sea)"
+        return f"the {scope[0]} {label}"
     if scope:
         return f"the {label} ({', '.join(scope)})"
     return f"the {label}"
@@ -755,9 +760,10 @@ def _mutual_accusations(writer: Writer, scope: Scope, parties: Sequence[str]) ->
         return None
     a, b = parties
     found: dict[str, Event] = {}
-    for ev in scope.period:
-        if ev.event_type not in ("ACCUSE", "ASSAULT", "COERCE") or ev.negated \
-                or not writer.fresh(ev):
+    # an accusation already told in Details still counts: "only Kyiv's accusations" would be
+    # untrue beside Moscow's told above (fresh ones are preferred)
+    for ev in sorted(scope.period, key=lambda e: not writer.fresh(e)):
+        if ev.event_type not in ("ACCUSE", "ASSAULT", "COERCE") or ev.negated:
             continue
         side = writer.side_of(ev)
         accused = set(ev.source_codes) if ev.event_type != "ACCUSE" else set(ev.target_codes)
@@ -780,7 +786,7 @@ def _mutual_accusations(writer: Writer, scope: Scope, parties: Sequence[str]) ->
     for speaker, ev in found.items():
         said = writer.clause(ev, attributed=False)
         other = b if speaker == a else a
-        if said:
+        if said and writer.fresh(ev):  # (not a repeat of Details)
             return writer.bullet(
                 f"Only {names.speaker(speaker)}'s accusations against {names.name_of(other)} "
                 f"are in the sources for this period: {prose.lower_first(said)}", [ev])
@@ -901,6 +907,10 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
     if watch:
         add("Watch for: " + "; ".join(w for w, _ in watch[:3]),
             [e for _, evs in watch[:3] for e in evs])
+    elif any(a.status in ("expired", "collapsed") for a in agreements):
+        # (not "no expiry date" beside a truce that has just expired)
+        sentences.append("No new arrangement or scheduled meeting is recorded in the sources; "
+                         "watch for announcements of the next contacts between the parties.")
     else:
         sentences.append("No expiry date or scheduled meeting is recorded in the sources; "
                          "watch for announcements of the next contacts between the parties.")

@@ -428,7 +428,9 @@ def place_of(event: Event) -> str | None:
 
 # -- complements ----------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[,;:.!?\"“”()]|\s[-–—]\s|\b(?:so that|because|since|while|whereas|"
+# (not the comma or point inside a number: "more than 2,000 times")
+_BOUNDARY = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\"“”()]|\s[-–—]\s|"
+                       r"\b(?:so that|because|since|while|whereas|"
                        r"which|who|as well as|but|said|noted|added|stressed|according)\b")
 
 

@@ -694,3 +694,11 @@ def test_a_wire_story_of_a_truce_reads_true(tmp_path: Path) -> None:
     assert "Only Kyiv's accusations" not in text and "Both sides accuse each other" in text
     assert "The Easter ceasefire has expired" in text
     assert "No expiry date" not in text
+
+
+def test_a_long_complement_drops_its_circumstance() -> None:
+    from detente.brief import prose
+    said = _told("The Russian Defence Ministry accused Ukraine of attacking a gas metering "
+                 "station in Sudzha in violation of the energy truce.", "ACCUSE", "accused",
+                 RUS, UKR)
+    assert prose.complement(said) == "Ukraine of attacking a gas metering station in Sudzha"

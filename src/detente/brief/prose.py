@@ -434,6 +434,9 @@ _BOUNDARY = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\"“”()]|\s[-–—]\s|"
                        r"which|who|as well as|but|said|noted|added|stressed|according)\b")
 
 
+_ADJUNCT = re.compile(r"\s(?:in (?:violation|breach) of|despite|during|amid|in order to)\b")
+
+
 def complement(event: Event, side: str | None = None, possessive: bool = False) -> str | None:
     """The words after the trigger up to the clause's end, when they make a clean object.
 
@@ -452,6 +455,9 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     cut = _BOUNDARY.search(rest)
     text = rest[:cut.start()] if cut else rest
     text = " ".join(text.split())
+    if len(text.split()) > 14 and (trim := _ADJUNCT.search(text)):
+        text = text[:trim.start()]  # "accused Ukraine of attacking a gas metering station in
+        # Sudzha in violation of the energy truce": the act, without the circumstance
     if side:
         country = names.name_of(side)
         if country:

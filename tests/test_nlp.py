@@ -4895,3 +4895,11 @@ def test_a_truce_declared_until_sunday_is_dated_the_day_it_was_declared(coder: C
     # the order to halt is the halt, no deployment of forces
     assert {(e.event_type, e.mode) for e in told} == {("CONCEDE", "ceasefire"),
                                                       ("RETREAT", "ceasefire")}
+
+
+def test_buses_not_let_through_are_a_restriction(coder: Coder) -> None:
+    for text in ("The Russian side did not allow the buses to enter Mariupol.",
+                 "Russian troops did not let the humanitarian convoy pass through Vasylivka.",
+                 "Russian troops did not allow people to leave."):
+        assert kinds(coder, text, rules_only=True) == [
+            ("COERCE", "restrict", ("RUS",), ("UKR",))], text

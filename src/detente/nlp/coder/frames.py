@@ -502,12 +502,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None  # "touched the hearts", but "touched upon the second round of talks"
         if lemma == "beat" and obj_lemmas & {"record", "forecast", "expectation"}:
             return None  # "we have beaten the record of 2019"
-        if lemma in ("allow", "permit", "let") and _children(tok, "neg") and any(
-                _lemma(c) in lx.LEAVING_VERBS and not _children(c, "acomp", "oprd")
-                for c in _children(tok, "xcomp", "ccomp")) and all(
-                    _lemma(o) in lx.CIVILIANS or o.lower_ in ("them", "us", "anyone")
-                    for o in objs):
-            # "did not allow people to leave the occupied territory": keeping them in
+        moving = [c for c in _children(tok, "xcomp", "ccomp") if _lemma(c) in
+                  lx.LEAVING_VERBS | PASSING_VERBS and not _children(c, "acomp", "oprd")
+                  ] if lemma in ("allow", "permit", "let") and _children(tok, "neg") else []
+        if moving and all(_lemma(o) in lx.CIVILIANS | lx.CONVOYS | lx.AID_GOODS or
+                          o.lower_ in ("them", "us", "anyone")
+                          for o in objs + [x for c in moving for x in _children(c, "nsubj")]):
+            # "did not allow people to leave the occupied territory", "did not allow the
+            # buses to enter Mariupol": keeping them in, or out
             return Frame(tok, tok, "COERCE", "restrict", "verb", presupposed=True)
         if lemma in ("allow", "permit", "let") and not (obj_lemmas & (
                 lx.CORRIDORS | lx.AID_GOODS)) and not any(
@@ -1929,6 +1931,10 @@ TOPIC_PATH = frozenset({"pobj", "prep", "dobj", "conj", "compound", "appos", "ns
 DOCUMENT_NOUNS = frozenset({"statement", "declaration", "communique", "memorandum", "roadmap",
                             "document"})
 ABOUT_VERBS = frozenset({"pertain", "relate", "concern", "regard", "set", "reflect"})
+
+
+# ways into or through a place that a side at war may bar ("did not let the buses enter")
+PASSING_VERBS = frozenset({"enter", "pass", "reach", "come", "arrive", "cross"})
 
 
 def _tells_an_act(verb: Any) -> bool:

@@ -4903,3 +4903,10 @@ def test_buses_not_let_through_are_a_restriction(coder: Coder) -> None:
                  "Russian troops did not allow people to leave."):
         assert kinds(coder, text, rules_only=True) == [
             ("COERCE", "restrict", ("RUS",), ("UKR",))], text
+
+
+def test_memoranda_exchanged_are_terms_offered_both_ways(coder: Coder) -> None:
+    told = kinds(coder, "The sides exchanged memoranda on a peaceful settlement.",
+                 rules_only=True)
+    assert sorted(told) == [("AGREE", None, ("RUS",), ("UKR",)),
+                            ("AGREE", None, ("UKR",), ("RUS",))]

@@ -347,7 +347,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "free": [(PRISONERS, "RETREAT", "release"), (None, "RETREAT", "release")],
     "return": [(PRISONERS, "RETREAT", "release"), (TERRITORY | _s("property asset"),
                                                     "RETREAT", "return")],
+    # "the sides exchanged memoranda on a settlement": each offers its terms (AGREE)
     "exchange": [(PRISONERS, "RETREAT", "release"), (VIEWS, "CONSULT", None),
+                 (_s("memorandum memoranda proposal draft"), "AGREE", None),
                  (INFO, "COOPERATE", None), (_s("fire blow shot"), "ASSAULT", None),
                  (_s("accusation charge threat"), "ACCUSE", "allege")],
     "swap": [(PRISONERS, "RETREAT", "release")],

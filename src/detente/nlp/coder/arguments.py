@@ -720,7 +720,9 @@ class ArgumentReader(ActorResolver):
                     pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
                     if len({b.code for b in pair}) < 2 and re.search(r"sides|parties", a.text) \
                             and (frame.etype in WARRING_ACTS or frame.mode in WARRING_MODES or
+                                 frame.reciprocal and frame.etype == "AGREE" or
                                  any(c.mode in WARRING_MODES for c in frame.complements)):
+                        # (also "the sides exchanged memoranda": each offered its terms)
                         pair = self._warring_pair() or pair
                     out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
                             for b in pair] or [unresolved]

@@ -4910,3 +4910,19 @@ def test_memoranda_exchanged_are_terms_offered_both_ways(coder: Coder) -> None:
                  rules_only=True)
     assert sorted(told) == [("AGREE", None, ("RUS",), ("UKR",)),
                             ("AGREE", None, ("UKR",), ("RUS",))]
+
+
+def test_terms_called_unacceptable_are_turned_down(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    said = kinds(coder, "The Kremlin said the proposal was unacceptable.", source=wire,
+                 rules_only=True)
+    assert [e[:3] for e in said] == [("REJECT", None, ("RUS",))]
+    called = kinds(coder, "Moscow called the Ukrainian demands unrealistic.", source=wire,
+                   rules_only=True)
+    assert ("REJECT", None, ("RUS",), ("UKR",)) in called
+    # turned down once, not also charged
+    demands = kinds(coder, "The Russian demands are unacceptable.", rules_only=True)
+    assert [e[0] for e in demands] == ["REJECT"]
+    # a verdict on anything else stays a charge or nothing
+    assert all(e[0] != "REJECT" for e in kinds(coder, "The Russian strikes on Kharkiv are "
+                                                      "unacceptable.", rules_only=True))

@@ -932,6 +932,8 @@ VERDICT_ADJS = _s("barbaric atrocious criminal cynical inhumane brutal illegal u
                   "savage")
 # what one gives a high or positive mark of ("gave a high appraisal of X's achievements")
 APPRAISALS = _s("appraisal assessment evaluation")
+# verdicts that turn offers or demands down ("the proposal is unacceptable": REJECT)
+REFUSING_VERDICTS = _s("unacceptable inadmissible unrealistic absurd")
 # verdicts passed on an act as a predicate ("the blockade of the ports is unacceptable")
 PREDICATED_VERDICTS = _s("unacceptable inadmissible counterproductive destructive "
                          "irresponsible unjustified outrageous")

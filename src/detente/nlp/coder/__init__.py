@@ -71,6 +71,7 @@ class Coder:
                 w + "s" for w in lx.SECURITY_DEMANDS}
         # verdict words carry accusations of their own (detente.nlp.verdicts)
         words |= lx.VERDICT_NOUNS | lx.VERDICT_ADJS | lx.PREDICATED_VERDICTS | \
+            lx.REFUSING_VERDICTS | \
             lx.NEGLECT_VERBS | lx.BLAME_ADJS | {
             "lie", "lied", "lying", "frozen", "besieged", "worthy"}
         words |= {w + "s" for w in set(lx.NOUNS) | lx.VERDICT_NOUNS | lx.PLEDGE_NOUNS} | {

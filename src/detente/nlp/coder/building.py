@@ -50,6 +50,7 @@ from detente.nlp.coder.frames import (
     _over_remote,
     _request_heeded,
     _time_anchor,
+    judged_terms,
     named_operation,
     said_necessary,
 )
@@ -580,6 +581,23 @@ class EventBuilder(FrameFinder):
         proposers = [a for p in offered for a in self.actors_of(p)
                      if a.code and a.code not in sources]
         d.targets = _distinct(proposers) or d.targets
+
+    def _read_refused_terms(self, d: Draft) -> None:
+        """Terms called unacceptable are refused by whoever says so, to whoever set them
+        ("the Kremlin said the proposal was unacceptable": RUS; "Moscow called the Ukrainian
+        demands unrealistic": RUS>UKR)."""
+        trig = d.frame.trigger
+        if d.etype != "REJECT" or d.frame.kind != "adj" or _lemma(trig) not in \
+                lx.REFUSING_VERDICTS:
+            return
+        judge = [a for s in _children(trig.head, "nsubj") for a in self.actors_of(s)
+                 if a.code] if trig.dep_ == "oprd" else []
+        voice = judge[:1] or ([d.claimant] if d.claimant is not None and d.claimant.code
+                              else [v] if (v := self._own_voice(trig)) is not None else [])
+        codes = {a.code for a in voice}
+        d.sources = voice
+        d.targets = _distinct_codes([a for j in judged_terms(trig) for a in self._owners(j)
+                                     if a.code and a.code not in codes])
 
     def _read_mediation(self, d: Draft) -> None:
         """A go-between's offer or good offices are aimed at the two sides it stands between

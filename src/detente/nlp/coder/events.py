@@ -132,12 +132,14 @@ class _ArticleContext(EventBuilder):
         accused = {t.code for e in events if e.event_type == "ACCUSE" for t in e.target}
         # "violations of the ceasefire": the attack told is the accusation
         breaches = {e.trigger for e in events if e.event_type == "ASSAULT"}
+        # "the Russian demands are unacceptable": turned down (REJECT), no second charge
+        refusals = {e.trigger for e in events if e.event_type == "REJECT"}
         out: list[Event] = []
         for who, target, verdict in implied_accusations(
                 sent, self._owners, lambda h: self.actors_of(h, deep=True), self._verdict_voice,
                 lambda v: self._war_criminal(v, sent)):
             if target.code in accused or verdict.text in breaches and _lemma(verdict) in (
-                    "violation", "breach"):
+                    "violation", "breach") or verdict.text in refusals:
                 continue
             out.append(self._sentence_event(sent, "ACCUSE", "disapprove", who, target, verdict))
         return out
@@ -239,8 +241,8 @@ class _ArticleContext(EventBuilder):
             self._read_modality, self._retype_future_and_hypothetical,
             self._read_actors, self._read_security_demand, self._read_liberation,
             self._read_captor, self._read_threatened, self._read_rejected_proposer,
-            self._read_halt_demanded, self._read_mediation,  # from the parse; then the parties
-            # the text leaves unnamed
+            self._read_halt_demanded, self._read_mediation, self._read_refused_terms,
+            # from the parse; then the parties the text leaves unnamed
             self._fill_unnamed_sources, self._read_enemy_forecasts, self._drop_repeated_targets,
             self._fill_war_sources, self._fill_protest_actors,
             self._fill_sanction_and_coercion_sources, self._fill_unidentified_attackers,

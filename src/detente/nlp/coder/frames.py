@@ -173,6 +173,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                                          if c.lower_ == "of" for p in _children(c, "pobj")):
             # "your striving ... is worthy of respect": praise, as "deserves respect"
             return Frame(tok, tok.head, "SUPPORT", None, "adj", victim=True)
+        if pos == "ADJ" and lemma in lx.REFUSING_VERDICTS and (judged := judged_terms(tok)):
+            # "the proposal was unacceptable", "called the Ukrainian demands unrealistic":
+            # terms turned down (the gold's REJECT), not a charge
+            return Frame(tok, tok.head, "REJECT", lx.request_mode(None, {
+                w for j in judged for w in _np_lemmas(j)}), "adj")
         if pos == "ADJ" and lemma in lx.GRATEFUL_ADJ and tok.dep_ in ("acomp", "ROOT", "oprd"):
             head = tok.head if tok.dep_ != "ROOT" else tok
             return Frame(tok, head, "SUPPORT", None, "adj")  # "I am grateful to Italy for"
@@ -1931,6 +1936,21 @@ TOPIC_PATH = frozenset({"pobj", "prep", "dobj", "conj", "compound", "appos", "ns
 DOCUMENT_NOUNS = frozenset({"statement", "declaration", "communique", "memorandum", "roadmap",
                             "document"})
 ABOUT_VERBS = frozenset({"pertain", "relate", "concern", "regard", "set", "reflect"})
+
+
+DEEMING_VERBS = frozenset({"call", "consider", "find", "deem", "describe"})
+
+
+def judged_terms(adj: Any) -> list[Any]:
+    """The offers or demands a verdict adjective turns down ("the proposal was unacceptable",
+    "called the demands unrealistic"), none when it judges anything else."""
+    if adj.dep_ == "acomp" and _lemma(adj.head) == "be" and not _children(adj.head, "neg"):
+        judged = _children(adj.head, "nsubj")
+    elif adj.dep_ == "oprd" and _lemma(adj.head) in DEEMING_VERBS:
+        judged = _children(adj.head, "dobj")
+    else:
+        return []
+    return [j for j in judged if _lemma(j) in lx.PROPOSALS | lx.DEMANDS]
 
 
 # ways into or through a place that a side at war may bar ("did not let the buses enter")

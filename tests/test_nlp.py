@@ -4926,3 +4926,12 @@ def test_terms_called_unacceptable_are_turned_down(coder: Coder) -> None:
     # a verdict on anything else stays a charge or nothing
     assert all(e[0] != "REJECT" for e in kinds(coder, "The Russian strikes on Kharkiv are "
                                                       "unacceptable.", rules_only=True))
+
+
+def test_bodies_handed_over_are_counted_and_go_to_the_other_side(coder: Coder) -> None:
+    told = code(coder, "Russia handed over the bodies of 757 fallen Ukrainian soldiers.",
+                source="www.reuters.com")
+    release = next(e for e in told if e.event_type == "RETREAT")
+    assert (release.mode, codes(release.source), codes(release.target)) == (
+        "release", ["RUS"], ["UKR"])
+    assert [q.value for q in release.quantities] == [757]

@@ -185,6 +185,7 @@ def sentence_quantities(sent: Any) -> list[tuple[Any, Quantity]]:
             covered.update(range(ent.start, ent.end))
     found += _coded_sums(sent, covered)
     found += _sums_of_the_same_money(sent, found, covered)
+    found += _bodies_counted(sent, covered)
     for tok in sent:
         if tok.i in covered or tok.dep_ != "nummod" or not _is_numeral(tok) or (
                 tok.ent_type_ == "DATE" and _looks_like_year(tok.text)):
@@ -198,6 +199,22 @@ def sentence_quantities(sent: Any) -> list[tuple[Any, Quantity]]:
             found.append((tok, q))
             covered.update(range(start, end))
     return _others_counted_alike(found)
+
+
+def _bodies_counted(sent: Any, covered: set[int]) -> list[tuple[Any, Quantity]]:
+    """"handed over the bodies of 757 fallen soldiers": the parse makes the number the object
+    of "of" (and the recogniser often a product); it counts the bodies."""
+    found: list[tuple[Any, Quantity]] = []
+    for tok in sent:
+        if tok.i in covered or tok.dep_ != "pobj" or not _is_numeral(tok) or \
+                tok.head.lower_ != "of" or tok.head.head.lower_ not in ("bodies", "remains"):
+            continue
+        value = words_to_number(tok.text)
+        if value is not None:
+            unit = tok.head.head.lower_
+            found.append((tok, Quantity(value=value, unit=unit, text=f"{unit} of {tok.text}")))
+            covered.add(tok.i)
+    return found
 
 
 def _coded_sums(sent: Any, covered: set[int]) -> list[tuple[Any, Quantity]]:

@@ -1155,9 +1155,11 @@ class EventBuilder(FrameFinder):
             # "10 humanitarian corridors will be opened", "the corridor did not work": told
             # by a side of the war, the corridor is the one the holding forces open
             d.sources = [Actor(text="", code=CORRIDOR_HOLDER[self.home or ""], sector="MIL")]
-        if d.etype == "AGREE" and d.mode == "ceasefire" and d.lemma in TRUCE_DEALING and \
+        if (d.etype == "AGREE" and d.mode == "ceasefire" and d.lemma in TRUCE_DEALING or
+                d.etype == "RETREAT" and d.mode == "release") and \
                 not any(t.code for t in d.targets) and (side := self._warring_side(d)) is not None:
-            # "Russia agreed to a 30-day halt of strikes": agreed with the other side
+            # "Russia agreed to a 30-day halt of strikes": agreed with the other side; "Russia
+            # handed over the bodies of 757 fallen soldiers": to the other side
             d.targets = [Actor(text="", code=ADVERSARY[side], sector="GOV")]
         if d.etype == "AGREE" and not d.sources and not any(t.code for t in d.targets) and \
                 self.home in ADVERSARY and (self._opens_corridor(frame) or d.mode == "ceasefire"

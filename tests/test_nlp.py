@@ -4935,3 +4935,10 @@ def test_bodies_handed_over_are_counted_and_go_to_the_other_side(coder: Coder) -
     assert (release.mode, codes(release.source), codes(release.target)) == (
         "release", ["RUS"], ["UKR"])
     assert [q.value for q in release.quantities] == [757]
+
+
+def test_bodies_received_come_from_the_other_side(coder: Coder) -> None:
+    for text in ("Ukraine received the bodies of 909 fallen defenders from Russia.",
+                 "Ukraine received the bodies of 909 fallen defenders."):
+        assert kinds(coder, text, source="www.reuters.com", rules_only=True) == [
+            ("RETREAT", "release", ("RUS",), ("UKR",))], text

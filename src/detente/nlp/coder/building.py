@@ -432,8 +432,8 @@ class EventBuilder(FrameFinder):
         if d.etype == "AID" and frame.kind == "noun" and \
                 _lemma(frame.pred) in lx.PROMISING_VERBS:
             d.etype = "AGREE"  # "confirmed the provision of air defence systems": a promise
-        if frame.etype == "AID" and _lemma(frame.pred) in ("receive", "get", "obtain", "accept") \
-                and not self._hosts_people(frame.pred):
+        if frame.etype in ("AID", "RETREAT") and _lemma(frame.pred) in (
+                "receive", "get", "obtain", "accept") and not self._hosts_people(frame.pred):
             # "Ukraine received tanks from Poland": the giver is the source (also of aid to
             # come, a promise: "Ukraine will receive weapons from the US")
             givers = [a for t in [frame.pred, *_children(frame.pred, "dobj")]
@@ -441,6 +441,11 @@ class EventBuilder(FrameFinder):
                       for p in _children(c, "pobj") for a in self.actors_of(p, deep=True)]
             receivers = [a for s in self._subjects(frame.pred)[0] for a in self.actors_of(s)]
             d.sources, d.targets = _distinct(givers), _distinct(receivers)
+            if frame.etype == "RETREAT" and not givers and self._at_war(d) and len(
+                    {a.code for a in receivers}) == 1 and receivers[0].code in ADVERSARY:
+                # the bodies or prisoners a side at war receives come from the other side
+                d.sources = [Actor(text="", code=ADVERSARY[receivers[0].code or ""],
+                                   sector="GOV")]
         if d.etype == "CONSULT" and not d.sources and frame.trigger.dep_ == "csubj":
             # "Also taking part in the plenary session will be President Tokayev"
             d.sources = [a for x in _children(frame.trigger.head, "attr")

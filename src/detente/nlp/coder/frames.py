@@ -523,6 +523,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("receive", "host", "accept", "shelter") and self._hosts_people(tok):
             # "Spain receives our soldiers and children for treatment", "hosts refugees"
             return Frame(tok, tok, "AID", None, "verb")
+        if lemma == "receive" and any(_lemma(o) in lx.PRISONERS for o in _children(tok, "dobj")):
+            # "Ukraine received the bodies of 909 fallen defenders": handed over to it
+            return Frame(tok, tok, "RETREAT", "release", "verb")
         if lemma == "receive" and "credential" in obj_lemmas:
             return Frame(tok, tok, "CONSULT", None, "verb")  # "received credentials from"
         if lemma in ("receive", "host") and not (obj_lemmas & lx.AID_GOODS) and (

@@ -36,10 +36,10 @@ from detente.errors import NotFound
 from detente.learn.proposals import is_proposal
 from detente.model import Agreement, Article, Brief, Bullet, Citation, Event, Section
 from detente.store import EventFilter, Store
+from detente.track.terms import HOLIDAYS  # (the holiday themes an agreement's scope names)
 
 LABELS = ("Details", "Context", "Important to Know", "Conclusion")
 POSITION_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
-HOLIDAYS = frozenset({"Easter", "Christmas", "New Year", "Victory Day", "Ramadan"})
 # acts done by saying them: their speaker is their source
 SPEECH_ACTS = POSITION_TYPES | {"AGREE", "SUPPORT", "PROTEST"}
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION",

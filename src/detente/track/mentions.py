@@ -542,13 +542,14 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     if host and (kind in ("talks", "peace_agreement") or has(t.MEDIATION, text)):
         mediators.append(host)
     # a third state offering to host or mediate the two sides' talks mediates them ("we
-    # would be pleased to host a summit in Turkey", said by Erdogan): no side's position
-    hosting = kind in ("talks", "peace_agreement") and has(t.HOSTING, text) or \
+    # would be pleased to host a summit in Turkey", said by Erdogan), as partners "helping
+    # with this exchange" do: no side's position
+    offering_offices = kind in ("talks", "peace_agreement") and has(t.HOSTING, text) or \
         bool(dyad) and has(t.HELPING, text)
-    if has(t.MEDIATION, text) or hosting:
+    if has(t.MEDIATION, text) or offering_offices:
         for a in actors:
             if a.code and dyad and a.code not in dyad and a.code not in mediators and not (
-                act == "propose" and a in source and not hosting
+                act == "propose" and a in source and not offering_offices
             ):
                 mediators.append(a.code)
     mediators = list(dict.fromkeys(mediators))
@@ -593,7 +594,7 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
 
     def non_mediator(codes: list[str]) -> list[str]:
         if ev.event_type in ("AGREE", "REJECT") and act in ("agree", "accept", "propose",
-                                                           "reject") and not hosting:
+                                                           "reject") and not offering_offices:
             return codes  # an IGO that agrees or is agreed with is a party (and a mediator)
         return [c for c in codes if c not in mediators or c in (dyad or ())]
 

@@ -72,6 +72,13 @@ TRUCE_DEALING = frozenset({"agree", "accept", "propose", "offer", "consent", "re
 CAPTIVITY = frozenset({"captivity", "captive", "prison", "detention", "custody", "imprisonment"})
 
 
+def _go_between_word(w: Any) -> bool:
+    """"mediate", "mediator", or "broker"/"facilitate" a deal, talks or an exchange (not
+    "facilitate cargo shipping")."""
+    return _lemma(w) in lx.MEDIATING or _lemma(w) in lx.GOOD_OFFICES and any(
+        _lemma(o) in lx.BROKERED for o in _children(w, "dobj", "nsubjpass"))
+
+
 class EventBuilder(FrameFinder):
     """The steps that turn one frame into events, and the questions they ask of it."""
 
@@ -612,13 +619,10 @@ class EventBuilder(FrameFinder):
                 not d.sources:
             return
         heads = [d.frame.trigger, d.frame.pred, *(c.trigger for c in d.frame.complements)]
-        if not any(_lemma(w) in lx.MEDIATING or _lemma(w) in lx.GOOD_OFFICES and any(
-                _lemma(o) in lx.BROKERED for o in _children(w, "dobj", "nsubjpass"))
-                for h in heads for w in h.subtree) and not (
+        if not (any(_go_between_word(w) for h in heads for w in h.subtree) or
                 d.etype == "AGREE" and any(_lemma(x) == "host" for x in
-                                           _children(d.frame.pred, "xcomp"))):  # "offered
-            # to host talks" (a guest's visit is CONSULT/host, not this offer)
-            return
+                                           _children(d.frame.pred, "xcomp"))):
+            return  # (an offer "to host talks", but a guest's visit is CONSULT/host)
         sources = {a.code for a in d.sources}
         between = [a for h in heads for w in h.subtree if w.dep_ == "prep" and
                    w.lower_ == "between" for p in _children(w, "pobj")

@@ -435,6 +435,7 @@ _BOUNDARY = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\"“”()]|\s[-–—]\s|"
 
 
 _ADJUNCT = re.compile(r"\s(?:in (?:violation|breach) of|despite|during|amid|in order to)\b")
+MAX_COMPLEMENT_WORDS = 14  # a longer phrase is no clean object of a clause
 
 
 def complement(event: Event, side: str | None = None, possessive: bool = False) -> str | None:
@@ -455,7 +456,7 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     cut = _BOUNDARY.search(rest)
     text = rest[:cut.start()] if cut else rest
     text = " ".join(text.split())
-    if len(text.split()) > 14 and (trim := _ADJUNCT.search(text)):
+    if len(text.split()) > MAX_COMPLEMENT_WORDS and (trim := _ADJUNCT.search(text)):
         text = text[:trim.start()]  # "accused Ukraine of attacking a gas metering station in
         # Sudzha in violation of the energy truce": the act, without the circumstance
     if side:
@@ -469,7 +470,7 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
                                           "on", "for", "with", "that", "by", "at", "from",
                                           "when", "as", "because", "so"):
         words.pop()
-    if not 2 <= len(words) <= 14:
+    if not 2 <= len(words) <= MAX_COMPLEMENT_WORDS:
         return None
     text = " ".join(words)
     third = r"\b(he|she|him|her|his|they|them|theirs|it)\b" if possessive else \

@@ -194,6 +194,7 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
     status_final = status or "proposed"
     kind = _kind(c, mentions)
     scope = _scope(c, mentions)
+    claimed = list(claims.values())
     agreement = Agreement(
         id=c.id, title=_title(c, kind, scope, duration, parties), kind=kind, scope=scope,
         form=("written" if written else "verbal")
@@ -203,9 +204,9 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
         effective=effective, duration_days=duration, ends=ends,
         parties=list(parties.values()),
         mediators=[{"code": code} for code in mediators],
-        status=status_final, history=history, violation_claims=list(claims.values()),
+        status=status_final, history=history, violation_claims=claimed,
         incidents=_incidents(c, parties, assaults, effective or (declared if agreed_seen else None),
-                             ended or ref_day, scope, agreed_seen, list(claims.values())),
+                             ended or ref_day, scope, agreed_seen, claimed),
         quantities=_quantities(mentions),
         events=list(dict.fromkeys(m.event.id for m in mentions)),
     )

@@ -765,8 +765,7 @@ class ArgumentReader(ActorResolver):
             return
         codes = self._sentence_codes(sent)
         # "swapped 246 prisoners each, mediated by the UAE": the go-between's are not them
-        brokers = self._go_betweens(sent) if _lemma(frame.trigger) not in \
-            lx.MEDIATING | lx.GOOD_OFFICES else set()
+        brokers = set() if go_between_word(frame.trigger) else self._go_betweens(sent)
         codes = [c for c in codes if c not in brokers]
         if frame.etype in ("CONSULT", "COOPERATE", "SUPPORT", "AID") and \
                 self.home in ADVERSARY:
@@ -836,7 +835,7 @@ class ArgumentReader(ActorResolver):
     def _go_betweens(self, sent: Any) -> set[str]:
         """The states a sentence names as go-betweens ("mediated by the United Arab Emirates",
         "with the mediation of Turkey")."""
-        heads = [w for w in sent if _lemma(w) in lx.MEDIATING | lx.GOOD_OFFICES]
+        heads = [w for w in sent if go_between_word(w)]
         named = [p for h in heads for c in h.children if c.dep_ == "agent" or
                  c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, "pobj")]
         return {a.code for p in named for x in (p, *p.conjuncts) for a in self.actors_of(x)
@@ -1064,6 +1063,13 @@ class ArgumentReader(ActorResolver):
 
 
 NEGOTIATION_NOUNS = frozenset({"talks", "negotiations", "round"})  # not "our talk"
+
+
+def go_between_word(w: Any) -> bool:
+    """"mediate", "mediator", or "broker"/"facilitate" a deal, talks or an exchange (not
+    "facilitate cargo shipping")."""
+    return _lemma(w) in lx.MEDIATING or _lemma(w) in lx.GOOD_OFFICES and any(
+        _lemma(o) in lx.BROKERED for o in _children(w, "dobj", "nsubjpass"))
 
 
 def _group_size(text: str) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 from detente.actors import state_codes
 from detente.model import Actor, Event
 from detente.nlp import lexicon as lx
-from detente.nlp.coder.arguments import _distinct
+from detente.nlp.coder.arguments import _distinct, go_between_word
 from detente.nlp.coder.article import _enrich
 from detente.nlp.coder.constants import (
     ADVERSARY,
@@ -70,13 +70,6 @@ THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT", "PROTEST"}
 TRUCE_DEALING = frozenset({"agree", "accept", "propose", "offer", "consent", "ready", "readiness",
                            "willing", "willingness", "prepared"})
 CAPTIVITY = frozenset({"captivity", "captive", "prison", "detention", "custody", "imprisonment"})
-
-
-def _go_between_word(w: Any) -> bool:
-    """"mediate", "mediator", or "broker"/"facilitate" a deal, talks or an exchange (not
-    "facilitate cargo shipping")."""
-    return _lemma(w) in lx.MEDIATING or _lemma(w) in lx.GOOD_OFFICES and any(
-        _lemma(o) in lx.BROKERED for o in _children(w, "dobj", "nsubjpass"))
 
 
 class EventBuilder(FrameFinder):
@@ -619,12 +612,13 @@ class EventBuilder(FrameFinder):
                 not d.sources:
             return
         heads = [d.frame.trigger, d.frame.pred, *(c.trigger for c in d.frame.complements)]
-        if not (any(_go_between_word(w) for h in heads for w in h.subtree) or
+        words = list({w.i: w for h in heads for w in h.subtree}.values())  # (subtrees overlap)
+        if not (any(go_between_word(w) for w in words) or
                 d.etype == "AGREE" and any(_lemma(x) == "host" for x in
                                            _children(d.frame.pred, "xcomp"))):
             return  # (an offer "to host talks", but a guest's visit is CONSULT/host)
         sources = {a.code for a in d.sources}
-        between = [a for h in heads for w in h.subtree if w.dep_ == "prep" and
+        between = [a for w in words if w.dep_ == "prep" and
                    w.lower_ == "between" for p in _children(w, "pobj")
                    for x in (p, *p.conjuncts) for a in self.actors_of(x)
                    if a.code and a.code not in sources]
@@ -1003,7 +997,7 @@ class EventBuilder(FrameFinder):
         if d.etype == "COOPERATE" and d.lemma in lx.MAKING_VERBS:
             self._fill_makers(d)
         if (d.etype in SYMMETRIC or d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING) and \
-                frame.kind == "object" and d.lemma not in lx.MEDIATING | lx.GOOD_OFFICES and len(
+                frame.kind == "object" and not go_between_word(frame.trigger) and len(
                 between := _distinct_codes([a for o in _children(frame.pred, "dobj", "nsubjpass")
                                             for c in _children(o, "prep") if c.lower_ == "between"
                                             for p in _children(c, "pobj")

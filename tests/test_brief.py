@@ -671,24 +671,30 @@ EASTER = [
 ]
 
 
-def test_a_wire_story_of_a_truce_reads_true(tmp_path: Path) -> None:
-    """Run → brief on three wire reports of the 2025 Easter truce: both sides' accusations
-    are told as such, numbers keep their thousands, the truce reads as one and has expired."""
-    import json
-
+def _run_wire(tmp_path: Path, stories: list[Any], *command: str) -> str:
+    """``detente run`` on wire stories ([published, title, text]), then ``command`` on the
+    database; its output."""
     from typer.testing import CliRunner
 
     from detente.cli import app
     news = tmp_path / "news.jsonl"
     news.write_text("".join(json.dumps({
-        "url": f"https://www.reuters.com/world/easter-{i}", "title": title, "published": day,
-        "text": text}) + "\n" for i, (day, title, text) in enumerate(EASTER)), encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'e.db'}"
+        "url": f"https://www.reuters.com/world/story-{i}", "title": title, "published": day,
+        "text": text}) + "\n" for i, (day, title, text) in enumerate(stories)),
+        encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'wire.db'}"
     runner = CliRunner()
-    assert runner.invoke(app, ["run", str(news), "--db", db]).exit_code == 0
-    told = runner.invoke(app, ["brief", "--db", db])
+    if not (tmp_path / "wire.db").exists():
+        assert runner.invoke(app, ["run", str(news), "--db", db]).exit_code == 0
+    told = runner.invoke(app, [*command, "--db", db])
     assert told.exit_code == 0, told.output
-    text = " ".join(told.output.split())
+    return told.output
+
+
+def test_a_wire_story_of_a_truce_reads_true(tmp_path: Path) -> None:
+    """Run → brief on three wire reports of the 2025 Easter truce: both sides' accusations
+    are told as such, numbers keep their thousands, the truce reads as one and has expired."""
+    text = " ".join(_run_wire(tmp_path, EASTER, "brief").split())
     assert "more than 2,000 times" in text  # (was cut to "more than 2")
     assert "said that Ukraine accused" not in text  # the accuser is its own speaker
     assert "Only Kyiv's accusations" not in text and "Both sides accuse each other" in text
@@ -702,3 +708,29 @@ def test_a_long_complement_drops_its_circumstance() -> None:
                  "station in Sudzha in violation of the energy truce.", "ACCUSE", "accused",
                  RUS, UKR)
     assert prose.complement(said) == "Ukraine of attacking a gas metering station in Sudzha"
+
+
+# six reports of the March 2025 Riyadh round, written for the tests after the wire stories
+# (their facts, not their text): [published, title, text]
+RIYADH = json.loads((Path(__file__).parent / "data" / "riyadh_2025.json").read_text(
+    encoding="utf-8"))
+
+
+def test_the_riyadh_round_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on six wire reports of the March 2025 Riyadh round: the
+    separate deals are agreed by both sides, the sea truce is contested by Moscow's
+    condition, the energy truce expires with both sides' claims, and the brief says so."""
+    board = json.loads(_run_wire(tmp_path, RIYADH, "agreements", "--format", "json"))
+    energy = next(a for a in board if "energy infrastructure" in a["scope"])
+    assert energy["status"] == "expired" and energy["duration_days"] == 30
+    assert {(c["claimant"], c["accused"]) for c in energy["violation_claims"]} == {
+        ("RUS", "UKR"), ("UKR", "RUS")}
+    sea = next(a for a in board if a["scope"] == ["Black Sea"])
+    assert (sea["kind"], sea["status"]) == ("partial_ceasefire", "contested")
+    assert {p["code"]: p["position"] for p in sea["parties"]} == {"RUS": "agreed",
+                                                                  "UKR": "agreed"}
+    text = " ".join(_run_wire(tmp_path, RIYADH, "brief").split())
+    assert "Russia, Ukraine and the United States agreed to the partial ceasefire" in text
+    assert "According to the White House" in text
+    assert "accused Russia of violating the agreement" in text  # (not cut to "accused Russia")
+    assert "accused each other of violating" not in text.split("Important to Know")[1]

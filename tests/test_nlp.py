@@ -4942,3 +4942,60 @@ def test_bodies_received_come_from_the_other_side(coder: Coder) -> None:
                  "Ukraine received the bodies of 909 fallen defenders."):
         assert kinds(coder, text, source="www.reuters.com", rules_only=True) == [
             ("RETREAT", "release", ("RUS",), ("UKR",))], text
+
+
+def test_the_riyadh_round_as_the_wires_told_it(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    # hours of talks are talks held, whatever they were on
+    held = kinds(coder, "Russian and US negotiators held more than 12 hours of talks in Riyadh "
+                        "on Monday on a proposed Black Sea ceasefire.", source=wire,
+                 rules_only=True)
+    assert sorted(held) == [("CONSULT", None, ("RUS",), ("USA",)),
+                            ("CONSULT", None, ("USA",), ("RUS",))]
+    # a go-between's separate deals: one with each side, and the halt is what was agreed
+    deals = kinds(coder, "The United States said on Tuesday that it had reached separate deals "
+                         "with Ukraine and Russia to halt attacks at sea and against energy "
+                         "facilities.", source=wire, rules_only=True)
+    assert sorted(deals) == sorted((("AGREE", "ceasefire", a, b)) for a, b in (
+        (("USA",), ("UKR",)), (("UKR",), ("USA",)), (("USA",), ("RUS",)),
+        (("RUS",), ("USA",))))
+    # ... and the parties of the next sentence are the two at war
+    parties = kinds(coder, "The United States reached separate deals with Ukraine and Russia. "
+                           "The White House said the parties agreed to ensure safe navigation "
+                           "in the Black Sea.", source=wire, rules_only=True)
+    assert ("AGREE", None, ("RUS",), ("UKR",)) in parties
+    # one deal agreed with several is one agreement of all of them
+    joint = kinds(coder, "We agreed with the Presidents of France and Germany on a ceasefire.",
+                  source="en.kremlin.ru", rules_only=True)
+    assert [(e[0], e[3]) for e in joint] == [("AGREE", ())]
+    # a deal struck to halt attacks: no attack told, nor a halt by the go-between
+    assert [e[:3] for e in kinds(coder, "Turkey brokered a deal to halt attacks at sea.",
+                                 source=wire, rules_only=True)] == [("CONSULT", None, ("TUR",))]
+
+
+def test_what_a_side_says_of_the_other_when_a_truce_ends(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    rejected = kinds(coder, "Kyiv rejected the accusation and said Moscow was trying to derail "
+                            "the negotiations.", source=wire, rules_only=True)
+    assert rejected[0] == ("REJECT", None, ("UKR",), ("RUS",))
+    called = kinds(coder, "Peskov said Russia had observed the moratorium despite what he "
+                          "called Ukrainian violations.", source=wire, rules_only=True)
+    assert ("ACCUSE", "disapprove", ("RUS",), ("UKR",)) in called
+    # the truce that expired is told (no award of "orders")
+    ended = kinds(coder, "Kremlin spokesman Dmitry Peskov said on Thursday that the 30-day "
+                         "moratorium on strikes against energy infrastructure had expired and "
+                         "that President Vladimir Putin had not given any new orders.",
+                  source=wire, rules_only=True)
+    assert [e[:2] for e in ended] == [("AGREE", "ceasefire")]
+
+
+def test_a_condition_still_to_be_met_is_no_deed(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    for text, trigger in (("The Kremlin said the Black Sea deal would only take effect after "
+                           "sanctions were lifted on Rosselkhozbank.", "lifted"),
+                          ("The ceasefire will begin once troops are withdrawn.", "withdrawn")):
+        waited = [e for e in code(coder, text, source=wire) if e.trigger == trigger]
+        assert [e.modality for e in waited] == ["hypothetical"], text
+    done = code(coder, "The talks will resume after Russia stopped the shelling of Kharkiv.",
+                source=wire)
+    assert {e.modality for e in done if e.trigger == "stopped"} == {"asserted"}

@@ -804,3 +804,50 @@ def test_an_easter_truce_broken_by_both_and_run_out() -> None:
     assert [(c.claimant, c.accused, c.target) for c in truce.violation_claims] == [
         ("RUS", "UKR", "Russian positions in the Kursk region"), ("UKR", "RUS", "Kherson")]
     assert [h.status for h in truce.history][-1] == "expired"
+
+
+def test_separate_deals_on_the_sea_and_a_condition_put_on_them() -> None:
+    told = [
+        ev("The United States said it had reached separate deals with Ukraine and Russia to "
+           "halt attacks at sea and against energy facilities.", "AGREE", ("USA",), ("UKR",),
+           "2025-03-25", "b1", mode="ceasefire", modality="reported"),
+        ev("The White House said the parties agreed to ensure safe navigation, eliminate the "
+           "use of force and prevent the use of commercial vessels for military purposes in "
+           "the Black Sea.", "AGREE", ("RUS",), ("UKR",), "2025-03-25", "b1",
+           modality="reported", claimant="USA"),
+        ev("Peskov said Russia would not implement the Black Sea agreement until Western "
+           "sanctions on its agricultural exports were lifted.", "AGREE", ("RUS",), (),
+           "2025-03-28", "b2", negated=True, modality="future", claimant="RUS"),
+    ]
+    agreements = track(told)
+    # "separate deals" reached is an agreement, not an offer
+    energy = next(a for a in agreements if "energy infrastructure" in a.scope)
+    assert positions(energy) == {"USA": "agreed", "UKR": "agreed"}
+    # a truce at sea, not the grain talks; a condition put on it contests it, refuses nothing
+    sea = next(a for a in agreements if a.scope == ["Black Sea"])
+    assert sea.kind == "partial_ceasefire"
+    assert positions(sea) == {"RUS": "agreed", "UKR": "agreed"}
+    assert [h.status for h in sea.history] == ["agreed", "contested"]
+
+
+def test_a_charge_of_breaking_the_agreement_names_no_kind_but_links() -> None:
+    told = [
+        ev("Russia and Ukraine agreed to halt strikes on energy infrastructure.", "AGREE",
+           ("RUS",), ("UKR",), "2025-03-25", "v1", mode="ceasefire"),
+        ev("Zelenskiy accused Russia of violating the agreement hours after it was announced.",
+           "ACCUSE", ("UKR",), ("RUS",), "2025-03-26", "v2", mode="allege"),
+    ]
+    truce = one(track(told), "partial_ceasefire")
+    assert [(c.claimant, c.accused) for c in truce.violation_claims] == [("UKR", "RUS")]
+
+
+def test_a_go_betweens_round_with_one_side_has_both_parties() -> None:
+    said = ("US and Ukrainian officials met in Riyadh on Sunday to discuss a partial "
+            "ceasefire, a day before American negotiators hold separate talks with a Russian "
+            "delegation.")
+    met = [ev("Russian drones struck the city of Sumy.", "ASSAULT", ("RUS",), ("UKR",),
+              "2025-03-22", "r0", mode="drone"),
+           ev(said, "CONSULT", ("USA",), ("UKR",), "2025-03-23", "r1"),
+           ev(said, "CONSULT", ("UKR",), ("USA",), "2025-03-23", "r1")]
+    talks = one(track(met), "talks")
+    assert sorted(positions(talks)) == ["UKR", "USA"]

@@ -630,20 +630,30 @@ def _agreement_origin(writer: Writer, agreement: Agreement, scope: Scope,
         return None
     first = early[0]
     label = agreement_label(agreement, early)
-    moves = []
+    moves: list[tuple[date, str, str, str]] = []
     for party in agreement.parties:
         verb = POSITION_VERB.get(party.position)
         who = names.name_of(party.code)
         if verb and who and party.since and party.since < scope.since:
-            moves.append((party.since, who, verb))
+            moves.append((party.since, verb, who, party.code))
     if not moves:
         return None
-    moves.sort()
-    parts = [f"{who} {verb} {label if i == 0 else 'it'}" for i, (_, who, verb)
-             in enumerate(moves[:2])]
-    text = _dated("; ".join(parts), first.date)
-    cited = [first] + [e for e in early[1:2]]
-    return writer.bullet(names.cap(text), cited)
+    moves.sort(key=lambda m: (m[0], m[2]))
+    # each move on its own day; the parties that took the same step that day together
+    steps: list[tuple[date, str, list[str]]] = []
+    for day, verb, who, _ in moves[:3]:
+        if steps and steps[-1][:2] == (day, verb):
+            steps[-1][2].append(who)
+        else:
+            steps.append((day, verb, [who]))
+    parts = [_dated(f"{prose.join(whos)} {verb} {label if i == 0 else 'it'}",
+                    day if i == 0 or day != steps[i - 1][0] else None)
+             for i, (day, verb, whos) in enumerate(steps[:2])]
+    told = {code for _, _, _, code in moves[:3]}
+    by_party = [e for e in early if set(e.source_codes) & told and e.date and e.date >= min(
+        m[0] for m in moves)]
+    cited = (by_party or [first])[:2]
+    return writer.bullet(names.cap("; ".join(parts)), cited)
 
 
 def _voice(writer: Writer, ev: Event) -> str | None:
@@ -765,7 +775,10 @@ def _mutual_accusations(writer: Writer, scope: Scope, parties: Sequence[str]) ->
     for ev in sorted(scope.period, key=lambda e: not writer.fresh(e)):
         if ev.event_type not in ("ACCUSE", "ASSAULT", "COERCE") or ev.negated:
             continue
-        side = writer.side_of(ev)
+        # an accusation is its accuser's, whoever reports it ("Russia and Ukraine accused
+        # each other", told by a wire)
+        accuser = ev.source_codes if ev.event_type == "ACCUSE" else []
+        side = accuser[0] if len(accuser) == 1 else writer.side_of(ev)
         accused = set(ev.source_codes) if ev.event_type != "ACCUSE" else set(ev.target_codes)
         for speaker, other in ((a, b), (b, a)):
             if side == speaker and other in accused and speaker not in found \
@@ -774,8 +787,11 @@ def _mutual_accusations(writer: Writer, scope: Scope, parties: Sequence[str]) ->
     def told(speaker: str, ev: Event) -> str:
         said = writer.clause(ev, attributed=False) or ""
         if speaker in ev.source_codes:
-            # the side's own act of accusing: "Kyiv condemned …"
-            return writer.clause(ev, subject=names.speaker(speaker), attributed=False) or said
+            # the side's own act of accusing: "Kyiv condemned …" ("Russia and Ukraine
+            # accused each other of …" told of one of them: "Kyiv accused Russia of …")
+            own = writer.clause(ev, subject=names.speaker(speaker), attributed=False) or said
+            other = names.name_of(b if speaker == a else a) or "the other side"
+            return re.sub(r"\beach other\b", other, own)
         return f"{names.speaker(speaker)} said {said}"
 
     if len(found) == 2:

@@ -435,6 +435,11 @@ _BOUNDARY = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\"“”()]|\s[-–—]\s|"
 
 
 _ADJUNCT = re.compile(r"\s(?:in (?:violation|breach) of|despite|during|amid|in order to)\b")
+# when the act was done, after the act: "accused Russia of violating the agreement hours after
+# it was announced"
+_WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
+                         r"(?:hours?|days?|minutes|weeks?) |shortly |soon |just )?"
+                         r"(?:after|before|once|when|until)\b")
 MAX_COMPLEMENT_WORDS = 14  # a longer phrase is no clean object of a clause
 
 
@@ -459,6 +464,9 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     if len(text.split()) > MAX_COMPLEMENT_WORDS and (trim := _ADJUNCT.search(text)):
         text = text[:trim.start()]  # "accused Ukraine of attacking a gas metering station in
         # Sudzha in violation of the energy truce": the act, without the circumstance
+    if (when := _WHEN_AFTER.search(text)) and len(text[:when.start()].split()) >= 3 and \
+            re.search(r"\b(?:he|she|they|it)\b", text[when.start():]):
+        text = text[:when.start()]  # (a time clause that only points back, cut off)
     if side:
         country = names.name_of(side)
         if country:
@@ -700,7 +708,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
 
 
 INSTITUTION = re.compile(r"\b(?:Ministry|Council|Committee|Service|Staff|Forces|Army|Guard|"
-                         r"Department|Agency|Command|Directorate|Parliament|Government)\b")
+                         r"Department|Agency|Command|Directorate|Parliament|Government|"
+                         r"House|Palace)\b")  # (also "the White House")
 
 
 def attribution(event: Event, outlet: str | None) -> str | None:

@@ -779,8 +779,8 @@ LIGHT_VERBS = _s("hold chair have conduct carry launch mount stage make impose i
                  "develop strengthen expand deepen enhance boost promote complete finish "
                  "convey maintain")
 # Verbs of which an event noun is the subject ("talks took place", "a strike hit ...").
-NOUN_SUBJECT_VERBS = _s("take begin start continue resume end conclude happen occur hit "
-                        "kill destroy damage wound injure come enter follow last erupt flare "
+NOUN_SUBJECT_VERBS = _s("take begin start continue resume end expire lapse conclude happen occur "
+                        "hit kill destroy damage wound injure come enter follow last erupt flare "
                         "rage spread escalate intensify progress proceed develop")
 
 # People who go on strike (a walkout, PROTEST strike) rather than launch one.
@@ -802,6 +802,8 @@ STREET_VERBS = _s("take go come pour walk")
 # nouns counting out sanctions or aid: "a package of sanctions" is sanctions (but "the Minsk
 # Package of Measures" is none)
 BATCH_NOUNS = _s("package round set wave batch series tranche")
+# "held 12 hours of talks": the talks are what was held
+SPAN_NOUNS = _s("minute hour day week month")
 SANCTION_WORDS = _s("sanction embargo restriction tariff penalty")
 # a denied allegation negates the act alleged: "the allegations about missile attacks on
 # Kiev are untrue", "accusations against our state of shelling ... are pure lies"

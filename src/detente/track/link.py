@@ -242,7 +242,8 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     return s
 
 
-_THE_TRUCE = re.compile(r"\bthe (?:\w+[- ])?(?:truce|ceasefire|cease-fire|moratorium)\b", re.I)
+_THE_TRUCE = re.compile(r"\bthe (?:\w+[- ])?(?:truce|ceasefire|cease-fire|moratorium|agreement|"
+                        r"deal)\b", re.I)  # ("accused Russia of violating the agreement")
 
 
 def _other_talks(m: Mention, c: Cluster) -> bool:

@@ -73,6 +73,9 @@ OTHERS = re.compile(r"\b(?:no|not any|none of the) (?:other|further|more|new|add
                     r"\bnot agreed(?: upon| on)?(?: and|,)", re.I)
 CONDITIONAL = re.compile(r"\b(?:cannot|can not|can't|will not|won't|would not)\b[^.]{0,80}?"
                          r"\b(?:without|unless|until|before)\b", re.I)
+FORMAL_TALKS = re.compile(r"\b(?:delegations?|officials|negotiators|envoys?)\b", re.I)
+THE_DEAL = re.compile(r"\bthe (?:[\w-]+ ){0,2}(?:agreement|deal|truce|ceasefire|moratorium|"
+                      r"accord)\b", re.I)  # one already made ("the Black Sea agreement")
 FOUNDING_ACTS = {"propose", "accept", "agree", "reject", "withdraw", "in_force", "implemented"}
 TOPIC = re.compile(
     r"cease[- ]?fire|truce|armistice|moratorium|silence|corridor|evacuat|exchang|swap|"
@@ -204,8 +207,9 @@ def has(pattern: re.Pattern[str], text: str) -> bool:
 GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     t.TALKS: ("talk", "negotiat", "delegation", "consultation"),
     t.CEASEFIRE: ("cease", "truce", "armistice", "silence", "moratorium", "cessation", "stop",
-                  "halt", "suspen", "end", "pause", "fighting", "refrain"),
+                  "halt", "suspen", "end", "pause", "fighting", "refrain", "use of force"),
     t.FULL_CEASEFIRE: ("cease", "truce", "cessation"),
+    t.MARITIME_DEAL: ("black sea", "maritime"),
     t.CORRIDOR: ("corridor", "route", "safe ", "humanitarian", "evacuat"),
     t.TRANSPORT_CORRIDOR: ("corridor", "route"),
     t.EXCHANGE: ("exchang", "swap"),
@@ -249,8 +253,12 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
     cease = has(t.CEASEFIRE, text)
     if has(t.EXCHANGE, text):
         found.append("prisoner_exchange")
-    if has(t.GRAIN, text) and not has(t.EXCHANGE, text):
+    # a truce at sea ("halt attacks at sea", "the Black Sea deal"), not the grain talks
+    maritime_truce = (cease or has(t.MARITIME_DEAL, text)) and "Black Sea" in t.themes(text)
+    if has(t.GRAIN, text) and not has(t.EXCHANGE, text) and not maritime_truce:
         found.append("talks")
+    if maritime_truce and not cease:
+        found.append("partial_ceasefire")
     if event_type == "CONSULT" and has(t.TALKS, text) and "talks" not in found and not \
             has(REACHED, text):  # what the talks reached comes first, the round aside
         found.append("talks")
@@ -294,8 +302,11 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
             found.append(by_mode[mode])
             if mode == "ceasefire":
                 found += ["partial_ceasefire", "humanitarian_pause"]
-    if not found and GENERIC.search(text) and (t.DATE_REF.search(text) or t.BACKREF.search(text)):
-        # "the March 18 agreement", "these commitments": any kind, decided by linking
+    if not found and GENERIC.search(text) and (
+            t.DATE_REF.search(text) or t.BACKREF.search(text) or
+            has(t.VIOLATION, text) and THE_DEAL.search(text)):
+        # "the March 18 agreement", "these commitments", "accused Russia of violating the
+        # agreement": any kind, decided by linking
         found = ["other", "partial_ceasefire", "ceasefire", "humanitarian_pause",
                  "humanitarian_corridor", "peace_agreement", "prisoner_exchange", "talks"]
     if not found and context and event_type in ("AGREE", "CONCEDE", "REJECT") and \
@@ -336,6 +347,10 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
     if et == "AGREE":
         if negated and (has(NOT_YET, text) or has(OTHERS, text)):
             return "mention"  # "has not yet shown readiness", "no other routes were agreed"
+        if negated and has(CONDITIONAL, text) and (has(t.BACKREF, text) or
+                                                   THE_DEAL.search(text)):
+            return "contested"  # "would not implement the agreement until sanctions were
+            # lifted": a condition put on a deal made, no refusal of it
         if negated:
             return "reject"
         if has(t.WITHDRAW, text) and not t.AGREED.search(text.split(",")[0]):
@@ -628,6 +643,10 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
                     act = "mention"
                 elif act == "implemented":
                     parties = [c for c in codes if c in dyad]
+                    if FORMAL_TALKS.search(text) and has(t.CEASEFIRE, text):
+                        # "US and Ukrainian officials met in Riyadh to discuss a partial
+                        # ceasefire": a go-between's round with one side, both its parties
+                        parties += [c for c in codes if c not in dyad][:1]
                     weak = True
             else:
                 parties = codes

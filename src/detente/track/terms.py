@@ -58,11 +58,15 @@ CEASE = (
     r"(?:assault|hostilities|fire|firing|"
     r"shelling|strikes|attacks|offensive|bombing|military action|fighting)|"
     r"pause in hostilities|humanitarian pause|no direct fighting|"
+    r"(?:eliminat\w*|renounc\w*|refrain\w* from) (?:the )?use of (?:military )?force|"
     r"refrain\w* from (?:attack\w*|strik\w*|hostilities|fir\w*|shelling)|"
     r"(?:mutual )?(?:suspension|cessation) of (?:strikes|attacks|hostilities)|"
     r"(?:the |a )(?:\d+-day |temporary |partial )?halt\b"
 )
 CEASEFIRE = re.compile(r"\b(?:" + CEASE + r")", re.I)
+# a deal on the sea itself, a partial truce (not "the Black Sea grain deal", the 2022 talks)
+MARITIME_DEAL = re.compile(r"\bBlack Sea (?:agreement|deal|accord|arrangement)s?\b|"
+                           r"\bmaritime (?:ceasefire|truce|deal|agreement)", re.I)
 PAUSE_HINT = re.compile(
     r"\b(?:routes?|corridors?|evacuat\w*|convoys?|\d{1,2}[:.]\d\d|\d{1,2} ?(?:am|pm)\b|"
     r"o'clock|\d+[- ]hours?|for the period of|silence regime|humanitarian)\b",
@@ -471,8 +475,9 @@ PROPOSED_BY = re.compile(r"\b(?:proposed|offered|suggested|put forward|initiated
 ACCEPT = re.compile(r"\baccept\w*|\bconsent\w*|\bapprov\w*|\bconfirm\w*|\bsupported\b|"
                     r"\bresponded\b|\bsaid yes\b|\bendorse\w*", re.I)
 AGREED = re.compile(
-    r"\bagree\w*|\bagreement|\breach\w* (?:an |the |certain )?(?:agreement|understanding|"
-    r"deal|consensus)|\bunderstandings?\b|\bdecision was made|\bdecided|\bcommitments?\b|"
+    r"\bagree\w*|\bagreement|\b(?:reach|struck|strike)\w* (?:an? |the |certain )?(?:separate |"
+    r"new |\w+-\w+ )?(?:agreement|understanding|deal|consensus)|\bunderstandings?\b|"
+    r"\bdecision was made|\bdecided|\bcommitments?\b|"
     r"\bcommit(?:s|ted)? (?:to|itself|themselves)\b|"
     r"\bundertak\w*|\bundertook|(?<!security )\bguarantee\w*|\bsign\w*|\bpromis\w*|"
     r"\bapprov\w*|"

@@ -78,6 +78,7 @@ class Coder:
             "told"}
         words |= {w.rsplit("-", 1)[1] for w in lx.NOUNS if "-" in w}  # "build - up"
         words |= lx.APPRAISALS  # "gave a high appraisal of"
+        words |= lx.HALT_NOUNS  # "the moratorium on strikes had expired"
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | \
                 lx.TELLING_VERBS | lx.HARM_VERBS | lx.NEGLECT_VERBS | lx.PRAISING_VERBS | \
                 lx.DELIBERATING_VERBS | lx.ADVISING_VERBS | lx.EXCLUDING | \

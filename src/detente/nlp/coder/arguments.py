@@ -296,6 +296,8 @@ class ArgumentReader(ActorResolver):
             # states", "the Russian strikes")
             judged = _children(trig, "dobj") + [p for c in _children(trig, "prep")
                                                 if c.lower_ == "as" for p in _children(c, "pobj")]
+            if all(j.tag_ in ("WP", "WDT") for j in judged):
+                judged += _children(trig, "oprd")  # "despite what he called Ukrainian violations"
             return _distinct(sources), _distinct([a for j in judged for a in self._owners(j)])
         with_actors: list[Actor] = []
         for o in list(obj_heads):
@@ -709,7 +711,13 @@ class ArgumentReader(ActorResolver):
                     r"leaders|presidents|heads", a.text, re.I) or BILATERAL_TITLE.search(
                         self.article.title or "") else []
                 people = self._title_pair() or self._pair_just_told(s_idx) or people
-                if len(people) == 2:
+                war = self._war_among_more(s_idx) if re.search(r"sides|parties", a.text) \
+                    and not self._title_pair() else []
+                if war:
+                    # "reached separate deals with Ukraine and Russia. ... the parties agreed
+                    # to ensure safe navigation": the two at war, not the go-between
+                    out += [Actor(text=a.text, code=b.code, sector="GOV") for b in war]
+                elif len(people) == 2:
                     out += [Actor(text=a.text, name=b.name, code=b.code, sector=b.sector)
                             for b in people]
                 elif self.last_pair and s_idx - self.last_pair[0] <= 3 and \
@@ -739,6 +747,15 @@ class ArgumentReader(ActorResolver):
                             return [Actor(text=subj[0].text, name=f.name, code=f.code,
                                           sector=f.sector) for f in found]
         return out
+
+    def _war_among_more(self, s_idx: int) -> list[Actor]:
+        """The two sides of the war, when the sentence before named them among more
+        parties (a go-between's deals with each)."""
+        told = set(self._sentence_codes(self.sents[s_idx - 1])) if s_idx else set()
+        side = next((c for c in sorted(told) if ADVERSARY.get(c) in told), None)
+        if side is None or len(told) < 3 or not self._war_widened():
+            return []
+        return [Actor(text="", code=c, sector="GOV") for c in (side, ADVERSARY[side])]
 
     def _warring_pair(self) -> list[Actor]:
         """"Both sides", no pair named, said by a side of a war: that war's two sides."""

@@ -17,6 +17,8 @@ from detente.nlp.tokens import first_conjunct, looks_forward, participle_clause
 from detente.nlp.tokens import lemma as _lemma
 
 PLANNED = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
+# the conditions a promised or foreseen act waits for ("would take effect after ...")
+WAITED_FOR = frozenset({"after", "once", "until", "when", "before"})
 # verbs whose "of"/"for" gerund is what one side claims the other did ("accused Moscow of
 # violating the truce")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
@@ -171,6 +173,9 @@ class AttributeReader(ArticleState):
                     hl in lx.REPORTING_NOUNS and head.head.pos_ == "VERB":
                 reporter = head.head  # "issued a reminder to Iraq that it must ..."
                 break
+            if cur.dep_ == "advcl" and _waited_for(cur):
+                hypothetical = True  # "the deal would only take effect after sanctions were
+                # lifted": a condition still to be met
             if cur.dep_ in ("advcl", "relcl"):
                 break
             if cur == frame.trigger and participle_clause(cur):
@@ -541,3 +546,17 @@ def _yet_to_come(verb: Any) -> bool:
     present = verb.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     return present and any(c.dep_ == "mark" and c.lower_ in LATER_MARKERS for c in verb.children)
+
+
+def _waited_for(clause: Any) -> bool:
+    """Is a clause the condition a promised or foreseen act waits for ("will sign after the
+    sanctions are lifted", reported "would take effect once they were lifted"; not "will
+    resume after Russia stopped the shelling", done)?"""
+    if not any(c.dep_ == "mark" and c.lower_ in WAITED_FOR for c in clause.children):
+        return False
+    auxes = {c.lower_ for c in clause.head.children if c.dep_ == "aux"}
+    if auxes & {"would", "could", "might"}:
+        return True  # (told in the past: "were lifted" is the tense of the report)
+    told_past = clause.tag_ == "VBD" or any(c.tag_ == "VBD" for c in clause.children
+                                             if c.dep_ in ("aux", "auxpass"))
+    return bool(auxes & lx.FUTURE_AUX) and not told_past

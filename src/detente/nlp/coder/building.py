@@ -250,9 +250,12 @@ class EventBuilder(FrameFinder):
                     # one side guaranteeing a ceasefire or corridor concedes it (PLOVER)
                     d.etype = "CONCEDE"
                     d.mode = "ceasefire" if d.all_lemmas & lx.CEASEFIRES else None
-                elif d.all_lemmas & lx.CEASEFIRES or first is not None and \
-                        first.etype == "RETREAT" and first.mode == "ceasefire":
-                    d.mode = "ceasefire"  # (also "Russia and Ukraine agreed to halt strikes")
+                elif d.all_lemmas & lx.CEASEFIRES or any(
+                        c.etype == "RETREAT" and c.mode == "ceasefire"
+                        for c in frame.complements[:1 if lemma == "agree" else 2]):
+                    # (also "Russia and Ukraine agreed to halt strikes", "reached a deal to
+                    # halt attacks at sea", the deal first)
+                    d.mode = "ceasefire"
                 # "agreed to hold meetings" is an asserted agreement: the future lies in
                 # its complement, not in the speech act
             elif d.etype in ("REQUEST", "REJECT"):
@@ -1164,6 +1167,13 @@ class EventBuilder(FrameFinder):
             # "Russia agreed to a 30-day halt of strikes": agreed with the other side; "Russia
             # handed over the bodies of 757 fallen soldiers": to the other side
             d.targets = [Actor(text="", code=ADVERSARY[side], sector="GOV")]
+        if d.etype == "REJECT" and not any(t.code for t in d.targets) and any(
+                _lemma(o) in lx.ALLEGATION_NOUNS and not _children(o, "poss") and not any(
+                    p.lower_ in ("of", "by", "from") for p in _children(o, "prep"))
+                for o in _children(frame.pred, "dobj")) and \
+                (side := self._warring_side(d)) is not None:
+            # "Kyiv rejected the accusation": the other side's, at war
+            d.targets = [Actor(text="", code=ADVERSARY[side], sector="GOV")]
         if d.etype == "AGREE" and not d.sources and not any(t.code for t in d.targets) and \
                 self.home in ADVERSARY and (self._opens_corridor(frame) or d.mode == "ceasefire"
                                             and self._at_war(d)):
@@ -1573,7 +1583,9 @@ def _diary_verb(pred: Any, sent: Any) -> bool:
 def _partner_pairs(d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
     """"Zelenskyy met with servicemen", "his telephone conversations with Lukashenko and
     Pashinyan": the subject and each partner, both ways, also of one country (but a
-    conversation with Scholz and Macron is one talk of the three); none otherwise."""
+    conversation with Scholz and Macron is one talk of the three; "reached deals with Ukraine
+    and Russia" is a deal with each, "agreed with X and Y on a ceasefire" one of all three);
+    none otherwise."""
     partners = _distinct_kinds([a for a in d.sources if a.text in d.partner_texts and (
         a.code or _uncoded_parties([a]))])
     kinds = {(a.code, a.sector) for a in partners if a.code}
@@ -1582,7 +1594,10 @@ def _partner_pairs(d: Draft) -> list[tuple[list[Actor], list[Actor]]]:
     own = _one_each([a for a in others if (a.code, a.sector) not in kinds] or others)
     if not partners or not any(a.code for a in own):
         return []
-    if len(partners) > 1 and not (d.etype == "CONSULT" and (
+    separate_deals = d.etype == "AGREE" and len({a.code for a in partners}) == len(partners) \
+        and any(o.tag_ == "NNS" and _lemma(o) in lx.AGREEMENTS or any(
+            _lemma(m) == "separate" for m in o.children) for o in _children(d.frame.pred, "dobj"))
+    if len(partners) > 1 and not separate_deals and not (d.etype == "CONSULT" and (
             _several_talks(d.frame) or _separate_meetings(d, partners))):
         # "spoke with servicemen and civilians", "met with the G7 and EU ambassadors": the
         # subject and the group met, both ways

@@ -615,6 +615,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok, "AID", None, "verb")
         if lemma == "leave" and self._armed_leaving(tok):
             return Frame(tok, tok, "RETREAT", "withdraw", "verb")  # "the occupiers left Kherson"
+        if lemma in ("give", "issue") and objs and all(
+                o.lower_ in ("order", "orders") and not _children(o, "prep") for o in objs):
+            return None  # "Putin had not given any new orders": commands, not the award
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules and _orders_to(tok):
             rules = None  # "ordering his forces to halt all activity": the order's content
@@ -622,7 +625,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # the object's head noun decides before its modifiers: "sent military aid" is aid
             # ("approved a package of documents": a batch noun's contents are its head)
             head_only = lemma in lx.HEAD_ONLY_OBJECT_VERBS  # not "pay for gas with rubles"
-            heads = {_lemma(p) if _lemma(h) in lx.BATCH_NOUNS and p is not h else _lemma(h)
+            heads = {_lemma(p) if _lemma(h) in lx.BATCH_NOUNS | lx.SPAN_NOUNS and p is not h
+                     else _lemma(h)
                      for o in objs if not head_only or o.dep_ in ("dobj", "nsubjpass")
                      for h in _conjuncts(o) for p in [_of_object(h)]}
             # "held their largest prisoner swap": the swap carries its own event, whatever
@@ -648,7 +652,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                                                                   "peacekeeper"}:
                             etype, mode = "AID", None  # "launch the peacekeeping operation"
                         return Frame(tok, tok, etype, mode, "object",
-                                     governs=lemma in lx.GOVERNORS,
+                                     governs=lemma in lx.GOVERNORS or _deal_to_act(objs),
                                      reciprocal=lemma in ("exchange", "swap", "trade"))
             default = next(((t, m) for c, t, m in rules if c is None), None)
             if default is not None:
@@ -705,6 +709,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "a column of civilians came under fire", "Mariupol is under constant fire from
             # the occupiers": fired on ("fire" is no event noun of its own: "fire trucks")
             return Frame(tok, tok.head.head, "ASSAULT", "firearms", "noun", victim=True)
+        if lemma in lx.HALT_NOUNS and tok.dep_ == "nsubj" and _lemma(tok.head) in (
+                "expire", "lapse", "end") and "ceasefire" in _np_lemmas(tok):
+            # "the 30-day moratorium on strikes against energy infrastructure had expired":
+            # the truce that was in force, told at its end
+            return Frame(tok, tok.head, "AGREE", "ceasefire", "noun")
         if lemma in lx.OFFERS and self._offered_act(tok):
             # "Tokayev's proposal to hold a meeting": made, whatever is said of it
             return Frame(tok, tok, "AGREE", None, "noun", presupposed=True)
@@ -1107,10 +1116,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 _lemma(head) in EXPLOITING_VERBS:
             return None  # "used the ceasefire to regroup": a truce abused, agreed by no one
         if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
-                "ASSAULT", "COERCE") and head.dep_ == "xcomp" and \
-                _lemma(head.head) in HALT_AGREED:
-            return None  # "agreed to halt strikes on energy infrastructure for 30 days": the
-            # halt is what is agreed (a truce), no strike told
+                "ASSAULT", "COERCE") and (head.dep_ == "xcomp" and
+                                          _lemma(head.head) in HALT_AGREED or _deals_act(head)):
+            return None  # "agreed to halt strikes on energy infrastructure for 30 days", "a
+            # deal to halt attacks at sea": the halt is what is agreed (a truce), no strike told
         if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
                 "ASSAULT", "COERCE") and (_children(head, "neg") or any(
                     c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and
@@ -1612,9 +1621,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             while steps < 7:
                 dep = cur.dep_
                 head = cur.head
-                if head == cur or dep in STOP_DEPS:
+                deal_act = _deals_act(cur)  # "reached a deal to halt attacks"
+                if head == cur or dep in STOP_DEPS and not deal_act:
                     break
-                if dep not in PASS_DEPS or dep == "agent" and f.kind == "noun":
+                if dep not in PASS_DEPS and not deal_act or dep == "agent" and f.kind == "noun":
                     break  # "(corridor) affected by the shelling": a cause, not what was agreed
                 if dep == "pobj" and head.lower_ in ("during", "after", "following", "since"):
                     break  # "during his visit to Moscow, Putin agreed", "After the rocket
@@ -1693,6 +1703,35 @@ FLOOR_VERBS = frozenset({"speak", "report", "say", "tell", "comment", "begin", "
                          "brief"})
 IMPORTANT_ADJ = frozenset({"important", "necessary", "vital", "essential", "crucial",
                            "imperative", "urgent"})
+
+
+def _deal_to_act(objs: list[Any]) -> bool:
+    """Is a deal reached one to do something ("reached a deal to halt attacks at sea")? The
+    act is then what was agreed, as after "agreed to"."""
+    return any(_deals_act(c) for o in objs for c in o.children) or any(
+        _deals_act(c) for o in objs[:1] for c in o.head.children)
+
+
+def _deals_act(tok: Any) -> bool:
+    """Is a word the act a deal is for, an infinitive on the deal ("a deal to halt attacks")
+    or, as the parse also hangs it, on the verb that made it (not "implement the agreements
+    so as to strengthen the partnership", a purpose)?"""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) or \
+            _children(tok, "mark"):
+        return False
+    if tok.dep_ in ("acl", "relcl"):
+        deal = tok.head
+    elif tok.dep_ == "advcl":
+        deal = next((o for o in _children(tok.head, "dobj") if _lemma(o) in lx.AGREEMENTS), None)
+    else:
+        return False
+    return deal is not None and _lemma(deal) in lx.AGREEMENTS and deal.dep_ == "dobj" and \
+        _lemma(deal.head) in DEAL_MAKING
+
+
+# verbs that make a deal, whose infinitive tells what it is for ("struck a deal to ...")
+DEAL_MAKING = frozenset({"reach", "strike", "conclude", "sign", "broker", "seal", "clinch",
+                         "secure", "negotiate", "hammer", "agree"})
 
 
 def _understanding_shown(tok: Any) -> Any:

@@ -734,3 +734,27 @@ def test_the_riyadh_round_reads_true(tmp_path: Path) -> None:
     assert "According to the White House" in text
     assert "accused Russia of violating the agreement" in text  # (not cut to "accused Russia")
     assert "accused each other of violating" not in text.split("Important to Know")[1]
+
+
+# five reports of the May-June 2025 Istanbul rounds, written like RIYADH
+ISTANBUL = json.loads((Path(__file__).parent / "data" / "istanbul_2025.json").read_text(
+    encoding="utf-8"))
+
+
+def test_the_istanbul_rounds_read_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on five wire reports of the 2025 Istanbul rounds: the
+    1,000-for-1,000 swap is one exchange agreed and carried out, Kyiv's denial refuses
+    nothing, and the brief tells bodies handed over, both sides' swap and Moscow's demand."""
+    board = json.loads(_run_wire(tmp_path, ISTANBUL, "agreements", "--format", "json"))
+    swap = next(a for a in board if a["declared"] == "2025-05-16"
+                and a["kind"] == "prisoner_exchange")
+    assert [h["status"] for h in swap["history"]] == ["agreed", "implemented"]
+    assert not any(p["position"] == "rejected" for a in board for p in a["parties"]
+                   if a["kind"] == "prisoner_exchange")
+    assert all(p["code"] in ("RUS", "UKR") for a in board for p in a["parties"]
+               if a["kind"] == "prisoner_exchange")  # (not Turkey, where it was agreed)
+    text = " ".join(_run_wire(tmp_path, ISTANBUL, "brief").split())
+    assert "Russia released 1,212 bodies" in text  # "handed over", not "over 1,212"
+    assert "Russia and Ukraine exchanged 1,000 prisoners" in text
+    assert "Russia demanded that Ukraine withdraw its troops from the four regions" in text
+    assert "Ukraine denied the claims of Russia" in text

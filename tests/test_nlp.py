@@ -4999,3 +4999,31 @@ def test_a_condition_still_to_be_met_is_no_deed(coder: Coder) -> None:
     done = code(coder, "The talks will resume after Russia stopped the shelling of Kharkiv.",
                 source=wire)
     assert {e.modality for e in done if e.trigger == "stopped"} == {"asserted"}
+
+
+def test_the_istanbul_round_as_the_wires_told_it(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    # the city the talks were held in is no party, nor whose the prisoners are
+    swap = kinds(coder, "Russia and Ukraine exchanged 390 prisoners each on Friday in the first "
+                        "stage of a large swap agreed at the Istanbul talks.", source=wire,
+                 rules_only=True)
+    assert {c for e in swap for c in e[2] + e[3]} == {"RUS", "UKR"}
+    # what a "which" clause turns down is the proposer's offer, or the claim of who said it
+    rejected = kinds(coder, "Umerov said Kyiv had proposed an immediate 30-day ceasefire, "
+                            "which Russia rejected.", source=wire, rules_only=True)
+    assert ("REJECT", "yield", ("RUS",), ("UKR",)) in rejected
+    denied = kinds(coder, "Moscow said Ukraine had postponed the exchange indefinitely, which "
+                          "Kyiv denied.", source=wire, rules_only=True)
+    assert denied == [("REJECT", None, ("UKR",), ("RUS",))]
+    # terms handed over: demands asked; what they would bar is not done
+    handed = kinds(coder, "Russia handed Ukraine a memorandum setting out its conditions for a "
+                          "ceasefire, including a ban on Ukraine joining NATO.", source=wire,
+                   rules_only=True)
+    assert handed == [("REQUEST", None, ("RUS",), ("UKR",))]
+    # the speaker judged the paper and turned it down (the parse hangs it on the copula)
+    turned = kinds(coder, "Ukraine said the memorandum was an ultimatum and rejected it.",
+                   source=wire, rules_only=True)
+    assert turned == [("REJECT", None, ("UKR",), ("RUS",))]
+    # an ultimatum put forward stays a threat, no terms offered
+    assert all(e[0] != "REQUEST" for e in kinds(
+        coder, "Russia often put forward ultimatums.", source=wire, rules_only=True))

@@ -851,3 +851,21 @@ def test_a_go_betweens_round_with_one_side_has_both_parties() -> None:
            ev(said, "CONSULT", ("UKR",), ("USA",), "2025-03-23", "r1")]
     talks = one(track(met), "talks")
     assert sorted(positions(talks)) == ["UKR", "USA"]
+
+
+def test_a_swap_agreed_then_carried_out_in_stages_is_one_exchange() -> None:
+    told = [
+        ev("Both sides agreed to exchange 1,000 prisoners of war each.", "AGREE", ("RUS",),
+           ("UKR",), "2025-05-16", "i1"),
+        ev("Russia and Ukraine exchanged 390 prisoners each in the first stage of a large swap "
+           "agreed at the Istanbul talks.", "RETREAT", ("RUS",), ("UKR",), "2025-05-23", "i2",
+           mode="release"),
+        ev("Russia and Ukraine completed the exchange of 1,000 prisoners each on Sunday.",
+           "RETREAT", ("UKR",), ("RUS",), "2025-05-25", "i3", mode="release"),
+        # a claim denied is no refusal of the exchange
+        ev("Moscow said Ukraine had postponed the exchange indefinitely, which Kyiv denied.",
+           "REJECT", ("UKR",), ("RUS",), "2025-06-11", "i4"),
+    ]
+    swap = one(track(told), "prisoner_exchange")
+    assert [h.status for h in swap.history] == ["agreed", "implemented"]
+    assert positions(swap) == {"RUS": "agreed", "UKR": "agreed"}

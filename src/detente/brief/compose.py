@@ -359,7 +359,8 @@ def _reciprocal(dev: Development) -> bool:
 
 
 EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.I)
-SWAPPED = re.compile(r"\b(?:exchanged|swapped)\b", re.I)
+SWAPPED = re.compile(r"\b(?:exchanged|swapped|(?:completed|carried out|held) the "
+                     r"(?:\w+ )?(?:exchange|swap))\b", re.I)
 
 
 def dev_subject(dev: Development, ev: Event) -> str | None:

@@ -12,6 +12,7 @@ verb, tense, attribution, date — is generated.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from detente.brief import names
@@ -152,7 +153,7 @@ OBJECT_FORM: dict[str, Verb] = {
     "request": ("make a request to", "made a request to"),
     "reject": ("rebuff", "rebuffed"),
     "refuse": ("rebuff", "rebuffed"),
-    "deny": ("rebuff", "rebuffed"),
+    "deny": ("deny the claims of", "denied the claims of"),
     "send": ("send aid to", "sent aid to"),
     "deliver": ("deliver aid to", "delivered aid to"),
     "allocate": ("allocate aid to", "allocated aid to"),
@@ -266,6 +267,11 @@ def object_quantity(q: Quantity, event_type: str, verb: str = "") -> bool:
     return True
 
 
+# "handed over 1,212 bodies": the verb's particle, not "more than"
+PARTICLE_OVER = re.compile(r"\b(?:hand|turn|give|sign|pass|take|win|hold)(?:s|ed|ing)? over$|"
+                           r"\b(?:gave|given|took|taken|won|held) over$")
+
+
 def quantity_phrase(q: Quantity, sentence: str) -> str:
     """The quantity as the source words it, with a modifier the source puts before it."""
     text = q.text
@@ -274,7 +280,8 @@ def quantity_phrase(q: Quantity, sentence: str) -> str:
         before = sentence[:at].rstrip().lower()
         for mod in MODIFIERS:
             if (before.endswith(" " + mod) or before == mod) \
-                    and not text.lower().startswith(mod):
+                    and not text.lower().startswith(mod) and not (
+                        mod == "over" and PARTICLE_OVER.search(before)):
                 start = at - (len(sentence[:at]) - len(sentence[:at].rstrip())) - len(mod)
                 return sentence[start:at + len(text)]
     share = re.match(r"\s+of\s+((?:its|their|his|her|the|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)",
@@ -434,7 +441,8 @@ _BOUNDARY = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\"“”()]|\s[-–—]\s|"
                        r"which|who|as well as|but|said|noted|added|stressed|according)\b")
 
 
-_ADJUNCT = re.compile(r"\s(?:in (?:violation|breach) of|despite|during|amid|in order to)\b")
+_ADJUNCT = re.compile(r"\s(?:in (?:violation|breach) of|despite|during|amid|in order to|"
+                     r"as a (?:pre)?condition)\b")
 # when the act was done, after the act: "accused Russia of violating the agreement hours after
 # it was announced"
 _WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
@@ -513,6 +521,11 @@ def demand_clause(event: Event, side: str | None) -> str | None:
     if event.event_type != "REQUEST" or not trig or not trig.isalpha() or not trig.islower():
         return None
     m = re.search(r"\b" + re.escape(trig) + r"\b", event.sentence)
+    if m and trig.startswith(("demand", "insist")) and \
+            event.sentence[m.end():].startswith(" that "):
+        # "demanded that Ukraine withdraw its troops from the four regions"
+        said = complement(replace(event, trigger=f"{trig} that"), side, possessive=True)
+        return said if said and len(said.split()) >= 3 else None
     if not m or not _MUST.search(event.sentence[:m.start()]):
         return None
     who = actors_phrase(event.target) if any(a.code for a in event.target) else None

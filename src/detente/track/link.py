@@ -220,7 +220,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
             and m.day and c.declared and m.day != c.declared
             and not ref_match and not (m.backref and c.family != "humanitarian")
             and not (m.act in ("agree", "accept") and c.family != "humanitarian"
-                     and c.declared and _only_proposed(c))):
+                     and c.declared and _only_proposed(c))
+            and not (m.act == "implemented" and c.family == "prisoner_exchange"
+                     and _agreed_not_done(c))):
         return None
     if c.family == "humanitarian" and m.act == "propose" and c.binding and not ref_match:
         return None  # a proposal is new: what was already agreed is not proposed again
@@ -286,6 +288,12 @@ def _may_cross(m: Mention) -> bool:
 
 def _only_proposed(c: Cluster) -> bool:
     return all(m.act in ("propose", "mention") for m in c.mentions)
+
+
+def _agreed_not_done(c: Cluster) -> bool:
+    """An exchange agreed and not yet carried out: the swap that follows is it."""
+    return any(m.act in ("agree", "accept") for m in c.mentions) and not any(
+        m.act == "implemented" for m in c.mentions)
 
 
 def link(mentions: Iterable[Mention], dyad: tuple[str, str] | None = None) -> list[Cluster]:

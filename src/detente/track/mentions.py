@@ -73,6 +73,7 @@ OTHERS = re.compile(r"\b(?:no|not any|none of the) (?:other|further|more|new|add
                     r"\bnot agreed(?: upon| on)?(?: and|,)", re.I)
 CONDITIONAL = re.compile(r"\b(?:cannot|can not|can't|will not|won't|would not)\b[^.]{0,80}?"
                          r"\b(?:without|unless|until|before)\b", re.I)
+DENIAL = re.compile(r"\bden(?:y|ies|ied)\b|\bdismiss\w*", re.I)
 FORMAL_TALKS = re.compile(r"\b(?:delegations?|officials|negotiators|envoys?)\b", re.I)
 THE_DEAL = re.compile(r"\bthe (?:[\w-]+ ){0,2}(?:agreement|deal|truce|ceasefire|moratorium|"
                       r"accord)\b", re.I)  # one already made ("the Black Sea agreement")
@@ -388,6 +389,10 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
     if et == "REJECT":
         if negated or has(CONDITIONAL, text):
             return "mention"
+        if DENIAL.search(text) and not re.search(r"propos|offer|request|demand|initiative|"
+                                                 r"plan\b|call", text, re.I):
+            return "mention"  # "had postponed the exchange, which Kyiv denied": a claim
+            # denied, no refusal of the exchange
         if has(t.WITHDRAW, text):
             return "withdraw"
         if violation and not has(t.REJECT, text):

@@ -557,7 +557,9 @@ BACKREF = re.compile(
     r"\b(?:previously|earlier|already agreed|the agreements? reached|reached (?:on|during)|"
     r"as agreed|the agreed|agreed upon with|(?:these|this|that) (?:agreements?|truce|"
     r"ceasefire|deal|arrangements?|commitments?|routes?|corridors?|moratorium|offer)|"
-    r"its commitments|their commitments|the commitments|the undertaken|the same)\b",
+    r"its commitments|their commitments|the commitments|the undertaken|the same|"
+    r"(?:first|second|third|final|last) (?:stage|phase|part) of|"  # of a swap agreed before
+    r"completed the (?:exchange|swap))\b",
     re.I,
 )
 MEDIATION = re.compile(r"\bmediat\w*|\bhost\w*|\bfacilitat\w*|\bbroker\w*|"

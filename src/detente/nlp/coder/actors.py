@@ -134,6 +134,14 @@ class ActorResolver(AttributeReader):
             active_below = not passive and cur.dep_ == "xcomp"
             if (doers := self._object_controller(cur)):
                 return doers, [], False  # "accused Moscow of violating the truce": Moscow
+            if cur.dep_ == "conj" and _lemma(cur) in VERDICT_VERBS and \
+                    _lemma(cur.head) == "be" and cur.head.dep_ == "ccomp" \
+                    and _lemma(cur.head.head) in lx.REPORTING and not any(
+                        self._is_actor_head(s) for s in _children(cur.head, "nsubj")):
+                # "Ukraine said the memorandum was an ultimatum and rejected it": the parse
+                # hangs the second verb on the copula; the speaker did it
+                cur = cur.head.head
+                continue
             if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
                     cur.head != cur:
                 cur = cur.head
@@ -1067,3 +1075,9 @@ def _before_retranslated(doc: Any, colon: int) -> int:
     if i >= 2 and doc[i].lower_ == "retranslated" and doc[i - 1].text == "(":
         return i - 2
     return colon - 1
+
+
+# what a speaker, not a thing, does to what it judged ("said the memorandum was an ultimatum
+# and rejected it")
+VERDICT_VERBS = frozenset({"reject", "refuse", "accept", "deny", "dismiss", "welcome",
+                           "condemn", "denounce", "approve"})

@@ -781,8 +781,10 @@ class ArgumentReader(ActorResolver):
         if not missing:
             return
         codes = self._sentence_codes(sent)
-        # "swapped 246 prisoners each, mediated by the UAE": the go-between's are not them
+        # "swapped 246 prisoners each, mediated by the UAE": the go-between's are not them,
+        # nor those of the city the deal was made in ("agreed at the Istanbul talks")
         brokers = set() if go_between_word(frame.trigger) else self._go_betweens(sent)
+        brokers |= self._talks_venues(sent)
         codes = [c for c in codes if c not in brokers]
         if frame.etype in ("CONSULT", "COOPERATE", "SUPPORT", "AID") and \
                 self.home in ADVERSARY:
@@ -898,6 +900,40 @@ class ArgumentReader(ActorResolver):
                     and m.code and m.code not in codes and not _ethnic(self.doc, m):
                 codes.append(m.code)
         return codes
+
+    def _turned_down_party(self, pred: Any) -> list[Actor]:
+        """Whose offer or claim a "which" clause turns down: "Kyiv had proposed a ceasefire,
+        which Russia rejected" (the proposer), "Moscow said Ukraine had postponed the
+        exchange, which Kyiv denied" (the one who said so)."""
+        if not any(c.lower_ in ("which", "that") for c in _children(pred, "dobj")):
+            return []
+        said = None
+        if pred.dep_ == "relcl" and pred.head.dep_ == "dobj" and (
+                _lemma(pred.head.head) in lx.PROPOSING | lx.TABLING_VERBS or
+                _lemma(pred.head) in lx.OFFERS | lx.TRUCES):
+            said = pred.head.head  # the offer
+        elif pred.dep_ == "advcl" and pred.head.dep_ == "ccomp" and \
+                _lemma(pred.head.head) in lx.REPORTING:
+            said = pred.head.head  # the claim
+        return [a for s in (_children(said, "nsubj") if said is not None else [])
+                for a in self.actors_of(s) if a.code]
+
+    def _talks_venues(self, sent: Any) -> set[str]:
+        """The states of the cities a sentence names as where talks were held ("agreed at
+        the Istanbul talks", "during the talks in Minsk"): the host, no party."""
+        found: set[str] = set()
+        for m in self.matches:
+            if m.start >= sent.end:
+                break
+            last = self.doc[m.end - 1]
+            if m.start < sent.start or m.kind not in ("capital", "place") or not m.code:
+                continue
+            held_at = last.head if last.dep_ == "compound" else (
+                last.head.head if last.dep_ == "pobj" and last.head.lower_ in ("in", "at")
+                else None)
+            if held_at is not None and _lemma(held_at) in lx.TALKS:
+                found.add(m.code)
+        return found
 
     def _pair_just_told(self, s_idx: int) -> list[Actor]:
         """The two states of the last sentence's event, when it had just two ("had a phone

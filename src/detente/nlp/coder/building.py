@@ -422,6 +422,13 @@ class EventBuilder(FrameFinder):
                 _lemma(x) in lx.CROWDS for x in self._subjects(frame.pred)[0]):
             d.etype, d.mode = "PROTEST", "riot"  # "protesters clashed with police"
         d.sources, d.targets = self._arguments(frame, d.etype)
+        if d.etype == "REJECT" and not any(a.code for a in d.targets):
+            d.targets = self._turned_down_party(frame.pred) or d.targets
+        if venues := self._talks_venues(d.sent):
+            # "the swap agreed at the Istanbul talks": the talks' city is no party
+            d.targets = [a for a in d.targets if not (
+                a.code in venues and a.text.lower().split()[-1:] and
+                a.text.lower().split()[-1].removesuffix("s") in lx.TALKS)]
         if d.etype in SYMMETRIC and d.mode not in ("visit", "host"):
             d.partner_texts = self._partner_texts(frame)
         if _gives_award(d) and not d.targets and frame.pred.dep_ == "conj":
@@ -1162,17 +1169,16 @@ class EventBuilder(FrameFinder):
             # by a side of the war, the corridor is the one the holding forces open
             d.sources = [Actor(text="", code=CORRIDOR_HOLDER[self.home or ""], sector="MIL")]
         if (d.etype == "AGREE" and d.mode == "ceasefire" and d.lemma in TRUCE_DEALING or
-                d.etype == "RETREAT" and d.mode == "release") and \
+                d.etype == "RETREAT" and d.mode == "release" or self._talks_with_enemy(d)) and \
                 not any(t.code for t in d.targets) and (side := self._warring_side(d)) is not None:
             # "Russia agreed to a 30-day halt of strikes": agreed with the other side; "Russia
             # handed over the bodies of 757 fallen soldiers": to the other side
             d.targets = [Actor(text="", code=ADVERSARY[side], sector="GOV")]
         if d.etype == "REJECT" and not any(t.code for t in d.targets) and any(
-                _lemma(o) in lx.ALLEGATION_NOUNS and not _children(o, "poss") and not any(
-                    p.lower_ in ("of", "by", "from") for p in _children(o, "prep"))
-                for o in _children(frame.pred, "dobj")) and \
+                _others_terms(o) for o in _children(frame.pred, "dobj")) and \
                 (side := self._warring_side(d)) is not None:
-            # "Kyiv rejected the accusation": the other side's, at war
+            # "Kyiv rejected the accusation", "said the memorandum was an ultimatum and
+            # rejected it": the other side's, at war
             d.targets = [Actor(text="", code=ADVERSARY[side], sector="GOV")]
         if d.etype == "AGREE" and not d.sources and not any(t.code for t in d.targets) and \
                 self.home in ADVERSARY and (self._opens_corridor(frame) or d.mode == "ceasefire"
@@ -1181,6 +1187,14 @@ class EventBuilder(FrameFinder):
             # ceasefire": told by a side of the war, (not) agreed between the two sides
             d.sources, d.targets = [Actor(text="", code=c, sector="GOV") for c in (
                 self.home, ADVERSARY[self.home or ""])], []
+
+    def _talks_with_enemy(self, d: Draft) -> bool:
+        """"Moscow is ready to continue contacts", in a story titled with the talks of the
+        two sides at war: ready to go on talking with the other side."""
+        codes = {a.code for a in self.title_actors()}
+        return d.etype == "AGREE" and d.lemma in TRUCE_DEALING and any(
+            c.etype == "CONSULT" for c in d.frame.complements) and any(
+            ADVERSARY.get(c or "") in codes for c in codes)
 
     def _warring_side(self, d: Draft) -> str | None:
         """The one side of the war the draft's sources are, while that war is on (told by
@@ -1756,3 +1770,16 @@ def _threat_of_a_thing(verb: Any) -> bool:
     doers += _children(verb, "nsubj")
     return any(_lemma(x) in lx.ATTACKS | lx.WEAPONS | lx.MISHAPS or x.lower_ == "nothing"
                for x in doers)
+
+
+# what one side at war turns down of the other's: its charges and its terms
+TURNED_DOWN = lx.ALLEGATION_NOUNS | lx.OFFERS | lx.DEMANDS | {"memorandum", "ultimatum"}
+
+
+def _others_terms(obj: Any) -> bool:
+    """Is a rejected object a charge or terms that no one is named for ("rejected the
+    accusation", "the memorandum was an ultimatum and rejected it")?"""
+    if obj.lower_ in ("it", "them"):
+        return any(_lemma(t) in TURNED_DOWN for t in obj.sent)
+    return _lemma(obj) in TURNED_DOWN and not _children(obj, "poss") and not any(
+        p.lower_ in ("of", "by", "from") for p in _children(obj, "prep"))

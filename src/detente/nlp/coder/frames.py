@@ -589,6 +589,17 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "need" and (tok.dep_ in ("relcl", "acl") or _children(tok, "auxpass") or
                                 not _children(tok, "dobj")):
             return None  # "those who need help", "weapons needed by the army": no one asks
+        if lemma in lx.TABLING_VERBS and (papers := [
+                o for o in _children(tok, "dobj") if _lemma(o) in TERMS_PAPERS]):
+            # "handed Ukraine a memorandum setting out its conditions for a ceasefire": terms
+            # put to the other side (its demands asked, else an offer)
+            demands = any(_lemma(t) in lx.DEMANDS for p in papers for t in p.subtree)
+            if demands or any(_lemma(p) == "memorandum" or any(
+                    _lemma(t) in lx.OFFERS for t in p.subtree) for p in papers):
+                return Frame(tok, tok, "REQUEST" if demands else "AGREE", None, "verb")
+        if tok.dep_ in ("acl", "pcomp") and _lemma(tok.head) in BANS or \
+                tok.dep_ == "pcomp" and _lemma(tok.head.head) in BANS:
+            return None  # "a ban on Ukraine joining NATO": what is barred, not done
         if lemma in lx.TABLING_VERBS and (tabled := [
                 o for o in _children(tok, "dobj", "nsubjpass") if _lemma(o) in lx.TABLED]) and \
                 not _drafts_sanctions(tok) and (lemma != "put" or any(
@@ -1730,6 +1741,9 @@ def _deals_act(tok: Any) -> bool:
 
 
 # verbs that make a deal, whose infinitive tells what it is for ("struck a deal to ...")
+# papers that carry one side's terms when handed to the other
+TERMS_PAPERS = frozenset({"memorandum", "list", "draft"})  # (an ultimatum is a threat)
+BANS = frozenset({"ban", "prohibition", "veto", "bar"})
 DEAL_MAKING = frozenset({"reach", "strike", "conclude", "sign", "broker", "seal", "clinch",
                          "secure", "negotiate", "hammer", "agree"})
 

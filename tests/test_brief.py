@@ -749,6 +749,9 @@ def test_the_istanbul_rounds_read_true(tmp_path: Path) -> None:
     swap = next(a for a in board if a["declared"] == "2025-05-16"
                 and a["kind"] == "prisoner_exchange")
     assert [h["status"] for h in swap["history"]] == ["agreed", "implemented"]
+    # the bodies agreed at the second round, handed over both ways nine days later
+    bodies = [a for a in board if a["kind"] == "prisoner_exchange" and a is not swap]
+    assert [[h["status"] for h in a["history"]] for a in bodies] == [["agreed", "implemented"]]
     assert not any(p["position"] == "rejected" for a in board for p in a["parties"]
                    if a["kind"] == "prisoner_exchange")
     assert all(p["code"] in ("RUS", "UKR") for a in board for p in a["parties"]

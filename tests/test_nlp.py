@@ -5027,3 +5027,20 @@ def test_the_istanbul_round_as_the_wires_told_it(coder: Coder) -> None:
     # an ultimatum put forward stays a threat, no terms offered
     assert all(e[0] != "REQUEST" for e in kinds(
         coder, "Russia often put forward ultimatums.", source=wire, rules_only=True))
+
+
+def test_offers_breaches_and_refusals_aimed_where_they_go(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    # one's own state offered as the go-between: aimed at the two sides
+    offered = kinds(coder, "Bennett offered Israel as a mediator between Russia and Ukraine.",
+                    source=wire, rules_only=True)
+    assert offered == [("AGREE", None, ("ISR",), ("RUS", "UKR"))]
+    # a breach told by the act that made it is that one act
+    broke = kinds(coder, "Russia violated the ceasefire by striking Kharkiv.", source=wire,
+                  rules_only=True)
+    assert broke == [("ASSAULT", None, ("RUS",), ("UKR",))]
+    assert [e[0] for e in kinds(coder, "Russia violated the ceasefire.", source=wire,
+                                rules_only=True)] == ["ASSAULT"]
+    # what one side at war refuses to give is refused to the other
+    ceded = kinds(coder, "Russia refused to cede territory.", source=wire, rules_only=True)
+    assert ceded == [("REJECT", None, ("RUS",), ("UKR",))]

@@ -222,7 +222,7 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
             and not (m.act in ("agree", "accept") and c.family != "humanitarian"
                      and c.declared and _only_proposed(c))
             and not (m.act == "implemented" and c.family == "prisoner_exchange"
-                     and _agreed_not_done(c))):
+                     and _agreed_not_done(c, m.day))):
         return None
     if c.family == "humanitarian" and m.act == "propose" and c.binding and not ref_match:
         return None  # a proposal is new: what was already agreed is not proposed again
@@ -290,10 +290,11 @@ def _only_proposed(c: Cluster) -> bool:
     return all(m.act in ("propose", "mention") for m in c.mentions)
 
 
-def _agreed_not_done(c: Cluster) -> bool:
-    """An exchange agreed and not yet carried out: the swap that follows is it."""
+def _agreed_not_done(c: Cluster, day: date) -> bool:
+    """An exchange agreed and not carried out before ``day``: the swap that follows is it
+    (each side's half of it told on that day)."""
     return any(m.act in ("agree", "accept") for m in c.mentions) and not any(
-        m.act == "implemented" for m in c.mentions)
+        m.act == "implemented" and m.day != day for m in c.mentions)
 
 
 def link(mentions: Iterable[Mention], dyad: tuple[str, str] | None = None) -> list[Cluster]:

@@ -29,7 +29,10 @@ EXCHANGE = re.compile(
     r"everyone for everyone|all for all|bodies|servicemen|defenders|our (?:boys|guys|people)|"
     r"military|soldiers|hostages)"
     r"|\bexchange (?:offer|process|proposal)s?\b|\bprisoner[- ]swap|\bthe exchange\b"
-    r"|\bexchange this\b",
+    r"|\bexchange this\b"
+    # the dead returned to each side: "handed over 1,212 bodies", "repatriation of bodies"
+    r"|\b(?:handed over|hand over|return\w*|repatriat\w*|received) (?:of )?(?:the )?"
+    r"(?:[\d,]+ )?bodies",
     re.I,
 )
 TALKS = re.compile(
@@ -96,6 +99,7 @@ GRAIN = re.compile(
 )
 RELEASE = re.compile(
     r"\b(?:release\w*|freed|free(?:d)? from captivity|is free|returned from captivity|"
+    r"handed over (?:[\d,]+ )?bodies|"
     r"return(?:ed)? (?:home )?from captivity|set free|liberat\w+ from captivity)\b",
     re.I,
 )

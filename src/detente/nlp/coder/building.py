@@ -618,8 +618,10 @@ class EventBuilder(FrameFinder):
         """A go-between's offer or good offices are aimed at the two sides it stands between
         ("offered to mediate between Russia and Ukraine": TUR>RUS,UKR), the war's two sides
         when it names none ("Turkey brokered a deal", told at war)."""
-        if d.etype not in ("AGREE", "CONSULT") or any(t.code for t in d.targets) or \
-                not d.sources:
+        own = {a.code for a in d.sources}
+        # ("Bennett offered Israel as a mediator": his own state is no one it is aimed at)
+        if d.etype not in ("AGREE", "CONSULT") or any(t.code and t.code not in own
+                                                      for t in d.targets) or not d.sources:
             return
         heads = [d.frame.trigger, d.frame.pred, *(c.trigger for c in d.frame.complements)]
         words = list({w.i: w for h in heads for w in h.subtree}.values())  # (subtrees overlap)
@@ -1174,8 +1176,9 @@ class EventBuilder(FrameFinder):
             # "Russia agreed to a 30-day halt of strikes": agreed with the other side; "Russia
             # handed over the bodies of 757 fallen soldiers": to the other side
             d.targets = [Actor(text="", code=ADVERSARY[side], sector="GOV")]
-        if d.etype == "REJECT" and not any(t.code for t in d.targets) and any(
-                _others_terms(o) for o in _children(frame.pred, "dobj")) and \
+        if d.etype == "REJECT" and not any(t.code for t in d.targets) and (any(
+                _others_terms(o) for o in _children(frame.pred, "dobj")) or any(
+                _lemma(x) in YIELDING for x in _children(frame.pred, "xcomp"))) and \
                 (side := self._warring_side(d)) is not None:
             # "Kyiv rejected the accusation", "said the memorandum was an ultimatum and
             # rejected it": the other side's, at war
@@ -1772,6 +1775,9 @@ def _threat_of_a_thing(verb: Any) -> bool:
                for x in doers)
 
 
+# what one side at war refuses to give the other ("refused to cede territory")
+YIELDING = frozenset({"cede", "surrender", "recognize", "recognise", "give", "hand",
+                      "return"})
 # what one side at war turns down of the other's: its charges and its terms
 TURNED_DOWN = lx.ALLEGATION_NOUNS | lx.OFFERS | lx.DEMANDS | {"memorandum", "ultimatum"}
 

@@ -629,6 +629,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("give", "issue") and objs and all(
                 o.lower_ in ("order", "orders") and not _children(o, "prep") for o in objs):
             return None  # "Putin had not given any new orders": commands, not the award
+        if _violated_by_an_act(tok):
+            return None  # "violated the ceasefire by striking Kharkiv": the strike is the act
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules and _orders_to(tok):
             rules = None  # "ordering his forces to halt all activity": the order's content
@@ -720,6 +722,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "a column of civilians came under fire", "Mariupol is under constant fire from
             # the occupiers": fired on ("fire" is no event noun of its own: "fire trucks")
             return Frame(tok, tok.head.head, "ASSAULT", "firearms", "noun", victim=True)
+        if tok.dep_ == "dobj" and _violated_by_an_act(tok.head):
+            return None  # (the truce broken by the strike told: no truce of its own)
         if lemma in lx.HALT_NOUNS and tok.dep_ == "nsubj" and _lemma(tok.head) in (
                 "expire", "lapse", "end") and "ceasefire" in _np_lemmas(tok):
             # "the 30-day moratorium on strikes against energy infrastructure had expired":
@@ -2011,6 +2015,13 @@ def judged_terms(adj: Any) -> list[Any]:
 
 # ways into or through a place that a side at war may bar ("did not let the buses enter")
 PASSING_VERBS = frozenset({"enter", "pass", "reach", "come", "arrive", "cross"})
+
+
+def _violated_by_an_act(verb: Any) -> bool:
+    """"violated the ceasefire by striking Kharkiv": a breach told by the act that made it."""
+    return _lemma(verb) in ("violate", "breach", "break") and any(
+        _tells_an_act(v) for c in _children(verb, "prep") if c.lower_ == "by"
+        for v in _children(c, "pcomp"))
 
 
 def _tells_an_act(verb: Any) -> bool:

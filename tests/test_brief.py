@@ -734,6 +734,10 @@ def test_the_riyadh_round_reads_true(tmp_path: Path) -> None:
     assert "According to the White House" in text
     assert "accused Russia of violating the agreement" in text  # (not cut to "accused Russia")
     assert "accused each other of violating" not in text.split("Important to Know")[1]
+    # as it stood on 28 March: Moscow's condition is its stated position
+    then = " ".join(_run_wire(tmp_path, RIYADH, "brief", "--until", "2025-03-28").split())
+    assert "Russia will not implement the Black Sea agreement until Western sanctions on its " \
+        "agricultural exports are lifted" in then.split("Important to Know")[1]
 
 
 # five reports of the May-June 2025 Istanbul rounds, written like RIYADH

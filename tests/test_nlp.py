@@ -5027,6 +5027,10 @@ def test_the_istanbul_round_as_the_wires_told_it(coder: Coder) -> None:
     # an ultimatum put forward stays a threat, no terms offered
     assert all(e[0] != "REQUEST" for e in kinds(
         coder, "Russia often put forward ultimatums.", source=wire, rules_only=True))
+    # a go-between's earlier work is background, not news
+    before = code(coder, "The United Arab Emirates, which has mediated previous exchanges, was "
+                         "not involved.", source=wire)
+    assert {e.modality for e in before} == {"historical"}
 
 
 def test_offers_breaches_and_refusals_aimed_where_they_go(coder: Coder) -> None:

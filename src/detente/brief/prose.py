@@ -105,7 +105,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
               ("promis", ("promise", "promised")), ("invit", ("invite", "invited")),
               ("agree", ("agree", "agreed")), ("accept", ("accept", "accepted")),
               ("ready", ("be ready", "declared readiness")),
-              ("exchang", ("exchange", "exchanged"))],  # "will exchange 175 prisoners each"
+              ("exchang", ("exchange", "exchanged")),  # "will exchange 175 prisoners each"
+              ("implement", ("implement", "implemented"))],  # "would not implement the deal"
     "SUPPORT": [("thank", ("thank", "thanked")), ("sign", ("sign", "signed")),
                 ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised"))],
     "AID": [("sent", ("send", "sent")), ("send", ("send", "sent")),
@@ -136,6 +137,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("visit", ("visit", "visited")), ("met", ("meet", "met")),
                 ("meet", ("meet", "met")), ("negotiat", ("negotiate with", "negotiated with"))],
 }
+# a condition reported in the past tense ("until sanctions were lifted")
+BACKSHIFTED = re.compile(r"\b((?:until|unless|before|after|once)\b[^,;]*?) (were|was)\b")
 # When a trigger verb has no clean complement, the form that takes the target as object.
 OBJECT_FORM: dict[str, Verb] = {
     "offer": ("make an offer to", "made an offer to"),
@@ -658,7 +661,11 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             verb_text = conjugate(verb, tense, plural, event.negated)
     comp = None
     if obj is None and from_trigger and event.event_type in COMPLEMENT_TYPES:
-        comp = complement(event, side)
+        comp = complement(event, side, possessive=_owns_its(event))
+        if comp and tense == "future":
+            # told in the future: "until they are lifted"
+            comp = BACKSHIFTED.sub(
+                lambda m: f"{m.group(1)} {'are' if m.group(2) == 'were' else 'is'}", comp)
         if comp is None and verb[0] in OBJECT_FORM:
             verb = OBJECT_FORM[verb[0]]
             verb_text = conjugate(verb, tense, plural, event.negated)
@@ -772,7 +779,13 @@ def has_content(event: Event, side: str | None = None) -> bool:
     if demand_clause(event, side) is not None:
         return True
     _, from_trigger = verb_for(event)
-    return from_trigger and complement(event, side) is not None
+    return from_trigger and complement(event, side, possessive=_owns_its(event)) is not None
+
+
+def _owns_its(event: Event) -> bool:
+    """Is "its" in a refusal the one subject's ("would not implement the agreement until
+    sanctions on its exports were lifted")?"""
+    return event.negated and len(event.source) == 1 and bool(event.source[0].code)
 
 
 def headline_case(text: str) -> str:

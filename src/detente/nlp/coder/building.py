@@ -1276,6 +1276,8 @@ class EventBuilder(FrameFinder):
             d.modality = "historical"
         if d.modality == "asserted" and self._old_year(sent):
             d.modality = "historical"
+        if d.modality in ("asserted", "reported") and _of_earlier_ones(frame.pred):
+            d.modality = "historical"  # "the UAE, which has mediated previous exchanges"
         d.quantities = self._quantities(sent)
         d.location = self._location(frame)
         d.context = self._context(sent, d.etype, d.mode, d.all_lemmas)
@@ -1789,3 +1791,11 @@ def _others_terms(obj: Any) -> bool:
         return any(_lemma(t) in TURNED_DOWN for t in obj.sent)
     return _lemma(obj) in TURNED_DOWN and not _children(obj, "poss") and not any(
         p.lower_ in ("of", "by", "from") for p in _children(obj, "prep"))
+
+
+def _of_earlier_ones(pred: Any) -> bool:
+    """Is a relative clause about earlier acts of its kind ("which has mediated previous
+    exchanges"), background rather than news?"""
+    return pred.dep_ == "relcl" and any(
+        _lemma(m) in ("previous", "past", "earlier", "former", "prior")
+        for o in _children(pred, "dobj") for m in _children(o, "amod"))

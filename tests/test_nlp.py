@@ -5048,3 +5048,20 @@ def test_offers_breaches_and_refusals_aimed_where_they_go(coder: Coder) -> None:
     # what one side at war refuses to give is refused to the other
     ceded = kinds(coder, "Russia refused to cede territory.", source=wire, rules_only=True)
     assert ceded == [("REJECT", None, ("RUS",), ("UKR",))]
+
+
+def test_the_nuclear_plant_as_the_wires_told_it(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    # what saboteurs were sent to do is Moscow's claim of an intent, not a seizure told
+    sent = code(coder, "Russia accused Ukraine of sending saboteurs to seize the plant before "
+                       "the inspectors arrived, which Kyiv denied.", source=wire)
+    assert not any(e.event_type == "COERCE" and e.modality in ("asserted", "reported")
+                   for e in sent)
+    assert any(e.event_type == "REJECT" and codes(e.target) == ["RUS"] for e in sent)
+    # a plant reached despite shelling: the inspectors shelled no one
+    assert kinds(coder, "A team of inspectors reached the plant on Thursday despite shelling "
+                        "in the area.", source=wire, rules_only=True) == []
+    # what is called for is asked, not done by the one who asks
+    called = kinds(coder, "UN Secretary-General Antonio Guterres called for the area around "
+                          "the plant to be demilitarised.", source=wire, rules_only=True)
+    assert [e[0] for e in called] == ["REQUEST"]

@@ -869,3 +869,21 @@ def test_a_swap_agreed_then_carried_out_in_stages_is_one_exchange() -> None:
     swap = one(track(told), "prisoner_exchange")
     assert [h.status for h in swap.history] == ["agreed", "implemented"]
     assert positions(swap) == {"RUS": "agreed", "UKR": "agreed"}
+
+
+def test_a_go_betweens_plan_for_a_zone_around_the_plant_is_on_the_table() -> None:
+    told = [
+        ev("Russian forces shelled Nikopol.", "ASSAULT", ("RUS",), ("UKR",), "2022-08-18", "z0"),
+        ev("UN Secretary-General Antonio Guterres called for the area around the Zaporizhzhia "
+           "nuclear power plant to be demilitarised.", "REQUEST", ("UN",), (), "2022-08-19",
+           "z1"),
+        ev("The IAEA called for the establishment of a nuclear safety and security protection "
+           "zone around the Zaporizhzhia plant.", "REQUEST", ("IAEA",), ("UKR",), "2022-09-06",
+           "z2"),
+        # the war's aim of "demilitarisation" is no zone kept free of fighting
+        ev("Putin said the goals of demilitarisation of Ukraine would be achieved.", "REQUEST",
+           ("RUS",), ("UKR",), "2022-09-07", "z3"),
+    ]
+    zone = one(track(told), "partial_ceasefire")
+    assert zone.status == "proposed" and "nuclear power plant" in zone.scope
+    assert len(zone.history) == 1 and len(zone.events) == 2

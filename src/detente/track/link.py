@@ -367,6 +367,9 @@ def can_found(m: Mention, dyad: tuple[str, str] | None) -> bool:
     only between the belligerents, or as a numbered round, at a venue, or about grain
     and ports: a call about "the negotiating process" with a third state is not a round.
     """
+    if m.act == "propose" and m.mediators and m.family in ("ceasefire", "partial_ceasefire"):
+        return True  # a go-between's plan ("the IAEA called for a protection zone around
+        # the plant"): on the table before either side has answered
     if not any(pos != "undecided" for pos in m.positions.values()):
         return False
     if m.family != "talks" or m.round or m.venue or set(m.themes) & {"grain", "Black Sea"}:

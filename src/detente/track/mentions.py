@@ -82,7 +82,8 @@ TOPIC = re.compile(
     r"cease[- ]?fire|truce|armistice|moratorium|silence|corridor|evacuat|exchang|swap|"
     r"prisoner|captiv|releas|\bfree\b|talks|negotiat|round|agreement|accord|understanding|"
     r"deal\b|commitment|memorandum|treaty|grain|ports?\b|convoy|hostilities|assault|halt|"
-    r"guarantee|contact group|routes?\b|pause|agreed|consultation|approv|commit",
+    r"guarantee|contact group|routes?\b|pause|agreed|consultation|approv|commit|"
+    r"supported the proposal|protection zone|demilitari",
     re.I,
 )
 
@@ -180,7 +181,8 @@ KEEP_IN_TOUCH = re.compile(r"\b(?:maintain|continue|keep|stay|remain)\w* (?:\w+ 
                            r"(?:contacts?|dialogue|in touch|consultations|communication)\b|"
                            r"\b(?:visit|meet|meeting|summit)\b", re.I)
 ANAPHORIC_ACT = re.compile(r"\bapprov\w*|\b(?:it|this|that|was|were|been) agreed\b|"
-                           r"\bconfirm\w*|\bconsent\w*", re.I)
+                           r"\bconfirm\w*|\bconsent\w*|\bsupport\w* (?:the|this|that) "
+                           r"(?:proposal|idea|initiative|plan)\b", re.I)
 
 
 def _corridor(text: str) -> bool:
@@ -208,7 +210,8 @@ def has(pattern: re.Pattern[str], text: str) -> bool:
 GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     t.TALKS: ("talk", "negotiat", "delegation", "consultation"),
     t.CEASEFIRE: ("cease", "truce", "armistice", "silence", "moratorium", "cessation", "stop",
-                  "halt", "suspen", "end", "pause", "fighting", "refrain", "use of force"),
+                  "halt", "suspen", "end", "pause", "fighting", "refrain", "use of force",
+                  "zone", "demilitari"),
     t.FULL_CEASEFIRE: ("cease", "truce", "cessation"),
     t.MARITIME_DEAL: ("black sea", "maritime"),
     t.CORRIDOR: ("corridor", "route", "safe ", "humanitarian", "evacuat"),
@@ -310,7 +313,7 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
         # agreement": any kind, decided by linking
         found = ["other", "partial_ceasefire", "ceasefire", "humanitarian_pause",
                  "humanitarian_corridor", "peace_agreement", "prisoner_exchange", "talks"]
-    if not found and context and event_type in ("AGREE", "CONCEDE", "REJECT") and \
+    if not found and context and event_type in ("AGREE", "CONCEDE", "REJECT", "SUPPORT") and \
             ANAPHORIC_ACT.search(text) and not KEEP_IN_TOUCH.search(text):
         # "This fact was officially approved by the Russian Ministry of Defense …"
         found = [k for k in kinds_of(context, "", None) if k != "talks"][:2]
@@ -436,6 +439,9 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             return "agree"
         return "mention"
     if et == "SUPPORT":
+        if not negated and re.search(r"\bsupport\w* (?:the|this|that|its|their) (?:proposal|"
+                                     r"idea|initiative|plan)\b", text, re.I):
+            return "accept"  # "Ukraine said it supported the proposal"
         if negated and re.search(r"\bsign\w*", text, re.I):
             return "mention" if has(CONDITIONAL, text) else "reject"
         if re.search(r"\bsign\w*", text, re.I) and has(t.AGREED, text):
@@ -515,7 +521,7 @@ def may_mention(ev: Event) -> bool:
     text = ev.sentence or ""
     if not _topical(text) and ev.mode not in ("ceasefire", "access", "release"):
         return False
-    if ev.event_type in ("AGREE", "CONCEDE", "REJECT"):
+    if ev.event_type in ("AGREE", "CONCEDE", "REJECT", "SUPPORT"):
         return True  # an anaphoric act takes its kind from the sentences before it
     return bool(kinds_of(text, ev.event_type, ev.mode))
 

@@ -62,6 +62,9 @@ CEASE = (
     r"shelling|strikes|attacks|offensive|bombing|military action|fighting)|"
     r"pause in hostilities|humanitarian pause|no direct fighting|"
     r"(?:eliminat\w*|renounc\w*|refrain\w* from) (?:the )?use of (?:military )?force|"
+    # a zone kept free of fighting around a plant (not the "demilitarisation" of a country)
+    r"protection zone|demilitari[sz]ed zone|(?:area|zone|plant|station)\b[^.]{0,40}?"
+    r"\bdemilitari[sz]\w*|demilitari[sz]\w+ (?:of )?(?:the )?(?:area|zone|plant|station)|"
     r"refrain\w* from (?:attack\w*|strik\w*|hostilities|fir\w*|shelling)|"
     r"(?:mutual )?(?:suspension|cessation) of (?:strikes|attacks|hostilities)|"
     r"(?:the |a )(?:\d+-day |temporary |partial )?halt\b"
@@ -123,8 +126,8 @@ THEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"sector|policy|carriers|dialogue|transition|efficiency|projects?|companies))|"
         r"power (?:plants?|grid|"
         r"stations?)|electricity|refiner(?:y|ies)\b", re.I)),
-    ("nuclear power plant", re.compile(r"\bnuclear power (?:plant|station)|\bNPP\b|\bZNPP\b",
-                                       re.I)),
+    ("nuclear power plant", re.compile(r"\bnuclear (?:power )?(?:plant|station)|\bNPP\b|"
+                                       r"\bZNPP\b|\bZaporizhzhia plant", re.I)),
     ("Black Sea", re.compile(r"\bBlack Sea\b|\bSea of Azov\b|\bAzov-Black Sea|maritime|"
                              r"\bships?\b|\bvessels?\b|seaports?|\bports?\b", re.I)),
     ("grain", re.compile(r"\bgrain|agricultural (?:products|produce|exports)|agro-industrial|"

@@ -132,6 +132,9 @@ class ActorResolver(AttributeReader):
                 return subj, subjpass, passive
             passive_below = passive and cur.dep_ == "xcomp"
             active_below = not passive and cur.dep_ == "xcomp"
+            if cur.dep_ == "pcomp" and cur.head.lower_ in ("despite", "amid", "during") and \
+                    cur.tag_ == "VBG":
+                return [], [], False  # "reached the plant despite shelling": not theirs
             if (doers := self._object_controller(cur)):
                 return doers, [], False  # "accused Moscow of violating the truce": Moscow
             if cur.dep_ == "conj" and _lemma(cur) in VERDICT_VERBS and \

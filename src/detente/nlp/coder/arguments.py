@@ -12,6 +12,7 @@ from detente.actors.dictionary import Match
 from detente.model import Actor
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.actors import ActorResolver, _strip_det
+from detente.nlp.coder.attributes import ACCUSING_VERBS
 from detente.nlp.coder.constants import (
     ACTIVE_PASSIVES,
     ADVERSARY,
@@ -915,6 +916,8 @@ class ArgumentReader(ActorResolver):
         elif pred.dep_ == "advcl" and pred.head.dep_ == "ccomp" and \
                 _lemma(pred.head.head) in lx.REPORTING:
             said = pred.head.head  # the claim
+        elif pred.dep_ == "advcl" and _lemma(pred.head) in ACCUSING_VERBS:
+            said = pred.head  # "Russia accused Ukraine of ..., which Kyiv denied"
         return [a for s in (_children(said, "nsubj") if said is not None else [])
                 for a in self.actors_of(s) if a.code]
 

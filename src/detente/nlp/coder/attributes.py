@@ -13,7 +13,12 @@ from detente.nlp.coder.constants import INTENT_VERBS, PLACE_ENTS, PLACE_KINDS, W
 from detente.nlp.coder.state import ArticleState, Frame, _conjuncts
 from detente.nlp.dates import resolve_date, year_of
 from detente.nlp.tokens import children as _children
-from detente.nlp.tokens import first_conjunct, looks_forward, participle_clause
+from detente.nlp.tokens import (
+    first_conjunct,
+    looks_forward,
+    participle_clause,
+    purpose_clause,
+)
 from detente.nlp.tokens import lemma as _lemma
 
 PLANNED = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
@@ -176,6 +181,10 @@ class AttributeReader(ArticleState):
             if cur.dep_ == "advcl" and _waited_for(cur):
                 hypothetical = True  # "the deal would only take effect after sanctions were
                 # lifted": a condition still to be met
+            if purpose_clause(cur) and head.pos_ in ("VERB", "AUX"):
+                hypothetical = True  # "sending saboteurs to seize the plant": meant, not done
+                cur = head
+                continue
             if cur.dep_ in ("advcl", "relcl"):
                 break
             if cur == frame.trigger and participle_clause(cur):

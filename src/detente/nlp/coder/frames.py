@@ -40,6 +40,7 @@ from detente.nlp.tokens import (
     has_aux,
     looks_forward,
     participle_clause,
+    purpose_clause,
 )
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -1636,7 +1637,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             while steps < 7:
                 dep = cur.dep_
                 head = cur.head
-                deal_act = _deals_act(cur)  # "reached a deal to halt attacks"
+                # "reached a deal to halt attacks", "accused Ukraine of sending saboteurs to
+                # seize the plant", "called for the area to be demilitarised"
+                deal_act = _deals_act(cur) or purpose_clause(cur)
                 if head == cur or dep in STOP_DEPS and not deal_act:
                     break
                 if dep not in PASS_DEPS and not deal_act or dep == "agent" and f.kind == "noun":

@@ -704,6 +704,11 @@ def test_a_wire_story_of_a_truce_reads_true(tmp_path: Path) -> None:
 
 def test_a_long_complement_drops_its_circumstance() -> None:
     from detente.brief import prose
+    called = _told("The IAEA called for the establishment of a nuclear safety and security "
+                   "protection zone around the Zaporizhzhia plant to prevent a nuclear "
+                   "accident.", "REQUEST", "called", Actor("IAEA", code="IAEA"), UKR)
+    assert prose.clause(called) == "the IAEA called for the establishment of a nuclear " \
+        "safety and security protection zone around the Zaporizhzhia plant"  # (the why cut)
     said = _told("The Russian Defence Ministry accused Ukraine of attacking a gas metering "
                  "station in Sudzha in violation of the energy truce.", "ACCUSE", "accused",
                  RUS, UKR)

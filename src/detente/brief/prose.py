@@ -445,13 +445,14 @@ _BOUNDARY = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\"“”()]|\s[-–—]\s|"
 
 
 _ADJUNCT = re.compile(r"\s(?:in (?:violation|breach) of|despite|during|amid|in order to|"
-                     r"as a (?:pre)?condition)\b")
+                     r"as a (?:pre)?condition|to (?:prevent|avoid))\b")
 # when the act was done, after the act: "accused Russia of violating the agreement hours after
 # it was announced"
 _WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
                          r"(?:hours?|days?|minutes|weeks?) |shortly |soon |just )?"
                          r"(?:after|before|once|when|until)\b")
-MAX_COMPLEMENT_WORDS = 14  # a longer phrase is no clean object of a clause
+MAX_COMPLEMENT_WORDS = 16  # a longer phrase is no clean object of a clause
+TRIM_AFTER_WORDS = 14  # a phrase longer than this drops its circumstance ("in violation of")
 
 
 def complement(event: Event, side: str | None = None, possessive: bool = False) -> str | None:
@@ -472,7 +473,7 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     cut = _BOUNDARY.search(rest)
     text = rest[:cut.start()] if cut else rest
     text = " ".join(text.split())
-    if len(text.split()) > MAX_COMPLEMENT_WORDS and (trim := _ADJUNCT.search(text)):
+    if len(text.split()) > TRIM_AFTER_WORDS and (trim := _ADJUNCT.search(text)):
         text = text[:trim.start()]  # "accused Ukraine of attacking a gas metering station in
         # Sudzha in violation of the energy truce": the act, without the circumstance
     if (when := _WHEN_AFTER.search(text)) and len(text[:when.start()].split()) >= 3 and \

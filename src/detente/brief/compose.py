@@ -651,8 +651,9 @@ def _agreement_origin(writer: Writer, agreement: Agreement, scope: Scope,
                     day if i == 0 or day != steps[i - 1][0] else None)
              for i, (day, verb, whos) in enumerate(steps[:2])]
     told = {code for _, _, _, code in moves[:3]}
-    by_party = [e for e in early if set(e.source_codes) & told and e.date and e.date >= min(
-        m[0] for m in moves)]
+    first_day = moves[0][0]  # (moves are in date order)
+    by_party = [e for e in early if set(e.source_codes) & told and e.date and
+                e.date >= first_day]
     cited = (by_party or [first])[:2]
     return writer.bullet(names.cap("; ".join(parts)), cited)
 

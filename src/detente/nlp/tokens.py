@@ -76,21 +76,23 @@ def participle_clause(tok: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
 
 
+def to_infinitive(tok: Any) -> bool:
+    """Is the token a bare "to" infinitive ("a deal to halt attacks"; not "so as to
+    strengthen", which its marker makes a purpose of the clause)?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ == "mark" for c in tok.children)
+
+
 def purpose_clause(tok: Any) -> bool:
     """Is the token an infinitive only meant to happen, in an accusation ("accused Ukraine of
     sending saboteurs to seize the plant") or a call ("called for the area to be
     demilitarised")? (Elsewhere a purpose is told as done: "imposed sanctions to ...".)"""
-    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                      for c in tok.children) or _has_mark(tok):
+    if tok.dep_ != "advcl" or not to_infinitive(tok):
         return False
     head = tok.head
     passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
     accused = head.dep_ == "pcomp" and lemma(head.head.head) in ("accuse", "blame", "suspect")
     return tok.tag_ == "VB" and accused or passive and lemma(head) == "call"
-
-
-def _has_mark(tok: Any) -> bool:
-    return any(c.dep_ == "mark" for c in tok.children)
 
 
 def names_agreement(tok: Any) -> bool:

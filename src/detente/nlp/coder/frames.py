@@ -41,6 +41,7 @@ from detente.nlp.tokens import (
     looks_forward,
     participle_clause,
     purpose_clause,
+    to_infinitive,
 )
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -1734,8 +1735,7 @@ def _deals_act(tok: Any) -> bool:
     """Is a word the act a deal is for, an infinitive on the deal ("a deal to halt attacks")
     or, as the parse also hangs it, on the verb that made it (not "implement the agreements
     so as to strengthen the partnership", a purpose)?"""
-    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) or \
-            _children(tok, "mark"):
+    if not to_infinitive(tok):
         return False
     if tok.dep_ in ("acl", "relcl"):
         deal = tok.head
@@ -1748,11 +1748,12 @@ def _deals_act(tok: Any) -> bool:
 
 
 # verbs that make a deal, whose infinitive tells what it is for ("struck a deal to ...")
-# papers that carry one side's terms when handed to the other
-TERMS_PAPERS = frozenset({"memorandum", "list", "draft"})  # (an ultimatum is a threat)
-BANS = frozenset({"ban", "prohibition", "veto", "bar"})
 DEAL_MAKING = frozenset({"reach", "strike", "conclude", "sign", "broker", "seal", "clinch",
                          "secure", "negotiate", "hammer", "agree"})
+# papers that carry one side's terms when handed to the other
+TERMS_PAPERS = frozenset({"memorandum", "list", "draft"})  # (an ultimatum is a threat)
+# what bars an act named after it ("a ban on Ukraine joining NATO")
+BANS = frozenset({"ban", "prohibition", "veto", "bar"})
 
 
 def _understanding_shown(tok: Any) -> Any:

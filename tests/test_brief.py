@@ -728,13 +728,21 @@ def test_the_riyadh_round_reads_true(tmp_path: Path) -> None:
     board = json.loads(_run_wire(tmp_path, RIYADH, "agreements", "--format", "json"))
     energy = next(a for a in board if "energy infrastructure" in a["scope"])
     assert energy["status"] == "expired" and energy["duration_days"] == 30
+    # its days run from the deal (not Kyiv's offer two days before) and end as told
+    assert (energy["effective"], energy["ends"]) == ("2025-03-25", "2025-04-16")
     assert {(c["claimant"], c["accused"]) for c in energy["violation_claims"]} == {
         ("RUS", "UKR"), ("UKR", "RUS")}
-    sea = next(a for a in board if a["scope"] == ["Black Sea"])
-    assert (sea["kind"], sea["status"]) == ("partial_ceasefire", "contested")
-    assert {p["code"]: p["position"] for p in sea["parties"]} == {"RUS": "agreed",
-                                                                  "UKR": "agreed"}
+    sea = next(a for a in board if a["kind"] == "partial_ceasefire" and "Black Sea" in a["scope"])
+    assert sea["status"] == "contested"
+    assert {p["code"]: p["position"] for p in sea["parties"]} == {
+        "RUS": "agreed", "UKR": "agreed", "USA": "agreed"}
+    # Washington's help with Russia's farm exports is a term of the sea deal, not talks
+    assert sea["scope"] == ["Black Sea", "grain"] and not [
+        a for a in board if a["kind"] == "talks" and "grain" in a["scope"]]
     text = " ".join(_run_wire(tmp_path, RIYADH, "brief").split())
+    assert text.startswith("Partial Ceasefire on Energy Infrastructure Has Expired, Moscow Says")
+    assert "Details. Dmitry Peskov said on 17 April 2025 that the partial ceasefire on energy " \
+        "infrastructure had expired" in text
     assert "Russia, Ukraine and the United States agreed to the partial ceasefire" in text
     assert "According to the White House" in text
     assert "accused Russia of violating the agreement" in text  # (not cut to "accused Russia")

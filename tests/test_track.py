@@ -830,6 +830,20 @@ def test_separate_deals_on_the_sea_and_a_condition_put_on_them() -> None:
     assert [h.status for h in sea.history] == ["agreed", "contested"]
 
 
+def test_a_grain_term_told_after_a_sea_truce_is_a_term_of_it() -> None:
+    truce = ev("The White House said the parties agreed to ensure safe navigation and "
+               "eliminate the use of force in the Black Sea.", "AGREE", ("RUS",), ("UKR",),
+               "2025-03-25", "g1", modality="reported", claimant="USA")
+    term = ev("Washington also agreed to help restore Russia's access to world markets for "
+              "agricultural and fertiliser exports.", "AGREE", ("USA",), ("RUS",),
+              "2025-03-25", "g1")
+    term = replace(term, span=(200, 300))
+    sea = one(track([truce, term]), "partial_ceasefire")
+    assert term.id in sea.events and "grain" in sea.scope
+    # told alone, the same commitment is news of the grain talks
+    assert one(track([replace(term, article_id="g2")]), "talks")
+
+
 def test_a_charge_of_breaking_the_agreement_names_no_kind_but_links() -> None:
     told = [
         ev("Russia and Ukraine agreed to halt strikes on energy infrastructure.", "AGREE",

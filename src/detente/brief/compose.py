@@ -58,6 +58,9 @@ STATUS_PHRASE = {
 # talks are held, not in force
 TALKS_STATUS_PHRASE = {"agreed": "have been agreed but are not reported held",
                        "in_force": "are under way", "implemented": "were held"}
+# what a partial ceasefire spares, as its label says it
+SPARED = {"energy infrastructure": "on energy infrastructure",
+          "nuclear power plant": "around the nuclear power plant"}
 POSITION_VERB = {"proposed": "proposed", "accepted": "accepted", "agreed": "agreed to",
                  "rejected": "rejected", "withdrawn": "withdrew from"}
 PEACE_TOPICS = frozenset({"ceasefire", "corridor", "exchange", "talks", "grain", "nuclear"})
@@ -471,8 +474,43 @@ def _first_describable(writer: Writer, devs: list[Development], modalities: tupl
     return None
 
 
+@dataclass
+class Ending:
+    """An agreement told run out or collapsed: the lead's text, a headline, its sentence."""
+    text: str
+    head: str
+    event: Event
+
+
+def ending_told(writer: Writer, scope: Scope, agreements: list[Agreement]) -> Ending | None:
+    """'Dmitry Peskov said on 17 April 2025 that the partial ceasefire had expired': an
+    agreement told run out or collapsed in the period (not one whose days were counted out)
+    is that day's news, whoever it names."""
+    for agreement in agreements:
+        last = agreement.history[-1] if agreement.history else None
+        if last is None or last.status not in ("expired", "collapsed") or last.note or \
+                not last.evidence or not last.date or not scope.since <= last.date <= scope.until:
+            continue
+        ev = writer.citer.store.events_by_ids(last.evidence[:1]).get(last.evidence[0])
+        if ev is None or not writer.fresh(ev):
+            continue
+        label = agreement_label(agreement, [ev])
+        verb = "expired" if last.status == "expired" else "collapsed"
+        speaker = prose.attribution(ev, writer.citer.outlet(ev))
+        text = f"{speaker} said on {prose.fmt_date(last.date)} that {label} had {verb}" \
+            if speaker else _dated(f"{label} {verb}", last.date)
+        head = re.sub(r"^the |\)$", "", label).replace(" (", " on ") + f" Has {verb.title()}"
+        side = names.outlet_side(writer.citer.outlet(ev))
+        says = names.speaker(ev.claimant.code) if ev.claimant and ev.claimant.code else \
+            names.speaker(side[0]) if side else None
+        head = prose.headline_case(f"{head}, {says} Says" if says else head)
+        return Ending(names.cap(text), head, ev)
+    return None
+
+
 def details_lead(writer: Writer, scope: Scope, devs: list[Development],
-                 agreements: list[Agreement]) -> tuple[Section, Development | None, str]:
+                 agreements: list[Agreement], ending: Ending | None = None
+                 ) -> tuple[Section, Development | None, str]:
     lead_dev = _first_describable(writer, devs, ("asserted", "reported"))
     if lead_dev is None:
         # nothing was reported as done: lead with what was promised or planned
@@ -496,6 +534,11 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
         text = f"{text}; {outcome}"
     made = writer.bullet(text, [*cited, *outcome_events])
     assert made is not None
+    if ending is not None and lead_dev.day and ending.event.date and \
+            ending.event.date >= lead_dev.day:
+        told = writer.bullet(ending.text, [ending.event])
+        if told is not None:
+            return Section("Details", told, [made]), lead_dev, outcome
     return Section("Details", made, []), lead_dev, outcome
 
 
@@ -606,6 +649,9 @@ def agreement_label(agreement: Agreement, evidence: Sequence[Event]) -> str:
         return f"the {scope[0]} {label}"
     if scope:
         return f"the {label} ({', '.join(scope)})"
+    spared = [s for s in agreement.scope if s in SPARED]
+    if agreement.kind == "partial_ceasefire" and spared:
+        return f"the {label} {SPARED[spared[0]]}"  # "the partial ceasefire on energy …"
     return f"the {label}"
 
 
@@ -1104,7 +1150,10 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
         devs = [d for d in devs if d.lead_event.modality != "historical"] or devs
     citer = Citer(store)
     writer = Writer(citer)
-    det, lead_dev, outcome = details_lead(writer, scope, devs, agreements)
+    ending = ending_told(writer, scope, agreements)
+    det, lead_dev, outcome = details_lead(writer, scope, devs, agreements, ending)
+    if ending is not None and det.lead.event_ids != [ending.event.id]:
+        ending = None  # older than the lead
     ik = important(writer, scope)
     details_bullets(writer, det, devs, lead_dev, linked)
     ctx = context(writer, scope, lead_dev, agreements, store)
@@ -1129,6 +1178,8 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
     for section in (det, ctx):
         in_date_order(section, day_of)
     headline, dek = headline_and_dek(writer, lead_dev, outcome, devs, scope)
+    if ending is not None:
+        headline = ending.head
     brief = Brief(
         headline=headline, dek=dek, since=scope.since, until=scope.until,
         sections=sections, citations=[],

@@ -57,12 +57,15 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
     duration_event: str | None = None
     declared: date | None = None
     effective: date | None = None
+    agreed_on: date | None = None  # a verbal deal's days run from the day it was agreed
     written = False
     agreed_seen = False
     ended: date | None = None  # collapse/expiry/implementation ends the incident period
 
     def change(new: str, m: Mention | None, day: date | None, note: str | None = None) -> None:
-        nonlocal status
+        nonlocal status, agreed_on
+        if new == "agreed" and agreed_on is None:
+            agreed_on = day
         if new == status:
             if m is not None and history and m.event.id not in history[-1].evidence \
                     and history[-1].date == day:
@@ -77,7 +80,7 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
         nonlocal ended
         if not (duration and status in ACTIVE):
             return
-        start = effective or declared
+        start = effective or agreed_on or declared
         if start is None:
             return
         ends = start + timedelta(days=duration)
@@ -187,10 +190,12 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
         for code in dyad:
             parties.setdefault(code, Party(code=code, position="undecided"))
     if agreed_seen and effective is None and duration:
-        effective = declared
+        effective = agreed_on or declared
     if declared and effective and effective < declared:
         declared = effective  # a round first told as held was agreed by then at the latest
     ends = effective + timedelta(days=duration) if effective and duration else None
+    if ends and ended and status == "expired":
+        ends = min(ends, ended)  # told as run out before its days were up
     status_final = status or "proposed"
     kind = _kind(c, mentions)
     scope = _scope(c, mentions)

@@ -245,6 +245,11 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+def _maritime_truce(text: str, cease: bool) -> bool:
+    """A truce at sea ("halt attacks at sea", "the Black Sea deal"), not the grain talks."""
+    return (cease or has(t.MARITIME_DEAL, text)) and "Black Sea" in t.themes(text)
+
+
 def kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -> list[str]:
     return list(_kinds_of(text, event_type, mode, context))
 
@@ -257,9 +262,13 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
     cease = has(t.CEASEFIRE, text)
     if has(t.EXCHANGE, text):
         found.append("prisoner_exchange")
-    # a truce at sea ("halt attacks at sea", "the Black Sea deal"), not the grain talks
-    maritime_truce = (cease or has(t.MARITIME_DEAL, text)) and "Black Sea" in t.themes(text)
+    maritime_truce = _maritime_truce(text, cease)
     if has(t.GRAIN, text) and not has(t.EXCHANGE, text) and not maritime_truce:
+        if event_type in ("AGREE", "CONCEDE") and not has(t.TALKS, text) and context and \
+                _maritime_truce(context, has(t.CEASEFIRE, context)):
+            # "Washington also agreed to help restore Russia's access to … fertiliser
+            # exports", told after the deal to halt attacks at sea: a term of that deal
+            found.append("partial_ceasefire")
         found.append("talks")
     if maritime_truce and not cease:
         found.append("partial_ceasefire")

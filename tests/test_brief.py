@@ -778,3 +778,34 @@ def test_the_istanbul_rounds_read_true(tmp_path: Path) -> None:
     assert "Russia and Ukraine exchanged 1,000 prisoners" in text
     assert "Russia demanded that Ukraine withdraw its troops from the four regions" in text
     assert "Ukraine denied the claims of Russia" in text
+
+
+# six reports of the August 2025 Alaska summit and after, written like RIYADH
+ALASKA = json.loads((Path(__file__).parent / "data" / "alaska_2025.json").read_text(
+    encoding="utf-8"))
+
+
+def test_the_alaska_summit_and_the_meeting_it_led_to_read_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on six wire reports of August 2025: the Anchorage summit is
+    talks of the United States and Russia held (no refused ceasefire), the meeting Trump began
+    arranging is his proposal between Putin and Zelenskiy (a meeting "not planned" refuses
+    nothing), and the brief tells plans as they stood."""
+    board = json.loads(_run_wire(tmp_path, ALASKA, "agreements", "--format", "json"))
+    summit = next(a for a in board if a["kind"] == "talks" and "Anchorage" in a["title"])
+    assert {p["code"] for p in summit["parties"]} == {"USA", "RUS"}
+    assert [h["status"] for h in summit["history"]] == ["implemented"]
+    assert not [a for a in board if a["kind"] in ("ceasefire", "peace_agreement")]
+    meeting = next(a for a in board if a["kind"] == "talks" and a is not summit)
+    assert {p["code"]: p["position"] for p in meeting["parties"]} == {
+        "UKR": "proposed", "RUS": "undecided"}
+    assert [m["code"] for m in meeting["mediators"]] == ["USA"]
+    assert meeting["status"] == "proposed"
+    swap = next(a for a in board if a["kind"] == "prisoner_exchange")
+    assert "Emirates" not in swap["title"] and [m["code"] for m in swap["mediators"]] == ["ARE"]
+    text = " ".join(_run_wire(tmp_path, ALASKA, "brief").split())
+    assert "As of 16 August 2025, Volodymyr Zelensky was to visit the United States in " \
+        "Washington on 18 August 2025" in text
+    assert "was to provide security guarantees for Ukraine" in text
+    assert "cooperated with the United States" not in text
+    assert "Russia rejected the deployment of European troops in Ukraine" in text
+

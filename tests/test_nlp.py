@@ -5065,3 +5065,27 @@ def test_the_nuclear_plant_as_the_wires_told_it(coder: Coder) -> None:
     called = kinds(coder, "UN Secretary-General Antonio Guterres called for the area around "
                           "the plant to be demilitarised.", source=wire, rules_only=True)
     assert [e[0] for e in called] == ["REQUEST"]
+
+
+def test_the_alaska_summit_as_the_wires_told_it(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    # a meeting being arranged, or not planned, is still to come
+    arranged = [e for e in code(coder, "Trump said he had begun arranging a meeting between "
+                                       "Putin and Zelenskiy.", source=wire)
+                if e.event_type == "CONSULT"]
+    assert arranged and all(e.modality == "future" for e in arranged)
+    unplanned = [e for e in code(coder, "Lavrov said no meeting between Putin and Zelenskiy "
+                                        "was planned.", source=wire)
+                 if e.event_type == "CONSULT"]
+    assert unplanned and all(e.negated and e.modality == "future" for e in unplanned)
+    # security guarantees promised for Ukraine: a pledge to Ukraine; how they are to be
+    # given ("coordinated with the United States") is no act of its own
+    pledged = kinds(coder, "European leaders said they would provide security guarantees for "
+                           "Ukraine, coordinated with the United States.", source=wire,
+                    rules_only=True)
+    assert pledged == [("AGREE", None, ("EUR",), ("UKR",))]
+    # no intention of negotiating offers no talks; no intention of attacking assures
+    talks = first(coder, "Moscow had no intention of negotiating.", source=wire)
+    assert (talks.event_type, talks.negated) == ("AGREE", True)
+    assert kinds(coder, "Germany will provide humanitarian aid for Ukraine.", source=wire,
+                 rules_only=True) == [("AGREE", None, ("DEU",), ("UKR",))]

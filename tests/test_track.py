@@ -901,3 +901,19 @@ def test_a_go_betweens_plan_for_a_zone_around_the_plant_is_on_the_table() -> Non
     zone = one(track(told), "partial_ceasefire")
     assert zone.status == "proposed" and "nuclear power plant" in zone.scope
     assert len(zone.history) == 1 and len(zone.events) == 2
+
+
+def test_talks_that_reached_no_deal_refused_nothing() -> None:
+    told = [ev("Trump and Putin held nearly three hours of talks at a military base in "
+               "Anchorage but did not announce an agreement on a ceasefire in Ukraine.", "AGREE",
+               ("USA",), ("RUS",), "2025-08-15", "n1", negated=True)]
+    assert not [a for a in track(told) if a.kind == "ceasefire"]
+    # a go-between arranging a meeting of the two sides proposes it; neither side has answered
+    arranged = ev("Trump said he had begun arranging a meeting between Putin and Zelenskiy.",
+                  "CONSULT", ("RUS",), ("UKR",), "2025-08-18", "n2", modality="future",
+                  claimant="USA")
+    war = ev("Russian drones struck Kyiv.", "ASSAULT", ("RUS",), ("UKR",), "2025-08-17", "n0",
+             mode="drone")
+    meeting = one(track([war, arranged]), "talks")
+    assert positions(meeting) == {"RUS": "undecided", "UKR": "undecided"}
+    assert meeting.status == "proposed" and [m["code"] for m in meeting.mediators] == ["USA"]

@@ -44,6 +44,8 @@ POSITION_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 SPEECH_ACTS = POSITION_TYPES | {"AGREE", "SUPPORT", "PROTEST"}
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION",
                            "PROTEST", "REJECT", "REQUEST"})
+# "X will (not) visit": a plan, told as it stood ("X was (not) to visit")
+WILL = re.compile(r" will (not )?")
 KIND_LABEL = {
     "ceasefire": "ceasefire", "partial_ceasefire": "partial ceasefire",
     "humanitarian_pause": "humanitarian pause", "humanitarian_corridor": "humanitarian corridor",
@@ -153,6 +155,13 @@ class Writer:
                 ev.claimant.code in {a.code for a in ev.source}:
             speaker = None  # not "Kyiv said that Ukraine accused Russia of …"
         day = prose.fmt_date(ev.date) if dated and ev.date else None
+        told = self._as_planned(ev, text) if dated else None
+        if told is not None:
+            said_on, planned = told  # "As of 16 August 2025, Zelensky was to visit … on 18 …"
+            if speaker:
+                self.turn += 1
+                return prose.attribute(f"on {said_on} {planned}", speaker, self.turn)
+            return f"As of {said_on}, {planned}"
         if speaker:
             self.turn += 1
             if day and not ev.date_text:
@@ -164,6 +173,24 @@ class Writer:
         if day:
             return f"On {day} {text}"
         return text
+
+    def _as_planned(self, ev: Event, text: str) -> tuple[str, str] | None:
+        """A future act, told as it stood on the day it was told: that day and the plan
+        ("Volodymyr Zelensky was to visit … on 18 August 2025"), not "On 18 August 2025
+        Volodymyr Zelensky will visit" (nor a promise dated as if it were done)."""
+        will = WILL.search(text)
+        if ev.modality != "future" or will is None:
+            return None
+        art = self.citer.article(ev.article_id)
+        told = art.published if art and art.published else ev.date
+        if told is None:
+            return None
+        subject = text[:will.start()]
+        be = "were" if " and " in subject or subject.endswith("s") else "was"
+        planned = f"{subject} {be} {will.group(1) or ''}to {text[will.end():]}"
+        if ev.date_text and ev.date and ev.date != told:
+            planned += f" on {prose.fmt_date(ev.date)}"
+        return prose.fmt_date(told), planned
 
     def bullet(self, text: str, events: Sequence[Event]) -> Bullet | None:
         """A cited sentence; citations already placed inside ``text`` are not repeated."""

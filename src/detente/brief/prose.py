@@ -106,7 +106,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
               ("agree", ("agree", "agreed")), ("accept", ("accept", "accepted")),
               ("ready", ("be ready", "declared readiness")),
               ("exchang", ("exchange", "exchanged")),  # "will exchange 175 prisoners each"
-              ("implement", ("implement", "implemented"))],  # "would not implement the deal"
+              ("implement", ("implement", "implemented")),  # "would not implement the deal"
+              ("provid", ("provide", "provided"))],  # "would provide security guarantees"
     "SUPPORT": [("thank", ("thank", "thanked")), ("sign", ("sign", "signed")),
                 ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised"))],
     "AID": [("sent", ("send", "sent")), ("send", ("send", "sent")),
@@ -120,7 +121,9 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("swap", ("swap", "swapped"))],
     "COOPERATE": [("exchang", ("exchange", "exchanged")), ("swap", ("swap", "swapped"))],
     "REJECT": [("refus", ("refuse", "refused")), ("reject", ("reject", "rejected")),
-               ("deni", ("deny", "denied")), ("deny", ("deny", "denied"))],
+               ("deni", ("deny", "denied")), ("deny", ("deny", "denied")),
+               # "would not accept the deployment of European troops": rejected it
+               ("accept", ("reject", "rejected")), ("oppos", ("oppose", "opposed"))],
     "REQUEST": [("call", ("call", "called")), ("urg", ("urge", "urged")),
                 ("demand", ("demand", "demanded")), ("insist", ("insist", "insisted")),
                 ("ask", ("ask", "asked")), ("appeal", ("appeal", "appealed")),

@@ -305,8 +305,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "convey": [(MESSAGES, "SUPPORT", None)],  # "convey my greetings to the students"
     "send": [(MESSAGES, "SUPPORT", None), (TROOPS, "MOBILIZE", "troops"),
              (AID_GOODS, "AID", None), (PRISONERS, "RETREAT", "release")],
+    # "would provide security guarantees for Ukraine": protection (CAMEO 074)
     "provide": [(AID_GOODS, "AID", None), (CORRIDORS, "RETREAT", "access"),
-                (INFO, "COOPERATE", None)],
+                (INFO, "COOPERATE", None), (_s("guarantee"), "AID", "peacekeeping")],
     "deliver": [(AID_GOODS, "AID", None), (MESSAGES, "SUPPORT", None)],
     "supply": [(AID_GOODS, "AID", None), (None, "COOPERATE", None)],
     "give": [(AID_GOODS, "AID", None), (CORRIDORS, "RETREAT", "access"),

@@ -250,11 +250,16 @@ _THE_TRUCE = re.compile(r"\bthe (?:\w+[- ])?(?:truce|ceasefire|cease-fire|morato
 
 def _other_talks(m: Mention, c: Cluster) -> bool:
     """Talks that cannot be these: held elsewhere, a numbered round after an unnumbered one
-    ("the second round" is a new round), or about the ports rather than about peace."""
+    ("the second round" is a new round), between other sides, or about the ports rather
+    than about peace."""
     if m.venue and c.venues and not all(t.same_venue(m.venue, v) for v in c.venues):
         return True
     if m.round and not c.round and c.mentions and m.day and c.last and m.day > c.last:
         return True
+    sides, theirs = set(m.positions) - set(m.mediators), c.parties - c.mediators
+    if not (m.venue and c.venues) and len(sides) >= 2 and len(theirs) >= 2 and not (
+            sides <= theirs | c.mediators or theirs <= sides):
+        return True  # a meeting of Putin and Zelenskiy is not the Anchorage summit
     return _about_grain(m.event.sentence) != _about_grain(c.founder.event.sentence)
 
 
@@ -367,9 +372,12 @@ def can_found(m: Mention, dyad: tuple[str, str] | None) -> bool:
     only between the belligerents, or as a numbered round, at a venue, or about grain
     and ports: a call about "the negotiating process" with a third state is not a round.
     """
-    if m.act == "propose" and m.mediators and m.family in ("ceasefire", "partial_ceasefire"):
+    if m.act == "propose" and m.mediators and (
+            m.family in ("ceasefire", "partial_ceasefire") or
+            m.family == "talks" and dyad is not None and set(dyad) <= set(m.parties)):
         return True  # a go-between's plan ("the IAEA called for a protection zone around
-        # the plant"): on the table before either side has answered
+        # the plant", Trump "arranging a meeting between Putin and Zelenskiy"): on the table
+        # before either side has answered
     if not any(pos != "undecided" for pos in m.positions.values()):
         return False
     if m.family != "talks" or m.round or m.venue or set(m.themes) & {"grain", "Black Sea"}:

@@ -71,6 +71,17 @@ NOT_YET = re.compile(r"\bnot yet\b|\byet to\b|\bstill (?:not|no)\b|\bno (?:respo
                      r"\bnot hear", re.I)
 OTHERS = re.compile(r"\b(?:no|not any|none of the) (?:other|further|more|new|additional)\b|"
                     r"\bnot agreed(?: upon| on)?(?: and|,)", re.I)
+GUARANTEES_GIVEN = re.compile(r"\b(?:provid|giv|offer|extend)\w* (?:\w+ ){0,2}security "
+                              r"guarantees (?:for|to)\b", re.I)
+ARRANGING = re.compile(r"\b(?:arrang|organi[sz]|prepar|set(?:ting)? up)\w* (?:a |the |an )?"
+                       r"(?:\w+ )?(?:meeting|summit|talks)\b", re.I)
+# talks that reached nothing refused nothing: "did not announce an agreement on a ceasefire"
+NO_DEAL = re.compile(r"\b(?:did not|didn't|failed to|(?:was|were) unable to) "
+                     r"(?:announce|reach|strike|secure|produce|achieve|clinch|seal)\b|"
+                     r"\b(?:failed|(?:was|were) unable) to agree\b|"
+                     r"\bno (?:agreement|deal|breakthrough) (?:was|were|has been|had been) "
+                     r"(?:reached|announced)|\bwithout (?:an? |any )?(?:agreement|deal|"
+                     r"breakthrough)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:cannot|can not|can't|will not|won't|would not)\b[^.]{0,80}?"
                          r"\b(?:without|unless|until|before)\b", re.I)
 DENIAL = re.compile(r"\bden(?:y|ies|ied)\b|\bdismiss\w*", re.I)
@@ -83,7 +94,8 @@ TOPIC = re.compile(
     r"prisoner|captiv|releas|\bfree\b|talks|negotiat|round|agreement|accord|understanding|"
     r"deal\b|commitment|memorandum|treaty|grain|ports?\b|convoy|hostilities|assault|halt|"
     r"guarantee|contact group|routes?\b|pause|agreed|consultation|approv|commit|"
-    r"supported the proposal|protection zone|demilitari",
+    r"supported the proposal|protection zone|demilitari|(?:meeting|summit) between|"
+    r"trilateral (?:meeting|summit)|meet (?:with )?(?:President )?(?:Putin|Zelensk)",
     re.I,
 )
 
@@ -92,7 +104,8 @@ STEMS = ("cease", "truce", "armistice", "moratorium", "silence", "corridor", "ev
          "swap", "prisoner", "captiv", "releas", "free", "talks", "negotiat", "round", "agree",
          "accord", "understanding", "deal", "commit", "memorand", "treaty", "grain", "port",
          "convoy", "hostilit", "assault", "halt", "guarantee", "contact group", "route", "pause",
-         "consultation", "approv", "refrain", "suspen", "cessation", "stop", "fire", "fight")
+         "consultation", "approv", "refrain", "suspen", "cessation", "stop", "fire", "fight",
+         "meet", "summit")
 
 
 @lru_cache(maxsize=100_000)
@@ -208,7 +221,7 @@ def has(pattern: re.Pattern[str], text: str) -> bool:
 
 # For each pattern: lower-case pieces of which every match contains at least one.
 GATES: dict[re.Pattern[str], tuple[str, ...]] = {
-    t.TALKS: ("talk", "negotiat", "delegation", "consultation"),
+    t.TALKS: ("talk", "negotiat", "delegation", "consultation", "meet", "summit"),
     t.CEASEFIRE: ("cease", "truce", "armistice", "silence", "moratorium", "cessation", "stop",
                   "halt", "suspen", "end", "pause", "fighting", "refrain", "use of force",
                   "zone", "demilitari"),
@@ -358,7 +371,7 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
                 has(t.IMPLEMENTED, text) or has(t.IN_FORCE, text) or has(t.AGREED, text)):
             return "propose"
     if et == "AGREE":
-        if negated and (has(NOT_YET, text) or has(OTHERS, text)):
+        if negated and (has(NOT_YET, text) or has(OTHERS, text) or NO_DEAL.search(text)):
             return "mention"  # "has not yet shown readiness", "no other routes were agreed"
         if negated and has(CONDITIONAL, text) and (has(t.BACKREF, text) or
                                                    THE_DEAL.search(text)):
@@ -375,6 +388,9 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             return "propose"
         if kind == "talks" and has(t.IMPLEMENTED, text):
             return "implemented"
+        if kind == "peace_agreement" and GUARANTEES_GIVEN.search(text):
+            return "mention"  # "would provide security guarantees for Ukraine": a pledge
+            # to one side, no settlement offered
         if has(t.AGREED, text) or has(t.ACCEPT, text):
             return "agree"
         return "propose"
@@ -423,6 +439,10 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             reached = has(REACHED, text) and not (
                 negated or has(DEMAND, text) or has(NOT_YET, text) or has(NEED, text))
             return "agree" if reached else "mention"
+        if negated and modality in ("future", "hypothetical"):
+            return "mention"  # "no meeting between Putin and Zelenskiy was planned"
+        if ARRANGING.search(text) and modality == "future":
+            return "propose"  # "had begun arranging a meeting between Putin and Zelenskiy"
         if modality in ("future", "hypothetical") or re.search(
             r"\bis to take place|\bwill (?:take place|be held|continue)|\bnext round|\bplanned\b",
             text, re.I,
@@ -663,9 +683,10 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
                     act = "mention"
                 elif act == "implemented":
                     parties = [c for c in codes if c in dyad]
-                    if FORMAL_TALKS.search(text) and has(t.CEASEFIRE, text):
+                    if (FORMAL_TALKS.search(text) or place) and has(t.CEASEFIRE, text):
                         # "US and Ukrainian officials met in Riyadh to discuss a partial
-                        # ceasefire": a go-between's round with one side, both its parties
+                        # ceasefire", "Trump and Putin held talks in Anchorage but did not
+                        # announce a ceasefire": a go-between's round with one side
                         parties += [c for c in codes if c not in dyad][:1]
                     weak = True
             else:
@@ -673,6 +694,12 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         if act in ("agree", "implemented"):  # a round planned or held, not talk about talks
             for c in parties:
                 positions[c] = "agreed"
+        go_between = ev.claimant.code if ev.claimant else None
+        if act == "propose" and go_between and dyad and go_between not in dyad:
+            # "Trump said he had begun arranging a meeting between Putin and Zelenskiy": his
+            # proposal, neither side's yet
+            mediators.append(go_between)
+            positions = {c: "undecided" for c in parties}
     else:
         proposers = _genitive_proposers(text, source + target)
         if not proposers and has(t.PROPOSED_BY, text) and len(non_mediator(tgt)) == 1:
@@ -836,15 +863,21 @@ def talks_aside(ev: Event, dyad: tuple[str, str] | None) -> Mention | None:
         return None
     if not re.search(r"\b(?:round|talks|negotiations)\b", text, re.I):
         return None
-    parties = t.named_pair(text) or [c for c in t.sentence_codes(text) if dyad and c in dyad]
-    if len(parties) < 2 and dyad:
+    named = t.sentence_codes(text)
+    parties = t.named_pair(text) or [c for c in named if dyad and c in dyad]
+    sides = [c for c in _codes(ev.source + ev.target) if c not in MEDIATOR_CODES]
+    if place in t.HOME_VENUES and len(parties) < 2 and dyad and len(set(sides)) == 2 and \
+            len(set(sides) & set(dyad)) == 1:
+        parties = list(dict.fromkeys(sides))  # "Trump and Putin held talks in Anchorage"
+    elif len(parties) < 2 and dyad:
         parties = list(dyad)
     act = "agree" if ev.modality == "future" or has(_TALKS_FUTURE, text) else "implemented"
     host = t.venue_host(place)
     return Mention(
         event=ev, kind="talks", kinds=("talks",), act=act, day=ev.date, parties=parties,
         positions={c: "agreed" for c in parties}, weak_positions=True,
-        mediators=[host] if host else [], places=[], themes=[], duration=None, round=number,
+        mediators=[host] if host and host not in parties else [], places=[], themes=[],
+        duration=None, round=number,
         venue=place, date_refs=t.date_refs(text, (ev.date or date.today()).year),
         backref=False, reciprocal=True, written=False, full=False, words=_words(text),
     )

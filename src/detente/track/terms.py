@@ -37,7 +37,11 @@ EXCHANGE = re.compile(
 )
 TALKS = re.compile(
     r"\b(?:round of (?:talks|negotiations|consultations)|(?:peace )?talks|negotiations?|"
-    r"negotiating (?:process|table|teams?)|delegations?|consultations in the capitals)\b",
+    r"negotiating (?:process|table|teams?)|delegations?|consultations in the capitals|"
+    r"(?:meeting|summit) between (?:the (?:two |three )?(?:presidents|leaders)|"
+    r"(?:President )?(?:Vladimir )?Putin and (?:President )?(?:Volodymyr )?Zelensk\w*|"
+    r"(?:President )?(?:Volodymyr )?Zelensk\w* and (?:President )?(?:Vladimir )?Putin)|"
+    r"trilateral (?:meeting|summit)|meet (?:with )?(?:President )?(?:Putin|Zelensk\w+))\b",
     re.I,
 )
 TRANSPORT_CORRIDOR = re.compile(
@@ -158,6 +162,7 @@ _STOP = {
     "Forces", "Defence", "Defense", "Affairs", "Foreign", "Reintegration", "Temporarily",
     "Occupied", "Territories", "Adviser", "Advisor", "Head of State", "Holiness", "Pope",
     "Committee", "Red", "Cross", "International", "United", "Nations", "National", "Guard",
+    "Arab", "Emirates",
     "Main", "Intelligence", "Directorate", "Kyiv time", "Moscow time", "Russian",
     "Ukrainian", "Russians", "Ukrainians", "Russia", "Ukraine", "Kremlin", "Kiev", "Moscow",
     "European", "Union", "West", "Western", "American", "Americans", "Turkish", "Belarusian",
@@ -201,8 +206,11 @@ VENUES: dict[str, str] = {
     "Belarus": "BLR", "Gomel": "BLR", "Brest": "BLR", "Belovezhskaya Pushcha": "BLR",
     "Minsk": "BLR", "Ukraine-Belarus border": "BLR", "Geneva": "CHE", "Jeddah": "SAU",
     "Riyadh": "SAU", "Doha": "QAT", "Abu Dhabi": "ARE", "Vatican": "VAT",
+    "Anchorage": "USA", "Alaska": "USA",
 }
-COUNTRY_VENUES = {"Turkey", "Türkiye", "Belarus"}
+# venues whose host holds the talks itself (a summit at home), no go-between
+HOME_VENUES = {"Anchorage", "Alaska"}
+COUNTRY_VENUES = {"Turkey", "Türkiye", "Belarus", "Alaska"}
 _VENUE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, VENUES), key=len, reverse=True)) + r")\b"
 )
@@ -287,7 +295,8 @@ def venue(text: str) -> str | None:
 
 
 def venue_host(name: str | None) -> str | None:
-    return VENUES.get(name) if name else None
+    """The state a venue's talks are held in as a go-between ("Istanbul": Turkey)."""
+    return VENUES.get(name) if name and name not in HOME_VENUES else None
 
 
 def same_venue(a: str, b: str) -> bool:

@@ -252,7 +252,10 @@ class ArgumentReader(ActorResolver):
                     participle_clause(a) for c in _children(a, "prep") if c.lower_ == "to"] + [
                     # "negotiations are underway with Western partners"
                     c for a in _children(pred, "acomp") if frame.kind == "noun" and
-                    trig.dep_ == "nsubj" and trig.head == pred for c in _children(a, "prep")]:
+                    trig.dep_ == "nsubj" and trig.head == pred for c in _children(a, "prep")] + [
+                    # "provided humanitarian aid for Ukraine": the aid's recipient
+                    c for o in _children(pred, "dobj") if frame.etype == "AID" and
+                    frame.kind != "noun" for c in _children(o, "prep") if c.lower_ == "for"]:
             if prep.lower_ in TARGET_PREPS:
                 if etype in SYMMETRIC and prep.lower_ == "against" or \
                         etype == "COOPERATE" and prep.lower_ == "on" and prep.head == trig:
@@ -265,6 +268,7 @@ class ArgumentReader(ActorResolver):
                     continue  # "congratulated Japarov on the parliamentary elections": why
                 if prep.lower_ in ("in", "for", "from") and etype not in (
                         "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE") and not (
+                        frame.etype == "AID" and prep.lower_ == "for") and not (
                         frame.mode == "visit" and prep.lower_ == "in") and not (
                         etype == "SUPPORT" and prep.lower_ == "for" and prep.head == trig
                         and frame.kind == "noun"):  # "its support for Ukraine"

@@ -22,6 +22,8 @@ from detente.nlp.tokens import (
 from detente.nlp.tokens import lemma as _lemma
 
 PLANNED = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
+# verbs that make a meeting, their object, one still to be held ("arranging a meeting")
+ARRANGING = frozenset({"arrange", "organise", "organize", "plan", "schedule", "prepare"})
 # the conditions a promised or foreseen act waits for ("would take effect after ...")
 WAITED_FOR = frozenset({"after", "once", "until", "when", "before"})
 # verbs whose "of"/"for" gerund is what one side claims the other did ("accused Moscow of
@@ -170,6 +172,8 @@ class AttributeReader(ArticleState):
                     _lemma(head.head) in ACCUSING_VERBS:
                 reporter = head.head  # "accused Moscow of violating the truce": Kyiv's claim
                 break
+            if cur == frame.trigger and frame.kind == "noun" and _arranged(cur):
+                future = True  # "had begun arranging a meeting between Putin and Zelenskiy"
             if cur == frame.trigger and frame.kind == "noun" and cur.dep_ == "dobj" and \
                     hl in lx.REPORTING:
                 reporter = head
@@ -555,6 +559,16 @@ def _yet_to_come(verb: Any) -> bool:
     present = verb.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     return present and any(c.dep_ == "mark" and c.lower_ in LATER_MARKERS for c in verb.children)
+
+
+def _arranged(noun: Any) -> bool:
+    """A meeting being arranged or planned, not held: the object of an arranging verb that
+    is not done ("is arranging", "to organise"), or planned at all ("no meeting was planned")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or _lemma(verb) not in ARRANGING:
+        return False
+    return noun.dep_ == "nsubjpass" or verb.tag_ in ("VBG", "VB") or _lemma(verb) in (
+        "plan", "schedule")
 
 
 def _waited_for(clause: Any) -> bool:

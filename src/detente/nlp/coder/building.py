@@ -70,6 +70,8 @@ THREAT_TYPES = lx.CONFLICTUAL - {"ASSAULT", "PROTEST"}
 TRUCE_DEALING = frozenset({"agree", "accept", "propose", "offer", "consent", "ready", "readiness",
                            "willing", "willingness", "prepared"})
 CAPTIVITY = frozenset({"captivity", "captive", "prison", "detention", "custody", "imprisonment"})
+# what one "has no intention of" doing that is no assurance but no talks offered
+PEACEFUL_TALKS = frozenset({"CONSULT", "AGREE"})
 
 
 class EventBuilder(FrameFinder):
@@ -305,8 +307,12 @@ class EventBuilder(FrameFinder):
             # "Ukraine does not intend to attack Russia": an assurance given (PLOVER CONCEDE),
             # as "had no intention of attacking" is
             d.etype, d.mode, d.negated = "CONCEDE", None, False
-        if d.negated and d.etype == "AGREE" and d.lemma == "intention":
-            # "had no intention of deploying": a one-sided assurance (PLOVER CONCEDE)
+        if d.negated and d.etype == "AGREE" and d.lemma == "intention" and not any(
+                _lemma(p) in lx.VERBS and lx.VERBS[_lemma(p)][0] in PEACEFUL_TALKS
+                for c in _children(d.frame.trigger, "prep", "acl") + [d.frame.trigger]
+                for p in [c, *_children(c, "pcomp", "pobj")] if p is not d.frame.trigger):
+            # "had no intention of deploying": a one-sided assurance (PLOVER CONCEDE); "no
+            # intention of negotiating" is no talks offered
             d.etype, d.mode, d.negated = "CONCEDE", None, False
 
     def _read_modality(self, d: Draft) -> bool:

@@ -216,6 +216,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("ask", "invite") and any(_lemma(x) in FLOOR_VERBS
                                               for x in _children(tok, "xcomp")):
             return None  # "I would like to ask Maxim Oreshkin to report": the floor given
+        if lemma in ("coordinate", "align", "synchronize", "synchronise") and tok.tag_ == "VBN" \
+                and tok.dep_ in ("advcl", "acl") and not _children(
+                    tok, "nsubj", "nsubjpass", "aux", "auxpass"):
+            return None  # "would provide guarantees for Ukraine, coordinated with the United
+            # States": how the guarantees are given, no act of its own
         if lemma == "support" and self._purpose_of_a_thing(tok):
             return None  # "measures to support the people", "a program to support them": what
             # the measures are for, not support given
@@ -243,6 +248,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         obj_lemmas: set[str] = set()
         for o in objs:
             obj_lemmas |= _np_lemmas(o)
+        if lemma == "provide" and "guarantee" in obj_lemmas and not any(
+                self._is_actor_head(sj) for sj in _children(tok, "nsubj")):
+            return None  # "a treaty that would provide security guarantees", "the issue of
+            # providing Russia with guarantees": terms, no one pledging them
         if lemma in ("occupy", "take", "hold") and any(
                 _lemma(o) in NOT_SEIZED and (lemma == "occupy" or o.tag_ == "NN")
                 for o in objs + _children(tok, "nsubjpass")) or lemma == "occupy" and any(

@@ -625,6 +625,11 @@ def test_wording_of_calls_swaps_and_mutual_accusations() -> None:
     # the weekday is no place; the length of the call reads as one
     assert prose.clause(call, subject="Russia and the United States", reciprocal=True) == \
         "Russia and the United States spoke by phone for more than two hours"
+    # a go-between's good offices are told by what it facilitated, not as talks
+    helped = _told("Saudi Arabia facilitated the prisoner exchange between Russia and Ukraine.",
+                   "CONSULT", "facilitated", Actor("Saudi Arabia", code="SAU"), RUS)
+    assert prose.clause(helped) == \
+        "Saudi Arabia facilitated the prisoner exchange between Russia and Ukraine"
     swap = "Ukraine and Russia exchanged 175 prisoners each on Wednesday."
     both = [_told(swap, "RETREAT", "exchanged", a, b, mode="release",
                   quantities=[Quantity(175, "prisoners", "175 prisoners")])

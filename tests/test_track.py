@@ -917,3 +917,13 @@ def test_talks_that_reached_no_deal_refused_nothing() -> None:
     meeting = one(track([war, arranged]), "talks")
     assert positions(meeting) == {"RUS": "undecided", "UKR": "undecided"}
     assert meeting.status == "proposed" and [m["code"] for m in meeting.mediators] == ["USA"]
+
+
+def test_a_venue_named_by_one_side_alone_founds_no_round() -> None:
+    war = ev("Russian troops shelled Kharkiv.", "ASSAULT", ("RUS",), ("UKR",), "2022-02-01",
+             "m0", mode="heavy-weapons")
+    told = ev("Volodymyr Zelenskyy informed about the initiatives of the Ukrainian side to "
+              "intensify the negotiation process within the Normandy format and the "
+              "implementation of the Minsk agreements.", "CONSULT", ("UKR",), (), "2022-02-04",
+              "m1", modality="reported")
+    assert not [a for a in track([war, told]) if a.kind == "talks"]

@@ -138,7 +138,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
     "CONSULT": [("phone", ("speak by phone with", "spoke by phone with")),
                 ("call", ("speak by phone with", "spoke by phone with")),
                 ("visit", ("visit", "visited")), ("met", ("meet", "met")),
-                ("meet", ("meet", "met")), ("negotiat", ("negotiate with", "negotiated with"))],
+                ("meet", ("meet", "met")), ("negotiat", ("negotiate with", "negotiated with")),
+                ("facilitat", ("facilitate", "facilitated"))],  # "facilitated the exchange"
 }
 # a condition reported in the past tense ("until sanctions were lifted")
 BACKSHIFTED = re.compile(r"\b((?:until|unless|before|after|once)\b[^,;]*?) (were|was)\b")
@@ -664,7 +665,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             verb = ("assist", "assisted")
             verb_text = conjugate(verb, tense, plural, event.negated)
     comp = None
-    if obj is None and from_trigger and event.event_type in COMPLEMENT_TYPES:
+    if obj is None and from_trigger and (event.event_type in COMPLEMENT_TYPES or
+                                         verb[0] == "facilitate"):
         comp = complement(event, side, possessive=_owns_its(event))
         if comp and tense == "future":
             # told in the future: "until they are lifted"

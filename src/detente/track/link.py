@@ -380,8 +380,11 @@ def can_found(m: Mention, dyad: tuple[str, str] | None) -> bool:
         # before either side has answered
     if not any(pos != "undecided" for pos in m.positions.values()):
         return False
-    if m.family != "talks" or m.round or m.venue or set(m.themes) & {"grain", "Black Sea"}:
+    if m.family != "talks" or m.round or set(m.themes) & {"grain", "Black Sea"}:
         return True
+    if m.venue:  # a round at a venue, told with both its sides (not Kyiv's "initiatives to
+        # intensify the negotiation process … and the implementation of the Minsk agreements")
+        return len([c for c in m.positions if c not in m.mediators]) >= 2
     return dyad is None or set(dyad) <= set(m.positions)
 
 

@@ -814,3 +814,51 @@ def test_the_alaska_summit_and_the_meeting_it_led_to_read_true(tmp_path: Path) -
     assert "cooperated with the United States" not in text
     assert "Russia rejected the deployment of European troops in Ukraine" in text
 
+
+
+# seven reports of the April-May 2022 Azovstal evacuation, written like RIYADH
+AZOVSTAL = json.loads((Path(__file__).parent / "data" / "azovstal_2022.json").read_text(
+    encoding="utf-8"))
+
+
+def test_the_azovstal_evacuation_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on seven wire reports of the Azovstal evacuation: Putin's
+    consent to the UN's role is carried out with the UN and the ICRC as go-betweens, the
+    three-day ceasefire's breach is charged to it, the swap of the fighters is still to come,
+    and the surrender reads as one."""
+    board = json.loads(_run_wire(tmp_path, AZOVSTAL, "agreements", "--format", "json"))
+    corridors = [a for a in board if a["kind"] == "humanitarian_corridor"]
+    assert all("Zelenskiy" not in a["scope"] for a in corridors)  # a speaker, not a place
+    evacuated = next(a for a in corridors if a["status"] == "implemented")
+    assert {m["code"] for m in evacuated["mediators"]} == {"UN", "ICRC"}
+    pause = next(a for a in corridors if a["declared"] == "2022-05-05")
+    assert [(c["claimant"], c["accused"]) for c in pause["violation_claims"]] == [("UKR", "RUS")]
+    swap = next(a for a in board if a["kind"] == "prisoner_exchange")
+    assert swap["status"] == "proposed"  # "would be exchanged": not yet
+    text = " ".join(_run_wire(tmp_path, AZOVSTAL, "brief").split())
+    assert text.startswith("265 Ukrainian Fighters Surrender")
+    assert "Guterres proposed a humanitarian contact group" in text
+    assert "rebels" not in text
+
+
+# six reports of the end of the Black Sea grain deal, July-September 2023
+GRAIN_2023 = json.loads((Path(__file__).parent / "data" / "grain_2023.json").read_text(
+    encoding="utf-8"))
+
+
+def test_the_end_of_the_grain_deal_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on six wire reports of 2023: Russia's leaving the grain deal
+    puts it on the board as withdrawn, its offer to return joins it, and the brief tells
+    the withdrawal, the offer and Putin's condition as he put it."""
+    board = json.loads(_run_wire(tmp_path, GRAIN_2023, "agreements", "--format", "json"))
+    [deal] = board
+    assert deal["title"].startswith("Grain deal (Black Sea)")
+    assert [(h["status"], h["note"]) for h in deal["history"]] == [("collapsed", "withdrawn")]
+    assert len({e for e in deal["events"]}) >= 2  # the offer to return joined it
+    text = " ".join(_run_wire(tmp_path, GRAIN_2023, "brief").split())
+    assert "Russia and Turkey met in Sochi" in text
+    assert "Vladimir Putin said on 4 September 2023 that Russia would return to the grain deal " \
+        "as soon as the West lifted restrictions" in text
+    assert "On 17 July 2023 Russia withdrew from the Black Sea grain deal; on 28 July 2023 " \
+        "Russia offered to return to it" in text
+    assert "cooperated" not in text  # (what the deal had allowed is no act of that day)

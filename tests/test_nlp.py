@@ -5089,3 +5089,39 @@ def test_the_alaska_summit_as_the_wires_told_it(coder: Coder) -> None:
     assert (talks.event_type, talks.negated) == ("AGREE", True)
     assert kinds(coder, "Germany will provide humanitarian aid for Ukraine.", source=wire,
                  rules_only=True) == [("AGREE", None, ("DEU",), ("UKR",))]
+
+
+def test_the_azovstal_evacuation_as_the_wires_told_it(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    # the hours of a day are no counts
+    truce = first(coder, "The Russian Defence Ministry said Russian forces would observe a "
+                         "ceasefire at the Azovstal plant from 8 a.m. to 6 p.m. Moscow time.",
+                  source=wire)
+    assert truce.quantities == []
+    # an international body has no access to concede: its plan is its proposal
+    plan = kinds(coder, "Guterres proposed a humanitarian contact group to look for "
+                        "opportunities to open safe corridors.", source=wire, rules_only=True)
+    assert [e[:3] for e in plan] == [("AGREE", None, ("UN",))]
+    # who surrendered at their own plant surrendered to no one of their own side
+    gave_up = first(coder, "Russia said 265 Ukrainian fighters had surrendered at Azovstal.",
+                    source=wire)
+    assert gave_up.event_type == "RETREAT" and "UKR" not in codes(gave_up.target)
+
+
+def test_the_end_of_the_grain_deal_as_the_wires_told_it(coder: Coder) -> None:
+    wire = "www.reuters.com"
+    # a return promised once a condition is met: the condition is hypothetical
+    said = code(coder, "Putin said Russia would return to the grain deal as soon as the West "
+                       "lifted restrictions on Russian agricultural exports.", source=wire)
+    assert ("AGREE", "RUS") in [(e.event_type, codes(e.source)[0]) for e in said]
+    assert all(e.modality == "hypothetical" for e in said if e.event_type == "CONCEDE")
+    # what the deal did is told of the deal, no act of that day
+    left = kinds(coder, "Russia said it was suspending its participation in the Black Sea "
+                        "grain deal, which has allowed Ukraine to export grain.", source=wire,
+                 rules_only=True)
+    assert [e[0] for e in left] == ["SANCTION"]
+    # ships to be taken for military targets: a threat
+    warned = first(coder, "The Russian Defence Ministry said it would regard all ships heading "
+                          "to Ukrainian ports as potential carriers of military cargo.",
+                   source=wire)
+    assert (warned.event_type, warned.modality) == ("THREATEN", "future")

@@ -927,3 +927,21 @@ def test_a_venue_named_by_one_side_alone_founds_no_round() -> None:
               "implementation of the Minsk agreements.", "CONSULT", ("UKR",), (), "2022-02-04",
               "m1", modality="reported")
     assert not [a for a in track([war, told]) if a.kind == "talks"]
+
+
+def test_a_deal_left_is_on_the_board_and_an_offer_to_return_joins_it() -> None:
+    war = ev("Russian drones struck Odesa.", "ASSAULT", ("RUS",), ("UKR",), "2023-07-10", "g0",
+             mode="drone")
+    left = ev("Russia said it was suspending its participation in the Black Sea grain deal.",
+              "SANCTION", ("RUS",), (), "2023-07-17", "g1", mode="discontinue",
+              modality="reported")
+    back = ev("He said Russia was ready to return to the grain deal if the West met its "
+              "obligations.", "AGREE", ("RUS",), (), "2023-07-28", "g2", modality="reported")
+    deal = one(track([war, left, back]), "partial_ceasefire")
+    assert deal.title.startswith("Grain deal (Black Sea)")
+    assert [(h.status, h.note) for h in deal.history] == [("collapsed", "withdrawn")]
+    assert back.id in deal.events
+    # troops pulled out of a town leave no deal
+    out = ev("Russian troops pulled out of Kherson.", "RETREAT", ("RUS",), ("UKR",),
+             "2022-11-11", "g3", mode="withdraw")
+    assert not [a for a in track([war, out]) if a.kind == "partial_ceasefire"]

@@ -155,12 +155,13 @@ class Writer:
                 ev.claimant.code in {a.code for a in ev.source}:
             speaker = None  # not "Kyiv said that Ukraine accused Russia of …"
         day = prose.fmt_date(ev.date) if dated and ev.date else None
-        told = self._as_planned(ev, text) if dated else None
+        teller = prose.attribution(ev, self.citer.outlet(ev)) if attributed else None
+        teller = teller if teller != subj else None  # (not "Zelensky said Zelensky would")
+        told = self._as_planned(ev, text, "would" if teller else None) if dated else None
         if told is not None:
             said_on, planned = told  # "As of 16 August 2025, Zelensky was to visit … on 18 …"
-            if speaker:
-                self.turn += 1
-                return prose.attribute(f"on {said_on} {planned}", speaker, self.turn)
+            if teller:  # "Vladimir Putin said on 4 September 2023 that Russia would return …"
+                return f"{teller} said on {said_on} that {planned}"
             return f"As of {said_on}, {planned}"
         if speaker:
             self.turn += 1
@@ -174,7 +175,8 @@ class Writer:
             return f"On {day} {text}"
         return text
 
-    def _as_planned(self, ev: Event, text: str) -> tuple[str, str] | None:
+    def _as_planned(self, ev: Event, text: str, aux: str | None = None
+                    ) -> tuple[str, str] | None:
         """A future act, told as it stood on the day it was told: that day and the plan
         ("Volodymyr Zelensky was to visit … on 18 August 2025"), not "On 18 August 2025
         Volodymyr Zelensky will visit" (nor a promise dated as if it were done)."""
@@ -187,7 +189,8 @@ class Writer:
             return None
         subject = text[:will.start()]
         be = "were" if " and " in subject or subject.endswith("s") else "was"
-        planned = f"{subject} {be} {will.group(1) or ''}to {text[will.end():]}"
+        planned = f"{subject} {aux} {will.group(1) or ''}{text[will.end():]}" if aux else \
+            f"{subject} {be} {will.group(1) or ''}to {text[will.end():]}"
         if ev.date_text and ev.date and ev.date != told:
             planned += f" on {prose.fmt_date(ev.date)}"
         return prose.fmt_date(told), planned
@@ -667,6 +670,9 @@ def _named_mid_sentence(name: str, sentences: Sequence[str]) -> bool:
 
 
 def agreement_label(agreement: Agreement, evidence: Sequence[Event]) -> str:
+    if agreement.kind == "partial_ceasefire" and "grain" in agreement.scope:
+        return "the Black Sea grain deal" if "Black Sea" in agreement.scope else \
+            "the grain deal"
     label = KIND_LABEL.get(agreement.kind, "arrangement")
     sentences = [e.sentence for e in evidence]
     scope = [s for s in agreement.scope if s and s[:1].isupper() and len(s.split()) <= 3
@@ -705,9 +711,13 @@ def _agreement_origin(writer: Writer, agreement: Agreement, scope: Scope,
     first = early[0]
     label = agreement_label(agreement, early)
     moves: list[tuple[date, str, str, str]] = []
+    left = _withdrawals(agreement, found, scope.since)
+    moves += left
     for party in agreement.parties:
         verb = POSITION_VERB.get(party.position)
         who = names.name_of(party.code)
+        if verb == "proposed" and any(code == party.code for _, _, _, code in left):
+            verb = "offered to return to"  # "Russia was ready to return to the grain deal"
         if verb and who and party.since and party.since < scope.since:
             moves.append((party.since, verb, who, party.code))
     if not moves:
@@ -729,6 +739,22 @@ def _agreement_origin(writer: Writer, agreement: Agreement, scope: Scope,
                 e.date >= first_day]
     cited = (by_party or [first])[:2]
     return writer.bullet(names.cap("; ".join(parts)), cited)
+
+
+def _withdrawals(agreement: Agreement, found: dict[str, Event], since: date
+                 ) -> list[tuple[date, str, str, str]]:
+    """(day, "withdrew from", name, code) of each party told leaving the agreement before
+    ``since`` (its history keeps the day; its position may have moved on since)."""
+    out = []
+    for change in agreement.history:
+        events = [found[i] for i in change.evidence if i in found]
+        if change.note != "withdrawn" or not change.date or change.date >= since or not events:
+            continue
+        for code in events[0].source_codes[:1]:
+            who = names.name_of(code)
+            if who:
+                out.append((change.date, "withdrew from", who, code))
+    return out
 
 
 def _voice(writer: Writer, ev: Event) -> str | None:

@@ -53,6 +53,8 @@ _BUILTIN: dict[str, Name] = {
 _THE = ("United ", "Republic of ", "Netherlands", "Philippines", "Czech Republic",
         "Holy See", "Gambia", "Bahamas", "Central African", "Dominican Republic")
 
+# armed men the text names by what they do, not by a cause ("Ukrainian fighters")
+FIGHTERS = frozenset({"fighters", "gunmen", "militiamen", "defenders"})
 SECTOR_NOUN = {
     "GOV": "government", "MIL": "forces", "REB": "rebels", "OPP": "opposition",
     "JUD": "judiciary", "LEG": "parliament", "MED": "media", "CVL": "civilians",
@@ -140,6 +142,9 @@ def actor_name(actor: Actor) -> str | None:
         return None
     adjective = adjective_of(code)
     sector = (actor.sector or "").upper()
+    own = (actor.text or "").split()[-1:]
+    if sector == "REB" and adjective and own and own[0].lower() in FIGHTERS:
+        return f"{adjective} {own[0].lower()}"  # "Ukrainian fighters", not "Ukrainian rebels"
     if sector in ("MIL", "COP", "SPY", "CVL", "REB") and adjective:
         return f"{adjective} {SECTOR_NOUN[sector]}"
     return base

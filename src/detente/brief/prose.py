@@ -118,7 +118,7 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
     "RETREAT": [("releas", ("release", "released")), ("withdr", ("withdraw from", "withdrew from")),
                 ("return", ("return", "returned")), ("freed", ("free", "freed")),
                 ("free", ("free", "freed")), ("exchang", ("exchange", "exchanged")),
-                ("swap", ("swap", "swapped"))],
+                ("swap", ("swap", "swapped")), ("surrender", ("surrender", "surrendered"))],
     "COOPERATE": [("exchang", ("exchange", "exchanged")), ("swap", ("swap", "swapped"))],
     "REJECT": [("refus", ("refuse", "refused")), ("reject", ("reject", "rejected")),
                ("deni", ("deny", "denied")), ("deny", ("deny", "denied")),
@@ -141,6 +141,10 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("meet", ("meet", "met")), ("negotiat", ("negotiate with", "negotiated with")),
                 ("facilitat", ("facilitate", "facilitated"))],  # "facilitated the exchange"
 }
+RETURN_TO = re.compile(r"\breturn(?:ed|ing|s)? to ((?:the |its )?(?:[\w-]+ ){0,3}(?:deal|agreement|"
+                       r"initiative|accord|treaty)\b[^.;]*)")
+# verbs that say something with no object
+INTRANSITIVE = frozenset({"surrender", "meet"})
 # a condition reported in the past tense ("until sanctions were lifted")
 BACKSHIFTED = re.compile(r"\b((?:until|unless|before|after|once)\b[^,;]*?) (were|was)\b")
 # When a trigger verb has no clean complement, the form that takes the target as object.
@@ -636,6 +640,10 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         if tense == "future" and (event.trigger or "").lower().endswith("ed"):
             tense = "past"  # "the parties agreed to maintain contact": the agreeing is done
     verb, from_trigger = verb_for(event)
+    rejoined = RETURN_TO.search(event.sentence) if event.event_type == "AGREE" else None
+    if rejoined and object_text is None:
+        # "Russia would return to the grain deal as soon as …": the deal it left
+        verb, from_trigger, object_text = ("return to", "returned to"), False, rejoined.group(1)
     if event.negated and not from_trigger and verb == TYPE_VERBS.get(event.event_type):
         return None  # "did not make demands of": a generic verb cannot carry a negation
     verb_text = conjugate(verb, tense, plural, event.negated)
@@ -650,6 +658,12 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
     obj = object_text
     used_q: list[Quantity] = []
     objects = [q for q in counts if object_quantity(q, event.event_type, verb[0])]
+    if verb[0] in INTRANSITIVE:
+        # the count is of those who did it: "265 Ukrainian fighters surrendered"
+        counted = [q for q in counts if any(q.text in (a.text or "") for a in event.source)]
+        if counted:
+            subject, used_q, plural = counted[0].text, [counted[0]], True
+        objects = []
     weapons = [q for q in counts if q.unit.lower() in WEAPON_UNITS]
     if event.event_type == "ASSAULT" and weapons and not objects and obj is None:
         unit = weapons[0].unit.lower()
@@ -706,6 +720,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
     elif reciprocal and _ends_with_prep(verb_text):
         # "Russia and Ukraine held talks with" -> "… held talks"
         words[-1] = verb_text.rsplit(" ", 1)[0]
+    elif verb[0] in INTRANSITIVE and (reciprocal or verb[0] != "meet"):
+        pass  # "265 Ukrainian fighters surrendered", "Russia and Turkey met in Sochi"
     else:
         return None  # a verb with no object says nothing ("Ukraine made demands")
     text = " ".join(words)

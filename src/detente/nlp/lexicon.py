@@ -277,6 +277,8 @@ BREACH_WORDS = _s("violate violation break breach")
 # Deliberating on issues, as talks do: "the leaders considered ways to expand cooperation",
 # "a number of bilateral issues were reviewed during the conversation"
 DELIBERATING_VERBS = _s("review consider examine")
+# verbs that declare what something is to be taken for ("regard the ships as targets")
+DEEMING_VERBS = _s("consider regard treat view deem declare")
 DELIBERATED = _s("issue question aspect way step result situation progress matter prospect "
                  "option topic agenda state")
 # What one receives from someone who commits to it: "received assurances from Biden that"
@@ -292,7 +294,7 @@ MISHAPS = _s("accident disaster earthquake flood storm crash collapse fire blaze
 VICTIM_VERBS = _s("die kill wound injure suffer perish hurt")
 # Verbs that take an event noun through a preposition: "put under investigation",
 # "engaged in ethnic cleansing", "took part in the talks".
-PREP_PREDICATES = _s("engage participate take join enter agree go sit put place bring come "
+PREP_PREDICATES = _s("engage participate take join enter agree go sit put place bring come return "
                      "involve")
 # what is taken or made to act: "the measures taken by the military to provide aid"
 MEASURE_NOUNS = _s("measure step action effort decision")

@@ -171,6 +171,9 @@ def quantity_of(ent: Any) -> Quantity | None:
 QUANT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
 
 
+_CLOCK = frozenset({"am", "pm", "o'clock", "hrs", "gmt", "utc"})
+
+
 def sentence_quantities(sent: Any) -> list[tuple[Any, Quantity]]:
     """(root token, Quantity) of each count of a sentence: its number entities, and the
     numerals counting a noun that the entity recogniser missed or took for a date ("8
@@ -188,8 +191,9 @@ def sentence_quantities(sent: Any) -> list[tuple[Any, Quantity]]:
     found += _bodies_counted(sent, covered)
     for tok in sent:
         if tok.i in covered or tok.dep_ != "nummod" or not _is_numeral(tok) or (
-                tok.ent_type_ == "DATE" and _looks_like_year(tok.text)):
-            continue
+                tok.ent_type_ == "DATE" and _looks_like_year(tok.text)) or \
+                tok.head.lower_.replace(".", "") in _CLOCK:
+            continue  # (not "from 8 a.m. to 6 p.m.": the hours of a day)
         start, end = tok.i, tok.i + 1
         while start > sent.start and _is_numeral(tok.doc[start - 1]) and \
                 start - 1 not in covered:

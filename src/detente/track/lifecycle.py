@@ -139,7 +139,8 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
                 others = [code for code in agreeing if stated.get(code) != "proposed"]
                 if not others or m.act == "reject":
                     change("collapsed", m, m.day,
-                           note="proposal rejected" if status == "proposed" else "refused")
+                           note="proposal rejected" if status == "proposed" else
+                           "withdrawn" if m.act == "withdraw" else "refused")
                     ended = m.day
             elif status in ACTIVE:
                 still = [code for code in agreeing if code not in refusing]
@@ -266,6 +267,9 @@ def _title(c: Cluster, kind: str, scope: list[str], duration: int | None,
         if c.venues:
             bits.append("in " + sorted(c.venues)[0])
         label = " ".join(bits)
+    if kind == "partial_ceasefire" and "grain" in scope:
+        label = "grain deal"  # safe passage for the grain ships: the Black Sea grain deal
+        scope = [s for s in scope if s != "grain"]
     if duration:
         label = f"{duration}-day {label}"
     label = label[0].upper() + label[1:]

@@ -117,7 +117,7 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     if m.act in ("violation", "contested", "expired") and not c.binding:
         return None  # a proposal cannot be violated, nor run out
     if m.act in ("violation", "contested") and c.kind == "humanitarian_corridor" and \
-            _ceasefire_only(m.event.sentence):
+            _ceasefire_only(m.event.sentence) and not _declared_with_a_ceasefire(c):
         return None  # "despite … the alleged cessation of hostilities": a ceasefire's claim
     primary = KIND_FAMILY[m.kind] == c.family
     s = 2.0 if primary else 0.75
@@ -189,6 +189,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         strong = True
     if m.day and m.day == c.declared:
         s += 1
+    if RETURN_TO.search(m.event.sentence) and any(x.act == "withdraw" for x in c.mentions):
+        s += 2  # "ready to return to the grain deal": the deal it left
+        strong = True
     # places
     if m.places and c.places:
         shared = set(m.places) & c.places
@@ -244,6 +247,8 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     return s
 
 
+RETURN_TO = re.compile(r"\breturn\w* to (?:the )?(?:[\w-]+ ){0,3}(?:deal|agreement|initiative|"
+                       r"accord|treaty)\b", re.I)
 _THE_TRUCE = re.compile(r"\bthe (?:\w+[- ])?(?:truce|ceasefire|cease-fire|moratorium|agreement|"
                         r"deal)\b", re.I)  # ("accused Russia of violating the agreement")
 
@@ -280,6 +285,13 @@ def _about_grain(text: str) -> bool:
     return has(t.GRAIN, text)
 
 
+def _declared_with_a_ceasefire(c: Cluster) -> bool:
+    """A corridor declared with a ceasefire to open it ("would observe a ceasefire at the
+    plant … and open humanitarian corridors"): a breach of that ceasefire is its breach."""
+    return any(has(t.CEASEFIRE, x.event.sentence) for x in c.mentions
+               if x.act in ("propose", "agree", "accept", "in_force"))
+
+
 def _ceasefire_only(text: str) -> bool:
     """The sentence names a ceasefire and neither corridors nor evacuations."""
     return has(t.CEASEFIRE, text) and not has(t.CORRIDOR, text)
@@ -289,6 +301,12 @@ def _may_cross(m: Mention) -> bool:
     """A generic ceasefire sentence ("there were two days of real ceasefire") may belong to a
     local pause, corridor or partial ceasefire; other founding sentences stay in their kind."""
     return m.family == "ceasefire" and not m.full
+
+
+def _names_the_deal(m: Mention) -> bool:
+    """A deal left that the sentence names ("pulled out of the Black Sea grain deal"): on
+    the board even when its making is not in the sources."""
+    return bool(m.themes) and bool(t.LEFT_A_DEAL.search(m.event.sentence))
 
 
 def _only_proposed(c: Cluster) -> bool:
@@ -318,7 +336,8 @@ def link(mentions: Iterable[Mention], dyad: tuple[str, str] | None = None) -> li
             _join_late(waiting, by_family, dyad)
         if _join(m, by_family, dyad):
             continue
-        if not m.founding or m.act in ("withdraw",) or not can_found(m, dyad):
+        if not m.founding or m.act == "withdraw" and not _names_the_deal(m) or \
+                not can_found(m, dyad):
             waiting.append(m)
             continue
         c = Cluster(id=agreement_id(m), kind=m.kind, founder=m)

@@ -37,7 +37,7 @@ KIND_FAMILY = {
 SCOPED = {"humanitarian_pause", "humanitarian_corridor", "partial_ceasefire", "prisoner_exchange",
           "other"}
 RELEVANT_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT", "REQUEST", "CONSULT", "ACCUSE",
-                  "COOPERATE", "AID", "SUPPORT", "ASSAULT", "COERCE"}
+                  "COOPERATE", "AID", "SUPPORT", "ASSAULT", "COERCE", "SANCTION"}
 # (and "corridors must work today": what exists is to be kept, not proposed)
 COMPLY = re.compile(r"\b(?:adhere|abide|comply|observe|keep (?:its|their|the) (?:word|promise)|"
                     r"fulfil\w*|respect|honou?r|(?:must|should) (?:work|function|operate))\b",
@@ -73,6 +73,8 @@ OTHERS = re.compile(r"\b(?:no|not any|none of the) (?:other|further|more|new|add
                     r"\bnot agreed(?: upon| on)?(?: and|,)", re.I)
 GUARANTEES_GIVEN = re.compile(r"\b(?:provid|giv|offer|extend)\w* (?:\w+ ){0,2}security "
                               r"guarantees (?:for|to)\b", re.I)
+SWAP_TO_COME = re.compile(r"\b(?:would|will|to|could|should|may|might) be (?:exchanged|swapped)\b",
+                          re.I)
 ARRANGING = re.compile(r"\b(?:arrang|organi[sz]|prepar|set(?:ting)? up)\w* (?:a |the |an )?"
                        r"(?:\w+ )?(?:meeting|summit|talks)\b", re.I)
 # talks that reached nothing refused nothing: "did not announce an agreement on a ceasefire"
@@ -226,7 +228,7 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
                   "halt", "suspen", "end", "pause", "fighting", "refrain", "use of force",
                   "zone", "demilitari"),
     t.FULL_CEASEFIRE: ("cease", "truce", "cessation"),
-    t.MARITIME_DEAL: ("black sea", "maritime"),
+    t.MARITIME_DEAL: ("black sea", "maritime", "grain"),
     t.CORRIDOR: ("corridor", "route", "safe ", "humanitarian", "evacuat"),
     t.TRANSPORT_CORRIDOR: ("corridor", "route"),
     t.EXCHANGE: ("exchang", "swap", "bodies"),
@@ -241,7 +243,7 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     t.RECIPROCAL: ("parties", "sides", "reached", "agree", "mutual", "joint", "the two",
                    "delegation"),
     t.WITHDRAW: ("walked away", "withdr", "renounc", "pulled out", "backtrack", "abandon",
-                 "revok", "rescind", "went back on", "reneg"),
+                 "revok", "rescind", "went back on", "reneg", "suspend", "quit"),
     t.COLLAPSED: ("collaps", "broke down", "breakdown", "fell apart", "no longer", "is over",
                   "ended", "terminated", "cancel", "suspended"),
     t.CONTESTED: ("limbo", "each other", "mutual", "disput", "alleged", "misled", "fragile",
@@ -260,7 +262,9 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 
 def _maritime_truce(text: str, cease: bool) -> bool:
     """A truce at sea ("halt attacks at sea", "the Black Sea deal"), not the grain talks."""
-    return (cease or has(t.MARITIME_DEAL, text)) and "Black Sea" in t.themes(text)
+    if has(t.MARITIME_DEAL, text):
+        return "Black Sea" in t.themes(text) or "grain" in text.lower()  # "the grain deal"
+    return cease and "Black Sea" in t.themes(text)
 
 
 def kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -> list[str]:
@@ -405,6 +409,11 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
     if et == "RETREAT":
         if negated:
             return "violation"
+        if has(t.WITHDRAW, text) and t.LEFT_A_DEAL.search(text):
+            return "withdraw"  # "Russia pulled out of the Black Sea grain deal"
+        if kind == "prisoner_exchange" and SWAP_TO_COME.search(text):
+            return "mention"  # "had been evacuated … and would be exchanged for Russian
+            # prisoners": the swap is still to come (its offer is the AGREE)
         if has(t.IMPLEMENTED, text) or (mode == "release" and has(t.RELEASE, text)):
             return "implemented"
         if violation:
@@ -426,6 +435,9 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         if violation and not has(t.REJECT, text):
             return "violation"
         return "reject"
+    if et == "SANCTION":
+        # "suspending its participation in the Black Sea grain deal"
+        return "withdraw" if has(t.WITHDRAW, text) and t.LEFT_A_DEAL.search(text) else None
     if et == "REQUEST":
         if re.search(r"\b(?:propos|offer|suggest)\w*|\bagree on\b", text, re.I):
             return "propose"

@@ -75,7 +75,8 @@ CEASE = (
 )
 CEASEFIRE = re.compile(r"\b(?:" + CEASE + r")", re.I)
 # a deal on the sea itself, a partial truce (not "the Black Sea grain deal", the 2022 talks)
-MARITIME_DEAL = re.compile(r"\bBlack Sea (?:agreement|deal|accord|arrangement)s?\b|"
+MARITIME_DEAL = re.compile(r"\bBlack Sea (?:grain )?(?:agreement|deal|accord|arrangement|"
+                           r"initiative)s?\b|\bgrain (?:deal|agreement|initiative)\b|"
                            r"\bmaritime (?:ceasefire|truce|deal|agreement)", re.I)
 PAUSE_HINT = re.compile(
     r"\b(?:routes?|corridors?|evacuat\w*|convoys?|\d{1,2}[:.]\d\d|\d{1,2} ?(?:am|pm)\b|"
@@ -243,6 +244,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:from|to|in|of|near|at|for|around|through|via|towards|outside|inside|into|"
     r"the city of|the town of|the village of|direction of)|[-–,:])\s*(?:the\s+)?$"
 )
+_SPEAKS = re.compile(r"\s+(?:said|says|told|added|stressed|noted|wrote|announced)\b")
 _PLACE_AFTER = re.compile(
     r"^\s*(?:plant|steel|port|ports|region|oblast|district|city|town|village|direction|"
     r"residents|NPP|nuclear|refinery|bridge|border|checkpoint|route|corridor|-|–|,)",
@@ -277,8 +279,9 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
         listed = bool(found) and re.search(re.escape(found[-1]) + r"\W{0,3}(?:and|or)\s+$",
                                            text[:m.start()])
-        if not (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or listed):
-            continue
+        if not (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or listed) or \
+                _SPEAKS.match(after):
+            continue  # (", Zelenskiy said": a speaker, not one more place of a list)
         adjective = word.endswith(("ian", "ese")) and re.match(r"\s+[a-z]", after)
         if word not in found and len(word) > 2 and word.lower() not in DEMONYMS and not adjective:
             found.append(word)
@@ -511,7 +514,12 @@ RECIPROCAL = re.compile(
 REJECT = re.compile(r"\breject\w*|\brefus\w*|\bdeclin\w*|\bturned down|\bdismiss\w*|"
                     r"\bdid not agree|\bdoes not agree|\bwill not agree|\bnot ready", re.I)
 WITHDRAW = re.compile(r"\bwalked away|\bwithdr[ae]w\w*|\brenounc\w*|\bpulled out|\bbacktrack\w*|"
-                      r"\babandon\w*|\brevok\w*|\brescind\w*|\bwent back on|\breneg\w*", re.I)
+                      r"\babandon\w*|\brevok\w*|\brescind\w*|\bwent back on|\breneg\w*|"
+                      r"\bsuspend\w* (?:its |their |our )?participation|\bquit(?:s|ting)?\b",
+                      re.I)
+# what is left: "pulled out of the Black Sea grain deal", not troops out of a town
+LEFT_A_DEAL = re.compile(r"\b(?:out of|from|in|quit(?:s|ting)?) (?:the )?(?:[\w-]+ ){0,3}"
+                         r"(?:deal|agreement|initiative|accord|treaty)\b", re.I)
 IN_FORCE = re.compile(
     r"\bintroduced\b|\bin (?:force|effect)\b|\btook effect|\btakes effect|\bcame into|"
     r"\bstarted working|\bstarted to work|\bhas started|\bbegan\b|\bbeginning of the|"

@@ -79,10 +79,11 @@ class Coder:
         words |= {w.rsplit("-", 1)[1] for w in lx.NOUNS if "-" in w}  # "build - up"
         words |= lx.APPRAISALS  # "gave a high appraisal of"
         words |= lx.HALT_NOUNS  # "the moratorium on strikes had expired"
+        words |= lx.DEEMING_VERBS  # "would regard all ships … as carriers of military cargo"
         for verb in set(lx.VERBS) | set(lx.OBJECT_VERBS) | set(lx.GOVERNORS) | \
                 lx.TELLING_VERBS | lx.HARM_VERBS | lx.NEGLECT_VERBS | lx.PRAISING_VERBS | \
                 lx.DELIBERATING_VERBS | lx.ADVISING_VERBS | lx.EXCLUDING | \
-                lx.MAKING_VERBS | lx.DRAFTING_VERBS | lx.TABLING_VERBS:
+                lx.MAKING_VERBS | lx.DRAFTING_VERBS | lx.TABLING_VERBS | lx.DEEMING_VERBS:
             stem = verb[:-1] if verb.endswith("e") else verb
             words |= {verb + "s", verb + "ed", verb + "d", stem + "ing", verb + "ing"}
         words |= {"sent", "made", "transmitted"}  # (irregular forms of the tabling verbs)

@@ -575,9 +575,12 @@ def _waited_for(clause: Any) -> bool:
     """Is a clause the condition a promised or foreseen act waits for ("will sign after the
     sanctions are lifted", reported "would take effect once they were lifted"; not "will
     resume after Russia stopped the shelling", done)?"""
-    if not any(c.dep_ == "mark" and c.lower_ in WAITED_FOR for c in clause.children):
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    soon = "as" in marks and clause.head.lower_ == "soon"  # "would return as soon as …"
+    if not (marks & WAITED_FOR or soon):
         return False
-    auxes = {c.lower_ for c in clause.head.children if c.dep_ == "aux"}
+    head = clause.head.head if soon else clause.head
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
     if auxes & {"would", "could", "might"}:
         return True  # (told in the past: "were lifted" is the tense of the report)
     told_past = clause.tag_ == "VBD" or any(c.tag_ == "VBD" for c in clause.children

@@ -620,6 +620,14 @@ class EventBuilder(FrameFinder):
         d.targets = _distinct_codes([a for j in judged_terms(trig) for a in self._owners(j)
                                      if a.code and a.code not in codes])
 
+    @staticmethod
+    def _read_go_between_offer(d: Draft) -> None:
+        """An international body's plan to open corridors is its proposal: it has no access
+        to concede ("Guterres proposed a contact group … to open safe corridors")."""
+        if d.etype == "CONCEDE" and d.frame.kind == "governor" and d.sources and all(
+                a.sector == "IGO" for a in d.sources):
+            d.etype, d.mode = "AGREE", None
+
     def _read_mediation(self, d: Draft) -> None:
         """A go-between's offer or good offices are aimed at the two sides it stands between
         ("offered to mediate between Russia and Ukraine": TUR>RUS,UKR), the war's two sides
@@ -831,6 +839,10 @@ class EventBuilder(FrameFinder):
                      a.code is None and a.name is None and a.sector is None or
                      d.etype in ("REQUEST", "CONSULT") and d.mode not in ("visit", "host") and
                      _another_official(a, src_texts)]
+        if d.etype == "RETREAT" and d.mode == "disarm":
+            own = {a.code for a in d.sources if a.code}
+            d.targets = [a for a in d.targets if a.code not in own]  # "surrendered at
+            # Azovstal": their own ground is where, not to whom
         self._fill_codes(d.sources, d.targets, d.claimant, d.sent, d.frame)
         if d.etype == "REQUEST" and d.lemma == "need" and self.home in ADVERSARY and any(
                 a.code == self.home for a in d.sources):

@@ -241,7 +241,8 @@ class _ArticleContext(EventBuilder):
             self._read_modality, self._retype_future_and_hypothetical,
             self._read_actors, self._read_security_demand, self._read_liberation,
             self._read_captor, self._read_threatened, self._read_rejected_proposer,
-            self._read_halt_demanded, self._read_mediation, self._read_refused_terms,
+            self._read_halt_demanded, self._read_go_between_offer, self._read_mediation,
+            self._read_refused_terms,
             # from the parse; then the parties the text leaves unnamed
             self._fill_unnamed_sources, self._read_enemy_forecasts, self._drop_repeated_targets,
             self._fill_war_sources, self._fill_protest_actors,

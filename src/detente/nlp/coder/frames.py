@@ -212,10 +212,29 @@ class FrameFinder(FramePredicates, ArgumentReader):
         return Frame(tok, tok, "REQUEST", lx.request_mode(etype, _np_lemmas(tok)), "must",
                      governs=_asks_a_request(tok))
 
+    @staticmethod
+    def _deemed_targets(tok: Any) -> bool:
+        """Does the verb deem its object a military target ("as potential carriers of
+        military cargo", "legitimate targets")?"""
+        said = [w for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") or
+                c.dep_ == "prep" and c.lower_ == "as" for w in c.subtree]
+        said += [w for o in _children(tok, "dobj") for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "as" for w in c.subtree]
+        lemmas = {_lemma(w) for w in said}
+        return bool(lemmas & {"target", "cargo", "carrier", "combatant"}) and bool(
+            lemmas & {"military", "legitimate", "potential", "hostile"})
+
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
         if lemma in ("ask", "invite") and any(_lemma(x) in FLOOR_VERBS
                                               for x in _children(tok, "xcomp")):
             return None  # "I would like to ask Maxim Oreshkin to report": the floor given
+        if _what_a_deal_did(tok):
+            return None  # "the grain deal, which has allowed Ukraine to export grain": the
+            # deal described, no act of its own
+        if lemma in lx.DEEMING_VERBS and self._deemed_targets(tok):
+            # "would regard all ships heading to Ukrainian ports as carriers of military
+            # cargo", "will consider the convoys legitimate targets": a threat to strike them
+            return Frame(tok, tok, "THREATEN", "violence", "verb")
         if lemma in ("coordinate", "align", "synchronize", "synchronise") and tok.tag_ == "VBN" \
                 and tok.dep_ in ("advcl", "acl") and not _children(
                     tok, "nsubj", "nsubjpass", "aux", "auxpass"):
@@ -1992,6 +2011,22 @@ GATHERING_PURPOSES = frozenset({"arrive", "come", "travel", "fly", "go", "head",
                                 "preparation", "prepare", "ready"})
 # what sanctions in force have ("the impact of sanctions against Russia")
 SANCTION_EFFECTS = frozenset({"impact", "effect", "consequence", "influence", "burden"})
+def _what_a_deal_did(tok: Any) -> bool:
+    """Is the verb inside a relative clause that tells what an agreement has done or does
+    ("the deal, which has allowed Ukraine to export grain")?"""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "relcl":  # (in the perfect: what it has done all along, not the
+            # news of "the document, which allowed us to start moving forces")
+            return _lemma(cur.head) in lx.AGREEMENTS and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in cur.children) \
+                and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in cur.children)
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 # diplomatic acts one assists in ("assistance in hosting talks"): good offices, no aid
 FACILITATED = frozenset({"host", "exchange", "organize", "organise", "arrange", "mediate",
                          "negotiate", "settle", "resolve"})

@@ -5125,3 +5125,17 @@ def test_the_end_of_the_grain_deal_as_the_wires_told_it(coder: Coder) -> None:
                           "to Ukrainian ports as potential carriers of military cargo.",
                    source=wire)
     assert (warned.event_type, warned.modality) == ("THREATEN", "future")
+
+
+def test_talks_a_call_discussed_were_not_held_by_phone(coder: Coder) -> None:
+    said = ("Vladimir Putin had a telephone conversation with Emmanuel Macron. The discussion "
+            "continued in the context of another round of talks between Russian and Ukrainian "
+            "representatives that concluded today in Istanbul.")
+    article = Article(text=said, title="Telephone conversation with President of France "
+                                       "Emmanuel Macron", published=DAY,
+                      source="http://en.kremlin.ru/events/president/news/68084")
+    events = next(iter(coder.code([article]))).events
+    call = [e for e in events if set(codes(e.source)) | set(codes(e.target)) == {"RUS", "FRA"}]
+    talks = [e for e in events if set(codes(e.source)) | set(codes(e.target)) == {"RUS", "UKR"}]
+    assert call and all(e.mode == "phone" for e in call)
+    assert talks and all(e.mode != "phone" for e in talks)

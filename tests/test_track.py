@@ -945,3 +945,22 @@ def test_a_deal_left_is_on_the_board_and_an_offer_to_return_joins_it() -> None:
     out = ev("Russian troops pulled out of Kherson.", "RETREAT", ("RUS",), ("UKR",),
              "2022-11-11", "g3", mode="withdraw")
     assert not [a for a in track([war, out]) if a.kind == "partial_ceasefire"]
+
+
+def test_a_truce_dismissed_as_a_ploy_is_refused_and_its_breach_joins_it() -> None:
+    truce = ev("Putin ordered his forces to observe a 36-hour ceasefire over Orthodox Christmas.",
+               "RETREAT", ("RUS",), (), "2023-01-05", "c1", mode="ceasefire")
+    refused = ev("Podolyak said Russia must leave the occupied territories before any temporary "
+                 "truce and called the proposal hypocrisy.", "REQUEST", ("UKR",), ("RUS",),
+                 "2023-01-05", "c2")
+    own = ev("Ukraine did not announce any ceasefire of its own.", "CONCEDE", ("UKR",), (),
+             "2023-01-06", "c3", mode="ceasefire", negated=True)
+    during = ev("Russian forces shelled Kramatorsk during the ceasefire declared by Moscow.",
+                "CONCEDE", ("RUS",), (), "2023-01-07", "c4", mode="ceasefire",
+                modality="reported")
+    war = ev("Russian forces shelled Kherson.", "ASSAULT", ("RUS",), ("UKR",), "2023-01-04",
+             "c0", mode="heavy-weapons")
+    [one_truce] = [a for a in track([war, truce, refused, own, during])
+                   if a.kind == "ceasefire"]
+    assert positions(one_truce) == {"RUS": "agreed", "UKR": "rejected"}
+    assert during.id in one_truce.events

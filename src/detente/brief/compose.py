@@ -44,6 +44,7 @@ POSITION_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 SPEECH_ACTS = POSITION_TYPES | {"AGREE", "SUPPORT", "PROTEST"}
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION",
                            "PROTEST", "REJECT", "REQUEST"})
+DEALS_WITH = re.compile(r"(?:separate |a |an |two )?(?:deals?|agreements?|understandings?) with\b")
 # "X will (not) visit": a plan, told as it stood ("X was (not) to visit")
 WILL = re.compile(r" will (not )?")
 KIND_LABEL = {
@@ -410,6 +411,16 @@ def dev_subject(dev: Development, ev: Event) -> str | None:
     return None
 
 
+def told_by(dev: Development, ev: Event) -> tuple[Event, str | None]:
+    """The event to tell a development by and its subject (None: the event's own source).
+    Deals one side made with others ("The United States reached separate deals with Ukraine
+    and Russia …") are told by the one who made them, not as the pair's understanding."""
+    if dev.event_type == "AGREE" and DEALS_WITH.match(prose.complement(ev) or ""):
+        return next((e for e in dev.events if e.claimant and
+                     e.claimant.code in e.source_codes), ev), None
+    return ev, dev_subject(dev, ev)
+
+
 def describe(writer: Writer, dev: Development, lead: bool = False, commit: bool = True,
              ) -> tuple[str, list[Event]] | None:
     """One sentence for a development, citing its representative and a second outlet's report."""
@@ -419,7 +430,7 @@ def describe(writer: Writer, dev: Development, lead: bool = False, commit: bool 
         if not fresh:
             return None
         ev = fresh[0]
-    subject = dev_subject(dev, ev)
+    ev, subject = told_by(dev, ev)
     text = writer.clause(ev, subject=subject, reciprocal=subject is not None, dated=True)
     if text is None:
         return None
@@ -476,8 +487,10 @@ def _outcome(writer: Writer, scope: Scope, dev: Development, agreements: list[Ag
     comp = prose.complement(agreed[0]) if agreed else None
     no_ceasefire: Event | None = None
     if dev.event_type in ("CONSULT", "AGREE", "REQUEST"):
-        live = [a for a in agreements if a.kind == "ceasefire"
-                and a.status in ("in_force", "agreed", "contested", "violated")]
+        live = [a for a in agreements if a.kind == "ceasefire" and (
+            a.status in ("in_force", "agreed", "contested", "violated") or a.status == "expired"
+            and any(h.status in ("agreed", "in_force") for h in a.history))]  # (one that held
+        # for its days and ran out was no episode "without a ceasefire")
         signs = [e for e in scope.period if e.id not in ids and writer.fresh(e)
                  and "ceasefire" in salience.topics_in(e.sentence)
                  and (e.negated or e.event_type in ("REJECT", "REQUEST"))
@@ -549,7 +562,7 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
             and lead_dev.topic in PEACE_TOPICS and len(lead_dev.codes) >= 2:
         # the story is a meeting: its outcome (an offer, an agreement) follows in the lead
         meeting = [d for d in devs if d.event_type == "CONSULT" and d.codes == lead_dev.codes
-                   and d.topic == lead_dev.topic
+                   and d.topic == lead_dev.topic and _same_days(d, lead_dev)
                    and describe(writer, d, commit=False) is not None]
         if meeting:
             lead_dev = meeting[0]
@@ -570,6 +583,12 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
         if told is not None:
             return Section("Details", told, [made]), lead_dev, outcome
     return Section("Details", made, []), lead_dev, outcome
+
+
+def _same_days(a: Development, b: Development) -> bool:
+    """Told on the same day or the next (a meeting and the deal it reached), not a meeting
+    two days before a deal made elsewhere."""
+    return a.day is None or b.day is None or abs((a.day - b.day).days) <= 1
 
 
 def _details_worthy(dev: Development, linked: frozenset[str] | set[str]) -> bool:
@@ -1130,8 +1149,7 @@ def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
         return ("No Clearly Reported Developments in This Period",
                 "The events coded for this period and scope do not say clearly who did what "
                 "to whom.")
-    ev = lead_dev.lead_event
-    subject = dev_subject(lead_dev, ev)
+    ev, subject = told_by(lead_dev, lead_dev.lead_event)
     head = prose.clause(ev, subject=subject, tense="present", side=writer.side_of(ev),
                         reciprocal=subject is not None) or ""
     head = shorten_headline(_talks_detail(head.split(" (")[0], lead_dev))
@@ -1195,9 +1213,12 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
     scope = resolve_scope(store, since, until, actors, agreement_id, topic, article_id)
     novelty = [e for e in scope.prior if scope.since - timedelta(days=28) <= (e.date or date.min)]
     agreements = agreements_in_play(store, scope)
-    linked = {i for a in store.agreements(as_of=scope.until) for i in a.events}
+    board = store.agreements(as_of=scope.until)
+    linked = {i for a in board for i in a.events}
+    moved = {i for a in board for change in a.history for i in change.evidence}
     devs = salience.rank([e for e in scope.period if _usable(e)
-                          and not past_mention(e, scope.since)], novelty, scope.focus, linked)
+                          and not past_mention(e, scope.since)], novelty, scope.focus, linked,
+                         moved)
     if scope.article is not None:
         # an article's own events: dates may precede its publication (historical mentions)
         devs = [d for d in devs if d.lead_event.modality != "historical"] or devs

@@ -107,7 +107,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
               ("ready", ("be ready", "declared readiness")),
               ("exchang", ("exchange", "exchanged")),  # "will exchange 175 prisoners each"
               ("implement", ("implement", "implemented")),  # "would not implement the deal"
-              ("provid", ("provide", "provided"))],  # "would provide security guarantees"
+              ("provid", ("provide", "provided")),  # "would provide security guarantees"
+              ("reach", ("reach", "reached"))],  # "reached separate deals with Ukraine and …"
     "SUPPORT": [("thank", ("thank", "thanked")), ("sign", ("sign", "signed")),
                 ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised"))],
     "AID": [("sent", ("send", "sent")), ("send", ("send", "sent")),
@@ -143,6 +144,7 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
 }
 RETURN_TO = re.compile(r"\breturn(?:ed|ing|s)? to ((?:the |its )?(?:[\w-]+ ){0,3}(?:deal|agreement|"
                        r"initiative|accord|treaty)\b[^.;]*)")
+SINGULAR_STATES = ("United States", "Netherlands", "Philippines", "Bahamas")
 # verbs that say something with no object
 INTRANSITIVE = frozenset({"surrender", "meet"})
 # a condition reported in the past tense ("until sanctions were lifted")
@@ -434,7 +436,8 @@ def place_of(event: Event) -> str | None:
     at = event.sentence.find(event.trigger)
     if at < 0:
         return None
-    window = event.sentence[at:at + 80]
+    window = event.sentence[at:at + 80] + event.sentence[at + 80:].split(" ", 1)[0]
+    # (to the end of the word the 80 characters cut: "Istanbul", not "Ista")
     m = _PLACE_AFTER.search(window)
     if m:
         place = m.group(1)
@@ -634,7 +637,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
     subject = subject or actors_phrase(event.source)
     if subject is None:
         return None
-    plural = " and " in subject or subject.lower().endswith(("s", "forces", "delegations"))
+    plural = " and " in subject or subject.lower().endswith(("s", "forces", "delegations")) \
+        and not subject.endswith(SINGULAR_STATES)
     if tense is None:
         tense = {"future": "future", "hypothetical": "hypothetical"}.get(event.modality, "past")
         if tense == "future" and (event.trigger or "").lower().endswith("ed"):

@@ -28,7 +28,9 @@ Salience of a development d (higher leads)::
        week; a story that surges (talks moving to a new round) stays novel.
     M  magnitude, 0..1: |PLOVER score| / 10 of the representative event (Goldstein / 10 when
        the PLOVER score is missing, 0.3 when both are).
-    G  1 when the agreement tracker links one of d's events to an agreement, else 0.
+    G  2 when one of d's events changed an agreement's status (its history cites it: the
+       peace process moved), 1 when the agreement tracker links one of d's events to an
+       agreement, else 0.
     Q  1 when the development carries numbers (counts, durations, sums), else 0.
     C  mean coder confidence of its events.
     F  modality and coding factor: asserted 1.0, reported 0.9, future 0.7, hypothetical 0.3,
@@ -237,12 +239,14 @@ def coverage(dev: Development, events: Sequence[Event]) -> int:
 
 def score(dev: Development, prom: dict[str, float], earlier: Counter[tuple[str, ...]] | None,
           events: Sequence[Event] = (), linked: frozenset[str] | set[str] = frozenset(),
-          current: Counter[tuple[str, ...]] | None = None) -> float:
+          current: Counter[tuple[str, ...]] | None = None,
+          moved: frozenset[str] | set[str] = frozenset()) -> float:
     """Fill ``dev.score`` and ``dev.parts`` by the formula in the module docstring."""
     ranked = sorted((prom.get(c, 0.0) for c in dev.codes), reverse=True)[:2]
     p = sum(ranked) / 2 if ranked else 0.0
     a = coverage(dev, events) if events else len(dev.articles)
-    g = 1.0 if linked and any(e.id in linked for e in dev.events) else 0.0
+    g = 2.0 if moved and any(e.id in moved for e in dev.events) else \
+        1.0 if linked and any(e.id in linked for e in dev.events) else 0.0
     k = (earlier or Counter())[_flat(dev.key)]
     e = max((current or Counter())[_flat(dev.key)], len(dev.events))
     n = e / (e + k / 4)
@@ -288,12 +292,14 @@ def history_counts(events: Iterable[Event]) -> Counter[tuple[str, ...]]:
 
 
 def rank(events: Sequence[Event], prior: Sequence[Event] = (), focus: Iterable[str] = (),
-         linked: frozenset[str] | set[str] = frozenset()) -> list[Development]:
-    """The period's developments, most salient first. ``linked``: ids of agreement events."""
+         linked: frozenset[str] | set[str] = frozenset(),
+         moved: frozenset[str] | set[str] = frozenset()) -> list[Development]:
+    """The period's developments, most salient first. ``linked``: ids of agreement events;
+    ``moved``: ids of the events that changed an agreement's status."""
     prom = prominence(events, focus)
     earlier = history_counts(prior)
     current = history_counts(events)
     devs = group(events)
     for dev in devs:
-        score(dev, prom, earlier, events, linked, current)
+        score(dev, prom, earlier, events, linked, current, moved)
     return sorted(devs, key=lambda d: (-d.score, d.day or date.min, d.key))

@@ -224,8 +224,8 @@ def _scope(c: Cluster, mentions: Sequence[Mention]) -> list[str]:
     ("Minsk Agreements" before a place one sentence brought up)."""
     counts: dict[str, int] = {}
     for m in mentions:
-        if m.act in ("violation", "contested", "mention"):
-            continue
+        if m.act in ("violation", "contested", "mention", "expired", "collapsed"):
+            continue  # (where the war went on after a truce ran out is not its scope)
         for term in dict.fromkeys(m.themes + m.places):
             counts[term] = counts.get(term, 0) + 1
     found = sorted(counts, key=lambda term: -counts[term])  # stable: first seen breaks ties

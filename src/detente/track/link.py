@@ -189,6 +189,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         strong = True
     if m.day and m.day == c.declared:
         s += 1
+    if m.backref and c.binding and c.family in ("ceasefire", "partial_ceasefire") and \
+            m.act in ("agree", "accept", "in_force", "implemented"):
+        s += 1  # "during the ceasefire declared by Moscow": one already on the board
     if RETURN_TO.search(m.event.sentence) and any(x.act == "withdraw" for x in c.mentions):
         s += 2  # "ready to return to the grain deal": the deal it left
         strong = True

@@ -71,6 +71,9 @@ NOT_YET = re.compile(r"\bnot yet\b|\byet to\b|\bstill (?:not|no)\b|\bno (?:respo
                      r"\bnot hear", re.I)
 OTHERS = re.compile(r"\b(?:no|not any|none of the) (?:other|further|more|new|additional)\b|"
                     r"\bnot agreed(?: upon| on)?(?: and|,)", re.I)
+# an offer dismissed as a trick is refused
+DISMISSED = re.compile(r"\b(?:was|is|as|called (?:\w+ ){0,3}?)(?:a |an |mere |pure )?(?:ploy|trick|"
+                       r"sham|farce|trap|hypocrisy|cynical ploy)\b", re.I)
 GUARANTEES_GIVEN = re.compile(r"\b(?:provid|giv|offer|extend)\w* (?:\w+ ){0,2}security "
                               r"guarantees (?:for|to)\b", re.I)
 SWAP_TO_COME = re.compile(r"\b(?:would|will|to|could|should|may|might) be (?:exchanged|swapped)\b",
@@ -355,6 +358,8 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             kind: str) -> str | None:
     if has(t.EXPIRED, text) and has(t.CEASEFIRE, text):
         return "expired"
+    if et in ("ACCUSE", "REQUEST", "REJECT") and not negated and DISMISSED.search(text):
+        return "reject"  # "said the ceasefire was a ploy", "called the proposal hypocrisy"
     violation = bool(has(t.VIOLATION, text))
     positive = ("AGREE", "CONCEDE", "RETREAT", "COOPERATE", "AID")
     if et in positive and has(NOT_YET, text):
@@ -400,7 +405,8 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         return "propose"
     if et == "CONCEDE":
         if negated:
-            return "reject"
+            return "mention" if NO_DEAL.search(text) else "reject"  # ("did not announce
+            # any ceasefire of its own" refuses none)
         if has(t.IN_FORCE, text) and not has(t.AGREED, text):
             return "in_force"
         if has(t.AGREED, text) or has(t.ACCEPT, text) or has(t.CEASEFIRE, text):

@@ -163,7 +163,7 @@ _STOP = {
     "Forces", "Defence", "Defense", "Affairs", "Foreign", "Reintegration", "Temporarily",
     "Occupied", "Territories", "Adviser", "Advisor", "Head of State", "Holiness", "Pope",
     "Committee", "Red", "Cross", "International", "United", "Nations", "National", "Guard",
-    "Arab", "Emirates",
+    "Arab", "Emirates", "Orthodox", "Catholic", "Christmas", "Easter",
     "Main", "Intelligence", "Directorate", "Kyiv time", "Moscow time", "Russian",
     "Ukrainian", "Russians", "Ukrainians", "Russia", "Ukraine", "Kremlin", "Kiev", "Moscow",
     "European", "Union", "West", "Western", "American", "Americans", "Turkish", "Belarusian",
@@ -568,6 +568,7 @@ CONTESTED = re.compile(r"\bin limbo\b|\beach other\b|\bmutual(?:ly)? accus\w*|\b
 # a truce that ran its course or was not renewed ("the Easter truce expired at midnight",
 # "Putin did not extend the truce")
 EXPIRED = re.compile(r"\bexpir(?:ed|es|y)\b|\bran out\b|\bcame to an end\b|"
+                     r"\b(?:ceasefire|truce|moratorium|pause) (?:ended|was over)\b|"
                      r"\b(?:did|does|will) not extend|\brefused to extend|\bnot (?:be(?:en)? )?"
                      r"(?:extended|renewed|prolonged)|\bwithout (?:extending|renewing)", re.I)
 COLLAPSED = re.compile(r"\bcollaps\w*|\bbroke down|\bbreakdown|\bfell apart|"
@@ -583,7 +584,8 @@ BACKREF = re.compile(
     r"ceasefire|deal|arrangements?|commitments?|routes?|corridors?|moratorium|offer)|"
     r"its commitments|their commitments|the commitments|the undertaken|the same|"
     r"(?:first|second|third|final|last) (?:stage|phase|part) of|"  # of a swap agreed before
-    r"completed the (?:exchange|swap))\b",
+    r"completed the (?:exchange|swap)|"
+    r"the (?:[\w-]+ )?(?:ceasefire|truce) (?:declared|announced|ordered|proclaimed) by)\b",
     re.I,
 )
 MEDIATION = re.compile(r"\bmediat\w*|\bhost\w*|\bfacilitat\w*|\bbroker\w*|"

@@ -1305,9 +1305,13 @@ class EventBuilder(FrameFinder):
     def _read_talk_modes(self, d: Draft) -> None:
         """Talks held by phone, or as a visit to the host (abroad or at home)."""
         frame = d.frame
-        if d.etype == "CONSULT" and d.mode is None and (self._call_readout() or any(
-                _over_remote(t) for t in (frame.pred, frame.trigger)) or _held_remotely(frame)):
+        if d.etype == "CONSULT" and d.mode is None and (self._call_readout() and not (
+                frame.kind == "noun" and _children_named(frame.trigger, "prep", "between"))
+                or any(_over_remote(t) for t in (frame.pred, frame.trigger))
+                or _held_remotely(frame)):
             d.mode = "phone"  # talks reported in a "Telephone conversation with ..." release
+            # (not the "round of talks between Russian and Ukrainian representatives" the
+            # call discussed)
         if d.etype == "CONSULT" and d.mode is None and self.home and (
                 self._met_at_home(frame) or self._president_received(d)):
             # "During the negotiations in Kyiv, Zelenskyy and Guterres discussed": the guest
@@ -1817,3 +1821,7 @@ def _of_earlier_ones(pred: Any) -> bool:
     return pred.dep_ == "relcl" and any(
         _lemma(m) in ("previous", "past", "earlier", "former", "prior")
         for o in _children(pred, "dobj") for m in _children(o, "amod"))
+
+
+def _children_named(tok: Any, dep: str, word: str) -> bool:
+    return any(c.dep_ == dep and c.lower_ == word for c in tok.children)

@@ -742,6 +742,7 @@ def test_the_riyadh_round_reads_true(tmp_path: Path) -> None:
     assert {p["code"]: p["position"] for p in sea["parties"]} == {
         "RUS": "agreed", "UKR": "agreed", "USA": "agreed"}
     # Washington's help with Russia's farm exports is a term of the sea deal, not talks
+    assert sea["title"].startswith("Partial ceasefire (Black Sea")  # (not the grain deal)
     assert sea["scope"] == ["Black Sea", "grain"] and not [
         a for a in board if a["kind"] == "talks" and "grain" in a["scope"]]
     text = " ".join(_run_wire(tmp_path, RIYADH, "brief").split())

@@ -689,7 +689,7 @@ def _named_mid_sentence(name: str, sentences: Sequence[str]) -> bool:
 
 
 def agreement_label(agreement: Agreement, evidence: Sequence[Event]) -> str:
-    if agreement.kind == "partial_ceasefire" and "grain" in agreement.scope:
+    if agreement.title.startswith("Grain deal"):
         return "the Black Sea grain deal" if "Black Sea" in agreement.scope else \
             "the grain deal"
     label = KIND_LABEL.get(agreement.kind, "arrangement")

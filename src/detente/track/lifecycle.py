@@ -267,7 +267,8 @@ def _title(c: Cluster, kind: str, scope: list[str], duration: int | None,
         if c.venues:
             bits.append("in " + sorted(c.venues)[0])
         label = " ".join(bits)
-    if kind == "partial_ceasefire" and "grain" in scope:
+    if kind == "partial_ceasefire" and "grain" in scope and any(
+            t.GRAIN_DEAL.search(m.event.sentence) for m in c.mentions):
         label = "grain deal"  # safe passage for the grain ships: the Black Sea grain deal
         scope = [s for s in scope if s != "grain"]
     if duration:

@@ -75,6 +75,7 @@ CEASE = (
 )
 CEASEFIRE = re.compile(r"\b(?:" + CEASE + r")", re.I)
 # a deal on the sea itself, a partial truce (not "the Black Sea grain deal", the 2022 talks)
+GRAIN_DEAL = re.compile(r"\bgrain (?:deal|agreement|initiative)\b", re.I)
 MARITIME_DEAL = re.compile(r"\bBlack Sea (?:grain )?(?:agreement|deal|accord|arrangement|"
                            r"initiative)s?\b|\bgrain (?:deal|agreement|initiative)\b|"
                            r"\bmaritime (?:ceasefire|truce|deal|agreement)", re.I)

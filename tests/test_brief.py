@@ -890,3 +890,4 @@ def test_a_truce_one_side_declared_and_the_other_refused_reads_true(tmp_path: Pa
     text = " ".join(_run_wire(tmp_path, CHRISTMAS, "brief").split())
     assert text.startswith("Christmas Ceasefire Has Expired")
     assert "without a ceasefire" not in text  # (it held its 36 hours, refused or not)
+    assert "Mykhailo Podolyak demanded that Russia leave the occupied territories" in text

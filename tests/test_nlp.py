@@ -5139,3 +5139,10 @@ def test_talks_a_call_discussed_were_not_held_by_phone(coder: Coder) -> None:
     talks = [e for e in events if set(codes(e.source)) | set(codes(e.target)) == {"RUS", "UKR"}]
     assert call and all(e.mode == "phone" for e in call)
     assert talks and all(e.mode != "phone" for e in talks)
+
+
+def test_an_adviser_is_named_not_the_one_he_advises(coder: Coder) -> None:
+    said = first(coder, "Ukrainian President Volodymyr Zelenskiy's adviser Mykhailo Podolyak "
+                        "said Russia must leave the occupied territories.",
+                 source="www.reuters.com")
+    assert [(a.code, a.name) for a in said.source] == [("UKR", "Mykhailo Podolyak")]

@@ -340,17 +340,21 @@ class ActorDictionary:
         if not inside:
             return None
         phrase = text if text is not None else doc[start:end].text
-        for m in inside:
-            if m.kind == "person":
-                entry = self.person_entry(m.entries, on)
-                code, sector = self.person_term(m.entries, on)
-                return Actor(text=phrase, name=entry.name, code=code, sector=sector)
+        h = end - 1 if head is None else head
+        persons = [m for m in inside if m.kind == "person"]
+        if persons:
+            # the person at the head or named after it ("Zelenskiy's adviser Mykhailo
+            # Podolyak" is Podolyak, not the one whose adviser he is)
+            m = next((p for p in persons if p.start <= h < p.end), None) or next(
+                (p for p in persons if p.start > h), persons[0])  # (the adviser's name, after)
+            entry = self.person_entry(m.entries, on)
+            code, sector = self.person_term(m.entries, on)
+            return Actor(text=phrase, name=entry.name, code=code, sector=sector)
         cut = end
         for i in range(start + 1, end):
             if doc[i].lower_ in PREPOSITIONS:
                 cut = i
                 break
-        h = end - 1 if head is None else head
         head_is_actor = any(m.start <= h < m.end for m in inside) or (
             head is not None and doc[h].pos_ == "PROPN")
         # a place after a preposition is where, not who ("the war in Ukraine"), unless the

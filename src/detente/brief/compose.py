@@ -150,14 +150,13 @@ class Writer:
                             reciprocal=reciprocal)
         if text is None:
             return None
-        speaker = prose.attribution(ev, self.citer.outlet(ev)) if attributed else None
+        said_by = prose.attribution(ev, self.citer.outlet(ev)) if attributed else None
         subj = subject or prose.actors_phrase(ev.source) or ""
-        if speaker == subj or ev.event_type in SPEECH_ACTS and ev.claimant and \
-                ev.claimant.code in {a.code for a in ev.source}:
-            speaker = None  # not "Kyiv said that Ukraine accused Russia of …"
+        teller = said_by if said_by != subj else None  # (not "Zelensky said Zelensky would")
+        speaker = None if ev.event_type in SPEECH_ACTS and ev.claimant and \
+            ev.claimant.code in {a.code for a in ev.source} else teller
+        # (not "Kyiv said that Ukraine accused Russia of …")
         day = prose.fmt_date(ev.date) if dated and ev.date else None
-        teller = prose.attribution(ev, self.citer.outlet(ev)) if attributed else None
-        teller = teller if teller != subj else None  # (not "Zelensky said Zelensky would")
         told = self._as_planned(ev, text, "would" if teller else None) if dated else None
         if told is not None:
             said_on, planned = told  # "As of 16 August 2025, Zelensky was to visit … on 18 …"
@@ -189,7 +188,7 @@ class Writer:
         if told is None:
             return None
         subject = text[:will.start()]
-        be = "were" if " and " in subject or subject.endswith("s") else "was"
+        be = "were" if prose.plural_subject(subject) else "was"
         planned = f"{subject} {aux} {will.group(1) or ''}{text[will.end():]}" if aux else \
             f"{subject} {be} {will.group(1) or ''}to {text[will.end():]}"
         if ev.date_text and ev.date and ev.date != told:
@@ -538,7 +537,7 @@ def ending_told(writer: Writer, scope: Scope, agreements: list[Agreement]) -> En
         if ev is None or not writer.fresh(ev):
             continue
         label = agreement_label(agreement, [ev])
-        verb = "expired" if last.status == "expired" else "collapsed"
+        verb = last.status  # ("expired" or "collapsed")
         speaker = prose.attribution(ev, writer.citer.outlet(ev))
         text = f"{speaker} said on {prose.fmt_date(last.date)} that {label} had {verb}" \
             if speaker else _dated(f"{label} {verb}", last.date)

@@ -17,6 +17,7 @@ from datetime import date
 
 from detente.brief import names
 from detente.model import Actor, Event, Quantity
+from detente.track.terms import RETURN_TO
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -142,8 +143,6 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("meet", ("meet", "met")), ("negotiat", ("negotiate with", "negotiated with")),
                 ("facilitat", ("facilitate", "facilitated"))],  # "facilitated the exchange"
 }
-RETURN_TO = re.compile(r"\breturn(?:ed|ing|s)? to ((?:the |its )?(?:[\w-]+ ){0,3}(?:deal|agreement|"
-                       r"initiative|accord|treaty)\b[^.;]*)")
 SINGULAR_STATES = ("United States", "Netherlands", "Philippines", "Bahamas")
 # verbs that say something with no object
 INTRANSITIVE = frozenset({"surrender", "meet"})
@@ -631,14 +630,20 @@ VAGUE_OBJECT = re.compile(
     r"(?: (?:thing|things|issue|matter|point|question))?$")
 
 
+def plural_subject(subject: str) -> bool:
+    """Does the subject take a plural verb ("Russia and Ukraine", "Russian forces"; not "the
+    United States")?"""
+    return " and " in subject or subject.lower().endswith(("s", "forces", "delegations")) \
+        and not subject.endswith(SINGULAR_STATES)
+
+
 def _clause(event: Event, subject: str | None, tense: str | None, side: str | None,
             object_text: str | None, reciprocal: bool) -> str | None:
     source_codes = codes_of(event.source)
     subject = subject or actors_phrase(event.source)
     if subject is None:
         return None
-    plural = " and " in subject or subject.lower().endswith(("s", "forces", "delegations")) \
-        and not subject.endswith(SINGULAR_STATES)
+    plural = plural_subject(subject)
     if tense is None:
         tense = {"future": "future", "hypothetical": "hypothetical"}.get(event.modality, "past")
         if tense == "future" and (event.trigger or "").lower().endswith("ed"):

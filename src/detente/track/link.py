@@ -192,7 +192,7 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     if m.backref and c.binding and c.family in ("ceasefire", "partial_ceasefire") and \
             m.act in ("agree", "accept", "in_force", "implemented"):
         s += 1  # "during the ceasefire declared by Moscow": one already on the board
-    if RETURN_TO.search(m.event.sentence) and any(x.act == "withdraw" for x in c.mentions):
+    if t.RETURN_TO.search(m.event.sentence) and any(x.act == "withdraw" for x in c.mentions):
         s += 2  # "ready to return to the grain deal": the deal it left
         strong = True
     # places
@@ -250,8 +250,6 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     return s
 
 
-RETURN_TO = re.compile(r"\breturn\w* to (?:the )?(?:[\w-]+ ){0,3}(?:deal|agreement|initiative|"
-                       r"accord|treaty)\b", re.I)
 _THE_TRUCE = re.compile(r"\bthe (?:\w+[- ])?(?:truce|ceasefire|cease-fire|moratorium|agreement|"
                         r"deal)\b", re.I)  # ("accused Russia of violating the agreement")
 

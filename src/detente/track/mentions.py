@@ -266,7 +266,7 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 def _maritime_truce(text: str, cease: bool) -> bool:
     """A truce at sea ("halt attacks at sea", "the Black Sea deal"), not the grain talks."""
     if has(t.MARITIME_DEAL, text):
-        return "Black Sea" in t.themes(text) or "grain" in text.lower()  # "the grain deal"
+        return "Black Sea" in t.themes(text) or bool(t.GRAIN_DEAL.search(text))
     return cease and "Black Sea" in t.themes(text)
 
 
@@ -349,6 +349,12 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
     return tuple(dict.fromkeys(found))
 
 
+def _left_a_deal(text: str) -> bool:
+    """A deal left: "pulled out of the Black Sea grain deal", "suspending its participation
+    in the deal" (not troops pulled out of a town)."""
+    return has(t.WITHDRAW, text) and bool(t.LEFT_A_DEAL.search(text))
+
+
 def _act(ev: Event, text: str, kind: str) -> str | None:
     return _act_of(text, ev.event_type, ev.negated, ev.mode, ev.modality, kind)
 
@@ -415,7 +421,7 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
     if et == "RETREAT":
         if negated:
             return "violation"
-        if has(t.WITHDRAW, text) and t.LEFT_A_DEAL.search(text):
+        if _left_a_deal(text):
             return "withdraw"  # "Russia pulled out of the Black Sea grain deal"
         if kind == "prisoner_exchange" and SWAP_TO_COME.search(text):
             return "mention"  # "had been evacuated … and would be exchanged for Russian
@@ -443,7 +449,7 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         return "reject"
     if et == "SANCTION":
         # "suspending its participation in the Black Sea grain deal"
-        return "withdraw" if has(t.WITHDRAW, text) and t.LEFT_A_DEAL.search(text) else None
+        return "withdraw" if _left_a_deal(text) else None
     if et == "REQUEST":
         if re.search(r"\b(?:propos|offer|suggest)\w*|\bagree on\b", text, re.I):
             return "propose"

@@ -74,10 +74,11 @@ CEASE = (
     r"(?:the |a )(?:\d+-day |temporary |partial )?halt\b"
 )
 CEASEFIRE = re.compile(r"\b(?:" + CEASE + r")", re.I)
-# a deal on the sea itself, a partial truce (not "the Black Sea grain deal", the 2022 talks)
+# a deal on the sea itself, a partial truce: "the Black Sea deal", and the grain deal, whose
+# ships were spared (not the 2022 grain talks, which name no deal)
 GRAIN_DEAL = re.compile(r"\bgrain (?:deal|agreement|initiative)\b", re.I)
 MARITIME_DEAL = re.compile(r"\bBlack Sea (?:grain )?(?:agreement|deal|accord|arrangement|"
-                           r"initiative)s?\b|\bgrain (?:deal|agreement|initiative)\b|"
+                           r"initiative)s?\b|" + GRAIN_DEAL.pattern + "|"
                            r"\bmaritime (?:ceasefire|truce|deal|agreement)", re.I)
 PAUSE_HINT = re.compile(
     r"\b(?:routes?|corridors?|evacuat\w*|convoys?|\d{1,2}[:.]\d\d|\d{1,2} ?(?:am|pm)\b|"
@@ -518,6 +519,9 @@ WITHDRAW = re.compile(r"\bwalked away|\bwithdr[ae]w\w*|\brenounc\w*|\bpulled out
                       r"\babandon\w*|\brevok\w*|\brescind\w*|\bwent back on|\breneg\w*|"
                       r"\bsuspend\w* (?:its |their |our )?participation|\bquit(?:s|ting)?\b",
                       re.I)
+# a deal returned to, what follows it the terms ("would return to the grain deal as soon as …")
+RETURN_TO = re.compile(r"\breturn\w* to ((?:the |its )?(?:[\w-]+ ){0,3}(?:deal|agreement|"
+                       r"initiative|accord|treaty)\b[^.;]*)", re.I)
 # what is left: "pulled out of the Black Sea grain deal", not troops out of a town
 LEFT_A_DEAL = re.compile(r"\b(?:out of|from|in|quit(?:s|ting)?) (?:the )?(?:[\w-]+ ){0,3}"
                          r"(?:deal|agreement|initiative|accord|treaty)\b", re.I)

@@ -2011,6 +2011,8 @@ GATHERING_PURPOSES = frozenset({"arrive", "come", "travel", "fly", "go", "head",
                                 "preparation", "prepare", "ready"})
 # what sanctions in force have ("the impact of sanctions against Russia")
 SANCTION_EFFECTS = frozenset({"impact", "effect", "consequence", "influence", "burden"})
+
+
 def _what_a_deal_did(tok: Any) -> bool:
     """Is the verb inside a relative clause that tells what an agreement has done or does
     ("the deal, which has allowed Ukraine to export grain")?"""

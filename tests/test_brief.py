@@ -891,3 +891,33 @@ def test_a_truce_one_side_declared_and_the_other_refused_reads_true(tmp_path: Pa
     assert text.startswith("Christmas Ceasefire Has Expired")
     assert "without a ceasefire" not in text  # (it held its 36 hours, refused or not)
     assert "Mykhailo Podolyak demanded that Russia leave the occupied territories" in text
+
+
+ISTANBUL_2022 = json.loads((Path(__file__).parent / "data" / "istanbul_2022.json").read_text(
+    encoding="utf-8"))
+
+
+def test_the_istanbul_round_of_2022_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on four wire reports of the March 2022 Istanbul round:
+    Russia's pledge to scale down around Kyiv and Chernihiv is a partial truce it alone
+    gave, broken by Kyiv's account "despite Moscow's promise"; Kyiv's offer of neutrality
+    for guarantees is made to Russia, not to its guarantors; the round's lead tells what
+    came of it."""
+    board = {a["kind"]: a for a in json.loads(
+        _run_wire(tmp_path, ISTANBUL_2022, "agreements", "--format", "json"))}
+    pledge = board["partial_ceasefire"]
+    assert pledge["scope"] == ["Kyiv", "Chernihiv"]  # (not Istanbul, where it was said)
+    assert {p["code"]: p["position"] for p in pledge["parties"]} == {"RUS": "agreed",
+                                                                     "UKR": "undecided"}
+    assert pledge["status"] == "violated"
+    assert [(c["claimant"], c["accused"]) for c in pledge["violation_claims"]] == [
+        ("UKR", "RUS")]
+    offer = board["peace_agreement"]
+    assert offer["title"] == "Peace agreement UKR–RUS"  # (was "(States, Britain) UKR–USA")
+    assert {p["code"]: p["position"] for p in offer["parties"]} == {"UKR": "proposed",
+                                                                    "RUS": "undecided"}
+    assert board["talks"]["title"] == "Talks in Istanbul RUS–UKR"
+    text = " ".join(_run_wire(tmp_path, ISTANBUL_2022, "brief", "--until", "2022-03-30")
+                    .split())
+    assert ("held talks in Istanbul; afterwards Russia promised to drastically reduce military"
+            " activity around Kyiv") in text

@@ -5146,3 +5146,15 @@ def test_an_adviser_is_named_not_the_one_he_advises(coder: Coder) -> None:
                         "said Russia must leave the occupied territories.",
                  source="www.reuters.com")
     assert [(a.code, a.name) for a in said.source] == [("UKR", "Mykhailo Podolyak")]
+
+
+def test_the_side_that_holds_a_place_is_no_partner_of_a_deal(coder: Coder) -> None:
+    """"agreed that they could reach the plant through Ukrainian-held territory": Putin's
+    concession names where, not a Ukrainian side of an agreement (it read "Russia and Ukraine
+    reached an agreement" in the brief)."""
+    told = code(coder, "Putin dropped a demand that the inspectors travel through Russia and "
+                       "agreed that they could reach the plant through Ukrainian-held "
+                       "territory, the Elysee said.", published=date(2022, 8, 19),
+                source="www.reuters.com")
+    agreed = [e for e in told if e.event_type == "AGREE"]
+    assert [(codes(e.source), codes(e.target)) for e in agreed] == [(["RUS"], [])]

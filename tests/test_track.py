@@ -732,6 +732,53 @@ def test_places_leave_out_sentence_openers_bodies_and_the_first_lady() -> None:
     assert places("The First Lady of Ukraine Olena Zelenska spoke in Bern.") == ["Bern"]
 
 
+def test_places_leave_out_named_people_and_states_but_keep_a_capital_as_a_city() -> None:
+    from detente.track.terms import places
+
+    # people of the dictionary, and names opening with one of their given names
+    assert places("He met ICRC President Peter Maurer and Tetiana Lomakina in Zaporizhzhia.") \
+        == ["Zaporizhzhia"]
+    assert places("Corridors from Mariupol with Oleksiy Danchenko to Izyum.") == [
+        "Mariupol", "Izyum"]
+    # a state's full name (it was "States") and Britain are no places
+    assert places("Guarantees from the United States, Britain and France.") == []
+    assert places("Swapped in Abu Dhabi.") == ["Abu Dhabi"]  # (a given name "Abu": a place)
+    # "around Kyiv" is the city; "from Kyiv" may be the government
+    assert places("Russia will reduce military activity around Kyiv and Chernihiv.") == [
+        "Kyiv", "Chernihiv"]
+    assert places("A statement from Kyiv and Moscow.") == []
+
+
+def test_the_guarantors_of_an_offer_are_not_the_side_it_is_made_to() -> None:
+    from detente.track.terms import guarantor_codes
+
+    assert guarantor_codes("Ukraine proposed a neutral status in exchange for security "
+                           "guarantees from countries including the United States, Britain, "
+                           "France and Turkey.") == ["USA", "GBR", "FRA", "TUR"]
+    offer = ev("Ukraine proposed adopting a neutral status in exchange for security guarantees "
+               "from a group of countries including the United States, Britain and Turkey.",
+               "AGREE", ("UKR",), (), "2022-03-29", "UKR")
+    war = ev("Russian forces shelled Kharkiv.", "ASSAULT", ("RUS",), ("UKR",), "2022-03-29")
+    deal = one(track([war, offer]), "peace_agreement")
+    assert {p.code: p.position for p in deal.parties} == {"UKR": "proposed", "RUS": "undecided"}
+    assert deal.scope == []
+
+
+def test_a_pledge_to_scale_down_is_a_partial_truce_its_giver_alone_agreed() -> None:
+    pledge = ev("Russia promised to drastically reduce military activity around Kyiv and the "
+                "northern city of Chernihiv after talks with Ukraine in Istanbul.",
+                "AGREE", ("RUS",), ("UKR",), "2022-03-29", "both")
+    breach = ev("The governor of the Chernihiv region said Russian forces had shelled the city "
+                "overnight despite "
+                "Moscow's promise.", "ASSAULT", ("RUS",), ("UKR",), "2022-03-30", "UKR",
+                claimant="UKR")
+    truce = one(track([pledge, breach]), "partial_ceasefire")
+    assert truce.scope == ["Kyiv", "Chernihiv"]  # (Istanbul is where it was said)
+    assert {p.code: p.position for p in truce.parties} == {"RUS": "agreed", "UKR": "undecided"}
+    assert truce.status == "violated"
+    assert [(c.claimant, c.accused) for c in truce.violation_claims] == [("UKR", "RUS")]
+
+
 def test_an_exchange_told_beside_a_truce_takes_no_theme_of_the_truce() -> None:
     truce = ev("Russia and Ukraine agreed to halt strikes on energy infrastructure for 30 days.",
                "AGREE", ("RUS",), ("UKR",), "2025-03-18", "both", mode="ceasefire")
@@ -964,3 +1011,17 @@ def test_a_truce_dismissed_as_a_ploy_is_refused_and_its_breach_joins_it() -> Non
                    if a.kind == "ceasefire"]
     assert positions(one_truce) == {"RUS": "agreed", "UKR": "rejected"}
     assert during.id in one_truce.events
+
+
+def test_a_go_betweens_plan_is_put_to_both_sides_and_a_condition_names_no_proposer() -> None:
+    war = ev("Russian forces shelled Enerhodar.", "ASSAULT", ("RUS",), ("UKR",), "2022-09-01")
+    plan = ev("The International Atomic Energy Agency called for the establishment of a nuclear "
+              "safety and security protection zone around the Zaporizhzhia plant.", "REQUEST",
+              ("IAEA",), ("UKR",), "2022-09-06", "iaea")
+    yes = ev("Ukraine said it supported the proposal if Russian troops withdrew from the plant.",
+             "SUPPORT", ("UKR",), (), "2022-09-06", "iaea")
+    zone = one(track([war, plan, yes]), "partial_ceasefire")
+    assert "energy infrastructure" not in zone.scope  # (the Atomic Energy Agency)
+    assert "nuclear power plant" in zone.scope
+    assert positions(zone) == {"UKR": "accepted", "RUS": "undecided"}  # (not "RUS proposed")
+    assert [m["code"] for m in zone.mediators] == ["IAEA"]

@@ -17,11 +17,18 @@ from __future__ import annotations
 from datetime import date
 from functools import cache, lru_cache
 
-from detente.actors.dictionary import DATA_DIR, ActorDictionary, Entry, Match, data_files
+from detente.actors.dictionary import (
+    DATA_DIR,
+    ActorDictionary,
+    Entry,
+    Match,
+    checked_entries,
+    data_files,
+)
 from detente.model import Actor
 
-__all__ = ["ActorDictionary", "Entry", "Match", "data_files", "default_dictionary", "resolve",
-           "state_codes"]
+__all__ = ["ActorDictionary", "Entry", "Match", "data_files", "default_dictionary", "person_names",
+           "resolve", "state_codes"]
 
 
 @lru_cache(maxsize=1)
@@ -49,3 +56,22 @@ def state_codes() -> frozenset[str]:
             if len(code) == 3 and code.isalpha() and code.isupper():
                 codes.add(code)
     return frozenset(codes)
+
+
+@cache
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The names (with aliases) of the people in the dictionary, and the given names they
+    begin with ("Oleksiy" of "Oleksiy Danilov"): a capitalised pair opening with one of those
+    is a person's name even when that person is not in the dictionary. A given name that
+    also begins a place ("Abu" of "Abu Dhabi") is left out."""
+    names: set[str] = set()
+    place_firsts: set[str] = set()
+    for path in data_files():
+        for phrase, entry in checked_entries(path):
+            text = phrase.lstrip("=").strip()
+            if entry.kind == "person":
+                names.add(text)
+            elif entry.kind in ("place", "world_place", "capital", "state") and " " in text:
+                place_firsts.add(text.split()[0])
+    given = {n.split()[0] for n in names if " " in n and n.split()[0][:1].isupper()}
+    return frozenset(names), frozenset(given - place_firsts - {"President", "Pope", "King"})

@@ -138,7 +138,7 @@ def _entries_of(row: dict[str, Any]) -> Iterator[tuple[str, Entry]]:
         yield phrase, Entry(kind, code, sector, name if kind == "person" else None, start, end)
 
 
-def _checked_entries(path: Path) -> Iterator[tuple[str, Entry]]:
+def checked_entries(path: Path) -> Iterator[tuple[str, Entry]]:
     """The (phrase, entry) pairs of one actor file; a row that cannot be read stops the load
     with a one-line reason naming the file and the row (a dictionary is configuration:
     coding with half of it would code silently wrong)."""
@@ -195,7 +195,7 @@ class ActorDictionary:
         # whose ~40k pattern docs took ~1.5 s more to build and ~70 MB more Python memory
         self.places: dict[str, tuple[Entry, ...]] = {}
         for path in self.files:
-            for phrase, entry in _checked_entries(path):
+            for phrase, entry in checked_entries(path):
                 text = phrase.lstrip("=").strip()
                 if not text:
                     continue

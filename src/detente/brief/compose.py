@@ -557,6 +557,7 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
     if lead_dev is None:
         # nothing was reported as done: lead with what was promised or planned
         lead_dev = _first_describable(writer, devs, ("future", "hypothetical"))
+    news = lead_dev
     if lead_dev is not None and lead_dev.event_type != "CONSULT" \
             and lead_dev.topic in PEACE_TOPICS and len(lead_dev.codes) >= 2:
         # the story is a meeting: its outcome (an offer, an agreement) follows in the lead
@@ -572,6 +573,11 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
     assert said is not None
     text, cited = said
     outcome, outcome_events = _outcome(writer, scope, lead_dev, agreements)
+    if not outcome and news is not None and news is not lead_dev and writer.fresh(
+            news.lead_event) and (after := writer.clause(news.lead_event)) is not None:
+        # the meeting leads, and what came of it is the news: "… held talks in Istanbul;
+        # afterwards Russia promised to drastically reduce military activity around Kyiv"
+        outcome, outcome_events = f"afterwards {after}", [news.lead_event]
     if outcome:
         text = f"{text}; {outcome}"
     made = writer.bullet(text, [*cited, *outcome_events])
@@ -1164,7 +1170,8 @@ def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
     # the dek: what it came to (the outcome, or the next development) and where relations went
     parts = []
     if outcome:
-        parts.append(names.cap(outcome.replace("it ended", "the episode ended")))
+        parts.append(names.cap(outcome.replace("it ended", "the episode ended")
+                               .removeprefix("afterwards ")))
     else:
         others = [d for d in devs if d is not lead_dev and d.codes
                   and d.lead_event.modality in ("asserted", "reported")

@@ -455,7 +455,11 @@ _BOUNDARY = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\"“”()]|\s[-–—]\s|"
 
 
 _ADJUNCT = re.compile(r"\s(?:in (?:violation|breach) of|despite|during|amid|in order to|"
-                     r"as a (?:pre)?condition|to (?:prevent|avoid))\b")
+                     r"as a (?:pre)?condition|to (?:prevent|avoid)|"
+                     r"after (?:the )?(?:talks|negotiations|meeting|consultations))\b")
+# when it was said, before what was said: "promised on Tuesday to reduce …"
+_WHEN_FIRST = re.compile(r"^(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
+                         r"overnight)\s+(?=to\b|that\b)", re.I)
 # when the act was done, after the act: "accused Russia of violating the agreement hours after
 # it was announced"
 _WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
@@ -482,7 +486,7 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     rest = sentence[m.end():]
     cut = _BOUNDARY.search(rest)
     text = rest[:cut.start()] if cut else rest
-    text = " ".join(text.split())
+    text = _WHEN_FIRST.sub("", " ".join(text.split()))
     if len(text.split()) > TRIM_AFTER_WORDS and (trim := _ADJUNCT.search(text)):
         text = text[:trim.start()]  # "accused Ukraine of attacking a gas metering station in
         # Sudzha in violation of the energy truce": the act, without the circumstance

@@ -38,6 +38,7 @@ STRONG_WINDOW = 60
 # Corridors and pauses are daily: a town they share is named in dozens of them, so sharing
 # one stretches the window only this far.
 STRONG_WINDOW_HUMANITARIAN = 21
+ROUND_NEWS_DAYS = 3  # a numbered round joins unnumbered news of it only from its first days
 CLAIM_WINDOW = 14  # a violation claim may come a while after the last news of the agreement
 LINK_MIN = 2.0  # kind family alone
 FOUND_MIN = 3.0  # a mention that could found its own agreement needs more to join one
@@ -196,6 +197,7 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         s += 2  # "ready to return to the grain deal": the deal it left
         strong = True
     # places
+    elsewhere = False
     if m.places and c.places:
         shared = set(m.places) & c.places
         package = same_article and m.day == c.declared and m.act in (
@@ -206,6 +208,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         elif c.kind in SCOPED and m.kind in SCOPED and m.act not in (
                 "violation", "contested") and not package:
             return None
+        elif c.kind == m.kind == "partial_ceasefire":
+            elsewhere = True  # a breach told at other places: this truce only if recent
+            s -= 1
     if c.family == "humanitarian" and _other_waters(m, c):
         return None
     # time
@@ -216,7 +221,7 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         if strong:
             window = STRONG_WINDOW_HUMANITARIAN if c.family == "humanitarian" else STRONG_WINDOW
         if m.act in ("violation", "contested"):
-            window = max(window, CLAIM_WINDOW)
+            window = CLAIM_WINDOW if elsewhere else max(window, CLAIM_WINDOW)
         if gap > window:
             return None
     # a new declaration of a daily arrangement (corridors, pauses) on another day is a new one
@@ -260,12 +265,14 @@ def _other_talks(m: Mention, c: Cluster) -> bool:
     than about peace."""
     if m.venue and c.venues and not all(t.same_venue(m.venue, v) for v in c.venues):
         return True
-    if m.round and not c.round and c.mentions and m.day and c.last and m.day > c.last:
-        return True
+    if m.round and not c.round and c.mentions and m.day and c.last and (
+            m.day > c.last or c.first and (m.day - c.first).days > ROUND_NEWS_DAYS):
+        return True  # (an unnumbered record weeks old is not this round, however chained)
     sides, theirs = set(m.positions) - set(m.mediators), c.parties - c.mediators
     if not (m.venue and c.venues) and len(sides) >= 2 and len(theirs) >= 2 and not (
-            sides <= theirs | c.mediators or theirs <= sides):
-        return True  # a meeting of Putin and Zelenskiy is not the Anchorage summit
+            sides <= theirs | c.mediators and len(theirs - sides) <= 1 or theirs <= sides):
+        return True  # a meeting of Putin and Zelenskiy is not the Anchorage summit, nor is
+        # a Russian–Ukrainian round the Normandy format's four-way talks
     return _about_grain(m.event.sentence) != _about_grain(c.founder.event.sentence)
 
 

@@ -97,7 +97,7 @@ FOUNDING_ACTS = {"propose", "accept", "agree", "reject", "withdraw", "in_force",
 TOPIC = re.compile(
     r"cease[- ]?fire|truce|armistice|moratorium|silence|corridor|evacuat|exchang|swap|"
     r"prisoner|captiv|releas|\bfree\b|talks|negotiat|round|agreement|accord|understanding|"
-    r"deal\b|commitment|memorandum|treaty|grain|ports?\b|convoy|hostilities|assault|halt|"
+    r"deal\b|commitment|promise|pledge|memorandum|treaty|grain|ports?\b|convoy|hostilities|assault|halt|"
     r"guarantee|contact group|routes?\b|pause|agreed|consultation|approv|commit|"
     r"supported the proposal|protection zone|demilitari|(?:meeting|summit) between|"
     r"trilateral (?:meeting|summit)|meet (?:with )?(?:President )?(?:Putin|Zelensk)",
@@ -110,7 +110,7 @@ STEMS = ("cease", "truce", "armistice", "moratorium", "silence", "corridor", "ev
          "accord", "understanding", "deal", "commit", "memorand", "treaty", "grain", "port",
          "convoy", "hostilit", "assault", "halt", "guarantee", "contact group", "route", "pause",
          "consultation", "approv", "refrain", "suspen", "cessation", "stop", "fire", "fight",
-         "meet", "summit")
+         "meet", "summit", "promise", "pledge")
 
 
 @lru_cache(maxsize=100_000)
@@ -187,8 +187,11 @@ def _is_mediator(actor: Actor) -> bool:
         actor.code or "") not in {"EUR", "NATO"}
 
 
+_IF = re.compile(r"\b(?:if|unless|provided|on condition)\b", re.I)
+PLEDGE = re.compile(r"\b(?:promis|pledg|vow)\w*", re.I)
+PLEDGED = re.compile(r"\b(?:the|\w+'s|its|their) (?:promise|pledge)\b", re.I)  # one given
 GENERIC = re.compile(r"\b(?:agreements?|deal|accords?|arrangements?|understandings?|"
-                     r"commitments?)\b", re.I)
+                     r"commitments?|promises?|pledges?)\b", re.I)
 LOCAL = re.compile(r"\b(?:there|here|this territory|this area|that area|the assault|the plant|"
                    r"on the route|on this route|in the city|these directions|that direction)\b",
                    re.I)
@@ -229,7 +232,7 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     t.TALKS: ("talk", "negotiat", "delegation", "consultation", "meet", "summit"),
     t.CEASEFIRE: ("cease", "truce", "armistice", "silence", "moratorium", "cessation", "stop",
                   "halt", "suspen", "end", "pause", "fighting", "refrain", "use of force",
-                  "zone", "demilitari"),
+                  "zone", "demilitari", "reduc", "scal", "curtail", "de-escalat"),
     t.FULL_CEASEFIRE: ("cease", "truce", "cessation"),
     t.MARITIME_DEAL: ("black sea", "maritime", "grain"),
     t.CORRIDOR: ("corridor", "route", "safe ", "humanitarian", "evacuat"),
@@ -258,7 +261,7 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
              "call"),
     READY_TO_START: ("ready", "readiness", "willing", "prepared", "intend", "plan", "hope"),
     KEEP_IN_TOUCH: ("contact", "dialogue", "touch", "consultation", "communication", "visit",
-                    "meet", "summit"),
+                    "meet", "summit", "promise", "pledge"),
     REACHED: ("reach", "agreed"),
 }
 
@@ -309,8 +312,9 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
             found += ["ceasefire", "humanitarian_pause"]  # "a 30-hour Easter truce": the war's
         elif has(t.PAUSE_HINT, text) or corridor or near_corridor:
             found += ["humanitarian_pause", "humanitarian_corridor", "ceasefire"]
-        elif themed or local or re.search(r"assault|plant|city|town|territory|region|front",
-                                          text, re.I) and (t.places(text) or t.places(context)):
+        elif themed or local or re.search(
+                r"assault|plant|city|town|territory|region|front|direction", text, re.I) and (
+                t.places(text) or t.places(context)):
             found += ["partial_ceasefire", "humanitarian_pause"]
             if event_type in ("ASSAULT", "ACCUSE") and not themed and not local:
                 # where a truce was broken may not be its scope ("breached the truce and
@@ -337,7 +341,7 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
                 found += ["partial_ceasefire", "humanitarian_pause"]
     if not found and GENERIC.search(text) and (
             t.DATE_REF.search(text) or t.BACKREF.search(text) or
-            has(t.VIOLATION, text) and THE_DEAL.search(text)):
+            has(t.VIOLATION, text) and (THE_DEAL.search(text) or PLEDGED.search(text))):
         # "the March 18 agreement", "these commitments", "accused Russia of violating the
         # agreement": any kind, decided by linking
         found = ["other", "partial_ceasefire", "ceasefire", "humanitarian_pause",
@@ -543,9 +547,12 @@ def hit_of(text: str, ev: Event) -> str | None:
     m = _HIT.search(text)
     if m:
         return m.group(1).strip(" \"'")
-    if ev.event_type == "ASSAULT" and ev.target:
-        return ev.target[0].text or ev.location
+    if ev.event_type == "ASSAULT" and ev.target and ev.target[0].text:
+        return _WHEN_AFTER.sub("", ev.target[0].text) or ev.location
     return ev.location
+
+
+_WHEN_AFTER = re.compile(r"\s+(?:overnight|again|today|yesterday|at night|on \w+day)$", re.I)
 
 
 @lru_cache(maxsize=100_000)
@@ -661,7 +668,11 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
             src = named[:1]
             tgt = named[1:2]
     elif src and not tgt and act in ("agree", "accept", "propose", "reject"):
-        tgt = [c for c in t.sentence_codes(text) if c not in src][:1]
+        guarantors = t.guarantor_codes(text)
+        said = _IF.split(text, maxsplit=1)[0]  # ("if Russian troops withdrew": no side)
+        tgt = [c for c in t.sentence_codes(said) if c not in src and c not in guarantors][:1]
+        if not tgt and guarantors and dyad and src[0] in dyad:
+            tgt = [c for c in dyad if c != src[0]]  # guarantees for a deal with the other side
     reciprocal = reciprocal_cue or (
         ev.event_type == "AGREE" and act == "agree" and bool(src) and bool(tgt)
     )
@@ -741,6 +752,11 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
                 positions[c] = "proposed"
             for c in t_codes:
                 positions.setdefault(c, "undecided")
+            if not s_codes and src and dyad and all(c in mediators for c in src):
+                # a go-between's plan ("The IAEA called for a protection zone around the
+                # plant") puts it to both sides
+                for c in dyad:
+                    positions.setdefault(c, "undecided")
         elif act in ("accept", "agree"):
             given = "accepted" if act == "accept" else "agreed"
             for c in s_codes:
@@ -750,7 +766,10 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
                                                                     text, re.I)):
                     positions[c] = "proposed"
                 elif ev.event_type in ("AGREE", "COOPERATE") and (reciprocal or act == "agree"):
-                    positions.setdefault(c, "agreed")
+                    # "Russia promised to reduce military activity around Kyiv": a pledge
+                    # binds the side that gave it
+                    positions.setdefault(c, "undecided" if has(PLEDGE, text) and
+                                         not reciprocal_cue else "agreed")
             for c in proposers:
                 if c not in s_codes:
                     positions[c] = "proposed"
@@ -794,8 +813,8 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         # (a truce's theme, "energy infrastructure", is no scope of an exchange told beside it)
         themes = [th for th in t.themes(context) if th in t.PARTIAL_THEMES] \
             if kind != "prisoner_exchange" else []
-    if kind == "talks" and place:
-        places = [p for p in places if p != place]
+    if place and (kind == "talks" or place in t.VENUES):
+        places = [p for p in places if p != place]  # where it was said, not its scope
     year = (ev.date or date.today()).year
     return Mention(
         event=ev, kind=kind, kinds=tuple(kinds), act=act, day=ev.date, parties=parties,

@@ -15,6 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from detente.actors import person_names
 from detente.nlp.lexicon import CITY_DOCUMENTS
 
 # -- kinds -------------------------------------------------------------------------------
@@ -71,7 +72,11 @@ CEASE = (
     r"\bdemilitari[sz]\w*|demilitari[sz]\w+ (?:of )?(?:the )?(?:area|zone|plant|station)|"
     r"refrain\w* from (?:attack\w*|strik\w*|hostilities|fir\w*|shelling)|"
     r"(?:mutual )?(?:suspension|cessation) of (?:strikes|attacks|hostilities)|"
-    r"(?:the |a )(?:\d+-day |temporary |partial )?halt\b"
+    r"(?:the |a )(?:\d+-day |temporary |partial )?halt\b|"
+    # a side's pledge to scale down around named places ("to drastically reduce military
+    # activity around Kyiv and Chernihiv")
+    r"(?:reduc|scal\w* (?:down|back)|curtail|de-escalat)\w* (?:the |its |their )?"
+    r"(?:military activit\w*|hostilities|combat operations|military operations)"
 )
 CEASEFIRE = re.compile(r"\b(?:" + CEASE + r")", re.I)
 # a deal on the sea itself, a partial truce: "the Black Sea deal", and the grain deal, whose
@@ -130,8 +135,8 @@ KIND_LABEL = {
 THEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("energy infrastructure", re.compile(
         r"\benergy\b(?! (?:security|cooperation|prices?|supplies|supply|markets?|resources|"
-        r"sector|policy|carriers|dialogue|transition|efficiency|projects?|companies))|"
-        r"power (?:plants?|grid|"
+        r"sector|policy|carriers|dialogue|transition|efficiency|projects?|companies|agency))|"
+        r"(?<!nuclear )power (?:plants?|grid|"  # (a nuclear plant is its own theme)
         r"stations?)|electricity|refiner(?:y|ies)\b", re.I)),
     ("nuclear power plant", re.compile(r"\bnuclear (?:power )?(?:plant|station)|\bNPP\b|"
                                        r"\bZNPP\b|\bZaporizhzhia plant", re.I)),
@@ -272,13 +277,20 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
         word = m.group(0)
         if word.endswith(("'s", "’s")):
             word = word[:-2]
+        before = text[max(0, m.start() - 30):m.start()]
+        if word.lower() in _CAPITALS and _AROUND.search(before):
+            if word not in found:
+                found.append(word)  # "around Kyiv": the city, not its government
+            continue
+        if word.lower() in DEMONYMS or _a_person(word):
+            continue  # "the United States", "Peter Maurer", "Oleksiy Danchenko"
         while " " in word and word.split(" ", 1)[0] in _STOP:
             word = word.split(" ", 1)[1]  # "In Kherson" opening a sentence is Kherson
         parts = [p for p in re.split(r"[- ]", word) if p]
         if word in _STOP or word in skip or all(p in _STOP or p in skip for p in parts) or any(
                 p in _INSTITUTIONS or p in _TITLES for p in parts):
             continue
-        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
+        after = text[m.end():m.end() + 20]
         listed = bool(found) and re.search(re.escape(found[-1]) + r"\W{0,3}(?:and|or)\s+$",
                                            text[:m.start()])
         if not (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or listed) or \
@@ -288,6 +300,15 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
         if word not in found and len(word) > 2 and word.lower() not in DEMONYMS and not adjective:
             found.append(word)
     return tuple(found)
+
+
+_AROUND = re.compile(r"\b(?:around|near|outside|towards|directions? of)\s+$")
+
+
+def _a_person(word: str) -> bool:
+    names, given = person_names()
+    parts = word.split()
+    return word in names or len(parts) >= 2 and parts[0] in given and parts[1][:1].isupper()
 
 
 @lru_cache(maxsize=100_000)
@@ -320,7 +341,8 @@ DEMONYMS: dict[str, str] = {
     "turkish": "TUR", "turkey": "TUR", "ankara": "TUR",
     "belarusian": "BLR", "belarus": "BLR", "minsk": "BLR",
     "french": "FRA", "france": "FRA", "german": "DEU", "germany": "DEU",
-    "british": "GBR", "uk": "GBR", "united kingdom": "GBR", "israeli": "ISR", "israel": "ISR",
+    "british": "GBR", "uk": "GBR", "united kingdom": "GBR", "britain": "GBR",
+    "israeli": "ISR", "israel": "ISR",
     "swiss": "CHE", "switzerland": "CHE", "chinese": "CHN", "china": "CHN",
     "un": "UN", "united nations": "UN", "red cross": "ICRC", "icrc": "ICRC",
     "russian federation": "RUS", "russian side": "RUS", "ukrainian side": "UKR",
@@ -354,6 +376,18 @@ def _sentence_codes(text: str) -> tuple[str, ...]:
         if code and code not in codes:
             codes.append(code)
     return tuple(codes)
+
+
+_GUARANTORS = re.compile(r"\b(?:guarantees?|guaranteed|guarantors?)\b (?:from|by|of|such as|"
+                         r"including)\b[^;:]*", re.I)
+
+
+def guarantor_codes(text: str) -> list[str]:
+    """States named as guarantors ("security guarantees from a group of countries including
+    the United States, Britain, France and Turkey"): not the side a proposal is made to."""
+    return [c for m in _GUARANTORS.finditer(text) for c in sentence_codes(m.group(0))]
+
+
 _SIDE = (r"(?:(?:representatives|delegations?|delegates|officials|negotiators|side) "
          r"(?:of|from) (?:the )?)?")
 _BETWEEN = re.compile(
@@ -551,8 +585,10 @@ IMPLEMENTED = re.compile(
     re.I,
 )
 VIOLATION = re.compile(
-    r"\bviolat\w*|\bbreach\w*|\bdid not stop (?:the )?(?:shelling|firing|fire|attacks?|"
-    r"bombing)|\bis not opening|\bare not opening|"
+    r"\bviolat\w*|\bbreach\w*|\bdeviat\w* from (?:the |its |their )?(?:\w+ )?(?:agreements?|"
+    r"accords?|commitments?|understandings?)|"
+    r"\bdid not stop (?:the )?(?:shelling|firing|fire|attacks?|bombing)|"
+    r"\bis not opening|\bare not opening|"
     r"\bbr(?:oke|eaks?|eaking|oken) (?:the |our |its |their )?"
     r"(?:\d+-day )?(?:agreements?|truce|ceasefire|halt|moratorium|pause|deal|word|promises?|"
     r"commitments?)|\bbreaks our agreements|\bdid not cease fire|"
@@ -561,7 +597,8 @@ VIOLATION = re.compile(
     r"civilians?|convoys?|buses|corridors?|routes?)|\bshell\w* (?:the )?(?:humanitarian|"
     r"evacuation|routes?|corridors?)|\bblock\w* (?:the |any |all )?(?:\"?green|humanitarian|"
     r"buses|evacuation|corridors?)|\bprevent\w* (?:any and all )?(?:the )?evacuation|"
-    r"\bdespite the (?:words|\"?ceasefire|ceasefire|truce|agreements?|promises?|commitments?)|"
+    r"\bdespite (?:the|\w+'s|its|their) (?:words|\"?ceasefire|ceasefire|truce|agreements?|"
+    r"promises?|pledges?|commitments?)|"
     r"\bused the pause|\bdid not work|\bdid not allow|\bnot allowed?|\bunder (?:\w+ )?bombing|"
     r"\bunder (?:constant )?fire|\bstarted a tank attack|\bgross violations|"
     r"\b(?:during|amid) the (?:\w+ )?(?:truce|ceasefire|moratorium)",

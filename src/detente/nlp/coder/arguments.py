@@ -901,6 +901,8 @@ class ArgumentReader(ActorResolver):
             last = self.doc[m.end - 1]
             if last.dep_ == "pobj" and last.head.lower_ in skipped:
                 continue
+            if not venues and _held_by(self.doc, m):
+                continue  # "through Ukrainian-held territory": where, not with whom
             if m.start >= sent.start and m.kind in kinds \
                     and m.code and m.code not in codes and not _ethnic(self.doc, m):
                 codes.append(m.code)
@@ -1123,6 +1125,13 @@ class ArgumentReader(ActorResolver):
 
 
 NEGOTIATION_NOUNS = frozenset({"talks", "negotiations", "round"})  # not "our talk"
+HELD = frozenset({"held", "controlled", "occupied", "annexed"})
+
+
+def _held_by(doc: Any, m: Any) -> bool:
+    """A country's adjective that says who holds a place: "Ukrainian-held territory"."""
+    return m.kind == "adj" and m.end + 1 < len(doc) and doc[m.end].text == "-" and \
+        doc[m.end + 1].lower_ in HELD
 
 
 def go_between_word(w: Any) -> bool:

@@ -1025,3 +1025,29 @@ def test_a_go_betweens_plan_is_put_to_both_sides_and_a_condition_names_no_propos
     assert "nuclear power plant" in zone.scope
     assert positions(zone) == {"UKR": "accepted", "RUS": "undecided"}  # (not "RUS proposed")
     assert [m["code"] for m in zone.mediators] == ["IAEA"]
+
+
+def test_talk_of_views_routes_revolutions_and_demands_founds_no_agreement() -> None:
+    """Corpus sentences that put records on the demo board: an exchange of views, tour and
+    gas routes, a revolution that "freed you from the dictatorship", a prison service's
+    yearly releases, parole, funds released, and "Stop the bombing." (a demand, not a truce
+    agreed)."""
+    war = ev("Russian forces shelled Kharkiv.", "ASSAULT", ("RUS",), ("UKR",), "2022-03-01")
+    talk = [
+        ev("During the exchange of views on the situation in Afghanistan, the two leaders "
+           "pointed out their readiness to promote peace.", "AGREE", ("IRN",), ("RUS",)),
+        ev("The exchange of visits was agreed to intensify bilateral cooperation.", "AGREE",
+           ("UKR",), ("RUS",)),
+        ev("I would like to ask you to provide assistance in drafting education tour routes.",
+           "AID", ("RUS",), ("RUS",)),
+        ev("We are ready to make full use of existing gas transmission routes.", "AGREE",
+           ("UKR",), ("EUR",)),
+        ev("Your people will soon celebrate the Carnation Revolution, which freed you from the "
+           "dictatorship.", "RETREAT", (), ("PRT",), mode="release"),
+        ev("About 100,000 people are released from prison facilities every year.", "RETREAT",
+           (), ("UKR",), mode="release"),
+        ev("Stop the bombing.", "RETREAT", ("CAN",), (), mode="ceasefire"),
+        ev("These are released funds for social programs, the Head of State stressed.", "AID",
+           ("UKR",), ("UKR",)),
+    ]
+    assert [a.title for a in track([war, *talk])] == []

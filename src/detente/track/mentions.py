@@ -44,6 +44,15 @@ COMPLY = re.compile(r"\b(?:adhere|abide|comply|observe|keep (?:its|their|the) (?
                     re.I)
 DEMAND = re.compile(r"\b(?:important (?:for [\w ]+? )?to|must|should|needs? to|have to|"
                     r"demand\w*|insist\w*|urge\w*|call(?:s|ed|ing)? (?:on|upon|for))\b", re.I)
+# releases of no one held by the other side: a country freed from a dictatorship, parole,
+# a prison service's yearly figures
+NO_RELEASE = re.compile(r"\bfreed (?:you|us|them|it|the country|the people|\w+ people) from\b|"
+                        r"\bearly release\b|\b(?:every|each|a|per) year\b|"
+                        r"\breleas\w* (?:the |of )?(?:funds|money|budget|resources|data|video|"
+                        r"statement|report)\b", re.I)
+# "Stop the bombing.", "say: close the sky, stop the shelling": a demand, no truce agreed
+IMPERATIVE = re.compile(r"(?:^|[:;]\s*)\W*(?:(?:close|open) the sky, )?(?:stop|halt|cease|end)\s+"
+                        r"(?:the |all )?\w+", re.I)
 OFFERED = re.compile(r"\b(?:was|were|has been|have been|being) (?:offered|proposed|suggested)\b",
                      re.I)
 WISH = re.compile(r"\b(?:stood for|stands? for|ready to|readiness|willing\w*|prepared to|"
@@ -328,7 +337,8 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
         found.append("peace_agreement")
     if has(t.TALKS, text) and "talks" not in found:
         found.append("talks")
-    if (has(t.RELEASE, text) or re.search(r"humanitarian contact group", text, re.I)) and not found:
+    if (has(t.RELEASE, text) and not NO_RELEASE.search(text) or
+            re.search(r"humanitarian contact group", text, re.I)) and not found:
         found.append("other")
     if not found and mode and re.search(r"\bcommitments?\b|\bsilence regime|\bdid not work",
                                         text, re.I):
@@ -376,7 +386,8 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         return "mention"  # "he has not yet seen Russia's desire to cease fire"
     if et in positive and not negated:
         # the wording outranks the event type: a demand, an offer or a wish is not a deed
-        if has(DEMAND, text) and not has(t.AGREED, text) or has(NEED, text):
+        if has(DEMAND, text) and not has(t.AGREED, text) or has(NEED, text) or \
+                IMPERATIVE.search(text):
             return "mention"
         if has(OFFERED, text):
             return "propose"

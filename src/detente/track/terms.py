@@ -29,7 +29,8 @@ EXCHANGE = re.compile(
     r"|\b(?:exchang\w*|swap\w*)" + _NOT_EXCHANGE + r"\b[^.;]{0,80}?\b(?:prisoners?|POWs?|captiv\w*|"
     r"everyone for everyone|all for all|bodies|servicemen|defenders|our (?:boys|guys|people)|"
     r"military|soldiers|hostages)"
-    r"|\bexchange (?:offer|process|proposal)s?\b|\bprisoner[- ]swap|\bthe exchange\b"
+    r"|\bexchange (?:offer|process|proposal)s?\b|\bprisoner[- ]swap"
+    r"|\bthe exchange\b" + _NOT_EXCHANGE +  # (not "the exchange of views")
     r"|\bexchange this\b"
     # the dead returned to each side: "handed over 1,212 bodies", "repatriation of bodies"
     r"|\b(?:handed over|hand over|return\w*|repatriat\w*|received) (?:of )?(?:the )?"
@@ -47,7 +48,8 @@ TALKS = re.compile(
 )
 TRANSPORT_CORRIDOR = re.compile(
     r"\b(?:transport|logistics?|logistical|railway|North-South|Europe-West|economic|"
-    r"international|trade|southern|eastern|bureaucratic|Trans-European|Middle|land)\s+"
+    r"international|trade|southern|eastern|bureaucratic|Trans-European|Middle|land|"
+    r"transmission|transit|export|pipeline|tour|tourist|air|flight)\s+"
     r"(?:and logistics\s+)?(?:corridors?|routes?)|corridor to Crimea|Corridor Via",
     re.I,
 )

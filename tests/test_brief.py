@@ -921,3 +921,44 @@ def test_the_istanbul_round_of_2022_reads_true(tmp_path: Path) -> None:
                     .split())
     assert ("held talks in Istanbul; afterwards Russia promised to drastically reduce military"
             " activity around Kyiv") in text
+
+
+def test_an_attempt_is_told_as_one_and_a_thing_keeps_its_article() -> None:
+    from detente.brief import prose
+
+    tried = _ev("Russia's Defence Ministry said Ukrainian saboteurs had tried to seize the plant "
+                "and had been repelled.", "COERCE", [Actor("Ukrainian saboteurs", code="UKR")],
+                [Actor("plant", code="RUS")], trigger="seize", mode="seize")
+    assert prose.clause(tried) == "Ukraine tried to seize the plant"  # (was "seized plant")
+
+
+def test_a_promise_is_told_without_the_day_it_was_said_or_the_talks_after_it() -> None:
+    from detente.brief import prose
+
+    pledge = _ev("Russia promised on Tuesday to drastically reduce military activity around Kyiv "
+                 "and the northern city of Chernihiv after talks with Ukraine in Istanbul.",
+                 "AGREE", [Actor("Russia", code="RUS")], [Actor("", code="UKR")],
+                 trigger="promised")
+    assert prose.clause(pledge) == ("Russia promised to drastically reduce military activity "
+                                    "around Kyiv and the northern city of Chernihiv")
+
+
+CONDITIONS_2024 = json.loads((Path(__file__).parent / "data" / "conditions_2024.json").read_text(
+    encoding="utf-8"))
+
+
+def test_an_offer_on_conditions_and_its_refusal_read_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on three wire reports of June 2024: Putin's offer of a
+    ceasefire if Kyiv withdrew from four regions and dropped NATO, which Zelenskiy dismissed
+    as an ultimatum. The offer is a ceasefire Russia proposed (the regions are its
+    condition, not its scope; a troop withdrawal is no withdrawal from a deal) and refused;
+    the brief tells the offer with its condition, then the refusal."""
+    [truce] = json.loads(_run_wire(tmp_path, CONDITIONS_2024, "agreements", "--format", "json"))
+    assert (truce["kind"], truce["title"]) == ("ceasefire", "Ceasefire RUS–UKR")
+    assert {p["code"]: p["position"] for p in truce["parties"]} == {"RUS": "proposed",
+                                                                    "UKR": "rejected"}
+    text = " ".join(_run_wire(tmp_path, CONDITIONS_2024, "brief").split())
+    assert text.startswith("Volodymyr Zelensky Dismisses Russia's Proposal as an Ultimatum")
+    assert ("that Russia would order a ceasefire in Ukraine if Kyiv withdrew its troops from "
+            "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions and dropped its plans to "
+            "join NATO; Volodymyr Zelensky dismissed the proposal as an ultimatum") in text

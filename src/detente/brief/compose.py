@@ -123,6 +123,8 @@ class Writer:
     used: set[tuple[str, str]] = field(default_factory=set)
     used_text: set[str] = field(default_factory=set)
     turn: int = 0
+    # a refusal's event id -> the offer it turns down, told with it ("Russia's proposal")
+    turned_down: dict[str, Event] = field(default_factory=dict)
 
     def fresh(self, ev: Event) -> bool:
         return (ev.article_id, ev.sentence) not in self.used
@@ -569,9 +571,18 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
     if lead_dev is None:
         lead = Bullet(text=NO_EVENTS_LEAD if not scope.period else UNCLEAR_EVENTS_LEAD)
         return Section("Details", lead, []), None, ""
-    said = describe(writer, lead_dev, lead=True)
+    offer = _offer_turned_down(writer, devs, lead_dev)
+    refusal = writer.clause(lead_dev.lead_event) if offer is not None else None
+    said = describe(writer, offer, lead=True) if offer is not None and refusal else \
+        describe(writer, lead_dev, lead=True)
     assert said is not None
     text, cited = said
+    if offer is not None and refusal:
+        # the offer, then its refusal: "Vladimir Putin said … that Russia would order a
+        # ceasefire … if Kyiv withdrew …; Volodymyr Zelensky dismissed the proposal …"
+        text, cited = f"{text}; {refusal}", [*cited, lead_dev.lead_event]
+        writer.mark([lead_dev.lead_event])
+        writer.turned_down[lead_dev.lead_event.id] = offer.lead_event
     outcome, outcome_events = _outcome(writer, scope, lead_dev, agreements)
     if not outcome and news is not None and news is not lead_dev and writer.fresh(
             news.lead_event) and (after := writer.clause(news.lead_event)) is not None:
@@ -588,6 +599,27 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
         if told is not None:
             return Section("Details", told, [made]), lead_dev, outcome
     return Section("Details", made, []), lead_dev, outcome
+
+
+_THE_OFFER = re.compile(r"\b(?:the|this|that|his|its|their) (?:proposal|offer|initiative|plan)\b",
+                        re.I)
+
+
+def _offer_turned_down(writer: Writer, devs: list[Development], lead: Development
+                       ) -> Development | None:
+    """The offer a refusal that leads turns down ("dismissed the proposal as an
+    ultimatum"), made by the side it is aimed at in the same days and tellable."""
+    ev = lead.lead_event
+    if lead.event_type != "REJECT" or ev.negated or not _THE_OFFER.search(ev.sentence):
+        return None
+    for dev in devs:
+        offer = dev.lead_event
+        before = offer.date is None or ev.date is None or offer.date <= ev.date
+        if dev is not lead and dev.event_type in ("AGREE", "CONCEDE") and not offer.negated \
+                and set(offer.source_codes) & set(ev.target_codes) and _same_days(dev, lead) \
+                and before and describe(writer, dev, commit=False) is not None:
+            return dev
+    return None
 
 
 def _same_days(a: Development, b: Development) -> bool:
@@ -1157,6 +1189,12 @@ def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
     ev, subject = told_by(lead_dev, lead_dev.lead_event)
     head = prose.clause(ev, subject=subject, tense="present", side=writer.side_of(ev),
                         reciprocal=subject is not None) or ""
+    offer = writer.turned_down.get(ev.id)
+    offerer = names.name_of(offer.source_codes[0]) if offer and offer.source_codes else None
+    if offerer and (the := _THE_OFFER.search(head)):
+        # "Zelensky Dismisses Russia's Proposal", not "the Proposal" with nothing before it
+        head = f"{head[:the.start()]}{names.possessive(offerer)} {the.group(0).split()[-1]}" \
+               f"{head[the.end():]}"
     head = shorten_headline(_talks_detail(head.split(" (")[0], lead_dev))
     if "without a ceasefire" in outcome:
         head += " but Reach No Ceasefire" if " and " in head.split(" Hold")[0] or \

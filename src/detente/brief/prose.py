@@ -123,6 +123,7 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("swap", ("swap", "swapped")), ("surrender", ("surrender", "surrendered"))],
     "COOPERATE": [("exchang", ("exchange", "exchanged")), ("swap", ("swap", "swapped"))],
     "REJECT": [("refus", ("refuse", "refused")), ("reject", ("reject", "rejected")),
+               ("dismiss", ("dismiss", "dismissed")),
                ("deni", ("deny", "denied")), ("deny", ("deny", "denied")),
                # "would not accept the deployment of European troops": rejected it
                ("accept", ("reject", "rejected")), ("oppos", ("oppose", "opposed"))],
@@ -653,6 +654,10 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         if tense == "future" and (event.trigger or "").lower().endswith("ed"):
             tense = "past"  # "the parties agreed to maintain contact": the agreeing is done
     verb, from_trigger = verb_for(event)
+    offered = truce_offer(event) if object_text is None else None
+    if offered:
+        # "Russia would order a ceasefire in Ukraine if Kyiv withdrew its troops from …"
+        verb, from_trigger, object_text = offered[0], False, offered[1]
     rejoined = RETURN_TO.search(event.sentence) if event.event_type == "AGREE" else None
     if rejoined and object_text is None:
         # "Russia would return to the grain deal as soon as …": the deal it left
@@ -711,14 +716,17 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             # "released Ukraine", "destroyed Ukraine": the coder's target is the country the
             # people or things belong to; without them the clause would mislead
             raw = [a.text for a in event.target if _short_phrase(a.text, 4)]
-            obj = decapitalise(lower_first(raw[0])) if raw and not _is_state(raw[0]) \
-                else None
+            obj = decapitalise(lower_first(_with_article(raw[0], event.sentence))) if raw and \
+                not _is_state(raw[0]) else None
             if obj is None:
                 return None
         if obj and verb[0] in ("destroy", "damage") and not any(a.text for a in event.target):
             # "facilities were destroyed", told at war: the coder's target is the land's
             # people, who were not what was destroyed
             return None
+    if event.trigger and not event.negated and tense == "past" and re.search(
+            r"\b(?:tried|attempted) to " + re.escape(event.trigger) + r"\b", event.sentence):
+        verb_text = f"tried to {verb[0]}"  # "had tried to seize the plant": no seizure
     words = [subject, verb_text]
     if comp:
         last = verb_text.split()[-1]
@@ -760,6 +768,49 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
     if extra:
         text += f" ({lower_first(quantity_phrase(extra[0], event.sentence))})"
     return text
+
+
+_TRUCE_ACT = re.compile(
+    r"(?i:\b(order|declar|announc|offer|propos|observ|introduc)\w*\s+(?:(?:an?|the) )?)"
+    r"((?i:(?:[\w-]+ ){0,2}?(?:ceasefire|truce|armistice)\b)"
+    r"(?: (?:in|on|along|at|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?)")  # ("in Ukraine")
+_TRUCE_VERBS: dict[str, Verb] = {
+    "order": ("order", "ordered"), "declar": ("declare", "declared"),
+    "announc": ("announce", "announced"), "offer": ("offer", "offered"),
+    "propos": ("propose", "proposed"), "observ": ("observe", "observed"),
+    "introduc": ("introduce", "introduced")}
+# a condition told to its end, lists kept ("if Kyiv withdrew its troops from the Donetsk,
+# Luhansk, Zaporizhzhia and Kherson regions and dropped its plans to join NATO")
+_CONDITION = re.compile(r"\b(?:if|unless|provided that|on condition that)\b[^;:.!?\"“”()]*")
+MAX_CONDITION_WORDS = 24
+
+
+def truce_offer(event: Event) -> tuple[Verb, str] | None:
+    """A truce the trigger names as a noun, with the verb that governs it and the condition
+    put on it: ("order", "a ceasefire in Ukraine if Kyiv withdrew …")."""
+    if event.event_type not in ("AGREE", "CONCEDE") or event.negated or \
+            (event.trigger or "").lower() not in ("ceasefire", "truce", "armistice"):
+        return None
+    m = _TRUCE_ACT.search(event.sentence)
+    if m is None:
+        return None
+    truce = m.group(2)
+    text = f"a {truce}" if not truce.lower().startswith(("a ", "an ", "the ")) else truce
+    cond = _CONDITION.search(event.sentence, m.end())
+    if cond:
+        words = cond.group(0).rstrip(", ").split()
+        if len(words) > MAX_CONDITION_WORDS:
+            cut = " ".join(words[:MAX_CONDITION_WORDS])
+            words = (cut.rsplit(" and ", 1)[0] if " and " in cut else cut).split()
+        text += " " + " ".join(words)
+    return _TRUCE_VERBS[m.group(1).lower()], text
+
+
+def _with_article(phrase: str, sentence: str) -> str:
+    """The phrase with the article the sentence gives it ("the plant", not "plant")."""
+    m = re.search(r"\b(the|its|their|a|an) " + re.escape(phrase) + r"\b", sentence)
+    return f"{m.group(1)} {phrase}" if m and not phrase.lower().startswith(
+        ("the ", "a ", "an ")) else phrase
 
 
 INSTITUTION = re.compile(r"\b(?:Ministry|Council|Committee|Service|Staff|Forces|Army|Guard|"

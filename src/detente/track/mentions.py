@@ -108,7 +108,8 @@ TOPIC = re.compile(
     r"prisoner|captiv|releas|\bfree\b|talks|negotiat|round|agreement|accord|understanding|"
     r"deal\b|commitment|promise|pledge|memorandum|treaty|grain|ports?\b|convoy|hostilities|assault|halt|"
     r"guarantee|contact group|routes?\b|pause|agreed|consultation|approv|commit|"
-    r"supported the proposal|protection zone|demilitari|(?:meeting|summit) between|"
+    r"supported the proposal|(?:dismiss|reject|rebuff|refus|spurn)\w* the (?:proposal|offer)|"
+    r"protection zone|demilitari|(?:meeting|summit) between|"
     r"trilateral (?:meeting|summit)|meet (?:with )?(?:President )?(?:Putin|Zelensk)",
     re.I,
 )
@@ -119,7 +120,7 @@ STEMS = ("cease", "truce", "armistice", "moratorium", "silence", "corridor", "ev
          "accord", "understanding", "deal", "commit", "memorand", "treaty", "grain", "port",
          "convoy", "hostilit", "assault", "halt", "guarantee", "contact group", "route", "pause",
          "consultation", "approv", "refrain", "suspen", "cessation", "stop", "fire", "fight",
-         "meet", "summit", "promise", "pledge")
+         "meet", "summit", "promise", "pledge", "proposal", "offer")
 
 
 @lru_cache(maxsize=100_000)
@@ -197,8 +198,18 @@ def _is_mediator(actor: Actor) -> bool:
 
 
 _IF = re.compile(r"\b(?:if|unless|provided|on condition)\b", re.I)
+
+
+def before_condition(text: str) -> str:
+    """The sentence up to a condition put after its main clause ("… would order a ceasefire
+    if Kyiv withdrew …"); the whole of it when the condition opens it ("If …, we will …")."""
+    m = _IF.search(text)
+    return text[:m.start()] if m and text[:m.start()].strip(" \"'“") else text
 PLEDGE = re.compile(r"\b(?:promis|pledg|vow)\w*", re.I)
 PLEDGED = re.compile(r"\b(?:the|\w+'s|its|their) (?:promise|pledge)\b", re.I)  # one given
+# "Zelenskiy dismissed the proposal as an ultimatum": the offer of the sentences before
+THE_OFFER_TURNED_DOWN = (r"\b(?:dismiss|reject|rebuff|refus|spurn)\w* (?:the|this|that|his|its|"
+                         r"their) (?:proposal|offer|initiative|plan)\b")
 GENERIC = re.compile(r"\b(?:agreements?|deal|accords?|arrangements?|understandings?|"
                      r"commitments?|promises?|pledges?)\b", re.I)
 LOCAL = re.compile(r"\b(?:there|here|this territory|this area|that area|the assault|the plant|"
@@ -212,7 +223,7 @@ KEEP_IN_TOUCH = re.compile(r"\b(?:maintain|continue|keep|stay|remain)\w* (?:\w+ 
                            r"\b(?:visit|meet|meeting|summit)\b", re.I)
 ANAPHORIC_ACT = re.compile(r"\bapprov\w*|\b(?:it|this|that|was|were|been) agreed\b|"
                            r"\bconfirm\w*|\bconsent\w*|\bsupport\w* (?:the|this|that) "
-                           r"(?:proposal|idea|initiative|plan)\b", re.I)
+                           r"(?:proposal|idea|initiative|plan)\b|" + THE_OFFER_TURNED_DOWN, re.I)
 
 
 def _corridor(text: str) -> bool:
@@ -270,7 +281,7 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
              "call"),
     READY_TO_START: ("ready", "readiness", "willing", "prepared", "intend", "plan", "hope"),
     KEEP_IN_TOUCH: ("contact", "dialogue", "touch", "consultation", "communication", "visit",
-                    "meet", "summit", "promise", "pledge"),
+                    "meet", "summit", "promise", "pledge", "proposal", "offer"),
     REACHED: ("reach", "agreed"),
 }
 
@@ -313,6 +324,8 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
             re.search(r"\broutes?\b|\bevacuat|\bbus(?:es)?\b|\bconvoys?\b|\bcheckpoints?\b",
                       context, re.I)))
         local = bool(LOCAL.search(text))
+        told = before_condition(text)  # ("if Kyiv withdrew from the four regions": where
+        # the condition asks a retreat, not the truce's scope)
         if has(t.FULL_CEASEFIRE, text) and not corridor and not near_corridor:
             found.append("ceasefire")
         elif corridor and re.search(r"\bcorridors?\b", text, re.I):
@@ -322,8 +335,8 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
         elif has(t.PAUSE_HINT, text) or corridor or near_corridor:
             found += ["humanitarian_pause", "humanitarian_corridor", "ceasefire"]
         elif themed or local or re.search(
-                r"assault|plant|city|town|territory|region|front|direction", text, re.I) and (
-                t.places(text) or t.places(context)):
+                r"assault|plant|city|town|territory|region|front|direction", told, re.I) and (
+                t.places(told) or t.places(context)):
             found += ["partial_ceasefire", "humanitarian_pause"]
             if event_type in ("ASSAULT", "ACCUSE") and not themed and not local:
                 # where a truce was broken may not be its scope ("breached the truce and
@@ -680,7 +693,7 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
             tgt = named[1:2]
     elif src and not tgt and act in ("agree", "accept", "propose", "reject"):
         guarantors = t.guarantor_codes(text)
-        said = _IF.split(text, maxsplit=1)[0]  # ("if Russian troops withdrew": no side)
+        said = before_condition(text)  # ("if Russian troops withdrew": no side)
         tgt = [c for c in t.sentence_codes(said) if c not in src and c not in guarantors][:1]
         if not tgt and guarantors and dyad and src[0] in dyad:
             tgt = [c for c in dyad if c != src[0]]  # guarantees for a deal with the other side
@@ -817,7 +830,9 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         mediators.append(code)
     mediators = list(dict.fromkeys(m for m in mediators if m not in (dyad or ())))
 
-    places = t.places(text, skip=frozenset(a.text for a in actors if a.text))
+    # the places a condition names are not the scope ("if Kyiv withdrew from the Donetsk,
+    # Luhansk, Zaporizhzhia and Kherson regions")
+    places = t.places(before_condition(text), skip=frozenset(a.text for a in actors if a.text))
     themes = t.themes(text)
     if kind in SCOPED and not places and not themes and context:
         places = t.places(context, skip=frozenset(a.text for a in actors if a.text))

@@ -551,8 +551,10 @@ RECIPROCAL = re.compile(
 )
 REJECT = re.compile(r"\breject\w*|\brefus\w*|\bdeclin\w*|\bturned down|\bdismiss\w*|"
                     r"\bdid not agree|\bdoes not agree|\bwill not agree|\bnot ready", re.I)
-WITHDRAW = re.compile(r"\bwalked away|\bwithdr[ae]w\w*|\brenounc\w*|\bpulled out|\bbacktrack\w*|"
-                      r"\babandon\w*|\brevok\w*|\brescind\w*|\bwent back on|\breneg\w*|"
+WITHDRAW = re.compile(r"\bwalked away|\bwithdr[ae]w\w*(?! (?:its |their |our |all |the )?(?:troops|"
+                      r"forces|army|units|soldiers|military))|"  # (a retreat is no deal left)
+                      r"\brenounc\w*|\bpulled out|\bbacktrack\w*|\babandon\w*|\brevok\w*|"
+                      r"\brescind\w*|\bwent back on|\breneg\w*|"
                       r"\bsuspend\w* (?:its |their |our )?participation|\bquit(?:s|ting)?\b",
                       re.I)
 # a deal returned to, what follows it the terms ("would return to the grain deal as soon as …")

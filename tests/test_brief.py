@@ -962,3 +962,40 @@ def test_an_offer_on_conditions_and_its_refusal_read_true(tmp_path: Path) -> Non
     assert ("that Russia would order a ceasefire in Ukraine if Kyiv withdrew its troops from "
             "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions and dropped its plans to "
             "join NATO; Volodymyr Zelensky dismissed the proposal as an ultimatum") in text
+
+
+SWAP_2022 = json.loads((Path(__file__).parent / "data" / "swap_2022.json").read_text(
+    encoding="utf-8"))
+
+
+def test_a_swap_told_as_a_release_and_its_return_reads_as_one_exchange(tmp_path: Path) -> None:
+    """Run → agreements → brief on two wire reports of the September 2022 swap: "Ukraine
+    said it had secured the release of 215 of its fighters held by Russia … In return, Kyiv
+    handed over 55 Russian prisoners": one prisoner exchange (not an "arrangement" beside
+    it), both counts kept, and the freed told as Ukraine's, not "its" after Russia."""
+    [swap] = json.loads(_run_wire(tmp_path, SWAP_2022, "agreements", "--format", "json"))
+    assert swap["kind"] == "prisoner_exchange" and swap["status"] == "implemented"
+    assert {q["value"] for q in swap["quantities"]} == {215, 55}
+    text = " ".join(_run_wire(tmp_path, SWAP_2022, "brief").split())
+    assert "Russia released 215 of Ukraine's fighters" in text
+    assert "Ukraine released 55 Russian prisoners" in text
+
+
+GRAIN_2022 = json.loads((Path(__file__).parent / "data" / "grain_2022.json").read_text(
+    encoding="utf-8"))
+
+
+def test_the_signing_of_the_grain_deal_and_the_strike_on_odesa_read_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on four wire reports of July 2022: "signed separate
+    agreements with Turkey and the United Nations in Istanbul … to reopen Ukraine's Black Sea
+    ports for grain exports" is the grain deal (not talks in Istanbul), its go-betweens the UN
+    and its host; Kyiv's charge after the strike on Odesa is on it; Moscow's claim tells what
+    it destroyed, not "destroyed Odesa"."""
+    [deal] = json.loads(_run_wire(tmp_path, GRAIN_2022, "agreements", "--format", "json"))
+    assert (deal["kind"], deal["title"]) == ("partial_ceasefire", "Grain deal (Black Sea) RUS–UKR")
+    assert {m["code"] for m in deal["mediators"]} == {"UN", "TUR"}
+    assert deal["status"] == "violated"
+    assert [(c["claimant"], c["accused"]) for c in deal["violation_claims"]] == [("UKR", "RUS")]
+    text = " ".join(_run_wire(tmp_path, GRAIN_2022, "brief", "--until", "2022-07-24").split())
+    assert "Russia destroyed a Ukrainian warship in Odesa" in text
+    assert "destroyed Odesa" not in text

@@ -5158,3 +5158,31 @@ def test_the_side_that_holds_a_place_is_no_partner_of_a_deal(coder: Coder) -> No
                 source="www.reuters.com")
     agreed = [e for e in told if e.event_type == "AGREE"]
     assert [(codes(e.source), codes(e.target)) for e in agreed] == [(["RUS"], [])]
+
+
+def test_most_of_them_are_many_never_the_one_state_named_before(coder: Coder) -> None:
+    """"Most of them endorsed a final communique" after "Delegations from more than 90
+    countries met …, to which Russia was not invited": not Russia endorsing it."""
+    told = code(coder, "Delegations from more than 90 countries met at the Burgenstock resort in "
+                       "Switzerland for a summit on peace in Ukraine, to which Russia was not "
+                       "invited. Most of them endorsed a final communique that called for an "
+                       "all-for-all exchange of prisoners of war.", published=date(2024, 6, 16),
+                source="www.reuters.com")
+    endorsed = [e for e in told if e.trigger == "endorsed"]
+    assert all("RUS" not in codes(e.source) for e in endorsed)
+
+
+def test_a_release_secured_is_the_captors_for_the_side_freed(coder: Coder) -> None:
+    """"secured the release of 215 of its fighters held by Russia": Russia released them
+    to Ukraine; a go-between that secured it is no party ("Turkey secured the release of 20
+    Ukrainian sailors": Russia's release of Ukrainians); "the release of funds" is none."""
+    [freed] = [e for e in code(coder, "Ukraine said on Wednesday it had secured the release of "
+                                      "215 of its fighters held by Russia.",
+                               published=date(2022, 9, 22), source="www.reuters.com")
+               if e.event_type == "RETREAT"]
+    assert (codes(freed.source), codes(freed.target)) == (["RUS"], ["UKR"])
+    assert [q.value for q in freed.quantities] == [215]
+    [sailors] = code(coder, "Turkey secured the release of 20 Ukrainian sailors.",
+                     source="www.reuters.com")
+    assert (codes(sailors.source), codes(sailors.target)) == (["RUS"], ["UKR"])
+    assert code(coder, "The release of funds was delayed.", source="www.reuters.com") == []

@@ -356,6 +356,12 @@ def target_phrase(event: Event, exclude: set[str]) -> str | None:
     """The target as prose names it: coded actors by name, otherwise a short source phrase."""
     coded = [a for a in event.target if a.code and a.code not in exclude]
     place = place_of(event)
+    if event.event_type in ("ASSAULT", "COERCE") and place and event.mode == "destroy":
+        # "destroyed a Ukrainian warship … in Odesa": the thing destroyed (the place follows)
+        things = [t for a in event.target if (t := _short_phrase(a.text, 4)) and not re.search(
+            r"\b(?:in|near|at|of|on|which|who|that)\b|['’]s\b", t)]
+        if things:
+            return _with_article(decapitalise(lower_first(things[0])), event.sentence)
     if event.event_type in ("ASSAULT", "COERCE") and place:
         return place
     if coded:
@@ -692,6 +698,11 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         objects = weapons
     if obj is None and objects and event.event_type in COUNT_OBJECT_TYPES:
         obj = own_words(lower_first(quantity_phrase(objects[0], event.sentence)), side)
+        owner = names.name_of(next((c for c in codes_of(event.target) if c), "") or "")
+        if obj and owner and event.mode == "release" and re.search(r"\b(?:its|their)\b", obj):
+            # "215 of its fighters" freed by Russia were Ukraine's: the pronoun of the
+            # sentence it came from names no one here
+            obj = re.sub(r"\b(?:its|their)\b", names.possessive(owner), obj)
         used_q.append(objects[0])
         if obj and event.event_type == "AID" and is_people(objects[0]):
             verb = ("assist", "assisted")

@@ -25,6 +25,8 @@ def _s(text: str) -> frozenset[str]:
 
 PRISONERS = _s("prisoner hostage detainee captive pow serviceman sailor crew body remains "
                "defender marine soldier civilian citizen national journalist activist")
+# those held who are released by name of their trade: "the release of 215 of its fighters"
+HELD_FIGHTERS = _s("fighter commander")
 TROOPS = _s("troop force soldier army unit personnel contingent military battalion brigade "
             "division serviceman paratrooper marine reservist conscript tank warship "
             "peacekeeper militia regiment fighter")
@@ -673,6 +675,7 @@ READINESS_NOUNS = _s("willingness readiness openness intention consent resolve d
                       "commitment striving")
 _add(NOUNS, " ".join(sorted(READINESS_NOUNS)), "AGREE")
 _add(NOUNS, "exchange swap", "RETREAT", "release")
+_add(NOUNS, "release", "RETREAT", "release")  # only of people held (the coder checks)
 _add(NOUNS, "withdrawal pullout retreat", "RETREAT", "withdraw")
 _add(NOUNS, "resignation abdication", "RETREAT", "resign")
 _add(NOUNS, "disarmament demobilization demobilisation", "RETREAT", "disarm")

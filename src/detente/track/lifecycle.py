@@ -14,7 +14,8 @@ from detente.track.mentions import MEDIATOR_CODES, SCOPED, Mention
 # Quantities worth keeping on an agreement (prisoners, people, buses, corridors, days ...).
 QUANTITY_UNITS = re.compile(
     r"prisoner|pow|captive|people|person|civilian|resident|evacuee|bus|vehicle|corridor|"
-    r"settlement|route|day|hour|servicem|soldier|defender|child|ship|vessel|tonne|ton\b",
+    r"settlement|route|day|hour|servicem|soldier|defender|fighter|commander|child|ship|vessel|"
+    r"tonne|ton\b",
     re.I,
 )
 ACTIVE = ("agreed", "in_force", "violated", "contested")

@@ -342,7 +342,7 @@ def link(mentions: Iterable[Mention], dyad: tuple[str, str] | None = None) -> li
     for m in mentions:
         if waiting and m.day != waiting[0].day:
             _join_late(waiting, by_family, dyad)
-        if _join(m, by_family, dyad):
+        if _other_half(m, by_family) or _join(m, by_family, dyad):
             continue
         if not m.founding or m.act == "withdraw" and not _names_the_deal(m) or \
                 not can_found(m, dyad):
@@ -381,6 +381,28 @@ def _join(m: Mention, by_family: dict[str, list[Cluster]], dyad: tuple[str, str]
     if m.act != "mention" or best.mentions[0] is not m:
         _touch(by_family[best.family], best)
     return True
+
+
+def _other_half(m: Mention, by_family: dict[str, list[Cluster]]) -> bool:
+    """"In return, Kyiv handed over 55 Russian prisoners", told after "Ukraine secured the
+    release of 215 of its fighters" in the same report: the release was one half of a swap.
+    The release's record becomes the exchange (its id kept, so earlier versions agree)."""
+    if m.kind != "prisoner_exchange" or m.act != "implemented" or not m.day or \
+            not _IN_RETURN.search(m.event.sentence):
+        return False
+    for c in reversed(by_family["other"]):
+        if m.event.article_id in c.articles and c.first and abs((m.day - c.first).days) <= 1 \
+                and all(x.event.event_type == "RETREAT" for x in c.mentions
+                        if x.act == "implemented"):
+            by_family["other"].remove(c)
+            c.kind = "prisoner_exchange"
+            c.add(m)
+            by_family["prisoner_exchange"].append(c)
+            return True
+    return False
+
+
+_IN_RETURN = re.compile(r"\bin return\b", re.I)
 
 
 def _join_late(waiting: list[Mention], by_family: dict[str, list[Cluster]],

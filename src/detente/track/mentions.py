@@ -257,8 +257,8 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     t.MARITIME_DEAL: ("black sea", "maritime", "grain"),
     t.CORRIDOR: ("corridor", "route", "safe ", "humanitarian", "evacuat"),
     t.TRANSPORT_CORRIDOR: ("corridor", "route"),
-    t.EXCHANGE: ("exchang", "swap", "bodies"),
-    t.RELEASE: ("releas", "free", "captivity", "liberat", "bodies"),
+    t.EXCHANGE: ("exchang", "swap", "bodies", "in return"),
+    t.RELEASE: ("releas", "free", "captivity", "liberat", "bodies", "handed over"),
     t.PEACE: ("peace", "istanbul", "guarantee", "minsk", "treaty", "document", "settlement"),
     t.GRAIN: ("grain", "agri", "agro", "food", "fertili", "port", "navigation", "cargo"),
     t.WRITTEN: ("sign", "letter", "document", "memorand", "writ", "treaty", "protocol",
@@ -649,8 +649,9 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
             mediators.append(code)
     place = t.venue(text) or t.venue(ev.location or "")
     host = t.venue_host(place)
-    if host and (kind in ("talks", "peace_agreement") or has(t.MEDIATION, text)):
-        mediators.append(host)
+    if host and (kind in ("talks", "peace_agreement") or has(t.MEDIATION, text) or
+                 has(t.MARITIME_DEAL, text)):
+        mediators.append(host)  # (the grain deal was signed with its host, Turkey)
     # a third state offering to host or mediate the two sides' talks mediates them ("we
     # would be pleased to host a summit in Turkey", said by Erdogan), as partners "helping
     # with this exchange" do: no side's position

@@ -29,6 +29,8 @@ EXCHANGE = re.compile(
     r"|\b(?:exchang\w*|swap\w*)" + _NOT_EXCHANGE + r"\b[^.;]{0,80}?\b(?:prisoners?|POWs?|captiv\w*|"
     r"everyone for everyone|all for all|bodies|servicemen|defenders|our (?:boys|guys|people)|"
     r"military|soldiers|hostages)"
+    r"|\bin return\b[^.;]{0,40}?\b(?:handed over|hand over|released|freed|returned)\b"
+    r"[^.;]{0,40}?\b(?:prisoners?|POWs?|captives?|servicemen|soldiers)\b"  # (the other half)
     r"|\bexchange (?:offer|process|proposal)s?\b|\bprisoner[- ]swap"
     r"|\bthe exchange\b" + _NOT_EXCHANGE +  # (not "the exchange of views")
     r"|\bexchange this\b"
@@ -83,7 +85,10 @@ CEASE = (
 CEASEFIRE = re.compile(r"\b(?:" + CEASE + r")", re.I)
 # a deal on the sea itself, a partial truce: "the Black Sea deal", and the grain deal, whose
 # ships were spared (not the 2022 grain talks, which name no deal)
-GRAIN_DEAL = re.compile(r"\bgrain (?:deal|agreement|initiative)\b", re.I)
+GRAIN_DEAL = re.compile(r"\bgrain (?:deal|agreement|initiative)\b|"
+                        # "signed agreements … to reopen Ukraine's Black Sea ports for grain"
+                        r"\b(?:agreements?|deal)\b[^.;]{0,80}?\bto (?:re)?open\b[^.;]{0,40}?"
+                        r"\bports?\b[^.;]{0,30}?\bgrain\b", re.I)
 MARITIME_DEAL = re.compile(r"\bBlack Sea (?:grain )?(?:agreement|deal|accord|arrangement|"
                            r"initiative)s?\b|" + GRAIN_DEAL.pattern + "|"
                            r"\bmaritime (?:ceasefire|truce|deal|agreement)", re.I)
@@ -116,7 +121,7 @@ GRAIN = re.compile(
 )
 RELEASE = re.compile(
     r"\b(?:release\w*|freed|free(?:d)? from captivity|is free|returned from captivity|"
-    r"handed over (?:[\d,]+ )?bodies|"
+    r"handed over (?:[\d,]+ )?(?:bodies|(?:\w+ )?(?:prisoners|POWs|captives|servicemen))|"
     r"return(?:ed)? (?:home )?from captivity|set free|liberat\w+ from captivity)\b",
     re.I,
 )
@@ -279,6 +284,7 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
         word = m.group(0)
         if word.endswith(("'s", "’s")):
             word = word[:-2]
+        word = re.split(r"['’]s ", word)[-1]  # "Ukraine's Black Sea" is the Black Sea
         before = text[max(0, m.start() - 30):m.start()]
         if word.lower() in _CAPITALS and _AROUND.search(before):
             if word not in found:
@@ -308,9 +314,12 @@ _AROUND = re.compile(r"\b(?:around|near|outside|towards|directions? of)\s+$")
 
 
 def _a_person(word: str) -> bool:
+    """A name of the dictionary's people, or one with a given name of theirs before another
+    capitalised word ("Minister of Economy Yulia Svyrydenko")."""
     names, given = person_names()
     parts = word.split()
-    return word in names or len(parts) >= 2 and parts[0] in given and parts[1][:1].isupper()
+    return word in names or any(p in given and nxt[:1].isupper()
+                                for p, nxt in zip(parts, parts[1:], strict=False))
 
 
 @lru_cache(maxsize=100_000)

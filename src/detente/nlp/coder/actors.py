@@ -832,6 +832,7 @@ class ActorResolver(AttributeReader):
         ours = {a.code for t in self.sents[s_idx] if t.lower_ in ("we", "us", "our")
                 if (a := self._pronoun(t)) is not None and a.code}
         candidates: list[tuple[bool, Actor]] = []  # (named in the plural, actor), nearest first
+        uncoded_plural = False
         for i in range(h.i - 1, lo - 1, -1):
             tok = self.doc[i]
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or any(
@@ -841,8 +842,15 @@ class ActorResolver(AttributeReader):
             if found is not None and found.code and found.code not in ours and (
                     tok.tag_ in ("NNS", "NNPS") or found.code in state_codes()):
                 candidates.append((tok.tag_ in ("NNS", "NNPS"), found))
-        # a plural subject ("the occupiers", "Western countries") before a single state
-        for _, found in sorted(candidates, key=lambda c: not c[0])[:1]:
+            elif (found is None or not found.code) and tok.tag_ in ("NNS", "NNPS") and \
+                    _partitive(h):
+                uncoded_plural = True
+        # a plural subject ("the occupiers", "Western countries") before a single state; and
+        # "most of them" are many, never one state ("Delegations from more than 90 countries
+        # met …, to which Russia was not invited. Most of them endorsed …")
+        for plural, found in sorted(candidates, key=lambda c: not c[0])[:1]:
+            if not plural and uncoded_plural:
+                return None
             return Actor(text=h.text, code=found.code, sector=found.sector)
         return None
 
@@ -1084,3 +1092,9 @@ def _before_retranslated(doc: Any, colon: int) -> int:
 # and rejected it")
 VERDICT_VERBS = frozenset({"reject", "refuse", "accept", "deny", "dismiss", "welcome",
                            "condemn", "denounce", "approve"})
+
+
+def _partitive(h: Any) -> bool:
+    """"most of them", "the majority of them": a share of many."""
+    return h.dep_ == "pobj" and h.head.lower_ == "of" and (
+        h.head.head.lower_ in PARTITIVES or h.head.head.lower_ == "majority")

@@ -43,6 +43,7 @@ from detente.nlp.coder.constants import (
 )
 from detente.nlp.coder.draft import Draft
 from detente.nlp.coder.frames import (
+    SECURING_VERBS,
     FrameFinder,
     _carried,
     _drafts_sanctions,
@@ -556,8 +557,24 @@ class EventBuilder(FrameFinder):
                    for p in _children(c, "pobj") if _lemma(p) in CAPTIVITY
                    for t in p.children if t.dep_ in ("amod", "poss", "compound")
                    if (m := self.match_at.get(t.i)) is not None and m.code]
+        # "the release of 215 of its fighters held by Russia": whoever holds them
+        held_by += [a.code for c in _children(trig, "prep") if c.lower_ == "of"
+                    for p in _children(c, "pobj") for w in p.subtree
+                    if w.dep_ == "acl" and _lemma(w) == "hold"
+                    for g in _children(w, "agent") for x in _children(g, "pobj")
+                    for a in self.actors_of(x) if a.code]
         enemy = ADVERSARY.get(self.home or "")
         own = {a.code for a in d.sources if a.code} | {a.code for a in d.targets if a.code}
+        secured = _lemma(d.frame.pred) in SECURING_VERBS and d.frame.kind == "noun"
+        if secured:
+            # "Turkey secured the release of 20 Ukrainian sailors": the sailors are the freed,
+            # held by their side's enemy (the go-between is no party to the release)
+            freed_codes = [a.code for c in _children(trig, "prep") if c.lower_ == "of"
+                           for p in _children(c, "pobj") for a in self.actors_of(p) if a.code]
+            if freed_codes:
+                d.targets = [Actor(text="", code=freed_codes[0], sector="CVL")]
+                own = {freed_codes[0]}
+                held_by = held_by or [ADVERSARY[c] for c in freed_codes[:1] if c in ADVERSARY]
         if held_by:
             captor = held_by[0]
         elif enemy is not None and own == {self.home} and (

@@ -68,6 +68,9 @@ def _agreement_on_a_truce(trigger: Any) -> bool:
                for p in _children(c, "pobj"))
 
 
+SECURING_VERBS = frozenset({"secure", "obtain", "win", "achieve"})
+
+
 def _np_lemmas(tok: Any) -> set[str]:
     """Lemmas of a noun phrase's head, its conjuncts and their compound/amod/of-modifiers."""
     out: set[str] = set()
@@ -930,6 +933,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 etype, mode = "COOPERATE", None
             else:
                 return None
+        elif lemma == "release" and not (of_objs | mods) & (lx.PRISONERS | lx.HELD_FIGHTERS):
+            return None  # "the release of funds", "a press release": only people held
         elif lemma in ("violation", "breach") and (of_objs or mods - {"numerous", "gross",
                                                                    "new", "other"}) and not (
                 of_objs | mods) & (lx.CEASEFIRES | lx.AGREEMENTS | {"regime", "silence",
@@ -1208,6 +1213,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if dep == "dobj" and etype == "SANCTION" and _lemma(head) in EVADING_VERBS:
             # "Russia will be able to circumvent EU sanctions": sanctions in force
             return Frame(tok, tok, etype, mode, "noun", presupposed=True)
+        if dep == "dobj" and lemma == "release" and _lemma(head) in SECURING_VERBS:
+            # "secured the release of 215 of its fighters held by Russia": freed by their
+            # captors, for the side that secured it
+            return Frame(tok, head, etype, mode, "noun", victim=True)
         if dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
             hl = _lemma(head)
             if hl in lx.PREVENT_VERBS or hl in ("need", "deserve"):

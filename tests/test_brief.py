@@ -999,3 +999,34 @@ def test_the_signing_of_the_grain_deal_and_the_strike_on_odesa_read_true(tmp_pat
     text = " ".join(_run_wire(tmp_path, GRAIN_2022, "brief", "--until", "2022-07-24").split())
     assert "Russia destroyed a Ukrainian warship in Odesa" in text
     assert "destroyed Odesa" not in text
+
+
+VICTORY_DAY_2025 = json.loads((Path(__file__).parent / "data" / "victory_day_2025.json")
+                              .read_text(encoding="utf-8"))
+
+
+def test_a_truce_declared_ahead_and_the_counter_offer_read_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on four wire reports of May 2025: Putin's 72-hour truce
+    "from May 8 to May 10", declared on 28 April, runs from May 8 (it was shown expired on
+    1 May) and is the Victory Day truce (not a pause "(Soviet, World War Two)"); Kyiv's
+    readiness "for the ceasefire" is for the 30-day one the Europeans asked the sentence
+    before, a record of its own; Putin's offer of talks in Istanbul is an offer, not talks
+    held, and is told as his."""
+    board = {a["title"]: a for a in json.loads(
+        _run_wire(tmp_path, VICTORY_DAY_2025, "agreements", "--format", "json"))}
+    truce = board["3-day ceasefire (Victory Day) RUS"]
+    assert (truce["effective"], truce["ends"], truce["status"]) == (
+        "2025-05-08", "2025-05-10", "expired")
+    assert [h["status"] for h in truce["history"]] == ["agreed", "in_force", "violated",
+                                                       "expired"]
+    offer = board["30-day ceasefire UKR–RUS"]
+    assert {p["code"]: p["position"] for p in offer["parties"]} == {"UKR": "proposed",
+                                                                    "RUS": "undecided"}
+    talks = board["Talks in Istanbul RUS–UKR"]
+    assert talks["status"] == "proposed"
+    assert {p["code"]: p["position"] for p in talks["parties"]} == {"RUS": "proposed",
+                                                                    "UKR": "undecided"}
+    text = " ".join(_run_wire(tmp_path, VICTORY_DAY_2025, "brief").split())
+    assert "Vladimir Putin proposed direct talks with Ukraine in Istanbul on May 15 without " \
+           "preconditions" in text  # (not "Russia and Ukraine proposed …, for 30-day")
+    assert "The 30-day ceasefire has only been proposed" in text

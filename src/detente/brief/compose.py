@@ -403,7 +403,9 @@ def dev_subject(dev: Development, ev: Event) -> str | None:
     offer to the Russian party ...", one side's offer inside a two-way development)."""
     both_ways = any(e is not ev and (e.article_id, e.sentence) == (ev.article_id, ev.sentence)
                     and set(e.source_codes) == set(ev.target_codes) for e in dev.events)
-    mutual = dev.event_type in ("CONSULT", "AGREE") or EACH_OTHER.search(ev.sentence) or \
+    offered = bool(re.match(r"propos|offer|suggest|invit", (ev.trigger or "").lower()))
+    mutual = dev.event_type == "CONSULT" or dev.event_type == "AGREE" and not offered or \
+        EACH_OTHER.search(ev.sentence) or \
         dev.event_type == "RETREAT" and SWAPPED.search(ev.sentence)
     if mutual and both_ways and _reciprocal(dev):
         if dev.event_type == "CONSULT" and "delegation" in ev.sentence.lower():
@@ -419,7 +421,17 @@ def told_by(dev: Development, ev: Event) -> tuple[Event, str | None]:
     if dev.event_type == "AGREE" and DEALS_WITH.match(prose.complement(ev) or ""):
         return next((e for e in dev.events if e.claimant and
                      e.claimant.code in e.source_codes), ev), None
+    if dev.event_type == "AGREE" and re.match(r"propos|offer|suggest", (ev.trigger or "").lower()):
+        # talks offered are coded both ways: the offer is the one named before the verb's
+        told = [e for e in dev.events if e.sentence == ev.sentence and e.trigger == ev.trigger]
+        ev = min(told, key=lambda e: _named_at(e, e.sentence)) if told else ev
     return ev, dev_subject(dev, ev)
+
+
+def _named_at(ev: Event, sentence: str) -> int:
+    """Where the event's source is first named in its sentence (unnamed: at the end)."""
+    places = [sentence.find(a.text) for a in ev.source if a.text and a.text in sentence]
+    return min(places, default=len(sentence))
 
 
 def describe(writer: Writer, dev: Development, lead: bool = False, commit: bool = True,
@@ -741,6 +753,8 @@ def agreement_label(agreement: Agreement, evidence: Sequence[Event]) -> str:
     spared = [s for s in agreement.scope if s in SPARED]
     if agreement.kind == "partial_ceasefire" and spared:
         return f"the {label} {SPARED[spared[0]]}"  # "the partial ceasefire on energy …"
+    if agreement.duration_days and agreement.kind in ("ceasefire", "partial_ceasefire"):
+        return f"the {agreement.duration_days}-day {label}"  # "the 30-day ceasefire"
     return f"the {label}"
 
 

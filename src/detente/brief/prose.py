@@ -768,9 +768,9 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
              and not (is_people(q) and event.event_type in ("ASSAULT", "COERCE"))][:1]
     if extra and not extra[0].text[:1].isdigit() and not extra[0].text[:1].isupper():
         extra = []
-    durations = [q for q in durations if re.search(
+    durations = [q for q in durations if "-" not in q.text and re.search(
         r"\b(for|lasted|lasting|within|during)\s+(?:\w+\s+){0,2}" + re.escape(q.text),
-        event.sentence)]
+        event.sentence)]  # ("a 30-day ceasefire" names the truce's days, not the act's)
     if durations and durations[0].text not in text:
         lasting = quantity_phrase(durations[0], event.sentence)
         # "for 30 days", "for more than two hours"; "within 24 hours" has its own preposition

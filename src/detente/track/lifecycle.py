@@ -128,7 +128,8 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
             if status in ACTIVE:
                 change(m.act, m, m.day)
                 # (an expiry is told the day after the truce's last, as a duration's is dated)
-                ended = m.day - timedelta(days=1) if m.act == "expired" and m.day else m.day
+                ended = m.day - timedelta(days=1) if m.act == "expired" and m.day and \
+                    not m.event.date_text else m.day  # ("ended … on Saturday": that day)
             continue
         if declared is None and m.act in ("propose", "agree", "accept", "reject"):
             declared = m.day
@@ -153,6 +154,9 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
             if status is None:
                 change("proposed", m, m.day)
             continue
+        if m.act in ("agree", "accept") and m.starts and effective is None and (
+                m.day is None or m.starts >= m.day):
+            effective = m.starts  # "a 72-hour ceasefire … from May 8 to May 10"
         if m.act in ("agree", "accept"):
             unilateral = m.event.event_type in ("CONCEDE", "RETREAT")
             if (len(agreeing) >= 2 or m.reciprocal or unilateral or (

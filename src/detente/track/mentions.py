@@ -148,6 +148,7 @@ class Mention:
     round: int | None = None
     venue: str | None = None
     date_refs: list[date] = field(default_factory=list)
+    starts: date | None = None  # the first day its declaration names ("from May 8 to May 10")
     backref: bool = False
     reciprocal: bool = False
     written: bool = False
@@ -846,12 +847,26 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     return Mention(
         event=ev, kind=kind, kinds=tuple(kinds), act=act, day=ev.date, parties=parties,
         positions=positions, weak_positions=weak, mediators=mediators, places=places,
-        themes=themes, duration=t.duration_days(text), round=t.round_number(text),
-        venue=place, date_refs=t.date_refs(text, year), backref=(has(t.BACKREF, text)),
+        themes=themes, duration=_duration(text, context), round=t.round_number(text),
+        venue=place, date_refs=t.date_refs(text, year), starts=t.start_day(text, year),
+        backref=(has(t.BACKREF, text)),
         reciprocal=reciprocal, written=(has(t.WRITTEN, text)),
         full=(has(t.FULL_CEASEFIRE, text)), claimant=claimant, accused=accused, hit=hit,
         words=_words(text),
     )
+
+
+_THE_CEASEFIRE = re.compile(r"\bthe (?:ceasefire|truce)\b", re.I)
+
+
+def _duration(text: str, context: str) -> int | None:
+    """The days a sentence gives its truce, or those of the truce the sentences before name
+    when it says "the ceasefire" ("… called on Russia to agree to a 30-day ceasefire. Zelenskiy
+    said Ukraine was ready for the ceasefire.")."""
+    days = t.duration_days(text)
+    if days is None and context and _THE_CEASEFIRE.search(text) and not t.themes(text):
+        days = t.duration_days(context)
+    return days
 
 
 _TALKS_FUTURE = re.compile(r"\bis to take place|\bwill (?:take place|be held)|\bnext round|"
@@ -942,10 +957,19 @@ def talks_aside(ev: Event, dyad: tuple[str, str] | None) -> Mention | None:
     elif len(parties) < 2 and dyad:
         parties = list(dyad)
     act = "agree" if ev.modality == "future" or has(_TALKS_FUTURE, text) else "implemented"
+    positions = {c: "agreed" for c in parties}
+    offer = t.PROPOSE.search(text) if ev.event_type == "AGREE" else None
+    if offer and not has(t.IMPLEMENTED, text):
+        # "Putin proposed direct talks with Ukraine in Istanbul on May 15": offered, not held,
+        # by whoever is named before the offer (the coder tells such talks both ways)
+        act = "propose"
+        proposers = [a.code for a in ev.source + ev.target if a.code in parties and a.text
+                     and 0 <= text.find(a.text) < offer.start()][:1]
+        positions = {c: "proposed" if c in proposers else "undecided" for c in parties}
     host = t.venue_host(place)
     return Mention(
         event=ev, kind="talks", kinds=("talks",), act=act, day=ev.date, parties=parties,
-        positions={c: "agreed" for c in parties}, weak_positions=True,
+        positions=positions, weak_positions=act != "propose",
         mediators=[host] if host and host not in parties else [], places=[], themes=[],
         duration=None, round=number,
         venue=place, date_refs=t.date_refs(text, (ev.date or date.today()).year),

@@ -155,7 +155,9 @@ THEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Easter", re.compile(r"\bEaster\b", re.I)),
     ("Christmas", re.compile(r"\bChristmas\b", re.I)),
     ("New Year", re.compile(r"\bNew Year\b")),
-    ("Victory Day", re.compile(r"\bVictory Day\b|\bMay 9\b")),
+    ("Victory Day", re.compile(r"\bVictory Day\b|\bMay 9\b|\banniversary of (?:the )?(?:Soviet )?"
+                               r"victory\b|\bvictory in (?:World War (?:Two|II)|the Great "
+                               r"Patriotic War)\b", re.I)),
     ("Ramadan", re.compile(r"\bRamadan\b|\bEid\b")),
 )
 HOLIDAYS = {"Easter", "Christmas", "New Year", "Victory Day", "Ramadan"}
@@ -175,7 +177,8 @@ _STOP = {
     "President", "Presidents", "Secretary-General", "Secretary", "General", "Chancellor",
     "Federation", "Republic", "Republics", "Government", "Cabinet", "Council", "Armed",
     "Forces", "Defence", "Defense", "Affairs", "Foreign", "Reintegration", "Temporarily",
-    "Occupied", "Territories", "Adviser", "Advisor", "Head of State", "Holiness", "Pope",
+    "Occupied", "Territories", "Soviet", "World War Two", "World War II", "Adviser", "Advisor",
+    "Head of State", "Holiness", "Pope",
     "Committee", "Red", "Cross", "International", "United", "Nations", "National", "Guard",
     "Arab", "Emirates", "Orthodox", "Catholic", "Christmas", "Easter",
     "Main", "Intelligence", "Directorate", "Kyiv time", "Moscow time", "Russian",
@@ -243,7 +246,7 @@ _THEME_GATES = {
     "grain": ("grain", "agri", "agro", "food", "fertili"),
     "prisoners of war": ("prisoner", "pow"),
     "Easter": ("easter",), "Christmas": ("christmas",), "New Year": ("new year",),
-    "Victory Day": ("victory day", "may 9"), "Ramadan": ("ramadan", "eid"),
+    "Victory Day": ("victory", "may 9"), "Ramadan": ("ramadan", "eid"),
 }
 
 
@@ -525,6 +528,23 @@ def _date_refs(text: str, year: int) -> tuple[date, ...]:
         except ValueError:
             continue
     return tuple(found)
+
+
+_STARTS = re.compile(
+    r"\bfrom (?:(?:noon|midnight|\d{1,2}(?:[:.]\d\d)? ?(?:a\.m\.|p\.m\.|am|pm)) on )?"
+    r"(" + "|".join(_MONTHS[:12]) + r") (\d{1,2})\b(?=[^.;]{0,40}?\b(?:to|until|till|through)\b)")
+
+
+def start_day(text: str, year: int) -> date | None:
+    """The first day of a truce its declaration names ("a 72-hour ceasefire … from May 8 to
+    May 10"): its days run from then, not from the day it was declared."""
+    m = _STARTS.search(text)
+    if m is None:
+        return None
+    try:
+        return date(year, _MONTH_NUM[m.group(1).lower()], int(m.group(2)))
+    except ValueError:
+        return None
 
 
 # -- acts ---------------------------------------------------------------------------------

@@ -1018,7 +1018,10 @@ def test_a_truce_declared_ahead_and_the_counter_offer_read_true(tmp_path: Path) 
     assert (truce["effective"], truce["ends"], truce["status"]) == (
         "2025-05-08", "2025-05-10", "expired")
     assert [h["status"] for h in truce["history"]] == ["agreed", "in_force", "violated",
-                                                       "expired"]
+                                                       "contested", "expired"]
+    # each side's charge: Kyiv's "had violated it hundreds of times" is on it too
+    assert sorted((c["claimant"], c["accused"]) for c in truce["violation_claims"]) == [
+        ("RUS", "UKR"), ("UKR", "RUS")]
     offer = board["30-day ceasefire UKR–RUS"]
     assert {p["code"]: p["position"] for p in offer["parties"]} == {"UKR": "proposed",
                                                                     "RUS": "undecided"}

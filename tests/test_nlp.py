@@ -5186,3 +5186,14 @@ def test_a_release_secured_is_the_captors_for_the_side_freed(coder: Coder) -> No
                      source="www.reuters.com")
     assert (codes(sailors.source), codes(sailors.target)) == (["RUS"], ["UKR"])
     assert code(coder, "The release of funds was delayed.", source="www.reuters.com") == []
+
+
+def test_a_truce_violated_as_it_is_the_truce_told_before(coder: Coder) -> None:
+    told = code(coder, "Russia's three-day ceasefire came into force at midnight. Ukraine said "
+                       "Russian forces had violated it hundreds of times in its first hours.",
+                published=date(2025, 5, 8), source="www.reuters.com")
+    assert [(codes(e.source), e.modality) for e in told if e.event_type == "ASSAULT"] == [
+        (["RUS"], "reported")]
+    assert not [e for e in code(coder, "The plan was good. Ukraine said Russian forces had "
+                                       "violated it.", source="www.reuters.com")
+                if e.event_type == "ASSAULT"]

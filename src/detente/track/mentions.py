@@ -370,6 +370,10 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
         # agreement": any kind, decided by linking
         found = ["other", "partial_ceasefire", "ceasefire", "humanitarian_pause",
                  "humanitarian_corridor", "peace_agreement", "prisoner_exchange", "talks"]
+    if not found and context and _BROKE_IT.search(text):
+        # "Russia's three-day ceasefire came into force at midnight. Ukraine said Russian forces
+        # had violated it hundreds of times": the truce of the sentences before
+        found = [k for k in kinds_of(context, "", None) if k != "talks"][:2]
     if not found and context and event_type in ("AGREE", "CONCEDE", "REJECT", "SUPPORT") and \
             ANAPHORIC_ACT.search(text) and not KEEP_IN_TOUCH.search(text):
         # "This fact was officially approved by the Russian Ministry of Defense …"
@@ -618,7 +622,7 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         return None
     text = ev.sentence or ""
     if not _topical(text) and ev.mode not in (
-            "ceasefire", "access", "release"):
+            "ceasefire", "access", "release") and not (context and _BROKE_IT.search(text)):
         return None
     kinds = kinds_of(text, ev.event_type, ev.mode, context)
     if not kinds:
@@ -856,6 +860,7 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     )
 
 
+_BROKE_IT = re.compile(r"\b(?:violat\w*|breach\w*|broke|broken|breaking) (?:it|this)\b", re.I)
 _THE_CEASEFIRE = re.compile(r"\bthe (?:ceasefire|truce)\b", re.I)
 
 

@@ -664,6 +664,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None  # "Putin had not given any new orders": commands, not the award
         if _violated_by_an_act(tok):
             return None  # "violated the ceasefire by striking Kharkiv": the strike is the act
+        if lemma in ("violate", "breach") and any(
+                o.lower_ in ("it", "this") for o in _children(tok, "dobj")) and \
+                self._truce_told_before(tok):
+            # "Russia's three-day ceasefire came into force at midnight. Ukraine said Russian
+            # forces had violated it hundreds of times": the truce just told
+            return Frame(tok, tok, "ASSAULT", None, "object")
         rules = lx.OBJECT_VERBS.get(lemma)
         if rules and _orders_to(tok):
             rules = None  # "ordering his forces to halt all activity": the order's content
@@ -714,6 +720,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return Frame(tok, tok, "ACCUSE", "allege", "verb")
             return Frame(tok, tok, etype, mode, "verb")
         return None
+
+    def _truce_told_before(self, tok: Any) -> bool:
+        """A truce named in the sentence before the token or in the one before that."""
+        s_idx = self.sent_index(tok.i)
+        start = self.sents[max(0, s_idx - 1)].start
+        return any(_lemma(t) in lx.CEASEFIRES for t in self.doc[start:tok.i])
 
     @staticmethod
     def _stressed_need(tok: Any) -> Frame | None:

@@ -106,7 +106,8 @@ FOUNDING_ACTS = {"propose", "accept", "agree", "reject", "withdraw", "in_force",
 TOPIC = re.compile(
     r"cease[- ]?fire|truce|armistice|moratorium|silence|corridor|evacuat|exchang|swap|"
     r"prisoner|captiv|releas|\bfree\b|talks|negotiat|round|agreement|accord|understanding|"
-    r"deal\b|commitment|promise|pledge|memorandum|treaty|grain|ports?\b|convoy|hostilities|assault|halt|"
+    r"deal\b|commitment|promise|pledge|memorandum|treaty|grain|ports?\b|convoy|hostilities|"
+    r"assault|halt|"
     r"guarantee|contact group|routes?\b|pause|agreed|consultation|approv|commit|"
     r"supported the proposal|(?:dismiss|reject|rebuff|refus|spurn)\w* the (?:proposal|offer)|"
     r"protection zone|demilitari|(?:meeting|summit) between|"
@@ -206,6 +207,8 @@ def before_condition(text: str) -> str:
     if Kyiv withdrew …"); the whole of it when the condition opens it ("If …, we will …")."""
     m = _IF.search(text)
     return text[:m.start()] if m and text[:m.start()].strip(" \"'“") else text
+
+
 PLEDGE = re.compile(r"\b(?:promis|pledg|vow)\w*", re.I)
 PLEDGED = re.compile(r"\b(?:the|\w+'s|its|their) (?:promise|pledge)\b", re.I)  # one given
 # "Zelenskiy dismissed the proposal as an ultimatum": the offer of the sentences before
@@ -282,7 +285,7 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
              "call"),
     READY_TO_START: ("ready", "readiness", "willing", "prepared", "intend", "plan", "hope"),
     KEEP_IN_TOUCH: ("contact", "dialogue", "touch", "consultation", "communication", "visit",
-                    "meet", "summit", "promise", "pledge", "proposal", "offer"),
+                    "meet", "summit"),
     REACHED: ("reach", "agreed"),
 }
 

@@ -235,3 +235,18 @@ def test_ingest_shows_html_as_text(page) -> None:
     page.goto("/agreements")
     page.goto("/")
     assert page.dialogs == []
+
+
+def test_an_offered_truce_shows_its_term_but_no_days_left() -> None:
+    """A 30-day ceasefire only proposed has not begun: the board gave it "29 days left"."""
+    from datetime import date
+
+    from detente.model import Agreement
+    from detente.web.pages import _card
+
+    offer = Agreement(title="30-day ceasefire UKR–RUS", kind="ceasefire",
+                      declared=date(2025, 5, 10), duration_days=30, status="proposed")
+    assert _card(offer, date(2025, 5, 11)).days_left is None
+    held = Agreement(title="30-day ceasefire UKR–RUS", kind="ceasefire",
+                     declared=date(2025, 5, 10), duration_days=30, status="in_force")
+    assert _card(held, date(2025, 5, 11)).days_left == 29

@@ -126,7 +126,8 @@ class Card:
 
 def _card(a: Agreement, ref: date) -> Card:
     ends = a.ends
-    if ends is None and a.duration_days and (a.effective or a.declared):
+    if ends is None and a.duration_days and (a.effective or a.declared) and \
+            a.status not in ("proposed", "collapsed"):  # (an offer's days have not begun)
         start = a.effective or a.declared
         assert start is not None
         ends = start + timedelta(days=a.duration_days)

@@ -1051,3 +1051,19 @@ def test_talk_of_views_routes_revolutions_and_demands_founds_no_agreement() -> N
            ("UKR",), ("UKR",)),
     ]
     assert [a.title for a in track([war, *talk])] == []
+
+
+def test_children_evacuated_abroad_are_no_corridor_across_the_front() -> None:
+    """Two records of the corpus board: children flown abroad for treatment or care."""
+    war = ev("Russian forces shelled Kharkiv.", "ASSAULT", ("RUS",), ("UKR",), "2022-04-25")
+    abroad = [
+        ev("The First Lady thanked Poland and France for receiving Ukrainian children with "
+           "oncology for treatment in the framework of the evacuation initiative.", "AID",
+           ("POL", "FRA"), ("UKR",), "2022-05-13"),
+        ev("This is the second group of orphans who are evacuated to this country at the "
+           "initiative of the First Lady.", "AID", ("UKR",), ("UKR",), "2022-04-25"),
+    ]
+    assert [a.title for a in track([war, *abroad])] == []
+    corridor = ev("Russia and Ukraine agreed on a corridor to evacuate civilians from Mariupol "
+                  "to Zaporizhzhia.", "AGREE", ("RUS",), ("UKR",), "2022-04-25")
+    assert [a.kind for a in track([war, corridor])] == ["humanitarian_corridor"]

@@ -234,7 +234,15 @@ def _corridor(text: str) -> bool:
     return has(t.CORRIDOR, text) and not (
         has(t.TRANSPORT_CORRIDOR, text)
         and not re.search(r"humanitarian|evacuat|green", text, re.I)
-    )
+    ) and not ABROAD.search(text)
+
+
+# evacuations abroad, not across the front: children flown to hospitals or homes in other
+# countries ("evacuated to this country", "to safe countries", "receiving Ukrainian children
+# … for treatment")
+ABROAD = re.compile(r"\bevacuat\w*\b[^.;]{0,80}?\b(?:to (?:this|safe|other|foreign|European) "
+                    r"countr(?:y|ies)|abroad)\b|\breceiving (?:\w+ )?children\b[^.;]{0,80}?"
+                    r"\btreatment\b", re.I)
 
 
 @lru_cache(maxsize=100_000)

@@ -1067,3 +1067,16 @@ def test_children_evacuated_abroad_are_no_corridor_across_the_front() -> None:
     corridor = ev("Russia and Ukraine agreed on a corridor to evacuate civilians from Mariupol "
                   "to Zaporizhzhia.", "AGREE", ("RUS",), ("UKR",), "2022-04-25")
     assert [a.kind for a in track([war, corridor])] == ["humanitarian_corridor"]
+
+
+def test_a_breach_of_the_truce_told_before_may_mention_an_agreement() -> None:
+    """``may_mention`` (the incremental tracker's sieve) keeps what ``read`` reads: "had
+    violated it" is a breach of the truce of the sentences before, not a bare incident."""
+    from detente.track.mentions import may_mention, read
+
+    breach = ev("Ukraine said Russian forces had violated it hundreds of times.", "ASSAULT",
+                ("RUS",), (), "2025-05-08", "v", claimant="UKR")
+    told = read(breach, ("RUS", "UKR"), context="Russia's three-day ceasefire came into force "
+                                                "at midnight.")
+    assert told is not None and told.act == "violation"
+    assert may_mention(breach)

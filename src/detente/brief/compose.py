@@ -403,7 +403,7 @@ def dev_subject(dev: Development, ev: Event) -> str | None:
     offer to the Russian party ...", one side's offer inside a two-way development)."""
     both_ways = any(e is not ev and (e.article_id, e.sentence) == (ev.article_id, ev.sentence)
                     and set(e.source_codes) == set(ev.target_codes) for e in dev.events)
-    offered = bool(re.match(r"propos|offer|suggest|invit", (ev.trigger or "").lower()))
+    offered = _offered(ev) or (ev.trigger or "").lower().startswith("invit")
     mutual = dev.event_type == "CONSULT" or dev.event_type == "AGREE" and not offered or \
         EACH_OTHER.search(ev.sentence) or \
         dev.event_type == "RETREAT" and SWAPPED.search(ev.sentence)
@@ -421,11 +421,16 @@ def told_by(dev: Development, ev: Event) -> tuple[Event, str | None]:
     if dev.event_type == "AGREE" and DEALS_WITH.match(prose.complement(ev) or ""):
         return next((e for e in dev.events if e.claimant and
                      e.claimant.code in e.source_codes), ev), None
-    if dev.event_type == "AGREE" and re.match(r"propos|offer|suggest", (ev.trigger or "").lower()):
+    if dev.event_type == "AGREE" and _offered(ev):
         # talks offered are coded both ways: the offer is the one named before the verb's
         told = [e for e in dev.events if e.sentence == ev.sentence and e.trigger == ev.trigger]
         ev = min(told, key=lambda e: _named_at(e, e.sentence)) if told else ev
     return ev, dev_subject(dev, ev)
+
+
+def _offered(ev: Event) -> bool:
+    """The event is an offer by its trigger ("proposed", "offered", "suggested")."""
+    return bool(re.match(r"propos|offer|suggest", (ev.trigger or "").lower()))
 
 
 def _named_at(ev: Event, sentence: str) -> int:

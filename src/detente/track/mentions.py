@@ -619,6 +619,8 @@ def may_mention(ev: Event) -> bool:
     if ev.event_type not in RELEVANT_TYPES:
         return False
     text = ev.sentence or ""
+    if _BROKE_IT.search(text):
+        return True  # "had violated it": the truce of the sentences before, as ``read`` takes it
     if not _topical(text) and ev.mode not in ("ceasefire", "access", "release"):
         return False
     if ev.event_type in ("AGREE", "CONCEDE", "REJECT", "SUPPORT"):
@@ -632,6 +634,7 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     if ev.event_type not in RELEVANT_TYPES:
         return None
     text = ev.sentence or ""
+    main = before_condition(text)  # what the sentence says, its condition aside
     if not _topical(text) and ev.mode not in (
             "ceasefire", "access", "release") and not (context and _BROKE_IT.search(text)):
         return None
@@ -710,8 +713,8 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
             tgt = named[1:2]
     elif src and not tgt and act in ("agree", "accept", "propose", "reject"):
         guarantors = t.guarantor_codes(text)
-        said = before_condition(text)  # ("if Russian troops withdrew": no side)
-        tgt = [c for c in t.sentence_codes(said) if c not in src and c not in guarantors][:1]
+        # (named only in a condition, "if Russian troops withdrew", no side)
+        tgt = [c for c in t.sentence_codes(main) if c not in src and c not in guarantors][:1]
         if not tgt and guarantors and dyad and src[0] in dyad:
             tgt = [c for c in dyad if c != src[0]]  # guarantees for a deal with the other side
     reciprocal = reciprocal_cue or (
@@ -849,7 +852,7 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
 
     # the places a condition names are not the scope ("if Kyiv withdrew from the Donetsk,
     # Luhansk, Zaporizhzhia and Kherson regions")
-    places = t.places(before_condition(text), skip=frozenset(a.text for a in actors if a.text))
+    places = t.places(main, skip=frozenset(a.text for a in actors if a.text))
     themes = t.themes(text)
     if kind in SCOPED and not places and not themes and context:
         places = t.places(context, skip=frozenset(a.text for a in actors if a.text))

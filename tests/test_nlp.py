@@ -5197,3 +5197,52 @@ def test_a_truce_violated_as_it_is_the_truce_told_before(coder: Coder) -> None:
     assert not [e for e in code(coder, "The plan was good. Ukraine said Russian forces had "
                                        "violated it.", source="www.reuters.com")
                 if e.event_type == "ASSAULT"]
+
+
+def test_a_clock_time_does_not_end_the_sentence(coder: Coder) -> None:
+    """"a ceasefire from 10 a.m. Moscow time in Mariupol and Volnovakha": one sentence, so
+    the truce keeps its places (the parser ended it at "a.m." and lost them)."""
+    [truce] = code(coder, "Russia's defence ministry said on Saturday it had agreed a ceasefire "
+                          "from 10 a.m. Moscow time in Mariupol and Volnovakha to allow civilians "
+                          "to leave.", published=date(2022, 3, 5), source="www.reuters.com")
+    assert truce.sentence.endswith("to allow civilians to leave.")
+    for text in ("The truce began at 6 p.m. local time on Saturday.",
+                 "It ends at 4 p.m. GMT on Friday, the ministry said."):
+        assert len(list(coder.nlp(text).sents)) == 1
+
+
+def test_prisoners_held_by_a_side_are_no_new_arrest(coder: Coder) -> None:
+    """"Ukrainian prisoners held by Russia" says who holds them; civilians "held by" an
+    army are still taken (as the gold codes them)."""
+    assert not [e for e in code(coder, "Kyiv wants the release of all Ukrainian prisoners "
+                                       "held by Russia.", source="www.reuters.com")
+                if e.event_type == "COERCE"]
+    assert [e.event_type for e in code(coder, "Hamas will release 33 hostages in exchange for "
+                                              "hundreds of Palestinian prisoners held by "
+                                              "Israel.", source="www.reuters.com")] == ["AGREE"]
+
+
+def test_a_failed_attempt_is_no_evacuation(coder: Coder) -> None:
+    [tried] = code(coder, "A second attempt to evacuate civilians from the besieged port city "
+                          "of Mariupol failed on Sunday, the Red Cross said.",
+                   published=date(2022, 3, 6), source="www.reuters.com")
+    assert (tried.event_type, tried.negated) == ("AID", True)
+
+
+def test_an_armed_group_keeps_its_name(coder: Coder) -> None:
+    [accused] = code(coder, "Hamas accused Israel of overturning the ceasefire agreement.",
+                     published=date(2025, 3, 18), source="www.reuters.com")
+    [hamas] = accused.source
+    assert (hamas.name, hamas.code, hamas.sector) == ("Hamas", "PSE", "REB")
+
+
+def test_both_countries_speaking_is_no_third_claimant(coder: Coder) -> None:
+    """"the two countries' foreign ministries said": a joint statement of the parties, not
+    the last state named; "Putin urged them": those urged are not Putin."""
+    told = code(coder, "Armenia and Azerbaijan agreed on Saturday to a new humanitarian truce "
+                       "from midnight, the two countries' foreign ministries said, after Russian "
+                       "President Vladimir Putin urged them to respect the Moscow agreement.",
+                published=date(2020, 10, 17), source="www.reuters.com")
+    assert all(e.claimant is None for e in told if e.event_type == "AGREE")
+    [urged] = [e for e in told if e.event_type == "REQUEST"]
+    assert codes(urged.target) == ["ARM"]

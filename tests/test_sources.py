@@ -215,6 +215,22 @@ def test_json_array_document(tmp_path: Path) -> None:
     assert [a.origin for a in arts] == [f"{path}#{n}" for n in (1, 2, 3)]
 
 
+def test_an_outlet_is_named_by_its_link_when_the_record_names_none(tmp_path: Path) -> None:
+    """A wire dump without a source field: the brief cites "reuters.com", not "unknown
+    outlet"; a named source and the caller's --source still come first."""
+    path = tmp_path / "wire.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"url": "https://www.reuters.com/world/europe/a", "text": "Talks resumed."},
+        {"url": "https://apnews.com/b", "source": "AP", "text": "Talks stalled."},
+        {"text": "Talks ended."}]))
+    arts, bad = _read(path)
+    assert not bad
+    assert [a.source for a in arts] == ["reuters.com", "AP", None]
+    [first, _, third] = list(read([path], source="Wire"))
+    assert isinstance(first, Article) and first.source == "Wire"
+    assert isinstance(third, Article) and third.source == "Wire"
+
+
 # --- paths ----------------------------------------------------------------------------
 
 

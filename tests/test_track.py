@@ -717,6 +717,22 @@ def test_places_leave_out_people_with_titles_and_named_documents() -> None:
         "Mariupol", "Zaporizhzhia"]
 
 
+def test_places_leave_out_go_betweens_and_speakers_states() -> None:
+    from detente.track.terms import places
+
+    assert places("Israel and Hamas agreed to a ceasefire in Gaza, Qatar's prime minister "
+                  "said after talks mediated by Qatar, Egypt and the United States.") == ["Gaza"]
+    assert places("A truce brokered by Turkey in Mariupol and Kherson.") == [
+        "Mariupol", "Kherson"]
+    assert places("The evacuation of Mariupol's residents to Zaporizhzhia.") == [
+        "Mariupol", "Zaporizhzhia"]
+    # a person after an institution's name, a speaker after "says", a staff "for … Affairs"
+    assert places("After talks with President of the European Council Charles Michel in "
+                  "Mariupol.") == ["Mariupol"]
+    assert places("\"Open the corridors,\" says Tetiana Lomakina, coordinator.") == []
+    assert places("A member of the Coordination Staff for Humanitarian Affairs.") == []
+
+
 def test_an_agreement_named_after_a_capital_names_no_party() -> None:
     from detente.track.terms import sentence_codes
 

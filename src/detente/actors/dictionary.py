@@ -380,7 +380,9 @@ class ActorDictionary:
             sector = chosen.sector  # "the Russian Defence Ministry": the seat is the head
         if code is None and sector is None:
             return None
-        return Actor(text=phrase, code=code, sector=sector)
+        named = at_head[0] if at_head and at_head[0].kind == "entity" else None
+        name = doc[named.start:named.end].text if named else None  # "Hamas", "the Houthis"
+        return Actor(text=phrase, name=name, code=code, sector=sector)
 
     def resolve(self, phrase: str, on: date | None = None) -> Actor | None:
         """The actor a phrase names ("Russian forces" -> RUS MIL), or None when unknown."""

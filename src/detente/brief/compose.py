@@ -25,7 +25,7 @@ events' quantities, dates from the cited events' dates (or the agreement's fixed
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -34,7 +34,7 @@ from detente.brief import names, prose, salience
 from detente.brief.salience import Development
 from detente.errors import NotFound
 from detente.learn.proposals import is_proposal
-from detente.model import Agreement, Article, Brief, Bullet, Citation, Event, Section
+from detente.model import Actor, Agreement, Article, Brief, Bullet, Citation, Event, Section
 from detente.store import EventFilter, Store
 from detente.track.terms import HOLIDAYS  # (the holiday themes an agreement's scope names)
 
@@ -61,6 +61,9 @@ STATUS_PHRASE = {
 # talks are held, not in force
 TALKS_STATUS_PHRASE = {"agreed": "have been agreed but are not reported held",
                        "in_force": "are under way", "implemented": "were held"}
+# a corridor is used, a pause kept: "carried out" fits a swap or an evacuation
+KIND_STATUS_PHRASE = {("humanitarian_corridor", "implemented"): "has been used",
+                      ("humanitarian_pause", "implemented"): "was observed"}
 # what a partial ceasefire spares, as its label says it
 SPARED = {"energy infrastructure": "on energy infrastructure",
           "nuclear power plant": "around the nuclear power plant"}
@@ -289,6 +292,15 @@ def focus_pair(events: Iterable[Event]) -> tuple[str, ...]:
     return pairs.most_common(1)[0][0]
 
 
+def _actors_by_code(events: Iterable[Event]) -> dict[str, list[Actor]]:
+    found: dict[str, list[Actor]] = defaultdict(list)
+    for e in events:
+        for a in [*e.source, *e.target, *([e.claimant] if e.claimant else [])]:
+            if a.code:
+                found[a.code.upper()].append(a)
+    return found
+
+
 def resolve_scope(store: Store, since: date | None, until: date | None,
                   actors: Sequence[str] | None, agreement_id: str | None, topic: str | None,
                   article_id: str | None) -> Scope:
@@ -511,7 +523,9 @@ def _outcome(writer: Writer, scope: Scope, dev: Development, agreements: list[Ag
         # for its days and ran out was no episode "without a ceasefire")
         signs = [e for e in scope.period if e.id not in ids and writer.fresh(e)
                  and "ceasefire" in salience.topics_in(e.sentence)
-                 and (e.negated or e.event_type in ("REJECT", "REQUEST"))
+                 and (e.negated and e.event_type in ("AGREE", "CONCEDE", "CONSULT")
+                      or e.event_type in ("REJECT", "REQUEST"))  # ("had not respected the
+                 # ceasefire", a negated RETREAT, charges a breach of one that exists)
                  and set(e.source_codes) & pair]
         if not live and signs and scope.focus and pair >= set(scope.focus):
             no_ceasefire = signs[0]
@@ -1061,7 +1075,7 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
         if repeated[label] > 1 and agreement.declared:
             label += f" of {prose.fmt_date(agreement.declared)}"  # two corridors proposed
         status = TALKS_STATUS_PHRASE.get(agreement.status) if agreement.kind == "talks" \
-            else None
+            else KIND_STATUS_PHRASE.get((agreement.kind, agreement.status))
         status = status or STATUS_PHRASE.get(agreement.status, agreement.status)
         parties = [f"{names.name_of(p.code)} {p.position}" for p in agreement.parties
                    if names.name_of(p.code) and p.position in POSITION_VERB][:2]
@@ -1273,7 +1287,18 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
     ``narrate=True`` the optional language-model narrator smooths each section's prose and
     falls back to this text wherever its output fails the evidence check.
     """
+    token = names.SPOKEN_AS.set({})
+    try:
+        return _compose(store, since, until, actors, agreement_id, topic, article_id, narrate)
+    finally:
+        names.SPOKEN_AS.reset(token)
+
+
+def _compose(store: Store, since: date | None, until: date | None,
+             actors: Sequence[str] | None, agreement_id: str | None, topic: str | None,
+             article_id: str | None, narrate: bool) -> Brief:
     scope = resolve_scope(store, since, until, actors, agreement_id, topic, article_id)
+    names.SPOKEN_AS.set(names.spoken_as(_actors_by_code([*scope.period, *scope.prior])))
     novelty = [e for e in scope.prior if scope.since - timedelta(days=28) <= (e.date or date.min)]
     agreements = agreements_in_play(store, scope)
     board = store.agreements(as_of=scope.until)

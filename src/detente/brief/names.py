@@ -8,6 +8,8 @@ bundled corpus needs when they are not. Only names are read here: no spaCy, no m
 from __future__ import annotations
 
 import csv
+import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -98,9 +100,27 @@ def table() -> dict[str, Name]:
     return found
 
 
+# A brief whose only actors of a code are one armed group names the code by the group:
+# "Hamas accused Israel", "Hamas's accusations", not "Palestine", "Ramallah's"
+SPOKEN_AS: ContextVar[dict[str, str]] = ContextVar("spoken_as", default={})  # noqa: B039
+
+
+def spoken_as(actors_by_code: dict[str, list[Actor]]) -> dict[str, str]:
+    """code -> group name, for the codes whose non-civilian actors are all one named group."""
+    found: dict[str, str] = {}
+    for code, actors in actors_by_code.items():
+        own = [a for a in actors if a.sector != "CVL"]
+        named = {a.name for a in own if a.name and a.sector in GROUP_SECTORS and " " not in a.name}
+        if own and len(named) == 1 and all(a.name in named for a in own):
+            found[code] = group_name(named.pop())
+    return found
+
+
 def name_of(code: str | None) -> str | None:
     if not code:
         return None
+    if (told := SPOKEN_AS.get().get(code.upper())) is not None:
+        return told
     known = table().get(code.upper())
     return known.name if known else None
 
@@ -127,6 +147,17 @@ def cap(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+GROUP_SECTORS = frozenset({"REB", "MIL"})
+
+
+def group_name(name: str) -> str:
+    """An armed group named in one word as prose names it: "Hamas", "the Houthis", "the
+    DPR", "the Taliban"."""
+    if name.isupper() or name.endswith(("is", "ists")) or name == "Taliban":
+        return f"the {name}"
+    return name
+
+
 def actor_name(actor: Actor) -> str | None:
     """How prose names one actor: a person by name, else the state or group, with its sector.
 
@@ -134,6 +165,8 @@ def actor_name(actor: Actor) -> str | None:
     """
     if actor.name and actor.name[:1].isupper() and " " in actor.name:
         return actor.name
+    if actor.name and actor.name[:1].isupper() and actor.sector in GROUP_SECTORS:
+        return group_name(actor.name)  # "Hamas", "the Houthis": not "Palestinian rebels"
     code = (actor.code or "").upper()
     if not code:
         return None
@@ -145,6 +178,8 @@ def actor_name(actor: Actor) -> str | None:
     own = (actor.text or "").split()[-1:]
     if sector == "REB" and adjective and own and own[0].lower() in FIGHTERS:
         return f"{adjective} {own[0].lower()}"  # "Ukrainian fighters", not "Ukrainian rebels"
+    if sector == "MIL" and re.search(r"\bministry\b|\bministries\b", actor.text or "", re.I):
+        return f"{possessive(base)} defence ministry"  # it agrees and claims; forces fight
     if sector in ("MIL", "COP", "SPY", "CVL", "REB") and adjective:
         return f"{adjective} {SECTOR_NOUN[sector]}"
     return base
@@ -154,6 +189,8 @@ def speaker(code: str | None) -> str | None:
     """Who 'said' it, by metonym: RUS -> Moscow, UKR -> Kyiv; groups by name."""
     if not code:
         return None
+    if code.upper() in SPOKEN_AS.get():
+        return name_of(code)
     return capital_of(code) if capital_of(code) and not table()[code.upper()].group \
         else name_of(code)
 

@@ -109,7 +109,9 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
               ("exchang", ("exchange", "exchanged")),  # "will exchange 175 prisoners each"
               ("implement", ("implement", "implemented")),  # "would not implement the deal"
               ("provid", ("provide", "provided")),  # "would provide security guarantees"
-              ("reach", ("reach", "reached"))],  # "reached separate deals with Ukraine and …"
+              ("reach", ("reach", "reached")),  # "reached separate deals with Ukraine and …"
+              ("withdr", ("withdraw", "withdrew")),  # "both sides will withdraw heavy weapons"
+              ("pull", ("pull back", "pulled back"))],
     "SUPPORT": [("thank", ("thank", "thanked")), ("sign", ("sign", "signed")),
                 ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised"))],
     "AID": [("sent", ("send", "sent")), ("send", ("send", "sent")),
@@ -352,6 +354,10 @@ def _short_phrase(text: str, max_words: int = 5) -> str | None:
     return text
 
 
+SHELLED_THINGS = re.compile(r"\b(?:corridors?|convoys?|routes?|buses|checkpoints?|"
+                            r"evacuation points?)$")
+
+
 def target_phrase(event: Event, exclude: set[str]) -> str | None:
     """The target as prose names it: coded actors by name, otherwise a short source phrase."""
     coded = [a for a in event.target if a.code and a.code not in exclude]
@@ -364,6 +370,11 @@ def target_phrase(event: Event, exclude: set[str]) -> str | None:
             return _with_article(decapitalise(lower_first(things[0])), event.sentence)
     if event.event_type in ("ASSAULT", "COERCE") and place:
         return place
+    if event.event_type in ("ASSAULT", "COERCE"):
+        for actor in coded:  # "shelled the humanitarian corridor", not "shelled Ukraine"
+            text = _short_phrase(actor.text, 4)
+            if text and text[:1].islower() and SHELLED_THINGS.search(text):
+                return _with_article(text, event.sentence)
     if coded:
         # a short proper-noun phrase ("Mykolaiv", "Azovstal") says more than the country
         for actor in coded:
@@ -462,11 +473,13 @@ _BOUNDARY = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\"“”()]|\s[-–—]\s|"
 
 
 _ADJUNCT = re.compile(r"\s(?:in (?:violation|breach) of|despite|during|amid|in order to|"
-                     r"as a (?:pre)?condition|to (?:prevent|avoid)|"
-                     r"after (?:the )?(?:talks|negotiations|meeting|consultations))\b")
+                     r"as a (?:pre)?condition|to (?:prevent|avoid|allow|let|enable)|"
+                     r"after (?:the )?(?:talks|negotiations|meeting|consultations)|"
+                     r"after (?:more than |nearly |almost |some )?[\w-]+ (?:hours|days) of "
+                     r"(?:talks|negotiations))\b")
 # when it was said, before what was said: "promised on Tuesday to reduce …"
 _WHEN_FIRST = re.compile(r"^(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
-                         r"overnight)\s+(?=to\b|that\b)", re.I)
+                         r"overnight)\s+(?=to\b|that\b|on\b|upon\b)", re.I)
 # when the act was done, after the act: "accused Russia of violating the agreement hours after
 # it was announced"
 _WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
@@ -474,6 +487,19 @@ _WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
                          r"(?:after|before|once|when|until)\b")
 MAX_COMPLEMENT_WORDS = 16  # a longer phrase is no clean object of a clause
 TRIM_AFTER_WORDS = 14  # a phrase longer than this drops its circumstance ("in violation of")
+
+
+_WEEKDAY = re.compile(r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=\s)")
+_CLOCK = re.compile(r"\b([ap])\.m\.")
+# "through a humanitarian corridor agreed by Russia and Ukraine": the thing, before the verb
+_THING_BEFORE = re.compile(r"\b((?:an?|the) (?:[\w-]+ ){0,3}[\w-]+) $", re.I)
+
+
+def _agreed_thing(before: str) -> str | None:
+    found = _THING_BEFORE.search(before)
+    if not found or FIRST_PERSON.search(found.group(1)) or PRONOUNS.search(found.group(1)):
+        return None
+    return found.group(1)
 
 
 def complement(event: Event, side: str | None = None, possessive: bool = False) -> str | None:
@@ -491,9 +517,11 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     if not m:
         return None
     rest = sentence[m.end():]
-    cut = _BOUNDARY.search(rest)
-    text = rest[:cut.start()] if cut else rest
-    text = _WHEN_FIRST.sub("", " ".join(text.split()))
+    cut = _BOUNDARY.search(_CLOCK.sub(lambda c: c.group(1) + "_m_", rest))  # (no end
+    text = rest[:cut.start()] if cut else rest  # at the dots of "10 a.m. Moscow time")
+    if text.lstrip().startswith("by "):
+        return _agreed_thing(sentence[:m.start()])  # "a corridor agreed by Russia and …"
+    text = _WEEKDAY.sub("", _WHEN_FIRST.sub("", " ".join(text.split())))  # (the brief dates it)
     if len(text.split()) > TRIM_AFTER_WORDS and (trim := _ADJUNCT.search(text)):
         text = text[:trim.start()]  # "accused Ukraine of attacking a gas metering station in
         # Sudzha in violation of the energy truce": the act, without the circumstance
@@ -645,7 +673,8 @@ def plural_subject(subject: str) -> bool:
     """Does the subject take a plural verb ("Russia and Ukraine", "Russian forces"; not "the
     United States")?"""
     return " and " in subject or subject.lower().endswith(("s", "forces", "delegations")) \
-        and not subject.endswith(SINGULAR_STATES)
+        and not subject.endswith(SINGULAR_STATES) and not (
+            " " not in subject and subject[:1].isupper())  # one proper name: "Hamas"
 
 
 def _clause(event: Event, subject: str | None, tense: str | None, side: str | None,

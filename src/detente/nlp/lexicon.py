@@ -955,6 +955,8 @@ REPORTING = _s("say tell report state announce claim add note stress emphasise e
 FUTURE_AUX = _s("will shall 'll wo")
 HYPO_AUX = _s("could might may would should can")
 FUTURE_GOVERNORS = _s("plan intend aim expect prepare schedule set seek hope")
+# "the truce is meant (designed) to allow …": a purpose, told in the passive
+PURPOSE_PASSIVES = _s("mean design intend")
 # "would like to thank", "want to thank": politeness, not a condition or an intention.
 POLITE_VERBS = _s("like love want wish")
 NEGATORS = _s("not n't never no neither nor without")

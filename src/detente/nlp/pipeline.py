@@ -37,7 +37,39 @@ def load_nlp(model: str | None = None) -> Any:
         ) from exc
     _split_quote_after_colon(nlp)
     _add_infixes(nlp, GLUED_LABEL)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(_register_clock_times(), before="parser")
     return nlp
+
+
+CLOCK = frozenset({"a.m.", "p.m."})
+TIME_ZONES = frozenset({"GMT", "UTC", "CET", "EET", "EEST", "MSK", "ET", "EST", "EDT"})
+
+
+def _register_clock_times() -> str:
+    """'A ceasefire from 10 a.m. Moscow time in Mariupol': the parser ends a sentence at
+    the dot of "a.m." when a capital follows, cutting off the places and the rest of the
+    terms. Before parsing, mark the word after a clock time as no sentence start when it
+    goes on the time (a lower-case word, a time zone, "<Place> time")."""
+    from spacy.language import Language
+
+    name = "detente_clock_times"
+    if not Language.has_factory(name):
+        Language.component(name, func=_keep_clock_times)
+    return name
+
+
+def _keep_clock_times(doc: Any) -> Any:
+    for tok in doc[:-1]:
+        if tok.lower_ in CLOCK and _goes_on_the_time(doc, tok.i + 1):
+            doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
+def _goes_on_the_time(doc: Any, i: int) -> bool:
+    word = doc[i]
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return word.is_lower or word.text in TIME_ZONES or (word.is_title and after == "time")
 
 
 # 'The message reads, in part:"I would like to ...' (no space after the colon, as the Kremlin

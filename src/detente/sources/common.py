@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 from detente.errors import BadInput
 from detente.model import Article
@@ -47,6 +48,14 @@ def clean(value: object) -> str | None:
     return None if text.lower() in PLACEHOLDERS else text
 
 
+def url_host(url: str | None) -> str | None:
+    """The outlet a link names when the record names none: its host, without "www."."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
 def short_title(line: str) -> str:
     """A title no longer than TITLE_MAX characters, cut at a word."""
     line = " ".join(line.split())
@@ -68,7 +77,7 @@ def make_article(
         title=clean(title) or "",
         url=clean(url),
         published=parse_date(published) or opts.published,
-        source=clean(source) or opts.source,
+        source=clean(source) or opts.source or url_host(clean(url)),
         location=clean(location),
         origin=origin,
     )

@@ -40,6 +40,9 @@ STRONG_WINDOW = 60
 STRONG_WINDOW_HUMANITARIAN = 21
 ROUND_NEWS_DAYS = 3  # a numbered round joins unnumbered news of it only from its first days
 CLAIM_WINDOW = 14  # a violation claim may come a while after the last news of the agreement
+# "accused Israel of overturning the ceasefire agreement" two months on: a truce in force
+# between the same two sides is the one charged, however long it has held
+LONG_CLAIM_WINDOW = 365
 LINK_MIN = 2.0  # kind family alone
 FOUND_MIN = 3.0  # a mention that could found its own agreement needs more to join one
 
@@ -222,6 +225,8 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
             window = STRONG_WINDOW_HUMANITARIAN if c.family == "humanitarian" else STRONG_WINDOW
         if m.act in ("violation", "contested"):
             window = CLAIM_WINDOW if elsewhere else max(window, CLAIM_WINDOW)
+            if not elsewhere and _charges_the_parties(m, c):
+                window = LONG_CLAIM_WINDOW
         if gap > window:
             return None
     # a new declaration of a daily arrangement (corridors, pauses) on another day is a new one
@@ -249,6 +254,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     if newcomers and m.act not in ("violation", "contested") and not strong \
             and m.day != c.declared:
         return None  # a third state turning up later is another arrangement
+    if m.act == "in_force" and c.family in ("ceasefire", "partial_ceasefire") and \
+            _awaits_its_start(c) and mp and mp <= cp:
+        s += 1.5  # "came into force at midnight on Sunday", three days after it was agreed
     # wording
     if m.words and c.words:
         s += 2.0 * len(m.words & c.words) / len(m.words | c.words)
@@ -257,6 +265,13 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
 
 _THE_TRUCE = re.compile(r"\bthe (?:\w+[- ])?(?:truce|ceasefire|cease-fire|moratorium|agreement|"
                         r"deal)\b", re.I)  # ("accused Russia of violating the agreement")
+
+
+def _charges_the_parties(m: Mention, c: Cluster) -> bool:
+    sides = {m.claimant, m.accused}
+    return c.family in ("ceasefire", "partial_ceasefire", "peace_agreement") and \
+        None not in sides and sides <= set(c.parties) and \
+        bool(_THE_TRUCE.search(m.event.sentence))
 
 
 def _other_talks(m: Mention, c: Cluster) -> bool:
@@ -319,6 +334,12 @@ def _names_the_deal(m: Mention) -> bool:
 
 def _only_proposed(c: Cluster) -> bool:
     return all(m.act in ("propose", "mention") for m in c.mentions)
+
+
+def _awaits_its_start(c: Cluster) -> bool:
+    """Agreed, and not yet told in force or done."""
+    return any(m.act in ("agree", "accept") for m in c.mentions) and not any(
+        m.act in ("in_force", "implemented") for m in c.mentions)
 
 
 def _agreed_not_done(c: Cluster, day: date) -> bool:

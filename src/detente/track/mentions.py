@@ -102,6 +102,18 @@ DENIAL = re.compile(r"\bden(?:y|ies|ied)\b|\bdismiss\w*", re.I)
 FORMAL_TALKS = re.compile(r"\b(?:delegations?|officials|negotiators|envoys?)\b", re.I)
 THE_DEAL = re.compile(r"\bthe (?:[\w-]+ ){0,2}(?:agreement|deal|truce|ceasefire|moratorium|"
                       r"accord)\b", re.I)  # one already made ("the Black Sea agreement")
+BOTH_RELEASED = re.compile(r"\b(?:released|freed|handed over)\b[^.;]*?\band\b[^.;]*?"
+                           r"\b(?:released|freed|handed over)\b", re.I)
+AS_REQUIRED = re.compile(r"\b(?:as (?:required|provided|stipulated) (?:by|in|for)|in line with|"
+                         r"in accordance with|pursuant to|in compliance with) the (?:[\w-]+ ){0,2}"
+                         r"(?:agreements?|deal|accords?|truce|ceasefire)\b", re.I)
+DEAL_ALLOWS = re.compile(r"\bthe (?:[\w-]+ ){0,2}(?:truce|ceasefire|deal|agreement) (?:is|was) "
+                         r"(?:meant|designed|intended) to\b|\bthe (?:[\w-]+ ){0,2}(?:truce|"
+                         r"ceasefire|deal|agreement) (?:will|would) (?:allow|enable|let)\b", re.I)
+OFFERED_THING = re.compile(r"\b(?:propos|offer|plan\b|deal\b|agreement|initiative|demand|"
+                           r"request|call|idea)", re.I)
+UNDER_THE_DEAL = re.compile(r"\b(?:under|of|in) the (?:[\w-]+ ){0,2}(?:agreement|deal|accord)\b"
+                            r"(?! (?:on|to|with|for|that)\b)", re.I)
 FOUNDING_ACTS = {"propose", "accept", "agree", "reject", "withdraw", "in_force", "implemented"}
 TOPIC = re.compile(
     r"cease[- ]?fire|truce|armistice|moratorium|silence|corridor|evacuat|exchang|swap|"
@@ -350,7 +362,7 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
                 r"assault|plant|city|town|territory|region|front|direction", told, re.I) and (
                 t.places(told) or t.places(context)):
             found += ["partial_ceasefire", "humanitarian_pause"]
-            if event_type in ("ASSAULT", "ACCUSE") and not themed and not local:
+            if event_type in ("ASSAULT", "ACCUSE", "COERCE") and not themed and not local:
                 # where a truce was broken may not be its scope ("breached the truce and
                 # attacked Russian positions in the Kursk region")
                 found.append("ceasefire")
@@ -362,6 +374,9 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
         found.append("peace_agreement")
     if has(t.TALKS, text) and "talks" not in found:
         found.append("talks")
+    if not found and BOTH_RELEASED.search(text) and not NO_RELEASE.search(text):
+        found.append("prisoner_exchange")  # "Hamas released three hostages, and Israel freed
+        # 90 prisoners hours later": a swap, though no one says "exchange"
     if (has(t.RELEASE, text) and not NO_RELEASE.search(text) or
             re.search(r"humanitarian contact group", text, re.I)) and not found:
         found.append("other")
@@ -445,8 +460,11 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             return "accept"
         if has(t.PROPOSE, text) and not has(t.RECIPROCAL, text):
             return "propose"
-        if kind == "talks" and has(t.IMPLEMENTED, text):
-            return "implemented"
+        if modality == "future" and (UNDER_THE_DEAL.search(text) or DEAL_ALLOWS.search(text)):
+            return "agree"  # "the first phase of the deal …, during which Hamas will release
+            # 33 hostages in exchange for …": a term of the deal made, no offer
+        if kind in ("talks", "humanitarian_corridor") and has(t.IMPLEMENTED, text):
+            return "implemented"  # ("civilians left through a corridor agreed by …": used)
         if kind == "peace_agreement" and GUARANTEES_GIVEN.search(text):
             return "mention"  # "would provide security guarantees for Ukraine": a pledge
             # to one side, no settlement offered
@@ -473,7 +491,12 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         if has(t.IMPLEMENTED, text) or (mode == "release" and has(t.RELEASE, text)):
             return "implemented"
         if violation:
-            return "violation"
+            # "troops pulled out of Debaltseve … despite the ceasefire": the one who left broke
+            # nothing (the capture told beside it is the charge)
+            return "mention" if mode == "withdraw" else "violation"
+        if AS_REQUIRED.search(text):
+            return "mention"  # "began withdrawing heavy weapons, as required by the Minsk
+            # agreement": a term of a deal made kept, no new deal
         if has(t.IN_FORCE, text):
             return "in_force"
         if has(t.CEASEFIRE, text) or has(t.AGREED, text):
@@ -490,6 +513,9 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             return "withdraw"
         if violation and not has(t.REJECT, text):
             return "violation"
+        if kind == "other" and not OFFERED_THING.search(text):
+            return "mention"  # "Hamas refused to release the remaining hostages": a demand
+            # refused, no arrangement on the table
         return "reject"
     if et == "SANCTION":
         # "suspending its participation in the Black Sea grain deal"
@@ -714,7 +740,8 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     elif src and not tgt and act in ("agree", "accept", "propose", "reject"):
         guarantors = t.guarantor_codes(text)
         # (named only in a condition, "if Russian troops withdrew", no side)
-        tgt = [c for c in t.sentence_codes(main) if c not in src and c not in guarantors][:1]
+        tgt = [c for c in t.sentence_codes(main) if c not in src and c not in guarantors
+               and c != host][:1]  # (not the host of "talks in Minsk")
         if not tgt and guarantors and dyad and src[0] in dyad:
             tgt = [c for c in dyad if c != src[0]]  # guarantees for a deal with the other side
     reciprocal = reciprocal_cue or (

@@ -94,7 +94,8 @@ MARITIME_DEAL = re.compile(r"\bBlack Sea (?:grain )?(?:agreement|deal|accord|arr
                            r"\bmaritime (?:ceasefire|truce|deal|agreement)", re.I)
 PAUSE_HINT = re.compile(
     r"\b(?:routes?|corridors?|evacuat\w*|convoys?|\d{1,2}[:.]\d\d|\d{1,2} ?(?:am|pm)\b|"
-    r"o'clock|\d+[- ]hours?|for the period of|silence regime|humanitarian)\b",
+    r"o'clock|\d+[- ]hours?(?! of (?:talks|negotiations|discussions|meetings?))|"
+    r"for the period of|silence regime|humanitarian)\b",
     re.I,
 )
 FULL_CEASEFIRE = re.compile(
@@ -204,7 +205,8 @@ _TITLES = {"President", "Minister", "Chancellor", "Secretary", "Ambassador", "Ki
            "Prince", "Mr", "Ms", "Mrs", "Dr", "Pope", "Premier", "Governor", "Mayor",
            "Chairman", "Speaker", "Envoy", "Patriarch", "Emir", "Sheikh"}
 _INSTITUTIONS = {
-    "Service", "Services", "Agency", "Ministry", "Department", "Office", "Committee", "Council",
+    "Service", "Services", "Affairs", "Agency", "Ministry", "Department", "Office", "Committee",
+    "Council",
     "Administration", "Directorate", "Headquarters", "Staff", "Bureau", "Commission", "Court",
     "Parliament", "Rada", "Duma", "Assembly", "Fund", "Bank", "Company", "Corporation",
     "Organization", "Organisation", "University", "Institute", "Centre", "Center", "Church",
@@ -283,8 +285,13 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
     differ between two different corridors.
     """
     found: list[str] = []
+    go_betweens = [g.span(1) for g in _GO_BETWEENS.finditer(text)]
     for m in _PROPER.finditer(text):
         word = m.group(0)
+        if any(a <= m.start() < b for a, b in go_betweens):
+            continue  # "talks mediated by Qatar, Egypt and the United States": who, not where
+        if word.endswith(("'s", "’s")) and _OFFICE_AFTER.match(text[m.end():]):
+            continue  # "Qatar's prime minister said": a speaker's state
         if word.endswith(("'s", "’s")):
             word = word[:-2]
         word = re.split(r"['’]s ", word)[-1]  # "Ukraine's Black Sea" is the Black Sea
@@ -297,6 +304,9 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
             continue  # "the United States", "Peter Maurer", "Oleksiy Danchenko"
         while " " in word and word.split(" ", 1)[0] in _STOP:
             word = word.split(" ", 1)[1]  # "In Kherson" opening a sentence is Kherson
+        if _a_person(word) or _ends_with_a_person(word) or (
+                " " in word and _SPEAKER_BEFORE.search(before)):
+            continue  # "the European Council Charles Michel"; "says Tetiana Lomakina"
         parts = [p for p in re.split(r"[- ]", word) if p]
         if word in _STOP or word in skip or all(p in _STOP or p in skip for p in parts) or any(
                 p in _INSTITUTIONS or p in _TITLES for p in parts):
@@ -313,7 +323,20 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+_NAME = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_OFFICE_AFTER = re.compile(r"\s+(?:prime minister|president|foreign|defen[cs]e|government|"
+                           r"army|military|leader|spokes|envoy|officials?)\b")
+_GO_BETWEENS = re.compile(r"\b(?:mediated|brokered|facilitated|sponsored|guaranteed) by "
+                          rf"({_NAME}(?:(?:, | and |, and ){_NAME})*)")
 _AROUND = re.compile(r"\b(?:around|near|outside|towards|directions? of)\s+$")
+
+
+_SPEAKER_BEFORE = re.compile(r"\b(?:says|said|according to|told by)\s+$")
+
+
+def _ends_with_a_person(word: str) -> bool:
+    parts = word.split()
+    return any(" ".join(parts[i:]) in person_names()[0] for i in range(1, len(parts) - 1))
 
 
 def _a_person(word: str) -> bool:
@@ -606,7 +629,10 @@ IN_FORCE = re.compile(
     re.I,
 )
 IMPLEMENTED = re.compile(
-    r"\bhave (?:already )?been (?:evacuated|exchanged|released|returned|freed)|"
+    r"\b(?:have|had) (?:already )?been (?:evacuated|exchanged|released|returned|freed)|"
+    r"\b(?:left|fled|got out|(?:were|was) able to leave|managed to leave) [^.;]{0,60}?"
+    r"\b(?:through|via|along) (?:an? |the )?(?:\w+ )?"
+    r"(?:humanitarian |safe |green |evacuation )?(?:corridors?|routes?)\b|"
     r"\bwere (?:evacuated|exchanged|released|returned|freed|rescued)|"
     r"\bhas been (?:evacuated|exchanged|released|returned|freed|completed)|"
     r"\bexchanged\b(?! views| opinions)|\bswapped\b|\bis free\b|\bmanaged to release|"
@@ -618,7 +644,9 @@ IMPLEMENTED = re.compile(
     re.I,
 )
 VIOLATION = re.compile(
-    r"\bviolat\w*|\bbreach\w*|\bdeviat\w* from (?:the |its |their )?(?:\w+ )?(?:agreements?|"
+    r"\bviolat\w*|\bbreach\w*|\b(?:overturn|shatter|wreck|torpedo)\w* (?:the |a |its |their )?"
+    r"(?:\w+[- ])?(?:agreements?|truce|ceasefire|cease-fire|deal|accords?)\b|"
+    r"\bdeviat\w* from (?:the |its |their )?(?:\w+ )?(?:agreements?|"
     r"accords?|commitments?|understandings?)|"
     r"\bdid not stop (?:the )?(?:shelling|firing|fire|attacks?|bombing)|"
     r"\bis not opening|\bare not opening|"

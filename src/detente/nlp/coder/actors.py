@@ -838,6 +838,8 @@ class ActorResolver(AttributeReader):
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or any(
                     c.lower_ in ("they", "them", "their") for c in tok.subtree):
                 continue
+            if h.dep_ in ("dobj", "dative") and tok.head == h.head:
+                continue  # "Putin urged them": the one who urges is not urged
             found = self.actor_at(tok)
             if found is not None and found.code and found.code not in ours and (
                     tok.tag_ in ("NNS", "NNPS") or found.code in state_codes()):
@@ -877,6 +879,8 @@ class ActorResolver(AttributeReader):
     def _claimant(self, reporter: Any, according: Any) -> Actor | None:
         if reporter is not None:
             for s in _children(reporter, "nsubj"):
+                if JOINT_SPEAKERS.search(" ".join(t.lower_ for t in s.subtree)):
+                    return None  # "the two countries' foreign ministries said": both, no one
                 found = self.actors_of(s)
                 if found:
                     return found[0]
@@ -903,6 +907,7 @@ class ActorResolver(AttributeReader):
         return bool(_children(verb, "auxpass")) and (not subj or subj[0].lower_ == "it")
 
 
+JOINT_SPEAKERS = re.compile(r"\b(?:two|both) (?:countries|sides|states|governments|parties)\b")
 # what one does, makes or takes to act: "done a great deal to promote", "take every measure to"
 DONE_AMOUNTS = frozenset({"deal", "lot", "everything", "much", "all", "effort", "step", "measure",
                           "time", "something", "anything", "more"})

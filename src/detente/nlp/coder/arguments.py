@@ -325,6 +325,9 @@ class ArgumentReader(ActorResolver):
                 continue  # "the Minsk agreements" names a place, not a party
             if _lemma(o) == "behalf":
                 continue  # "expressed gratitude on behalf of the President": for whom one speaks
+            if _lemma(o) in ("help", "assistance") and \
+                    o.head.lower_ == "with":
+                continue  # "exchange prisoners with the help of the Red Cross": a helper
             if etype == "SANCTION" and _lemma(o) in ("sanction", "embargo", "restriction"):
                 continue  # "joined the EU sanctions against Russia": the EU is not sanctioned
             if etype == "SUPPORT" and o.dep_ == "dobj" and _lemma(o) in lx.AWARDS:
@@ -950,9 +953,9 @@ class ArgumentReader(ActorResolver):
         ..."), rather than the last two persons named."""
         if not self.last_pair or self.last_pair[0] != s_idx - 1:
             return []
-        pair = self.last_pair[1]
+        pair = [a for a in self.last_pair[1] if a.code]  # (not "a humanitarian ceasefire")
         codes = {a.code for a in pair}
-        return pair if len(pair) == 2 and len(codes) == 2 and None not in codes else []
+        return pair if len(pair) == 2 and len(codes) == 2 else []
 
     def _recent_people(self, s_idx: int) -> list[Actor]:
         """The two leaders last named (persons of different countries), for "the leaders"."""

@@ -110,6 +110,9 @@ class AttributeReader(ArticleState):
             if first.dep_ in ("acl", "xcomp") and _lemma(first.head) in (
                     "failure", "refusal", "inability", "unwillingness", "reluctance"):
                 return True  # "the failure of the EU to impose an embargo"
+            if first.dep_ == "acl" and _lemma(first.head) in ("attempt", "effort", "bid") and \
+                    first.head.dep_ == "nsubj" and _lemma(first.head.head) in ("fail", "collapse"):
+                return True  # "a second attempt to evacuate civilians failed"
         # "did not agree to ..." seen from the governed verb is handled by the governor
         return False
 
@@ -149,6 +152,8 @@ class AttributeReader(ArticleState):
             if cur.dep_ in ("xcomp",) and hl in lx.FUTURE_GOVERNORS and not (
                     hl == "set" and frame.kind == "noun"):
                 future = True
+            if cur.dep_ == "xcomp" and hl in lx.PURPOSE_PASSIVES and _children(head, "auxpass"):
+                future = True  # "the truce is meant to allow the sides to exchange prisoners"
             if cur.dep_ == "xcomp" and hl in ("want", "wish") and _lemma(cur) not in \
                     lx.THANKS | lx.REPORTING | {"congratulate", "welcome", "express", "wish",
                                             "greet", "praise", "commend"}:

@@ -1527,7 +1527,11 @@ class EventBuilder(FrameFinder):
         if (d.sources or d.targets) and d.etype not in HOSTILE_TYPES and \
                 d.mode != "multilateral" and not self._security_demand(d):
             # (nor Moscow's demands of the US and NATO, told in talks with others)
-            self.last_pair = (d.s_idx, _distinct(d.sources + d.targets))
+            told = _distinct(d.sources + d.targets)
+            if not (self.last_pair and self.last_pair[0] == d.s_idx and len(told) < 2 <= len(
+                    self.last_pair[1])):  # ("agreed to a ceasefire … after talks brokered by
+                # Russia": the two who agreed stay the pair, not the broker)
+                self.last_pair = (d.s_idx, told)
         events = []
         for src, tgt in pairs:
             events.append(Event(

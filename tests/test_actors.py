@@ -310,3 +310,11 @@ def test_its_troops_are_the_clause_subject_s_not_the_outlet_s() -> None:
     article = Article(text="Russia refuses to withdraw its troops.", source="www.president.gov.ua")
     events = next(iter(Coder().code([article]))).events
     assert events and all("UKR" not in [a.code for a in e.target] for e in events)
+
+
+def test_separatist_forces_are_rebels_not_an_army() -> None:
+    from detente.actors import ActorDictionary
+    found = ActorDictionary().resolve("separatist forces")
+    assert found is not None and found.sector == "REB"
+    army = ActorDictionary().resolve("Russian forces")
+    assert army is not None and (army.code, army.sector) == ("RUS", "MIL")

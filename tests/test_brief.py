@@ -1126,6 +1126,13 @@ def test_a_ceasefire_agreed_to_start_days_later_reads_true(tmp_path: Path) -> No
            "eastern Ukraine [1]" in text
     assert "reach an understanding" not in text
     assert "withdraw heavy weapons from the front line" in text
+    # acts aimed at no actor are told by their own object; separatists (coded UKR REB, as
+    # CAMEO codes them) are not Ukraine, nor is their word Moscow's
+    assert "Kyiv said on 15 February 2015 that separatists violated the truce [2]" in text
+    assert "Ukrainian forces pulled out of the besieged town of Debaltseve" in text
+    assert "According to separatists" in text and "According to Moscow" not in text
+    assert truce["status"] == "violated"  # (Kyiv's charges only: the separatists' capture
+    # of Debaltseve is no Russian charge against Ukraine)
 
 
 KARABAKH_2020 = json.loads((Path(__file__).parent / "data" / "karabakh_2020.json").read_text(

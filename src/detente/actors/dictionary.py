@@ -432,4 +432,6 @@ def _head_sector(doc: Any, start: int, end: int, inside: Sequence[Match]) -> str
     candidates = [m for m in inside if m.sector and m.kind == "sector"]
     before = [m for m in candidates if m.end <= cut]
     pool = before or candidates
+    if len(pool) >= 2 and pool[-1].sector == "MIL" and pool[-2].sector == "REB":
+        return "REB"  # "separatist forces", "rebel troops": whose forces, not an army's
     return pool[-1].sector if pool else None

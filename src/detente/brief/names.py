@@ -176,6 +176,8 @@ def actor_name(actor: Actor) -> str | None:
     adjective = adjective_of(code)
     sector = (actor.sector or "").upper()
     own = (actor.text or "").split()[-1:]
+    if sector == "REB" and re.search(r"\bseparatists?\b", actor.text or "", re.I):
+        return "separatists"  # (not "Ukrainian rebels": the CAMEO code is where they fight)
     if sector == "REB" and adjective and own and own[0].lower() in FIGHTERS:
         return f"{adjective} {own[0].lower()}"  # "Ukrainian fighters", not "Ukrainian rebels"
     if sector == "MIL" and re.search(r"\bministry\b|\bministries\b", actor.text or "", re.I):

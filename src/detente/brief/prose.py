@@ -96,6 +96,7 @@ MODE_VERBS: dict[tuple[str, str], Verb] = {
 # Trigger stems that give a more exact verb than the type's default.
 TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
     "ASSAULT": [("kill", ("kill", "killed")), ("shell", ("shell", "shelled")),
+                ("violat", ("violate", "violated")),
                 ("struck", ("strike", "struck")), ("strik", ("strike", "struck")),
                 ("hit", ("strike", "struck")), ("bomb", ("bomb", "bombed")),
                 ("destr", ("destroy", "destroyed")), ("fire", ("fire on", "fired on")),
@@ -120,6 +121,7 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
             ("supplie", ("supply", "supplied")), ("evacuat", ("evacuate", "evacuated")),
             ("rescu", ("rescue", "rescued"))],
     "RETREAT": [("releas", ("release", "released")), ("withdr", ("withdraw from", "withdrew from")),
+                ("pull", ("pull", "pulled")),
                 ("return", ("return", "returned")), ("freed", ("free", "freed")),
                 ("free", ("free", "freed")), ("exchang", ("exchange", "exchanged")),
                 ("swap", ("swap", "swapped")), ("surrender", ("surrender", "surrendered"))],
@@ -489,6 +491,8 @@ MAX_COMPLEMENT_WORDS = 16  # a longer phrase is no clean object of a clause
 TRIM_AFTER_WORDS = 14  # a phrase longer than this drops its circumstance ("in violation of")
 
 
+_PRONOUN_ADJUNCT = re.compile(r"\s+(?:(?:dozens|hundreds|thousands|scores) of times\s+)?"
+                              r"(?:in|during|within|over) (?:its|their) [\w\s-]*$")
 _WEEKDAY = re.compile(r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=\s)")
 _CLOCK = re.compile(r"\b([ap])\.m\.")
 # "through a humanitarian corridor agreed by Russia and Ukraine": the thing, before the verb
@@ -532,6 +536,7 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         country = names.name_of(side)
         if country:
             text = re.sub(r"\bour (country|state|land)\b", country, text)
+    text = _PRONOUN_ADJUNCT.sub("", text)  # "the truce dozens of times in its first hours"
     words = text.split()
     if words and words[-1].lower() in ("if", "unless", "provided"):
         return None  # "ready to ensure safe passage … if": the condition was cut off
@@ -783,6 +788,15 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         words[-1] = verb_text.rsplit(" ", 1)[0]
     elif verb[0] in INTRANSITIVE and (reciprocal or verb[0] != "meet"):
         pass  # "265 Ukrainian fighters surrendered", "Russia and Turkey met in Sochi"
+    elif from_trigger and event.event_type in OWN_OBJECT_TYPES and not _charged(event) and (
+            own := complement(event, side, possessive=_owns_its(event))):
+        # "separatist forces had violated the truce", "troops pulled out of the besieged town
+        # of Debaltseve": no actor aimed at, the sentence's own object
+        if verb[0].endswith(" from") and not own.startswith("from "):
+            verb_text = conjugate((verb[0].removesuffix(" from"),
+                                   verb[1].removesuffix(" from")), tense, plural, event.negated)
+            words[-1] = verb_text
+        words.append(own)
     else:
         return None  # a verb with no object says nothing ("Ukraine made demands")
     text = " ".join(words)
@@ -810,6 +824,15 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
     return text
 
 
+OWN_OBJECT_TYPES = frozenset({"ASSAULT", "RETREAT", "COERCE"})
+
+
+def _charged(event: Event) -> bool:
+    """The act is what someone is accused of ("accused each other of violating the
+    ceasefire"): the accusation tells it."""
+    trig = re.escape(event.trigger or "")
+    return bool(trig) and bool(re.search(r"\b(?:accus|blam|charg)\w*\b[^.;]*\b" + trig + r"\b",
+                                         event.sentence, re.I))
 _TRUCE_ACT = re.compile(
     r"(?i:\b(order|declar|announc|offer|propos|observ|introduc)\w*\s+(?:(?:an?|the) )?)"
     r"((?i:(?:[\w-]+ ){0,2}?(?:ceasefire|truce|armistice)\b)"
@@ -875,6 +898,8 @@ def attribution(event: Event, outlet: str | None) -> str | None:
             # "the Russian Defence Ministry", "the General Staff"; a person's name as it is
             return f"the {text}" if INSTITUTION.search(text) and not text.startswith("The ") \
                 else text
+        if c.sector == "REB" and (group := names.actor_name(c)):
+            return group  # "separatists said", not "Moscow" for pro-Russian separatists
         spk = names.speaker(c.code)
         if spk:
             return spk

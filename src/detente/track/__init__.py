@@ -118,7 +118,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -244,6 +244,21 @@ def _date_yesterday(found: list[Mention], article_days: dict[str, date]) -> None
             m.day = m.day - timedelta(days=1)
 
 
+def _proxy_sides(events: list[Event], dyad: tuple[str, str] | None) -> frozenset[str]:
+    """The dyad sides acting mostly through their government and army: their rebels are
+    the other side's (Donbas separatists, coded UKR REB), not theirs."""
+    state: Counter[str] = Counter()
+    rebels: Counter[str] = Counter()
+    for ev in events:
+        for a in [*ev.source, *ev.target]:
+            if a.code and dyad and a.code in dyad:
+                if a.sector == "REB":
+                    rebels[a.code] += 1
+                elif a.sector in (None, "GOV", "MIL"):
+                    state[a.code] += 1
+    return frozenset(c for c in rebels if state[c] > 2 * rebels[c])
+
+
 def _may_tell_a_round(m: Mention | None) -> bool:
     """Whether a sentence may also tell that a round of talks was held: not when it is
     itself about the talks, nor when the venue names an agreement ("the agreements we
@@ -263,11 +278,13 @@ def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
         dyad = conflict_dyad(items)
     context = _contexts(items)
     homes = _homes(items, dyad)
+    proxies = _proxy_sides(items, dyad)
     found: list[Mention] = []
     assaults: list[Event] = []
     aside_done: set[str] = set()
     for ev in items:
-        m = _mentions.read(ev, dyad, context.get(ev.sentence, ""), homes.get(ev.article_id))
+        m = _mentions.read(ev, dyad, context.get(ev.sentence, ""), homes.get(ev.article_id),
+                           proxies)
         if m is not None:
             found.append(m)
         elif ev.event_type == "ASSAULT":

@@ -655,8 +655,9 @@ def may_mention(ev: Event) -> bool:
 
 
 def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
-         home: str | None = None) -> Mention | None:
-    """The mention an event makes of an agreement, or None."""
+         home: str | None = None, proxies: frozenset[str] = frozenset()) -> Mention | None:
+    """The mention an event makes of an agreement, or None. ``proxies``: the dyad sides
+    whose rebels fight for the other side (see :func:`side_of`)."""
     if ev.event_type not in RELEVANT_TYPES:
         return None
     text = ev.sentence or ""
@@ -760,13 +761,15 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         return [c for c in codes if c not in mediators or c in (dyad or ())]
 
     if act == "violation" or (act == "contested" and ev.event_type in ("ACCUSE", "ASSAULT")):
+        said = side_of(ev.claimant, dyad, proxies) if ev.claimant else None
         if ev.event_type in ("ACCUSE", "REJECT"):
-            claimant = ev.claimant.code if ev.claimant and ev.claimant.code else (src[0] if src
-                                                                                else None)
-            accused = tgt[0] if tgt else None
+            claimant = said or next((side_of(a, dyad, proxies) for a in source if a.code), None)
+            accused = next((side_of(a, dyad, proxies) for a in target if a.code), None) \
+                if tgt else None
         else:  # ASSAULT, COERCE, negated RETREAT: the actor is the accused
-            claimant = ev.claimant.code if ev.claimant and ev.claimant.code else None
-            accused = src[0] if src else None
+            claimant = said
+            accused = next((side_of(a, dyad, proxies) for a in source if a.code), None) \
+                if src else None
         if claimant and claimant == accused and dyad and claimant in dyad and ev.claimant:
             # no side accuses itself: the coder mistook "the invaders" for the speaker's side
             accused = dyad[1] if claimant == dyad[0] else dyad[0]
@@ -951,6 +954,18 @@ def _settled_act(ev: Event, text: str, kind: str, any_kind: bool, act: str) -> s
     if text.rstrip(' "\'”').endswith("?") and act in FOUNDING_ACTS:
         act = "mention"  # a question asserts nothing
     return act
+
+
+def side_of(actor: Actor, dyad: tuple[str, str] | None, proxies: frozenset[str]
+            ) -> str | None:
+    """The side an actor fights on: its code, except for the rebels of a state side whose
+    own actors are its government and army ("separatist forces had violated the truce",
+    coded UKR REB as CAMEO codes Donbas separatists, fight on Russia's side; Hamas, PSE REB,
+    is the PSE side itself)."""
+    code = actor.code
+    if dyad and code in proxies and actor.sector == "REB" and code in dyad:
+        return dyad[1] if code == dyad[0] else dyad[0]
+    return code
 
 
 def _own_side(ev: Event) -> bool:

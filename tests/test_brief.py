@@ -1125,7 +1125,8 @@ def test_a_ceasefire_agreed_to_start_days_later_reads_true(tmp_path: Path) -> No
     assert "On 12 February 2015 Russia, Ukraine, Germany and France agreed on a ceasefire in " \
            "eastern Ukraine [1]" in text
     assert "reach an understanding" not in text
-    assert "withdraw heavy weapons from the front line" in text
+    assert "Both sides' commitments: Russia and Ukraine will withdraw heavy weapons from the " \
+           "front line" in text  # ("Both sides will withdraw": not Russia's position alone)
     # acts aimed at no actor are told by their own object; separatists (coded UKR REB, as
     # CAMEO codes them) are not Ukraine, nor is their word Moscow's
     assert "Kyiv said on 15 February 2015 that separatists violated the truce [2]" in text
@@ -1165,3 +1166,4 @@ def test_a_truce_brokered_by_a_third_state_reads_true(tmp_path: Path) -> None:
                               "--until", "2020-10-17").split())
     assert "Armenia and Azerbaijan accused each other of violating the ceasefire [1]" in text
     assert "Lavrov exchanged" not in text
+    assert "Both sides' commitments: Armenia and Azerbaijan will exchange prisoners" in text

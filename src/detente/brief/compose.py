@@ -693,6 +693,29 @@ def details_bullets(writer: Writer, section: Section, devs: list[Development],
             words += _words(made.text)
 
 
+_BOTH = re.compile(r"^(?:the )?(?:both|two) (?:sides|parties|countries|states)$|^both$", re.I)
+
+
+def _told_jointly(ev: Event) -> bool:
+    """"Both sides will withdraw heavy weapons": a commitment of the two, not one's position."""
+    return bool(ev.source) and all(_BOTH.match((a.text or "").strip()) for a in ev.source)
+
+
+def _joint_commitment(writer: Writer, positions: dict[str, list[Event]],
+                      parties: list[str]) -> Bullet | None:
+    if len(parties) != 2:
+        return None
+    for ev in positions[parties[0]] + positions[parties[1]]:
+        if not _told_jointly(ev) or not writer.fresh(ev) or \
+                set(ev.source_codes) | set(ev.target_codes) != set(parties):
+            continue
+        pair = prose.join([n for p in parties if (n := names.name_of(p))])
+        text = writer.clause(ev, subject=pair, attributed=False, reciprocal=True)
+        if text:
+            return writer.bullet(f"Both sides' commitments: {text}", [ev])
+    return None
+
+
 def context(writer: Writer, scope: Scope, lead_dev: Development | None,
             agreements: list[Agreement], store: Store) -> Section:
     detail_articles = {a for a, _ in writer.used}
@@ -922,9 +945,12 @@ def important(writer: Writer, scope: Scope) -> Section:
             if lead:
                 break
     bullets: list[Bullet] = []
+    joint = _joint_commitment(writer, positions, parties)
+    if joint:
+        bullets.append(joint)
     for party in parties:
         name = names.name_of(party)
-        chosen = [e for e in positions[party] if writer.fresh(e)
+        chosen = [e for e in positions[party] if writer.fresh(e) and not _told_jointly(e)
                   and prose.has_content(e, writer.side_of(e))][:6]
         parts: list[str] = []
         cited: list[Event] = []

@@ -1167,3 +1167,26 @@ def test_a_truce_brokered_by_a_third_state_reads_true(tmp_path: Path) -> None:
     assert "Armenia and Azerbaijan accused each other of violating the ceasefire [1]" in text
     assert "Lavrov exchanged" not in text
     assert "Both sides' commitments: Armenia and Azerbaijan will exchange prisoners" in text
+
+
+IRAN_2025 = json.loads((Path(__file__).parent / "data" / "iran_2025.json").read_text(
+    encoding="utf-8"))
+
+
+def test_a_truce_announced_by_a_go_between_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on three wire reports of June 2025: a ceasefire "to take
+    effect in stages over the next 24 hours" is no 1-day truce run out; Iran's foreign
+    minister is Iran's (not Mahmoud Abbas's Palestine); one side's charge and a go-between's
+    are not "each side accusing the other"."""
+    [truce] = json.loads(_run_wire(tmp_path, IRAN_2025, "agreements", "--format", "json"))
+    assert (truce["title"], truce["duration_days"], truce["status"]) == (
+        "Ceasefire ISR–IRN", None, "violated")
+    events = json.loads(_run_wire(tmp_path, IRAN_2025, "events", "--format", "json",
+                                  "--limit", "100"))
+    said = {e["claimant"]["code"] for e in events if e["claimant"]
+            and "Araqchi" in e["sentence"]}
+    assert said == {"IRN"}
+    text = " ".join(_run_wire(tmp_path, IRAN_2025, "brief", "--since", "2025-06-23",
+                              "--until", "2025-06-25").split())
+    assert "The ceasefire is reported violated (Israel agreed, Iran agreed)" in text
+    assert "each side accusing" not in text

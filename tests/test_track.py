@@ -466,6 +466,10 @@ def test_a_look_back_is_no_fixed_duration() -> None:
 
     assert duration_days("the work of humanitarian corridors in the previous two days") is None
     assert duration_days("a moratorium on strikes against energy facilities for 30 days") == 30
+    # the hours a truce takes to start are not its term
+    assert duration_days("a complete ceasefire, to take effect in stages over the next 24 "
+                         "hours") is None
+    assert duration_days("a ceasefire for 72 hours") == 3
 
 
 def test_an_implied_third_party_is_not_a_side() -> None:

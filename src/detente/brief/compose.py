@@ -1108,10 +1108,11 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
         if _plural_label(label, agreement.kind):
             status = _plural_status(status)
         text = f"{label} {status}"
-        if agreement.violation_claims:
-            claimants = {c.claimant for c in agreement.violation_claims if c.claimant}
-            if len(claimants) >= 2:
-                text += ", with each side accusing the other of violations"
+        charges = {(c.claimant, c.accused) for c in agreement.violation_claims}
+        sides = {p.code for p in agreement.parties}
+        if any((b, a) in charges for a, b in charges if {a, b} <= sides):
+            # (two claimants are not enough: a go-between's charge is no side's)
+            text += ", with each side accusing the other of violations"
         if parties:
             text += f" ({', '.join(parties)})"
         add(names.cap(text), evidence[:1])

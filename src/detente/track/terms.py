@@ -497,6 +497,9 @@ DATE_REF = re.compile(
 _LOOKING_BACK = re.compile(r"\b(?:previous|past|last|recent|first|these|those)\s+$", re.I)
 # "proposed extending the ceasefire for 30 days": the extension's term, not the truce's
 _EXTENDING = re.compile(r"\b(?:extend|prolong|renew)\w*\b[^.;]{0,40}$", re.I)
+# "to take effect in stages over the next 24 hours": the time it takes to start, not its term
+_PHASING_IN = re.compile(r"\b(?:take|takes|taking|took) (?:full )?effect\b[^.;]{0,30}?"
+                         r"\b(?:over|within|in) the (?:next|coming)\s+$|\bwithin\s+$", re.I)
 
 
 @lru_cache(maxsize=100_000)
@@ -508,6 +511,8 @@ def duration_days(text: str) -> int | None:
         if _LOOKING_BACK.search(text[max(0, m.start() - 20):m.start()]):
             continue  # "the work of corridors in the previous two days" is no fixed term
         if _EXTENDING.search(text[max(0, m.start() - 60):m.start()]):
+            continue
+        if _PHASING_IN.search(text[max(0, m.start() - 60):m.start()]):
             continue
         raw, unit = m.group(1).lower(), m.group(2).lower()
         value = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)

@@ -1190,3 +1190,20 @@ def test_a_truce_announced_by_a_go_between_reads_true(tmp_path: Path) -> None:
                               "--until", "2025-06-25").split())
     assert "The ceasefire is reported violated (Israel agreed, Iran agreed)" in text
     assert "each side accusing" not in text
+
+
+SUDAN_2023 = json.loads((Path(__file__).parent / "data" / "sudan_2023.json").read_text(
+    encoding="utf-8"))
+
+
+def test_a_civil_war_truce_announced_by_go_betweens_reads_true(tmp_path: Path) -> None:
+    """Run → agreements on two wire reports of the May 2023 Jeddah truce: the Rapid Support
+    Forces are Sudan's rebels; "Saudi Arabia and the United States said" names those who
+    announce it, no party and no place of the truce."""
+    [truce] = json.loads(_run_wire(tmp_path, SUDAN_2023, "agreements", "--format", "json"))
+    assert (truce["title"], truce["status"]) == ("7-day ceasefire SDN", "violated")
+    assert [p["code"] for p in truce["parties"]] == ["SDN"]
+    events = json.loads(_run_wire(tmp_path, SUDAN_2023, "events", "--format", "json",
+                                  "--limit", "100"))
+    accused = [a for e in events if e["event_type"] == "ACCUSE" for a in e["target"]]
+    assert [(a["code"], a["sector"]) for a in accused] == [("SDN", "REB")]

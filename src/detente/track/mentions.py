@@ -741,8 +741,10 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     elif src and not tgt and act in ("agree", "accept", "propose", "reject"):
         guarantors = t.guarantor_codes(text)
         # (named only in a condition, "if Russian troops withdrew", no side)
+        tellers = t.speaker_codes(main)
         tgt = [c for c in t.sentence_codes(main) if c not in src and c not in guarantors
-               and c != host][:1]  # (not the host of "talks in Minsk")
+               and c != host and c not in tellers][:1]  # (not the host of "talks in Minsk",
+        # nor the go-betweens who announce it)
         if not tgt and guarantors and dyad and src[0] in dyad:
             tgt = [c for c in dyad if c != src[0]]  # guarantees for a deal with the other side
     reciprocal = reciprocal_cue or (

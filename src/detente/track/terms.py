@@ -263,7 +263,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:from|to|in|of|near|at|for|around|through|via|towards|outside|inside|into|"
     r"the city of|the town of|the village of|direction of)|[-–,:])\s*(?:the\s+)?$"
 )
-_SPEAKS = re.compile(r"\s+(?:said|says|told|added|stressed|noted|wrote|announced)\b")
+_SPEAKS = re.compile(r"\s+(?:and (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*\s+)?"
+                     r"(?:said|says|told|added|stressed|noted|wrote|announced)\b")
 _PLACE_AFTER = re.compile(
     r"^\s*(?:plant|steel|port|ports|region|oblast|district|city|town|village|direction|"
     r"residents|NPP|nuclear|refinery|bridge|border|checkpoint|route|corridor|-|–|,)",
@@ -312,6 +313,8 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
                 p in _INSTITUTIONS or p in _TITLES for p in parts):
             continue
         after = text[m.end():m.end() + 20]
+        if _SPEAKS.match(text[m.end():m.end() + 60]):
+            continue  # (", Zelenskiy said", ", Saudi Arabia and the United States said")
         listed = bool(found) and re.search(re.escape(found[-1]) + r"\W{0,3}(?:and|or)\s+$",
                                            text[:m.start()])
         if not (_PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after) or listed) or \
@@ -332,6 +335,15 @@ _AROUND = re.compile(r"\b(?:around|near|outside|towards|directions? of)\s+$")
 
 
 _SPEAKER_BEFORE = re.compile(r"\b(?:says|said|according to|told by)\s+$")
+
+
+_SPEAKERS = re.compile(r"((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*(?: and (?:the )?[A-Z][\w-]*"
+                       r"(?: [A-Z][\w-]*)*)?)\s+(?:said|says|announced|stated)\b")
+
+
+def speaker_codes(text: str) -> list[str]:
+    """The states named as those who say it ("…, Saudi Arabia and the United States said")."""
+    return [c for m in _SPEAKERS.finditer(text) for c in sentence_codes(m.group(1))]
 
 
 def _ends_with_a_person(word: str) -> bool:

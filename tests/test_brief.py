@@ -1207,3 +1207,21 @@ def test_a_civil_war_truce_announced_by_go_betweens_reads_true(tmp_path: Path) -
                                   "--limit", "100"))
     accused = [a for e in events if e["event_type"] == "ACCUSE" for a in e["target"]]
     assert [(a["code"], a["sector"]) for a in accused] == [("SDN", "REB")]
+
+
+UAE_SWAP_2024 = json.loads((Path(__file__).parent / "data" / "uae_swap_2024.json").read_text(
+    encoding="utf-8"))
+
+
+def test_two_swaps_mediated_by_a_third_state_read_true(tmp_path: Path) -> None:
+    """Run → agreements on two wire reports of 2024 swaps: "each returned 115 prisoners of
+    war" is a swap carried out; the UAE, "after mediation by" or "mediated by", is its
+    go-between, no party; "the second such swap in three weeks" is a new one; "among the
+    Russians freed were servicemen captured in the Kursk region" is news of the first."""
+    board = json.loads(_run_wire(tmp_path, UAE_SWAP_2024, "agreements", "--format", "json"))
+    assert sorted((a["declared"], a["kind"], a["status"]) for a in board) == [
+        ("2024-08-24", "prisoner_exchange", "implemented"),
+        ("2024-09-14", "prisoner_exchange", "implemented")]
+    for swap in board:
+        assert [p["code"] for p in swap["parties"]] == ["UKR", "RUS"]
+        assert {m["code"] for m in swap["mediators"]} == {"ARE"}

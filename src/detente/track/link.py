@@ -240,6 +240,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
             and not (m.act == "implemented" and c.family == "prisoner_exchange"
                      and _agreed_not_done(c, m.day))):
         return None
+    if c.family == "prisoner_exchange" and m.day and m.day != (c.declared or c.first) and \
+            c.binding and _ANOTHER_SWAP.search(m.event.sentence):
+        return None  # "the second such swap in three weeks": a new one
     if c.family == "humanitarian" and m.act == "propose" and c.binding and not ref_match:
         return None  # a proposal is new: what was already agreed is not proposed again
     if c.family == "humanitarian" and m.act in ("agree", "accept", "propose") and m.day \
@@ -263,6 +266,8 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     return s
 
 
+_ANOTHER_SWAP = re.compile(r"\b(?:second|third|fourth|fifth|another|new|latest|fresh|next)"
+                           r"(?: such)? (?:swap|exchange|prisoner exchange)\b", re.I)
 _THE_TRUCE = re.compile(r"\bthe (?:\w+[- ])?(?:truce|ceasefire|cease-fire|moratorium|agreement|"
                         r"deal)\b", re.I)  # ("accused Russia of violating the agreement")
 
@@ -363,7 +368,8 @@ def link(mentions: Iterable[Mention], dyad: tuple[str, str] | None = None) -> li
     for m in mentions:
         if waiting and m.day != waiting[0].day:
             _join_late(waiting, by_family, dyad)
-        if _other_half(m, by_family) or _join(m, by_family, dyad):
+        if _other_half(m, by_family) or _half_of_a_swap(m, by_family) or \
+                _join(m, by_family, dyad):
             continue
         if not m.founding or m.act == "withdraw" and not _names_the_deal(m) or \
                 not can_found(m, dyad):
@@ -424,6 +430,18 @@ def _other_half(m: Mention, by_family: dict[str, list[Cluster]]) -> bool:
 
 
 _IN_RETURN = re.compile(r"\bin return\b", re.I)
+
+
+def _half_of_a_swap(m: Mention, by_family: dict[str, list[Cluster]]) -> bool:
+    """"Among the Russians freed were servicemen captured in the Kursk region", told after
+    "Russia and Ukraine each returned 115 prisoners" in the same report: the swap's news."""
+    if m.kind != "other" or m.act != "implemented" or m.event.mode != "release" or not m.day:
+        return False
+    for c in reversed(by_family["prisoner_exchange"]):
+        if m.event.article_id in c.articles and c.first == m.day and c.binding:
+            c.add(m)
+            return True
+    return False
 
 
 def _join_late(waiting: list[Mention], by_family: dict[str, list[Cluster]],

@@ -709,10 +709,11 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
                 act == "propose" and a in source and not offering_offices
             ):
                 mediators.append(a.code)
-    mediators = list(dict.fromkeys(mediators))
+    go_betweens = [c for c in t.go_between_codes(text) if c not in (dyad or ())]
+    mediators = list(dict.fromkeys(mediators + go_betweens))
 
-    src = _party_codes(source, kind)
-    tgt = _party_codes(target, kind)
+    src = [c for c in _party_codes(source, kind) if c not in go_betweens]
+    tgt = [c for c in _party_codes(target, kind) if c not in go_betweens]
     pair = t.named_pair(text)
     if src and all(has(GROUP_WORDS, a.text or "") for a in source if a.code):
         # "The two leaders agreed …": keep the sides the sentence itself names

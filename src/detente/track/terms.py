@@ -329,8 +329,15 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
 _NAME = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 _OFFICE_AFTER = re.compile(r"\s+(?:prime minister|president|foreign|defen[cs]e|government|"
                            r"army|military|leader|spokes|envoy|officials?)\b")
-_GO_BETWEENS = re.compile(r"\b(?:mediated|brokered|facilitated|sponsored|guaranteed) by "
-                          rf"({_NAME}(?:(?:, | and |, and ){_NAME})*)")
+_GO_BETWEENS = re.compile(r"\b(?:(?:mediated|brokered|facilitated|sponsored|guaranteed) by|"
+                          r"(?:mediation|good offices) (?:of|by)) "
+                          rf"({_NAME}(?:(?:, {_NAME})*,? and {_NAME})?)")  # (a list ends in "and")
+
+
+def go_between_codes(text: str) -> list[str]:
+    """The states a sentence names as go-betweens ("in an exchange mediated by the United
+    Arab Emirates", "after mediation by Qatar")."""
+    return [c for g in _GO_BETWEENS.finditer(text) for c in sentence_codes(g.group(1))]
 _AROUND = re.compile(r"\b(?:around|near|outside|towards|directions? of)\s+$")
 
 
@@ -398,6 +405,8 @@ DEMONYMS: dict[str, str] = {
     "secretary-general": "UN",
     "osce": "OSCE", "eu": "EUR", "european union": "EUR", "nato": "NATO",
     "saudi": "SAU", "qatari": "QAT", "emirati": "ARE",
+    "saudi arabia": "SAU", "qatar": "QAT", "united arab emirates": "ARE", "uae": "ARE",
+    "egypt": "EGY", "egyptian": "EGY", "vatican": "VAT", "holy see": "VAT",
 }
 _ACRONYMS = {"us", "u.s.", "uk", "un", "eu", "osce", "icrc", "nato"}
 _DEM = (r"(?:" + "|".join(sorted((re.escape(k) for k in DEMONYMS if k not in _ACRONYMS),
@@ -657,6 +666,7 @@ IMPLEMENTED = re.compile(
     r"\bheld (?:the |a |another )?(?:\w+ )?round|\bround of \w+ (?:took place|concluded|was held|"
     r"held)|\btook place\b|\bconcluded\b|\bwas held|\bwere held|\bheld the day before|"
     r"\bevacuated (?:with|via|by|through)|\bmanaged to start the evacuation|"
+    r"\b(?:each )?returned (?:some |about |more than |nearly )?\d[\d,]* |"
     r"\bevacuation proceeding",
     re.I,
 )

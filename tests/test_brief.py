@@ -1134,6 +1134,9 @@ def test_a_ceasefire_agreed_to_start_days_later_reads_true(tmp_path: Path) -> No
     assert "According to separatists" in text and "According to Moscow" not in text
     assert truce["status"] == "violated"  # (Kyiv's charges only: the separatists' capture
     # of Debaltseve is no Russian charge against Ukraine)
+    # "a flagrant breach of the Minsk agreement" charges the truce agreed in Minsk
+    assert [(c["date"], c["claimant"], c["accused"]) for c in truce["violation_claims"]] == [
+        ("2015-02-15", "UKR", "RUS"), ("2015-02-18", "UKR", "RUS")]
 
 
 KARABAKH_2020 = json.loads((Path(__file__).parent / "data" / "karabakh_2020.json").read_text(

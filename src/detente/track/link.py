@@ -116,7 +116,7 @@ def agreement_id(m: Mention) -> str:
 def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float | None:
     """How well mention ``m`` fits agreement ``c``; None when they cannot be one agreement."""
     families = [KIND_FAMILY[k] for k in m.kinds]
-    if c.family not in families:
+    if c.family not in families and not _named_by_its_venue(m, c):
         return None
     if m.act in ("violation", "contested", "expired") and not c.binding:
         return None  # a proposal cannot be violated, nor run out
@@ -270,6 +270,13 @@ _ANOTHER_SWAP = re.compile(r"\b(?:second|third|fourth|fifth|another|new|latest|f
                            r"(?: such)? (?:swap|exchange|prisoner exchange)\b", re.I)
 _THE_TRUCE = re.compile(r"\bthe (?:\w+[- ])?(?:truce|ceasefire|cease-fire|moratorium|agreement|"
                         r"deal)\b", re.I)  # ("accused Russia of violating the agreement")
+
+
+def _named_by_its_venue(m: Mention, c: Cluster) -> bool:
+    """"a flagrant breach of the Minsk agreement": a charge on the truce agreed at talks in
+    Minsk, whatever kind the sentence's words suggest."""
+    return m.act in ("violation", "contested") and bool(m.venue) and m.venue in c.venues \
+        and c.binding and c.family in ("ceasefire", "partial_ceasefire", "peace_agreement")
 
 
 def _charges_the_parties(m: Mention, c: Cluster) -> bool:

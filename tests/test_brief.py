@@ -1228,3 +1228,8 @@ def test_two_swaps_mediated_by_a_third_state_read_true(tmp_path: Path) -> None:
     for swap in board:
         assert [p["code"] for p in swap["parties"]] == ["UKR", "RUS"]
         assert {m["code"] for m in swap["mediators"]} == {"ARE"}
+    # two swaps of one pair weeks apart are two developments, both told
+    text = " ".join(_run_wire(tmp_path, UAE_SWAP_2024, "brief", "--since", "2024-08-24",
+                              "--until", "2024-09-14").split())
+    assert "On 14 September 2024 Russia and Ukraine exchanged 103 prisoners [1]" in text
+    assert "on 24 August 2024 Russia returned 115 prisoners" in text

@@ -181,7 +181,25 @@ def group(events: Iterable[Event]) -> list[Development]:
     for ev in events:
         key = key_of(ev)
         found.setdefault(key, Development(key)).events.append(ev)
-    return list(found.values())
+    return [part for dev in found.values() for part in _apart(dev)]
+
+
+SWAP_GAP_DAYS = 3
+
+
+def _apart(dev: Development) -> list[Development]:
+    """Releases of one pair days apart are separate swaps ("the second such swap in three
+    weeks"), each its own development; other acts of a pair stay one development."""
+    if dev.event_type != "RETREAT" or any(e.mode != "release" or e.date is None
+                                          for e in dev.events):
+        return [dev]
+    parts: list[Development] = []
+    for ev in sorted(dev.events, key=lambda e: e.date or date.min):
+        last = parts[-1].events[-1].date if parts else None
+        if last is None or ev.date is None or (ev.date - last).days > SWAP_GAP_DAYS:
+            parts.append(Development(dev.key))
+        parts[-1].events.append(ev)
+    return parts
 
 
 def prominence(events: Sequence[Event], focus: Iterable[str] = ()) -> dict[str, float]:

@@ -735,6 +735,7 @@ def test_places_leave_out_go_betweens_and_speakers_states() -> None:
                   "Mariupol.") == ["Mariupol"]
     assert places("\"Open the corridors,\" says Tetiana Lomakina, coordinator.") == []
     assert places("A member of the Coordination Staff for Humanitarian Affairs.") == []
+    assert places("The leader of the Servant of the People faction in Kyiv.") == []
 
 
 def test_an_agreement_named_after_a_capital_names_no_party() -> None:

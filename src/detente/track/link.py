@@ -201,6 +201,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         strong = True
     # places
     elsewhere = False
+    if m.places and not c.places and m.act == "mention" and c.family == "humanitarian" and \
+            _only_proposed(c) and c.founder.event.article_id != m.event.article_id:
+        return None  # news of corridors somewhere is no news of a call for corridors anywhere
     if m.places and c.places:
         shared = set(m.places) & c.places
         package = same_article and m.day == c.declared and m.act in (

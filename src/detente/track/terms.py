@@ -194,6 +194,7 @@ _STOP = {
     "God", "Great", "Patriotic", "War", "Summit", "Normandy", "Format", "OCHA", "UN", "ICRC",
     "OSCE", "NATO", "EU", "UNICEF", "Oblast", "Region", "City", "Village", "Street",
     "Avenue", "Quarter", "Victory", "Ukrainian-Russian", "Russian-Ukrainian",
+    "Servant", "People", "Party", "Faction", "Look", "Listen",
     # sentence openers and titles that precede a place preposition
     "Hence", "Therefore", "Overall", "First", "Second", "Third", "Virtually", "Economy",
     "Justice", "Health", "Finance", "Energy", "Infrastructure", "Ministers", "Minister's",

@@ -1193,6 +1193,7 @@ def test_a_truce_announced_by_a_go_between_reads_true(tmp_path: Path) -> None:
                               "--until", "2025-06-25").split())
     assert "The ceasefire is reported violated (Israel agreed, Iran agreed)" in text
     assert "each side accusing" not in text
+    assert "Only Israel's accusations" in text and "Jerusalem" not in text
 
 
 SUDAN_2023 = json.loads((Path(__file__).parent / "data" / "sudan_2023.json").read_text(

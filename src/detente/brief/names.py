@@ -187,11 +187,16 @@ def actor_name(actor: Actor) -> str | None:
     return base
 
 
+# states whose capital news does not use for the government ("Jerusalem said" reads as a
+# claim on the city's status)
+NO_METONYM = frozenset({"ISR", "PSE"})
+
+
 def speaker(code: str | None) -> str | None:
     """Who 'said' it, by metonym: RUS -> Moscow, UKR -> Kyiv; groups by name."""
     if not code:
         return None
-    if code.upper() in SPOKEN_AS.get():
+    if code.upper() in SPOKEN_AS.get() or code.upper() in NO_METONYM:
         return name_of(code)
     return capital_of(code) if capital_of(code) and not table()[code.upper()].group \
         else name_of(code)

@@ -1119,6 +1119,7 @@ def test_a_ceasefire_agreed_to_start_days_later_reads_true(tmp_path: Path) -> No
     assert sorted(board) == ["Ceasefire RUS–UKR–DEU–FRA", "Talks in Minsk RUS–UKR"]
     truce = board["Ceasefire RUS–UKR–DEU–FRA"]
     assert [h["status"] for h in truce["history"]][:2] == ["agreed", "in_force"]
+    assert truce["quantities"] == []  # ("more than 16 hours" of talks is no figure of it)
     assert ("UKR", "RUS") in {(c["claimant"], c["accused"]) for c in truce["violation_claims"]}
     text = " ".join(_run_wire(tmp_path, MINSK_2015, "brief", "--since", "2015-02-12",
                               "--until", "2015-02-24").split())

@@ -304,9 +304,16 @@ def _quantities(mentions: Sequence[Mention]) -> list[Quantity]:
         if m.act in ("violation", "contested"):
             continue
         for q in m.event.quantities:
-            if QUANTITY_UNITS.search(q.unit or "") or QUANTITY_UNITS.search(q.text or ""):
+            if (QUANTITY_UNITS.search(q.unit or "") or QUANTITY_UNITS.search(q.text or "")) \
+                    and not _of_the_talks(q, m.event.sentence):
                 found.setdefault(q.text or f"{q.value} {q.unit}", q)
     return list(found.values())
+
+
+def _of_the_talks(q: Quantity, sentence: str) -> bool:
+    """"after more than 16 hours of talks": how long the talks took, no figure of the deal."""
+    return bool(q.text) and bool(re.search(re.escape(q.text) + r"\s+of\s+(?:talks|negotiations|"
+                                           r"discussions?|consultations)\b", sentence))
 
 
 def _incidents(c: Cluster, parties: dict[str, Party], assaults: Sequence[Event],

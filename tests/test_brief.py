@@ -1235,3 +1235,18 @@ def test_two_swaps_mediated_by_a_third_state_read_true(tmp_path: Path) -> None:
                               "--until", "2024-09-14").split())
     assert "On 14 September 2024 Russia and Ukraine exchanged 103 prisoners [1]" in text
     assert "on 24 August 2024 Russia returned 115 prisoners" in text
+
+
+PRETORIA_2022 = json.loads((Path(__file__).parent / "data" / "pretoria_2022.json").read_text(
+    encoding="utf-8"))
+
+
+def test_a_permanent_cessation_agreed_at_talks_abroad_reads_true(tmp_path: Path) -> None:
+    """Run → agreements on two wire reports of the November 2022 Pretoria agreement: "a
+    permanent cessation of hostilities" is a full ceasefire; "after ten days of talks in
+    Pretoria" gives it no 10-day term and no scope; the African Union that mediated it is
+    its go-between, no party."""
+    [truce] = json.loads(_run_wire(tmp_path, PRETORIA_2022, "agreements", "--format", "json"))
+    assert (truce["kind"], truce["title"], truce["duration_days"]) == (
+        "ceasefire", "Ceasefire ETH", None)
+    assert [m["code"] for m in truce["mediators"]] == ["AFR"]

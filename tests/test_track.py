@@ -470,6 +470,7 @@ def test_a_look_back_is_no_fixed_duration() -> None:
     assert duration_days("a complete ceasefire, to take effect in stages over the next 24 "
                          "hours") is None
     assert duration_days("a ceasefire for 72 hours") == 3
+    assert duration_days("a ceasefire agreed after ten days of talks in Pretoria") is None
 
 
 def test_an_implied_third_party_is_not_a_side() -> None:

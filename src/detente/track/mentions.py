@@ -743,9 +743,9 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         guarantors = t.guarantor_codes(text)
         # (named only in a condition, "if Russian troops withdrew", no side)
         tellers = t.speaker_codes(main)
+        # (not the host of "talks in Minsk", nor the go-betweens who announce or mediate it)
         tgt = [c for c in t.sentence_codes(main) if c not in src and c not in guarantors
-               and c != host and c not in tellers][:1]  # (not the host of "talks in Minsk",
-        # nor the go-betweens who announce it)
+               and c != host and c not in tellers and c not in go_betweens][:1]
         if not tgt and guarantors and dyad and src[0] in dyad:
             tgt = [c for c in dyad if c != src[0]]  # guarantees for a deal with the other side
     reciprocal = reciprocal_cue or (
@@ -894,6 +894,8 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
             if kind != "prisoner_exchange" else []
     if place and (kind == "talks" or place in t.VENUES):
         places = [p for p in places if p != place]  # where it was said, not its scope
+    if kind != "talks" and (held := t.talks_venues(main)):
+        places = [p for p in places if p not in held]  # "talks in Pretoria": not its scope
     year = (ev.date or date.today()).year
     return Mention(
         event=ev, kind=kind, kinds=tuple(kinds), act=act, day=ev.date, parties=parties,

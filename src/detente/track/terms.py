@@ -100,7 +100,8 @@ PAUSE_HINT = re.compile(
 )
 FULL_CEASEFIRE = re.compile(
     r"\b(?:full|complete|comprehensive|general|total|unconditional|immediate|all-out|"
-    r"full-scale|nationwide)[- ](?:(?:\d+|\w+)-day )?(?:ceasefire|cease-fire|truce|cessation)",
+    r"full-scale|nationwide|permanent|lasting|durable)[- ](?:(?:\d+|\w+)-day )?"
+    r"(?:ceasefire|cease-fire|truce|cessation)",
     re.I,
 )
 PEACE = re.compile(
@@ -377,6 +378,15 @@ def venue(text: str) -> str | None:
     return (cities or found or [None])[0]
 
 
+_TALKS_IN = re.compile(r"\b(?:talks|negotiations|summit|meeting|consultations) (?:held )?in "
+                       r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+
+
+def talks_venues(text: str) -> list[str]:
+    """Where talks were held ("after ten days of talks in Pretoria"), known venue or not."""
+    return [m.group(1) for m in _TALKS_IN.finditer(text)]
+
+
 def venue_host(name: str | None) -> str | None:
     """The state a venue's talks are held in as a go-between ("Istanbul": Turkey)."""
     return VENUES.get(name) if name and name not in HOME_VENUES else None
@@ -408,6 +418,7 @@ DEMONYMS: dict[str, str] = {
     "saudi": "SAU", "qatari": "QAT", "emirati": "ARE",
     "saudi arabia": "SAU", "qatar": "QAT", "united arab emirates": "ARE", "uae": "ARE",
     "egypt": "EGY", "egyptian": "EGY", "vatican": "VAT", "holy see": "VAT",
+    "african union": "AFR",
 }
 _ACRONYMS = {"us", "u.s.", "uk", "un", "eu", "osce", "icrc", "nato"}
 _DEM = (r"(?:" + "|".join(sorted((re.escape(k) for k in DEMONYMS if k not in _ACRONYMS),
@@ -519,6 +530,7 @@ DATE_REF = re.compile(
 _LOOKING_BACK = re.compile(r"\b(?:previous|past|last|recent|first|these|those)\s+$", re.I)
 # "proposed extending the ceasefire for 30 days": the extension's term, not the truce's
 _EXTENDING = re.compile(r"\b(?:extend|prolong|renew)\w*\b[^.;]{0,40}$", re.I)
+_OF_TALKS = re.compile(r"\s+of\s+(?:talks|negotiations|discussions?|consultations|meetings?)\b")
 # "to take effect in stages over the next 24 hours": the time it takes to start, not its term
 _PHASING_IN = re.compile(r"\b(?:take|takes|taking|took) (?:full )?effect\b[^.;]{0,30}?"
                          r"\b(?:over|within|in) the (?:next|coming)\s+$|\bwithin\s+$", re.I)
@@ -536,6 +548,8 @@ def duration_days(text: str) -> int | None:
             continue
         if _PHASING_IN.search(text[max(0, m.start() - 60):m.start()]):
             continue
+        if _OF_TALKS.match(text, m.end()):
+            continue  # "after ten days of talks": how long the talks took
         raw, unit = m.group(1).lower(), m.group(2).lower()
         value = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
         if not value:

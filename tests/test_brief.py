@@ -720,10 +720,15 @@ def test_a_long_complement_drops_its_circumstance() -> None:
     assert prose.complement(said) == "Ukraine of attacking a gas metering station in Sudzha"
 
 
-# six reports of the March 2025 Riyadh round, written for the tests after the wire stories
-# (their facts, not their text): [published, title, text]
-RIYADH = json.loads((Path(__file__).parent / "data" / "riyadh_2025.json").read_text(
-    encoding="utf-8"))
+def _wire_stories(name: str) -> list[Any]:
+    """The wire stories ([published, title, text]) of ``tests/data/<name>.json``, written for
+    the tests after real reports (their facts, not their text)."""
+    return json.loads((Path(__file__).parent / "data" / f"{name}.json").read_text(
+        encoding="utf-8"))
+
+
+# six reports of the March 2025 Riyadh round
+RIYADH = _wire_stories("riyadh_2025")
 
 
 def test_the_riyadh_round_reads_true(tmp_path: Path) -> None:
@@ -766,8 +771,7 @@ def test_the_riyadh_round_reads_true(tmp_path: Path) -> None:
 
 
 # five reports of the May-June 2025 Istanbul rounds, written like RIYADH
-ISTANBUL = json.loads((Path(__file__).parent / "data" / "istanbul_2025.json").read_text(
-    encoding="utf-8"))
+ISTANBUL = _wire_stories("istanbul_2025")
 
 
 def test_the_istanbul_rounds_read_true(tmp_path: Path) -> None:
@@ -793,8 +797,7 @@ def test_the_istanbul_rounds_read_true(tmp_path: Path) -> None:
 
 
 # six reports of the August 2025 Alaska summit and after, written like RIYADH
-ALASKA = json.loads((Path(__file__).parent / "data" / "alaska_2025.json").read_text(
-    encoding="utf-8"))
+ALASKA = _wire_stories("alaska_2025")
 
 
 def test_the_alaska_summit_and_the_meeting_it_led_to_read_true(tmp_path: Path) -> None:
@@ -824,8 +827,7 @@ def test_the_alaska_summit_and_the_meeting_it_led_to_read_true(tmp_path: Path) -
 
 
 # seven reports of the April-May 2022 Azovstal evacuation, written like RIYADH
-AZOVSTAL = json.loads((Path(__file__).parent / "data" / "azovstal_2022.json").read_text(
-    encoding="utf-8"))
+AZOVSTAL = _wire_stories("azovstal_2022")
 
 
 def test_the_azovstal_evacuation_reads_true(tmp_path: Path) -> None:
@@ -850,8 +852,7 @@ def test_the_azovstal_evacuation_reads_true(tmp_path: Path) -> None:
 
 
 # six reports of the end of the Black Sea grain deal, July-September 2023
-GRAIN_2023 = json.loads((Path(__file__).parent / "data" / "grain_2023.json").read_text(
-    encoding="utf-8"))
+GRAIN_2023 = _wire_stories("grain_2023")
 
 
 def test_the_end_of_the_grain_deal_reads_true(tmp_path: Path) -> None:
@@ -873,8 +874,7 @@ def test_the_end_of_the_grain_deal_reads_true(tmp_path: Path) -> None:
 
 
 # four reports of Moscow's Orthodox Christmas truce, January 2023
-CHRISTMAS = json.loads((Path(__file__).parent / "data" / "christmas_2023.json").read_text(
-    encoding="utf-8"))
+CHRISTMAS = _wire_stories("christmas_2023")
 
 
 def test_a_truce_one_side_declared_and_the_other_refused_reads_true(tmp_path: Path) -> None:
@@ -894,8 +894,7 @@ def test_a_truce_one_side_declared_and_the_other_refused_reads_true(tmp_path: Pa
     assert "Mykhailo Podolyak demanded that Russia leave the occupied territories" in text
 
 
-ISTANBUL_2022 = json.loads((Path(__file__).parent / "data" / "istanbul_2022.json").read_text(
-    encoding="utf-8"))
+ISTANBUL_2022 = _wire_stories("istanbul_2022")
 
 
 def test_the_istanbul_round_of_2022_reads_true(tmp_path: Path) -> None:
@@ -944,8 +943,7 @@ def test_a_promise_is_told_without_the_day_it_was_said_or_the_talks_after_it() -
                                     "around Kyiv and the northern city of Chernihiv")
 
 
-CONDITIONS_2024 = json.loads((Path(__file__).parent / "data" / "conditions_2024.json").read_text(
-    encoding="utf-8"))
+CONDITIONS_2024 = _wire_stories("conditions_2024")
 
 
 def test_an_offer_on_conditions_and_its_refusal_read_true(tmp_path: Path) -> None:
@@ -965,8 +963,7 @@ def test_an_offer_on_conditions_and_its_refusal_read_true(tmp_path: Path) -> Non
             "join NATO; Volodymyr Zelensky dismissed the proposal as an ultimatum") in text
 
 
-SWAP_2022 = json.loads((Path(__file__).parent / "data" / "swap_2022.json").read_text(
-    encoding="utf-8"))
+SWAP_2022 = _wire_stories("swap_2022")
 
 
 def test_a_swap_told_as_a_release_and_its_return_reads_as_one_exchange(tmp_path: Path) -> None:
@@ -982,8 +979,7 @@ def test_a_swap_told_as_a_release_and_its_return_reads_as_one_exchange(tmp_path:
     assert "Ukraine released 55 Russian prisoners" in text
 
 
-GRAIN_2022 = json.loads((Path(__file__).parent / "data" / "grain_2022.json").read_text(
-    encoding="utf-8"))
+GRAIN_2022 = _wire_stories("grain_2022")
 
 
 def test_the_signing_of_the_grain_deal_and_the_strike_on_odesa_read_true(tmp_path: Path) -> None:
@@ -1002,8 +998,7 @@ def test_the_signing_of_the_grain_deal_and_the_strike_on_odesa_read_true(tmp_pat
     assert "destroyed Odesa" not in text
 
 
-VICTORY_DAY_2025 = json.loads((Path(__file__).parent / "data" / "victory_day_2025.json")
-                              .read_text(encoding="utf-8"))
+VICTORY_DAY_2025 = _wire_stories("victory_day_2025")
 
 
 def test_a_truce_declared_ahead_and_the_counter_offer_read_true(tmp_path: Path) -> None:
@@ -1036,8 +1031,7 @@ def test_a_truce_declared_ahead_and_the_counter_offer_read_true(tmp_path: Path) 
     assert "The 30-day ceasefire has only been proposed" in text
 
 
-MARIUPOL_2022 = json.loads((Path(__file__).parent / "data" / "mariupol_2022.json").read_text(
-    encoding="utf-8"))
+MARIUPOL_2022 = _wire_stories("mariupol_2022")
 
 
 def test_a_truce_for_corridors_that_failed_and_a_corridor_that_worked_read_true(
@@ -1064,8 +1058,7 @@ def test_a_truce_for_corridors_that_failed_and_a_corridor_that_worked_read_true(
     assert "reuters.com —" in text and "unknown outlet" not in text  # (the outlet of a link)
 
 
-GAZA_2025 = json.loads((Path(__file__).parent / "data" / "gaza_2025.json").read_text(
-    encoding="utf-8"))
+GAZA_2025 = _wire_stories("gaza_2025")
 
 
 def test_another_war_reads_true_with_an_armed_group_as_a_party(tmp_path: Path) -> None:
@@ -1103,8 +1096,7 @@ def test_actors_are_named_as_a_reader_knows_them() -> None:
     assert names.actor_name(Actor("DPR", name="DPR", code="UKR", sector="REB")) == "the DPR"
 
 
-MINSK_2015 = json.loads((Path(__file__).parent / "data" / "minsk_2015.json").read_text(
-    encoding="utf-8"))
+MINSK_2015 = _wire_stories("minsk_2015")
 
 
 def test_a_ceasefire_agreed_to_start_days_later_reads_true(tmp_path: Path) -> None:
@@ -1140,8 +1132,7 @@ def test_a_ceasefire_agreed_to_start_days_later_reads_true(tmp_path: Path) -> No
         ("2015-02-15", "UKR", "RUS"), ("2015-02-18", "UKR", "RUS")]
 
 
-KARABAKH_2020 = json.loads((Path(__file__).parent / "data" / "karabakh_2020.json").read_text(
-    encoding="utf-8"))
+KARABAKH_2020 = _wire_stories("karabakh_2020")
 
 
 def test_a_truce_brokered_by_a_third_state_reads_true(tmp_path: Path) -> None:
@@ -1173,8 +1164,7 @@ def test_a_truce_brokered_by_a_third_state_reads_true(tmp_path: Path) -> None:
     assert "Both sides' commitments: Armenia and Azerbaijan will exchange prisoners" in text
 
 
-IRAN_2025 = json.loads((Path(__file__).parent / "data" / "iran_2025.json").read_text(
-    encoding="utf-8"))
+IRAN_2025 = _wire_stories("iran_2025")
 
 
 def test_a_truce_announced_by_a_go_between_reads_true(tmp_path: Path) -> None:
@@ -1197,8 +1187,7 @@ def test_a_truce_announced_by_a_go_between_reads_true(tmp_path: Path) -> None:
     assert "Only Israel's accusations" in text and "Jerusalem" not in text
 
 
-SUDAN_2023 = json.loads((Path(__file__).parent / "data" / "sudan_2023.json").read_text(
-    encoding="utf-8"))
+SUDAN_2023 = _wire_stories("sudan_2023")
 
 
 def test_a_civil_war_truce_announced_by_go_betweens_reads_true(tmp_path: Path) -> None:
@@ -1214,8 +1203,7 @@ def test_a_civil_war_truce_announced_by_go_betweens_reads_true(tmp_path: Path) -
     assert [(a["code"], a["sector"]) for a in accused] == [("SDN", "REB")]
 
 
-UAE_SWAP_2024 = json.loads((Path(__file__).parent / "data" / "uae_swap_2024.json").read_text(
-    encoding="utf-8"))
+UAE_SWAP_2024 = _wire_stories("uae_swap_2024")
 
 
 def test_two_swaps_mediated_by_a_third_state_read_true(tmp_path: Path) -> None:
@@ -1237,8 +1225,7 @@ def test_two_swaps_mediated_by_a_third_state_read_true(tmp_path: Path) -> None:
     assert "on 24 August 2024 Russia returned 115 prisoners" in text
 
 
-PRETORIA_2022 = json.loads((Path(__file__).parent / "data" / "pretoria_2022.json").read_text(
-    encoding="utf-8"))
+PRETORIA_2022 = _wire_stories("pretoria_2022")
 
 
 def test_a_permanent_cessation_agreed_at_talks_abroad_reads_true(tmp_path: Path) -> None:

@@ -1314,18 +1314,16 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
     ``narrate=True`` the optional language-model narrator smooths each section's prose and
     falls back to this text wherever its output fails the evidence check.
     """
-    token = names.SPOKEN_AS.set({})
+    scope = resolve_scope(store, since, until, actors, agreement_id, topic, article_id)
+    token = names.SPOKEN_AS.set(names.spoken_as(_actors_by_code([*scope.period,
+                                                                 *scope.prior])))
     try:
-        return _compose(store, since, until, actors, agreement_id, topic, article_id, narrate)
+        return _compose(store, scope, narrate)
     finally:
         names.SPOKEN_AS.reset(token)
 
 
-def _compose(store: Store, since: date | None, until: date | None,
-             actors: Sequence[str] | None, agreement_id: str | None, topic: str | None,
-             article_id: str | None, narrate: bool) -> Brief:
-    scope = resolve_scope(store, since, until, actors, agreement_id, topic, article_id)
-    names.SPOKEN_AS.set(names.spoken_as(_actors_by_code([*scope.period, *scope.prior])))
+def _compose(store: Store, scope: Scope, narrate: bool) -> Brief:
     novelty = [e for e in scope.prior if scope.since - timedelta(days=28) <= (e.date or date.min)]
     agreements = agreements_in_play(store, scope)
     board = store.agreements(as_of=scope.until)

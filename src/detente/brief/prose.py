@@ -833,6 +833,8 @@ def _charged(event: Event) -> bool:
     trig = re.escape(event.trigger or "")
     return bool(trig) and bool(re.search(r"\b(?:accus|blam|charg)\w*\b[^.;]*\b" + trig + r"\b",
                                          event.sentence, re.I))
+
+
 _TRUCE_ACT = re.compile(
     r"(?i:\b(order|declar|announc|offer|propos|observ|introduc)\w*\s+(?:(?:an?|the) )?)"
     r"((?i:(?:[\w-]+ ){0,2}?(?:ceasefire|truce|armistice)\b)"

@@ -25,6 +25,9 @@ def _s(text: str) -> frozenset[str]:
 
 PRISONERS = _s("prisoner hostage detainee captive pow serviceman sailor crew body remains "
                "defender marine soldier civilian citizen national journalist activist")
+# prisoners of war and the like, as opposed to civilians and hostages: "held by" tells who holds
+# them, no arrest
+POWS = _s("prisoner detainee pow captive serviceman defender soldier sailor marine")
 # those held who are released by name of their trade: "the release of 215 of its fighters"
 HELD_FIGHTERS = _s("fighter commander")
 TROOPS = _s("troop force soldier army unit personnel contingent military battalion brigade "

@@ -72,12 +72,13 @@ def make_article(
     body = (text or "").replace("\r\n", "\n").strip()
     if not body:
         return BadInput(origin, "empty: no article text")
+    link = clean(url)
     return Article(
         text=body,
         title=clean(title) or "",
-        url=clean(url),
+        url=link,
         published=parse_date(published) or opts.published,
-        source=clean(source) or opts.source or url_host(clean(url)),
+        source=clean(source) or opts.source or url_host(link),
         location=clean(location),
         origin=origin,
     )

@@ -247,11 +247,13 @@ def _date_yesterday(found: list[Mention], article_days: dict[str, date]) -> None
 def _proxy_sides(events: list[Event], dyad: tuple[str, str] | None) -> frozenset[str]:
     """The dyad sides acting mostly through their government and army: their rebels are
     the other side's (Donbas separatists, coded UKR REB), not theirs."""
+    if dyad is None:
+        return frozenset()
     state: Counter[str] = Counter()
     rebels: Counter[str] = Counter()
     for ev in events:
         for a in [*ev.source, *ev.target]:
-            if a.code and dyad and a.code in dyad:
+            if a.code in dyad:
                 if a.sector == "REB":
                     rebels[a.code] += 1
                 elif a.sector in (None, "GOV", "MIL"):

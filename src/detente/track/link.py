@@ -269,6 +269,8 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     return s
 
 
+# the families a charge of breaking "the ceasefire agreement" may reach across kinds and months
+TRUCE_FAMILIES = ("ceasefire", "partial_ceasefire", "peace_agreement")
 _ANOTHER_SWAP = re.compile(r"\b(?:second|third|fourth|fifth|another|new|latest|fresh|next)"
                            r"(?: such)? (?:swap|exchange|prisoner exchange)\b", re.I)
 _THE_TRUCE = re.compile(r"\bthe (?:\w+[- ])?(?:truce|ceasefire|cease-fire|moratorium|agreement|"
@@ -279,13 +281,12 @@ def _named_by_its_venue(m: Mention, c: Cluster) -> bool:
     """"a flagrant breach of the Minsk agreement": a charge on the truce agreed at talks in
     Minsk, whatever kind the sentence's words suggest."""
     return m.act in ("violation", "contested") and bool(m.venue) and m.venue in c.venues \
-        and c.binding and c.family in ("ceasefire", "partial_ceasefire", "peace_agreement")
+        and c.binding and c.family in TRUCE_FAMILIES
 
 
 def _charges_the_parties(m: Mention, c: Cluster) -> bool:
     sides = {m.claimant, m.accused}
-    return c.family in ("ceasefire", "partial_ceasefire", "peace_agreement") and \
-        None not in sides and sides <= set(c.parties) and \
+    return c.family in TRUCE_FAMILIES and None not in sides and sides <= set(c.parties) and \
         bool(_THE_TRUCE.search(m.event.sentence))
 
 

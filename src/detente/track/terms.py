@@ -340,6 +340,8 @@ def go_between_codes(text: str) -> list[str]:
     """The states a sentence names as go-betweens ("in an exchange mediated by the United
     Arab Emirates", "after mediation by Qatar")."""
     return [c for g in _GO_BETWEENS.finditer(text) for c in sentence_codes(g.group(1))]
+
+
 _AROUND = re.compile(r"\b(?:around|near|outside|towards|directions? of)\s+$")
 
 

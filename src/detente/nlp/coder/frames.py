@@ -56,10 +56,6 @@ CRITICS = frozenset({"critic", "journalist", "media", "press", "opposition", "pu
                      "commentator", "expert"})
 
 
-POWS = frozenset({"prisoner", "detainee", "pow", "captive", "serviceman", "defender",
-                  "soldier", "sailor", "marine"})
-
-
 def _agreement_on_a_truce(trigger: Any) -> bool:
     """"an agreement on a ceasefire was reached", "agreed on a truce", "accepted the proposal
     for a ceasefire": what was agreed is a truce."""
@@ -293,7 +289,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "execute" and obj_lemmas & EXECUTED_PAPERS:
             return None  # "court rulings are executed", "executing the federal budget"
         if lemma in ("hold", "keep") and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
-                _lemma(tok.head) in POWS:
+                _lemma(tok.head) in lx.POWS:
             return None  # "Ukrainian prisoners held by Russia": who holds them, no arrest
             # (civilians and hostages "held by" an army are taken, as the gold codes them)
         if lemma in ("defend", "hold") and any(o.lower_ == "positions" and not _children(

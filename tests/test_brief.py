@@ -1237,3 +1237,43 @@ def test_a_permanent_cessation_agreed_at_talks_abroad_reads_true(tmp_path: Path)
     assert (truce["kind"], truce["title"], truce["duration_days"]) == (
         "ceasefire", "Ceasefire ETH", None)
     assert [m["code"] for m in truce["mediators"]] == ["AFR"]
+
+
+ENERGY_2025 = _wire_stories("energy_2025")
+
+
+def test_the_energy_truce_of_the_trump_putin_call_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on five wire reports of March 2025: the U.S. 30-day
+    ceasefire Kyiv accepted is refused when Putin "declined to back a full ceasefire" (not
+    when Zelenskiy says he is "preparing to reject" it, nor by a yes "in principle, but"); what
+    Putin agreed in the call is the 30-day energy truce, with Trump as go-between, Kyiv's
+    "would support" its agreement; the swap the Kremlin announced is agreed the day it said
+    so; "talks with American officials" are Kyiv's and Washington's."""
+    board = json.loads(_run_wire(tmp_path, ENERGY_2025, "agreements", "--format", "json"))
+    by_kind = {a["kind"]: a for a in board}
+    full, energy = by_kind["ceasefire"], by_kind["partial_ceasefire"]
+    assert {p["code"]: p["position"] for p in full["parties"]} == {
+        "USA": "proposed", "UKR": "accepted", "RUS": "rejected"}
+    assert (full["status"], full["scope"], full["history"][-1]["date"]) == (
+        "collapsed", [], "2025-03-18")
+    assert (energy["scope"], energy["duration_days"], energy["effective"], energy["ends"]) == (
+        ["energy infrastructure"], 30, "2025-03-18", "2025-04-17")
+    assert [(p["code"], p["since"]) for p in energy["parties"]] == [
+        ("RUS", "2025-03-18"), ("UKR", "2025-03-19")]
+    assert [m["code"] for m in energy["mediators"]] == ["USA"]
+    # Moscow's charge and its "calling it a violation" are one claim
+    assert [(c["claimant"], c["accused"]) for c in energy["violation_claims"]] == [
+        ("RUS", "UKR")]
+    swap = by_kind["prisoner_exchange"]
+    assert [(h["date"], h["status"]) for h in swap["history"]] == [
+        ("2025-03-18", "agreed"), ("2025-03-19", "implemented")]
+    talks = by_kind["talks"]
+    assert ([p["code"] for p in talks["parties"]], talks["duration_days"]) == (
+        ["UKR", "USA"], None)
+    text = " ".join(_run_wire(tmp_path, ENERGY_2025, "brief", "--since", "2025-03-11",
+                              "--until", "2025-03-21").split())
+    assert "Russia and Ukraine exchanged 175 prisoners [1]" in text  # (not "(22 wounded …)")
+    assert "Vladimir Putin agreed to stop attacks on energy infrastructure in Ukraine for " \
+           "30 days" in text
+    assert "The 30-day ceasefire has collapsed (the United States proposed, Ukraine " \
+           "accepted, Russia rejected)" in text

@@ -1103,8 +1103,11 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
         status = TALKS_STATUS_PHRASE.get(agreement.status) if agreement.kind == "talks" \
             else KIND_STATUS_PHRASE.get((agreement.kind, agreement.status))
         status = status or STATUS_PHRASE.get(agreement.status, agreement.status)
-        parties = [f"{names.name_of(p.code)} {p.position}" for p in agreement.parties
-                   if names.name_of(p.code) and p.position in POSITION_VERB][:2]
+        # whoever proposed it first: "(the United States proposed, Ukraine accepted, Russia
+        # rejected)"
+        stated = sorted((p for p in agreement.parties if names.name_of(p.code) and
+                         p.position in POSITION_VERB), key=lambda p: p.position != "proposed")
+        parties = [f"{names.name_of(p.code)} {p.position}" for p in stated][:3]
         if _plural_label(label, agreement.kind):
             status = _plural_status(status)
         text = f"{label} {status}"
@@ -1186,7 +1189,13 @@ def agreements_in_play(store: Store, scope: Scope) -> list[Agreement]:
             board.append(agreement)
     rank = {"in_force": 0, "contested": 1, "violated": 1, "agreed": 2, "implemented": 3,
             "proposed": 4, "collapsed": 5, "expired": 6}
-    return sorted(board, key=lambda a: (rank.get(a.status, 9), -len(a.parties), a.id))
+
+    def ranked(a: Agreement) -> float:
+        if a.status in ("collapsed", "expired") and a.history and scope.since and \
+                a.history[-1].date and a.history[-1].date >= scope.since:
+            return 2.5  # it fell in the period: news, before talks held or offers made
+        return rank.get(a.status, 9)
+    return sorted(board, key=lambda a: (ranked(a), -len(a.parties), a.id))
 
 
 # -- headline -------------------------------------------------------------------------------
@@ -1275,8 +1284,10 @@ def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
                   and d.lead_event.modality in ("asserted", "reported")
                   and d.event_type != lead_dev.event_type
                   and set(scope.focus) <= set(d.codes)]
-        # what was agreed or refused says more of a peace process than one more claim
-        second = next((d for d in others if d.event_type in DEAL_TYPES), None) or next(
+        # what was agreed or refused says more of a peace process than one more claim (a
+        # charge denied is one more claim)
+        second = next((d for d in others if d.event_type in DEAL_TYPES and not (
+            d.lead_event.trigger or "").lower().startswith(("deni", "deny"))), None) or next(
             iter(others), None)
         if second is not None:
             sub = dev_subject(second, second.lead_event)

@@ -113,6 +113,7 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
               ("reach", ("reach", "reached")),  # "reached separate deals with Ukraine and …"
               ("withdr", ("withdraw", "withdrew")),  # "both sides will withdraw heavy weapons"
               ("pull", ("pull back", "pulled back"))],
+    "CONCEDE": [("agree", ("agree", "agreed")), ("accept", ("accept", "accepted"))],
     "SUPPORT": [("thank", ("thank", "thanked")), ("sign", ("sign", "signed")),
                 ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised"))],
     "AID": [("sent", ("send", "sent")), ("send", ("send", "sent")),
@@ -487,6 +488,8 @@ _WHEN_FIRST = re.compile(r"^(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tod
 _WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
                          r"(?:hours?|days?|minutes|weeks?) |shortly |soon |just )?"
                          r"(?:after|before|once|when|until)\b")
+_CALL_ADJUNCT = re.compile(r"^in an? (?:\w+ )?(?:phone |telephone |video )?(?:call|conversation|"
+                           r"talks|meeting) with (?:[\w.'-]+ ){1,6}?(?=to )")
 MAX_COMPLEMENT_WORDS = 16  # a longer phrase is no clean object of a clause
 TRIM_AFTER_WORDS = 14  # a phrase longer than this drops its circumstance ("in violation of")
 
@@ -495,6 +498,7 @@ _PRONOUN_ADJUNCT = re.compile(r"\s+(?:(?:dozens|hundreds|thousands|scores) of ti
                               r"(?:in|during|within|over) (?:its|their) [\w\s-]*$")
 _WEEKDAY = re.compile(r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=\s)")
 _CLOCK = re.compile(r"\b([ap])\.m\.")
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 # "through a humanitarian corridor agreed by Russia and Ukraine": the thing, before the verb
 _THING_BEFORE = re.compile(r"\b((?:an?|the) (?:[\w-]+ ){0,3}[\w-]+) $", re.I)
 
@@ -521,11 +525,16 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     if not m:
         return None
     rest = sentence[m.end():]
-    cut = _BOUNDARY.search(_CLOCK.sub(lambda c: c.group(1) + "_m_", rest))  # (no end
-    text = rest[:cut.start()] if cut else rest  # at the dots of "10 a.m. Moscow time")
+    dotless = _INITIALS.sub(lambda c: c.group(0).replace(".", "_"),
+                            _CLOCK.sub(lambda c: c.group(1) + "_m_", rest))
+    cut = _BOUNDARY.search(dotless)  # (no end at the dots of "10 a.m. Moscow time", "U.S.")
+    text = rest[:cut.start()] if cut else rest
     if text.lstrip().startswith("by "):
         return _agreed_thing(sentence[:m.start()])  # "a corridor agreed by Russia and …"
     text = _WEEKDAY.sub("", _WHEN_FIRST.sub("", " ".join(text.split())))  # (the brief dates it)
+    if len(text.split()) > MAX_COMPLEMENT_WORDS:
+        text = _CALL_ADJUNCT.sub("", text)  # "agreed in a phone call with U.S. President
+        # Donald Trump to stop attacks on energy infrastructure": what was agreed
     if len(text.split()) > TRIM_AFTER_WORDS and (trim := _ADJUNCT.search(text)):
         text = text[:trim.start()]  # "accused Ukraine of attacking a gas metering station in
         # Sudzha in violation of the energy truce": the act, without the circumstance
@@ -809,7 +818,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         text += f" {prep} {place}"
     extra = [q for q in counts if q not in used_q and q.text not in text
              and not (is_people(q) and event.event_type in ("ASSAULT", "COERCE"))][:1]
-    if extra and not extra[0].text[:1].isdigit() and not extra[0].text[:1].isupper():
+    if extra and (not extra[0].text[:1].isdigit() and not extra[0].text[:1].isupper()
+                  or _other_clause(event, extra[0].text)):
         extra = []
     durations = [q for q in durations if "-" not in q.text and re.search(
         r"\b(for|lasted|lasting|within|during)\s+(?:\w+\s+){0,2}" + re.escape(q.text),
@@ -825,6 +835,16 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
 
 
 OWN_OBJECT_TYPES = frozenset({"ASSAULT", "RETREAT", "COERCE"})
+
+
+def _other_clause(event: Event, said: str) -> bool:
+    """Whether a figure is told in another clause than the event's verb ("exchanged 175
+    prisoners each, and Russia also handed over 22 wounded soldiers": not the swap's)."""
+    verb, figure = event.sentence.find(event.trigger or ""), event.sentence.find(said)
+    if verb < 0 or figure < 0:
+        return False
+    between = event.sentence[min(verb, figure):max(verb, figure)]
+    return bool(re.search(r",\s+(?:and|but|while|whereas)\s+|;", between))
 
 
 def _charged(event: Event) -> bool:

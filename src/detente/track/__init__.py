@@ -244,6 +244,17 @@ def _date_yesterday(found: list[Mention], article_days: dict[str, date]) -> None
             m.day = m.day - timedelta(days=1)
 
 
+def _date_when_said(found: list[Mention], article_days: dict[str, date]) -> None:
+    """"Russia and Ukraine would exchange 175 prisoners each on Wednesday", said on Tuesday:
+    agreed on Tuesday, to be done on Wednesday."""
+    for m in found:
+        said = article_days.get(m.event.article_id)
+        if m.act in ("agree", "accept", "propose") and m.event.modality == "future" and \
+                m.day and said and m.day > said:
+            m.starts = m.starts or m.day
+            m.day = said
+
+
 def _proxy_sides(events: list[Event], dyad: tuple[str, str] | None) -> frozenset[str]:
     """The dyad sides acting mostly through their government and army: their rebels are
     the other side's (Donbas separatists, coded UKR REB), not theirs."""
@@ -296,7 +307,9 @@ def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
             if aside is not None:
                 aside_done.add(ev.sentence)
                 found.append(aside)
-    _date_yesterday(found, _article_days(items))
+    days = _article_days(items)
+    _date_yesterday(found, days)
+    _date_when_said(found, days)
     found.sort(key=_day_order)  # stable: article and span order stay within each group
     return found, assaults, dyad
 

@@ -11,6 +11,8 @@ from detente.track import terms as t
 from detente.track.link import Cluster
 from detente.track.mentions import MEDIATOR_CODES, SCOPED, Mention
 
+# (article, sentence, claimant, accused): one charge
+ClaimKey = tuple[str, str, str | None, str | None]
 # Quantities worth keeping on an agreement (prisoners, people, buses, corridors, days ...).
 QUANTITY_UNITS = re.compile(
     r"prisoner|pow|captive|people|person|civilian|resident|evacuee|bus|vehicle|corridor|"
@@ -51,7 +53,7 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
     parties: dict[str, Party] = {}
     history: list[StatusChange] = []
     # one claim per sentence, claimant and accused, in the order told
-    claims: dict[tuple[str, str, str | None, str | None], Claim] = {}
+    claims: dict[ClaimKey, Claim] = {}
     status: str | None = None
     mediators: list[str] = []
     duration: int | None = None
@@ -103,10 +105,12 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
                 if claimant is None and dyad and m.accused in dyad:
                     # the outlet's own accusation: the other belligerent is making it
                     claimant = dyad[1] if m.accused == dyad[0] else dyad[0]
-                said = (m.event.article_id, m.event.sentence, claimant, m.accused)
+                said = _same_charge(claims, (m.event.article_id, m.event.sentence, claimant,
+                                             m.accused))
                 if said in claims:  # the accusation and the act it alleges: one claim
                     claims[said].evidence.append(m.event.id)
                     claims[said].target = claims[said].target or m.hit
+                    claims[said].accused = claims[said].accused or m.accused
                 else:
                     claims[said] = Claim(date=m.day, claimant=claimant, accused=m.accused,
                                          evidence=[m.event.id], target=m.hit)
@@ -314,6 +318,18 @@ def _of_the_talks(q: Quantity, sentence: str) -> bool:
     """"after more than 16 hours of talks": how long the talks took, no figure of the deal."""
     return bool(q.text) and bool(re.search(re.escape(q.text) + r"\s+of\s+(?:talks|negotiations|"
                                            r"discussions?|consultations)\b", sentence))
+
+
+def _same_charge(claims: dict[ClaimKey, Claim], said: ClaimKey) -> ClaimKey:
+    """The key of the claim a sentence already made when this one names no accused, or names
+    the one that claim lacked ("accused Ukraine of blowing up the station, calling it a
+    violation": one charge)."""
+    if said in claims:
+        return said
+    for key, claim in claims.items():
+        if key[:3] == said[:3] and (said[3] is None or claim.accused is None):
+            return key
+    return said
 
 
 def _incidents(c: Cluster, parties: dict[str, Party], assaults: Sequence[Event],

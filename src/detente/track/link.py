@@ -196,6 +196,10 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
     if m.backref and c.binding and c.family in ("ceasefire", "partial_ceasefire") and \
             m.act in ("agree", "accept", "in_force", "implemented"):
         s += 1  # "during the ceasefire declared by Moscow": one already on the board
+    if m.act == "reject" and not c.binding and (m.backref or _THE_PROPOSAL.search(
+            m.event.sentence) or m.full and c.founder.full):
+        s += 1.5  # "was preparing to reject the proposal", "declined to back a full
+        # ceasefire": the offer still open
     if t.RETURN_TO.search(m.event.sentence) and any(x.act == "withdraw" for x in c.mentions):
         s += 2  # "ready to return to the grain deal": the deal it left
         strong = True
@@ -346,6 +350,10 @@ def _names_the_deal(m: Mention) -> bool:
     """A deal left that the sentence names ("pulled out of the Black Sea grain deal"): on
     the board even when its making is not in the sources."""
     return bool(m.themes) and bool(t.LEFT_A_DEAL.search(m.event.sentence))
+
+
+_THE_PROPOSAL = re.compile(r"\b(?:the|this|that|their|its|his) (?:\w+ )?(?:proposal|offer|"
+                           r"initiative|plan|idea)\b", re.I)
 
 
 def _only_proposed(c: Cluster) -> bool:

@@ -228,8 +228,10 @@ THE_OFFER_TURNED_DOWN = (r"\b(?:dismiss|reject|rebuff|refus|spurn)\w* (?:the|thi
                          r"their) (?:proposal|offer|initiative|plan)\b")
 GENERIC = re.compile(r"\b(?:agreements?|deal|accords?|arrangements?|understandings?|"
                      r"commitments?|promises?|pledges?)\b", re.I)
-LOCAL = re.compile(r"\b(?:there|here|this territory|this area|that area|the assault|the plant|"
-                   r"on the route|on this route|in the city|these directions|that direction)\b",
+LOCAL = re.compile(r"\b(?:there(?! (?:is|are|was|were|will|would|had|has|have|could|might|must|"
+                   r"should|may|seems?|appears?)\b)|here|this territory|this area|that area|"
+                   r"the assault|the plant|on the route|on this route|in the city|"
+                   r"these directions|that direction)\b",
                    re.I)
 # "It was agreed to maintain contact", "… that the Prime Minister of Armenia would visit
 # Russia": agreements about talking or meeting, not about the arrangement the sentences
@@ -310,6 +312,23 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+# "agreed to stop attacks on energy infrastructure, but declined to back a full ceasefire":
+# the truce agreed is the partial one, the full one is what was refused
+REFUSED_FULL = re.compile(
+    r"\b(?:declin\w+|refus\w+|reject\w+|short of|instead of|rather than|not (?:to )?(?:back|"
+    r"agree|accept|support)\w*|but not)\b[^.;]{0,40}?\b(?:full|complete|comprehensive|general|"
+    r"total|unconditional|immediate|all-out)[- ](?:ceasefire|cease-fire|truce)", re.I)
+
+
+_ABOUT_TO_REJECT = re.compile(r"\b(?:preparing|about|going|poised|set|expected|likely|"
+                             r"planning) to (?:reject|refuse|turn down|dismiss)", re.I)
+# "Russia and Ukraine would exchange 175 prisoners of war each on Wednesday": both sides
+# named as doing it, a swap set, no offer
+_SWAP_SET = re.compile(r"\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:would|will|are to|were to|are due to|"
+                       r"were due to|are set to|were set to) (?:\w+ )?(?:exchange|swap)\b")
+IN_PRINCIPLE_BUT = re.compile(r"\bin principle\b[^.;]{0,60}?\bbut\b", re.I)
+
+
 def _maritime_truce(text: str, cease: bool) -> bool:
     """A truce at sea ("halt attacks at sea", "the Black Sea deal"), not the grain talks."""
     if has(t.MARITIME_DEAL, text):
@@ -350,7 +369,9 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
         local = bool(LOCAL.search(text))
         told = before_condition(text)  # ("if Kyiv withdrew from the four regions": where
         # the condition asks a retreat, not the truce's scope)
-        if has(t.FULL_CEASEFIRE, text) and not corridor and not near_corridor:
+        full = has(t.FULL_CEASEFIRE, text) and not (themed and REFUSED_FULL.search(text) and
+                                                    event_type != "REJECT")
+        if full and not corridor and not near_corridor:
             found.append("ceasefire")
         elif corridor and re.search(r"\bcorridors?\b", text, re.I):
             found += ["humanitarian_corridor", "humanitarian_pause"]
@@ -444,6 +465,11 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
                 has(WISH, text) or has(t.PROPOSE, text) or has(RECEIVED, text)) and not (
                 has(t.IMPLEMENTED, text) or has(t.IN_FORCE, text) or has(t.AGREED, text)):
             return "propose"
+    if et in ("AGREE", "CONCEDE") and not negated and IN_PRINCIPLE_BUT.search(text):
+        return "mention"  # "agreed with the proposal in principle, but there were nuances":
+        # a yes with conditions still to settle, no agreement yet
+    if et == "REJECT" and modality == "future" and _ABOUT_TO_REJECT.search(text):
+        return "mention"  # "said Putin was preparing to reject the proposal": a forecast
     if et == "AGREE":
         if negated and (has(NOT_YET, text) or has(OTHERS, text) or NO_DEAL.search(text)):
             return "mention"  # "has not yet shown readiness", "no other routes were agreed"
@@ -460,7 +486,8 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             return "accept"
         if has(t.PROPOSE, text) and not has(t.RECIPROCAL, text):
             return "propose"
-        if modality == "future" and (UNDER_THE_DEAL.search(text) or DEAL_ALLOWS.search(text)):
+        if modality == "future" and (UNDER_THE_DEAL.search(text) or DEAL_ALLOWS.search(text)
+                                     or kind == "prisoner_exchange" and _SWAP_SET.search(text)):
             return "agree"  # "the first phase of the deal …, during which Hamas will release
             # 33 hostages in exchange for …": a term of the deal made, no offer
         if kind in ("talks", "humanitarian_corridor") and has(t.IMPLEMENTED, text):
@@ -868,6 +895,9 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
             weak = True
             if ev.event_type in ("COOPERATE", "AID") and KIND_FAMILY[kind] == "humanitarian":
                 positions = {}
+        for c in _truce_with(text, dyad):
+            positions.setdefault(c, "undecided")  # "accept a U.S. proposal for a 30-day
+            # ceasefire with Russia": Russia is the truce's other side, still to answer
         parties = list(dict.fromkeys(list(positions) + s_codes + t_codes))
         if act in ("agree", "accept") and reciprocal and dyad and len(parties) < 2 and (
             not parties or parties[0] in dyad
@@ -876,6 +906,11 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
             for c in dyad:
                 positions.setdefault(c, "agreed")
             parties = list(dict.fromkeys(parties + list(dyad)))
+    if dyad and KIND_FAMILY[kind] in ("ceasefire", "partial_ceasefire") and \
+            act in ("agree", "accept") and set(positions) & set(dyad):
+        # "Putin agreed in a phone call with Trump to stop attacks on energy infrastructure":
+        # the one a belligerent agreed it with, taking no position of its own, is a go-between
+        mediators += [c for c in parties if c not in dyad and c not in positions]
     for code in NEUTRAL_INTERMEDIARIES & (set(positions) | set(parties)):
         # the Red Cross documents and escorts what the sides agree; it is never a side
         positions.pop(code, None)
@@ -896,11 +931,19 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         places = [p for p in places if p != place]  # where it was said, not its scope
     if kind != "talks" and (held := t.talks_venues(main)):
         places = [p for p in places if p not in held]  # "talks in Pretoria": not its scope
+    duration = _duration(text, context)
+    if kind == "talks" and has(t.CEASEFIRE, text):
+        duration = None  # "a 30-day ceasefire … after talks in Jeddah": the truce's days
+    if kind == "ceasefire" and REFUSED_FULL.search(text):
+        # "agreed to halt strikes on energy facilities for 30 days but declined a full
+        # ceasefire": the themes and the days are the partial truce's
+        themes = [th for th in themes if th not in t.PARTIAL_THEMES]
+        duration = None
     year = (ev.date or date.today()).year
     return Mention(
         event=ev, kind=kind, kinds=tuple(kinds), act=act, day=ev.date, parties=parties,
         positions=positions, weak_positions=weak, mediators=mediators, places=places,
-        themes=themes, duration=_duration(text, context), round=t.round_number(text),
+        themes=themes, duration=duration, round=t.round_number(text),
         venue=place, date_refs=t.date_refs(text, year), starts=t.start_day(text, year),
         backref=(has(t.BACKREF, text)),
         reciprocal=reciprocal, written=(has(t.WRITTEN, text)),
@@ -921,6 +964,40 @@ def _duration(text: str, context: str) -> int | None:
     if days is None and context and _THE_CEASEFIRE.search(text) and not t.themes(text):
         days = t.duration_days(context)
     return days
+
+
+# an offer of the talks themselves ("proposed direct talks with Ukraine"), not of what they
+# were about ("a U.S. proposal for a 30-day ceasefire after eight hours of talks")
+_TALKS_OFFERED = re.compile(
+    r"\b(?:propos\w*|offer\w*|suggest\w*|invit\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:talks|negotiations|meeting|summit|round)\b", re.I)
+_TALKS_WITH = re.compile(r"\b(?:talks|negotiations|meeting) with ([^,.;]{3,60}?)"
+                         r"(?= in | on | at |[,.;]|$)", re.I)
+
+
+def _talks_partners(text: str, sides: list[str], dyad: tuple[str, str] | None) -> list[str]:
+    """Who held talks when the sentence says with whom ("Ukraine … after talks with American
+    officials in Jeddah": Ukraine and the United States, not the side the truce is with)."""
+    found = _TALKS_WITH.search(text)
+    if not found:
+        return []
+    partners = t.sentence_codes(found.group(1))
+    own = [c for c in sides if c not in partners and (
+        not dyad or not set(partners) & set(dyad) or c in dyad)][:1]  # (not the border's
+    # state of "arrived at the Belarusian border for talks with the Russian side")
+    return own + partners[:1] if own and partners else []
+
+
+_TRUCE_WITH = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\s+with\s+([^,.;]{3,40})",
+                         re.I)
+
+
+def _truce_with(text: str, dyad: tuple[str, str] | None) -> list[str]:
+    """The belligerent a truce is said to be "with"."""
+    found = _TRUCE_WITH.search(text)
+    if not found or not dyad:
+        return []
+    return [c for c in t.sentence_codes(found.group(1))[:1] if c in dyad]
 
 
 _TALKS_FUTURE = re.compile(r"\bis to take place|\bwill (?:take place|be held)|\bnext round|"
@@ -1022,9 +1099,13 @@ def talks_aside(ev: Event, dyad: tuple[str, str] | None) -> Mention | None:
         parties = list(dict.fromkeys(sides))  # "Trump and Putin held talks in Anchorage"
     elif len(parties) < 2 and dyad:
         parties = list(dyad)
+    if (partners := _talks_partners(text, sides, dyad)):
+        if not _conflict_talks(text, partners, dyad):
+            return None  # "the talks with the President of Belarus": no peace talks
+        parties = partners
     act = "agree" if ev.modality == "future" or has(_TALKS_FUTURE, text) else "implemented"
     positions = {c: "agreed" for c in parties}
-    offer = t.PROPOSE.search(text) if ev.event_type == "AGREE" else None
+    offer = _TALKS_OFFERED.search(text) if ev.event_type == "AGREE" else None
     if offer and not has(t.IMPLEMENTED, text):
         # "Putin proposed direct talks with Ukraine in Istanbul on May 15": offered, not held,
         # by whoever is named before the offer (the coder tells such talks both ways)

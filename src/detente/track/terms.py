@@ -625,7 +625,7 @@ PROPOSE = re.compile(
 PROPOSED_BY = re.compile(r"\b(?:proposed|offered|suggested|put forward|initiated) by\b|"
                          r"\b(?:proposals?|offer|initiative|plan) (?:of|from|by)\b", re.I)
 ACCEPT = re.compile(r"\baccept\w*|\bconsent\w*|\bapprov\w*|\bconfirm\w*|\bsupported\b|"
-                    r"\bresponded\b|\bsaid yes\b|\bendorse\w*", re.I)
+                    r"\bresponded\b|\bsaid yes\b|\bendorse\w*|\bwould (?:support|back)\b", re.I)
 AGREED = re.compile(
     r"\bagree\w*|\bagreement|\b(?:reach|struck|strike)\w* (?:an? |the |certain )?(?:separate |"
     r"new |\w+-\w+ )?(?:agreement|understanding|deal|consensus)|\bunderstandings?\b|"

@@ -135,6 +135,13 @@ class ActorResolver(AttributeReader):
             if cur.dep_ == "pcomp" and cur.head.lower_ in ("despite", "amid", "during") and \
                     cur.tag_ == "VBG":
                 return [], [], False  # "reached the plant despite shelling": not theirs
+            if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.dep_ == "pcomp" and \
+                    _lemma(cur.head.head.head) in ACCUSING_VERBS and \
+                    cur.doc[cur.i - 1].text == ",":
+                # "accused Kyiv of blowing up the station, calling it a violation": the parse
+                # hangs the comma's participle on the charge; the accuser calls it so
+                cur = cur.head.head.head
+                continue
             if (doers := self._object_controller(cur)):
                 return doers, [], False  # "accused Moscow of violating the truce": Moscow
             if cur.dep_ == "conj" and _lemma(cur) in VERDICT_VERBS and \
@@ -878,7 +885,10 @@ class ActorResolver(AttributeReader):
 
     def _claimant(self, reporter: Any, according: Any) -> Actor | None:
         if reporter is not None:
-            for s in _children(reporter, "nsubj"):
+            speaker = reporter
+            while speaker.dep_ == "conj" and not _children(speaker, "nsubj", "nsubjpass"):
+                speaker = speaker.head  # "the General Staff denied the charge and said …"
+            for s in _children(speaker, "nsubj"):
                 if JOINT_SPEAKERS.search(" ".join(t.lower_ for t in s.subtree)):
                     return None  # "the two countries' foreign ministries said": both, no one
                 found = self.actors_of(s)

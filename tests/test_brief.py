@@ -1277,3 +1277,36 @@ def test_the_energy_truce_of_the_trump_putin_call_reads_true(tmp_path: Path) -> 
            "30 days" in text
     assert "The 30-day ceasefire has collapsed (the United States proposed, Ukraine " \
            "accepted, Russia rejected)" in text
+
+
+EASTER_2025 = _wire_stories("easter_2025")
+
+
+def test_the_easter_truce_and_the_offer_beside_it_read_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on three wire reports of Easter 2025: Putin's truce "from 6
+    p.m. Moscow time on Saturday" takes effect that day, is charged both ways and runs out
+    (Peskov's "had not ordered the truce to be extended" refuses no new truce); Zelenskiy's
+    offer to "stop long-range drone and missile strikes on civilian infrastructure" is a
+    partial truce proposed; "ready to repel any violations" is no attack."""
+    board = json.loads(_run_wire(tmp_path, EASTER_2025, "agreements", "--format", "json"))
+    assert sorted((a["kind"], a["status"]) for a in board) == [
+        ("ceasefire", "expired"), ("partial_ceasefire", "proposed")]
+    easter = next(a for a in board if a["kind"] == "ceasefire")
+    assert (easter["scope"], easter["effective"]) == (["Easter"], "2025-04-19")
+    assert sorted((c["claimant"], c["accused"], c["target"])
+                  for c in easter["violation_claims"]) == [
+        ("RUS", "UKR", "Russian positions"), ("UKR", "RUS", "along the front line")]
+    offer = next(a for a in board if a["kind"] == "partial_ceasefire")
+    assert (offer["scope"], offer["duration_days"]) == (["civilian infrastructure"], 30)
+    events = json.loads(_run_wire(tmp_path, EASTER_2025, "events", "--format", "json",
+                                  "--limit", "100"))
+    assert all(e["modality"] == "hypothetical" for e in events
+               if e["trigger"] == "violations")
+    text = " ".join(_run_wire(tmp_path, EASTER_2025, "brief", "--since", "2025-04-19",
+                              "--until", "2025-04-21").split())
+    assert "On 19 April 2025 Vladimir Putin declared an Easter truce in the war in Ukraine" \
+        in text
+    assert "Volodymyr Zelensky proposed that both sides stop long-range drone and missile " \
+           "strikes on civilian infrastructure for at least 30 days" in text
+    assert "Dmitry Peskov said on 21 April 2025 that Volodymyr Zelensky proposed to halt " \
+           "strikes on civilian infrastructure" in text

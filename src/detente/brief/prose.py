@@ -113,7 +113,9 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
               ("reach", ("reach", "reached")),  # "reached separate deals with Ukraine and …"
               ("withdr", ("withdraw", "withdrew")),  # "both sides will withdraw heavy weapons"
               ("pull", ("pull back", "pulled back"))],
-    "CONCEDE": [("agree", ("agree", "agreed")), ("accept", ("accept", "accepted"))],
+    "CONCEDE": [("agree", ("agree", "agreed")), ("accept", ("accept", "accepted")),
+                ("propos", ("propose", "proposed")),  # "proposed that both sides stop …"
+                ("declar", ("declare", "declared"))],  # "declared an Easter truce"
     "SUPPORT": [("thank", ("thank", "thanked")), ("sign", ("sign", "signed")),
                 ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised"))],
     "AID": [("sent", ("send", "sent")), ("send", ("send", "sent")),
@@ -135,7 +137,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
     "REQUEST": [("call", ("call", "called")), ("urg", ("urge", "urged")),
                 ("demand", ("demand", "demanded")), ("insist", ("insist", "insisted")),
                 ("ask", ("ask", "asked")), ("appeal", ("appeal", "appealed")),
-                ("request", ("request", "requested"))],
+                ("request", ("request", "requested")),
+                ("expect", ("expect", "expected"))],  # "expected Ukraine to follow suit"
     "ACCUSE": [("accus", ("accuse", "accused")), ("condemn", ("condemn", "condemned")),
                ("blam", ("blame", "blamed")), ("investigat", ("investigate", "investigated")),
                ("criticiz", ("criticise", "criticised")),
@@ -490,6 +493,8 @@ _WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
                          r"(?:after|before|once|when|until)\b")
 _CALL_ADJUNCT = re.compile(r"^in an? (?:\w+ )?(?:phone |telephone |video )?(?:call|conversation|"
                            r"talks|meeting) with (?:[\w.'-]+ ){1,6}?(?=to )")
+_LASTING = re.compile(r"\s+for (?:at least |up to |another |a further |the next )?[\w-]+ "
+                      r"(?:days?|hours?|weeks?|months?)$")
 MAX_COMPLEMENT_WORDS = 16  # a longer phrase is no clean object of a clause
 TRIM_AFTER_WORDS = 14  # a phrase longer than this drops its circumstance ("in violation of")
 
@@ -533,6 +538,8 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         return _agreed_thing(sentence[:m.start()])  # "a corridor agreed by Russia and …"
     text = _WEEKDAY.sub("", _WHEN_FIRST.sub("", " ".join(text.split())))  # (the brief dates it)
     if len(text.split()) > MAX_COMPLEMENT_WORDS:
+        text = _LASTING.sub("", text)  # (the clause adds the duration back)
+    if len(text.split()) > MAX_COMPLEMENT_WORDS:
         text = _CALL_ADJUNCT.sub("", text)  # "agreed in a phone call with U.S. President
         # Donald Trump to stop attacks on energy infrastructure": what was agreed
     if len(text.split()) > TRIM_AFTER_WORDS and (trim := _ADJUNCT.search(text)):
@@ -560,9 +567,11 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         r"\b(he|she|him|her|his|they|them|their|theirs|it|its)\b"
     if FIRST_PERSON.search(text) or re.search(third, text):
         return None
+    proposal = trig.lower().startswith(("propos", "suggest")) and \
+        bool(re.match(r"that (?:both|the two|all) (?:sides|parties)\b", text))
     if text.lower().startswith(("that ", "and ", "or ", "but ", "if ", "as ", "with whom",
-                                "the fact")):
-        return None
+                                "the fact")) and not proposal:
+        return None  # (but "proposed that both sides stop strikes …" says what was offered)
     return text
 
 

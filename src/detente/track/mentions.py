@@ -326,6 +326,7 @@ _ABOUT_TO_REJECT = re.compile(r"\b(?:preparing|about|going|poised|set|expected|l
 # named as doing it, a swap set, no offer
 _SWAP_SET = re.compile(r"\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:would|will|are to|were to|are due to|"
                        r"were due to|are set to|were set to) (?:\w+ )?(?:exchange|swap)\b")
+_EXTENDED = re.compile(r"\bextend\w*|\bextension|\bprolong\w*", re.I)
 IN_PRINCIPLE_BUT = re.compile(r"\bin principle\b[^.;]{0,60}?\bbut\b", re.I)
 
 
@@ -470,6 +471,8 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         # a yes with conditions still to settle, no agreement yet
     if et == "REJECT" and modality == "future" and _ABOUT_TO_REJECT.search(text):
         return "mention"  # "said Putin was preparing to reject the proposal": a forecast
+    if et in ("AGREE", "CONCEDE") and negated and _EXTENDED.search(text):
+        return "mention"  # "Putin had not ordered the truce to be extended": it ends as set
     if et == "AGREE":
         if negated and (has(NOT_YET, text) or has(OTHERS, text) or NO_DEAL.search(text)):
             return "mention"  # "has not yet shown readiness", "no other routes were agreed"
@@ -639,7 +642,8 @@ _HIT = re.compile(
 def hit_of(text: str, ev: Event) -> str | None:
     m = _HIT.search(text)
     if m:
-        return m.group(1).strip(" \"'")
+        # "with shelling and assaults along the front line": where, past the second act
+        return re.sub(r"^(?:and|or) \w+ ", "", m.group(1)).strip(" \"'")
     if ev.event_type == "ASSAULT" and ev.target and ev.target[0].text:
         return _WHEN_AFTER.sub("", ev.target[0].text) or ev.location
     return ev.location
@@ -944,7 +948,8 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         event=ev, kind=kind, kinds=tuple(kinds), act=act, day=ev.date, parties=parties,
         positions=positions, weak_positions=weak, mediators=mediators, places=places,
         themes=themes, duration=duration, round=t.round_number(text),
-        venue=place, date_refs=t.date_refs(text, year), starts=t.start_day(text, year),
+        venue=place, date_refs=t.date_refs(text, year),
+        starts=t.start_day(text, year) or (ev.date if t.FROM_CLOCK.search(text) else None),
         backref=(has(t.BACKREF, text)),
         reciprocal=reciprocal, written=(has(t.WRITTEN, text)),
         full=(has(t.FULL_CEASEFIRE, text)), claimant=claimant, accused=accused, hit=hit,

@@ -67,6 +67,8 @@ CEASE = (
     r"firing|bombing)|"
     r"cessation of (?:hostilities|fire|the assault|strikes|attacks)|"
     r"(?:stop|halt|cease|suspend|end)\w* (?:on |of )?(?:the |all |any )?"
+    # "stop long-range drone and missile strikes"
+    r"(?:(?:long-range|drone|missile|air|aerial|artillery|rocket|mutual|and) ){0,5}"
     r"(?:assault|hostilities|fire|firing|"
     r"shelling|strikes|attacks|offensive|bombing|military action|fighting)|"
     r"pause in hostilities|humanitarian pause|no direct fighting|"
@@ -147,6 +149,8 @@ THEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"sector|policy|carriers|dialogue|transition|efficiency|projects?|companies|agency))|"
         r"(?<!nuclear )power (?:plants?|grid|"  # (a nuclear plant is its own theme)
         r"stations?)|electricity|refiner(?:y|ies)\b", re.I)),
+    ("civilian infrastructure", re.compile(r"\bcivilian (?:infrastructure|targets|objects|"
+                                           r"facilities)\b", re.I)),
     ("nuclear power plant", re.compile(r"\bnuclear (?:power )?(?:plant|station)|\bNPP\b|"
                                        r"\bZNPP\b|\bZaporizhzhia plant", re.I)),
     ("Black Sea", re.compile(r"\bBlack Sea\b|\bSea of Azov\b|\bAzov-Black Sea|maritime|"
@@ -164,7 +168,8 @@ THEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 HOLIDAYS = {"Easter", "Christmas", "New Year", "Victory Day", "Ramadan"}
 # Themes that make a ceasefire partial (a target set or a sea), as opposed to a holiday.
-PARTIAL_THEMES = {"energy infrastructure", "nuclear power plant", "Black Sea"}
+PARTIAL_THEMES = {"energy infrastructure", "civilian infrastructure", "nuclear power plant",
+                  "Black Sea"}
 
 _PROPER = re.compile(r"\b[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)*\b")
 _STOP = {
@@ -599,6 +604,12 @@ def _date_refs(text: str, year: int) -> tuple[date, ...]:
 _STARTS = re.compile(
     r"\bfrom (?:(?:noon|midnight|\d{1,2}(?:[:.]\d\d)? ?(?:a\.m\.|p\.m\.|am|pm)) on )?"
     r"(" + "|".join(_MONTHS[:12]) + r") (\d{1,2})\b(?=[^.;]{0,40}?\b(?:to|until|till|through)\b)")
+
+
+# "halt all military activity from 6 p.m. Moscow time on Saturday": from the day it is told
+FROM_CLOCK = re.compile(r"\b(?:from|as of|starting(?: at)?|beginning(?: at)?) (?:\d{1,2}"
+                        r"(?:[:.]\d\d)? ?(?:[ap]\.?m\.?|hours?|o'clock)|\d{1,2}[:.]\d\d|"
+                        r"midnight|noon)", re.I)
 
 
 def start_day(text: str, year: int) -> date | None:

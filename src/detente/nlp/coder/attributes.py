@@ -37,6 +37,13 @@ def _only_possible(noun: Any) -> bool:
     return bool(words & lx.POSSIBLE_ADJS) and not words & {"all", "every", "any", "each"}
 
 
+def _any_at_all(noun: Any) -> bool:
+    """"Ready to repel any violations" (not "today's strikes … and any other strikes", where
+    the list's first item happened)."""
+    return noun.dep_ != "conj" and any(c.dep_ == "det" and c.lower_ == "any"
+                                       for c in noun.children)
+
+
 # what a period runs to or a deadline is set by ("halt all activity until midnight on
 # Sunday", "by Friday"): not the day the event is told of
 PERIOD_ENDS = frozenset({"until", "till", "through", "by"})
@@ -194,6 +201,10 @@ class AttributeReader(ArticleState):
                 hypothetical = True  # "sending saboteurs to seize the plant": meant, not done
                 cur = head
                 continue
+            if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not _children(cur, "nsubj") and \
+                    cur.i > 0 and cur.doc[cur.i - 1].text == "," and head.pos_ in ("VERB", "AUX"):
+                cur = head  # "said Ukraine had violated the truce, attacking Russian
+                continue  # positions": the participle is said too
             if cur.dep_ in ("advcl", "relcl"):
                 break
             if cur == frame.trigger and participle_clause(cur):
@@ -224,11 +235,15 @@ class AttributeReader(ArticleState):
                 c.lower_ == "would" for c in pred.children):
             hypothetical = False
             future = True
-        if frame.kind == "noun" and _only_possible(frame.trigger):
-            hypothetical = True  # "repelling a potential attack": it may never come
+        if frame.kind == "noun" and (_only_possible(frame.trigger) or _any_at_all(frame.trigger)):
+            hypothetical = True  # "repelling a potential attack", "ready to repel any
+            # violations": it may never come
         if frame.kind == "noun" and any(c.lower_ in PLANNED for c in frame.trigger.children
                                         if c.dep_ in ("amod", "compound")):
             future = True  # "on the eve of the planned talks between Biden and Putin"
+        if frame.kind == "noun" and _lemma(frame.trigger) in lx.OFFERS and any(
+                c.dep_ == "poss" for c in frame.trigger.children):
+            hypothetical = future = False  # "would study Zelenskiy's proposal": made already
         if hypothetical and not future:
             return "hypothetical", reporter, according
         if future:

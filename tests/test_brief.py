@@ -1310,3 +1310,26 @@ def test_the_easter_truce_and_the_offer_beside_it_read_true(tmp_path: Path) -> N
            "strikes on civilian infrastructure for at least 30 days" in text
     assert "Dmitry Peskov said on 21 April 2025 that Volodymyr Zelensky proposed to halt " \
            "strikes on civilian infrastructure" in text
+
+
+LEBANON_2024 = _wire_stories("lebanon_2024")
+
+
+def test_a_truce_extended_months_on_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on four wire reports of the Israel–Hezbollah ceasefire: "the
+    ceasefire between Israel and Hezbollah will be extended until February 18", two months
+    on, is the same truce going on (no new 60-day truce, no proposal, and Israel's unfinished
+    withdrawal leaves no deal); "the disputed Shebaa Farms area" contests no truce; "Under
+    the deal, Israeli forces will withdraw" turns down no talks."""
+    [truce] = json.loads(_run_wire(tmp_path, LEBANON_2024, "agreements", "--format", "json"))
+    assert (truce["declared"], truce["effective"], truce["status"]) == (
+        "2024-11-26", "2024-11-27", "violated")
+    assert {m["code"] for m in truce["mediators"]} == {"USA", "FRA"}
+    assert truce["violation_claims"][0]["target"] == \
+        "at an Israeli military position in the disputed Shebaa Farms area"
+    events = json.loads(_run_wire(tmp_path, LEBANON_2024, "events", "--format", "json",
+                                  "--limit", "100"))
+    assert not [e for e in events if e["event_type"] == "REJECT"]
+    text = " ".join(_run_wire(tmp_path, LEBANON_2024, "brief").split())
+    assert "The White House said on 26 January 2025 that the ceasefire between Israel and " \
+           "Hezbollah would be extended until February 18" in text

@@ -61,6 +61,7 @@ MODE_VERBS: dict[tuple[str, str], Verb] = {
     ("CONSULT", "host"): ("host", "hosted"),
     ("CONSULT", "multilateral"): ("meet", "met"),
     ("CONCEDE", "ceasefire"): ("declare a ceasefire with", "declared a ceasefire with"),
+    ("AGREE", "ceasefire"): ("agree to a ceasefire with", "agreed to a ceasefire with"),
     ("RETREAT", "withdraw"): ("withdraw forces from", "withdrew forces from"),
     ("RETREAT", "release"): ("release", "released"),
     ("RETREAT", "return"): ("return", "returned"),
@@ -677,13 +678,31 @@ def clause(event: Event, subject: str | None = None, tense: str | None = None,
     Returns None when the event names no actor prose could use, or has a state act on
     itself.
     """
-    text = _clause(event, subject, tense, side, object_text, reciprocal)
+    text = _extension(event, tense) if object_text is None else None
+    text = text or _clause(event, subject, tense, side, object_text, reciprocal)
     subject = subject or actors_phrase(event.source) or ""
     if text is None or (not reciprocal and names_itself(event, subject, text)):
         return None
     if VAGUE_OBJECT.search(text):
         return None  # "Russia did not agree on this one thing": says nothing on its own
     return text
+
+
+# "The ceasefire between Israel and Hezbollah will be extended until February 18"
+_EXTENDED = re.compile(r"\b((?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,5}?(?:ceasefire|truce|deal|agreement|"
+                       r"moratorium|pause|arrangement)(?: (?:between|with|on|in) [\w\s'-]{3,40}?)?)"
+                       r" (?:will|would|is to|was to) be extended ((?:until|till|to|by|for) "
+                       r"[^,.;]{3,30})")
+
+
+def _extension(event: Event, tense: str | None) -> str | None:
+    """A truce extended, told in the passive: the truce is the subject, no actor is."""
+    found = _EXTENDED.search(event.sentence) if event.event_type == "AGREE" and (
+        event.trigger or "").lower().startswith("extend") else None
+    if found is None:
+        return None
+    aux = "will be" if (tense or event.modality) in ("future", "present") else "would be"
+    return f"{lower_first(found.group(1))} {aux} extended {found.group(2)}"
 
 
 # an object that only points back to something the sentence before said

@@ -234,6 +234,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
             window = CLAIM_WINDOW if elsewhere else max(window, CLAIM_WINDOW)
             if not elsewhere and _charges_the_parties(m, c):
                 window = LONG_CLAIM_WINDOW
+        elif m.act in ("in_force", "expired") and _holds_between_the_parties(m, c):
+            window = LONG_CLAIM_WINDOW  # "the ceasefire between Israel and Hezbollah will be
+            s += 1.5  # extended": the one they agreed, however long ago
         if gap > window:
             return None
     # a new declaration of a daily arrangement (corridors, pauses) on another day is a new one
@@ -292,6 +295,12 @@ def _charges_the_parties(m: Mention, c: Cluster) -> bool:
     sides = {m.claimant, m.accused}
     return c.family in TRUCE_FAMILIES and None not in sides and sides <= set(c.parties) and \
         bool(_THE_TRUCE.search(m.event.sentence))
+
+
+def _holds_between_the_parties(m: Mention, c: Cluster) -> bool:
+    sides = set(m.positions) | set(m.parties)
+    return c.binding and c.family in TRUCE_FAMILIES and len(sides) >= 2 and \
+        sides <= set(c.parties) and bool(_THE_TRUCE.search(m.event.sentence))
 
 
 def _other_talks(m: Mention, c: Cluster) -> bool:

@@ -326,6 +326,11 @@ _ABOUT_TO_REJECT = re.compile(r"\b(?:preparing|about|going|poised|set|expected|l
 # named as doing it, a swap set, no offer
 _SWAP_SET = re.compile(r"\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:would|will|are to|were to|are due to|"
                        r"were due to|are set to|were set to) (?:\w+ )?(?:exchange|swap)\b")
+_THE_TRUCE_EXTENDED = re.compile(r"\b(?:the|this|its) (?:[\w-]+ )?(?:ceasefire|truce|"
+                                 r"moratorium|pause)\b[^.;]{0,60}?\b(?:extend|prolong)", re.I)
+_TROOP_PULLBACK = re.compile(r"\b(?:its|their|the|a) (?:[\w-]+ )?withdrawal\b|\bwithdraw\w* "
+                            r"(?:of )?(?:its |their |the )?(?:[\w-]+ )?(?:troops|forces|soldiers)",
+                            re.I)
 _EXTENDED = re.compile(r"\bextend\w*|\bextension|\bprolong\w*", re.I)
 IN_PRINCIPLE_BUT = re.compile(r"\bin principle\b[^.;]{0,60}?\bbut\b", re.I)
 
@@ -471,8 +476,11 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         # a yes with conditions still to settle, no agreement yet
     if et == "REJECT" and modality == "future" and _ABOUT_TO_REJECT.search(text):
         return "mention"  # "said Putin was preparing to reject the proposal": a forecast
-    if et in ("AGREE", "CONCEDE") and negated and _EXTENDED.search(text):
-        return "mention"  # "Putin had not ordered the truce to be extended": it ends as set
+    if et in ("AGREE", "CONCEDE") and _EXTENDED.search(text) and _THE_TRUCE_EXTENDED.search(
+            text):
+        # "Putin had not ordered the truce to be extended": it ends as set; "the ceasefire
+        # … will be extended until February 18": the one in force goes on
+        return "mention" if negated else "in_force"
     if et == "AGREE":
         if negated and (has(NOT_YET, text) or has(OTHERS, text) or NO_DEAL.search(text)):
             return "mention"  # "has not yet shown readiness", "no other routes were agreed"
@@ -482,8 +490,10 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             # lifted": a condition put on a deal made, no refusal of it
         if negated:
             return "reject"
-        if has(t.WITHDRAW, text) and not t.AGREED.search(text.split(",")[0]):
-            return "withdraw"
+        if has(t.WITHDRAW, text) and not t.AGREED.search(text.split(",")[0]) and not (
+                _TROOP_PULLBACK.search(text) and not _left_a_deal(text)):
+            return "withdraw"  # (not "after Israel failed to complete its withdrawal from
+            # southern Lebanon": troops leaving, no deal left)
         if re.search(r"\baccept\w*", text, re.I) or (
                 has(t.PROPOSED_BY, text) and has(t.ACCEPT, text)):
             return "accept"
@@ -643,7 +653,7 @@ def hit_of(text: str, ev: Event) -> str | None:
     m = _HIT.search(text)
     if m:
         # "with shelling and assaults along the front line": where, past the second act
-        return re.sub(r"^(?:and|or) \w+ ", "", m.group(1)).strip(" \"'")
+        return _WHEN_AFTER.sub("", re.sub(r"^(?:and|or) \w+ ", "", m.group(1))).strip(" \"'")
     if ev.event_type == "ASSAULT" and ev.target and ev.target[0].text:
         return _WHEN_AFTER.sub("", ev.target[0].text) or ev.location
     return ev.location
@@ -936,8 +946,10 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     if kind != "talks" and (held := t.talks_venues(main)):
         places = [p for p in places if p not in held]  # "talks in Pretoria": not its scope
     duration = _duration(text, context)
-    if kind == "talks" and has(t.CEASEFIRE, text):
-        duration = None  # "a 30-day ceasefire … after talks in Jeddah": the truce's days
+    if kind == "talks" and has(t.CEASEFIRE, text) or act == "in_force" and _EXTENDED.search(
+            text):
+        duration = None  # "a 30-day ceasefire … after talks in Jeddah": the truce's days;
+        # "extended … after Israel failed to withdraw within the 60-day period": the old term
     if kind == "ceasefire" and REFUSED_FULL.search(text):
         # "agreed to halt strikes on energy facilities for 30 days but declined a full
         # ceasefire": the themes and the days are the partial truce's

@@ -720,7 +720,10 @@ VIOLATION = re.compile(
     r"\b(?:during|amid) the (?:\w+ )?(?:truce|ceasefire|moratorium)",
     re.I,
 )
-CONTESTED = re.compile(r"\bin limbo\b|\beach other\b|\bmutual(?:ly)? accus\w*|\bdisput\w*|"
+CONTESTED = re.compile(r"\bin limbo\b|\beach other\b|\bmutual(?:ly)? accus\w*|"
+                       # (not "the disputed Shebaa Farms area": a place's standing)
+                       r"\bdisput\w*\b(?! (?:[A-Z][\w-]+ )*(?:area|territor\w+|region|border|"
+                       r"islands?|lands?|zone|enclave|province))|"
                        r"\ballegedly\b|\balleged\b|\bmisled\b|\bfragile\b|\bcontested\b|"
                        r"\bboth sides accus", re.I)
 # a truce that ran its course or was not renewed ("the Easter truce expired at midnight",

@@ -81,8 +81,9 @@ class FramePredicates(ActorResolver):
             if tok.dep_ == "xcomp" and not _children(tok, "nsubjpass"):
                 objs += _children(tok.head, "nsubj")  # "buses were to be allowed to pass"
         for prep in _children(tok, "prep"):
-            if prep.lower_ in OBJECT_PREPS:
-                objs += _children(prep, "pobj")
+            if prep.lower_ in OBJECT_PREPS and not (prep.i < tok.i and any(
+                    t.text == "," for t in tok.doc[prep.i:tok.i])):
+                objs += _children(prep, "pobj")  # (not a fronted "Under the deal, …")
         for x in _children(tok, "xcomp"):
             objs += _children(x, "dobj")
         return objs

@@ -1333,3 +1333,26 @@ def test_a_truce_extended_months_on_reads_true(tmp_path: Path) -> None:
     text = " ".join(_run_wire(tmp_path, LEBANON_2024, "brief").split())
     assert "The White House said on 26 January 2025 that the ceasefire between Israel and " \
            "Hezbollah would be extended until February 18" in text
+
+
+KASHMIR_2025 = _wire_stories("kashmir_2025")
+
+
+def test_a_truce_charged_both_ways_hours_after_it_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on four wire reports of May 2025: "after four days of missile
+    and drone strikes" gives the India–Pakistan truce no 4-day term; "remained committed to
+    the ceasefire and accused Indian forces of violations" is a charge too, so the truce is
+    contested both ways; "held overnight" is it in force (along the Line of Control, one
+    truce); "had only paused its military action" is told as said."""
+    [truce] = json.loads(_run_wire(tmp_path, KASHMIR_2025, "agreements", "--format", "json"))
+    assert (truce["kind"], truce["duration_days"], truce["status"], truce["quantities"]) == (
+        "ceasefire", None, "contested", [])
+    assert sorted((c["claimant"], c["accused"]) for c in truce["violation_claims"]) == [
+        ("IND", "PAK"), ("PAK", "IND")]
+    assert truce["scope"] == ["Line of Control"]
+    text = " ".join(_run_wire(tmp_path, KASHMIR_2025, "brief", "--since", "2025-05-10",
+                              "--until", "2025-05-12").split())
+    assert "New Delhi accused Pakistan of repeatedly violating the ceasefire" in text
+    assert "Islamabad accused Indian forces of violations in some areas" in text
+    assert "Narendra Modi said on 12 May 2025 that India paused its military action against " \
+           "Pakistan" in text

@@ -128,7 +128,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("pull", ("pull", "pulled")),
                 ("return", ("return", "returned")), ("freed", ("free", "freed")),
                 ("free", ("free", "freed")), ("exchang", ("exchange", "exchanged")),
-                ("swap", ("swap", "swapped")), ("surrender", ("surrender", "surrendered"))],
+                ("swap", ("swap", "swapped")), ("surrender", ("surrender", "surrendered")),
+                ("paus", ("pause", "paused"))],  # "paused its military action"
     "COOPERATE": [("exchang", ("exchange", "exchanged")), ("swap", ("swap", "swapped"))],
     "REJECT": [("refus", ("refuse", "refused")), ("reject", ("reject", "rejected")),
                ("dismiss", ("dismiss", "dismissed")),
@@ -502,7 +503,8 @@ TRIM_AFTER_WORDS = 14  # a phrase longer than this drops its circumstance ("in v
 
 _PRONOUN_ADJUNCT = re.compile(r"\s+(?:(?:dozens|hundreds|thousands|scores) of times\s+)?"
                               r"(?:in|during|within|over) (?:its|their) [\w\s-]*$")
-_WEEKDAY = re.compile(r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=\s)")
+_WEEKDAY = re.compile(r"(?:\s+(?:late|early))?\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                      r"(?=\s)")  # ("accused Pakistan late on Saturday of …")
 _CLOCK = re.compile(r"\b([ap])\.m\.")
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 # "through a humanitarian corridor agreed by Russia and Ukraine": the thing, before the verb
@@ -780,7 +782,7 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             verb_text = conjugate(verb, tense, plural, event.negated)
     comp = None
     if obj is None and from_trigger and (event.event_type in COMPLEMENT_TYPES or
-                                         verb[0] == "facilitate"):
+                                         verb[0] in ("facilitate", "pause")):
         comp = complement(event, side, possessive=_owns_its(event))
         if comp and tense == "future":
             # told in the future: "until they are lifted"
@@ -984,9 +986,10 @@ def has_content(event: Event, side: str | None = None) -> bool:
 
 
 def _owns_its(event: Event) -> bool:
-    """Is "its" in a refusal the one subject's ("would not implement the agreement until
-    sanctions on its exports were lifted")?"""
-    return event.negated and len(event.source) == 1 and bool(event.source[0].code)
+    """Is "its" in a refusal or a pause the one subject's ("would not implement the agreement
+    until sanctions on its exports were lifted", "paused its military action")?"""
+    return (event.negated or (event.trigger or "").lower().startswith("paus")) and \
+        len(event.source) == 1 and bool(event.source[0].code)
 
 
 def headline_case(text: str) -> str:

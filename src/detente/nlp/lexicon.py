@@ -444,6 +444,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "halt": [(ATTACKS | CEASEFIRES | _s("activity"), "RETREAT", "ceasefire"),
              (TALKS, "SANCTION", "withdraw"),
              (RELATIONS | AID_GOODS, "SANCTION", "discontinue"), (PROTESTS, "CONCEDE", None)],
+    # "India had only paused its military action against Pakistan"
+    "pause": [(ATTACKS | CEASEFIRES | _s("action activity"), "RETREAT", "ceasefire"),
+              (TALKS, "SANCTION", "withdraw")],
     "stop": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"), (TALKS, "SANCTION", "withdraw"),
              (RELATIONS | AID_GOODS, "SANCTION", "discontinue"), (PROTESTS, "CONCEDE", None)],
     "end": [(ATTACKS | CEASEFIRES, "RETREAT", "ceasefire"),

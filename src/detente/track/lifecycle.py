@@ -315,9 +315,10 @@ def _quantities(mentions: Sequence[Mention]) -> list[Quantity]:
 
 
 def _of_the_talks(q: Quantity, sentence: str) -> bool:
-    """"after more than 16 hours of talks": how long the talks took, no figure of the deal."""
-    return bool(q.text) and bool(re.search(re.escape(q.text) + r"\s+of\s+(?:talks|negotiations|"
-                                           r"discussions?|consultations)\b", sentence))
+    """"after more than 16 hours of talks", "after four days of missile strikes": how long the
+    talks or the fighting took, no figure of the deal."""
+    at = sentence.find(q.text) if q.text else -1
+    return at >= 0 and bool(t.OF_TALKS.match(sentence, at + len(q.text)))
 
 
 def _same_charge(claims: dict[ClaimKey, Claim], said: ClaimKey) -> ClaimKey:

@@ -303,6 +303,8 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
         if word.endswith(("'s", "’s")):
             word = word[:-2]
         word = re.split(r"['’]s ", word)[-1]  # "Ukraine's Black Sea" is the Black Sea
+        if word in ("Control", "Contact") and text[:m.start()].endswith("Line of "):
+            word = f"Line of {word}"  # the Line of Control, the line of contact in Donbas
         before = text[max(0, m.start() - 30):m.start()]
         if word.lower() in _CAPITALS and _AROUND.search(before):
             if word not in found:
@@ -537,7 +539,10 @@ DATE_REF = re.compile(
 _LOOKING_BACK = re.compile(r"\b(?:previous|past|last|recent|first|these|those)\s+$", re.I)
 # "proposed extending the ceasefire for 30 days": the extension's term, not the truce's
 _EXTENDING = re.compile(r"\b(?:extend|prolong|renew)\w*\b[^.;]{0,40}$", re.I)
-_OF_TALKS = re.compile(r"\s+of\s+(?:talks|negotiations|discussions?|consultations|meetings?)\b")
+OF_TALKS = re.compile(r"\s+of\s+(?:(?:[\w-]+\s+){0,3}?(?:talks|negotiations|discussions?|"
+                      r"consultations|meetings?|fighting|strikes|clashes|shelling|hostilities|"
+                      r"war|warfare|violence|bombardment|attacks|combat)\b)")
+# ("after four days of missile and drone strikes": how long the fighting went on)
 # "to take effect in stages over the next 24 hours": the time it takes to start, not its term
 _PHASING_IN = re.compile(r"\b(?:take|takes|taking|took) (?:full )?effect\b[^.;]{0,30}?"
                          r"\b(?:over|within|in) the (?:next|coming)\s+$|\bwithin\s+$", re.I)
@@ -555,7 +560,7 @@ def duration_days(text: str) -> int | None:
             continue
         if _PHASING_IN.search(text[max(0, m.start() - 60):m.start()]):
             continue
-        if _OF_TALKS.match(text, m.end()):
+        if OF_TALKS.match(text, m.end()):
             continue  # "after ten days of talks": how long the talks took
         raw, unit = m.group(1).lower(), m.group(2).lower()
         value = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
@@ -674,7 +679,9 @@ IN_FORCE = re.compile(
     r"\bstarted working|\bstarted to work|\bhas started|\bbegan\b|\bbeginning of the|"
     r"\bworks?\b|\bworked\b|\bworking\b|\bfunctioning\b|\bopened\b|\bis open\b|\bare open\b|"
     r"\bwere open\b|\bopen(?:ing)? (?:the )?(?:access|corridors?)|\bis being observed|"
-    r"\bobserved\b|\bholding\b|\bheld\b(?= (?:so far|firm))|\bno direct fighting|"
+    r"\bobserved\b|\bholding\b|\bheld\b(?= (?:so far|firm|overnight))|"
+    r"\b(?:ceasefire|truce)\b[^,.;]{0,50}? (?:has |had |largely |mostly )*held\b|"
+    r"\bno direct fighting|"
     r"\bsuspended hostilities|\bstopped all military action|\bdeclared a (?:cease|truce)|"
     r"\bannounce[ds]? (?:the )?(?:beginning|a ceasefire|a cease-fire|the ceasefire)|"
     r"\bthere were \w+ days of (?:real )?ceasefire|\bwas launched|\bis launched|"

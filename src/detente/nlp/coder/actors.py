@@ -233,6 +233,8 @@ class ActorResolver(AttributeReader):
                 for prep in _children(h, "prep"):
                     if prep.lower_ in ("of", "from"):
                         for p in _children(prep, "pobj"):
+                            p = _of_whose(p)  # "directors general of military operations
+                            # of India and Pakistan"
                             out += [replace(a, sector=a.sector or actor.sector)
                                     for c in _conjuncts(p)[1:]
                                     if (a := self.actor_at(c, deep=deep)) is not None and
@@ -971,7 +973,17 @@ HOME_OFFICES = frozenset({"office", "president", "administration"})
 # offices held in several states at once: "the leaders of Ukraine and the EU"
 PLURAL_OFFICES = frozenset({"leader", "head", "president", "minister", "government",
                             "official", "envoy", "diplomat", "authority", "parliament",
-                            "negotiator"})
+                            "negotiator", "commander", "director", "chief"})
+
+
+def _of_whose(noun: Any) -> Any:
+    """The states behind an office's field: "(directors general) of military operations of
+    India and Pakistan" -> India (and its conjuncts)."""
+    if len(_conjuncts(noun)) > 1 or noun.pos_ == "PROPN":
+        return noun
+    deeper = [p for prep in _children(noun, "prep") if prep.lower_ == "of"
+              for p in _children(prep, "pobj")]
+    return deeper[0] if deeper else noun
 
 
 def _of_whom(word: Any, head: Any) -> bool:

@@ -1711,9 +1711,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 if g is not None and g.kind == "adj" and head.i == g.pred.i and cur.i < head.i:
                     break  # "X is not preventing ...; we are ready to": a clause before the
                     # copula is not what the readiness is for
-                if g is not None and dep == "conj" and not steps and head.i == g.trigger.i \
-                        and cur.pos_ == "VERB":
-                    break  # "failed to ratify them and refused to honour them": a second
+                if g is not None and dep == "conj" and not steps and head.i in (
+                        g.trigger.i, g.pred.i) and cur.pos_ == "VERB":
+                    break  # "failed to ratify them and refused to honour them", "remained
+                    # committed to the truce and accused Indian forces of violations": a second
                     # predicate of the subject, not what the first one governs
                 if g is not None and dep == "conj" and head.i == g.trigger.i and \
                         _lemma(cur) in lx.REPORTING:

@@ -1356,3 +1356,21 @@ def test_a_truce_charged_both_ways_hours_after_it_reads_true(tmp_path: Path) -> 
     assert "Islamabad accused Indian forces of violations in some areas" in text
     assert "Narendra Modi said on 12 May 2025 that India paused its military action against " \
            "Pakistan" in text
+
+
+THAI_2025 = _wire_stories("thai_2025")
+
+
+def test_a_truce_agreed_at_a_third_states_capital_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on three wire reports of the July 2025 Thailand–Cambodia
+    truce: "hosting talks between the two countries' leaders in Putrajaya" and "agreed in
+    Kuala Lumpur" say where, "the defence ministers of Thailand and Cambodia" whose: the truce
+    has no scope; Malaysia is its go-between; "along their border" is the pair's own."""
+    [truce] = json.loads(_run_wire(tmp_path, THAI_2025, "agreements", "--format", "json"))
+    assert (truce["title"], truce["scope"], truce["status"]) == (
+        "Ceasefire KHM–THA", [], "violated")
+    assert [m["code"] for m in truce["mediators"]] == ["MYS"]
+    text = " ".join(_run_wire(tmp_path, THAI_2025, "brief").split())
+    assert "On 7 August 2025 Cambodia and Thailand agreed to allow observers from Southeast " \
+           "Asian countries to monitor the ceasefire along their border" in text
+    assert "Cambodia and Thailand agreed not to reinforce their troops along the border" in text

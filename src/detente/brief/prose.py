@@ -494,7 +494,10 @@ _WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
                          r"(?:hours?|days?|minutes|weeks?) |shortly |soon |just )?"
                          r"(?:after|before|once|when|until)\b")
 _CALL_ADJUNCT = re.compile(r"^in an? (?:\w+ )?(?:phone |telephone |video )?(?:call|conversation|"
-                           r"talks|meeting) with (?:[\w.'-]+ ){1,6}?(?=to )")
+                           r"talks|meeting) with (?:[\w.'-]+ ){1,6}?(?=to )|"
+                           r"^(?:in|at) (?:[A-Z][\w-]+ ){1,3}(?=to )")  # ("in Kuala Lumpur")
+# "agreed in Kuala Lumpur to allow observers …": the place said first, what was agreed after
+_ONLY_WHERE = re.compile(r"(?:in|at) (?:[A-Z][\w-]+ ?){1,3}$")
 _LASTING = re.compile(r"\s+for (?:at least |up to |another |a further |the next )?[\w-]+ "
                       r"(?:days?|hours?|weeks?|months?)$")
 MAX_COMPLEMENT_WORDS = 16  # a longer phrase is no clean object of a clause
@@ -545,7 +548,8 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     if len(text.split()) > MAX_COMPLEMENT_WORDS:
         text = _CALL_ADJUNCT.sub("", text)  # "agreed in a phone call with U.S. President
         # Donald Trump to stop attacks on energy infrastructure": what was agreed
-    if len(text.split()) > TRIM_AFTER_WORDS and (trim := _ADJUNCT.search(text)):
+    if len(text.split()) > TRIM_AFTER_WORDS and (trim := _ADJUNCT.search(text)) and \
+            not _ONLY_WHERE.match(text[:trim.start()]):
         text = text[:trim.start()]  # "accused Ukraine of attacking a gas metering station in
         # Sudzha in violation of the energy truce": the act, without the circumstance
     if (when := _WHEN_AFTER.search(text)) and len(text[:when.start()].split()) >= 3 and \
@@ -783,7 +787,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
     comp = None
     if obj is None and from_trigger and (event.event_type in COMPLEMENT_TYPES or
                                          verb[0] in ("facilitate", "pause")):
-        comp = complement(event, side, possessive=_owns_its(event))
+        # ("Thailand and Cambodia agreed … along their border": the pair's own)
+        comp = complement(event, side, possessive=_owns_its(event) or reciprocal)
         if comp and tense == "future":
             # told in the future: "until they are lifted"
             comp = BACKSHIFTED.sub(

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from detente.actors import person_names
+from detente.actors import person_names, resolve
 from detente.nlp.lexicon import CITY_DOCUMENTS
 
 # -- kinds -------------------------------------------------------------------------------
@@ -321,6 +321,8 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
         if word in _STOP or word in skip or all(p in _STOP or p in skip for p in parts) or any(
                 p in _INSTITUTIONS or p in _TITLES for p in parts):
             continue
+        if _OFFICE_OF.search(before):
+            continue  # "the defence ministers of Thailand and Cambodia": whose, not where
         after = text[m.end():m.end() + 20]
         if _SPEAKS.match(text[m.end():m.end() + 60]):
             continue  # (", Zelenskiy said", ", Saudi Arabia and the United States said")
@@ -336,7 +338,11 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
 
 
 _NAME = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-_OFFICE_AFTER = re.compile(r"\s+(?:prime minister|president|foreign|defen[cs]e|government|"
+_OFFICE_OF = re.compile(r"\b(?:ministers?|presidents?|leaders?|heads?|governments?|chiefs?|"
+                        r"commanders?|officials?|authorities|delegations?|representatives)"
+                        r" of (?:the )?(?:[A-Z][\w-]+ and )?$")
+_OFFICE_AFTER = re.compile(r"\s+(?:(?:acting|interim|deputy|former) )?(?:prime minister|"
+                           r"president|foreign|defen[cs]e|government|"
                            r"army|military|leader|spokes|envoy|officials?)\b")
 _GO_BETWEENS = re.compile(r"\b(?:(?:mediated|brokered|facilitated|sponsored|guaranteed) by|"
                           r"(?:mediation|good offices) (?:of|by)) "
@@ -387,13 +393,24 @@ def venue(text: str) -> str | None:
     return (cities or found or [None])[0]
 
 
-_TALKS_IN = re.compile(r"\b(?:talks|negotiations|summit|meeting|consultations) (?:held )?in "
-                       r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+_TALKS_IN = re.compile(r"\b(?:(?:talks|negotiations|summit|meeting|consultations)(?: held| "
+                       r"between [^,.;]{3,40}?)?|(?:agreed|met|signed)(?: on \w+day)?) in "
+                       r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)")  # ("hosting talks between the two
+# countries' leaders in Putrajaya", "agreed in Kuala Lumpur on Thursday": where, no scope)
 
 
 def talks_venues(text: str) -> list[str]:
-    """Where talks were held ("after ten days of talks in Pretoria"), known venue or not."""
-    return [m.group(1) for m in _TALKS_IN.finditer(text)]
+    """Where talks were held ("after ten days of talks in Pretoria"), known venue or not; where
+    a deal was agreed or signed when that is a capital or a venue (not "a truce agreed in
+    Mariupol", its scope)."""
+    return [m.group(1) for m in _TALKS_IN.finditer(text)
+            if not m.group(0).startswith(("agreed", "met", "signed")) or
+            m.group(1) in VENUES or _a_capital(m.group(1))]
+
+
+def _a_capital(name: str) -> bool:
+    found = resolve(name)
+    return found is not None and found.sector == "GOV" and found.text == name
 
 
 def venue_host(name: str | None) -> str | None:

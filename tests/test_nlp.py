@@ -5246,3 +5246,38 @@ def test_both_countries_speaking_is_no_third_claimant(coder: Coder) -> None:
     assert all(e.claimant is None for e in told if e.event_type == "AGREE")
     [urged] = [e for e in told if e.event_type == "REQUEST"]
     assert codes(urged.target) == ["ARM"]
+
+
+def test_a_wars_toll_is_no_ones_attack(coder: Coder) -> None:
+    """"ending a 52-year war that killed more than 220,000 people": the war killed them, not
+    the forces of the city the talks were held in."""
+    told = code(coder, "Colombia's government and FARC rebels reached a final peace agreement "
+                       "on Wednesday after nearly four years of negotiations in Havana, ending a "
+                       "52-year war that killed more than 220,000 people.",
+                published=date(2016, 8, 24), source="www.reuters.com")
+    [toll] = [e for e in told if e.event_type == "ASSAULT"]
+    assert toll.source == []
+
+
+def test_a_charge_and_its_denial_keep_their_speakers(coder: Coder) -> None:
+    """"denied the charge and said Russian forces had shelled the station": the General
+    Staff says so; "accused Ukraine of blowing up …, calling it a violation": Russia calls it
+    so; "remained committed to the ceasefire and accused Indian forces of violations" is a
+    charge as well; "ready to repel any violations" is no attack."""
+    [_, shelled] = code(coder, "Ukraine's General Staff denied the charge and said Russian "
+                               "forces had repeatedly shelled the station themselves.",
+                        published=date(2025, 3, 21), source="www.reuters.com")
+    assert shelled.claimant is not None and shelled.claimant.code == "UKR"
+    calling = [e for e in code(coder, "Russia accused Ukraine on Friday of blowing up a gas "
+                                      "metering station in the town of Sudzha, calling it a "
+                                      "violation of the moratorium on strikes against energy "
+                                      "facilities.", published=date(2025, 3, 21),
+                               source="www.reuters.com") if e.trigger == "calling"]
+    assert [codes(e.source) for e in calling] == [["RUS"]]
+    both = code(coder, "Pakistan's foreign ministry said it remained committed to the ceasefire "
+                       "and accused Indian forces of violations in some areas.",
+                published=date(2025, 5, 10), source="www.reuters.com")
+    assert {e.event_type for e in both} == {"AGREE", "ACCUSE"}
+    repel = code(coder, "Putin said Russian troops should be ready to repel any violations.",
+                 published=date(2025, 4, 19), source="www.reuters.com")
+    assert all(e.modality == "hypothetical" for e in repel if e.event_type == "ASSAULT")

@@ -507,7 +507,7 @@ TRIM_AFTER_WORDS = 14  # a phrase longer than this drops its circumstance ("in v
 _PRONOUN_ADJUNCT = re.compile(r"\s+(?:(?:dozens|hundreds|thousands|scores) of times\s+)?"
                               r"(?:in|during|within|over) (?:its|their) [\w\s-]*$")
 _WEEKDAY = re.compile(r"(?:\s+(?:late|early))?\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-                      r"(?=\s)")  # ("accused Pakistan late on Saturday of …")
+                      r"(?=\s|$)")  # ("accused Pakistan late on Saturday of …")
 _CLOCK = re.compile(r"\b([ap])\.m\.")
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 # "through a humanitarian corridor agreed by Russia and Ukraine": the thing, before the verb

@@ -1015,6 +1015,8 @@ class EventBuilder(FrameFinder):
     def _fill_unidentified_attackers(self, d: Draft) -> None:
         """Attacks nobody is named for, told by an outlet not at war."""
         frame, sent = d.frame, d.sent
+        if _war_toll(frame.pred):
+            return  # "a 52-year war that killed more than 220,000 people": no one's attack
         if d.etype == "ASSAULT" and not d.sources and d.targets:
             # CAMEO's unidentified armed force: an attack nobody is named for is coded to the
             # one other country the sentence names ("killed by a bomb in the Iraqi city of")
@@ -1563,6 +1565,20 @@ class EventBuilder(FrameFinder):
             # one agreement a day
             events = [replace(e, date=day, date_text=text) for e in events for day, text in dates]
         return [_enrich(e) for e in events]
+
+
+WAR_NOUNS = frozenset({"war", "conflict", "fighting", "violence", "hostility", "clash",
+                       "insurgency", "warfare"})
+
+
+def _war_toll(verb: Any) -> bool:
+    """Is the subject of the verb a war itself ("the war that killed", "fighting has
+    killed")?"""
+    for s in _children(verb, "nsubj"):
+        noun = verb.head if s.lower_ in ("that", "which") and verb.dep_ == "relcl" else s
+        if _lemma(noun) in WAR_NOUNS:
+            return True
+    return False
 
 
 def _land_taken(verb: Any) -> bool:

@@ -1374,3 +1374,21 @@ def test_a_truce_agreed_at_a_third_states_capital_reads_true(tmp_path: Path) -> 
     assert "On 7 August 2025 Cambodia and Thailand agreed to allow observers from Southeast " \
            "Asian countries to monitor the ceasefire along their border" in text
     assert "Cambodia and Thailand agreed not to reinforce their troops along the border" in text
+
+
+ZNPP_2022 = _wire_stories("znpp_2022")
+
+
+def test_a_protection_zone_called_for_by_a_go_between_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on three wire reports of the IAEA's 2022 mission: "The IAEA
+    called on Tuesday for … a protection zone" is the IAEA's call (the parse hangs the verb on
+    the name), a partial truce at the plant with the IAEA as go-between; shelling nobody is
+    named for is "unidentified forces", not the country it fell in."""
+    [zone] = json.loads(_run_wire(tmp_path, ZNPP_2022, "agreements", "--format", "json"))
+    assert (zone["kind"], zone["status"], zone["scope"][0]) == (
+        "partial_ceasefire", "proposed", "nuclear power plant")
+    assert [m["code"] for m in zone["mediators"]] == ["IAEA"]
+    text = " ".join(_run_wire(tmp_path, ZNPP_2022, "brief").split())
+    assert "the IAEA called for a nuclear safety and security protection zone around the " \
+           "Zaporizhzhia nuclear power plant" in text
+    assert "unidentified forces shelled the nearby city of Enerhodar" in text

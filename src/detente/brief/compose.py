@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from detente.brief import names, prose, salience
@@ -248,7 +248,7 @@ def _events(store: Store, flt: EventFilter, actors: Sequence[str],
     A brief written as of a day knows nothing that was published later, even when a later
     article dates an event back into the period ("on the night of March 4 …").
     """
-    found = [e for e in store.events(flt, limit=None).items
+    found = [_own_forces(e) for e in store.events(flt, limit=None).items
              if _keep(e, actors) and not is_proposal(e)]  # a brief cites what the rules found
     if published_by is None or not found:
         return found
@@ -259,6 +259,16 @@ def _events(store: Store, flt: EventFilter, actors: Sequence[str],
             published[art.id] = art.published
     return [e for e in found
             if (published.get(e.article_id) or date.min) <= published_by]
+
+
+def _own_forces(ev: Event) -> Event:
+    """"Russia said its missiles had destroyed a warship": an attacker the coder left
+    unidentified, coded to the state that claims the strike, is that state's."""
+    said = ev.claimant.code if ev.claimant else None
+    if said and any(a.sector == "UAF" and a.code == said for a in ev.source):
+        return replace(ev, source=[replace(a, sector=None) if a.sector == "UAF" else a
+                                   for a in ev.source])
+    return ev
 
 
 def _last_known(store: Store, found: Sequence[Event], last: date | None) -> date | None:
@@ -995,7 +1005,8 @@ def _mutual_accusations(writer: Writer, scope: Scope, parties: Sequence[str]) ->
         # each other", told by a wire)
         accuser = ev.source_codes if ev.event_type == "ACCUSE" else []
         side = accuser[0] if len(accuser) == 1 else writer.side_of(ev)
-        accused = set(ev.source_codes) if ev.event_type != "ACCUSE" else set(ev.target_codes)
+        accused = {a.code for a in ev.source if a.sector != "UAF"} \
+            if ev.event_type != "ACCUSE" else set(ev.target_codes)  # (no unidentified force)
         for speaker, other in ((a, b), (b, a)):
             if side == speaker and other in accused and speaker not in found \
                     and writer.clause(ev, attributed=False):

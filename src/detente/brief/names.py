@@ -170,6 +170,8 @@ def actor_name(actor: Actor) -> str | None:
     code = (actor.code or "").upper()
     if not code:
         return None
+    if (actor.sector or "").upper() == "UAF":
+        return "unidentified forces"  # CAMEO codes them to where they struck: not that state
     base = name_of(code)
     if base is None:
         return None

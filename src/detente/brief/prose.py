@@ -487,7 +487,7 @@ _ADJUNCT = re.compile(r"\s(?:in (?:violation|breach) of|despite|during|amid|in o
                      r"(?:talks|negotiations))\b")
 # when it was said, before what was said: "promised on Tuesday to reduce …"
 _WHEN_FIRST = re.compile(r"^(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
-                         r"overnight)\s+(?=to\b|that\b|on\b|upon\b)", re.I)
+                         r"overnight)\s+(?=to\b|that\b|on\b|upon\b|for\b)", re.I)
 # when the act was done, after the act: "accused Russia of violating the agreement hours after
 # it was announced"
 _WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
@@ -496,6 +496,9 @@ _WHEN_AFTER = re.compile(r"\s(?:(?:(?:\d+|a few|several|two|three|four|five) )?"
 _CALL_ADJUNCT = re.compile(r"^in an? (?:\w+ )?(?:phone |telephone |video )?(?:call|conversation|"
                            r"talks|meeting) with (?:[\w.'-]+ ){1,6}?(?=to )|"
                            r"^(?:in|at) (?:[A-Z][\w-]+ ){1,3}(?=to )")  # ("in Kuala Lumpur")
+_IN_THE_TOWN = re.compile(r"in the (?:[\w-]+ )?(?:city|town|village|settlement) of ")
+_SETTING_UP = re.compile(r"\b(?:the )?(?:urgent |immediate |swift |early )?(?:establishment|"
+                         r"creation|setting up|introduction) of (?=an? |the )")
 # "agreed in Kuala Lumpur to allow observers …": the place said first, what was agreed after
 _ONLY_WHERE = re.compile(r"(?:in|at) (?:[A-Z][\w-]+ ?){1,3}$")
 _LASTING = re.compile(r"\s+for (?:at least |up to |another |a further |the next )?[\w-]+ "
@@ -552,6 +555,9 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
             not _ONLY_WHERE.match(text[:trim.start()]):
         text = text[:trim.start()]  # "accused Ukraine of attacking a gas metering station in
         # Sudzha in violation of the energy truce": the act, without the circumstance
+    if len(text.split()) > MAX_COMPLEMENT_WORDS:
+        text = _SETTING_UP.sub("", text)  # "for the urgent establishment of a protection
+        # zone": for a protection zone
     if (when := _WHEN_AFTER.search(text)) and len(text[:when.start()].split()) >= 3 and \
             re.search(r"\b(?:he|she|they|it)\b", text[when.start():]):
         text = text[:when.start()]  # (a time clause that only points back, cut off)
@@ -836,6 +842,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             own := complement(event, side, possessive=_owns_its(event))):
         # "separatist forces had violated the truce", "troops pulled out of the besieged town
         # of Debaltseve": no actor aimed at, the sentence's own object
+        if verb[0] in ("shell", "strike", "bomb") and _IN_THE_TOWN.match(own):
+            own = own[3:]  # "shelling in the nearby city of Enerhodar": the city was shelled
         if verb[0].endswith(" from") and not own.startswith("from "):
             verb_text = conjugate((verb[0].removesuffix(" from"),
                                    verb[1].removesuffix(" from")), tense, plural, event.negated)
@@ -850,7 +858,10 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         prep = "in"
         if re.search(r"\b(near|at|on)\s+" + re.escape(place), event.sentence):
             prep = re.search(r"\b(near|at|on)\s+" + re.escape(place), event.sentence).group(1)  # type: ignore[union-attr]
-        text += f" {prep} {place}"
+        if text.endswith(f" {verb_text}") and verb[0] in ("shell", "strike", "bomb", "attack"):
+            text += f" {place}"  # "shelled the nearby city of Enerhodar": what was hit
+        else:
+            text += f" {prep} {place}"
     extra = [q for q in counts if q not in used_q and q.text not in text
              and not (is_people(q) and event.event_type in ("ASSAULT", "COERCE"))][:1]
     if extra and (not extra[0].text[:1].isdigit() and not extra[0].text[:1].isupper()

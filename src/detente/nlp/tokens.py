@@ -73,7 +73,17 @@ def participle_clause(tok: Any) -> bool:
     The tagger sometimes reads it as a past tense ("reached following the visit"); with no
     subject of its own it is still the participle."""
     return tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) and not main_verb_of_a_name(tok)
+
+
+def main_verb_of_a_name(tok: Any) -> bool:
+    """"The IAEA called on Tuesday for a protection zone" parsed with the name as the root and
+    the verb hanging on it: the sentence's own verb, right after a named subject."""
+    head = tok.head
+    return head.dep_ == "ROOT" and head.text[:1].isupper() and tok.i == head.i + 1 and all(
+        t.dep_ in ("det", "compound", "amod", "poss", "case") for t in
+        tok.doc[head.sent.start:head.i]) and not any(
+            c.dep_ in ("auxpass", "agent") for c in tok.children)
 
 
 def to_infinitive(tok: Any) -> bool:

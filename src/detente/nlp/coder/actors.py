@@ -29,7 +29,13 @@ from detente.nlp.coder.constants import (
 )
 from detente.nlp.coder.state import _conjuncts
 from detente.nlp.tokens import children as _children
-from detente.nlp.tokens import first_conjunct, has_aux, names_agreement, participle_clause
+from detente.nlp.tokens import (
+    first_conjunct,
+    has_aux,
+    main_verb_of_a_name,
+    names_agreement,
+    participle_clause,
+)
 from detente.nlp.tokens import lemma as _lemma
 
 # verbs whose object does what their "of"/"for"/"on"/"from" gerund tells (the accusing ones
@@ -165,8 +171,9 @@ class ActorResolver(AttributeReader):
                 return ranked, [], passive  # "Sweden is among those who support Ukraine"
             if cur.dep_ == "relcl":
                 return [cur.head], [], passive
-            if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.dep_ == "ROOT" and \
-                    cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
+            if cur.dep_ == "acl" and (cur.tag_ == "VBD" or main_verb_of_a_name(cur)) and \
+                    cur.head.dep_ == "ROOT" and cur.head.pos_ in ("NOUN", "PROPN") and \
+                    cur.head.i < cur.i:
                 # a main clause the parse takes for a noun's modifier: "The Ukrainian
                 # delegation handed over its proposals" (the verb in the past tense)
                 return [cur.head], [], passive

@@ -1392,3 +1392,20 @@ def test_a_protection_zone_called_for_by_a_go_between_reads_true(tmp_path: Path)
     assert "the IAEA called for a nuclear safety and security protection zone around the " \
            "Zaporizhzhia nuclear power plant" in text
     assert "unidentified forces shelled the nearby city of Enerhodar" in text
+
+
+COLOMBIA_2016 = _wire_stories("colombia_2016")
+
+
+def test_deals_signed_by_a_government_and_its_rebels_are_agreed(tmp_path: Path) -> None:
+    """Run → agreements on five wire reports of the 2016 FARC process: "signed a bilateral
+    ceasefire agreement", "reached a final peace agreement" are agreed by both, though both
+    sides carry Colombia's code (the board still shows one party: see the README's limits);
+    the war's toll is no one's attack."""
+    board = json.loads(_run_wire(tmp_path, COLOMBIA_2016, "agreements", "--format", "json"))
+    first = {a["declared"]: a["status"] for a in board}
+    assert (first["2016-06-23"], first["2016-08-24"], first["2016-11-24"]) == (
+        "agreed", "agreed", "agreed")
+    text = " ".join(_run_wire(tmp_path, COLOMBIA_2016, "brief", "--since", "2016-06-23",
+                              "--until", "2016-11-24").split())
+    assert "Cuba killed" not in text

@@ -670,7 +670,9 @@ AGREED = re.compile(
     re.I,
 )
 RECIPROCAL = re.compile(
-    r"\b(?:the|both) (?:parties|sides)\b|\breached an? (?:agreement|understanding)|"
+    r"\b(?:the|both) (?:parties|sides)\b|\breached an? (?:[\w-]+ ){0,3}?(?:agreement|"
+    r"understanding|deal|accord)|\bsigned an? (?:[\w-]+ ){0,3}?(?:agreement|deal|accord)|"
+    r"\bbilateral (?:ceasefire|cease-fire|truce)|"
     r"\bhave been agreed|\bhas been agreed|\bwere agreed|\bwas agreed|\bbeen agreed|"
     r"\bagreed (?:up)?on\b|\bIt was agreed|\bagreed with\b|\bmutual\w*|\bjoint\w*|"
     r"\breached (?:\w+ )?agreements|"

@@ -316,8 +316,8 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 # the truce agreed is the partial one, the full one is what was refused
 REFUSED_FULL = re.compile(
     r"\b(?:declin\w+|refus\w+|reject\w+|short of|instead of|rather than|not (?:to )?(?:back|"
-    r"agree|accept|support)\w*|but not)\b[^.;]{0,40}?\b(?:full|complete|comprehensive|general|"
-    r"total|unconditional|immediate|all-out)[- ](?:ceasefire|cease-fire|truce)", re.I)
+    rf"agree|accept|support)\w*|but not)\b[^.;]{{0,40}}?\b(?:{t.FULL_WORDS})[- ]"
+    r"(?:ceasefire|cease-fire|truce)", re.I)
 
 
 _ABOUT_TO_REJECT = re.compile(r"\b(?:preparing|about|going|poised|set|expected|likely|"

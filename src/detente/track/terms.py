@@ -100,9 +100,11 @@ PAUSE_HINT = re.compile(
     r"for the period of|silence regime|humanitarian)\b",
     re.I,
 )
+# what makes a truce a full one ("a complete ceasefire"; "refused a full ceasefire")
+FULL_WORDS = r"full|complete|comprehensive|general|total|unconditional|immediate|all-out"
 FULL_CEASEFIRE = re.compile(
-    r"\b(?:full|complete|comprehensive|general|total|unconditional|immediate|all-out|"
-    r"full-scale|nationwide|permanent|lasting|durable)[- ](?:(?:\d+|\w+)-day )?"
+    rf"\b(?:{FULL_WORDS}|full-scale|nationwide|permanent|lasting|durable)[- ]"
+    r"(?:(?:\d+|\w+)-day )?"
     r"(?:ceasefire|cease-fire|truce|cessation)",
     re.I,
 )

@@ -1356,6 +1356,8 @@ def test_a_truce_charged_both_ways_hours_after_it_reads_true(tmp_path: Path) -> 
     assert "Islamabad accused Indian forces of violations in some areas" in text
     assert "Narendra Modi said on 12 May 2025 that India paused its military action against " \
            "Pakistan" in text
+    # a list is not cut at its first comma
+    assert "agreed to stop all firing and military action on land, in the air and at sea" in text
 
 
 THAI_2025 = _wire_stories("thai_2025")

@@ -513,6 +513,10 @@ _WEEKDAY = re.compile(r"(?:\s+(?:late|early))?\s+on (?:Mon|Tues|Wednes|Thurs|Fri
                       r"(?=\s|$)")  # ("accused Pakistan late on Saturday of …")
 _CLOCK = re.compile(r"\b([ap])\.m\.")
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+# a list of places or domains cut at its first comma: "on land, in the air and at sea"
+_PLACE_PHRASE = r"(?:on|in|at) (?:the )?[\w-]+"
+_LIST_HEAD = re.compile(rf"\b{_PLACE_PHRASE}$")
+_LIST_TAIL = re.compile(rf",\s+{_PLACE_PHRASE}(?:,\s+{_PLACE_PHRASE})*,?\s+and\s+{_PLACE_PHRASE}\b")
 # "through a humanitarian corridor agreed by Russia and Ukraine": the thing, before the verb
 _THING_BEFORE = re.compile(r"\b((?:an?|the) (?:[\w-]+ ){0,3}[\w-]+) $", re.I)
 
@@ -543,6 +547,8 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
                             _CLOCK.sub(lambda c: c.group(1) + "_m_", rest))
     cut = _BOUNDARY.search(dotless)  # (no end at the dots of "10 a.m. Moscow time", "U.S.")
     text = rest[:cut.start()] if cut else rest
+    if cut and _LIST_HEAD.search(text) and (tail := _LIST_TAIL.match(rest, cut.start())):
+        text += tail.group(0)  # "on land, in the air and at sea": the list, not its head
     if text.lstrip().startswith("by "):
         return _agreed_thing(sentence[:m.start()])  # "a corridor agreed by Russia and …"
     text = _WEEKDAY.sub("", _WHEN_FIRST.sub("", " ".join(text.split())))  # (the brief dates it)

@@ -1319,11 +1319,11 @@ def test_a_truce_extended_months_on_reads_true(tmp_path: Path) -> None:
     """Run → agreements → brief on four wire reports of the Israel–Hezbollah ceasefire: "the
     ceasefire between Israel and Hezbollah will be extended until February 18", two months
     on, is the same truce going on (no new 60-day truce, no proposal, and Israel's unfinished
-    withdrawal leaves no deal); "the disputed Shebaa Farms area" contests no truce; "Under
-    the deal, Israeli forces will withdraw" turns down no talks."""
+    withdrawal leaves no deal), now due to end then; "the disputed Shebaa Farms area" contests
+    no truce; "Under the deal, Israeli forces will withdraw" turns down no talks."""
     [truce] = json.loads(_run_wire(tmp_path, LEBANON_2024, "agreements", "--format", "json"))
-    assert (truce["declared"], truce["effective"], truce["status"]) == (
-        "2024-11-26", "2024-11-27", "violated")
+    assert (truce["declared"], truce["effective"], truce["status"], truce["ends"]) == (
+        "2024-11-26", "2024-11-27", "violated", "2025-02-18")
     assert {m["code"] for m in truce["mediators"]} == {"USA", "FRA"}
     assert truce["violation_claims"][0]["target"] == \
         "at an Israeli military position in the disputed Shebaa Farms area"
@@ -1333,6 +1333,7 @@ def test_a_truce_extended_months_on_reads_true(tmp_path: Path) -> None:
     text = " ".join(_run_wire(tmp_path, LEBANON_2024, "brief").split())
     assert "The White House said on 26 January 2025 that the ceasefire between Israel and " \
            "Hezbollah would be extended until February 18" in text
+    assert "Watch for: the ceasefire (Lebanon) is due to end on 18 February 2025" in text
 
 
 KASHMIR_2025 = _wire_stories("kashmir_2025")

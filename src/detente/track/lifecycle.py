@@ -204,6 +204,9 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
     if declared and effective and effective < declared:
         declared = effective  # a round first told as held was agreed by then at the latest
     ends = effective + timedelta(days=duration) if effective and duration else None
+    extended = max((m.until for m in mentions if m.until and (not ends or m.until > ends)),
+                   default=None)
+    ends = extended or ends  # "will be extended until February 18"
     if ends and ended and status == "expired":
         ends = min(ends, ended)  # told as run out before its days were up
     status_final = status or "proposed"

@@ -162,6 +162,7 @@ class Mention:
     venue: str | None = None
     date_refs: list[date] = field(default_factory=list)
     starts: date | None = None  # the first day its declaration names ("from May 8 to May 10")
+    until: date | None = None  # the day an extension runs to ("extended until February 18")
     backref: bool = False
     reciprocal: bool = False
     written: bool = False
@@ -962,6 +963,7 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         themes=themes, duration=duration, round=t.round_number(text),
         venue=place, date_refs=t.date_refs(text, year),
         starts=t.start_day(text, year) or (ev.date if t.FROM_CLOCK.search(text) else None),
+        until=_extended_to(ev, text) if act == "in_force" else None,
         backref=(has(t.BACKREF, text)),
         reciprocal=reciprocal, written=(has(t.WRITTEN, text)),
         full=(has(t.FULL_CEASEFIRE, text)), claimant=claimant, accused=accused, hit=hit,
@@ -971,6 +973,14 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
 
 _BROKE_IT = re.compile(r"\b(?:violat\w*|breach\w*|broke|broken|breaking) (?:it|this)\b", re.I)
 _THE_CEASEFIRE = re.compile(r"\bthe (?:ceasefire|truce)\b", re.I)
+
+
+def _extended_to(ev: Event, text: str) -> date | None:
+    """The day a truce in force is extended to, in the year that comes next."""
+    if not _EXTENDED.search(text) or ev.date is None:
+        return None
+    day = t.until_day(text, ev.date.year)
+    return day.replace(year=day.year + 1) if day and day < ev.date else day
 
 
 def _duration(text: str, context: str) -> int | None:

@@ -630,6 +630,25 @@ _STARTS = re.compile(
     r"(" + "|".join(_MONTHS[:12]) + r") (\d{1,2})\b(?=[^.;]{0,40}?\b(?:to|until|till|through)\b)")
 
 
+_UNTIL_DAY = re.compile(r"\b(?:until|till|through) (" + "|".join(_MONTHS[:12]) + r") (\d{1,2})\b")
+
+
+def until_day(text: str, year: int) -> date | None:
+    """The day a truce is extended to ("will be extended until February 18")."""
+    return _day_named(_UNTIL_DAY, text, year)
+
+
+def _day_named(pattern: re.Pattern[str], text: str, year: int) -> date | None:
+    """The day (month name, day number) the pattern's two groups name in the text."""
+    m = pattern.search(text)
+    if m is None:
+        return None
+    try:
+        return date(year, _MONTH_NUM[m.group(1).lower()], int(m.group(2)))
+    except ValueError:
+        return None
+
+
 # "halt all military activity from 6 p.m. Moscow time on Saturday": from the day it is told
 FROM_CLOCK = re.compile(r"\b(?:from|as of|starting(?: at)?|beginning(?: at)?) (?:\d{1,2}"
                         r"(?:[:.]\d\d)? ?(?:[ap]\.?m\.?|hours?|o'clock)|\d{1,2}[:.]\d\d|"
@@ -639,13 +658,7 @@ FROM_CLOCK = re.compile(r"\b(?:from|as of|starting(?: at)?|beginning(?: at)?) (?
 def start_day(text: str, year: int) -> date | None:
     """The first day of a truce its declaration names ("a 72-hour ceasefire … from May 8 to
     May 10"): its days run from then, not from the day it was declared."""
-    m = _STARTS.search(text)
-    if m is None:
-        return None
-    try:
-        return date(year, _MONTH_NUM[m.group(1).lower()], int(m.group(2)))
-    except ValueError:
-        return None
+    return _day_named(_STARTS, text, year)
 
 
 # -- acts ---------------------------------------------------------------------------------

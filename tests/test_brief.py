@@ -699,7 +699,7 @@ def _run_wire(tmp_path: Path, stories: list[Any], *command: str) -> str:
 def test_a_wire_story_of_a_truce_reads_true(tmp_path: Path) -> None:
     """Run → brief on three wire reports of the 2025 Easter truce: both sides' accusations
     are told as such, numbers keep their thousands, the truce reads as one and has expired."""
-    text = " ".join(_run_wire(tmp_path, EASTER, "brief").split())
+    text = _wire_brief(tmp_path, EASTER)
     assert "more than 2,000 times" in text  # (was cut to "more than 2")
     assert "said that Ukraine accused" not in text  # the accuser is its own speaker
     assert "Only Kyiv's accusations" not in text and "Both sides accuse each other" in text
@@ -720,6 +720,18 @@ def test_a_long_complement_drops_its_circumstance() -> None:
     assert prose.complement(said) == "Ukraine of attacking a gas metering station in Sudzha"
 
 
+def _wire_board(tmp_path: Path, stories: list[Any]) -> list[dict[str, Any]]:
+    """The agreements board (JSON) of ``detente run`` on wire stories."""
+    board: list[dict[str, Any]] = json.loads(
+        _run_wire(tmp_path, stories, "agreements", "--format", "json"))
+    return board
+
+
+def _wire_brief(tmp_path: Path, stories: list[Any], *options: str) -> str:
+    """The brief of ``detente run`` on wire stories, its whitespace made single spaces."""
+    return " ".join(_run_wire(tmp_path, stories, "brief", *options).split())
+
+
 def _wire_stories(name: str) -> list[Any]:
     """The wire stories ([published, title, text]) of ``tests/data/<name>.json``, written for
     the tests after real reports (their facts, not their text)."""
@@ -735,7 +747,7 @@ def test_the_riyadh_round_reads_true(tmp_path: Path) -> None:
     """Run → agreements → brief on six wire reports of the March 2025 Riyadh round: the
     separate deals are agreed by both sides, the sea truce is contested by Moscow's
     condition, the energy truce expires with both sides' claims, and the brief says so."""
-    board = json.loads(_run_wire(tmp_path, RIYADH, "agreements", "--format", "json"))
+    board = _wire_board(tmp_path, RIYADH)
     energy = next(a for a in board if "energy infrastructure" in a["scope"])
     assert energy["status"] == "expired" and energy["duration_days"] == 30
     # its days run from the deal (not Kyiv's offer two days before) and end as told
@@ -750,7 +762,7 @@ def test_the_riyadh_round_reads_true(tmp_path: Path) -> None:
     assert sea["title"].startswith("Partial ceasefire (Black Sea")  # (not the grain deal)
     assert sea["scope"] == ["Black Sea", "grain"] and not [
         a for a in board if a["kind"] == "talks" and "grain" in a["scope"]]
-    text = " ".join(_run_wire(tmp_path, RIYADH, "brief").split())
+    text = _wire_brief(tmp_path, RIYADH)
     assert text.startswith("Partial Ceasefire on Energy Infrastructure Has Expired, Moscow Says")
     assert "Details. Dmitry Peskov said on 17 April 2025 that the partial ceasefire on energy " \
         "infrastructure had expired" in text
@@ -760,12 +772,12 @@ def test_the_riyadh_round_reads_true(tmp_path: Path) -> None:
     assert "accused each other of violating" not in text.split("Important to Know")[1]
     # as it stood on 25 March: the deals, which moved the truce, lead (not the strike on
     # Sumy the day before), told by the one who made them with each side
-    deals = " ".join(_run_wire(tmp_path, RIYADH, "brief", "--until", "2025-03-25").split())
+    deals = _wire_brief(tmp_path, RIYADH, "--until", "2025-03-25")
     assert deals.startswith("The United States Reaches Separate Deals with Ukraine and Russia")
     assert "Details. On 25 March 2025 the United States reached separate deals with Ukraine " \
         "and Russia to halt attacks at sea and against energy facilities" in deals
     # as it stood on 28 March: Moscow's condition is its stated position
-    then = " ".join(_run_wire(tmp_path, RIYADH, "brief", "--until", "2025-03-28").split())
+    then = _wire_brief(tmp_path, RIYADH, "--until", "2025-03-28")
     assert "Russia will not implement the Black Sea agreement until Western sanctions on its " \
         "agricultural exports are lifted" in then.split("Important to Know")[1]
 
@@ -778,7 +790,7 @@ def test_the_istanbul_rounds_read_true(tmp_path: Path) -> None:
     """Run → agreements → brief on five wire reports of the 2025 Istanbul rounds: the
     1,000-for-1,000 swap is one exchange agreed and carried out, Kyiv's denial refuses
     nothing, and the brief tells bodies handed over, both sides' swap and Moscow's demand."""
-    board = json.loads(_run_wire(tmp_path, ISTANBUL, "agreements", "--format", "json"))
+    board = _wire_board(tmp_path, ISTANBUL)
     swap = next(a for a in board if a["declared"] == "2025-05-16"
                 and a["kind"] == "prisoner_exchange")
     assert [h["status"] for h in swap["history"]] == ["agreed", "implemented"]
@@ -789,7 +801,7 @@ def test_the_istanbul_rounds_read_true(tmp_path: Path) -> None:
                    if a["kind"] == "prisoner_exchange")
     assert all(p["code"] in ("RUS", "UKR") for a in board for p in a["parties"]
                if a["kind"] == "prisoner_exchange")  # (not Turkey, where it was agreed)
-    text = " ".join(_run_wire(tmp_path, ISTANBUL, "brief").split())
+    text = _wire_brief(tmp_path, ISTANBUL)
     assert "Russia released 1,212 bodies" in text  # "handed over", not "over 1,212"
     assert "Russia and Ukraine exchanged 1,000 prisoners" in text
     assert "Russia demanded that Ukraine withdraw its troops from the four regions" in text
@@ -805,7 +817,7 @@ def test_the_alaska_summit_and_the_meeting_it_led_to_read_true(tmp_path: Path) -
     talks of the United States and Russia held (no refused ceasefire), the meeting Trump began
     arranging is his proposal between Putin and Zelenskiy (a meeting "not planned" refuses
     nothing), and the brief tells plans as they stood."""
-    board = json.loads(_run_wire(tmp_path, ALASKA, "agreements", "--format", "json"))
+    board = _wire_board(tmp_path, ALASKA)
     summit = next(a for a in board if a["kind"] == "talks" and "Anchorage" in a["title"])
     assert {p["code"] for p in summit["parties"]} == {"USA", "RUS"}
     assert [h["status"] for h in summit["history"]] == ["implemented"]
@@ -817,7 +829,7 @@ def test_the_alaska_summit_and_the_meeting_it_led_to_read_true(tmp_path: Path) -
     assert meeting["status"] == "proposed"
     swap = next(a for a in board if a["kind"] == "prisoner_exchange")
     assert "Emirates" not in swap["title"] and [m["code"] for m in swap["mediators"]] == ["ARE"]
-    text = " ".join(_run_wire(tmp_path, ALASKA, "brief").split())
+    text = _wire_brief(tmp_path, ALASKA)
     assert "As of 16 August 2025, Volodymyr Zelensky was to visit the United States in " \
         "Washington on 18 August 2025" in text
     assert "was to provide security guarantees for Ukraine" in text
@@ -835,7 +847,7 @@ def test_the_azovstal_evacuation_reads_true(tmp_path: Path) -> None:
     consent to the UN's role is carried out with the UN and the ICRC as go-betweens, the
     three-day ceasefire's breach is charged to it, the swap of the fighters is still to come,
     and the surrender reads as one."""
-    board = json.loads(_run_wire(tmp_path, AZOVSTAL, "agreements", "--format", "json"))
+    board = _wire_board(tmp_path, AZOVSTAL)
     corridors = [a for a in board if a["kind"] == "humanitarian_corridor"]
     assert all("Zelenskiy" not in a["scope"] for a in corridors)  # a speaker, not a place
     evacuated = next(a for a in corridors if a["status"] == "implemented"
@@ -845,7 +857,7 @@ def test_the_azovstal_evacuation_reads_true(tmp_path: Path) -> None:
     assert [(c["claimant"], c["accused"]) for c in pause["violation_claims"]] == [("UKR", "RUS")]
     swap = next(a for a in board if a["kind"] == "prisoner_exchange")
     assert swap["status"] == "proposed"  # "would be exchanged": not yet
-    text = " ".join(_run_wire(tmp_path, AZOVSTAL, "brief").split())
+    text = _wire_brief(tmp_path, AZOVSTAL)
     assert text.startswith("265 Ukrainian Fighters Surrender")
     assert "Guterres proposed a humanitarian contact group" in text
     assert "rebels" not in text
@@ -859,12 +871,12 @@ def test_the_end_of_the_grain_deal_reads_true(tmp_path: Path) -> None:
     """Run → agreements → brief on six wire reports of 2023: Russia's leaving the grain deal
     puts it on the board as withdrawn, its offer to return joins it, and the brief tells
     the withdrawal, the offer and Putin's condition as he put it."""
-    board = json.loads(_run_wire(tmp_path, GRAIN_2023, "agreements", "--format", "json"))
+    board = _wire_board(tmp_path, GRAIN_2023)
     [deal] = board
     assert deal["title"].startswith("Grain deal (Black Sea)")
     assert [(h["status"], h["note"]) for h in deal["history"]] == [("collapsed", "withdrawn")]
     assert len({e for e in deal["events"]}) >= 2  # the offer to return joined it
-    text = " ".join(_run_wire(tmp_path, GRAIN_2023, "brief").split())
+    text = _wire_brief(tmp_path, GRAIN_2023)
     assert "Russia and Turkey met in Sochi" in text
     assert "Vladimir Putin said on 4 September 2023 that Russia would return to the grain deal " \
         "as soon as the West lifted restrictions" in text
@@ -881,14 +893,14 @@ def test_a_truce_one_side_declared_and_the_other_refused_reads_true(tmp_path: Pa
     """Run → agreements → brief on four wire reports of the January 2023 Christmas truce:
     one record, declared by Moscow, refused by Kyiv ("called the proposal hypocrisy"), its
     breach charged during "the ceasefire declared by Moscow", ended when told over."""
-    board = json.loads(_run_wire(tmp_path, CHRISTMAS, "agreements", "--format", "json"))
+    board = _wire_board(tmp_path, CHRISTMAS)
     [truce] = board
     assert truce["scope"] == ["Christmas"]  # (not "Orthodox Christmas" as a place)
     assert {p["code"]: p["position"] for p in truce["parties"]} == {"RUS": "agreed",
                                                                     "UKR": "rejected"}
     assert truce["status"] == "expired" and truce["history"][-1]["date"] == "2023-01-08"
     assert [(c["claimant"], c["accused"]) for c in truce["violation_claims"]] == [("UKR", "RUS")]
-    text = " ".join(_run_wire(tmp_path, CHRISTMAS, "brief").split())
+    text = _wire_brief(tmp_path, CHRISTMAS)
     assert text.startswith("Christmas Ceasefire Has Expired")
     assert "without a ceasefire" not in text  # (it held its 36 hours, refused or not)
     assert "Mykhailo Podolyak demanded that Russia leave the occupied territories" in text
@@ -917,8 +929,7 @@ def test_the_istanbul_round_of_2022_reads_true(tmp_path: Path) -> None:
     assert {p["code"]: p["position"] for p in offer["parties"]} == {"UKR": "proposed",
                                                                     "RUS": "undecided"}
     assert board["talks"]["title"] == "Talks in Istanbul RUS–UKR"
-    text = " ".join(_run_wire(tmp_path, ISTANBUL_2022, "brief", "--until", "2022-03-30")
-                    .split())
+    text = _wire_brief(tmp_path, ISTANBUL_2022, "--until", "2022-03-30")
     assert ("held talks in Istanbul; afterwards Russia promised to drastically reduce military"
             " activity around Kyiv") in text
 
@@ -952,11 +963,11 @@ def test_an_offer_on_conditions_and_its_refusal_read_true(tmp_path: Path) -> Non
     as an ultimatum. The offer is a ceasefire Russia proposed (the regions are its
     condition, not its scope; a troop withdrawal is no withdrawal from a deal) and refused;
     the brief tells the offer with its condition, then the refusal."""
-    [truce] = json.loads(_run_wire(tmp_path, CONDITIONS_2024, "agreements", "--format", "json"))
+    [truce] = _wire_board(tmp_path, CONDITIONS_2024)
     assert (truce["kind"], truce["title"]) == ("ceasefire", "Ceasefire RUS–UKR")
     assert {p["code"]: p["position"] for p in truce["parties"]} == {"RUS": "proposed",
                                                                     "UKR": "rejected"}
-    text = " ".join(_run_wire(tmp_path, CONDITIONS_2024, "brief").split())
+    text = _wire_brief(tmp_path, CONDITIONS_2024)
     assert text.startswith("Volodymyr Zelensky Dismisses Russia's Proposal as an Ultimatum")
     assert ("that Russia would order a ceasefire in Ukraine if Kyiv withdrew its troops from "
             "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions and dropped its plans to "
@@ -971,10 +982,10 @@ def test_a_swap_told_as_a_release_and_its_return_reads_as_one_exchange(tmp_path:
     said it had secured the release of 215 of its fighters held by Russia … In return, Kyiv
     handed over 55 Russian prisoners": one prisoner exchange (not an "arrangement" beside
     it), both counts kept, and the freed told as Ukraine's, not "its" after Russia."""
-    [swap] = json.loads(_run_wire(tmp_path, SWAP_2022, "agreements", "--format", "json"))
+    [swap] = _wire_board(tmp_path, SWAP_2022)
     assert swap["kind"] == "prisoner_exchange" and swap["status"] == "implemented"
     assert {q["value"] for q in swap["quantities"]} == {215, 55}
-    text = " ".join(_run_wire(tmp_path, SWAP_2022, "brief").split())
+    text = _wire_brief(tmp_path, SWAP_2022)
     assert "Russia released 215 of Ukraine's fighters" in text
     assert "Ukraine released 55 Russian prisoners" in text
 
@@ -988,12 +999,12 @@ def test_the_signing_of_the_grain_deal_and_the_strike_on_odesa_read_true(tmp_pat
     ports for grain exports" is the grain deal (not talks in Istanbul), its go-betweens the UN
     and its host; Kyiv's charge after the strike on Odesa is on it; Moscow's claim tells what
     it destroyed, not "destroyed Odesa"."""
-    [deal] = json.loads(_run_wire(tmp_path, GRAIN_2022, "agreements", "--format", "json"))
+    [deal] = _wire_board(tmp_path, GRAIN_2022)
     assert (deal["kind"], deal["title"]) == ("partial_ceasefire", "Grain deal (Black Sea) RUS–UKR")
     assert {m["code"] for m in deal["mediators"]} == {"UN", "TUR"}
     assert deal["status"] == "violated"
     assert [(c["claimant"], c["accused"]) for c in deal["violation_claims"]] == [("UKR", "RUS")]
-    text = " ".join(_run_wire(tmp_path, GRAIN_2022, "brief", "--until", "2022-07-24").split())
+    text = _wire_brief(tmp_path, GRAIN_2022, "--until", "2022-07-24")
     assert "Russia destroyed a Ukrainian warship in Odesa" in text
     assert "destroyed Odesa" not in text
 
@@ -1025,7 +1036,7 @@ def test_a_truce_declared_ahead_and_the_counter_offer_read_true(tmp_path: Path) 
     assert talks["status"] == "proposed"
     assert {p["code"]: p["position"] for p in talks["parties"]} == {"RUS": "proposed",
                                                                     "UKR": "undecided"}
-    text = " ".join(_run_wire(tmp_path, VICTORY_DAY_2025, "brief").split())
+    text = _wire_brief(tmp_path, VICTORY_DAY_2025)
     assert "Vladimir Putin proposed direct talks with Ukraine in Istanbul on May 15 without " \
            "preconditions" in text  # (not "Russia and Ukraine proposed …, for 30-day")
     assert "The 30-day ceasefire has only been proposed" in text
@@ -1048,8 +1059,7 @@ def test_a_truce_for_corridors_that_failed_and_a_corridor_that_worked_read_true(
     assert {(c["claimant"], c["accused"]) for c in mariupol["violation_claims"]} == {
         ("UKR", "RUS"), ("RUS", "UKR")}
     assert board["Humanitarian corridor (Sumy) RUS–UKR"]["status"] == "implemented"
-    text = " ".join(_run_wire(tmp_path, MARIUPOL_2022, "brief", "--since", "2022-03-05",
-                              "--until", "2022-03-08").split())
+    text = _wire_brief(tmp_path, MARIUPOL_2022, "--since", "2022-03-05", "--until", "2022-03-08")
     assert "Russia and Ukraine agreed a humanitarian corridor [1]" in text
     assert "agreed by Russia" not in text and "without a ceasefire" not in text
     assert "a ceasefire from 10 a.m. Moscow time in Mariupol and Volnovakha" in text
@@ -1075,8 +1085,7 @@ def test_another_war_reads_true_with_an_armed_group_as_a_party(tmp_path: Path) -
     assert truce["status"] == "violated"
     assert [(c["claimant"], c["accused"]) for c in truce["violation_claims"]] == [("PSE", "ISR")]
     assert board["Prisoner exchange (Gaza) PSE–ISR"]["status"] == "implemented"
-    text = " ".join(_run_wire(tmp_path, GAZA_2025, "brief", "--since", "2025-01-15",
-                              "--until", "2025-03-18").split())
+    text = _wire_brief(tmp_path, GAZA_2025, "--since", "2025-01-15", "--until", "2025-03-18")
     assert "Hamas accused Israel of overturning the ceasefire agreement" in text
     assert "Hamas's accusations" in text and "Hamas Releases" in text
     for wrong in ("Palestinian rebels", "Ramallah", "Palestine", "detained"):
@@ -1113,8 +1122,7 @@ def test_a_ceasefire_agreed_to_start_days_later_reads_true(tmp_path: Path) -> No
     assert [h["status"] for h in truce["history"]][:2] == ["agreed", "in_force"]
     assert truce["quantities"] == []  # ("more than 16 hours" of talks is no figure of it)
     assert ("UKR", "RUS") in {(c["claimant"], c["accused"]) for c in truce["violation_claims"]}
-    text = " ".join(_run_wire(tmp_path, MINSK_2015, "brief", "--since", "2015-02-12",
-                              "--until", "2015-02-24").split())
+    text = _wire_brief(tmp_path, MINSK_2015, "--since", "2015-02-12", "--until", "2015-02-24")
     assert "On 12 February 2015 Russia, Ukraine, Germany and France agreed on a ceasefire in " \
            "eastern Ukraine [1]" in text
     assert "reach an understanding" not in text
@@ -1157,8 +1165,7 @@ def test_a_truce_brokered_by_a_third_state_reads_true(tmp_path: Path) -> None:
                         and e["modality"] == "future" for e in told)
     urged = [e for e in events if e["event_type"] == "REQUEST"]
     assert [[a["code"] for a in e["target"]] for e in urged] == [["ARM"]]
-    text = " ".join(_run_wire(tmp_path, KARABAKH_2020, "brief", "--since", "2020-10-10",
-                              "--until", "2020-10-17").split())
+    text = _wire_brief(tmp_path, KARABAKH_2020, "--since", "2020-10-10", "--until", "2020-10-17")
     assert "Armenia and Azerbaijan accused each other of violating the ceasefire [1]" in text
     assert "Lavrov exchanged" not in text
     assert "Both sides' commitments: Armenia and Azerbaijan will exchange prisoners" in text
@@ -1172,7 +1179,7 @@ def test_a_truce_announced_by_a_go_between_reads_true(tmp_path: Path) -> None:
     effect in stages over the next 24 hours" is no 1-day truce run out; Iran's foreign
     minister is Iran's (not Mahmoud Abbas's Palestine); one side's charge and a go-between's
     are not "each side accusing the other"."""
-    [truce] = json.loads(_run_wire(tmp_path, IRAN_2025, "agreements", "--format", "json"))
+    [truce] = _wire_board(tmp_path, IRAN_2025)
     assert (truce["title"], truce["duration_days"], truce["status"]) == (
         "Ceasefire ISR–IRN", None, "violated")
     events = json.loads(_run_wire(tmp_path, IRAN_2025, "events", "--format", "json",
@@ -1180,8 +1187,7 @@ def test_a_truce_announced_by_a_go_between_reads_true(tmp_path: Path) -> None:
     said = {e["claimant"]["code"] for e in events if e["claimant"]
             and "Araqchi" in e["sentence"]}
     assert said == {"IRN"}
-    text = " ".join(_run_wire(tmp_path, IRAN_2025, "brief", "--since", "2025-06-23",
-                              "--until", "2025-06-25").split())
+    text = _wire_brief(tmp_path, IRAN_2025, "--since", "2025-06-23", "--until", "2025-06-25")
     assert "The ceasefire is reported violated (Israel agreed, Iran agreed)" in text
     assert "each side accusing" not in text
     assert "Only Israel's accusations" in text and "Jerusalem" not in text
@@ -1194,7 +1200,7 @@ def test_a_civil_war_truce_announced_by_go_betweens_reads_true(tmp_path: Path) -
     """Run → agreements on two wire reports of the May 2023 Jeddah truce: the Rapid Support
     Forces are Sudan's rebels; "Saudi Arabia and the United States said" names those who
     announce it, no party and no place of the truce."""
-    [truce] = json.loads(_run_wire(tmp_path, SUDAN_2023, "agreements", "--format", "json"))
+    [truce] = _wire_board(tmp_path, SUDAN_2023)
     assert (truce["title"], truce["status"]) == ("7-day ceasefire SDN", "violated")
     assert [p["code"] for p in truce["parties"]] == ["SDN"]
     events = json.loads(_run_wire(tmp_path, SUDAN_2023, "events", "--format", "json",
@@ -1211,7 +1217,7 @@ def test_two_swaps_mediated_by_a_third_state_read_true(tmp_path: Path) -> None:
     war" is a swap carried out; the UAE, "after mediation by" or "mediated by", is its
     go-between, no party; "the second such swap in three weeks" is a new one; "among the
     Russians freed were servicemen captured in the Kursk region" is news of the first."""
-    board = json.loads(_run_wire(tmp_path, UAE_SWAP_2024, "agreements", "--format", "json"))
+    board = _wire_board(tmp_path, UAE_SWAP_2024)
     assert sorted((a["declared"], a["kind"], a["status"]) for a in board) == [
         ("2024-08-24", "prisoner_exchange", "implemented"),
         ("2024-09-14", "prisoner_exchange", "implemented")]
@@ -1219,8 +1225,7 @@ def test_two_swaps_mediated_by_a_third_state_read_true(tmp_path: Path) -> None:
         assert [p["code"] for p in swap["parties"]] == ["UKR", "RUS"]
         assert {m["code"] for m in swap["mediators"]} == {"ARE"}
     # two swaps of one pair weeks apart are two developments, both told
-    text = " ".join(_run_wire(tmp_path, UAE_SWAP_2024, "brief", "--since", "2024-08-24",
-                              "--until", "2024-09-14").split())
+    text = _wire_brief(tmp_path, UAE_SWAP_2024, "--since", "2024-08-24", "--until", "2024-09-14")
     assert "On 14 September 2024 Russia and Ukraine exchanged 103 prisoners [1]" in text
     assert "on 24 August 2024 Russia returned 115 prisoners" in text
 
@@ -1233,7 +1238,7 @@ def test_a_permanent_cessation_agreed_at_talks_abroad_reads_true(tmp_path: Path)
     permanent cessation of hostilities" is a full ceasefire; "after ten days of talks in
     Pretoria" gives it no 10-day term and no scope; the African Union that mediated it is
     its go-between, no party."""
-    [truce] = json.loads(_run_wire(tmp_path, PRETORIA_2022, "agreements", "--format", "json"))
+    [truce] = _wire_board(tmp_path, PRETORIA_2022)
     assert (truce["kind"], truce["title"], truce["duration_days"]) == (
         "ceasefire", "Ceasefire ETH", None)
     assert [m["code"] for m in truce["mediators"]] == ["AFR"]
@@ -1249,7 +1254,7 @@ def test_the_energy_truce_of_the_trump_putin_call_reads_true(tmp_path: Path) -> 
     Putin agreed in the call is the 30-day energy truce, with Trump as go-between, Kyiv's
     "would support" its agreement; the swap the Kremlin announced is agreed the day it said
     so; "talks with American officials" are Kyiv's and Washington's."""
-    board = json.loads(_run_wire(tmp_path, ENERGY_2025, "agreements", "--format", "json"))
+    board = _wire_board(tmp_path, ENERGY_2025)
     by_kind = {a["kind"]: a for a in board}
     full, energy = by_kind["ceasefire"], by_kind["partial_ceasefire"]
     assert {p["code"]: p["position"] for p in full["parties"]} == {
@@ -1270,8 +1275,7 @@ def test_the_energy_truce_of_the_trump_putin_call_reads_true(tmp_path: Path) -> 
     talks = by_kind["talks"]
     assert ([p["code"] for p in talks["parties"]], talks["duration_days"]) == (
         ["UKR", "USA"], None)
-    text = " ".join(_run_wire(tmp_path, ENERGY_2025, "brief", "--since", "2025-03-11",
-                              "--until", "2025-03-21").split())
+    text = _wire_brief(tmp_path, ENERGY_2025, "--since", "2025-03-11", "--until", "2025-03-21")
     assert "Russia and Ukraine exchanged 175 prisoners [1]" in text  # (not "(22 wounded …)")
     assert "Vladimir Putin agreed to stop attacks on energy infrastructure in Ukraine for " \
            "30 days" in text
@@ -1288,7 +1292,7 @@ def test_the_easter_truce_and_the_offer_beside_it_read_true(tmp_path: Path) -> N
     (Peskov's "had not ordered the truce to be extended" refuses no new truce); Zelenskiy's
     offer to "stop long-range drone and missile strikes on civilian infrastructure" is a
     partial truce proposed; "ready to repel any violations" is no attack."""
-    board = json.loads(_run_wire(tmp_path, EASTER_2025, "agreements", "--format", "json"))
+    board = _wire_board(tmp_path, EASTER_2025)
     assert sorted((a["kind"], a["status"]) for a in board) == [
         ("ceasefire", "expired"), ("partial_ceasefire", "proposed")]
     easter = next(a for a in board if a["kind"] == "ceasefire")
@@ -1302,8 +1306,7 @@ def test_the_easter_truce_and_the_offer_beside_it_read_true(tmp_path: Path) -> N
                                   "--limit", "100"))
     assert all(e["modality"] == "hypothetical" for e in events
                if e["trigger"] == "violations")
-    text = " ".join(_run_wire(tmp_path, EASTER_2025, "brief", "--since", "2025-04-19",
-                              "--until", "2025-04-21").split())
+    text = _wire_brief(tmp_path, EASTER_2025, "--since", "2025-04-19", "--until", "2025-04-21")
     assert "On 19 April 2025 Vladimir Putin declared an Easter truce in the war in Ukraine" \
         in text
     assert "Volodymyr Zelensky proposed that both sides stop long-range drone and missile " \
@@ -1321,7 +1324,7 @@ def test_a_truce_extended_months_on_reads_true(tmp_path: Path) -> None:
     on, is the same truce going on (no new 60-day truce, no proposal, and Israel's unfinished
     withdrawal leaves no deal), now due to end then; "the disputed Shebaa Farms area" contests
     no truce; "Under the deal, Israeli forces will withdraw" turns down no talks."""
-    [truce] = json.loads(_run_wire(tmp_path, LEBANON_2024, "agreements", "--format", "json"))
+    [truce] = _wire_board(tmp_path, LEBANON_2024)
     assert (truce["declared"], truce["effective"], truce["status"], truce["ends"]) == (
         "2024-11-26", "2024-11-27", "violated", "2025-02-18")
     assert {m["code"] for m in truce["mediators"]} == {"USA", "FRA"}
@@ -1330,7 +1333,7 @@ def test_a_truce_extended_months_on_reads_true(tmp_path: Path) -> None:
     events = json.loads(_run_wire(tmp_path, LEBANON_2024, "events", "--format", "json",
                                   "--limit", "100"))
     assert not [e for e in events if e["event_type"] == "REJECT"]
-    text = " ".join(_run_wire(tmp_path, LEBANON_2024, "brief").split())
+    text = _wire_brief(tmp_path, LEBANON_2024)
     assert "The White House said on 26 January 2025 that the ceasefire between Israel and " \
            "Hezbollah would be extended until February 18" in text
     assert "Watch for: the ceasefire (Lebanon) is due to end on 18 February 2025" in text
@@ -1345,14 +1348,13 @@ def test_a_truce_charged_both_ways_hours_after_it_reads_true(tmp_path: Path) -> 
     the ceasefire and accused Indian forces of violations" is a charge too, so the truce is
     contested both ways; "held overnight" is it in force (along the Line of Control, one
     truce); "had only paused its military action" is told as said."""
-    [truce] = json.loads(_run_wire(tmp_path, KASHMIR_2025, "agreements", "--format", "json"))
+    [truce] = _wire_board(tmp_path, KASHMIR_2025)
     assert (truce["kind"], truce["duration_days"], truce["status"], truce["quantities"]) == (
         "ceasefire", None, "contested", [])
     assert sorted((c["claimant"], c["accused"]) for c in truce["violation_claims"]) == [
         ("IND", "PAK"), ("PAK", "IND")]
     assert truce["scope"] == ["Line of Control"]
-    text = " ".join(_run_wire(tmp_path, KASHMIR_2025, "brief", "--since", "2025-05-10",
-                              "--until", "2025-05-12").split())
+    text = _wire_brief(tmp_path, KASHMIR_2025, "--since", "2025-05-10", "--until", "2025-05-12")
     assert "New Delhi accused Pakistan of repeatedly violating the ceasefire" in text
     assert "Islamabad accused Indian forces of violations in some areas" in text
     assert "Narendra Modi said on 12 May 2025 that India paused its military action against " \
@@ -1369,11 +1371,11 @@ def test_a_truce_agreed_at_a_third_states_capital_reads_true(tmp_path: Path) -> 
     truce: "hosting talks between the two countries' leaders in Putrajaya" and "agreed in
     Kuala Lumpur" say where, "the defence ministers of Thailand and Cambodia" whose: the truce
     has no scope; Malaysia is its go-between; "along their border" is the pair's own."""
-    [truce] = json.loads(_run_wire(tmp_path, THAI_2025, "agreements", "--format", "json"))
+    [truce] = _wire_board(tmp_path, THAI_2025)
     assert (truce["title"], truce["scope"], truce["status"]) == (
         "Ceasefire KHM–THA", [], "violated")
     assert [m["code"] for m in truce["mediators"]] == ["MYS"]
-    text = " ".join(_run_wire(tmp_path, THAI_2025, "brief").split())
+    text = _wire_brief(tmp_path, THAI_2025)
     assert "On 7 August 2025 Cambodia and Thailand agreed to allow observers from Southeast " \
            "Asian countries to monitor the ceasefire along their border" in text
     assert "Cambodia and Thailand agreed not to reinforce their troops along the border" in text
@@ -1387,11 +1389,11 @@ def test_a_protection_zone_called_for_by_a_go_between_reads_true(tmp_path: Path)
     called on Tuesday for … a protection zone" is the IAEA's call (the parse hangs the verb on
     the name), a partial truce at the plant with the IAEA as go-between; shelling nobody is
     named for is "unidentified forces", not the country it fell in."""
-    [zone] = json.loads(_run_wire(tmp_path, ZNPP_2022, "agreements", "--format", "json"))
+    [zone] = _wire_board(tmp_path, ZNPP_2022)
     assert (zone["kind"], zone["status"], zone["scope"][0]) == (
         "partial_ceasefire", "proposed", "nuclear power plant")
     assert [m["code"] for m in zone["mediators"]] == ["IAEA"]
-    text = " ".join(_run_wire(tmp_path, ZNPP_2022, "brief").split())
+    text = _wire_brief(tmp_path, ZNPP_2022)
     assert "the IAEA called for a nuclear safety and security protection zone around the " \
            "Zaporizhzhia nuclear power plant" in text
     assert "unidentified forces shelled the nearby city of Enerhodar" in text
@@ -1405,10 +1407,9 @@ def test_deals_signed_by_a_government_and_its_rebels_are_agreed(tmp_path: Path) 
     ceasefire agreement", "reached a final peace agreement" are agreed by both, though both
     sides carry Colombia's code (the board still shows one party: see the README's limits);
     the war's toll is no one's attack."""
-    board = json.loads(_run_wire(tmp_path, COLOMBIA_2016, "agreements", "--format", "json"))
+    board = _wire_board(tmp_path, COLOMBIA_2016)
     first = {a["declared"]: a["status"] for a in board}
     assert (first["2016-06-23"], first["2016-08-24"], first["2016-11-24"]) == (
         "agreed", "agreed", "agreed")
-    text = " ".join(_run_wire(tmp_path, COLOMBIA_2016, "brief", "--since", "2016-06-23",
-                              "--until", "2016-11-24").split())
+    text = _wire_brief(tmp_path, COLOMBIA_2016, "--since", "2016-06-23", "--until", "2016-11-24")
     assert "Cuba killed" not in text

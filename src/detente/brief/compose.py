@@ -36,6 +36,7 @@ from detente.errors import NotFound
 from detente.learn.proposals import is_proposal
 from detente.model import Actor, Agreement, Article, Brief, Bullet, Citation, Event, Section
 from detente.store import EventFilter, Store
+from detente.track.lifecycle import charged_both_ways
 from detente.track.terms import HOLIDAYS  # (the holiday themes an agreement's scope names)
 
 LABELS = ("Details", "Context", "Important to Know", "Conclusion")
@@ -1122,9 +1123,7 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
         if _plural_label(label, agreement.kind):
             status = _plural_status(status)
         text = f"{label} {status}"
-        charges = {(c.claimant, c.accused) for c in agreement.violation_claims}
-        sides = {p.code for p in agreement.parties}
-        if any((b, a) in charges for a, b in charges if {a, b} <= sides):
+        if charged_both_ways(agreement.violation_claims, [p.code for p in agreement.parties]):
             # (two claimants are not enough: a go-between's charge is no side's)
             text += ", with each side accusing the other of violations"
         if parties:

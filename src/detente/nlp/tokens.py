@@ -76,6 +76,13 @@ def participle_clause(tok: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) and not main_verb_of_a_name(tok)
 
 
+def comma_participle(tok: Any) -> bool:
+    """"…, calling it a violation", "…, attacking Russian positions": a participle clause set
+    off by a comma, with no subject of its own."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and \
+        tok.doc[tok.i - 1].text == "," and not any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def main_verb_of_a_name(tok: Any) -> bool:
     """"The IAEA called on Tuesday for a protection zone" parsed with the name as the root and
     the verb hanging on it: the sentence's own verb, right after a named subject."""

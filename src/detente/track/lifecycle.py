@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, timedelta
 
 from detente.model import Agreement, Claim, Event, Party, Quantity, StatusChange
@@ -115,9 +115,8 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
                     claims[said] = Claim(date=m.day, claimant=claimant, accused=m.accused,
                                          evidence=[m.event.id], target=m.hit)
             if status in ACTIVE and (m.accused or m.act == "contested"):
-                mutual = {(cl.claimant, cl.accused) for cl in claims.values()}
-                both = any((b, a) in mutual for a, b in mutual if a and b)
-                if m.act == "contested" or both or t.CONTESTED.search(m.event.sentence):
+                if m.act == "contested" or charged_both_ways(claims.values()) or \
+                        t.CONTESTED.search(m.event.sentence):
                     change("contested", m, m.day)
                 elif status != "contested":
                     change("violated", m, m.day)
@@ -322,6 +321,13 @@ def _of_the_talks(q: Quantity, sentence: str) -> bool:
     talks or the fighting took, no figure of the deal."""
     at = sentence.find(q.text) if q.text else -1
     return at >= 0 and bool(t.OF_TALKS.match(sentence, at + len(q.text)))
+
+
+def charged_both_ways(claims: Iterable[Claim], among: Collection[str] | None = None) -> bool:
+    """Whether two sides (of ``among``, when given) each accuse the other."""
+    pairs = {(c.claimant, c.accused) for c in claims}
+    return any((b, a) in pairs for a, b in pairs
+               if a and b and (among is None or {a, b} <= set(among)))
 
 
 def _same_charge(claims: dict[ClaimKey, Claim], said: ClaimKey) -> ClaimKey:

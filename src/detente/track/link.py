@@ -22,6 +22,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -293,14 +294,18 @@ def _named_by_its_venue(m: Mention, c: Cluster) -> bool:
 
 def _charges_the_parties(m: Mention, c: Cluster) -> bool:
     sides = {m.claimant, m.accused}
-    return c.family in TRUCE_FAMILIES and None not in sides and sides <= set(c.parties) and \
-        bool(_THE_TRUCE.search(m.event.sentence))
+    return None not in sides and _the_truce_between(m, c, sides)
 
 
 def _holds_between_the_parties(m: Mention, c: Cluster) -> bool:
     sides = set(m.positions) | set(m.parties)
-    return c.binding and c.family in TRUCE_FAMILIES and len(sides) >= 2 and \
-        sides <= set(c.parties) and bool(_THE_TRUCE.search(m.event.sentence))
+    return c.binding and len(sides) >= 2 and _the_truce_between(m, c, sides)
+
+
+def _the_truce_between(m: Mention, c: Cluster, sides: AbstractSet[str | None]) -> bool:
+    """"The ceasefire", said of the sides of this truce: the one they have."""
+    return c.family in TRUCE_FAMILIES and sides <= set(c.parties) and \
+        bool(_THE_TRUCE.search(m.event.sentence))
 
 
 def _other_talks(m: Mention, c: Cluster) -> bool:

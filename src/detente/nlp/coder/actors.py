@@ -30,6 +30,7 @@ from detente.nlp.coder.constants import (
 from detente.nlp.coder.state import _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import (
+    comma_participle,
     first_conjunct,
     has_aux,
     main_verb_of_a_name,
@@ -141,9 +142,8 @@ class ActorResolver(AttributeReader):
             if cur.dep_ == "pcomp" and cur.head.lower_ in ("despite", "amid", "during") and \
                     cur.tag_ == "VBG":
                 return [], [], False  # "reached the plant despite shelling": not theirs
-            if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.dep_ == "pcomp" and \
-                    _lemma(cur.head.head.head) in ACCUSING_VERBS and \
-                    cur.doc[cur.i - 1].text == ",":
+            if comma_participle(cur) and cur.head.dep_ == "pcomp" and \
+                    _lemma(cur.head.head.head) in ACCUSING_VERBS:
                 # "accused Kyiv of blowing up the station, calling it a violation": the parse
                 # hangs the comma's participle on the charge; the accuser calls it so
                 cur = cur.head.head.head

@@ -14,6 +14,7 @@ from detente.nlp.coder.state import ArticleState, Frame, _conjuncts
 from detente.nlp.dates import resolve_date, year_of
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import (
+    comma_participle,
     first_conjunct,
     looks_forward,
     participle_clause,
@@ -201,8 +202,7 @@ class AttributeReader(ArticleState):
                 hypothetical = True  # "sending saboteurs to seize the plant": meant, not done
                 cur = head
                 continue
-            if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not _children(cur, "nsubj") and \
-                    cur.i > 0 and cur.doc[cur.i - 1].text == "," and head.pos_ in ("VERB", "AUX"):
+            if comma_participle(cur) and head.pos_ in ("VERB", "AUX"):
                 cur = head  # "said Ukraine had violated the truce, attacking Russian
                 continue  # positions": the participle is said too
             if cur.dep_ in ("advcl", "relcl"):

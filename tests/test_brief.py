@@ -1413,3 +1413,25 @@ def test_deals_signed_by_a_government_and_its_rebels_are_agreed(tmp_path: Path) 
         "agreed", "agreed", "agreed")
     text = _wire_brief(tmp_path, COLOMBIA_2016, "--since", "2016-06-23", "--until", "2016-11-24")
     assert "Cuba killed" not in text
+
+
+def test_a_figure_of_another_clause_or_a_distance_is_not_what_was_hit() -> None:
+    """Corpus sentences: "More than a million Muslims live in our country, who are now also
+    suffering from Russian bombing" (the Muslims were not bombed), "using this 30-kilometer
+    territory … to prepare new attacks" (a distance is no target), "mined the sea" (no
+    bombing)."""
+    from detente.brief import prose
+    bombing = _told("More than a million Muslims live in our country, who are now also "
+                    "suffering from Russian bombing.", "ASSAULT", "bombing", RUS,
+                    Actor("our country", code="UKR"), mode="aerial",
+                    quantities=[Quantity(1_000_000, "Muslims", "More than a million Muslims")])
+    assert "Muslims" not in (prose.clause(bombing) or "")
+    attacks = _told("And Russia is using this 30-kilometer territory, this closed zone, to "
+                    "prepare new attacks against our defense forces.", "ASSAULT", "attacks",
+                    RUS, Actor("our", code="UKR"),
+                    quantities=[Quantity(30, "kilometer", "30-kilometer")])
+    assert "30-kilometer" not in (prose.clause(attacks) or "")
+    mined = _told("Russian troops have even mined the sea near our ports.", "ASSAULT", "mined",
+                  Actor("Russian troops", code="RUS", sector="MIL"), Actor("sea", code="UKR"),
+                  mode="explosives")
+    assert prose.clause(mined) == "Russian forces mined the sea"

@@ -103,7 +103,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("destr", ("destroy", "destroyed")), ("fire", ("fire on", "fired on")),
                 ("shot", ("fire on", "fired on")), ("shoot", ("fire on", "fired on")),
                 ("captur", ("capture", "captured")), ("occup", ("occupy", "occupied")),
-                ("invad", ("invade", "invaded")), ("invasion", ("invade", "invaded"))],
+                ("invad", ("invade", "invaded")), ("invasion", ("invade", "invaded")),
+                ("mined", ("mine", "mined"))],  # "mined the sea near our ports", no bombing
     "AGREE": [("offer", ("offer", "offered")), ("propos", ("propose", "proposed")),
               ("promis", ("promise", "promised")), ("invit", ("invite", "invited")),
               ("agree", ("agree", "agreed")), ("accept", ("accept", "accepted")),
@@ -228,9 +229,11 @@ def useful_quantities(event: Event) -> list[Quantity]:
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 MONEY_UNITS = frozenset({"usd", "eur", "euros", "euro", "dollars", "hryvnias", "uah", "rubles",
                          "roubles", "rub", "pounds", "gbp", "money"})
-NOT_OBJECT_UNITS = frozenset({"percent", "%", "times", "km", "kilometers", "kilometres",
-                              "metres", "meters", "tons", "tonnes", "am", "pm", "a.m.", "p.m.",
-                              "o'clock", "h", "directions", "ways", "stages", "points"})
+DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilometre", "meters",
+                            "metres", "meter", "metre", "mile", "miles"})
+NOT_OBJECT_UNITS = DISTANCE_UNITS | {"percent", "%", "times", "tons", "tonnes", "am", "pm", "a.m.",
+                                     "p.m.", "o'clock", "h", "directions", "ways", "stages",
+                                     "points"}
 
 
 def own_words(text: str, side: str | None) -> str | None:
@@ -426,7 +429,8 @@ def decapitalise(text: str) -> str:
 
 
 CONCRETE_VERBS = frozenset({"release", "destroy", "kill", "free", "return", "seize", "evacuate",
-                            "capture", "deport", "abduct", "execute", "torture", "bomb", "detain"})
+                            "capture", "deport", "abduct", "execute", "torture", "bomb", "detain",
+                            "mine"})
 
 
 def _is_state(text: str) -> bool:
@@ -770,7 +774,9 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
     durations = [q for q in quantities if is_duration(q)]
     obj = object_text
     used_q: list[Quantity] = []
-    objects = [q for q in counts if object_quantity(q, event.event_type, verb[0])]
+    objects = [q for q in counts if object_quantity(q, event.event_type, verb[0])
+               and not _other_clause(event, q.text)]  # (not "a million Muslims live in our
+    # country, who are now also suffering from Russian bombing": not what was bombed)
     if verb[0] in INTRANSITIVE:
         # the count is of those who did it: "265 Ukrainian fighters surrendered"
         counted = [q for q in counts if any(q.text in (a.text or "") for a in event.source)]
@@ -869,7 +875,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         else:
             text += f" {prep} {place}"
     extra = [q for q in counts if q not in used_q and q.text not in text
-             and not (is_people(q) and event.event_type in ("ASSAULT", "COERCE"))][:1]
+             and not (is_people(q) and event.event_type in ("ASSAULT", "COERCE"))
+             and q.unit.lower() not in DISTANCE_UNITS][:1]  # (no "(30-kilometer)")
     if extra and (not extra[0].text[:1].isdigit() and not extra[0].text[:1].isupper()
                   or _other_clause(event, extra[0].text)):
         extra = []
@@ -896,7 +903,7 @@ def _other_clause(event: Event, said: str) -> bool:
     if verb < 0 or figure < 0:
         return False
     between = event.sentence[min(verb, figure):max(verb, figure)]
-    return bool(re.search(r",\s+(?:and|but|while|whereas)\s+|;", between))
+    return bool(re.search(r",\s+(?:and|but|while|whereas|who|which)\s+|;", between))
 
 
 def _charged(event: Event) -> bool:

@@ -1080,11 +1080,15 @@ def test_another_war_reads_true_with_an_armed_group_as_a_party(tmp_path: Path) -
     no new arrest."""
     board = {a["title"]: a for a in json.loads(
         _run_wire(tmp_path, GAZA_2025, "agreements", "--format", "json"))}
-    assert sorted(board) == ["Ceasefire (Gaza) ISR–PSE", "Prisoner exchange (Gaza) PSE–ISR"]
-    truce = board["Ceasefire (Gaza) ISR–PSE"]
-    assert truce["status"] == "violated"
-    assert [(c["claimant"], c["accused"]) for c in truce["violation_claims"]] == [("PSE", "ISR")]
-    assert board["Prisoner exchange (Gaza) PSE–ISR"]["status"] == "implemented"
+    # Hamas is CAMEO's PSE REB: the party "PSEREB", beside whom Gaza's people stand
+    assert sorted(board) == ["Ceasefire (Gaza) ISR–PSEREB", "Prisoner exchange (Gaza) PSEREB–ISR"]
+    truce = board["Ceasefire (Gaza) ISR–PSEREB"]
+    assert truce["status"] == "violated" and not truce["mediators"][0]["code"].endswith("REB")
+    assert [(c["claimant"], c["accused"]) for c in truce["violation_claims"]] == [
+        ("PSEREB", "ISR")]
+    swap = board["Prisoner exchange (Gaza) PSEREB–ISR"]
+    assert swap["status"] == "implemented"
+    assert [p["code"] for p in swap["parties"]] == ["PSEREB", "ISR"]  # (no "Palestinian" third)
     text = _wire_brief(tmp_path, GAZA_2025, "--since", "2025-01-15", "--until", "2025-03-18")
     assert "Hamas accused Israel of overturning the ceasefire agreement" in text
     assert "Hamas's accusations" in text and "Hamas Releases" in text
@@ -1103,6 +1107,13 @@ def test_actors_are_named_as_a_reader_knows_them() -> None:
     assert names.actor_name(Actor("Houthis", name="Houthis", code="YEM", sector="REB")) == \
         "the Houthis"
     assert names.actor_name(Actor("DPR", name="DPR", code="UKR", sector="REB")) == "the DPR"
+    # a state's rebels as a party (CAMEO's compound code): their one group, else by the land
+    assert names.name_of("SDNREB") == "the Rapid Support Forces"
+    assert names.name_of("COLREB") == "Colombian rebels"  # (the FARC and the ELN)
+    assert names.actor_name(Actor("nationalist militants", code="UKRREB", sector="REB")) == \
+        "Ukrainian rebels"
+    assert names.actor_name(Actor("people", code="PSEREB", sector="CVL")) == \
+        "Palestinian civilians"
 
 
 MINSK_2015 = _wire_stories("minsk_2015")
@@ -1197,12 +1208,23 @@ SUDAN_2023 = _wire_stories("sudan_2023")
 
 
 def test_a_civil_war_truce_announced_by_go_betweens_reads_true(tmp_path: Path) -> None:
-    """Run → agreements on two wire reports of the May 2023 Jeddah truce: the Rapid Support
-    Forces are Sudan's rebels; "Saudi Arabia and the United States said" names those who
-    announce it, no party and no place of the truce."""
-    [truce] = _wire_board(tmp_path, SUDAN_2023)
-    assert (truce["title"], truce["status"]) == ("7-day ceasefire SDN", "violated")
-    assert [p["code"] for p in truce["parties"]] == ["SDN"]
+    """Run → agreements → brief on two wire reports of the May 2023 Jeddah truce: the Rapid
+    Support Forces are Sudan's rebels, a party of their own (SDNREB) beside the army's Sudan,
+    so the truce they agreed has two parties and is contested when each charges the other;
+    "Saudi Arabia and the United States said" names those who announce it, no party and no
+    place of the truce; "the RSF said the army had shelled its positions" is the RSF's claim
+    of an attack on it, and "Khartoum said" names neither side."""
+    talks, truce = _wire_board(tmp_path, SUDAN_2023)
+    assert (talks["kind"], [m["code"] for m in talks["mediators"]]) == ("talks", ["SAU"])
+    assert (truce["title"], truce["status"]) == ("7-day ceasefire SDN–SDNREB", "contested")
+    assert [(p["code"], p["position"]) for p in truce["parties"]] == [
+        ("SDN", "agreed"), ("SDNREB", "agreed")]
+    assert {(c["claimant"], c["accused"]) for c in truce["violation_claims"]} == {
+        ("SDN", "SDNREB"), ("SDNREB", "SDN")}
+    text = _wire_brief(tmp_path, SUDAN_2023)
+    assert "Sudanese forces and the Rapid Support Forces agreed to a seven-day ceasefire" in text
+    assert "the Rapid Support Forces said Sudanese forces shelled the RSF" in text
+    assert "(Sudan agreed, the Rapid Support Forces agreed)" in text and "Khartoum said" not in text
     events = json.loads(_run_wire(tmp_path, SUDAN_2023, "events", "--format", "json",
                                   "--limit", "100"))
     accused = [a for e in events if e["event_type"] == "ACCUSE" for a in e["target"]]
@@ -1240,7 +1262,7 @@ def test_a_permanent_cessation_agreed_at_talks_abroad_reads_true(tmp_path: Path)
     its go-between, no party."""
     [truce] = _wire_board(tmp_path, PRETORIA_2022)
     assert (truce["kind"], truce["title"], truce["duration_days"]) == (
-        "ceasefire", "Ceasefire ETH", None)
+        "ceasefire", "Ceasefire ETH–ETHREB", None)  # (the TPLF: Ethiopia's rebels)
     assert [m["code"] for m in truce["mediators"]] == ["AFR"]
 
 

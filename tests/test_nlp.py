@@ -5281,3 +5281,30 @@ def test_a_charge_and_its_denial_keep_their_speakers(coder: Coder) -> None:
     repel = code(coder, "Putin said Russian troops should be ready to repel any violations.",
                  published=date(2025, 4, 19), source="www.reuters.com")
     assert all(e.modality == "hypothetical" for e in repel if e.event_type == "ASSAULT")
+
+
+def test_a_state_and_its_rebels_are_two_parties(coder: Coder) -> None:
+    """"Sudan's army and the Rapid Support Forces agreed": both (the RSF share Sudan's code,
+    not its side); "…, while the RSF said the army had shelled its positions": the RSF's
+    claim of an attack on it, and no claim on the army's charge beside it."""
+    told = code(coder, "Sudan's army and the paramilitary Rapid Support Forces agreed on "
+                       "Saturday to a seven-day ceasefire. The army accused the Rapid Support "
+                       "Forces of violating the truce by attacking a military base, while the "
+                       "RSF said the army had shelled its positions.",
+                published=date(2023, 5, 23), source="www.reuters.com")
+    [agreed] = [e for e in told if e.event_type == "AGREE"]
+    assert [a.party for a in agreed.source] == ["SDN", "SDNREB"]
+    [charge] = [e for e in told if e.event_type == "ACCUSE"]
+    assert charge.claimant is not None and charge.claimant.party == "SDN"
+    [shelled] = [e for e in told if e.trigger == "shelled"]
+    assert [a.party for a in shelled.target] == ["SDNREB"]
+    assert shelled.claimant is not None and shelled.claimant.party == "SDNREB"
+    [attack] = [e for e in told if e.trigger == "attacking"]
+    assert attack.claimant is not None and attack.claimant.party == "SDN"
+
+
+def test_an_attack_on_the_claimants_own_positions(coder: Coder) -> None:
+    told = code(coder, "Ukraine said Russia had shelled its positions.",
+                published=date(2023, 5, 23), source="www.reuters.com")
+    [shelled] = [e for e in told if e.event_type == "ASSAULT"]
+    assert (codes(shelled.source), codes(shelled.target)) == (["RUS"], ["UKR"])

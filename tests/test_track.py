@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from detente.store import Store
 from detente.track import (
     ETHPRIO_COLUMNS,
+    conflict_dyad,
     to_ethprio_row,
     track,
     track_versions,
@@ -1102,3 +1103,32 @@ def test_a_breach_of_the_truce_told_before_may_mention_an_agreement() -> None:
                                                 "at midnight.")
     assert told is not None and told.act == "violation"
     assert may_mention(breach)
+
+
+def _hostile(source: list[Actor], target: list[Actor], kind: str = "ASSAULT") -> Event:
+    return Event(article_id="a", sentence="", span=(0, 1), event_type=kind, source=source,
+                 target=target, date=date(2025, 3, 18), id=f"{random.random()}")
+
+
+def test_a_states_rebels_are_a_party_of_their_own() -> None:
+    """CAMEO codes the RSF SDN REB: the party "SDNREB", so Sudan's war has two sides; the
+    people of a land whose only fighters are its rebels stand with them (Gaza's, Hamas's)."""
+    from detente.model import base_code
+    rsf = Actor("Rapid Support Forces", code="SDN", sector="REB")
+    army = Actor("army", code="SDN", sector="MIL")
+    assert (rsf.party, army.party, base_code("SDNREB"), base_code("SDN")) == (
+        "SDNREB", "SDN", "SDN", "SDN")
+    assert Actor("x", code="SDNREB", sector="REB").party == "SDNREB"
+    assert conflict_dyad([_hostile([army], [rsf], "ACCUSE")]) == ("SDN", "SDNREB")
+    israel = Actor("Israel", code="ISR")
+    hamas = Actor("Hamas", name="Hamas", code="PSE", sector="REB")
+    people = Actor("people", code="PSE", sector="CVL")
+    war = [_hostile([israel], [people]), _hostile([hamas], [israel], "ACCUSE")]
+    assert conflict_dyad([e.as_parties() for e in war]) == ("ISR", "PSEREB")
+    # Ukraine's own forces fight: its civilians stay Ukraine's, beside the DPR's rebels
+    dpr = Actor("DPR", name="DPR", code="UKR", sector="REB")
+    ukraine = [_hostile([Actor("Russia", code="RUS")], [Actor("civilians", code="UKR",
+                                                               sector="CVL")]),
+               _hostile([Actor("Ukraine", code="UKR")], [dpr]),
+               _hostile([Actor("Russia", code="RUS")], [Actor("Kyiv", code="UKR")])]
+    assert conflict_dyad([e.as_parties() for e in ukraine]) == ("RUS", "UKR")

@@ -7,7 +7,7 @@ docs/DESIGN.md. Every stage takes and returns these; nothing else lives here.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
@@ -73,12 +73,32 @@ class Article:
         return cls(**kwargs)
 
 
+def _as_party(actor: Actor) -> Actor:
+    return replace(actor, code=actor.party)
+
+
+REBELS = "REB"  # the suffix of a rebel party's code ("SDNREB")
+
+
+def base_code(party: str) -> str:
+    """The country of a party: "SDNREB" -> "SDN"; a state's code stays as it is."""
+    return party[:-len(REBELS)] if len(party) > len(REBELS) and party.endswith(REBELS) else party
+
+
 @dataclass
 class Actor:
     text: str
     name: str | None = None
     code: str | None = None
     sector: str | None = None
+
+    @property
+    def party(self) -> str | None:
+        """The side the actor stands for: its code, and for a state's rebels CAMEO's compound
+        code (SDN REB -> "SDNREB"), so that a civil war has two parties, not one."""
+        if self.code and self.sector == "REB" and not self.code.endswith(REBELS):
+            return self.code + REBELS
+        return self.code
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -153,6 +173,16 @@ class Event:
     @property
     def target_codes(self) -> list[str]:
         return [a.code for a in self.target if a.code]
+
+    def as_parties(self) -> Event:
+        """The event with each actor coded by its party (``Actor.party``): how the tracker
+        and the brief tell the sides apart. Same id; the stored event keeps its codes."""
+        actors = [*self.source, *self.target, *([self.claimant] if self.claimant else [])]
+        if not any(a.party != a.code for a in actors):
+            return self
+        return replace(self, source=[_as_party(a) for a in self.source],
+                       target=[_as_party(a) for a in self.target],
+                       claimant=_as_party(self.claimant) if self.claimant else None)
 
     def to_dict(self) -> dict[str, Any]:
         return {

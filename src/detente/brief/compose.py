@@ -34,8 +34,20 @@ from detente.brief import names, prose, salience
 from detente.brief.salience import Development
 from detente.errors import NotFound
 from detente.learn.proposals import is_proposal
-from detente.model import Actor, Agreement, Article, Brief, Bullet, Citation, Event, Section
+from detente.model import (
+    REBELS,
+    Actor,
+    Agreement,
+    Article,
+    Brief,
+    Bullet,
+    Citation,
+    Event,
+    Section,
+    base_code,
+)
 from detente.store import EventFilter, Store
+from detente.track import people_with_rebels, side_party
 from detente.track.lifecycle import charged_both_ways
 from detente.track.terms import HOLIDAYS  # (the holiday themes an agreement's scope names)
 
@@ -249,8 +261,9 @@ def _events(store: Store, flt: EventFilter, actors: Sequence[str],
     A brief written as of a day knows nothing that was published later, even when a later
     article dates an event back into the period ("on the night of March 4 …").
     """
-    found = [_own_forces(e) for e in store.events(flt, limit=None).items
-             if _keep(e, actors) and not is_proposal(e)]  # a brief cites what the rules found
+    # (a brief cites what the rules found: no proposal of the sentence model)
+    found = [_own_forces(e.as_parties()) for e in store.events(flt, limit=None).items
+             if _keep(e.as_parties(), actors) and not is_proposal(e)]
     if published_by is None or not found:
         return found
     ids = sorted({e.article_id for e in found})
@@ -260,6 +273,11 @@ def _events(store: Store, flt: EventFilter, actors: Sequence[str],
             published[art.id] = art.published
     return [e for e in found
             if (published.get(e.article_id) or date.min) <= published_by]
+
+
+def _events_by_ids(store: Store, ids: Sequence[str]) -> dict[str, Event]:
+    """Stored events by id, coded by party as the tracker reads them (``Event.as_parties``)."""
+    return {i: e.as_parties() for i, e in store.events_by_ids(ids).items()}
 
 
 def _own_forces(ev: Event) -> Event:
@@ -289,18 +307,23 @@ def _last_known(store: Store, found: Sequence[Event], last: date | None) -> date
 
 
 def focus_pair(events: Iterable[Event]) -> tuple[str, ...]:
-    """The two states most often hostile to each other in these events (ASSAULT counts 3)."""
+    """The two parties most often hostile to each other in these events (ASSAULT counts 3);
+    the people of a land whose fighters are its rebels stand with them (Gaza's, Hamas's)."""
+    hostile = [ev for ev in events if ev.event_type in HOSTILE_TYPES and not ev.negated]
+    sides = people_with_rebels(a for ev in hostile for a in [*ev.source, *ev.target])
     pairs: Counter[tuple[str, str]] = Counter()
-    for ev in events:
-        if ev.event_type not in HOSTILE_TYPES or ev.negated:
-            continue
-        for s in set(ev.source_codes):
-            for t in set(ev.target_codes):
+    for ev in hostile:
+        for s in _sides(ev.source, sides):
+            for t in _sides(ev.target, sides):
                 if s != t:
                     pairs[tuple(sorted((s, t)))] += 3 if ev.event_type == "ASSAULT" else 1  # type: ignore[index]
     if not pairs:
         return ()
     return pairs.most_common(1)[0][0]
+
+
+def _sides(actors: Iterable[Actor], people: frozenset[str]) -> set[str]:
+    return {p for a in actors if (p := side_party(a, people))}
 
 
 def _actors_by_code(events: Iterable[Event]) -> dict[str, list[Actor]]:
@@ -350,7 +373,19 @@ def resolve_scope(store: Store, since: date | None, until: date | None,
     focus = tuple(codes[:2]) if len(codes) >= 2 else focus_pair([*period, *prior])
     if len(codes) == 1 and codes[0] not in focus:
         focus = (codes[0],)
+    people = frozenset(base_code(c) for c in focus if c.endswith(REBELS)) - set(focus)
+    period, prior, previous = ([_standing_with(e, people) for e in events]
+                               for events in (period, prior, previous))
     return Scope(since, until, codes, topic, agreement, article, period, prior, previous, focus)
+
+
+def _standing_with(ev: Event, people: frozenset[str]) -> Event:
+    """The event with the people of ``people`` coded as their rebels' side (``side_party``),
+    as the tracker reads a war fought by a land's rebels."""
+    if not any(side_party(a, people) != a.code for a in [*ev.source, *ev.target]):
+        return ev
+    return replace(ev, source=[replace(a, code=side_party(a, people)) for a in ev.source],
+                   target=[replace(a, code=side_party(a, people)) for a in ev.target])
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -577,7 +612,7 @@ def ending_told(writer: Writer, scope: Scope, agreements: list[Agreement]) -> En
         if last is None or last.status not in ("expired", "collapsed") or last.note or \
                 not last.evidence or not last.date or not scope.since <= last.date <= scope.until:
             continue
-        ev = writer.citer.store.events_by_ids(last.evidence[:1]).get(last.evidence[0])
+        ev = _events_by_ids(writer.citer.store, last.evidence[:1]).get(last.evidence[0])
         if ev is None or not writer.fresh(ev):
             continue
         label = agreement_label(agreement, [ev])
@@ -826,7 +861,7 @@ def _agreement_origin(writer: Writer, agreement: Agreement, scope: Scope,
     """'On 21 April 2022 Ukraine proposed the humanitarian corridor (Mariupol); Russia agreed.'"""
     ids = [i for p in agreement.parties for i in p.evidence]
     ids += [i for h in agreement.history for i in h.evidence]
-    found = store.events_by_ids(ids)
+    found = _events_by_ids(store, ids)
     early = sorted((e for e in found.values() if e.date and e.date < scope.since
                     and writer.fresh(e)), key=lambda e: (e.date or date.min, e.id))
     if not early:
@@ -1178,7 +1213,7 @@ def _one_per_pair(events: list[Event]) -> list[Event]:
 
 def _latest_evidence(agreement: Agreement, store: Store, until: date) -> list[Event]:
     ids = [i for h in agreement.history for i in h.evidence] + agreement.events
-    found = store.events_by_ids(ids[:200])
+    found = _events_by_ids(store, ids[:200])
     dated = [e for e in found.values() if e.date and e.date <= until]
     return sorted(dated, key=lambda e: (e.date or date.min, e.id), reverse=True)
 
@@ -1338,9 +1373,13 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
     scope = resolve_scope(store, since, until, actors, agreement_id, topic, article_id)
     token = names.SPOKEN_AS.set(names.spoken_as(_actors_by_code([*scope.period,
                                                                  *scope.prior])))
+    # a civil war's state side is not its capital: "Khartoum said" names neither side
+    at_home = names.AT_WAR_WITH_REBELS.set(frozenset(
+        base_code(c) for c in scope.focus if c.endswith(REBELS)) & set(scope.focus))
     try:
         return _compose(store, scope, narrate)
     finally:
+        names.AT_WAR_WITH_REBELS.reset(at_home)
         names.SPOKEN_AS.reset(token)
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import defaultdict
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from detente.model import Actor
+from detente.model import REBELS, Actor, base_code
 
 _DATA = Path(__file__).resolve().parent.parent / "actors" / "data"
 
@@ -87,16 +88,35 @@ def table() -> dict[str, Name]:
             capitals = [c.lstrip("=") for c in (row.get("capitals") or "").split("|") if c]
             found[code] = Name(name, adjectives[0] if adjectives else None,
                                capitals[0] if capitals else None)
+        rebels: dict[str, list[str]] = defaultdict(list)
         for row in _rows(_DATA / "groups.tsv"):
             code = (row.get("code") or "").strip()
             phrases = [p.lstrip("=") for p in (row.get("phrases") or "").split("|") if p]
+            if code and phrases and row.get("sector") == "REB":
+                rebels[code].append(phrases[0])
             if code and phrases and code not in found and row.get("kind") in ("group", "entity"):
                 first = phrases[0]
                 article = "" if first.isupper() else "the "
                 found[code] = Name(article + first, first if first.isupper() else None, None, True)
     except (OSError, csv.Error):
-        pass
+        rebels = defaultdict(list)
     found.update(_BUILTIN)
+    found.update(_rebel_names(found, rebels))
+    return found
+
+
+def _rebel_names(states: dict[str, Name], groups: dict[str, list[str]]) -> dict[str, Name]:
+    """Names of rebel parties ("SDNREB"): the country's one armed group the dictionary knows
+    ("the Rapid Support Forces"), else its rebels ("Colombian rebels")."""
+    found: dict[str, Name] = {}
+    for code, state in states.items():
+        if state.group:
+            continue
+        known = groups.get(code, [])
+        if len(known) == 1:
+            found[code + REBELS] = Name(group_name(known[0]), None, None, True)
+        elif state.adjective:
+            found[code + REBELS] = Name(f"{state.adjective} rebels", None, None, True)
     return found
 
 
@@ -105,14 +125,24 @@ def table() -> dict[str, Name]:
 SPOKEN_AS: ContextVar[dict[str, str]] = ContextVar("spoken_as", default={})  # noqa: B039
 
 
+# the states of a brief whose other side is their own rebels (Sudan against the RSF)
+AT_WAR_WITH_REBELS: ContextVar[frozenset[str]] = ContextVar(  # noqa: B039
+    "at_war_with_rebels", default=frozenset())
+
+
 def spoken_as(actors_by_code: dict[str, list[Actor]]) -> dict[str, str]:
     """code -> group name, for the codes whose non-civilian actors are all one named group."""
     found: dict[str, str] = {}
     for code, actors in actors_by_code.items():
         own = [a for a in actors if a.sector != "CVL"]
-        named = {a.name for a in own if a.name and a.sector in GROUP_SECTORS and " " not in a.name}
-        if own and len(named) == 1 and all(a.name in named for a in own):
+        rebels = code.endswith(REBELS)  # ("the rebels" of a civil war are its one named group)
+        named = {a.name for a in own if a.name and a.sector in GROUP_SECTORS and (
+            " " not in a.name or rebels)}  # (not a general's name)
+        if own and len(named) == 1 and all(a.name in named or rebels and not a.name
+                                           for a in own):
             found[code] = group_name(named.pop())
+        elif rebels and own and (known := table().get(code)):
+            found[code] = known.name  # ("RSF" and "Rapid Support Forces": one group)
     return found
 
 
@@ -150,10 +180,16 @@ def cap(text: str) -> str:
 GROUP_SECTORS = frozenset({"REB", "MIL"})
 
 
+# the last word of a group's name that makes it "the …" ("the Rapid Support Forces")
+_THE_GROUP = frozenset({"Forces", "Front", "Army", "Movement", "Republic", "Party", "Council",
+                        "Brigades", "Union", "Alliance", "Organization", "Organisation"})
+
+
 def group_name(name: str) -> str:
-    """An armed group named in one word as prose names it: "Hamas", "the Houthis", "the
-    DPR", "the Taliban"."""
-    if name.isupper() or name.endswith(("is", "ists")) or name == "Taliban":
+    """An armed group as prose names it: "Hamas", "the Houthis", "the DPR", "the Taliban",
+    "the Rapid Support Forces"."""
+    if name.isupper() or name.endswith(("is", "ists")) or name == "Taliban" or \
+            name.split()[-1] in _THE_GROUP:
         return f"the {name}"
     return name
 
@@ -163,13 +199,16 @@ def actor_name(actor: Actor) -> str | None:
 
     "Vladimir Putin"; RUS MIL -> "Russian forces"; RUS GOV -> "Russia"; EUR -> "the EU".
     """
+    if actor.name and actor.name[:1].isupper() and actor.sector == "REB":
+        return group_name(actor.name)  # "Hamas", "the RSF": not "Palestinian rebels"
     if actor.name and actor.name[:1].isupper() and " " in actor.name:
         return actor.name
     if actor.name and actor.name[:1].isupper() and actor.sector in GROUP_SECTORS:
-        return group_name(actor.name)  # "Hamas", "the Houthis": not "Palestinian rebels"
+        return group_name(actor.name)
     code = (actor.code or "").upper()
     if not code:
         return None
+    code = base_code(code)  # (rebels by their land: "Ukrainian rebels"; its people too)
     if (actor.sector or "").upper() == "UAF":
         return "unidentified forces"  # CAMEO codes them to where they struck: not that state
     base = name_of(code)
@@ -198,7 +237,8 @@ def speaker(code: str | None) -> str | None:
     """Who 'said' it, by metonym: RUS -> Moscow, UKR -> Kyiv; groups by name."""
     if not code:
         return None
-    if code.upper() in SPOKEN_AS.get() or code.upper() in NO_METONYM:
+    if code.upper() in SPOKEN_AS.get() or code.upper() in NO_METONYM or \
+            code.upper() in AT_WAR_WITH_REBELS.get():
         return name_of(code)
     return capital_of(code) if capital_of(code) and not table()[code.upper()].group \
         else name_of(code)

@@ -391,6 +391,7 @@ def target_phrase(event: Event, exclude: set[str]) -> str | None:
         for actor in coded:
             text = _short_phrase(actor.text, 3)
             if (text and text[:1].isupper() and not common_capitalised(text)
+                    and actor.sector != "REB"  # (a group by its name: "the RSF")
                     and names.name_of(actor.code) not in (text, None)
                     and not _is_country_word(text, actor.code)
                     and event.event_type in ("ASSAULT", "COERCE", "RETREAT")):

@@ -479,8 +479,8 @@ class Store:
                 ev.active.is_(True), ev.date.is_(None))) or 0)
 
     def hostile_actors(self, types: Sequence[str], latest: date | None, today: date
-                       ) -> list[tuple[str, str, str, str]]:
-        """(event id, event type, role, code) of active events of ``types`` dated on or
+                       ) -> list[tuple[str, str, str, str, str | None]]:
+        """(event id, event type, role, code, sector) of active events of ``types`` dated on or
         before ``latest`` or after ``today`` (the tracker's own selection), source and
         target roles only."""
         ev = s.events.c
@@ -490,11 +490,12 @@ class Store:
         if latest is not None:
             conds.append(or_(ev.date.is_(None), ev.date <= latest, ev.date > today))
         query = (
-            select(ev.id, ev.event_type, ea.role, ea.code)
+            select(ev.id, ev.event_type, ea.role, ea.code, ea.sector)
             .select_from(s.events.join(s.event_actors, ea.event_id == ev.id)).where(*conds)
         )
         with self.engine.connect() as conn:
-            return [(str(i), str(t), str(r), str(c)) for i, t, r, c in conn.execute(query)]
+            return [(str(i), str(t), str(r), str(c), sec)
+                    for i, t, r, c, sec in conn.execute(query)]
 
     def article_ids_dated(self, since: date, until: date | None = None) -> set[str]:
         """Articles with an active event dated on or after ``since`` (and <= ``until``)."""

@@ -120,11 +120,12 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from detente.learn.proposals import is_proposal
-from detente.model import Agreement, Event
+from detente.model import REBELS, Actor, Agreement, Event, base_code
 from detente.track import mentions as _mentions
 from detente.track.ethprio import ETHPRIO_COLUMNS, to_ethprio_row
 from detente.track.lifecycle import build
@@ -159,21 +160,65 @@ HOSTILE = {"ASSAULT": 3.0, "COERCE": 1.0, "ACCUSE": 1.0, "THREATEN": 1.0, "REJEC
 
 
 def conflict_dyad(events: Iterable[Event]) -> tuple[str, str] | None:
-    """The two belligerents: the pair of codes with most hostile events between them
+    """The two belligerents: the pair of parties with most hostile events between them
     (ASSAULT counts most)."""
-    pairs: dict[tuple[str, str], float] = defaultdict(float)
-    for ev in events:
-        weight = HOSTILE.get(ev.event_type)
-        if weight is None:
+    return dyad_of((ev.id, ev.event_type, role, a) for ev in events if ev.event_type in HOSTILE
+                   for role, side in (("source", ev.source), ("target", ev.target)) for a in side)
+
+
+def dyad_of(rows: Iterable[tuple[str, str, str, Actor]]) -> tuple[str, str] | None:
+    """``conflict_dyad`` from (event id, event type, role, actor) rows of hostile events."""
+    found = list(rows)
+    sides = people_with_rebels(a for *_, a in found)
+    roles: dict[str, tuple[str, set[str], set[str]]] = {}
+    for event_id, event_type, role, actor in found:
+        party = side_party(actor, sides)
+        if not party:
             continue
-        for s in set(ev.source_codes):
-            for t in set(ev.target_codes):
+        entry = roles.setdefault(event_id, (event_type, set(), set()))
+        (entry[1] if role == "source" else entry[2]).add(party)
+    pairs: dict[tuple[str, str], float] = defaultdict(float)
+    for event_type, sources, targets in roles.values():
+        for s in sources:
+            for t in targets:
                 if s != t:
                     a, b = sorted((s, t))
-                    pairs[(a, b)] += weight
+                    pairs[(a, b)] += HOSTILE[event_type]
     if not pairs:
         return None
     return max(pairs.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def people_with_rebels(actors: Iterable[Actor]) -> frozenset[str]:
+    """The lands whose only fighters are their rebels: their people are on the rebels' side
+    ("Israeli strikes killed 400 people in Gaza" is Israel against Hamas)."""
+    found = list(actors)
+    rebels = {a.party for a in found if a.sector == "REB"}
+    armed = {a.party for a in found if a.sector not in ("REB", "CVL")}
+    return frozenset(c for c in {a.party for a in found if a.sector == "CVL"}
+                     if c and c + REBELS in rebels and c not in armed)
+
+
+def side_party(actor: Actor, people_with_rebels: frozenset[str]) -> str | None:
+    """The party an actor stands with (``Actor.party``, civilians by ``people_with_rebels``)."""
+    party = actor.party
+    if party and actor.sector == "CVL" and party in people_with_rebels:
+        return party + REBELS
+    return party
+
+
+def _civilians_of_rebels(ev: Event, dyad: tuple[str, str] | None) -> Event:
+    """The people of a land whose side in the war is its rebels are theirs ("Israel freed
+    90 Palestinian prisoners" in a war with Hamas: Hamas's side)."""
+    if not dyad or not any(a.sector == "CVL" and a.code and a.code not in dyad and
+                           a.code + REBELS in dyad for a in [*ev.source, *ev.target]):
+        return ev
+
+    def side(a: Actor) -> Actor:
+        if a.sector == "CVL" and a.code and a.code not in dyad and a.code + REBELS in dyad:
+            return replace(a, code=a.code + REBELS)
+        return a
+    return replace(ev, source=[side(a) for a in ev.source], target=[side(a) for a in ev.target])
 
 
 def _contexts(events: list[Event]) -> dict[str, str]:
@@ -264,11 +309,12 @@ def _proxy_sides(events: list[Event], dyad: tuple[str, str] | None) -> frozenset
     rebels: Counter[str] = Counter()
     for ev in events:
         for a in [*ev.source, *ev.target]:
-            if a.code in dyad:
+            side = base_code(a.code or "")
+            if side in dyad:
                 if a.sector == "REB":
-                    rebels[a.code] += 1
+                    rebels[side] += 1
                 elif a.sector in (None, "GOV", "MIL"):
-                    state[a.code] += 1
+                    state[side] += 1
     return frozenset(c for c in rebels if state[c] > 2 * rebels[c])
 
 
@@ -286,9 +332,10 @@ def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
     """Mentions (date order), ASSAULT events that are not claims, and the conflict dyad.
     A type the sentence model proposed is left out: it has no trigger, mode or terms to
     tell an agreement or a breach by."""
-    items = sorted((e for e in events if not is_proposal(e)), key=_order)
+    items = sorted((e.as_parties() for e in events if not is_proposal(e)), key=_order)
     if dyad is None:
         dyad = conflict_dyad(items)
+    items = [_civilians_of_rebels(e, dyad) for e in items]
     context = _contexts(items)
     homes = _homes(items, dyad)
     proxies = _proxy_sides(items, dyad)

@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from detente.model import Agreement, Event
+from detente.model import Actor, Agreement, Event
 from detente.track import lifecycle
 from detente.track import mentions as _mentions
 from detente.track.link import STRONG_WINDOW, Cluster, link
@@ -108,7 +108,7 @@ def retrack(store: Store, since: date | None = None) -> list[Agreement] | None:
     def kept(ev: Event) -> bool:
         return ev.date is not None and (ref is None or ev.date <= ref or ev.date > today)
 
-    dyad = _dyad(store.hostile_actors(sorted(HOSTILE), ref, today), HOSTILE)
+    dyad = _dyad(store.hostile_actors(sorted(HOSTILE), ref, today))
     if dyad != _dyad_tuple(state["dyad"]):
         return None
     start = min(touched) - timedelta(days=1)  # B: mentions from here on are re-linked
@@ -179,23 +179,11 @@ def _dyad_tuple(value: list[str] | None) -> tuple[str, str] | None:
     return (value[0], value[1]) if value else None
 
 
-def _dyad(rows: Iterable[tuple[str, str, str, str]], weights: dict[str, float]
-          ) -> tuple[str, str] | None:
-    """``conflict_dyad`` from the store's (event, type, role, code) rows."""
-    roles: dict[str, tuple[str, set[str], set[str]]] = {}
-    for event_id, event_type, role, code in rows:
-        entry = roles.setdefault(event_id, (event_type, set(), set()))
-        (entry[1] if role == "source" else entry[2]).add(code)
-    pairs: dict[tuple[str, str], float] = {}
-    for event_type, sources, targets in roles.values():
-        for s in sources:
-            for t in targets:
-                if s != t:
-                    a, b = sorted((s, t))
-                    pairs[(a, b)] = pairs.get((a, b), 0.0) + weights[event_type]
-    if not pairs:
-        return None
-    return max(pairs.items(), key=lambda kv: (kv[1], kv[0]))[0]
+def _dyad(rows: Iterable[tuple[str, str, str, str, str | None]]) -> tuple[str, str] | None:
+    """``conflict_dyad`` from the store's (event, type, role, code, sector) rows."""
+    from detente.track import dyad_of
+
+    return dyad_of((i, t, r, Actor(text="", code=c, sector=sec)) for i, t, r, c, sec in rows)
 
 
 def _ended(a: Agreement) -> date | None:
@@ -238,7 +226,8 @@ def _pool(store: Store, first: date, loaded: dict[str, Event], assaults: list[Ev
 
     pool = {e.id: e for e in assaults if e.date and e.date >= first}
     unsure: set[str] = set()
-    for ev in store.all_events(EventFilter(event_type="ASSAULT", since=first)):
+    for stored in store.all_events(EventFilter(event_type="ASSAULT", since=first)):
+        ev = stored.as_parties()
         if ev.id in loaded or not kept(ev):
             continue
         if _mentions.may_mention(ev):

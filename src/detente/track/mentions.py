@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from detente.model import Actor, Event
+from detente.model import Actor, Event, base_code
 from detente.track import terms as t
 
 MEDIATOR_CODES = {"UN", "ICRC", "OSCE", "UNHCR", "IAEA", "WHO", "UNICEF", "OCHA", "IRC", "VAT"}
@@ -1072,9 +1072,12 @@ def side_of(actor: Actor, dyad: tuple[str, str] | None, proxies: frozenset[str]
     coded UKR REB as CAMEO codes Donbas separatists, fight on Russia's side; Hamas, PSE REB,
     is the PSE side itself)."""
     code = actor.code
-    if dyad and code in proxies and actor.sector == "REB" and code in dyad:
-        return dyad[1] if code == dyad[0] else dyad[0]
-    return code
+    side = base_code(code or "")
+    if not dyad or code in dyad or actor.sector != "REB" or side not in dyad:
+        return code
+    if side in proxies:
+        return dyad[1] if side == dyad[0] else dyad[0]
+    return side
 
 
 def _own_side(ev: Event) -> bool:

@@ -820,8 +820,9 @@ class ArgumentReader(ActorResolver):
                 named = [c for c in places if c not in {x.code for x in sources + targets}]
                 a.code = named[0] if len(named) == 1 else WAR_GROUND[self.home or ""]
                 continue
-            if a is claimant:
-                others = {x.code for x in sources + targets if x.code}
+            if a is claimant:  # (by party: "the army" says what the RSF did)
+                others = {x.party or "" for x in sources + targets if x.code}
+                others = {c for c in codes if replace(a, code=c).party in others}
             else:
                 others = {x.code for x in sources + targets if x is not a and x.code and
                           (x.sector is None or x.sector == a.sector)}

@@ -30,6 +30,8 @@ WAITED_FOR = frozenset({"after", "once", "until", "when", "before"})
 # verbs whose "of"/"for" gerund is what one side claims the other did ("accused Moscow of
 # violating the truce")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
+# the marks of a clause told beside another, not its source ("…, while the RSF said …")
+CONTRASTS = frozenset({"while", "whereas", "although", "though"})
 
 
 def _only_possible(noun: Any) -> bool:
@@ -215,7 +217,8 @@ class AttributeReader(ArticleState):
         if reporter is None:
             for c in pred.children:
                 if c.dep_ in ("parataxis", "advcl", "ccomp") and _lemma(c) in lx.REPORTING and \
-                        c != frame.trigger and _children(c, "nsubj"):
+                        c != frame.trigger and _children(c, "nsubj") and not any(
+                        m.lower_ in CONTRASTS for m in _children(c, "mark")):
                     reporter = c
                     break
         if reporter is None and pred.dep_ == "ROOT":

@@ -497,7 +497,7 @@ class EventBuilder(FrameFinder):
         if d.etype in ("REQUEST", "ACCUSE", "THREATEN", "COERCE", "ASSAULT") and any(
                 a is not None and a.name == "__pair__" for a in targets):
             targets = self._coref(targets, frame, s_idx, None)  # "called on both sides to ..."
-        d.targets = [a for a in targets if a is not None]
+        d.targets = _claimants_own(d) or [a for a in targets if a is not None]
         return True
 
     def _read_participants(self, d: Draft) -> None:
@@ -1751,13 +1751,31 @@ BLOC_GATHERINGS = frozenset({"summit", "meeting", "session", "conference", "foru
 NOT_ACTS = lx.JOINT_ONLY_NOUNS | {"need", "project", "production", "venture"}
 
 
+# what a side holds that the other strikes ("shelled its positions")
+HELD_TARGETS = frozenset({"position", "positions", "troops", "forces", "units", "base", "bases",
+                          "lines", "line", "trenches", "fighters", "soldiers"})
+
+
+def _claimants_own(d: Draft) -> list[Actor]:
+    """"The RSF said the army had shelled its positions": the claimant's own positions, when
+    the attacker is another party."""
+    attackers = {a.party for a in d.sources}
+    if d.etype != "ASSAULT" or d.claimant is None or not d.claimant.code or \
+            d.claimant.party in attackers or any(a.party not in attackers for a in d.targets):
+        return []  # (an "its" read as the attacker's own is no target either)
+    held = [o for o in _children(d.frame.pred, "dobj") if o.lower_ in HELD_TARGETS and any(
+        p.lower_ in ("its", "their", "our") for p in _children(o, "poss"))]
+    return [d.claimant] if held else []
+
+
 def _distinct_codes(actors: list[Actor]) -> list[Actor]:
-    """The first actor of each country code."""
+    """The first actor of each party: a country, or its rebels ("Sudan's army and the Rapid
+    Support Forces agreed" has two)."""
     seen: set[str | None] = set()
     out = []
     for a in actors:
-        if a.code not in seen:
-            seen.add(a.code)
+        if a.party not in seen:
+            seen.add(a.party)
             out.append(a)
     return out
 

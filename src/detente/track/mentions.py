@@ -746,8 +746,9 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     offering_offices = kind in ("talks", "peace_agreement") and has(t.HOSTING, text) or \
         bool(dyad) and has(t.HELPING, text)
     if has(t.MEDIATION, text) or offering_offices:
-        for a in actors:
-            if a.code and dyad and a.code not in dyad and a.code not in mediators and not (
+        for a in actors:  # (a side's proxy, the DPR, is its side: no go-between)
+            if a.code and dyad and side_of(a, dyad, proxies) not in dyad and \
+                    a.code not in mediators and not (
                 act == "propose" and a in source and not offering_offices
             ):
                 mediators.append(a.code)

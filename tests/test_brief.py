@@ -1426,9 +1426,8 @@ COLOMBIA_2016 = _wire_stories("colombia_2016")
 
 def test_deals_signed_by_a_government_and_its_rebels_are_agreed(tmp_path: Path) -> None:
     """Run → agreements on five wire reports of the 2016 FARC process: "signed a bilateral
-    ceasefire agreement", "reached a final peace agreement" are agreed by both, though both
-    sides carry Colombia's code (the board still shows one party: see the README's limits);
-    the war's toll is no one's attack."""
+    ceasefire agreement", "reached a final peace agreement" are agreed by both (Colombia, and
+    the FARC as the party COLREB); the war's toll is no one's attack."""
     board = _wire_board(tmp_path, COLOMBIA_2016)
     first = {a["declared"]: a["status"] for a in board}
     assert (first["2016-06-23"], first["2016-08-24"], first["2016-11-24"]) == (

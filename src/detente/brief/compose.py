@@ -35,7 +35,6 @@ from detente.brief.salience import Development
 from detente.errors import NotFound
 from detente.learn.proposals import is_proposal
 from detente.model import (
-    REBELS,
     Actor,
     Agreement,
     Article,
@@ -44,10 +43,9 @@ from detente.model import (
     Citation,
     Event,
     Section,
-    base_code,
 )
 from detente.store import EventFilter, Store
-from detente.track import people_with_rebels, side_party
+from detente.track import people_with_rebels, rebel_lands, side_party, standing_with_rebels
 from detente.track.lifecycle import charged_both_ways
 from detente.track.terms import HOLIDAYS  # (the holiday themes an agreement's scope names)
 
@@ -262,8 +260,8 @@ def _events(store: Store, flt: EventFilter, actors: Sequence[str],
     article dates an event back into the period ("on the night of March 4 …").
     """
     # (a brief cites what the rules found: no proposal of the sentence model)
-    found = [_own_forces(e.as_parties()) for e in store.events(flt, limit=None).items
-             if _keep(e.as_parties(), actors) and not is_proposal(e)]
+    coded = (e.as_parties() for e in store.events(flt, limit=None).items if not is_proposal(e))
+    found = [_own_forces(e) for e in coded if _keep(e, actors)]
     if published_by is None or not found:
         return found
     ids = sorted({e.article_id for e in found})
@@ -373,19 +371,9 @@ def resolve_scope(store: Store, since: date | None, until: date | None,
     focus = tuple(codes[:2]) if len(codes) >= 2 else focus_pair([*period, *prior])
     if len(codes) == 1 and codes[0] not in focus:
         focus = (codes[0],)
-    people = frozenset(base_code(c) for c in focus if c.endswith(REBELS)) - set(focus)
-    period, prior, previous = ([_standing_with(e, people) for e in events]
+    period, prior, previous = ([standing_with_rebels(e, focus) for e in events]
                                for events in (period, prior, previous))
     return Scope(since, until, codes, topic, agreement, article, period, prior, previous, focus)
-
-
-def _standing_with(ev: Event, people: frozenset[str]) -> Event:
-    """The event with the people of ``people`` coded as their rebels' side (``side_party``),
-    as the tracker reads a war fought by a land's rebels."""
-    if not any(side_party(a, people) != a.code for a in [*ev.source, *ev.target]):
-        return ev
-    return replace(ev, source=[replace(a, code=side_party(a, people)) for a in ev.source],
-                   target=[replace(a, code=side_party(a, people)) for a in ev.target])
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -1374,8 +1362,7 @@ def compose(store: Store, since: date | None = None, until: date | None = None,
     token = names.SPOKEN_AS.set(names.spoken_as(_actors_by_code([*scope.period,
                                                                  *scope.prior])))
     # a civil war's state side is not its capital: "Khartoum said" names neither side
-    at_home = names.AT_WAR_WITH_REBELS.set(frozenset(
-        base_code(c) for c in scope.focus if c.endswith(REBELS)) & set(scope.focus))
+    at_home = names.AT_WAR_WITH_REBELS.set(rebel_lands(scope.focus) & set(scope.focus))
     try:
         return _compose(store, scope, narrate)
     finally:

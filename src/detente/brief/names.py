@@ -75,6 +75,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
 def table() -> dict[str, Name]:
     """Code -> Name, from the actor data files where present, then the built-in table."""
     found: dict[str, Name] = {}
+    rebels: dict[str, list[str]] = defaultdict(list)  # country -> its armed groups' names
     try:
         for row in _rows(_DATA / "countries.tsv"):
             code = (row.get("code") or "").strip()
@@ -88,7 +89,6 @@ def table() -> dict[str, Name]:
             capitals = [c.lstrip("=") for c in (row.get("capitals") or "").split("|") if c]
             found[code] = Name(name, adjectives[0] if adjectives else None,
                                capitals[0] if capitals else None)
-        rebels: dict[str, list[str]] = defaultdict(list)
         for row in _rows(_DATA / "groups.tsv"):
             code = (row.get("code") or "").strip()
             phrases = [p.lstrip("=") for p in (row.get("phrases") or "").split("|") if p]
@@ -99,7 +99,7 @@ def table() -> dict[str, Name]:
                 article = "" if first.isupper() else "the "
                 found[code] = Name(article + first, first if first.isupper() else None, None, True)
     except (OSError, csv.Error):
-        rebels = defaultdict(list)
+        pass
     found.update(_BUILTIN)
     found.update(_rebel_names(found, rebels))
     return found

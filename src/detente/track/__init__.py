@@ -207,18 +207,19 @@ def side_party(actor: Actor, people_with_rebels: frozenset[str]) -> str | None:
     return party
 
 
-def _civilians_of_rebels(ev: Event, dyad: tuple[str, str] | None) -> Event:
-    """The people of a land whose side in the war is its rebels are theirs ("Israel freed
-    90 Palestinian prisoners" in a war with Hamas: Hamas's side)."""
-    if not dyad or not any(a.sector == "CVL" and a.code and a.code not in dyad and
-                           a.code + REBELS in dyad for a in [*ev.source, *ev.target]):
-        return ev
+def rebel_lands(pair: Iterable[str]) -> frozenset[str]:
+    """The lands whose rebels are a side of ``pair``: ("ISR", "PSEREB") -> {"PSE"}."""
+    return frozenset(base_code(c) for c in pair if c.endswith(REBELS))
 
-    def side(a: Actor) -> Actor:
-        if a.sector == "CVL" and a.code and a.code not in dyad and a.code + REBELS in dyad:
-            return replace(a, code=a.code + REBELS)
-        return a
-    return replace(ev, source=[side(a) for a in ev.source], target=[side(a) for a in ev.target])
+
+def standing_with_rebels(ev: Event, pair: tuple[str, ...] | None) -> Event:
+    """The event with the people of a land whose side in ``pair`` is its rebels coded as
+    theirs (``side_party``): "Israel freed 90 Palestinian prisoners" in a war with Hamas."""
+    people = rebel_lands(pair or ()) - set(pair or ())
+    if not any(side_party(a, people) != a.code for a in [*ev.source, *ev.target]):
+        return ev
+    return replace(ev, source=[replace(a, code=side_party(a, people)) for a in ev.source],
+                   target=[replace(a, code=side_party(a, people)) for a in ev.target])
 
 
 def _contexts(events: list[Event]) -> dict[str, str]:
@@ -335,7 +336,7 @@ def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
     items = sorted((e.as_parties() for e in events if not is_proposal(e)), key=_order)
     if dyad is None:
         dyad = conflict_dyad(items)
-    items = [_civilians_of_rebels(e, dyad) for e in items]
+    items = [standing_with_rebels(e, dyad) for e in items]
     context = _contexts(items)
     homes = _homes(items, dyad)
     proxies = _proxy_sides(items, dyad)

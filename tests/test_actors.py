@@ -39,7 +39,8 @@ def _code_sector(phrase: str, on: date | None = date(2022, 3, 1)) -> tuple[str |
     ("the Russian Defence Ministry", "RUS", "MIL"),
     ("the Verkhovna Rada", "UKR", "LEG"),
     ("the State Duma", "RUS", "LEG"),
-    ("pro-Russian separatists", "RUS", "REB"),
+    ("pro-Russian separatists", None, "REB"),  # (their backer is not their land)
+    ("Iran-backed militias in Iraq", "IRQ", "REB"),
     ("Ukrainian civilians", "UKR", "CVL"),
     ("the Ukrainian opposition", "UKR", "OPP"),
     ("Russian journalists", "RUS", "MED"),
@@ -60,7 +61,7 @@ def _code_sector(phrase: str, on: date | None = date(2022, 3, 1)) -> tuple[str |
     ("NATO-member Norway", "NOR", None),  # the head names the actor
     ("Security forces in Guinea", "GIN", "COP"),
 ])
-def test_resolve_phrases(phrase: str, code: str, sector: str | None) -> None:
+def test_resolve_phrases(phrase: str, code: str | None, sector: str | None) -> None:
     assert _code_sector(phrase) == (code, sector)
 
 

@@ -389,3 +389,21 @@ def test_empty_database_and_no_token(tmp_path: Path, monkeypatch: pytest.MonkeyP
         assert http.get("/api/events").json() == {"items": [], "next_cursor": None}
         assert "disabled" in _error(http.post("/api/ingest", data={"text": "Kyiv."},
                                               headers={"Authorization": "Bearer x"}), 403)
+
+
+def test_a_rebel_party_is_named_on_the_board(tmp_path: Path) -> None:
+    """A civil war's rebel party (SDNREB) shows its code and its name, the Rapid Support
+    Forces, on the board and on the agreement's page."""
+    from detente.model import Agreement, Party
+    from detente.store import Store
+    from detente.web import create_app
+
+    db = f"sqlite:///{tmp_path / 'sudan.db'}"
+    truce = Agreement(title="7-day ceasefire SDN–SDNREB", kind="ceasefire", id="sdn7",
+                      status="agreed", parties=[Party("SDN", "agreed"), Party("SDNREB", "agreed")])
+    Store(db).save_agreements([(date(2023, 5, 20), truce)])
+    with serve(create_app(db)) as url, httpx.Client(base_url=url) as http:
+        board = http.get("/agreements").text
+        assert "SDNREB" in board and "Rapid Support Forces" in board
+        assert 'title="Sudan">SDN<' in board
+        assert "Rapid Support Forces" in http.get("/agreements/sdn7").text

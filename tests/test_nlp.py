@@ -5308,3 +5308,18 @@ def test_an_attack_on_the_claimants_own_positions(coder: Coder) -> None:
                 published=date(2023, 5, 23), source="www.reuters.com")
     [shelled] = [e for e in told if e.event_type == "ASSAULT"]
     assert (codes(shelled.source), codes(shelled.target)) == (["RUS"], ["UKR"])
+
+
+def test_a_patron_is_not_the_rebels_land(coder: Coder) -> None:
+    """"Pro-Russian separatists", "Russian-backed separatists": PLOVER codes them by where
+    they fight (UKR REB), not by their backer; "said they had begun" makes the claimant theirs
+    too."""
+    told = first(coder, "Pro-Russian separatists said on Tuesday they had begun withdrawing "
+                        "heavy weapons from the front line in eastern Ukraine.",
+                 published=date(2015, 2, 24), source="www.reuters.com")
+    assert told.event_type == "RETREAT"
+    assert [(a.code, a.sector) for a in told.source] == [("UKR", "REB")]
+    assert told.claimant is not None and told.claimant.party == "UKRREB"
+    shelled = first(coder, "Russian-backed separatists shelled Mariupol.",
+                    published=date(2015, 2, 24), source="www.reuters.com")
+    assert [(a.code, a.sector) for a in shelled.source] == [("UKR", "REB")]

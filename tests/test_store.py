@@ -193,3 +193,20 @@ def test_a_version_1_database_is_migrated(tmp_path) -> None:
     with store.engine.connect() as conn:
         assert current_version(conn) == SCHEMA_VERSION == 2
         assert "ix_events_timeline" in {i["name"] for i in inspect(conn).get_indexes("events")}
+
+
+def test_a_rebel_party_code_finds_its_rebels(store: Store, articles) -> None:
+    """``--actor SDNREB`` (a rebel party of the board) lists the events of Sudan's actors of
+    sector REB; ``--actor SDN`` all of Sudan's."""
+    store.add_articles(articles[:1])
+    a = articles[0]
+    army = _event(a, 0, 40, "ASSAULT", "SDN", "SDN", date(2023, 5, 23))
+    army.source[0].sector, army.target[0].sector = "MIL", "REB"
+    rsf = _event(a, 40, 80, "ACCUSE", "SDN", "SDN", date(2023, 5, 23))
+    rsf.source[0].sector, rsf.target[0].sector = "REB", "MIL"
+    store.replace_events(a.id, [army, rsf], coder="c1")
+    found = store.events(EventFilter(actor="SDNREB")).items
+    assert sorted(e.event_type for e in found) == ["ACCUSE", "ASSAULT"]
+    assert [e.event_type for e in store.events(EventFilter(source="SDNREB")).items] == ["ACCUSE"]
+    assert [e.event_type for e in store.events(EventFilter(target="sdnreb")).items] == ["ASSAULT"]
+    assert len(store.events(EventFilter(actor="SDN")).items) == 2

@@ -1132,3 +1132,31 @@ def test_a_states_rebels_are_a_party_of_their_own() -> None:
                _hostile([Actor("Ukraine", code="UKR")], [dpr]),
                _hostile([Actor("Russia", code="RUS")], [Actor("Kyiv", code="UKR")])]
     assert conflict_dyad([e.as_parties() for e in ukraine]) == ("RUS", "UKR")
+
+
+def test_rebels_hostile_to_their_own_state_are_the_other_sides() -> None:
+    """The Donbas separatists (UKR REB) fight Ukraine: in a war of Russia and Ukraine they are
+    Russia's side (``proxy_sides``); Hezbollah (LBN REB) fights Israel, not Lebanon, so in a
+    war of Israel and Lebanon it is Lebanon's side."""
+    from detente.track import proxy_sides
+    from detente.track.mentions import side_of
+    russia, ukraine = Actor("Russia", code="RUS"), Actor("Ukraine", code="UKR", sector="MIL")
+    separatists = Actor("separatists", code="UKR", sector="REB")
+    war = [_hostile([russia], [ukraine]), _hostile([separatists], [ukraine]),
+           _hostile([russia], [ukraine], "COERCE")]
+    proxies = proxy_sides([e.as_parties() for e in war], ("RUS", "UKR"))
+    assert proxies == {"UKR"}
+    as_party = replace(separatists, code=separatists.party)  # (as the tracker reads them)
+    assert side_of(as_party, ("RUS", "UKR"), proxies) == "RUS"
+    # the state claims the rebels' attack: hostile to each other, as in "Ukraine's military
+    # said separatist forces had violated the truce"
+    claimed = replace(_hostile([separatists], []), claimant=Actor("military", code="UKR",
+                                                                   sector="MIL"))
+    assert proxy_sides([claimed.as_parties()], ("RUS", "UKR")) == {"UKR"}
+    israel, lebanon = Actor("Israel", code="ISR"), Actor("Lebanon", code="LBN", sector="GOV")
+    hezbollah = Actor("Hezbollah", name="Hezbollah", code="LBN", sector="REB")
+    war = [_hostile([israel], [lebanon]), _hostile([hezbollah], [israel]),
+           _hostile([israel], [hezbollah])]
+    proxies = proxy_sides([e.as_parties() for e in war], ("ISR", "LBN"))
+    assert proxies == frozenset()
+    assert side_of(replace(hezbollah, code="LBNREB"), ("ISR", "LBN"), proxies) == "LBN"

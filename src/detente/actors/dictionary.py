@@ -365,6 +365,10 @@ class ActorDictionary:
             m.kind == "adj" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic")]
         if not coded and head is not None and not head_is_actor:
             return None  # "military action", "government policy": a sector word as modifier
+        if _head_sector(doc, start, end, inside) == "REB":
+            # "pro-Russian separatists", "Iran-backed militias": the patron is not the rebels'
+            # land (PLOVER codes them by where they fight; the context fills it in)
+            coded = [m for m in coded if not is_patron(doc, m)]
         at_head = [m for m in coded if m.start <= h < m.end]
         chosen = (at_head or coded)[0] if coded else None
         code = chosen.code if chosen else None
@@ -408,6 +412,17 @@ def _in_place_entities(doc: Any, rows: list[Any]) -> list[Any]:
                     break
                 inside[tok.i] = 1
     return [r for r in rows if any(inside[r[2]:r[3]])]
+
+
+PATRONAGE = frozenset({"backed", "supported", "sponsored", "funded", "aligned", "allied"})
+
+
+def is_patron(doc: Any, m: Match) -> bool:
+    """A country named as a group's patron: "pro-Russian", "Russian-backed"."""
+    before = m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "pro"
+    after = m.end + 1 < len(doc) and doc[m.end].text == "-" and \
+        doc[m.end + 1].lower_ in PATRONAGE
+    return before or after
 
 
 def _in_term(entry: Entry, day: date) -> bool:

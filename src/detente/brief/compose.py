@@ -45,8 +45,15 @@ from detente.model import (
     Section,
 )
 from detente.store import EventFilter, Store
-from detente.track import people_with_rebels, rebel_lands, side_party, standing_with_rebels
+from detente.track import (
+    people_with_rebels,
+    proxy_sides,
+    rebel_lands,
+    side_party,
+    standing_with_rebels,
+)
 from detente.track.lifecycle import charged_both_ways
+from detente.track.mentions import side_of
 from detente.track.terms import HOLIDAYS  # (the holiday themes an agreement's scope names)
 
 LABELS = ("Details", "Context", "Important to Know", "Conclusion")
@@ -169,6 +176,11 @@ class Writer:
         said_by = prose.attribution(ev, self.citer.outlet(ev)) if attributed else None
         subj = subject or prose.actors_phrase(ev.source) or ""
         teller = said_by if said_by != subj else None  # (not "Zelensky said Zelensky would")
+        if said_by and said_by == subj and not subject and ev.modality == "reported" and \
+                _plural_group(subj) and (own := prose.clause(
+                    ev, subject="they", tense=tense, side=self.side_of(ev),
+                    reciprocal=reciprocal)):
+            text, teller = own, said_by  # "separatists said that they withdrew": a claim
         speaker = None if ev.event_type in SPEECH_ACTS and ev.claimant and \
             ev.claimant.code in {a.code for a in ev.source} else teller
         # (not "Kyiv said that Ukraine accused Russia of …")
@@ -278,10 +290,13 @@ def _events_by_ids(store: Store, ids: Sequence[str]) -> dict[str, Event]:
     return {i: e.as_parties() for i, e in store.events_by_ids(ids).items()}
 
 
+WITNESSES = frozenset({"CVL", "MED"})  # who tell of strikes they did not make
+
+
 def _own_forces(ev: Event) -> Event:
     """"Russia said its missiles had destroyed a warship": an attacker the coder left
     unidentified, coded to the state that claims the strike, is that state's."""
-    said = ev.claimant.code if ev.claimant else None
+    said = ev.claimant.code if ev.claimant and ev.claimant.sector not in WITNESSES else None
     if said and any(a.sector == "UAF" and a.code == said for a in ev.source):
         return replace(ev, source=[replace(a, sector=None) if a.sector == "UAF" else a
                                    for a in ev.source])
@@ -373,7 +388,42 @@ def resolve_scope(store: Store, since: date | None, until: date | None,
         focus = (codes[0],)
     period, prior, previous = ([standing_with_rebels(e, focus) for e in events]
                                for events in (period, prior, previous))
+    if len(focus) == 2 and (proxies := proxy_sides([*period, *prior], focus)):
+        period, prior, previous = ([_with_patrons(e, focus, proxies) for e in events]
+                                   for events in (period, prior, previous))
     return Scope(since, until, codes, topic, agreement, article, period, prior, previous, focus)
+
+
+def _plural_group(name: str) -> bool:
+    """"separatists", "residents", "Ukrainian rebels": a group named in the plural (not a
+    person, not a state)."""
+    last = name.split()[-1] if name else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def _with_patrons(ev: Event, pair: tuple[str, ...], proxies: frozenset[str]) -> Event:
+    """The event with a side's proxies read as its patron's, as the tracker reads claims
+    (``side_of``): "separatist forces violated the truce" (UKR REB) in a war of Russia and
+    Ukraine is Russia's side. The actor keeps the name prose gave it ("separatists")."""
+    dyad = (pair[0], pair[1])
+    speaker = ev.claimant
+
+    def patron(a: Actor) -> Actor:
+        side = side_of(a, dyad, proxies)
+        if side == a.code:
+            return a
+        if a.text.lower() in ("they", "it", "we") and speaker is not None and \
+                (speaker.code, speaker.sector) == (a.code, a.sector):
+            # "separatists said they had begun withdrawing": the separatists
+            return replace(a, code=side, name=speaker.name or names.actor_name(speaker))
+        return replace(a, code=side, name=a.name or names.actor_name(a))
+
+    if not any(side_of(a, dyad, proxies) != a.code for a in [
+            *ev.source, *ev.target, *([ev.claimant] if ev.claimant else [])]):
+        return ev
+    return replace(ev, source=[patron(a) for a in ev.source],
+                   target=[patron(a) for a in ev.target],
+                   claimant=patron(ev.claimant) if ev.claimant else None)
 
 
 # -- helpers ----------------------------------------------------------------------------------

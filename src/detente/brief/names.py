@@ -136,8 +136,9 @@ def spoken_as(actors_by_code: dict[str, list[Actor]]) -> dict[str, str]:
     for code, actors in actors_by_code.items():
         own = [a for a in actors if a.sector != "CVL"]
         rebels = code.endswith(REBELS)  # ("the rebels" of a civil war are its one named group)
-        named = {a.name for a in own if a.name and a.sector in GROUP_SECTORS and (
-            " " not in a.name or rebels)}  # (not a general's name)
+        named = {a.name for a in own if a.name and a.name[:1].isupper() and
+                 a.sector in GROUP_SECTORS and (" " not in a.name or rebels)}
+        # (not a general's name, nor a proxy's: "separatists" are not Russia)
         if own and len(named) == 1 and all(a.name in named or rebels and not a.name
                                            for a in own):
             found[code] = group_name(named.pop())
@@ -199,6 +200,8 @@ def actor_name(actor: Actor) -> str | None:
 
     "Vladimir Putin"; RUS MIL -> "Russian forces"; RUS GOV -> "Russia"; EUR -> "the EU".
     """
+    if actor.name and actor.name[:1].islower() and actor.sector == "REB":
+        return actor.name  # a proxy read as its patron's side keeps its name ("separatists")
     if actor.name and actor.name[:1].isupper() and actor.sector == "REB":
         return group_name(actor.name)  # "Hamas", "the RSF": not "Palestinian rebels"
     if actor.name and actor.name[:1].isupper() and " " in actor.name:

@@ -980,6 +980,8 @@ def attribution(event: Event, outlet: str | None) -> str | None:
             # "the Russian Defence Ministry", "the General Staff"; a person's name as it is
             return f"the {text}" if INSTITUTION.search(text) and not text.startswith("The ") \
                 else text
+        if c.sector == "CVL" and (people := _witnesses(c)):
+            return people  # "residents said": not "Khartoum", nor "Kyiv"
         if c.sector == "REB" and (group := names.actor_name(c)):
             return group  # "separatists said", not "Moscow" for pro-Russian separatists
         spk = names.speaker(c.code)
@@ -989,6 +991,19 @@ def attribution(event: Event, outlet: str | None) -> str | None:
     if (event.modality == "reported" or event.event_type in HOSTILE) and side:
         return names.speaker(side[0])
     return None
+
+
+WITNESS_NOUN = re.compile(r"(?:(?:local|some|many|several)\s+)?(?:residents|witnesses|locals|"
+                          r"villagers|eyewitnesses|medics|doctors|people|survivors)", re.I)
+
+
+def _witnesses(claimant: Actor) -> str | None:
+    """Civilians who told of it, as the story names them ("residents", "witnesses"), else
+    by their land ("Sudanese civilians")."""
+    text = (claimant.text or "").strip()
+    if WITNESS_NOUN.fullmatch(text):
+        return text.lower()
+    return names.actor_name(claimant)
 
 
 def attribute(text: str, speaker: str | None, variant: int = 0) -> str:

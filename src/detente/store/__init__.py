@@ -32,7 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from detente.config import db_url
 from detente.errors import NotFound, StoreError
-from detente.model import Agreement, Article, Event
+from detente.model import REBELS, Agreement, Article, Event, base_code
 from detente.store import aggregates
 from detente.store import schema as s
 from detente.store.migrations import SCHEMA_VERSION, migrate
@@ -733,8 +733,12 @@ def _id_from_prefix(conn: Connection, prefix: str) -> str | None:
 
 
 def _has_actor(code: str, role: str) -> Any:
+    """An event with ``code`` in ``role``; a rebel party's code ("SDNREB") finds its
+    country's actors of sector REB, a country's code all of that country's actors."""
     ea = s.event_actors.c
-    conds = [ea.event_id == s.events.c.id, ea.code == code]
+    conds = [ea.event_id == s.events.c.id, ea.code == base_code(code)]
+    if base_code(code) != code:
+        conds.append(ea.sector == REBELS)
     if role != "any":
         conds.append(ea.role == role)
     else:

@@ -301,13 +301,17 @@ def _date_when_said(found: list[Mention], article_days: dict[str, date]) -> None
             m.day = said
 
 
-def _proxy_sides(events: list[Event], dyad: tuple[str, str] | None) -> frozenset[str]:
-    """The dyad sides acting mostly through their government and army: their rebels are
-    the other side's (Donbas separatists, coded UKR REB), not theirs."""
+def proxy_sides(events: list[Event], dyad: tuple[str, str] | None) -> frozenset[str]:
+    """The dyad sides whose rebels fight for the other side (Donbas separatists, coded UKR
+    REB, are Russia's side): those whose state and rebels are more often hostile to each
+    other (an attack, a charge, either way, or the state claiming the rebels' attack) than
+    the rebels are to the other side; told of no such act, those acting mostly through
+    their government and army."""
     if dyad is None:
         return frozenset()
     state: Counter[str] = Counter()
     rebels: Counter[str] = Counter()
+    at_war: Counter[tuple[str, str]] = Counter()  # (land, side its rebels are hostile to)
     for ev in events:
         for a in [*ev.source, *ev.target]:
             side = base_code(a.code or "")
@@ -316,7 +320,33 @@ def _proxy_sides(events: list[Event], dyad: tuple[str, str] | None) -> frozenset
                     rebels[side] += 1
                 elif a.sector in (None, "GOV", "MIL"):
                     state[side] += 1
-    return frozenset(c for c in rebels if state[c] > 2 * rebels[c])
+        if ev.event_type in HOSTILE:
+            for land, foe in _rebel_foes(ev, dyad):
+                at_war[(land, foe)] += 1
+
+    def proxy(side: str) -> bool:
+        other = dyad[1] if side == dyad[0] else dyad[0]
+        own, theirs = at_war[(side, side)], at_war[(side, other)]
+        return own > theirs if own or theirs else state[side] > 2 * rebels[side]
+
+    return frozenset(c for c in rebels if c + REBELS not in dyad and proxy(c))
+
+
+def _rebel_foes(ev: Event, dyad: tuple[str, str]) -> list[tuple[str, str]]:
+    """(land, state) for each dyad state a hostile event sets a dyad land's rebels against:
+    the rebels' target, whoever claims their act, or who acts against them."""
+    def states(actors: list[Actor]) -> set[str]:
+        return {a.code for a in actors if a.sector != "REB" and a.code in dyad}
+
+    found = []
+    for rebel in ev.source:
+        if rebel.sector == "REB" and (land := base_code(rebel.code or "")) in dyad:
+            found += [(land, c) for c in states(
+                [*ev.target, *([ev.claimant] if ev.claimant else [])])]
+    for rebel in ev.target:
+        if rebel.sector == "REB" and (land := base_code(rebel.code or "")) in dyad:
+            found += [(land, c) for c in states(ev.source)]
+    return found
 
 
 def _may_tell_a_round(m: Mention | None) -> bool:
@@ -339,7 +369,7 @@ def read_mentions(events: Iterable[Event], dyad: tuple[str, str] | None = None
     items = [standing_with_rebels(e, dyad) for e in items]
     context = _contexts(items)
     homes = _homes(items, dyad)
-    proxies = _proxy_sides(items, dyad)
+    proxies = proxy_sides(items, dyad)
     found: list[Mention] = []
     assaults: list[Event] = []
     aside_done: set[str] = set()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from detente.model import Actor, Event, base_code
+from detente.model import REBELS, Actor, Event, base_code
 from detente.track import terms as t
 
 MEDIATOR_CODES = {"UN", "ICRC", "OSCE", "UNHCR", "IAEA", "WHO", "UNICEF", "OCHA", "IRC", "VAT"}
@@ -807,17 +807,22 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         return [c for c in codes if c not in mediators or c in (dyad or ())]
 
     if act == "violation" or (act == "contested" and ev.event_type in ("ACCUSE", "ASSAULT")):
-        said = side_of(ev.claimant, dyad, proxies) if ev.claimant else None
+        said = side_of(ev.claimant, dyad, proxies) \
+            if ev.claimant and not _witness(ev.claimant, dyad) else None
         if ev.event_type in ("ACCUSE", "REJECT"):
             claimant = said or next((side_of(a, dyad, proxies) for a in source if a.code), None)
             accused = next((side_of(a, dyad, proxies) for a in target if a.code), None) \
                 if tgt else None
         else:  # ASSAULT, COERCE, negated RETREAT: the actor is the accused
             claimant = said
-            accused = next((side_of(a, dyad, proxies) for a in source if a.code), None) \
-                if src else None
+            accused = next((side_of(a, dyad, proxies) for a in source
+                            if a.code and a.sector != "UAF"), None) if src else None
+            if accused is None and src and dyad and claimant in dyad and any(
+                    a.sector == "UAF" for a in source):
+                accused = claimant  # an attacker nobody names: the claimant's enemy (below)
         if claimant and claimant == accused and dyad and claimant in dyad and ev.claimant:
-            # no side accuses itself: the coder mistook "the invaders" for the speaker's side
+            # no side accuses itself: the coder mistook "the invaders" for the speaker's side,
+            # or the attacker nobody named struck where the speaker stands
             accused = dyad[1] if claimant == dyad[0] else dyad[0]
         elif claimant == accused:
             claimant = None
@@ -1064,6 +1069,14 @@ def _settled_act(ev: Event, text: str, kind: str, any_kind: bool, act: str) -> s
     if text.rstrip(' "\'”').endswith("?") and act in FOUNDING_ACTS:
         act = "mention"  # a question asserts nothing
     return act
+
+
+def _witness(claimant: Actor, dyad: tuple[str, str] | None) -> bool:
+    """Civilians of a land at war with its own rebels speak for neither side ("Residents
+    reported air strikes in Khartoum" is no charge of the army's against the RSF)."""
+    land = base_code(claimant.code or "")
+    return claimant.sector == "CVL" and bool(dyad) and land in (dyad or ()) and \
+        land + REBELS in (dyad or ())
 
 
 def side_of(actor: Actor, dyad: tuple[str, str] | None, proxies: frozenset[str]

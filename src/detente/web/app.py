@@ -26,7 +26,9 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from detente import __version__
+from detente.brief.names import name_of
 from detente.errors import DetenteError, NotFound, StoreError
+from detente.model import REBELS
 from detente.store import Store
 from detente.web.params import BadParam
 from detente.web.stats import QUAD_CSS, Cache, quad_of, sqlite_path
@@ -185,11 +187,18 @@ def _templates() -> Jinja2Templates:
     env.filters["quad"] = quad_of
     env.filters["quad_css"] = lambda t: QUAD_CSS.get(quad_of(t), "")
     env.filters["codes"] = lambda actors: ", ".join(a.code or a.text for a in actors) or "—"
+    env.filters["party_name"] = party_name
     env.filters["iso"] = lambda d: d.isoformat() if isinstance(d, date) else (d or "")
     env.filters["short"] = _short
     env.filters["safe_url"] = _safe_url
     env.globals["version"] = __version__
     return Jinja2Templates(env=env)
+
+
+def party_name(code: str) -> str:
+    """A party's name for the board: "Russia"; "the Rapid Support Forces" for "SDNREB"."""
+    name = name_of(code) or ""
+    return name[4:] if name.startswith("the ") and code.endswith(REBELS) else name
 
 
 def _safe_url(url: str | None) -> str:

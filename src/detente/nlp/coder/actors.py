@@ -9,7 +9,7 @@ from itertools import takewhile
 from typing import Any
 
 from detente.actors import state_codes
-from detente.actors.dictionary import Match
+from detente.actors.dictionary import Match, is_patron
 from detente.model import Actor
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.attributes import ACCUSING_VERBS, AttributeReader
@@ -313,7 +313,8 @@ class ActorResolver(AttributeReader):
             near += [p for c in h.children if c.dep_ == "acl" and _lemma(c) in DOING_VERBS
                      for a in _children(c, "agent")
                      for p in _children(a, "pobj")]  # "the support provided by the Netherlands"
-            near += [c for c in h.children if c.dep_ in ("compound", "amod")]
+            near += [c for c in h.children if c.dep_ in ("compound", "amod") and not (
+                (m := self.match_at.get(c.i)) is not None and is_patron(doc, m))]
             for c in near:
                 found = self.actor_at(c)
                 if found is not None and (found.code or found.name):

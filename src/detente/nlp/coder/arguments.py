@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from detente.actors import state_codes
-from detente.actors.dictionary import Match
+from detente.actors.dictionary import Match, is_patron
 from detente.model import Actor
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.actors import ActorResolver, _strip_det
@@ -820,8 +820,16 @@ class ArgumentReader(ActorResolver):
                 named = [c for c in places if c not in {x.code for x in sources + targets}]
                 a.code = named[0] if len(named) == 1 else WAR_GROUND[self.home or ""]
                 continue
+            if a is claimant and (own := next((
+                    x for x in sources if x.code and x.sector == a.sector and
+                    x.text.lower() in ("they", "it", "we")), None)):
+                a.code = own.code  # "separatists said they had begun withdrawing": theirs
+                continue
             if a is claimant:  # (by party: "the army" says what the RSF did)
                 others = {x.party or "" for x in sources + targets if x.code}
+                others = {c for c in codes if replace(a, code=c).party in others}
+            elif a.sector == "REB":  # (a land's rebels are not its state: by party)
+                others = {x.party or "" for x in sources + targets if x is not a and x.code}
                 others = {c for c in codes if replace(a, code=c).party in others}
             else:
                 others = {x.code for x in sources + targets if x is not a and x.code and
@@ -908,7 +916,8 @@ class ArgumentReader(ActorResolver):
             if not venues and _held_by(self.doc, m):
                 continue  # "through Ukrainian-held territory": where, not with whom
             if m.start >= sent.start and m.kind in kinds \
-                    and m.code and m.code not in codes and not _ethnic(self.doc, m):
+                    and m.code and m.code not in codes and not _ethnic(self.doc, m) \
+                    and not is_patron(self.doc, m):  # (not the backer of "pro-Russian rebels")
                 codes.append(m.code)
         return codes
 

@@ -41,6 +41,10 @@ def _code_sector(phrase: str, on: date | None = date(2022, 3, 1)) -> tuple[str |
     ("the State Duma", "RUS", "LEG"),
     ("pro-Russian separatists", None, "REB"),  # (their backer is not their land)
     ("Iran-backed militias in Iraq", "IRQ", "REB"),
+    ("Congo", "COD", None),  # (the news's "Congo" is Kinshasa's; Brazzaville's is named so)
+    ("Congolese soldiers", "COD", "MIL"),
+    ("the Republic of the Congo", "COG", None),
+    ("pro-government militias", None, "MIL"),
     ("Ukrainian civilians", "UKR", "CVL"),
     ("the Ukrainian opposition", "UKR", "OPP"),
     ("Russian journalists", "RUS", "MED"),
@@ -319,3 +323,12 @@ def test_separatist_forces_are_rebels_not_an_army() -> None:
     assert found is not None and found.sector == "REB"
     army = ActorDictionary().resolve("Russian forces")
     assert army is not None and (army.code, army.sector) == ("RUS", "MIL")
+
+
+def test_a_group_keeps_its_name_under_a_sector_word() -> None:
+    """"the M23 rebels", "Houthi rebels": the group is named (as the table names it when the
+    text uses the word as a modifier), so a brief can say "the M23", "the Houthis"."""
+    names = {p: (a.name if (a := resolve(p, date(2025, 7, 20))) else None)
+             for p in ("the M23 rebels", "Houthi rebels", "the TPLF", "Palestinian militants")}
+    assert names == {"the M23 rebels": "M23", "Houthi rebels": "Houthis", "the TPLF": "TPLF",
+                     "Palestinian militants": None}

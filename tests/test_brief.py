@@ -1245,6 +1245,42 @@ def test_a_civil_war_truce_announced_by_go_betweens_reads_true(tmp_path: Path) -
     assert len(rsf) < len(events)
 
 
+DRC_2025 = _wire_stories("drc_2025")
+
+
+def test_a_war_with_rebels_and_their_backer_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on six wire reports of Congo's 2025 talks: "Congo" is the
+    Democratic Republic of the Congo (not Brazzaville); Congo's truces with the M23 (its
+    rebels, CODREB) and its peace agreement with Rwanda are separate deals with their own
+    parties; "signed … in a ceremony hosted by Marco Rubio" makes the United States the
+    go-between, not Rwanda; "Congo's government and the M23 said they had agreed" and "the
+    two sides committed" are both of them, not Qatar, who mediated; the M23's "the army had
+    shelled areas under its control", told after the army's charge, is its charge in turn,
+    so the truce is contested."""
+    board = json.loads(_run_wire(tmp_path, DRC_2025, "agreements", "--format", "json"))
+    by_title: dict[str, list[dict[str, Any]]] = {}
+    for a in board:
+        by_title.setdefault(a["title"], []).append(a)
+    assert sorted(by_title) == ["Ceasefire COD–CODREB", "Peace agreement COD–RWA",
+                                "Talks in Doha COD–CODREB"]
+    [peace] = by_title["Peace agreement COD–RWA"]
+    assert {p["code"]: p["position"] for p in peace["parties"]} == {"COD": "agreed",
+                                                                    "RWA": "agreed"}
+    assert [m["code"] for m in peace["mediators"]] == ["USA"]
+    truces = by_title["Ceasefire COD–CODREB"]
+    assert all({p["code"]: p["position"] for p in a["parties"]} == {
+        "COD": "agreed", "CODREB": "agreed"} for a in truces)
+    broken = next(a for a in truces if a["violation_claims"])
+    assert broken["status"] == "contested"
+    assert sorted((c["claimant"], c["accused"]) for c in broken["violation_claims"]) == [
+        ("COD", "CODREB"), ("CODREB", "COD")]
+    text = _wire_brief(tmp_path, DRC_2025)
+    assert "DR Congo and the M23 agreed to the ceasefire" in text
+    assert "Both sides accuse each other" in text and "the M23 said Congolese forces shelled" \
+        in text
+    assert "Brazzaville" not in text and "Congolese rebels" not in text
+
+
 UAE_SWAP_2024 = _wire_stories("uae_swap_2024")
 
 

@@ -5323,3 +5323,22 @@ def test_a_patron_is_not_the_rebels_land(coder: Coder) -> None:
     shelled = first(coder, "Russian-backed separatists shelled Mariupol.",
                     published=date(2015, 2, 24), source="www.reuters.com")
     assert [(a.code, a.sector) for a in shelled.source] == [("UKR", "REB")]
+
+
+def test_a_joint_statement_of_a_state_and_its_rebels(coder: Coder) -> None:
+    """"Congo's government and the M23 rebels said they had agreed": both are the source and
+    neither is the claimant (a joint word); "the two sides" are both, not Qatar, who only
+    mediated; "the army and allied militias" are the state's; "areas under its control" are
+    the claimant's."""
+    told = code(coder, "Congo's government and the M23 rebels said on Wednesday they had agreed "
+                       "to work towards a truce after talks in Doha mediated by Qatar. The two "
+                       "sides committed to respect the truce for the duration of the talks. The "
+                       "M23 said the army and allied militias had shelled areas under its "
+                       "control.", published=date(2025, 4, 24), source="www.reuters.com")
+    [agreed] = [e for e in told if e.event_type == "AGREE"]
+    assert [a.party for a in agreed.source] == ["COD", "CODREB"] and agreed.claimant is None
+    [committed] = [e for e in told if e.event_type == "CONCEDE"]
+    assert [a.party for a in committed.source] == ["COD", "CODREB"]
+    [shelled] = [e for e in told if e.event_type == "ASSAULT"]
+    assert [(a.party, a.sector) for a in shelled.source] == [("COD", "MIL")]
+    assert [a.party for a in shelled.target] == ["CODREB"]

@@ -1160,3 +1160,13 @@ def test_rebels_hostile_to_their_own_state_are_the_other_sides() -> None:
     proxies = proxy_sides([e.as_parties() for e in war], ("ISR", "LBN"))
     assert proxies == frozenset()
     assert side_of(replace(hezbollah, code="LBNREB"), ("ISR", "LBN"), proxies) == "LBN"
+
+
+def test_go_betweens_and_tellers_named_in_the_sentence() -> None:
+    """"hosted by U.S. Secretary of State Marco Rubio" names the go-between; "A U.S. official
+    said" names a teller, no party."""
+    from detente.track import terms
+    assert terms.go_between_codes("Congo and Rwanda signed a peace agreement in a ceremony "
+                                  "hosted by U.S. Secretary of State Marco Rubio.") == ["USA"]
+    assert terms.speaker_codes("A U.S. official said the truce was still holding.") == ["USA"]
+    assert terms.sentence_codes("the U.S. and Russia") == ["USA", "RUS"]

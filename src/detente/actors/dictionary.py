@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -134,8 +135,11 @@ def _entries_of(row: dict[str, Any]) -> Iterator[tuple[str, Entry]]:
         kind = "person" if name else ("sector" if not code else "group")
     if kind == "person" and name:
         phrases = [name, *phrases]
+    if kind == "entity" and phrases:
+        name = name or phrases[0].lstrip("=")  # (its name as the table gives it first)
     for phrase in phrases:
-        yield phrase, Entry(kind, code, sector, name if kind == "person" else None, start, end)
+        yield phrase, Entry(kind, code, sector, name if kind in ("person", "entity") else None,
+                            start, end)
 
 
 def checked_entries(path: Path) -> Iterator[tuple[str, Entry]]:
@@ -384,8 +388,10 @@ class ActorDictionary:
             sector = chosen.sector  # "the Russian Defence Ministry": the seat is the head
         if code is None and sector is None:
             return None
-        named = at_head[0] if at_head and at_head[0].kind == "entity" else None
-        name = doc[named.start:named.end].text if named else None  # "Hamas", "the Houthis"
+        named = at_head[0] if at_head and at_head[0].kind == "entity" else next((
+            m for m in coded if m.kind == "entity" and m.sector == sector == "REB"), None)
+        # ("the M23 rebels", "the Hamas militant group": the group is named)
+        name = _group_name(named, doc[named.start:named.end].text) if named else None
         return Actor(text=phrase, name=name, code=code, sector=sector)
 
     def resolve(self, phrase: str, on: date | None = None) -> Actor | None:
@@ -395,6 +401,13 @@ class ActorDictionary:
             return None
         doc = self.nlp.make_doc(phrase)
         return self.actor_of(doc, 0, len(doc), self.matches(doc), on, text=phrase)
+
+
+def _group_name(match: Match, told: str) -> str:
+    """A group as the text names it ("the TPLF", "M23 rebels" -> "M23"), but in the plural
+    the table gives when the text uses the word as a modifier ("Houthi rebels" -> "Houthis")."""
+    table = match.entries[0].name or told
+    return table if table != told and table.startswith(told) else told
 
 
 def _in_place_entities(doc: Any, rows: list[Any]) -> list[Any]:
@@ -449,4 +462,10 @@ def _head_sector(doc: Any, start: int, end: int, inside: Sequence[Match]) -> str
     pool = before or candidates
     if len(pool) >= 2 and pool[-1].sector == "MIL" and pool[-2].sector == "REB":
         return "REB"  # "separatist forces", "rebel troops": whose forces, not an army's
+    if pool and pool[-1].sector == "REB" and STATE_ALLIED.search(doc[start:cut].text):
+        return "MIL"  # "the army and allied militias", "pro-government militias": the state's
     return pool[-1].sector if pool else None
+
+
+STATE_ALLIED = re.compile(r"\b(?:allied|pro-government|government-(?:backed|allied)|"
+                          r"state-backed|army-backed)\b", re.I)

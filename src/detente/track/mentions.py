@@ -704,14 +704,19 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
         return None
     text = ev.sentence or ""
     main = before_condition(text)  # what the sentence says, its condition aside
+    counter = _counter_charge(ev, context, dyad, proxies)
     if not _topical(text) and ev.mode not in (
-            "ceasefire", "access", "release") and not (context and _BROKE_IT.search(text)):
+            "ceasefire", "access", "release") and not (context and _BROKE_IT.search(text)) \
+            and not counter:
         return None
-    kinds = kinds_of(text, ev.event_type, ev.mode, context)
+    kinds = kinds_of(text, ev.event_type, ev.mode, context) or (
+        kinds_of(context, ev.event_type, ev.mode) if counter else [])  # (the truce charged)
     if not kinds:
         return None
     kind = kinds[0]
     act = _act(ev, text, kind)
+    if counter and act in (None, "mention"):
+        act = "violation"
     if act is None:
         return None
     if act in ("violation", "contested") and context:
@@ -745,14 +750,16 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     # with this exchange" do: no side's position
     offering_offices = kind in ("talks", "peace_agreement") and has(t.HOSTING, text) or \
         bool(dyad) and has(t.HELPING, text)
-    if has(t.MEDIATION, text) or offering_offices:
+    go_betweens = [c for c in t.go_between_codes(text) if c not in (dyad or ())]
+    if (has(t.MEDIATION, text) or offering_offices) and not go_betweens:
+        # (when the sentence names its go-between, "hosted by Marco Rubio", the states
+        # that signed beside it are parties, not go-betweens)
         for a in actors:  # (a side's proxy, the DPR, is its side: no go-between)
             if a.code and dyad and side_of(a, dyad, proxies) not in dyad and \
                     a.code not in mediators and not (
                 act == "propose" and a in source and not offering_offices
             ):
                 mediators.append(a.code)
-    go_betweens = [c for c in t.go_between_codes(text) if c not in (dyad or ())]
     mediators = list(dict.fromkeys(mediators + go_betweens))
 
     src = [c for c in _party_codes(source, kind) if c not in go_betweens]
@@ -769,8 +776,10 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     if not src and has(FIRST_PERSON, text) and act not in ("violation", "contested"):
         src = _speaker(home, tgt if act == "propose" else [], dyad)
     if not src and not tgt and not pair and act not in ("violation", "contested"):
-        # the coder found no actor: the states and organisations the sentence names
-        named = t.sentence_codes(text)
+        # the coder found no actor: the states and organisations the sentence names (not
+        # a third party who only tells of it: "a U.S. official said the truce was holding")
+        tellers = [c for c in t.speaker_codes(main) if c not in (dyad or ())]
+        named = [c for c in t.sentence_codes(text) if c not in tellers]
         if len(named) >= 2 and act in ("agree", "accept") and reciprocal_cue:
             pair = named[:2]
         elif named and act == "propose" and has(RECEIVED, text):
@@ -1069,6 +1078,24 @@ def _settled_act(ev: Event, text: str, kind: str, any_kind: bool, act: str) -> s
     if text.rstrip(' "\'”').endswith("?") and act in FOUNDING_ACTS:
         act = "mention"  # a question asserts nothing
     return act
+
+
+# a charge of breaking the truce, in the sentences before
+_TRUCE_CHARGED = re.compile(r"\b(?:violat|breach)\w*\b[^.;]*\b(?:ceasefire|truce)|"
+                            r"\b(?:ceasefire|truce)\b[^.;]*\b(?:violat|breach)", re.I)
+
+
+def _counter_charge(ev: Event, context: str, dyad: tuple[str, str] | None,
+                    proxies: frozenset[str]) -> bool:
+    """"The army accused the M23 of violating the ceasefire. The M23 said the army had
+    shelled areas under its control": the other side's attack, told by one side right after
+    a charge of breaking the truce, is that side's charge in turn."""
+    if ev.event_type != "ASSAULT" or ev.negated or ev.modality != "reported" or not dyad or \
+            ev.claimant is None or not _TRUCE_CHARGED.search(context or ""):
+        return False
+    said = side_of(ev.claimant, dyad, proxies)
+    attackers = {side_of(a, dyad, proxies) for a in ev.source if a.code and a.sector != "UAF"}
+    return said in dyad and attackers == {c for c in dyad if c != said}
 
 
 def _witness(claimant: Actor, dyad: tuple[str, str] | None) -> bool:

@@ -339,14 +339,14 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-_NAME = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_NAME = r"(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 _OFFICE_OF = re.compile(r"\b(?:ministers?|presidents?|leaders?|heads?|governments?|chiefs?|"
                         r"commanders?|officials?|authorities|delegations?|representatives)"
                         r" of (?:the )?(?:[A-Z][\w-]+ and )?$")
 _OFFICE_AFTER = re.compile(r"\s+(?:(?:acting|interim|deputy|former) )?(?:prime minister|"
                            r"president|foreign|defen[cs]e|government|"
                            r"army|military|leader|spokes|envoy|officials?)\b")
-_GO_BETWEENS = re.compile(r"\b(?:(?:mediated|brokered|facilitated|sponsored|guaranteed) by|"
+_GO_BETWEENS = re.compile(r"\b(?:(?:mediated|brokered|facilitated|sponsored|guaranteed|hosted) by|"
                           r"(?:mediation|good offices) (?:of|by)) "
                           rf"({_NAME}(?:(?:, {_NAME})*,? and {_NAME})?)")  # (a list ends in "and")
 
@@ -363,8 +363,10 @@ _AROUND = re.compile(r"\b(?:around|near|outside|towards|directions? of)\s+$")
 _SPEAKER_BEFORE = re.compile(r"\b(?:says|said|according to|told by)\s+$")
 
 
-_SPEAKERS = re.compile(r"((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*(?: and (?:the )?[A-Z][\w-]*"
-                       r"(?: [A-Z][\w-]*)*)?)\s+(?:said|says|announced|stated)\b")
+_SPEAKERS = re.compile(r"((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?: and (?:the )?[A-Z][\w.-]*"
+                       r"(?: [A-Z][\w.-]*)*)?)(?: (?:senior |military |government )?(?:"
+                       r"officials?|spokes(?:man|woman|person)|diplomats?|sources?|envoys?))?"
+                       r"\s+(?:said|says|announced|stated)\b")  # ("a U.S. official said")
 
 
 def speaker_codes(text: str) -> list[str]:
@@ -453,7 +455,7 @@ _DEM = (r"(?:" + "|".join(sorted((re.escape(k) for k in DEMONYMS if k not in _AC
                                 key=len, reverse=True))
         + r"|(?-i:" + "|".join(re.escape(k.upper()) for k in sorted(_ACRONYMS, key=len,
                                                                      reverse=True)) + r"))")
-_NAMED = re.compile(r"\b(?:the )?(" + _DEM + r")(?:'s|’s)?\b", re.I)
+_NAMED = re.compile(r"\b(?:the )?(" + _DEM + r")(?:'s|’s)?(?!\w)", re.I)
 _CAPITALS = {"minsk", "moscow", "kyiv", "kiev", "ankara", "washington"}
 _DOCUMENT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(
     CITY_DOCUMENTS, key=len, reverse=True)) + r")s?\b", re.I)

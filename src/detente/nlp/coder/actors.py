@@ -218,6 +218,9 @@ class ActorResolver(AttributeReader):
     def actors_of(self, head: Any, deep: bool = False) -> list[Actor]:
         """Actors named by a noun phrase head and its conjuncts."""
         out: list[Actor] = []
+        if head.lower_ in ("they", "them") and (said_by := _coordinated_teller(head)):
+            # "Congo's government and the M23 said they had agreed": both of them
+            return [replace(a, text=head.text) for a in self.actors_of(said_by)]
         for h in _conjuncts(head):
             actor = self.actor_at(_whole_of(h), deep=deep)
             if actor is None:
@@ -902,6 +905,9 @@ class ActorResolver(AttributeReader):
                 if JOINT_SPEAKERS.search(" ".join(t.lower_ for t in s.subtree)):
                     return None  # "the two countries' foreign ministries said": both, no one
                 found = self.actors_of(s)
+                if len({a.party for a in found if a.code}) >= 2 and \
+                        s.lower_ not in ("they", "them"):
+                    return None  # "Congo's government and the M23 said": both, no one side
                 if found:
                     return found[0]
             for agent in _children(reporter, "agent"):
@@ -943,6 +949,19 @@ CLAUSE_STARTS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 LABEL_COLONS = (":", "):")
 # the words a sentence opens with when it addresses someone: "Dear Prime Minister Bennett,"
 ADDRESS_WORDS = frozenset({"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "mister"})
+
+
+def _coordinated_teller(they: Any) -> Any:
+    """The coordinated subject of the verb of saying whose clause "they" opens: "X and Y
+    said they had agreed" (None when the teller is one)."""
+    clause = they.head
+    if they.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    tellers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if tellers and len(_conjuncts(tellers[0])) >= 2 and \
+            _lemma(clause.head) in lx.REPORTING:
+        return tellers[0]
+    return None
 
 
 def _ranked_among(noun: Any) -> list[Any]:

@@ -1060,15 +1060,17 @@ class ArgumentReader(ActorResolver):
         lo = self.sents[max(0, s_idx - 3)].start
         hi = self.sents[s_idx].start
         found: list[Actor] = []
-        codes: set[str] = set()
+        # (by party: Congo and the M23 are two; "mediated by Qatar" names no side)
+        parties: set[str] = {c for i in range(max(0, s_idx - 3), s_idx)
+                             for c in self._go_betweens(self.sents[i])}
         for m in reversed(self.matches):
             if m.start >= hi or m.start < lo or m.kind in ("sector", "place", "capital"):
                 continue
             actor = self.coder.actors.actor_of(self.doc, m.start, m.end, self.matches,
                                                self.published)
-            if actor is None or not actor.code or actor.code in codes:
+            if actor is None or not actor.code or actor.party in parties:
                 continue
-            codes.add(actor.code)
+            parties.add(actor.party or "")
             found.append(actor)
             if len(found) == size:
                 break
@@ -1089,7 +1091,8 @@ class ArgumentReader(ActorResolver):
         our gas via Ukrainian territory": the one other state the sentence names, else, when
         "we" speaks for the outlet's side, the state the article is about."""
         codes = {a.code for a in sources if a.code}
-        if len(codes) != 1 or self._negated(frame) or (
+        if len(codes) != 1 or len({a.party for a in sources if a.code}) > 1 or \
+                self._negated(frame) or (
                 etype != "COOPERATE" and lemma not in BILATERAL_LEMMAS | JOINT_SIGNING):
             return None
         if frame.kind == "verb" and any(c.dep_ == "prep" and c.lower_ == "about"
@@ -1211,7 +1214,7 @@ def _distinct(actors: list[Actor], by_sector: bool = False) -> list[Actor]:
     for a in actors:
         if a is None:
             continue
-        key = (a.code, a.name, a.text if not a.code and not a.name or by_sector else "",
+        key = (a.party, a.name, a.text if not a.code and not a.name or by_sector else "",
                a.sector if by_sector and not a.name else None)
         if key in keys:
             continue

@@ -1764,8 +1764,23 @@ def _claimants_own(d: Draft) -> list[Actor]:
             d.claimant.party in attackers or any(a.party not in attackers for a in d.targets):
         return []  # (an "its" read as the attacker's own is no target either)
     held = [o for o in _children(d.frame.pred, "dobj") if o.lower_ in HELD_TARGETS and any(
-        p.lower_ in ("its", "their", "our") for p in _children(o, "poss"))]
+        p.lower_ in ("its", "their", "our") for p in _children(o, "poss")) or
+        o.lower_ in HELD_LANDS and (_under_own_control(o) or _under_own_control(d.frame.pred))]
     return [d.claimant] if held else []
+
+
+# what a side holds as land ("shelled areas under its control")
+HELD_LANDS = frozenset({"area", "areas", "territory", "territories", "towns", "villages",
+                        "districts", "positions"})
+
+
+def _under_own_control(word: Any) -> bool:
+    """"areas under its control", "territory under their control" (the parse may hang the
+    "under" on the verb)."""
+    return any(_lemma(c) == "control" and any(p.lower_ in ("its", "their", "our")
+                                               for p in _children(c, "poss"))
+               for u in _children(word, "prep") if u.lower_ == "under"
+               for c in _children(u, "pobj"))
 
 
 def _distinct_codes(actors: list[Actor]) -> list[Actor]:

@@ -1281,6 +1281,35 @@ def test_a_war_with_rebels_and_their_backer_reads_true(tmp_path: Path) -> None:
     assert "Brazzaville" not in text and "Congolese rebels" not in text
 
 
+YEMEN_2022 = _wire_stories("yemen_2022")
+
+
+def test_a_truce_extended_and_a_swap_done_read_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on five wire reports of Yemen's 2022 truce and 2023 swap: "the
+    Iran-aligned Houthi movement" is Yemen's rebels (YEMREB), its backer no party nor place;
+    "the coalition said the Houthis had attacked its positions" is the coalition's charge
+    (the coalition named before), so the truce is contested; "Yemen's warring parties agreed to
+    extend the truce for two more months", on its last day, extends that truce; "a deal
+    reached in Switzerland in March" and the release of prisoners by both sides in April, told
+    in two ways, are one exchange, carried out."""
+    board = json.loads(_run_wire(tmp_path, YEMEN_2022, "agreements", "--format", "json"))
+    assert sorted(a["title"] for a in board) == ["60-day ceasefire (Yemen) SAU–YEMREB",
+                                                 "Prisoner exchange SAU–YEMREB"]
+    truce = next(a for a in board if a["kind"] == "ceasefire")
+    assert {p["code"] for p in truce["parties"]} == {"SAU", "YEMREB"}
+    assert truce["ends"] == "2022-08-01"  # (two months more, from its last day)
+    assert sorted((c["claimant"], c["accused"]) for c in truce["violation_claims"]) == [
+        ("SAU", "YEMREB"), ("YEMREB", "SAU")]
+    swap = next(a for a in board if a["kind"] == "prisoner_exchange")
+    assert swap["status"] == "implemented" and [m["code"] for m in swap["mediators"]] == [
+        "ICRC"]
+    text = _wire_brief(tmp_path, YEMEN_2022)
+    assert "Yemen's warring parties released nearly 900 detainees" in text
+    text = _wire_brief(tmp_path, YEMEN_2022, "--since", "2022-04-01", "--until", "2022-06-05")
+    assert "the ceasefire (Yemen) is due to end on 1 August 2022" in text
+    assert "Both sides accuse each other" in text
+
+
 UAE_SWAP_2024 = _wire_stories("uae_swap_2024")
 
 

@@ -5342,3 +5342,19 @@ def test_a_joint_statement_of_a_state_and_its_rebels(coder: Coder) -> None:
     [shelled] = [e for e in told if e.event_type == "ASSAULT"]
     assert [(a.party, a.sector) for a in shelled.source] == [("COD", "MIL")]
     assert [a.party for a in shelled.target] == ["CODREB"]
+
+
+def test_a_truce_starting_later_and_the_coalition_named_before(coder: Coder) -> None:
+    """"agreed to a truce starting on Saturday", told on Friday, is dated Friday (Saturday is
+    the truce's day, not the deal's); "the coalition" is the Saudi-led coalition named just
+    before; "the Iran-aligned Houthi movement" is Yemen's rebels, not Iran."""
+    told = code(coder, "The Saudi-led coalition and the Iran-aligned Houthi movement agreed on "
+                       "Friday to a two-month truce starting on Saturday. The coalition said the "
+                       "Houthis had attacked its positions near the Saudi border.",
+                published=date(2022, 4, 1), source="www.reuters.com")
+    agreed = [e for e in told if e.event_type == "AGREE"]
+    assert agreed and all(e.date == date(2022, 4, 1) for e in agreed)
+    assert {a.party for e in agreed for a in e.source} == {"SAU", "YEMREB"}
+    [attack] = [e for e in told if e.event_type == "ASSAULT"]
+    assert attack.claimant is not None and attack.claimant.code == "SAU"
+    assert [a.code for a in attack.target] == ["SAU"]

@@ -369,10 +369,12 @@ class ActorDictionary:
             m.kind == "adj" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic")]
         if not coded and head is not None and not head_is_actor:
             return None  # "military action", "government policy": a sector word as modifier
-        if _head_sector(doc, start, end, inside) == "REB":
-            # "pro-Russian separatists", "Iran-backed militias": the patron is not the rebels'
-            # land (PLOVER codes them by where they fight; the context fills it in)
-            coded = [m for m in coded if not is_patron(doc, m)]
+        backed = [m for m in coded if not is_patron(doc, m)]
+        if backed != coded and (backed or _head_sector(doc, start, end, inside) == "REB"):
+            # "pro-Russian separatists", "Iran-backed militias", "the Iran-aligned Houthi
+            # movement": the patron is not the group's land (PLOVER codes rebels by where
+            # they fight; the context fills it in)
+            coded = backed
         at_head = [m for m in coded if m.start <= h < m.end]
         chosen = (at_head or coded)[0] if coded else None
         code = chosen.code if chosen else None

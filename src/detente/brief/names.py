@@ -220,6 +220,8 @@ def actor_name(actor: Actor) -> str | None:
     adjective = adjective_of(code)
     sector = (actor.sector or "").upper()
     own = (actor.text or "").split()[-1:]
+    if re.search(r"\bwarring (?:parties|sides|factions)\b", actor.text or "", re.I):
+        return f"{possessive(base)} warring parties"  # not the state: both sides of its war
     if sector == "REB" and re.search(r"\bseparatists?\b", actor.text or "", re.I):
         return "separatists"  # (not "Ukrainian rebels": the CAMEO code is where they fight)
     if sector == "REB" and adjective and own and own[0].lower() in FIGHTERS:

@@ -857,6 +857,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         # of Debaltseve": no actor aimed at, the sentence's own object
         if verb[0] in ("shell", "strike", "bomb") and _IN_THE_TOWN.match(own):
             own = own[3:]  # "shelling in the nearby city of Enerhodar": the city was shelled
+        if own.startswith("of ") and not verb_text.endswith((" out", " of")):
+            own = own[3:]  # "completed the release of 900 detainees": released 900 detainees
         if verb[0].endswith(" from") and not own.startswith("from "):
             verb_text = conjugate((verb[0].removesuffix(" from"),
                                    verb[1].removesuffix(" from")), tense, plural, event.negated)

@@ -11,6 +11,9 @@ from detente.track import terms as t
 from detente.track.link import Cluster
 from detente.track.mentions import MEDIATOR_CODES, SCOPED, Mention
 
+# days after a term counted in 30-day months that an extension may still come ("hours
+# before it was due to expire", two calendar months on)
+EXTENSION_GRACE = 5
 # (article, sentence, claimant, accused): one charge
 ClaimKey = tuple[str, str, str | None, str | None]
 # Quantities worth keeping on an agreement (prisoners, people, buses, corridors, days ...).
@@ -79,6 +82,17 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
                                     evidence=[m.event.id] if m is not None else
                                     ([duration_event] if duration_event else []), note=note))
 
+    prolonged: date | None = None  # the last day an extension told of, before it ran out
+
+    def extend_by(m: Mention) -> None:
+        nonlocal prolonged
+        start = effective or agreed_on or declared
+        if not (m.until and m.act == "in_force" and duration and start and m.day):
+            return
+        ends = max(start + timedelta(days=duration), prolonged or start)
+        if m.day <= ends + timedelta(days=EXTENSION_GRACE) and m.until > ends:
+            prolonged = m.until  # ("extend the truce for two more months", on its last day)
+
     def expire_before(day: date | None) -> None:
         nonlocal ended
         if not (duration and status in ACTIVE):
@@ -86,13 +100,14 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
         start = effective or agreed_on or declared
         if start is None:
             return
-        ends = start + timedelta(days=duration)
+        ends = max(start + timedelta(days=duration), prolonged or start)
         if day is None or day > ends:
             change("expired", None, ends + timedelta(days=1),
                    note=f"{duration} days from {start.isoformat()} ran out on {ends.isoformat()}")
             ended = ends
 
     for m in mentions:
+        extend_by(m)
         expire_before(m.day)
         for code in m.mediators:
             if code not in mediators:

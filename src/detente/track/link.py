@@ -44,6 +44,7 @@ CLAIM_WINDOW = 14  # a violation claim may come a while after the last news of t
 # "accused Israel of overturning the ceasefire agreement" two months on: a truce in force
 # between the same two sides is the one charged, however long it has held
 LONG_CLAIM_WINDOW = 365
+SWAP_DONE_WINDOW = 60  # days an agreed exchange may take to be carried out
 LINK_MIN = 2.0  # kind family alone
 FOUND_MIN = 3.0  # a mention that could found its own agreement needs more to join one
 
@@ -231,6 +232,9 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         window = WINDOW[c.family]
         if strong:
             window = STRONG_WINDOW_HUMANITARIAN if c.family == "humanitarian" else STRONG_WINDOW
+        if m.act == "implemented" and c.family == "prisoner_exchange" and m.day and \
+                _agreed_not_done(c, m.day):
+            window = max(window, SWAP_DONE_WINDOW)  # (a deal reached in March, done in April)
         if m.act in ("violation", "contested"):
             window = CLAIM_WINDOW if elsewhere else max(window, CLAIM_WINDOW)
             if not elsewhere and _charges_the_parties(m, c):

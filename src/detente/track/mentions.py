@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from detente.model import REBELS, Actor, Event, base_code
@@ -284,7 +284,7 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     t.MARITIME_DEAL: ("black sea", "maritime", "grain"),
     t.CORRIDOR: ("corridor", "route", "safe ", "humanitarian", "evacuat"),
     t.TRANSPORT_CORRIDOR: ("corridor", "route"),
-    t.EXCHANGE: ("exchang", "swap", "bodies", "in return"),
+    t.EXCHANGE: ("exchang", "swap", "bodies", "in return", "freed", "released"),
     t.RELEASE: ("releas", "free", "captivity", "liberat", "bodies", "handed over"),
     t.PEACE: ("peace", "istanbul", "guarantee", "minsk", "treaty", "document", "settlement"),
     t.GRAIN: ("grain", "agri", "agro", "food", "fertili", "port", "navigation", "cargo"),
@@ -328,7 +328,9 @@ _ABOUT_TO_REJECT = re.compile(r"\b(?:preparing|about|going|poised|set|expected|l
 _SWAP_SET = re.compile(r"\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:would|will|are to|were to|are due to|"
                        r"were due to|are set to|were set to) (?:\w+ )?(?:exchange|swap)\b")
 _THE_TRUCE_EXTENDED = re.compile(r"\b(?:the|this|its) (?:[\w-]+ )?(?:ceasefire|truce|"
-                                 r"moratorium|pause)\b[^.;]{0,60}?\b(?:extend|prolong)", re.I)
+                                 r"moratorium|pause)\b[^.;]{0,60}?\b(?:extend|prolong)|"
+                                 r"\b(?:extend|prolong)\w* (?:the|this|its) (?:[\w-]+ )?"
+                                 r"(?:ceasefire|truce|moratorium|pause)\b", re.I)
 _TROOP_PULLBACK = re.compile(r"\b(?:its|their|the|a) (?:[\w-]+ )?withdrawal\b|\bwithdraw\w* "
                             r"(?:of )?(?:its |their |the )?(?:[\w-]+ )?(?:troops|forces|soldiers)",
                             re.I)
@@ -509,7 +511,7 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         if kind == "peace_agreement" and GUARANTEES_GIVEN.search(text):
             return "mention"  # "would provide security guarantees for Ukraine": a pledge
             # to one side, no settlement offered
-        if has(t.AGREED, text) or has(t.ACCEPT, text):
+        if has(t.AGREED, text) or has(t.ACCEPT, text) or _DEAL_REACHED.search(text):
             return "agree"
         return "propose"
     if et == "CONCEDE":
@@ -678,6 +680,7 @@ _STOPWORDS = {
 
 GROUP_WORDS = re.compile(r"\b(?:leaders|presidents|parties|sides|interlocutors|heads of state|"
                          r"both|two)\b", re.I)
+WARRING = re.compile(r"\bwarring (?:parties|sides|factions)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us)\b")
 
 
@@ -765,7 +768,10 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     src = [c for c in _party_codes(source, kind) if c not in go_betweens]
     tgt = [c for c in _party_codes(target, kind) if c not in go_betweens]
     pair = t.named_pair(text)
-    if src and all(has(GROUP_WORDS, a.text or "") for a in source if a.code):
+    if dyad and src and not tgt and all(WARRING.search(a.text or "") for a in source if a.code) \
+            and {base_code(c) for c in src} <= {base_code(c) for c in dyad}:
+        src = list(dyad)  # "Yemen's warring parties agreed": the war's two sides
+    elif src and all(has(GROUP_WORDS, a.text or "") for a in source if a.code):
         # "The two leaders agreed …": keep the sides the sentence itself names
         named = t.sentence_codes(text)
         if named and not set(src) <= set(named):
@@ -990,11 +996,27 @@ _BROKE_IT = re.compile(r"\b(?:violat\w*|breach\w*|broke|broken|breaking) (?:it|t
 _THE_CEASEFIRE = re.compile(r"\bthe (?:ceasefire|truce)\b", re.I)
 
 
+# "under a deal reached in Switzerland in March": a deal made
+_DEAL_REACHED = re.compile(r"\b(?:deal|agreement|accord)s? (?:was |were |had been )?(?:reached|"
+                           r"struck|sealed|clinched)\b", re.I)
+_FOR_MORE = re.compile(r"\bfor (?:another (\w+ )?|(\w+) (?:more|further) )(day|week|month)s?\b",
+                       re.I)
+
+
+def _days_of(more: re.Match[str]) -> int:
+    """The days of "for two more months", "for another 60 days", "for another month"."""
+    raw = (more.group(1) or more.group(2) or "one").strip().lower()
+    value = int(raw) if raw.isdigit() else t.NUMBER_WORDS.get(raw, 1)
+    return value * {"day": 1, "week": 7, "month": 30}[more.group(3).lower()]
+
+
 def _extended_to(ev: Event, text: str) -> date | None:
     """The day a truce in force is extended to, in the year that comes next."""
     if not _EXTENDED.search(text) or ev.date is None:
         return None
     day = t.until_day(text, ev.date.year)
+    if day is None and (more := _FOR_MORE.search(text)):
+        return ev.date + timedelta(days=_days_of(more))  # "for two more months"
     return day.replace(year=day.year + 1) if day and day < ev.date else day
 
 

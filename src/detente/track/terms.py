@@ -25,13 +25,18 @@ _NOT_EXCHANGE = (
     r"notes|ideas|assessments|data|visits|fire)\b)"
 )
 EXCHANGE = re.compile(
-    r"\b(?:prisoners?[- ]of[- ]war|prisoners?|POWs?|captives?)\b[^.;]{0,60}?\b(?:exchang|swap)"
+    r"\b(?:prisoners?[- ]of[- ]war|prisoners?|POWs?|captives?|detainees?)\b[^.;]{0,60}?\b"
+    r"(?:exchang|swap)"
     r"|\b(?:exchang\w*|swap\w*)" + _NOT_EXCHANGE + r"\b[^.;]{0,80}?\b(?:prisoners?|POWs?|captiv\w*|"
+    r"detainees?|"
     r"everyone for everyone|all for all|bodies|servicemen|defenders|our (?:boys|guys|people)|"
     r"military|soldiers|hostages)"
     r"|\bin return\b[^.;]{0,40}?\b(?:handed over|hand over|released|freed|returned)\b"
     r"[^.;]{0,40}?\b(?:prisoners?|POWs?|captives?|servicemen|soldiers)\b"  # (the other half)
     r"|\bexchange (?:offer|process|proposal)s?\b|\bprisoner[- ]swap"
+    # both sides freeing theirs: "the coalition and the Houthis freed 887 prisoners"
+    r"|\band (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:freed|released) (?:[\w,]+ ){0,3}?"
+    r"(?:prisoners|detainees|captives)\b"
     r"|\bthe exchange\b" + _NOT_EXCHANGE +  # (not "the exchange of views")
     r"|\bexchange this\b"
     # the dead returned to each side: "handed over 1,212 bodies", "repatriation of bodies"
@@ -280,6 +285,9 @@ _PLACE_AFTER = re.compile(
 )
 
 
+_PATRON_AFTER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded)\b")
+
+
 def places(text: str, skip: frozenset[str] | None = None) -> list[str]:
     return list(_places(text, skip or frozenset()))
 
@@ -314,6 +322,8 @@ def _places(text: str, skip: frozenset[str]) -> tuple[str, ...]:
             continue
         if word.lower() in DEMONYMS or _a_person(word):
             continue  # "the United States", "Peter Maurer", "Oleksiy Danchenko"
+        if _PATRON_AFTER.match(text[m.end():]) or _PATRON_AFTER.search(word):
+            continue  # "the Iran-aligned Houthis": a backer, not where
         while " " in word and word.split(" ", 1)[0] in _STOP:
             word = word.split(" ", 1)[1]  # "In Kherson" opening a sentence is Kherson
         if _a_person(word) or _ends_with_a_person(word) or (
@@ -523,12 +533,12 @@ def _named_pair(text: str) -> tuple[str, ...]:
 
 # -- numbers, durations, rounds, dates ----------------------------------------------------
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
     "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90, "a": 1, "an": 1,
 }
-_NUM = r"(\d{1,3}|" + "|".join(k for k in _NUMBER_WORDS if len(k) > 2) + r")"
+_NUM = r"(\d{1,3}|" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + r")"
 DURATION = re.compile(
     _NUM + r"[- ](?:calendar[- ])?(day|days|week|weeks|month|months|hour|hours)\b"
     r"(?:[- ]long)?",
@@ -584,7 +594,7 @@ def duration_days(text: str) -> int | None:
         if OF_TALKS.match(text, m.end()):
             continue  # "after ten days of talks": how long the talks took
         raw, unit = m.group(1).lower(), m.group(2).lower()
-        value = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+        value = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
         if not value:
             continue
         if unit.startswith("hour"):

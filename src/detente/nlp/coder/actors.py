@@ -336,6 +336,9 @@ class ActorResolver(AttributeReader):
         if (actor is None or actor.code is None and actor.sector is None) and _name_like(h) \
                 and (earlier := self._named_earlier(h, start)) is not None:
             return replace(earlier, text=_strip_det(doc[start:end].text))
+        if actor is None and doc[start].lower_ == "the" and start == h.i - 1 and \
+                (earlier := self._same_head_earlier(h)) is not None:
+            return replace(earlier, text=_strip_det(doc[start:end].text))
         if actor is None:
             ents = {self.ent_at[i] for i in range(start, end) if i in self.ent_at}
             ents = {e for e in ents if e.label_ in ACTOR_ENTS and e.label_ != "GPE"}
@@ -406,6 +409,22 @@ class ActorResolver(AttributeReader):
             m = self.match_at.get(k)
             if m is not None and m.code and m.kind in ("state", "adj"):
                 return m.code
+        return None
+
+    def _same_head_earlier(self, h: Any) -> Actor | None:
+        """"the coalition" after "the Saudi-led coalition", "the movement" after "the Houthi
+        movement": the actor last named with this head noun, in this sentence or the two
+        before."""
+        if h.lemma_ not in GROUP_HEADS:
+            return None  # (not "the state", "the country": too many are named so)
+        lo = self.sents[max(0, self.sent_index(h.i) - 2)].start
+        for t in reversed(self.doc[lo:h.i - 1]):
+            if t.lemma_ == h.lemma_ and t.pos_ == "NOUN" and self.doc[t.i - 1].lower_ != "the":
+                start, end = self._np_range(t)
+                found = self.coder.actors.actor_of(self.doc, start, end, self.matches,
+                                                   self.published, head=t.i)
+                if found is not None and found.code:
+                    return found
         return None
 
     def _named_earlier(self, h: Any, start: int) -> Actor | None:
@@ -949,6 +968,11 @@ CLAUSE_STARTS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 LABEL_COLONS = (":", "):")
 # the words a sentence opens with when it addresses someone: "Dear Prime Minister Bennett,"
 ADDRESS_WORDS = frozenset({"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "mister"})
+
+
+# the heads of a group's name that "the …" alone can take up again ("the coalition")
+GROUP_HEADS = frozenset({"coalition", "movement", "group", "alliance", "militia", "front",
+                         "faction", "junta", "organization", "organisation"})
 
 
 def _coordinated_teller(they: Any) -> Any:

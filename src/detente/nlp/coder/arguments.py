@@ -1086,10 +1086,11 @@ class ArgumentReader(ActorResolver):
                 (m := self.match_at.get(c.i)) is not None and m.code][:1]
 
     def _implied_partner(self, frame: Frame, sources: list[Actor], sent: Any, s_idx: int,
-                         etype: str, lemma: str) -> Actor | None:
+                         etype: str, lemma: str, teller: Actor | None = None) -> Actor | None:
         """The unnamed other party of "We agreed to expand cooperation" or "we are transiting
-        our gas via Ukrainian territory": the one other state the sentence names, else, when
-        "we" speaks for the outlet's side, the state the article is about."""
+        our gas via Ukrainian territory": the one other state the sentence names (not the
+        one who tells of it: "…, the U.N. envoy said"), else, when "we" speaks for the
+        outlet's side, the state the article is about."""
         codes = {a.code for a in sources if a.code}
         if len(codes) != 1 or len({a.party for a in sources if a.code}) > 1 or \
                 self._negated(frame) or (
@@ -1108,7 +1109,9 @@ class ArgumentReader(ActorResolver):
         # (agreements and deals are made with the enemy too: "we reached certain agreements in
         # Istanbul", "we are transiting our gas via Ukrainian territory")
         shut = {own} | ({ADVERSARY[own]} if own in ADVERSARY and lemma not in NEGOTIATE and
-                        etype not in ("AGREE", "COOPERATE") else set())
+                        etype not in ("AGREE", "COOPERATE") else set()) | (
+            {teller.code} if teller is not None and teller.code and teller.code not in
+            state_codes() else set())  # (a body that tells of it; a state may be the partner)
         # a venue is no partner ("during talks in Belarus, we agreed"), but where joint
         # drills are held is ("we hold joint exercises both in India and Russia")
         others = list(dict.fromkeys(c for c in self._sentence_codes(

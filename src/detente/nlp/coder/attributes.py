@@ -281,6 +281,8 @@ class AttributeReader(ArticleState):
         dates = [e for e in dates if e.root.i in sub and not _ends_a_period(e)]
         dates.sort(key=lambda e: abs(e.root.i - frame.pred.i))
         for ent in dates:
+            if _starts_then(ent) and not future:
+                continue  # "a truce starting on Saturday": the truce's day, not the deal's
             resolved = resolve_date(ent.text, self.published, future)
             if resolved is not None and self._plausible(resolved, future):
                 return resolved, ent.text
@@ -609,3 +611,14 @@ def _waited_for(clause: Any) -> bool:
     told_past = clause.tag_ == "VBD" or any(c.tag_ == "VBD" for c in clause.children
                                              if c.dep_ in ("aux", "auxpass"))
     return bool(auxes & lx.FUTURE_AUX) and not told_past
+
+
+STARTING = frozenset({"start", "starting", "begin", "beginning", "effective", "from"})
+
+
+def _starts_then(ent: Any) -> bool:
+    """"a truce starting on Saturday": the day something agreed starts."""
+    before = [t for t in ent.doc[max(0, ent.start - 3):ent.start] if t.lower_ != "on"]
+    return bool(before) and before[-1].lower_ in STARTING - {"from"} or (
+        len(before) >= 2 and before[-1].lower_ == "from" and before[-2].lower_ in STARTING)
+

@@ -1069,7 +1069,8 @@ class EventBuilder(FrameFinder):
             d.sources = self._implied_parties(s_idx)  # "a joint statement was adopted"
         if (d.etype in SYMMETRIC or signed) and not any(t.code for t in d.targets) and \
                 d.mode != "multilateral":  # (a bloc's summit: its members meet, no partner)
-            partner = self._implied_partner(frame, d.sources, sent, s_idx, d.etype, d.lemma)
+            partner = self._implied_partner(frame, d.sources, sent, s_idx, d.etype, d.lemma,
+                                            teller=d.claimant)
             if partner is not None and d.mode == "visit":
                 d.targets = [partner]  # a visit is told once, visitor to host
             elif partner is not None:

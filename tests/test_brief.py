@@ -1310,6 +1310,25 @@ def test_a_truce_extended_and_a_swap_done_read_true(tmp_path: Path) -> None:
     assert "Both sides accuse each other" in text
 
 
+CAUCASUS_2025 = _wire_stories("caucasus_2025")
+
+
+def test_a_treaty_agreed_then_initialled_reads_true(tmp_path: Path) -> None:
+    """Run → agreements → brief on three wire reports of 2025: the peace treaty whose text
+    Armenia and Azerbaijan agreed in March and their leaders initialled at the White House in
+    August is one agreement, the United States (whose President hosted the ceremony) its
+    go-between; the brief says both initialled it."""
+    board = json.loads(_run_wire(tmp_path, CAUCASUS_2025, "agreements", "--format", "json"))
+    [treaty] = board
+    assert (treaty["kind"], treaty["status"]) == ("peace_agreement", "agreed")
+    assert {p["code"]: p["position"] for p in treaty["parties"]} == {"ARM": "agreed",
+                                                                     "AZE": "agreed"}
+    assert [m["code"] for m in treaty["mediators"]] == ["USA"]
+    text = _wire_brief(tmp_path, CAUCASUS_2025)
+    assert "On 8 August 2025 Armenia and Azerbaijan initialled a peace agreement at the White " \
+           "House [1]" in text
+
+
 UAE_SWAP_2024 = _wire_stories("uae_swap_2024")
 
 

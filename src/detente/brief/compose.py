@@ -489,6 +489,7 @@ def _reciprocal(dev: Development) -> bool:
     ) and len(dev.codes) == 2
 
 
+JOINTLY_SIGNED = re.compile(r"sign|initial", re.I)  # a deal signed by both, coded both ways
 EACH_OTHER = re.compile(r"\b(?:each other|one another)\b", re.I)
 SWAPPED = re.compile(r"\b(?:exchanged|swapped|(?:completed|carried out|held) the "
                      r"(?:\w+ )?(?:exchange|swap))\b", re.I)
@@ -502,7 +503,8 @@ def dev_subject(dev: Development, ev: Event) -> str | None:
     offered = _offered(ev) or (ev.trigger or "").lower().startswith("invit")
     mutual = dev.event_type == "CONSULT" or dev.event_type == "AGREE" and not offered or \
         EACH_OTHER.search(ev.sentence) or \
-        dev.event_type == "RETREAT" and SWAPPED.search(ev.sentence)
+        dev.event_type == "RETREAT" and SWAPPED.search(ev.sentence) or \
+        dev.event_type == "SUPPORT" and JOINTLY_SIGNED.match(ev.trigger or "")
     if mutual and both_ways and _reciprocal(dev):
         if dev.event_type == "CONSULT" and "delegation" in ev.sentence.lower():
             return _pair_phrase(dev.codes)

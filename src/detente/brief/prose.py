@@ -119,6 +119,7 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("propos", ("propose", "proposed")),  # "proposed that both sides stop …"
                 ("declar", ("declare", "declared"))],  # "declared an Easter truce"
     "SUPPORT": [("thank", ("thank", "thanked")), ("sign", ("sign", "signed")),
+                ("initial", ("initial", "initialled")),  # "initialled a peace agreement"
                 ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised"))],
     "AID": [("sent", ("send", "sent")), ("send", ("send", "sent")),
             ("deliver", ("deliver", "delivered")), ("allocat", ("allocate", "allocated")),
@@ -184,6 +185,7 @@ OBJECT_FORM: dict[str, Verb] = {
     "provide": ("provide aid to", "provided aid to"),
     "supply": ("supply", "supplied"),
     "sign": ("sign an agreement with", "signed an agreement with"),
+    "initial": ("initial an agreement with", "initialled an agreement with"),
     "invite": ("invite", "invited"),
 }
 # Verbs whose natural object is a complement clause from the sentence.

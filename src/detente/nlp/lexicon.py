@@ -580,6 +580,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "recognize": [(None, "SUPPORT", None)],
     "recognise": [(None, "SUPPORT", None)],
     "sign": [(AGREEMENTS | _s("statement"), "SUPPORT", None)],  # "signed a joint statement"
+    "initial": [(AGREEMENTS, "SUPPORT", None)],  # "initialled a peace agreement": signed so
     "conclude": [(AGREEMENTS, "SUPPORT", None)],
     # "approved a package of documents" is an endorsement, "approved a package of aid" aid
     "approve": [(PROPOSALS | AGREEMENTS | _s("decision resolution action policy"), "SUPPORT",

@@ -44,6 +44,10 @@ CLAIM_WINDOW = 14  # a violation claim may come a while after the last news of t
 # "accused Israel of overturning the ceasefire agreement" two months on: a truce in force
 # between the same two sides is the one charged, however long it has held
 LONG_CLAIM_WINDOW = 365
+# a deal told as another one ("signed a revised peace agreement")
+_NEW_DEAL = re.compile(r"\b(?:revised|new|second|another|fresh|amended)\s+(?:\w+\s+)?"
+                       r"(?:agreement|accord|deal|treaty)\b", re.I)
+PEACE_PROCESS_WINDOW = 365  # days between steps of one treaty of the same two parties
 SWAP_DONE_WINDOW = 60  # days an agreed exchange may take to be carried out
 LINK_MIN = 2.0  # kind family alone
 FOUND_MIN = 3.0  # a mention that could found its own agreement needs more to join one
@@ -232,6 +236,11 @@ def score(m: Mention, c: Cluster, dyad: tuple[str, str] | None = None) -> float 
         window = WINDOW[c.family]
         if strong:
             window = STRONG_WINDOW_HUMANITARIAN if c.family == "humanitarian" else STRONG_WINDOW
+        if c.family == "peace_agreement" and len(set(m.parties)) >= 2 and \
+                set(m.parties) == set(c.parties) and m.act in ("agree", "accept", "in_force") \
+                and not _NEW_DEAL.search(m.event.sentence):
+            window = max(window, PEACE_PROCESS_WINDOW)  # (the text agreed in March, initialled
+            s += 1  # in August: one treaty of the same two states)
         if m.act == "implemented" and c.family == "prisoner_exchange" and m.day and \
                 _agreed_not_done(c, m.day):
             window = max(window, SWAP_DONE_WINDOW)  # (a deal reached in March, done in April)

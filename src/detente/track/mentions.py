@@ -288,7 +288,7 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     t.RELEASE: ("releas", "free", "captivity", "liberat", "bodies", "handed over"),
     t.PEACE: ("peace", "istanbul", "guarantee", "minsk", "treaty", "document", "settlement"),
     t.GRAIN: ("grain", "agri", "agro", "food", "fertili", "port", "navigation", "cargo"),
-    t.WRITTEN: ("sign", "letter", "document", "memorand", "writ", "treaty", "protocol",
+    t.WRITTEN: ("sign", "initial", "letter", "document", "memorand", "writ", "treaty", "protocol",
                 "communiqu", "officially", "formal"),
     t.MEDIATION: ("mediat", "host", "facilitat", "broker", "participation", "good offices",
                   "guarantor", "help", "involv"),
@@ -608,14 +608,17 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         if not negated and re.search(r"\bsupport\w* (?:the|this|that|its|their) (?:proposal|"
                                      r"idea|initiative|plan)\b", text, re.I):
             return "accept"  # "Ukraine said it supported the proposal"
-        if negated and re.search(r"\bsign\w*", text, re.I):
+        if negated and _SIGNED.search(text):
             return "mention" if has(CONDITIONAL, text) else "reject"
-        if re.search(r"\bsign\w*", text, re.I) and has(t.AGREED, text):
-            return "agree"
+        if _SIGNED.search(text) and has(t.AGREED, text):
+            return "agree"  # (also "initialled a peace agreement")
         if re.search(r"\bagreements? reached|\bwelcom\w+ the", text, re.I):
             return "mention"
         return None
     return None
+
+
+_SIGNED = re.compile(r"\bsign\w*|\binitial(?:l?ed|l?ing)\b", re.I)
 
 
 def _genitive_proposers(text: str, actors: list[Actor]) -> list[str]:

@@ -692,6 +692,7 @@ AGREED = re.compile(
     r"\bdecision was made|\bdecided|\bcommitments?\b|"
     r"\bcommit(?:s|ted)? (?:to|itself|themselves)\b|"
     r"\bundertak\w*|\bundertook|(?<!security )\bguarantee\w*|\bsign\w*|\bpromis\w*|"
+    r"\binitial(?:l?ed)\b|"
     r"\bapprov\w*|"
     r"\bmanaged to (?:agree|organi[sz]e|establish|achieve)|\bestablished\b|\barranged\b",
     re.I,
@@ -789,9 +790,9 @@ COLLAPSED = re.compile(r"\bcollaps\w*|\bbroke down|\bbreakdown|\bfell apart|"
                        r"\bno longer (?:in force|"
                        r"valid|observed)|\bis over\b|\bended\b|\bterminated|\bcancel\w*|"
                        r"\bsuspended\b(?! hostilities)", re.I)
-WRITTEN = re.compile(r"\bsign\w*|\bletter\b|\bdocument\w*|\bmemorand\w*|\bwritten\b|"
-                     r"\bin writing\b|\btreaty\b|\bprotocol\b|\bcommuniqu\w+|\bofficially "
-                     r"approved|\bformal\b", re.I)
+WRITTEN = re.compile(r"\bsign\w*|\binitial(?:l?ed|l?ing)\b|\bletter\b|\bdocument\w*|"
+                     r"\bmemorand\w*|\bwritten\b|\bin writing\b|\btreaty\b|\bprotocol\b|"
+                     r"\bcommuniqu\w+|\bofficially approved|\bformal\b", re.I)
 BACKREF = re.compile(
     r"\b(?:previously|earlier|already agreed|the agreements? reached|reached (?:on|during)|"
     r"as agreed|the agreed|agreed upon with|(?:these|this|that) (?:agreements?|truce|"

@@ -102,7 +102,7 @@ STOP_DEPS = frozenset({"relcl", "parataxis", "nsubj", "csubj", "npadvmod", "mark
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Signing or adopting a text together (PLOVER SUPPORT: "sign, ratify, finalize"): a joint act of
 # the parties, paired both ways as agreements are ("adopted a joint statement").
-JOINT_SIGNING = frozenset({"sign", "conclude", "adopt", "approve"})
+JOINT_SIGNING = frozenset({"sign", "initial", "conclude", "adopt", "approve"})
 # verbs of agreeing and talking that need a second party even when the sentence names one
 BILATERAL_LEMMAS = frozenset({"agree", "discuss", "negotiate", "talk", "consult", "confer",
                               "meet", "agreement", "talks", "negotiation", "cooperate",

@@ -1802,8 +1802,8 @@ def _deals_act(tok: Any) -> bool:
 
 
 # verbs that make a deal, whose infinitive tells what it is for ("struck a deal to ...")
-DEAL_MAKING = frozenset({"reach", "strike", "conclude", "sign", "broker", "seal", "clinch",
-                         "secure", "negotiate", "hammer", "agree"})
+DEAL_MAKING = frozenset({"reach", "strike", "conclude", "sign", "initial", "broker", "seal",
+                         "clinch", "secure", "negotiate", "hammer", "agree"})
 # papers that carry one side's terms when handed to the other
 TERMS_PAPERS = frozenset({"memorandum", "list", "draft"})  # (an ultimatum is a threat)
 # what bars an act named after it ("a ban on Ukraine joining NATO")

@@ -281,7 +281,7 @@ class AttributeReader(ArticleState):
         dates = [e for e in dates if e.root.i in sub and not _ends_a_period(e)]
         dates.sort(key=lambda e: abs(e.root.i - frame.pred.i))
         for ent in dates:
-            if _starts_then(ent) and not future:
+            if _starts_then(ent) and not future and frame.etype in DEAL_TYPES:
                 continue  # "a truce starting on Saturday": the truce's day, not the deal's
             resolved = resolve_date(ent.text, self.published, future)
             if resolved is not None and self._plausible(resolved, future):
@@ -614,6 +614,9 @@ def _waited_for(clause: Any) -> bool:
 
 
 STARTING = frozenset({"start", "starting", "begin", "beginning", "effective", "from"})
+# the events that agree to something which starts later (not the act that starts: "starting
+# from November 19, the delegation is holding meetings")
+DEAL_TYPES = frozenset({"AGREE", "CONCEDE", "SUPPORT"})
 
 
 def _starts_then(ent: Any) -> bool:

@@ -1305,6 +1305,7 @@ def test_a_truce_extended_and_a_swap_done_read_true(tmp_path: Path) -> None:
         "ICRC"]
     text = _wire_brief(tmp_path, YEMEN_2022)
     assert "Yemen's warring parties released nearly 900 detainees" in text
+    assert "the Saudi-led coalition and the Houthis freed 887 prisoners" in text
     text = _wire_brief(tmp_path, YEMEN_2022, "--since", "2022-04-01", "--until", "2022-06-05")
     assert "the ceasefire (Yemen) is due to end on 1 August 2022" in text
     assert "Both sides accuse each other" in text

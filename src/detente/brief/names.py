@@ -195,6 +195,9 @@ def group_name(name: str) -> str:
     return name
 
 
+LED_COALITION = re.compile(r"\b[A-Z][\w.]*-led (?:coalition|alliance|forces)\b")
+
+
 def actor_name(actor: Actor) -> str | None:
     """How prose names one actor: a person by name, else the state or group, with its sector.
 
@@ -202,6 +205,8 @@ def actor_name(actor: Actor) -> str | None:
     """
     if actor.name and actor.name[:1].islower() and actor.sector == "REB":
         return actor.name  # a proxy read as its patron's side keeps its name ("separatists")
+    if (led := LED_COALITION.search(actor.text or "")) is not None:
+        return f"the {led.group(0)}"  # "the Saudi-led coalition": not Saudi Arabia alone
     if actor.name and actor.name[:1].isupper() and actor.sector == "REB":
         return group_name(actor.name)  # "Hamas", "the RSF": not "Palestinian rebels"
     if actor.name and actor.name[:1].isupper() and " " in actor.name:

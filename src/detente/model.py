@@ -7,6 +7,7 @@ docs/DESIGN.md. Every stage takes and returns these; nothing else lives here.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any
@@ -74,7 +75,7 @@ class Article:
 
 
 def _as_party(actor: Actor) -> Actor:
-    return replace(actor, code=actor.party)
+    return actor if actor.party == actor.code else replace(actor, code=actor.party)
 
 
 REBELS = "REB"  # the suffix of a rebel party's code ("SDNREB")
@@ -177,12 +178,17 @@ class Event:
     def as_parties(self) -> Event:
         """The event with each actor coded by its party (``Actor.party``): how the tracker
         and the brief tell the sides apart. Same id; the stored event keeps its codes."""
-        actors = [*self.source, *self.target, *([self.claimant] if self.claimant else [])]
-        if not any(a.party != a.code for a in actors):
+        return self.with_actors(_as_party)
+
+    def with_actors(self, recode: Callable[[Actor], Actor], claimant: bool = True) -> Event:
+        """The event with ``recode`` applied to each actor (source, target and, unless
+        ``claimant`` is false, the claimant); the event itself when no actor changes."""
+        source = [recode(a) for a in self.source]
+        target = [recode(a) for a in self.target]
+        said = recode(self.claimant) if claimant and self.claimant else self.claimant
+        if source == self.source and target == self.target and said == self.claimant:
             return self
-        return replace(self, source=[_as_party(a) for a in self.source],
-                       target=[_as_party(a) for a in self.target],
-                       claimant=_as_party(self.claimant) if self.claimant else None)
+        return replace(self, source=source, target=target, claimant=said)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -418,12 +418,7 @@ def _with_patrons(ev: Event, pair: tuple[str, ...], proxies: frozenset[str]) -> 
             return replace(a, code=side, name=speaker.name or names.actor_name(speaker))
         return replace(a, code=side, name=a.name or names.actor_name(a))
 
-    if not any(side_of(a, dyad, proxies) != a.code for a in [
-            *ev.source, *ev.target, *([ev.claimant] if ev.claimant else [])]):
-        return ev
-    return replace(ev, source=[patron(a) for a in ev.source],
-                   target=[patron(a) for a in ev.target],
-                   claimant=patron(ev.claimant) if ev.claimant else None)
+    return ev.with_actors(patron)
 
 
 # -- helpers ----------------------------------------------------------------------------------

@@ -736,8 +736,9 @@ def _has_actor(code: str, role: str) -> Any:
     """An event with ``code`` in ``role``; a rebel party's code ("SDNREB") finds its
     country's actors of sector REB, a country's code all of that country's actors."""
     ea = s.event_actors.c
-    conds = [ea.event_id == s.events.c.id, ea.code == base_code(code)]
-    if base_code(code) != code:
+    land = base_code(code)
+    conds = [ea.event_id == s.events.c.id, ea.code == land]
+    if land != code:
         conds.append(ea.sector == REBELS)
     if role != "any":
         conds.append(ea.role == role)

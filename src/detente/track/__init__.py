@@ -216,10 +216,12 @@ def standing_with_rebels(ev: Event, pair: tuple[str, ...] | None) -> Event:
     """The event with the people of a land whose side in ``pair`` is its rebels coded as
     theirs (``side_party``): "Israel freed 90 Palestinian prisoners" in a war with Hamas."""
     people = rebel_lands(pair or ()) - set(pair or ())
-    if not any(side_party(a, people) != a.code for a in [*ev.source, *ev.target]):
-        return ev
-    return replace(ev, source=[replace(a, code=side_party(a, people)) for a in ev.source],
-                   target=[replace(a, code=side_party(a, people)) for a in ev.target])
+
+    def theirs(a: Actor) -> Actor:
+        party = side_party(a, people)
+        return a if party == a.code else replace(a, code=party)
+
+    return ev.with_actors(theirs, claimant=False)
 
 
 def _contexts(events: list[Event]) -> dict[str, str]:

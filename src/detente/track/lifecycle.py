@@ -84,23 +84,28 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
 
     prolonged: date | None = None  # the last day an extension told of, before it ran out
 
+    def term_ends() -> tuple[date, date] | None:
+        """(start, last day) of a fixed term, an extension told included."""
+        start = effective or agreed_on or declared
+        if not (duration and start):
+            return None
+        return start, max(start + timedelta(days=duration), prolonged or start)
+
     def extend_by(m: Mention) -> None:
         nonlocal prolonged
-        start = effective or agreed_on or declared
-        if not (m.until and m.act == "in_force" and duration and start and m.day):
+        term = term_ends()
+        if not (m.until and m.act == "in_force" and term and m.day):
             return
-        ends = max(start + timedelta(days=duration), prolonged or start)
+        ends = term[1]
         if m.day <= ends + timedelta(days=EXTENSION_GRACE) and m.until > ends:
             prolonged = m.until  # ("extend the truce for two more months", on its last day)
 
     def expire_before(day: date | None) -> None:
         nonlocal ended
-        if not (duration and status in ACTIVE):
+        term = term_ends()
+        if not (term and status in ACTIVE):
             return
-        start = effective or agreed_on or declared
-        if start is None:
-            return
-        ends = max(start + timedelta(days=duration), prolonged or start)
+        start, ends = term
         if day is None or day > ends:
             change("expired", None, ends + timedelta(days=1),
                    note=f"{duration} days from {start.isoformat()} ran out on {ends.isoformat()}")

@@ -608,17 +608,14 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
         if not negated and re.search(r"\bsupport\w* (?:the|this|that|its|their) (?:proposal|"
                                      r"idea|initiative|plan)\b", text, re.I):
             return "accept"  # "Ukraine said it supported the proposal"
-        if negated and _SIGNED.search(text):
+        if negated and t.SIGNED.search(text):
             return "mention" if has(CONDITIONAL, text) else "reject"
-        if _SIGNED.search(text) and has(t.AGREED, text):
+        if t.SIGNED.search(text) and has(t.AGREED, text):
             return "agree"  # (also "initialled a peace agreement")
         if re.search(r"\bagreements? reached|\bwelcom\w+ the", text, re.I):
             return "mention"
         return None
     return None
-
-
-_SIGNED = re.compile(r"\bsign\w*|\binitial(?:l?ed|l?ing)\b", re.I)
 
 
 def _genitive_proposers(text: str, actors: list[Actor]) -> list[str]:

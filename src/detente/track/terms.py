@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from detente.actors import person_names, resolve
+from detente.actors.dictionary import PATRONAGE
 from detente.nlp.lexicon import CITY_DOCUMENTS
 
 # -- kinds -------------------------------------------------------------------------------
@@ -285,7 +286,7 @@ _PLACE_AFTER = re.compile(
 )
 
 
-_PATRON_AFTER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded)\b")
+_PATRON_AFTER = re.compile(r"-(?:" + "|".join(sorted(PATRONAGE)) + r")\b")
 
 
 def places(text: str, skip: frozenset[str] | None = None) -> list[str]:
@@ -790,7 +791,8 @@ COLLAPSED = re.compile(r"\bcollaps\w*|\bbroke down|\bbreakdown|\bfell apart|"
                        r"\bno longer (?:in force|"
                        r"valid|observed)|\bis over\b|\bended\b|\bterminated|\bcancel\w*|"
                        r"\bsuspended\b(?! hostilities)", re.I)
-WRITTEN = re.compile(r"\bsign\w*|\binitial(?:l?ed|l?ing)\b|\bletter\b|\bdocument\w*|"
+SIGNED = re.compile(r"\bsign\w*|\binitial(?:l?ed|l?ing)\b", re.I)  # ("initialled a treaty")
+WRITTEN = re.compile(SIGNED.pattern + r"|\bletter\b|\bdocument\w*|"
                      r"\bmemorand\w*|\bwritten\b|\bin writing\b|\btreaty\b|\bprotocol\b|"
                      r"\bcommuniqu\w+|\bofficially approved|\bformal\b", re.I)
 BACKREF = re.compile(

@@ -192,6 +192,7 @@ def _templates() -> Jinja2Templates:
     env.filters["short"] = _short
     env.filters["safe_url"] = _safe_url
     env.globals["version"] = __version__
+    env.globals["REBELS"] = REBELS
     return Jinja2Templates(env=env)
 
 

@@ -825,10 +825,8 @@ class ArgumentReader(ActorResolver):
                     x.text.lower() in ("they", "it", "we")), None)):
                 a.code = own.code  # "separatists said they had begun withdrawing": theirs
                 continue
-            if a is claimant:  # (by party: "the army" says what the RSF did)
-                others = {x.party or "" for x in sources + targets if x.code}
-                others = {c for c in codes if replace(a, code=c).party in others}
-            elif a.sector == "REB":  # (a land's rebels are not its state: by party)
+            if a is claimant or a.sector == "REB":
+                # by party: "the army" says what the RSF did; a land's rebels are not its state
                 others = {x.party or "" for x in sources + targets if x is not a and x.code}
                 others = {c for c in codes if replace(a, code=c).party in others}
             else:

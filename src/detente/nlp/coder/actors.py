@@ -419,7 +419,8 @@ class ActorResolver(AttributeReader):
             return None  # (not "the state", "the country": too many are named so)
         lo = self.sents[max(0, self.sent_index(h.i) - 2)].start
         for t in reversed(self.doc[lo:h.i - 1]):
-            if t.lemma_ == h.lemma_ and t.pos_ == "NOUN" and self.doc[t.i - 1].lower_ != "the":
+            if t.lemma_ == h.lemma_ and t.pos_ == "NOUN" and (
+                    t.i == 0 or self.doc[t.i - 1].lower_ != "the"):  # (doc[-1] is the last word)
                 start, end = self._np_range(t)
                 found = self.coder.actors.actor_of(self.doc, start, end, self.matches,
                                                    self.published, head=t.i)

@@ -61,6 +61,8 @@ def _code_sector(phrase: str, on: date | None = date(2022, 3, 1)) -> tuple[str |
     ("Donetsk People's Republic", "UKR", "REB"),
     ("the Lugansk People's Republic", "UKR", "REB"),
     ("Denis Pushilin", "UKR", "REB"),
+    ("the leaders of the DPR and LPR", "UKR", "REB"),  # (a rebel entity's leaders: rebels)
+    ("the head of the Donetsk People's Republic", "UKR", "REB"),
     ("President of Belarus Alexander Lukashenko", "BLR", "GOV"),
     ("NATO-member Norway", "NOR", None),  # the head names the actor
     ("Security forces in Guinea", "GIN", "COP"),

@@ -615,6 +615,18 @@ def _told(sentence: str, event_type: str, trigger: str, source: Actor, target: A
                  date=date(2025, 3, 19), **kw)
 
 
+def test_a_long_charge_keeps_what_was_hit_and_where() -> None:
+    """"in the town of Sudzha in the Kursk region" is "in Sudzha": the charge is told, not
+    cut to "Russia accused Ukraine"."""
+    from detente.brief import prose
+    charge = _told("Russia accused Ukraine on Friday of blowing up a gas metering station in "
+                   "the town of Sudzha in the Kursk region, calling it a violation of the "
+                   "moratorium on strikes against energy facilities.", "ACCUSE", "accused",
+                   RUS, Actor("Ukraine", code="UKR"))
+    assert prose.clause(charge) == \
+        "Russia accused Ukraine of blowing up a gas metering station in Sudzha"
+
+
 def test_wording_of_calls_swaps_and_mutual_accusations() -> None:
     from detente.brief import prose
     from detente.brief.compose import dev_subject
@@ -1110,7 +1122,11 @@ def test_actors_are_named_as_a_reader_knows_them() -> None:
     # a state's rebels as a party (CAMEO's compound code): their one group, else by the land
     assert names.name_of("SDNREB") == "the Rapid Support Forces"
     assert names.name_of("COLREB") == "Colombian rebels"  # (the FARC and the ELN)
+    # armed men named by what they are called in the sentence, not a rebellion the text
+    # never speaks of ("Ukrainian nationalist militants must lay down their weapons")
     assert names.actor_name(Actor("nationalist militants", code="UKRREB", sector="REB")) == \
+        "Ukrainian militants"
+    assert names.actor_name(Actor("armed men", code="UKRREB", sector="REB")) == \
         "Ukrainian rebels"
     assert names.actor_name(Actor("people", code="PSEREB", sector="CVL")) == \
         "Palestinian civilians"
@@ -1226,8 +1242,9 @@ def test_a_civil_war_truce_announced_by_go_betweens_reads_true(tmp_path: Path) -
     assert (truce["title"], truce["status"]) == ("7-day ceasefire SDN–SDNREB", "contested")
     assert [(p["code"], p["position"]) for p in truce["parties"]] == [
         ("SDN", "agreed"), ("SDNREB", "agreed")]
-    assert sorted((c["claimant"], c["accused"]) for c in truce["violation_claims"]) == [
-        ("SDN", "SDNREB"), ("SDNREB", "SDN")]
+    # each charge hit what its own words say: the RSF's claim is not of the base
+    assert sorted((c["claimant"], c["accused"], c["target"]) for c in truce["violation_claims"]
+                  ) == [("SDN", "SDNREB", "a military base"), ("SDNREB", "SDN", "its positions")]
     text = _wire_brief(tmp_path, SUDAN_2023)
     assert "Residents said on 23 May 2023 that unidentified forces struck Khartoum" in text
     assert "Sudan struck" not in text
@@ -1387,9 +1404,14 @@ def test_the_energy_truce_of_the_trump_putin_call_reads_true(tmp_path: Path) -> 
     assert [(p["code"], p["since"]) for p in energy["parties"]] == [
         ("RUS", "2025-03-18"), ("UKR", "2025-03-19")]
     assert [m["code"] for m in energy["mediators"]] == ["USA"]
-    # Moscow's charge and its "calling it a violation" are one claim
-    assert [(c["claimant"], c["accused"]) for c in energy["violation_claims"]] == [
-        ("RUS", "UKR")]
+    # Moscow's charge and its "calling it a violation" are one claim; Kyiv's answer that
+    # Russian forces "had repeatedly shelled the station themselves" (and Zelenskiy's drones
+    # "at energy sites" after it) charge Moscow in turn: the truce is contested
+    claims = [(c["claimant"], c["accused"], c["target"]) for c in energy["violation_claims"]]
+    assert claims[0] == (
+        "RUS", "UKR", "a gas metering station in the town of Sudzha in the Kursk region")
+    assert ("UKR", "RUS", "the station") in claims
+    assert energy["status"] == "contested"
     swap = by_kind["prisoner_exchange"]
     assert [(h["date"], h["status"]) for h in swap["history"]] == [
         ("2025-03-18", "agreed"), ("2025-03-19", "implemented")]
@@ -1526,13 +1548,18 @@ COLOMBIA_2016 = _wire_stories("colombia_2016")
 def test_deals_signed_by_a_government_and_its_rebels_are_agreed(tmp_path: Path) -> None:
     """Run → agreements on five wire reports of the 2016 FARC process: "signed a bilateral
     ceasefire agreement", "reached a final peace agreement" are agreed by both (Colombia, and
-    the FARC as the party COLREB); the war's toll is no one's attack."""
+    the FARC as the party COLREB); the war's toll is no one's attack; "FARC leader Rodrigo
+    Londono ordered his fighters to stop firing at government troops" is the FARC's halt,
+    not the FARC firing on the day the truce took effect."""
     board = _wire_board(tmp_path, COLOMBIA_2016)
     first = {a["declared"]: a["status"] for a in board}
     assert (first["2016-06-23"], first["2016-08-24"], first["2016-11-24"]) == (
         "agreed", "agreed", "agreed")
+    [in_force] = [a for a in board if a["status"] == "in_force"]
+    assert {p["code"]: p["position"] for p in in_force["parties"]} == {
+        "COL": "agreed", "COLREB": "agreed"}
     text = _wire_brief(tmp_path, COLOMBIA_2016, "--since", "2016-06-23", "--until", "2016-11-24")
-    assert "Cuba killed" not in text
+    assert "Cuba killed" not in text and "FARC fired" not in text
 
 
 def test_a_figure_of_another_clause_or_a_distance_is_not_what_was_hit() -> None:

@@ -5358,3 +5358,28 @@ def test_a_truce_starting_later_and_the_coalition_named_before(coder: Coder) -> 
     [attack] = [e for e in told if e.event_type == "ASSAULT"]
     assert attack.claimant is not None and attack.claimant.code == "SAU"
     assert [a.code for a in attack.target] == ["SAU"]
+
+
+def test_the_rebels_are_those_named_before_not_their_backer(coder: Coder) -> None:
+    """"Rwanda denied supporting the rebels" after "M23 rebels, backed by Rwanda": the
+    rebels are the M23 (Congo's), not Rwanda's own."""
+    told = code(coder, "M23 rebels, backed by Rwanda, captured most of Goma on Monday. Congo's "
+                       "government accused Rwanda of a declaration of war. Rwanda denied "
+                       "supporting the rebels.", published=date(2025, 1, 28),
+                source="www.reuters.com")
+    [denial] = [e for e in told if e.event_type == "REJECT"]
+    assert [a.code for a in denial.source] == ["RWA"]
+    assert [(a.code, a.sector) for a in denial.target] == [("COD", "REB")]
+
+
+def test_an_order_to_stop_firing_is_a_halt_not_an_attack(coder: Coder) -> None:
+    """"ordered his fighters to stop firing at government troops" is the halt ordered
+    (RETREAT), not the firing; "did not stop shelling" is still the shelling."""
+    told = code(coder, "FARC leader Rodrigo Londono ordered his fighters to stop firing at "
+                       "government troops.", published=date(2016, 8, 29),
+                source="www.reuters.com")
+    assert [(e.event_type, e.mode) for e in told] == [("RETREAT", "ceasefire")]
+    assert [(a.code, a.sector) for a in told[0].source] == [("COL", "REB")]
+    went_on = code(coder, "Ukrainian forces did not stop shelling Donetsk.",
+                   published=date(2022, 3, 1), source="www.reuters.com")
+    assert [e.event_type for e in went_on] == ["ASSAULT"]

@@ -1170,3 +1170,41 @@ def test_go_betweens_and_tellers_named_in_the_sentence() -> None:
                                   "hosted by U.S. Secretary of State Marco Rubio.") == ["USA"]
     assert terms.speaker_codes("A U.S. official said the truce was still holding.") == ["USA"]
     assert terms.sentence_codes("the U.S. and Russia") == ["USA", "RUS"]
+
+
+def test_a_charge_hit_what_its_own_words_say() -> None:
+    """Two charges in one sentence: each hit what follows its own word."""
+    from detente.track.mentions import hit_of
+
+    said = ("The army accused the RSF of attacking a military base, while the RSF said the "
+            "army had shelled its positions in an attempt to advance.")
+    accused = replace(ev(said, "ACCUSE", ("SDN",), ("SDN",)), trigger="accused")
+    shelled = replace(ev(said, "ASSAULT", ("SDN",)), trigger="shelled")
+    assert hit_of(said, accused) == "a military base"
+    assert hit_of(said, shelled) == "its positions"
+    blown = "Russia accused Ukraine of blowing up a gas metering station, calling it a violation."
+    assert hit_of(blown, replace(ev(blown, "ACCUSE"), trigger="accused")) == \
+        "a gas metering station"
+
+
+def test_a_text_still_being_written_is_in_force_for_no_one() -> None:
+    """Corpus, 29 March 2022: "They are working with the Ukrainian party on a future document
+    on security guarantees" is drafting, no peace agreement in force."""
+    from detente.track.mentions import _act_of
+
+    drafting = "They are working with the Ukrainian party on a future document on security " \
+               "guarantees."
+    assert _act_of(drafting, "COOPERATE", False, None, "asserted", "peace_agreement") == \
+        "mention"
+    assert _act_of("The humanitarian corridor is working.", "COOPERATE", False, None,
+                   "asserted", "humanitarian_corridor") == "in_force"
+
+
+def test_a_yes_expected_is_no_yes() -> None:
+    """Corpus, 16 May 2022: "We expected the West, primarily the US, to accept Russia's
+    proposal to enter into talks on security guarantees" is Russia's offer, accepted by no one."""
+    from detente.track.mentions import _act_of
+
+    expected = "We expected the West, primarily the US, to accept Russia's proposal to enter " \
+               "into talks on security guarantees."
+    assert _act_of(expected, "AGREE", False, None, "asserted", "peace_agreement") == "propose"

@@ -385,6 +385,9 @@ class ActorDictionary:
         elif sector == "GOV" and chosen is not None and chosen.kind == "group" and \
                 chosen.sector == "IGO" and doc[h].lower_ in BODY_OFFICES:
             sector = "IGO"  # "the President of the European Council", "NATO's Secretary General"
+        elif sector == "GOV" and chosen is not None and chosen.kind == "entity" and \
+                chosen.sector == "REB":
+            sector = "REB"  # "the leaders of the DPR and LPR", "the head of the M23": rebels
         elif chosen is not None and chosen.kind in ("seat", "media") and chosen.end > (
                 max((m.end for m in inside if m.kind == "sector"), default=-1)):
             sector = chosen.sector  # "the Russian Defence Ministry": the seat is the head

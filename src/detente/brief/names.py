@@ -57,7 +57,8 @@ _THE = ("United ", "Republic of ", "Netherlands", "Philippines", "Czech Republic
         "Holy See", "Gambia", "Bahamas", "Central African", "Dominican Republic")
 
 # armed men the text names by what they do, not by a cause ("Ukrainian fighters")
-FIGHTERS = frozenset({"fighters", "gunmen", "militiamen", "defenders"})
+FIGHTERS = frozenset({"fighters", "gunmen", "militiamen", "defenders", "militants", "insurgents",
+                      "guerrillas", "militias", "paramilitaries", "nationalists"})
 SECTOR_NOUN = {
     "GOV": "government", "MIL": "forces", "REB": "rebels", "OPP": "opposition",
     "JUD": "judiciary", "LEG": "parliament", "MED": "media", "CVL": "civilians",

@@ -510,6 +510,9 @@ _SETTING_UP = re.compile(r"\b(?:the )?(?:urgent |immediate |swift |early )?(?:es
 _ONLY_WHERE = re.compile(r"(?:in|at) (?:[A-Z][\w-]+ ?){1,3}$")
 _LASTING = re.compile(r"\s+for (?:at least |up to |another |a further |the next )?[\w-]+ "
                       r"(?:days?|hours?|weeks?|months?)$")
+_TOWN_OF = re.compile(r"\bin the (?:town|city|village|settlement|port) of ([A-Z][\w-]+)")
+_WITHIN_REGION = re.compile(r"(\bin [A-Z][\w-]+) in the (?:[A-Z][\w-]+ ){1,2}(?:region|oblast|"
+                            r"province|district)\b")
 MAX_COMPLEMENT_WORDS = 16  # a longer phrase is no clean object of a clause
 TRIM_AFTER_WORDS = 14  # a phrase longer than this drops its circumstance ("in violation of")
 
@@ -561,6 +564,9 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     text = _WEEKDAY.sub("", _WHEN_FIRST.sub("", " ".join(text.split())))  # (the brief dates it)
     if len(text.split()) > MAX_COMPLEMENT_WORDS:
         text = _LASTING.sub("", text)  # (the clause adds the duration back)
+    if len(text.split()) > MAX_COMPLEMENT_WORDS:
+        # "in the town of Sudzha in the Kursk region": in Sudzha
+        text = _WITHIN_REGION.sub(r"\1", _TOWN_OF.sub(r"in \1", text))
     if len(text.split()) > MAX_COMPLEMENT_WORDS:
         text = _CALL_ADJUNCT.sub("", text)  # "agreed in a phone call with U.S. President
         # Donald Trump to stop attacks on energy infrastructure": what was agreed

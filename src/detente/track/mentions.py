@@ -68,7 +68,9 @@ READY_TO_START = re.compile(r"\b(?:ready|readiness|willing\w*|prepared|intend\w*
                             r"hope\w*) to (?:\w+ ){0,2}?(?:open|start|begin|launch|introduce|"
                             r"resume)\b", re.I)
 HEDGE = re.compile(r"\bI (?:believe|think|hope)\b|\bperhaps\b|\bmaybe\b|\bpossibly\b|"
-                   r"\bmy view\b|\bin my opinion\b|\bthe only way\b", re.I)
+                   r"\bmy view\b|\bin my opinion\b|\bthe only way\b|"
+                   # "We expected the West … to accept Russia's proposal": a yes hoped for
+                   r"\bexpected\b[^.;]{0,60}?\bto (?:accept|agree|sign)", re.I)
 NEED = re.compile(r"\bagreed? (?:on |upon )?(?:the )?(?:need|necessity|importance)\b|"
                   r"\b(?:stressed|emphasi[sz]ed|noted|underlined) the "
                   r"(?:need|necessity|importance)",
@@ -303,7 +305,7 @@ GATES: dict[re.Pattern[str], tuple[str, ...]] = {
                   "contested", "both sides accus"),
     NEED: ("need", "necessity", "importance"),
     HEDGE: ("i believe", "i think", "i hope", "perhaps", "maybe", "possibly", "my view",
-            "opinion", "the only way"),
+            "opinion", "the only way", "expected"),
     DEMAND: ("important", "must", "should", "need", "have to", "demand", "insist", "urge",
              "call"),
     READY_TO_START: ("ready", "readiness", "willing", "prepared", "intend", "plan", "hope"),
@@ -597,6 +599,9 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             return "contested"
         return None
     if et in ("COOPERATE", "AID"):
+        if _DRAFTING.search(text):
+            return "mention"  # "working with the Ukrainian party on a future document on
+            # security guarantees": a text still being written, in force for no one
         if has(t.IMPLEMENTED, text):
             return "implemented"
         if has(t.IN_FORCE, text):
@@ -644,8 +649,9 @@ def _genitive_proposers(text: str, actors: list[Actor]) -> list[str]:
 _HIT = re.compile(
     r"\b(?:fir\w+ (?:at|on)|shell\w*|bomb\w*|struck|strik\w+(?: at| on)?|hit\w*|attack\w*"
     r"(?: on)?|target\w*|under (?:\w+ )?(?:bombing|fire|shelling)(?: by [\w ]+?)?(?: of| on)?|"
-    r"block\w*|disrupt\w*)\s+((?:the |a |an |our |their |its )?[\w\"'’ -]{3,80}?)"
-    r"(?=[,.;:\"]|\s+(?:and|as well|while|in order|despite|from which|with|that|which|"
+    r"block\w*|disrupt\w*|bl[eo]w\w* up)\s+((?:the |a |an |our |their |its )?[\w\"'’ -]{3,80}?)"
+    r"(?=[,.;:\"]|\s+(?:and|as well|while|in order|in an? (?:attempt|effort|bid)|themselves|"
+    r"itself|despite|from which|with|that|which|"
     r"in (?:violation|breach) of|in spite of|(?:a|one|two|three|\d+) (?:days?|hours?|weeks?) "
     r"(?:after|before|later)|(?:shortly |just |hours |days )?(?:after|before)|during|amid)\b|$)",
     re.I,
@@ -653,13 +659,24 @@ _HIT = re.compile(
 
 
 def hit_of(text: str, ev: Event) -> str | None:
-    m = _HIT.search(text)
+    m = _hit_near_trigger(text, ev.trigger)
     if m:
         # "with shelling and assaults along the front line": where, past the second act
         return _WHEN_AFTER.sub("", re.sub(r"^(?:and|or) \w+ ", "", m.group(1))).strip(" \"'")
     if ev.event_type == "ASSAULT" and ev.target and ev.target[0].text:
         return _WHEN_AFTER.sub("", ev.target[0].text) or ev.location
     return ev.location
+
+
+def _hit_near_trigger(text: str, trigger: str | None) -> re.Match[str] | None:
+    """The strike the event's own word tells: "The army accused the RSF of attacking a
+    military base, while the RSF said the army had shelled its positions" -> the RSF's
+    charge hit "its positions", not the base."""
+    hits = list(_HIT.finditer(text))
+    at = re.search(r"\b" + re.escape(trigger) + r"\b", text) if trigger and hits else None
+    if at is None:
+        return hits[0] if hits else None
+    return next((m for m in hits if m.end() > at.start()), hits[0])
 
 
 _WHEN_AFTER = re.compile(r"\s+(?:overnight|again|today|yesterday|at night|on \w+day)$", re.I)
@@ -992,6 +1009,8 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     )
 
 
+_DRAFTING = re.compile(r"\bwork\w*\b[^.;]{0,60}?\b(?:on|at) (?:a|the|an|this) (?:\w+ ){0,2}"
+                       r"(?:document|draft|text|treaty|wording)\b", re.I)
 _BROKE_IT = re.compile(r"\b(?:violat\w*|breach\w*|broke|broken|breaking) (?:it|this)\b", re.I)
 _THE_CEASEFIRE = re.compile(r"\bthe (?:ceasefire|truce)\b", re.I)
 
@@ -1103,8 +1122,8 @@ def _settled_act(ev: Event, text: str, kind: str, any_kind: bool, act: str) -> s
 
 
 # a charge of breaking the truce, in the sentences before
-_TRUCE_CHARGED = re.compile(r"\b(?:violat|breach)\w*\b[^.;]*\b(?:ceasefire|truce)|"
-                            r"\b(?:ceasefire|truce)\b[^.;]*\b(?:violat|breach)", re.I)
+_TRUCE_CHARGED = re.compile(r"\b(?:violat|breach)\w*\b[^.;]*\b(?:ceasefire|truce|moratorium)|"
+                            r"\b(?:ceasefire|truce|moratorium)\b[^.;]*\b(?:violat|breach)", re.I)
 
 
 def _counter_charge(ev: Event, context: str, dyad: tuple[str, str] | None,

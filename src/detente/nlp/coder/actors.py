@@ -336,8 +336,9 @@ class ActorResolver(AttributeReader):
         if (actor is None or actor.code is None and actor.sector is None) and _name_like(h) \
                 and (earlier := self._named_earlier(h, start)) is not None:
             return replace(earlier, text=_strip_det(doc[start:end].text))
-        if actor is None and doc[start].lower_ == "the" and start == h.i - 1 and \
-                (earlier := self._same_head_earlier(h)) is not None:
+        if (actor is None or actor.code is None) and doc[start].lower_ == "the" and \
+                start == h.i - 1 and (earlier := self._same_head_earlier(h)) is not None:
+            # ("the rebels" after "M23 rebels": the M23, not the land of whoever backs them)
             return replace(earlier, text=_strip_det(doc[start:end].text))
         if actor is None:
             ents = {self.ent_at[i] for i in range(start, end) if i in self.ent_at}
@@ -972,7 +973,7 @@ ADDRESS_WORDS = frozenset({"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mad
 
 
 # the heads of a group's name that "the …" alone can take up again ("the coalition")
-GROUP_HEADS = frozenset({"coalition", "movement", "group", "alliance", "militia", "front",
+GROUP_HEADS = frozenset({"coalition", "movement", "group", "alliance", "militia", "front", "rebel",
                          "faction", "junta", "organization", "organisation"})
 
 

@@ -228,6 +228,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
             lemmas & {"military", "legitimate", "potential", "hostile"})
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if _ordered_to_stop(tok.head) and tok.tag_ == "VBG" and tok.dep_ == "xcomp" and \
+                _attack_verb(lemma):
+            return None  # "ordered his fighters to stop firing at government troops": the
+            # firing halts, no attack is told
+        if _ordered_to_stop(tok) and any(x.tag_ == "VBG" and _attack_verb(_lemma(x))
+                                         for x in _children(tok, "xcomp")):
+            return Frame(tok, tok, "RETREAT", "ceasefire", "verb")  # (the halt ordered)
         if lemma in ("ask", "invite") and any(_lemma(x) in FLOOR_VERBS
                                               for x in _children(tok, "xcomp")):
             return None  # "I would like to ask Maxim Oreshkin to report": the floor given
@@ -2004,6 +2011,20 @@ def _armed(noun: Any) -> bool:
     """A force told by its arms ("an armed group", "NATO military capacity"), not money."""
     return any(c.dep_ == "amod" and c.lower_ in ("armed", "military") for c in noun.children) \
         and _lemma(noun) not in ("spending", "budget", "expenditure", "aid", "assistance")
+
+
+ORDERING_VERBS = frozenset({"order", "instruct", "command", "direct", "tell"})
+
+
+def _ordered_to_stop(stop: Any) -> bool:
+    """"ordered the army to stop …": a halt someone orders (not "did not stop")."""
+    return _lemma(stop) in lx.STOPPING_VERBS and stop.dep_ == "xcomp" and \
+        _lemma(stop.head) in ORDERING_VERBS and not _children(stop, "neg")
+
+
+def _attack_verb(lemma: str) -> bool:
+    return lx.VERBS.get(lemma, ("",))[0] == "ASSAULT" or any(
+        etype == "ASSAULT" for _, etype, _ in lx.OBJECT_VERBS.get(lemma, ()))
 
 
 def _goes_on(frame: Frame) -> bool:

@@ -627,6 +627,51 @@ def test_a_long_charge_keeps_what_was_hit_and_where() -> None:
         "Russia accused Ukraine of blowing up a gas metering station in Sudzha"
 
 
+def test_people_struck_in_a_place_are_the_people_not_the_place() -> None:
+    """Corpus, 3 March 2022: "genocide against peaceful civilians in Donbass" attacked
+    civilians in Donbass, not "Donbass"."""
+    from detente.brief import prose
+    genocide = _told("Moreover, they had closed their eyes to years of genocide against "
+                     "peaceful civilians in Donbass, which led to numerous casualties.",
+                     "ASSAULT", "genocide", Actor("", code="UKR", sector="MIL"),
+                     Actor("peaceful civilians in Donbass", code="UKR", sector="CVL"))
+    assert prose.clause(genocide) == \
+        "Ukrainian forces attacked Ukrainian civilians in Donbass"
+
+
+def test_a_bombs_weight_is_not_what_was_bombed() -> None:
+    """Corpus, 5 March 2022: "500 kg bombs that were dropped on the houses of Ukrainians" did
+    not strike "500 kg"."""
+    from detente.brief import prose
+    dropped = _told("At 500 kg bombs that were dropped on the houses of Ukrainians.", "ASSAULT",
+                    "dropped", Actor("", code="RUS", sector="MIL"),
+                    Actor("Ukrainians", code="UKR"), mode="aerial",
+                    quantities=[Quantity(500, "kg", "500 kg")])
+    assert "on 500 kg" not in (prose.clause(dropped) or "")
+
+
+def test_a_declared_truce_is_told_without_its_occasion() -> None:
+    """"declared a 72-hour ceasefire in Ukraine from May 8 to May 10 to mark the 80th
+    anniversary …" is the truce declared, not "declared Ukraine"."""
+    from detente.brief import prose
+    declared = _told("Russian President Vladimir Putin declared a 72-hour ceasefire in Ukraine "
+                     "from May 8 to May 10 to mark the 80th anniversary of the Soviet victory in "
+                     "World War Two, the Kremlin said.", "CONCEDE", "declared", RUS,
+                     Actor("", code="UKR"))
+    assert prose.clause(declared) == \
+        "Russia declared a 72-hour ceasefire in Ukraine from May 8 to May 10"
+
+
+def test_a_noun_trigger_takes_no_complement() -> None:
+    """Corpus, 7 March 2022: "reiterated Russia's demands made earlier" is "Russia made
+    demands of Ukraine", not "Russia demanded made earlier"."""
+    from detente.brief import prose
+    demands = _told("Vladimir Putin also gave an assessment of the negotiations with Kiev "
+                    "representatives and reiterated Russia's demands made earlier.", "REQUEST",
+                    "demands", RUS, Actor("Kiev representatives", code="UKR"))
+    assert prose.clause(demands) == "Russia made demands of Ukraine"
+
+
 def test_wording_of_calls_swaps_and_mutual_accusations() -> None:
     from detente.brief import prose
     from detente.brief.compose import dev_subject

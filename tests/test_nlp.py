@@ -5383,3 +5383,52 @@ def test_an_order_to_stop_firing_is_a_halt_not_an_attack(coder: Coder) -> None:
     went_on = code(coder, "Ukrainian forces did not stop shelling Donetsk.",
                    published=date(2022, 3, 1), source="www.reuters.com")
     assert [e.event_type for e in went_on] == ["ASSAULT"]
+
+
+def test_the_defenders_half_of_a_fight_back_is_the_resisting(coder: Coder) -> None:
+    """"in resisting the Russian invasion": the invasion is Russia's, the resisting is
+    Ukraine's (a brief says "Ukraine fought Russia", not "Ukraine invaded Russia")."""
+    from detente.brief import prose
+    told = code(coder, "The prize was awarded to Ukrainians for their resilience and courage "
+                       "in resisting the Russian invasion.", published=date(2022, 5, 12),
+                source="www.president.gov.ua")
+    by_source = {e.source_codes[0]: e for e in told if e.event_type == "ASSAULT"}
+    assert by_source["RUS"].trigger == "invasion"
+    assert by_source["UKR"].trigger == "resisting"
+    assert "invaded" not in (prose.clause(by_source["UKR"]) or "")
+
+
+def test_interlocutors_agree_with_each_other_not_with_whom_they_sanction(coder: Coder) -> None:
+    """"The interlocutors agreed on the need to further strengthen sanctions against Russia":
+    Ukraine and the Czech Republic agreed, each with the other; Russia is the sanctions'."""
+    told = code(coder, "Ihor Zhovkva met with Czech Foreign Minister Jan Lipavsky. The "
+                       "interlocutors agreed on the need to further strengthen sanctions against "
+                       "Russia.", published=date(2022, 5, 17), source="www.president.gov.ua")
+    agreed = [(e.source_codes, e.target_codes) for e in told if e.event_type == "AGREE"]
+    assert sorted(agreed) == [(["CZE"], ["UKR"]), (["UKR"], ["CZE"])]
+
+
+def test_a_past_wars_forces_act_in_history(coder: Coder) -> None:
+    """"On December 6, the Red Army launched a counter-offensive", told on 5 December 2021:
+    the Red Army's act is history, of no day of 2021 (but a truce "to mark the Soviet
+    victory over Nazi Germany" is today's)."""
+    told = code(coder, "On December 6, the Red Army launched a counter-offensive throwing back "
+                       "the invader's divisions 130 km away from Tula.",
+                published=date(2021, 12, 5), source="en.kremlin.ru")
+    [attack] = [e for e in told if e.event_type == "ASSAULT"]
+    assert (attack.modality, attack.date) == ("historical", None)
+    truce = code(coder, "Putin declared a ceasefire for May 8-10 to mark the 80th anniversary of "
+                        "the Soviet victory over Nazi Germany in World War Two.",
+                 published=date(2025, 4, 28), source="www.reuters.com")
+    assert truce and all(e.modality != "historical" for e in truce)
+
+
+def test_weapons_pumped_into_the_enemy_are_not_the_outlets(coder: Coder) -> None:
+    """Moscow's "modern weapons are being pumped into Ukraine, which poses direct threat to
+    Russia's security": armed by someone else, not by Russia (but "people were evacuated",
+    told by Moscow, is still Moscow's aid)."""
+    told = code(coder, "In addition, modern weapons are being pumped into Ukraine, which poses "
+                       "direct threat to Russia's security.", published=date(2021, 12, 14),
+                source="en.kremlin.ru")
+    [aid] = [e for e in told if e.event_type == "AID"]
+    assert "RUS" not in aid.source_codes and aid.target_codes == ["UKR"]

@@ -104,7 +104,9 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("shot", ("fire on", "fired on")), ("shoot", ("fire on", "fired on")),
                 ("captur", ("capture", "captured")), ("occup", ("occupy", "occupied")),
                 ("invad", ("invade", "invaded")), ("invasion", ("invade", "invaded")),
-                ("mined", ("mine", "mined"))],  # "mined the sea near our ports", no bombing
+                ("mined", ("mine", "mined")),  # "mined the sea near our ports", no bombing
+                ("resist", ("fight", "fought")), ("repel", ("fight", "fought")),
+                ("repuls", ("fight", "fought"))],  # fighting back: "resisting the invasion"
     "AGREE": [("offer", ("offer", "offered")), ("propos", ("propose", "proposed")),
               ("promis", ("promise", "promised")), ("invit", ("invite", "invited")),
               ("agree", ("agree", "agreed")), ("accept", ("accept", "accepted")),
@@ -235,7 +237,8 @@ DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilo
                             "metres", "meter", "metre", "mile", "miles"})
 NOT_OBJECT_UNITS = DISTANCE_UNITS | {"percent", "%", "times", "tons", "tonnes", "am", "pm", "a.m.",
                                      "p.m.", "o'clock", "h", "directions", "ways", "stages",
-                                     "points"}
+                                     "points", "kg", "kilograms", "kilogram", "kilos",
+                                     "tonne"}  # ("500 kg bombs": a weight, no target)
 
 
 def own_words(text: str, side: str | None) -> str | None:
@@ -381,6 +384,11 @@ def target_phrase(event: Event, exclude: set[str]) -> str | None:
             r"\b(?:in|near|at|of|on|which|who|that)\b|['’]s\b", t)]
         if things:
             return _with_article(decapitalise(lower_first(things[0])), event.sentence)
+    people = [a for a in event.target if a.code and a.sector == "CVL"]
+    if event.event_type in ("ASSAULT", "COERCE") and place and people and \
+            (who := names.actor_name(people[0])):
+        return f"{who} in {place}"  # "genocide against peaceful civilians in Donbass": the
+        # people struck, not the land
     if event.event_type in ("ASSAULT", "COERCE") and place:
         return place
     if event.event_type in ("ASSAULT", "COERCE"):
@@ -489,6 +497,7 @@ _BOUNDARY = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?\"“”()]|\s[-–—]\s|"
 
 _ADJUNCT = re.compile(r"\s(?:in (?:violation|breach) of|despite|during|amid|in order to|"
                      r"as a (?:pre)?condition|to (?:prevent|avoid|allow|let|enable)|"
+                     r"to (?:mark|celebrate|commemorate|honou?r)|"
                      r"after (?:the )?(?:talks|negotiations|meeting|consultations)|"
                      r"after (?:more than |nearly |almost |some )?[\w-]+ (?:hours|days) of "
                      r"(?:talks|negotiations))\b")
@@ -513,6 +522,8 @@ _LASTING = re.compile(r"\s+for (?:at least |up to |another |a further |the next 
 _TOWN_OF = re.compile(r"\bin the (?:town|city|village|settlement|port) of ([A-Z][\w-]+)")
 _WITHIN_REGION = re.compile(r"(\bin [A-Z][\w-]+) in the (?:[A-Z][\w-]+ ){1,2}(?:region|oblast|"
                             r"province|district)\b")
+_NOUN_TRIGGER_TAIL = re.compile(r"(?:are|is|were|was|have|has|had|made|put|voiced|set|"
+                                r"expressed|presented|received)\b", re.I)
 MAX_COMPLEMENT_WORDS = 16  # a longer phrase is no clean object of a clause
 TRIM_AFTER_WORDS = 14  # a phrase longer than this drops its circumstance ("in violation of")
 
@@ -601,6 +612,9 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         return None
     proposal = trig.lower().startswith(("propos", "suggest")) and \
         bool(re.match(r"that (?:both|the two|all) (?:sides|parties)\b", text))
+    if _NOUN_TRIGGER_TAIL.match(text):
+        return None  # "reiterated Russia's demands made earlier", "on the condition that all
+        # Russian demands are met": the trigger was a noun, what follows is no object
     if text.lower().startswith(("that ", "and ", "or ", "but ", "if ", "as ", "with whom",
                                 "the fact")) and not proposal:
         return None  # (but "proposed that both sides stop strikes …" says what was offered)
@@ -836,6 +850,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
                 not _is_state(raw[0]) else None
             if obj is None:
                 return None
+        if obj and verb[0] in ("declare", "announce") and _is_state(obj):
+            return None  # "declared Ukraine": what was declared is lost, not the state
         if obj and verb[0] in ("destroy", "damage") and not any(a.text for a in event.target):
             # "facilities were destroyed", told at war: the coder's target is the land's
             # people, who were not what was destroyed

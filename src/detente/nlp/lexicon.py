@@ -16,6 +16,8 @@ The sets are about the language of conflict and diplomacy, not about particular 
 
 from __future__ import annotations
 
+import re
+
 
 def _s(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -850,7 +852,13 @@ BUILDINGS = _s("house home building city town village hospital school kindergart
                "memorial cathedral mosque synagogue dam railway substation")
 # phrases of earlier wars, whose victims an outlet at war does not blame on today's enemy
 PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor", "nazi invader",
-             "nazi occupier", "from nazism", "from the nazis")
+             "nazi occupier", "from nazism", "from the nazis", "red army", "soviet troops",
+             "soviet army", "soviet soldiers", "wehrmacht", "nazi germany", "hitler")
+# forces only a past war has: what they do is history, whatever the date a bare "On
+# December 6" resolves to ("On December 6, the Red Army launched a counter-offensive")
+HISTORY_ONLY = re.compile(r"\b(?:red army|soviet (?:troops|army|soldiers|forces)|wehrmacht|"
+                          r"nazi germany|hitler\w*|great patriotic war|second world war|"
+                          r"world war (?:ii|two|2))\b", re.I)
 LIBERATING = _s("liberate liberation")
 RETAKING = _s("recapture retake")
 # a stop put to an act: "a 30-day halt of strikes" (a truce), "an end to Western military aid"

@@ -23,7 +23,9 @@ from detente.nlp.coder.constants import (
     FIRST_PLURAL,
     FROM_ABROAD,
     GROUP_SIZES,
+    HOSTILE_TYPES,
     JOINT_SIGNING,
+    JOINT_SUBJECTS,
     MILITARY_WORDS,
     NEGOTIATE,
     RECEIVING_VERBS,
@@ -73,6 +75,11 @@ class ArgumentReader(ActorResolver):
         return match is not None and match.kind == "sector" and any(
             (m := self.match_at.get(c.i)) is not None and m.code
             for c in mod.head.children if c.i != mod.i and c.dep_ in ("amod", "compound"))
+
+    def _joint_subject(self, frame: Frame) -> bool:
+        """"The interlocutors agreed", "the leaders agreed": both sides of the act."""
+        subj, _, _ = self._subjects(frame.pred)
+        return bool(subj) and subj[0].tag_ == "NNS" and _lemma(subj[0]) in JOINT_SUBJECTS
 
     def _plural_pronoun_subject(self, frame: Frame) -> bool:
         subj, _, _ = self._subjects(frame.pred)
@@ -415,6 +422,9 @@ class ArgumentReader(ActorResolver):
                         for a in self.actors_of(sj)]
         if not targets and frame.governs:
             for c in frame.complements:
+                if c.etype in HOSTILE_TYPES and etype in SYMMETRIC and self._joint_subject(frame):
+                    continue  # "the interlocutors agreed on the need to strengthen sanctions
+                    # against Russia": they agreed with each other, not with Russia
                 if c.pred != pred:
                     targets += self._arguments(c, c.etype)[1]
                 if not targets and c.etype in SYMMETRIC:

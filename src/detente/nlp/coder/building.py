@@ -832,8 +832,12 @@ class EventBuilder(FrameFinder):
         if d.etype in ("AID", "CONCEDE") and not d.sources and self.home and \
                 self._agentless(frame) and not any(
                     t.code == self.home and (t.sector == "GOV" or self._names_state(t, sent))
-                    for t in d.targets):
-            # not "Ukraine was given military aid": the outlet's state is who was given it
+                    for t in d.targets) and not (
+                    ADVERSARY.get(self.home) in {t.code for t in d.targets} and
+                    d.all_lemmas & lx.WEAPONS):
+            # not "Ukraine was given military aid": the outlet's state is who was given it;
+            # nor "modern weapons are being pumped into Ukraine", told by Moscow: its enemy
+            # armed by others
             d.sources = [Actor(text="", code=self.home, sector="GOV")]  # "people were evacuated"
         if (d.etype in SYMMETRIC or d.lemma in JOINT_SIGNING and self._signed_at_talks(
                 sent)) and not d.sources and not any(t.code for t in d.targets) and \
@@ -1314,6 +1318,13 @@ class EventBuilder(FrameFinder):
             d.modality = "historical"
         if d.modality == "asserted" and self._old_year(sent):
             d.modality = "historical"
+        if d.modality in ("asserted", "reported") and any(
+                lx.HISTORY_ONLY.search(a.text) for a in d.sources + d.targets):
+            # (those who act are of a past war; not "to mark the Soviet victory over Nazi
+            # Germany", a truce of today)
+            d.modality = "historical"
+            if not re.search(r"\b1\d{3}\b", d.date_text or ""):
+                d.date = None  # ("On December 6": of the war's year, not the report's)
         if d.modality in ("asserted", "reported") and _of_earlier_ones(frame.pred):
             d.modality = "historical"  # "the UAE, which has mediated previous exchanges"
         d.quantities = self._quantities(sent)
@@ -1536,7 +1547,12 @@ class EventBuilder(FrameFinder):
                 # Russia": the two who agreed stay the pair, not the broker)
                 self.last_pair = (d.s_idx, told)
         events = []
+        attackers = {a.code for a in d.sources}
         for src, tgt in pairs:
+            # "resisting the Russian invasion": the defenders' half is the resisting, not
+            # the invasion
+            fought_back = d.frame.victim and d.frame.reciprocal and bool(src) and not (
+                {a.code for a in src} & attackers)
             events.append(Event(
                 article_id=self.article.id,
                 sentence=sent.text,
@@ -1554,7 +1570,7 @@ class EventBuilder(FrameFinder):
                 claimant=d.claimant,
                 quantities=list(d.quantities),
                 location=d.location,
-                trigger=d.frame.trigger.text,
+                trigger=(d.frame.pred if fought_back else d.frame.trigger).text,
                 confidence=d.confidence,
                 coder=CODER_NAME,
             ))

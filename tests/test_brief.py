@@ -662,6 +662,20 @@ def test_a_declared_truce_is_told_without_its_occasion() -> None:
         "Russia declared a 72-hour ceasefire in Ukraine from May 8 to May 10"
 
 
+def test_how_long_something_was_absent_is_no_duration_and_opposed_takes_its_object() -> None:
+    """Corpus: "Russia's invasion of Ukraine is something Europe has not seen for 75 years" is
+    no invasion "for 75 years"; "is opposed to Ukraine joining NATO" opposed Ukraine joining."""
+    from detente.brief import prose
+    unseen = _told("Chancellor of Germany Olaf Scholz yesterday said Russia's invasion of "
+                   "Ukraine is something Europe has not seen for 75 years.", "ASSAULT",
+                   "invasion", RUS, Actor("Ukraine", code="UKR"),
+                   quantities=[Quantity(75, "years", "75 years")])
+    assert prose.clause(unseen) == "Russia invaded Ukraine"
+    opposed = _told("Russia is categorically opposed to Ukraine joining NATO.", "REJECT",
+                    "opposed", RUS, Actor("Ukraine", code="UKR"))
+    assert prose.clause(opposed) == "Russia opposed Ukraine joining NATO"
+
+
 def test_a_noun_trigger_takes_no_complement() -> None:
     """Corpus, 7 March 2022: "reiterated Russia's demands made earlier" is "Russia made
     demands of Ukraine", not "Russia demanded made earlier"."""

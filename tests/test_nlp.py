@@ -5432,3 +5432,21 @@ def test_weapons_pumped_into_the_enemy_are_not_the_outlets(coder: Coder) -> None
                 source="en.kremlin.ru")
     [aid] = [e for e in told if e.event_type == "AID"]
     assert "RUS" not in aid.source_codes and aid.target_codes == ["UKR"]
+
+
+def test_a_bell_struck_is_no_attack(coder: Coder) -> None:
+    """"The President and the First Lady struck the Bell of Dignity": a ceremony."""
+    told = code(coder, "The President and the First Lady struck the Bell of Dignity. Russian "
+                       "missiles struck a hospital in Kharkiv.", published=date(2022, 2, 20),
+                source="www.president.gov.ua")
+    assert [e.trigger for e in told if e.event_type == "ASSAULT"] == ["struck"]
+    assert all("Bell" not in e.sentence for e in told if e.event_type == "ASSAULT")
+
+
+def test_intelligence_received_is_no_guest_hosted(coder: Coder) -> None:
+    """"Ukraine regularly receives additional up-to-date intelligence on the activity of
+    Russian forces": news had, not Ukraine hosting Russian forces."""
+    told = code(coder, "Ukraine regularly receives additional up-to-date intelligence on the "
+                       "activity of Russian forces.", published=date(2022, 2, 19),
+                source="www.president.gov.ua")
+    assert not [e for e in told if e.event_type == "CONSULT"]

@@ -867,6 +867,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         elif _ends_with_prep(verb_text) and _starts_with_prep(comp):
             # "imposed sanctions on" + "against Russia": the sentence's preposition wins
             words[-1] = verb_text.rsplit(" ", 1)[0]
+        elif verb[0] == "oppose" and comp.startswith("to "):
+            comp = comp[3:]  # "is opposed to Ukraine joining NATO": opposed Ukraine joining
         words.append(comp)
     elif obj:
         words.append(obj)
@@ -909,7 +911,10 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         extra = []
     durations = [q for q in durations if "-" not in q.text and re.search(
         r"\b(for|lasted|lasting|within|during)\s+(?:\w+\s+){0,2}" + re.escape(q.text),
-        event.sentence)]  # ("a 30-day ceasefire" names the truce's days, not the act's)
+        event.sentence) and not re.search(
+        r"\b(?:not|never)\s+(?:\w+\s+){0,3}for\s+(?:\w+\s+){0,2}" + re.escape(q.text),
+        event.sentence)]  # ("a 30-day ceasefire" names the truce's days, not the act's; "has
+    # not seen for 75 years" is how long something was absent)
     if durations and durations[0].text not in text:
         lasting = quantity_phrase(durations[0], event.sentence)
         # "for 30 days", "for more than two hours"; "within 24 hours" has its own preposition

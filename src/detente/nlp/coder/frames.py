@@ -228,6 +228,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             lemmas & {"military", "legitimate", "potential", "hostile"})
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if lemma in ("strike", "hit") and any(_lemma(o) in STRUCK_NOT_ATTACKED
+                                              for o in _children(tok, "dobj")):
+            return None  # "The President and the First Lady struck the Bell of Dignity"
         if _ordered_to_stop(tok.head) and tok.tag_ == "VBG" and tok.dep_ == "xcomp" and \
                 _attack_verb(lemma):
             return None  # "ordered his fighters to stop firing at government troops": the
@@ -570,6 +573,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma == "receive" and any(_lemma(o) in lx.PRISONERS for o in _children(tok, "dobj")):
             # "Ukraine received the bodies of 909 fallen defenders": handed over to it
             return Frame(tok, tok, "RETREAT", "release", "verb")
+        if lemma == "receive" and {_lemma(o) for o in _children(tok, "dobj")} & RECEIVED_NEWS:
+            return None  # "Ukraine regularly receives up-to-date intelligence on the activity
+            # of Russian forces": news had, no guest hosted
         if lemma == "receive" and "credential" in obj_lemmas:
             return Frame(tok, tok, "CONSULT", None, "verb")  # "received credentials from"
         if lemma in ("receive", "host") and not (obj_lemmas & lx.AID_GOODS) and (
@@ -2013,6 +2019,11 @@ def _armed(noun: Any) -> bool:
         and _lemma(noun) not in ("spending", "budget", "expenditure", "aid", "assistance")
 
 
+# what is received as news, not as a guest
+RECEIVED_NEWS = frozenset({"intelligence", "information", "data", "report", "message", "letter",
+                           "update", "signal"})
+# what is struck in ceremony or in words, not in war
+STRUCK_NOT_ATTACKED = frozenset({"bell", "gong", "chord", "note", "pose", "balance", "tone"})
 ORDERING_VERBS = frozenset({"order", "instruct", "command", "direct", "tell"})
 
 

@@ -1208,3 +1208,16 @@ def test_a_yes_expected_is_no_yes() -> None:
     expected = "We expected the West, primarily the US, to accept Russia's proposal to enter " \
                "into talks on security guarantees."
     assert _act_of(expected, "AGREE", False, None, "asserted", "peace_agreement") == "propose"
+
+
+def test_an_effort_to_open_corridors_opens_none() -> None:
+    """Corpus, 6 May 2022: "… when we did not try to find a diplomatic solution to rescue
+    people and organize humanitarian corridors" puts no Mariupol corridor in force."""
+    from detente.track.mentions import _act_of
+
+    tried = "There has not been a day since the beginning of the brutal blockade of Mariupol " \
+            "by the Russian army, this is one of the examples, when we did not try to find a " \
+            "diplomatic solution to rescue people and organize humanitarian corridors for " \
+            "this rescue."
+    assert _act_of(tried, "RETREAT", False, None, "asserted", "humanitarian_corridor") == \
+        "mention"

@@ -467,6 +467,10 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             return "mention"
         if has(OFFERED, text):
             return "propose"
+        if _TRYING.search(text) and modality != "future" and not (
+                has(t.AGREED, text) or has(t.IMPLEMENTED, text)):
+            return "mention"  # "we did not try to find a diplomatic solution to … organize
+            # humanitarian corridors": an effort told, no corridor in force
         if has(HEDGE, text):
             return "propose" if et == "AGREE" else "mention"
         if has(READY_TO_START, text):
@@ -1009,6 +1013,8 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     )
 
 
+_TRYING = re.compile(r"\b(?:tr(?:y|ies|ied|ying) to|attempt(?:s|ed|ing)? to|efforts? to|"
+                     r"seek(?:s|ing)? to|sought to)\b", re.I)
 _DRAFTING = re.compile(r"\bwork\w*\b[^.;]{0,60}?\b(?:on|at) (?:a|the|an|this) (?:\w+ ){0,2}"
                        r"(?:document|draft|text|treaty|wording)\b", re.I)
 _BROKE_IT = re.compile(r"\b(?:violat\w*|breach\w*|broke|broken|breaking) (?:it|this)\b", re.I)

@@ -14,6 +14,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -674,6 +675,29 @@ def test_how_long_something_was_absent_is_no_duration_and_opposed_takes_its_obje
     opposed = _told("Russia is categorically opposed to Ukraine joining NATO.", "REJECT",
                     "opposed", RUS, Actor("Ukraine", code="UKR"))
     assert prose.clause(opposed) == "Russia opposed Ukraine joining NATO"
+
+
+def test_a_refusal_of_what_only_the_sentence_before_told_is_not_told() -> None:
+    """Corpus, June 2022: "Russia refused to recognise such a situation" says nothing a reader
+    of the brief can know: the refusal is told by whom it rebuffed, or not at all."""
+    from detente.brief import prose
+    such = _told("Russia refused to recognise such a situation.", "REJECT", "refused", RUS,
+                 Actor("", code="UKR"))
+    assert prose.clause(such) == "Russia rebuffed Ukraine"
+    alone = replace(such, target=[])
+    assert prose.clause(alone) is None
+
+
+def test_proposals_outlined_are_no_understanding_reached() -> None:
+    """Corpus, 29 March 2022: "the Ukrainian party officially outlined its proposals for a new
+    system of security guarantees" is an offer (a brief's dek said "Ukraine reached an
+    understanding with Russia")."""
+    from detente.brief import prose
+    outlined = _told("During the talks with Russia in Turkey, the Ukrainian party officially "
+                     "outlined its proposals for a new system of security guarantees for "
+                     "Ukraine.", "AGREE", "outlined", Actor("Ukrainian party", code="UKR"), RUS)
+    said = prose.clause(outlined) or ""
+    assert said.startswith("Ukraine outlined its proposals") and "understanding" not in said
 
 
 def test_a_noun_trigger_takes_no_complement() -> None:

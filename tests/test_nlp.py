@@ -5450,3 +5450,13 @@ def test_intelligence_received_is_no_guest_hosted(coder: Coder) -> None:
                        "activity of Russian forces.", published=date(2022, 2, 19),
                 source="www.president.gov.ua")
     assert not [e for e in told if e.event_type == "CONSULT"]
+
+
+def test_for_whom_to_refuse_is_who_would_refuse(coder: Coder) -> None:
+    """"the best decision would be … for Kiev itself to refuse to join NATO": Kiev would
+    refuse, not the speaker (a brief said "Vladimir Putin refused to join NATO")."""
+    told = code(coder, "I mean that the best decision would be for our colleagues in the Western "
+                       "countries not to lose face, so to say, and for Kiev itself to refuse to "
+                       "join NATO.", published=date(2022, 2, 22), source="en.kremlin.ru")
+    [refusal] = [e for e in told if e.event_type == "REJECT"]
+    assert refusal.source_codes == ["UKR"]

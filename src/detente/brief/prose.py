@@ -116,7 +116,11 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
               ("provid", ("provide", "provided")),  # "would provide security guarantees"
               ("reach", ("reach", "reached")),  # "reached separate deals with Ukraine and …"
               ("withdr", ("withdraw", "withdrew")),  # "both sides will withdraw heavy weapons"
-              ("pull", ("pull back", "pulled back"))],
+              ("pull", ("pull back", "pulled back")),
+              # "outlined its proposals for a new system of security guarantees": put
+              # forward, not an understanding reached
+              ("outlin", ("outline", "outlined")), ("present", ("present", "presented")),
+              ("submit", ("submit", "submitted")), ("tabl", ("table", "tabled"))],
     "CONCEDE": [("agree", ("agree", "agreed")), ("accept", ("accept", "accepted")),
                 ("propos", ("propose", "proposed")),  # "proposed that both sides stop …"
                 ("declar", ("declare", "declared"))],  # "declared an Easter truce"
@@ -166,6 +170,10 @@ BACKSHIFTED = re.compile(r"\b((?:until|unless|before|after|once)\b[^,;]*?) (were
 # When a trigger verb has no clean complement, the form that takes the target as object.
 OBJECT_FORM: dict[str, Verb] = {
     "offer": ("make an offer to", "made an offer to"),
+    "outline": ("make proposals to", "made proposals to"),
+    "present": ("make proposals to", "made proposals to"),
+    "submit": ("make proposals to", "made proposals to"),
+    "table": ("make proposals to", "made proposals to"),
     "propose": ("make a proposal to", "made a proposal to"),
     "promise": ("make a promise to", "made a promise to"),
     "agree": ("reach an agreement with", "reached an agreement with"),
@@ -522,6 +530,9 @@ _LASTING = re.compile(r"\s+for (?:at least |up to |another |a further |the next 
 _TOWN_OF = re.compile(r"\bin the (?:town|city|village|settlement|port) of ([A-Z][\w-]+)")
 _WITHIN_REGION = re.compile(r"(\bin [A-Z][\w-]+) in the (?:[A-Z][\w-]+ ){1,2}(?:region|oblast|"
                             r"province|district)\b")
+_POINTS_BACK = re.compile(r"(?:\w+ ){0,2}(?:such an?|such|this|that|these|those) (?:situation|"
+                         r"things?|steps?|decisions?|approach|position|state of affairs)$",
+                         re.I)
 _NOUN_TRIGGER_TAIL = re.compile(r"(?:are|is|were|was|have|has|had|made|put|voiced|set|"
                                 r"expressed|presented|received)\b", re.I)
 MAX_COMPLEMENT_WORDS = 16  # a longer phrase is no clean object of a clause
@@ -612,6 +623,9 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         return None
     proposal = trig.lower().startswith(("propos", "suggest")) and \
         bool(re.match(r"that (?:both|the two|all) (?:sides|parties)\b", text))
+    if _POINTS_BACK.match(text):
+        return None  # "refused to recognise such a situation": what it is, the sentence
+        # before told
     if _NOUN_TRIGGER_TAIL.match(text):
         return None  # "reiterated Russia's demands made earlier", "on the condition that all
         # Russian demands are met": the trigger was a noun, what follows is no object
@@ -1064,8 +1078,12 @@ def has_content(event: Event, side: str | None = None) -> bool:
 def _owns_its(event: Event) -> bool:
     """Is "its" in a refusal or a pause the one subject's ("would not implement the agreement
     until sanctions on its exports were lifted", "paused its military action")?"""
-    return (event.negated or (event.trigger or "").lower().startswith("paus")) and \
+    return (event.negated or (event.trigger or "").lower().startswith(PUT_FORWARD)) and \
         len(event.source) == 1 and bool(event.source[0].code)
+
+
+# ("paused its military action", "outlined its proposals": the subject's own)
+PUT_FORWARD = ("paus", "outlin", "present", "submit", "tabl")
 
 
 def headline_case(text: str) -> str:

@@ -137,6 +137,9 @@ class ActorResolver(AttributeReader):
                 return subjpass, [], False  # "the presidents are expected to discuss": they do
             if subj or subjpass:
                 return subj, subjpass, passive
+            if (named := _for_to_subject(cur)):
+                return named, [], passive  # "the best decision would be … for Kiev itself to
+                # refuse to join NATO": Kiev would refuse, not the speaker
             passive_below = passive and cur.dep_ == "xcomp"
             active_below = not passive and cur.dep_ == "xcomp"
             if cur.dep_ == "pcomp" and cur.head.lower_ in ("despite", "amid", "during") and \
@@ -975,6 +978,14 @@ ADDRESS_WORDS = frozenset({"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mad
 # the heads of a group's name that "the …" alone can take up again ("the coalition")
 GROUP_HEADS = frozenset({"coalition", "movement", "group", "alliance", "militia", "front", "rebel",
                          "faction", "junta", "organization", "organisation"})
+
+
+def _for_to_subject(verb: Any) -> list[Any]:
+    """The actor of "for X to VERB" (the parse hangs "for X" on the infinitive)."""
+    if not has_aux(verb, {"to"}):
+        return []
+    return [p for c in _children(verb, "prep") if c.lower_ == "for" and c.i < verb.i
+            for p in _children(c, "pobj")]
 
 
 def _coordinated_teller(they: Any) -> Any:

@@ -848,6 +848,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             # told in the future: "until they are lifted"
             comp = BACKSHIFTED.sub(
                 lambda m: f"{m.group(1)} {'are' if m.group(2) == 'were' else 'is'}", comp)
+        if comp is None and _points_back(event):
+            return None  # "refused to recognise such a situation": nothing a reader can know
         if comp is None and verb[0] in OBJECT_FORM:
             verb = OBJECT_FORM[verb[0]]
             verb_text = conjugate(verb, tense, plural, event.negated)
@@ -1073,6 +1075,17 @@ def has_content(event: Event, side: str | None = None) -> bool:
         return True
     _, from_trigger = verb_for(event)
     return from_trigger and complement(event, side, possessive=_owns_its(event)) is not None
+
+
+def _points_back(event: Event) -> bool:
+    """Do the words after the trigger only point back ("such a situation")?"""
+    m = re.search(r"\b" + re.escape(event.trigger or "") + r"\b", event.sentence) \
+        if event.trigger else None
+    if m is None:
+        return False
+    rest = event.sentence[m.end():]
+    cut = _BOUNDARY.search(rest)
+    return bool(_POINTS_BACK.match(" ".join((rest[:cut.start()] if cut else rest).split())))
 
 
 def _owns_its(event: Event) -> bool:

@@ -5460,3 +5460,12 @@ def test_for_whom_to_refuse_is_who_would_refuse(coder: Coder) -> None:
                        "join NATO.", published=date(2022, 2, 22), source="en.kremlin.ru")
     [refusal] = [e for e in told if e.event_type == "REJECT"]
     assert refusal.source_codes == ["UKR"]
+
+
+def test_veterans_of_a_past_war_are_met_today(coder: Coder) -> None:
+    """"met with veterans of the Great Patriotic War" on Victory Day is a meeting of that
+    day, not history (only the past war's own forces act in history)."""
+    told = code(coder, "Vladimir Putin met with veterans of the Great Patriotic War in the "
+                       "Kremlin.", published=date(2022, 5, 9), source="en.kremlin.ru")
+    met = [e for e in told if e.event_type == "CONSULT"]
+    assert met and all((e.modality, e.date) == ("asserted", date(2022, 5, 9)) for e in met)

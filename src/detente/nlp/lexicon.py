@@ -850,15 +850,17 @@ BUILDINGS = _s("house home building city town village hospital school kindergart
                "university apartment dwelling settlement district neighbourhood neighborhood "
                "square market airport port warehouse depot facility enterprise monument "
                "memorial cathedral mosque synagogue dam railway substation")
+# forces only a past war has
+PAST_FORCES = ("red army", "soviet troops", "soviet army", "soviet soldiers", "soviet forces",
+               "wehrmacht", "nazi germany", "hitler")
 # phrases of earlier wars, whose victims an outlet at war does not blame on today's enemy
 PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor", "nazi invader",
-             "nazi occupier", "from nazism", "from the nazis", "red army", "soviet troops",
-             "soviet army", "soviet soldiers", "wehrmacht", "nazi germany", "hitler")
-# forces only a past war has: what they do is history, whatever the date a bare "On
-# December 6" resolves to ("On December 6, the Red Army launched a counter-offensive")
-HISTORY_ONLY = re.compile(r"\b(?:red army|soviet (?:troops|army|soldiers|forces)|wehrmacht|"
-                          r"nazi germany|hitler\w*|great patriotic war|second world war|"
-                          r"world war (?:ii|two|2))\b", re.I)
+             "nazi occupier", "from nazism", "from the nazis", *PAST_FORCES)
+# an actor that is one of those forces: what it does is history, whatever the date a bare "On
+# December 6" resolves to ("On December 6, the Red Army launched a counter-offensive"); not
+# "veterans of the Great Patriotic War", met today
+HISTORY_ONLY = re.compile(r"^(?:the )?(?:" + "|".join(PAST_FORCES) + r")\b(?!.*\bveterans?\b)",
+                          re.I)
 LIBERATING = _s("liberate liberation")
 RETAKING = _s("recapture retake")
 # a stop put to an act: "a 30-day halt of strikes" (a truce), "an end to Western military aid"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detente.model import REBELS, Actor, base_code
+from detente.track.terms import WARRING
 
 _DATA = Path(__file__).resolve().parent.parent / "actors" / "data"
 
@@ -226,7 +227,7 @@ def actor_name(actor: Actor) -> str | None:
     adjective = adjective_of(code)
     sector = (actor.sector or "").upper()
     own = (actor.text or "").split()[-1:]
-    if re.search(r"\bwarring (?:parties|sides|factions)\b", actor.text or "", re.I):
+    if WARRING.search(actor.text or ""):
         return f"{possessive(base)} warring parties"  # not the state: both sides of its war
     if sector == "REB" and re.search(r"\bseparatists?\b", actor.text or "", re.I):
         return "separatists"  # (not "Ukrainian rebels": the CAMEO code is where they fight)

@@ -560,6 +560,23 @@ def _agreed_thing(before: str) -> str | None:
     return found.group(1)
 
 
+def _after_trigger(event: Event) -> tuple[re.Match[str], str] | None:
+    """The trigger's place in the sentence and the words after it up to the clause's end."""
+    if not event.trigger:
+        return None
+    m = re.search(r"\b" + re.escape(event.trigger) + r"\b", event.sentence)
+    if not m:
+        return None
+    rest = event.sentence[m.end():]
+    dotless = _INITIALS.sub(lambda c: c.group(0).replace(".", "_"),
+                            _CLOCK.sub(lambda c: c.group(1) + "_m_", rest))
+    cut = _BOUNDARY.search(dotless)  # (no end at the dots of "10 a.m. Moscow time", "U.S.")
+    text = rest[:cut.start()] if cut else rest
+    if cut and _LIST_HEAD.search(text) and (tail := _LIST_TAIL.match(rest, cut.start())):
+        text += tail.group(0)  # "on land, in the air and at sea": the list, not its head
+    return m, text
+
+
 def complement(event: Event, side: str | None = None, possessive: bool = False) -> str | None:
     """The words after the trigger up to the clause's end, when they make a clean object.
 
@@ -567,20 +584,11 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     an Easter truce". First-person phrases are kept only when "our country/state" can be named
     from ``side`` (the speaker's state).
     """
-    trig = event.trigger
-    if not trig:
+    found = _after_trigger(event)
+    if found is None:
         return None
-    sentence = event.sentence
-    m = re.search(r"\b" + re.escape(trig) + r"\b", sentence)
-    if not m:
-        return None
-    rest = sentence[m.end():]
-    dotless = _INITIALS.sub(lambda c: c.group(0).replace(".", "_"),
-                            _CLOCK.sub(lambda c: c.group(1) + "_m_", rest))
-    cut = _BOUNDARY.search(dotless)  # (no end at the dots of "10 a.m. Moscow time", "U.S.")
-    text = rest[:cut.start()] if cut else rest
-    if cut and _LIST_HEAD.search(text) and (tail := _LIST_TAIL.match(rest, cut.start())):
-        text += tail.group(0)  # "on land, in the air and at sea": the list, not its head
+    trig, sentence = event.trigger or "", event.sentence
+    m, text = found
     if text.lstrip().startswith("by "):
         return _agreed_thing(sentence[:m.start()])  # "a corridor agreed by Russia and …"
     text = _WEEKDAY.sub("", _WHEN_FIRST.sub("", " ".join(text.split())))  # (the brief dates it)
@@ -1079,13 +1087,8 @@ def has_content(event: Event, side: str | None = None) -> bool:
 
 def _points_back(event: Event) -> bool:
     """Do the words after the trigger only point back ("such a situation")?"""
-    m = re.search(r"\b" + re.escape(event.trigger or "") + r"\b", event.sentence) \
-        if event.trigger else None
-    if m is None:
-        return False
-    rest = event.sentence[m.end():]
-    cut = _BOUNDARY.search(rest)
-    return bool(_POINTS_BACK.match(" ".join((rest[:cut.start()] if cut else rest).split())))
+    found = _after_trigger(event)
+    return found is not None and bool(_POINTS_BACK.match(" ".join(found[1].split())))
 
 
 def _owns_its(event: Event) -> bool:

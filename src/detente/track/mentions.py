@@ -701,7 +701,6 @@ _STOPWORDS = {
 
 GROUP_WORDS = re.compile(r"\b(?:leaders|presidents|parties|sides|interlocutors|heads of state|"
                          r"both|two)\b", re.I)
-WARRING = re.compile(r"\bwarring (?:parties|sides|factions)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us)\b")
 
 
@@ -789,7 +788,7 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
     src = [c for c in _party_codes(source, kind) if c not in go_betweens]
     tgt = [c for c in _party_codes(target, kind) if c not in go_betweens]
     pair = t.named_pair(text)
-    if dyad and src and not tgt and all(WARRING.search(a.text or "") for a in source if a.code) \
+    if dyad and src and not tgt and all(t.WARRING.search(a.text or "") for a in source if a.code) \
             and {base_code(c) for c in src} <= {base_code(c) for c in dyad}:
         src = list(dyad)  # "Yemen's warring parties agreed": the war's two sides
     elif src and all(has(GROUP_WORDS, a.text or "") for a in source if a.code):

@@ -286,6 +286,8 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# "Yemen's warring parties": the two sides of a land's war, not its state
+WARRING = re.compile(r"\bwarring (?:parties|sides|factions)\b", re.I)
 _PATRON_AFTER = re.compile(r"-(?:" + "|".join(sorted(PATRONAGE)) + r")\b")
 
 

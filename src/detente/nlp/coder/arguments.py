@@ -25,7 +25,6 @@ from detente.nlp.coder.constants import (
     GROUP_SIZES,
     HOSTILE_TYPES,
     JOINT_SIGNING,
-    JOINT_SUBJECTS,
     MILITARY_WORDS,
     NEGOTIATE,
     RECEIVING_VERBS,
@@ -39,6 +38,7 @@ from detente.nlp.coder.predicates import (
     _hoped_help,
     approved_clause,
     gathering_joined,
+    joint_noun,
     removed_from_a_body,
 )
 from detente.nlp.coder.state import Frame, _conjuncts
@@ -79,7 +79,7 @@ class ArgumentReader(ActorResolver):
     def _joint_subject(self, frame: Frame) -> bool:
         """"The interlocutors agreed", "the leaders agreed": both sides of the act."""
         subj, _, _ = self._subjects(frame.pred)
-        return bool(subj) and subj[0].tag_ == "NNS" and _lemma(subj[0]) in JOINT_SUBJECTS
+        return bool(subj) and joint_noun(subj[0])
 
     def _plural_pronoun_subject(self, frame: Frame) -> bool:
         subj, _, _ = self._subjects(frame.pred)

@@ -28,7 +28,6 @@ from detente.nlp.coder.constants import (
     FROM_ABROAD,
     HOSTILE_TYPES,
     JOINT_SIGNING,
-    JOINT_SUBJECTS,
     MEETING_TITLE,
     MESSAGE_TITLE,
     PARTNERS_OF,
@@ -55,7 +54,7 @@ from detente.nlp.coder.frames import (
     named_operation,
     said_necessary,
 )
-from detente.nlp.coder.predicates import gathering_joined, opening_of
+from detente.nlp.coder.predicates import gathering_joined, joint_noun, opening_of
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import clause_subjects, first_conjunct, looks_forward, participle_clause
@@ -1744,10 +1743,7 @@ def _wished(pred: Any) -> bool:
 
 def _joint_subject(pred: Any) -> bool:
     """"Ukraine and Poland agreed", "the parties agreed": two sides, not one conceding."""
-    for subj in _children(pred, "nsubj"):
-        if _children(subj, "conj") or subj.tag_ == "NNS" and _lemma(subj) in JOINT_SUBJECTS:
-            return True
-    return False
+    return any(_children(subj, "conj") or joint_noun(subj) for subj in _children(pred, "nsubj"))
 
 
 def _gives_award(d: Draft) -> bool:

@@ -7,7 +7,7 @@ from typing import Any
 
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.actors import ActorResolver
-from detente.nlp.coder.constants import MILITARY_WORDS, OBJECT_PREPS, WAR_GROUND
+from detente.nlp.coder.constants import JOINT_SUBJECTS, MILITARY_WORDS, OBJECT_PREPS, WAR_GROUND
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -417,3 +417,8 @@ def removed_from_a_body(tok: Any) -> bool:
                                                   for c in _children(p, "compound"))
                for h in holders for c in _children(h, "prep") if c.lower_ == "from"
                for p in _children(c, "pobj"))
+
+
+def joint_noun(tok: Any) -> bool:
+    """"the parties", "the interlocutors", "the leaders": a plural naming both sides."""
+    return bool(tok.tag_ == "NNS" and _lemma(tok) in JOINT_SUBJECTS)

@@ -4507,6 +4507,67 @@ def test_attacks_called_unacceptable_took_place_unless_any_or_to_come(coder: Cod
         assert "ASSAULT" not in [k[0] for k in kinds(coder, prospect, rules_only=True)]
 
 
+def test_the_attack_on_a_named_place_called_unacceptable_took_place(coder: Coder) -> None:
+    # no attacker named, but one act on one place: told as done, not as a kind of act
+    for text in ("The shelling of Kharkiv is unacceptable, Zelensky said.",
+                 "The shelling of Kharkiv is a crime."):
+        assert ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",)) in kinds(
+            coder, text, source="https://www.president.gov.ua/en/news/x", rules_only=True)
+    for kind_of_act in ("The shelling of civilians is unacceptable.",
+                        "Any attack on Kyiv is unacceptable."):
+        assert kinds(coder, kind_of_act, rules_only=True) == []
+    # the verdict falls on whoever struck, never on the place struck
+    judged = kinds(coder, "The shelling of the Zaporizhzhia nuclear power plant is "
+                          "unacceptable, the IAEA said.", rules_only=True)
+    assert ("ACCUSE", "disapprove", ("IAEA",), ("UKR",)) not in judged
+    assert ("ACCUSE", "disapprove", ("UKR",), ("RUS",)) in kinds(
+        coder, "Russia's shelling of Kharkiv is unacceptable, Zelensky said.", rules_only=True)
+
+
+def test_candidate_status_granted_is_support_from_the_granting_body(coder: Coder) -> None:
+    assert kinds(coder, "The European Council granted Ukraine the status of a candidate for EU "
+                        "membership.", rules_only=True) == [("SUPPORT", None, ("EUR",), ("UKR",))]
+    # a passive recipient: the gift is no party; its giver is the body it is named after, or
+    # the "by" phrase the parser hangs on the gift
+    assert kinds(coder, "Ukraine has been granted EU candidate status.", rules_only=True) == [
+        ("SUPPORT", None, ("EUR",), ("UKR",))]
+    assert kinds(coder, "Ukraine was granted a loan by the IMF.", rules_only=True) == [
+        ("AID", None, ("IMF",), ("UKR",))]
+    # a status hoped for is not given
+    for hoped in ("The most important at this stage should be the decision of EU leaders to "
+                  "grant Ukraine candidate status.",
+                  "We are grateful for the loud voice in support of granting Ukraine the status "
+                  "of a candidate for EU membership."):
+        assert not [e for e in code(coder, hoped) if (e.trigger or "").startswith("grant")]
+
+
+def test_fighting_for_a_decision_or_for_supplies_is_a_campaign_not_combat(coder: Coder) -> None:
+    told = kinds(coder, "And just as actively as we fight for a positive decision of the "
+                        "European Union on the candidacy for Ukraine, we fight every day for "
+                        "the supply of modern weapons for our country.", rules_only=True)
+    assert "ASSAULT" not in [k[0] for k in told]
+    assert "ASSAULT" in [k[0] for k in kinds(
+        coder, "We have been fighting for our freedom for 16 days.", rules_only=True)]
+
+
+def test_what_talks_weigh_how_to_do_is_a_topic_not_an_act(coder: Coder) -> None:
+    for text in ("The leaders discussed how to unblock Ukrainian ports.",
+                 "The interlocutors discussed how to do everything possible for Russia to "
+                 "unblock Ukrainian ports for food exports."):
+        assert [k[0] for k in kinds(coder, text, rules_only=True)] == ["CONSULT"]
+
+
+def test_another_s_act_sought_is_no_promise_of_it(coder: Coder) -> None:
+    events = [e for e in code(coder, "We will do everything possible for Russia to unblock "
+                                     "Ukrainian ports.") if not is_proposal(e)]
+    assert [(e.event_type, codes(e.source), e.modality) for e in events] == [
+        ("RETREAT", ["RUS"], "hypothetical")]
+    # the shelling that Russia is asked to stop goes on
+    shelling = [e for e in code(coder, "It is important for Russia to stop the shelling "
+                                       "immediately.") if e.event_type == "ASSAULT"]
+    assert shelling and shelling[0].modality == "asserted"
+
+
 def test_we_keeping_contacts_with_a_guest_are_the_article_s_two_sides(coder: Coder) -> None:
     article = Article(title="Meeting with Prime Minister of Armenia Nikol Pashinyan",
                       text="President of Russia Vladimir Putin: Mr Prime Minister, We maintain "

@@ -339,7 +339,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "wish": [(_s("success health happiness luck prosperity peace strength victory well-being "
                  "wellbeing"), "SUPPORT", None)],
     "value": [(RELATIONS | _s("friendship partnership"), "SUPPORT", None)],
+    # "granted Ukraine EU candidate status": recognition given (CAMEO 054, SUPPORT)
     "grant": [(_s("amnesty pardon clemency"), "CONCEDE", None),
+              (_s("candidacy candidate membership recognition"), "SUPPORT", None),
               (_s("asylum refuge"), "AID", None), (AID_GOODS, "AID", None),
               (CORRIDORS, "RETREAT", "access")],
     "allocate": [(AID_GOODS, "AID", None), (None, "AID", None)],

@@ -102,9 +102,19 @@ def to_infinitive(tok: Any) -> bool:
 
 def purpose_clause(tok: Any) -> bool:
     """Is the token an infinitive only meant to happen, in an accusation ("accused Ukraine of
-    sending saboteurs to seize the plant") or a call ("called for the area to be
-    demilitarised")? (Elsewhere a purpose is told as done: "imposed sanctions to ...".)"""
-    if tok.dep_ != "advcl" or not to_infinitive(tok):
+    sending saboteurs to seize the plant"), a call ("called for the area to be
+    demilitarised") or another's act sought ("do everything for Russia to unblock")?
+    (Elsewhere a purpose is told as done: "imposed sanctions to ...".)"""
+    if tok.dep_ != "advcl":
+        return False
+    # "we will do everything possible for Russia to unblock the ports": another's act, sought
+    # (not "it is an honour for me to commend you", said as it is done)
+    if lemma(tok.head) != "be" and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+            c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    if not to_infinitive(tok):
         return False
     head = tok.head
     passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)

@@ -317,8 +317,10 @@ def implied_accusations(
         if owned:
             # "the inconsistencies in Kiev's position": the position's owner
             # (or "the provocative nature of the exercises conducted by the US": theirs)
+            # (not "Kharkiv" in "the shelling of Kharkiv is unacceptable": the victim)
+            attack = NOUNS.get(_lemma(head), ("",))[0] in ("ASSAULT", "COERCE")
             targets = owners(head) or [a for c in _children(head, "prep") if c.lower_ in (
-                "in", "of") for p in _children(c, "pobj") for a in owners(p)]
+                "in", "of") and not attack for p in _children(c, "pobj") for a in owners(p)]
         else:
             targets = [a for a in actors_of(head) if a.code] or owners(head)
         targets = targets or unnamed(verdict)

@@ -72,8 +72,11 @@ class ActorResolver(AttributeReader):
 
     def _owners(self, tok: Any) -> list[Actor]:
         """The actors a noun phrase names or belongs to: "Russia" itself, or "Russia" in
-        "Russia's actions", "the Russian strikes", "the intentions of European states"."""
-        own = self.actor_at(tok)
+        "Russia's actions", "the Russian strikes", "the intentions of European states" (but
+        not "Kharkiv" in "the shelling of Kharkiv": what an attack is "of" is what it hit,
+        unless an armed force)."""
+        attack = lx.noun_type(_lemma(tok)) in ("ASSAULT", "COERCE")
+        own = None if attack else self.actor_at(tok)
         if own is not None and own.code:
             return [own]
         found: list[Actor] = []
@@ -81,7 +84,9 @@ class ActorResolver(AttributeReader):
             if c.dep_ in ("poss", "amod", "compound") and c.i in self.match_at:
                 found += self.actors_of(c)
             elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
-                found += [a for p in _children(c, "pobj") for a in self.actors_of(p)]
+                found += [a for p in _children(c, "pobj") for a in self.actors_of(p)
+                          if c.lower_ == "by" or not attack
+                          or self._armed_actor(p)]
             elif c.dep_ in ("acl", "relcl"):  # "the crimes committed by the Russian military"
                 found += [a for ag in _children(c, "agent") for p in _children(ag, "pobj")
                           for a in self.actors_of(p)]

@@ -22,6 +22,7 @@ from detente.nlp.coder.constants import (
     DOING_VERBS,
     FIRST_PLURAL,
     FROM_ABROAD,
+    GIVING_VERBS,
     GROUP_SIZES,
     HOSTILE_TYPES,
     JOINT_SIGNING,
@@ -139,6 +140,8 @@ class ArgumentReader(ActorResolver):
             for agent in _children(pred, "agent"):
                 for p in _children(agent, "pobj"):
                     sources += self.actors_of(p) or self._weapon_owners(p)
+            if subjpass:
+                sources += self._retained_object_givers(pred, sources)
         # noun triggers carry their own actors: "Russia's attack", "Russian strikes",
         # "talks between Russia and Ukraine", "attack by Russian forces"
         if frame.kind == "noun":
@@ -235,7 +238,9 @@ class ArgumentReader(ActorResolver):
         obj_heads: list[Any] = []
         if frame.kind != "noun" and not (etype == "CONSULT" and _lemma(trig) in TOPIC_VERBS
                                          ) and _lemma(trig) != "use":  # "use X against Y"
-            obj_heads += _children(pred, "dobj", "dative", "iobj")
+            obj_heads += _children(pred, "dative", "iobj")
+            if not (passive and subjpass and _lemma(pred) in GIVING_VERBS):
+                obj_heads += _children(pred, "dobj")  # (not the status "Ukraine was granted")
         elif frame.kind != "noun" and etype == "CONSULT":
             # "discussed the security situation with Adviser X": the topic is no party, but a
             # person the parse hangs on it is the one talked with
@@ -1083,6 +1088,22 @@ class ArgumentReader(ActorResolver):
             if len(found) == size:
                 break
         return list(reversed(found)) if len(found) == size else []
+
+    def _retained_object_givers(self, pred: Any, found: list[Actor]) -> list[Actor]:
+        """Who gave what a passive recipient "was granted": the "by" phrase the parser hangs
+        on the gift ("was granted a loan by the IMF"), else the body the gift is named
+        after ("Ukraine has been granted EU candidate status")."""
+        if any(a.code for a in found) or _lemma(pred) not in GIVING_VERBS:
+            return []
+        gifts = _children(pred, "dobj")
+        by = [a for g in gifts for c in _children(g, "prep") if c.lower_ == "by"
+              for p in _children(c, "pobj") for a in self.actors_of(p) if a.code]
+        if by:
+            return by
+        return [Actor(text=self.doc[m.start:m.end].text, code=m.code, sector=m.sector)
+                for g in gifts
+                for m in self._modifier_matches(g, ("entity", "group", "state"))
+                if m.sector in ("IGO", "GOV", None)][:1]
 
     def _weapon_owners(self, tok: Any) -> list[Actor]:
         """The armed forces whose weapon ``tok`` is ("destroyed by Russian projectiles")."""

@@ -163,6 +163,10 @@ DOING_VERBS = frozenset({"carry", "conduct", "commit", "launch", "provide", "giv
 
 # what one has or gets from someone ("has the support of the US", "received aid from");
 # won from them, not merely had or felt: "Ukraine has gained full support of all countries"
+# verbs whose passive subject is the recipient ("Ukraine was granted candidate status",
+# "Kyiv was given weapons"): the retained object is the gift, not a party
+GIVING_VERBS = frozenset({"grant", "give", "award", "offer", "send", "promise", "lend",
+                          "allocate"})
 RECEIVING_VERBS = frozenset({"have", "receive", "get", "gain", "enjoy", "feel", "obtain"})
 WON_VERBS = RECEIVING_VERBS - {"have", "feel"} | {"win"}
 

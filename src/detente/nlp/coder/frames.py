@@ -108,6 +108,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
 
     def frame_of(self, tok: Any) -> Frame | None:
         frame = self._frame_of(tok)
+        if frame is not None and frame.etype != "CONSULT" and (
+                _topic_asked_how(frame.trigger) or _topic_asked_how(frame.pred)):
+            return None  # "discussed how to unblock Ukrainian ports": a topic, not an act
         if frame is not None and frame.etype == "CONSULT" and _with_the_press(frame):
             return None  # "a conversation with media representatives", "told reporters"
         if frame is not None and frame.etype == "AGREE" and frame.mode is None and \
@@ -527,6 +530,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in ("fight", "battle", "combat") and any(
                 c.lower_ in FIGURATIVE_MANNER for c in tok.children if c.dep_ == "advmod"):
             return None  # "countries that are fighting against Russia politically"
+        if lemma == "fight" and not any(c.lower_ == "against" for c in _children(tok, "prep")) \
+                and any(_lemma(p) in CAMPAIGNED_FOR for c in _children(tok, "prep")
+                        if c.lower_ == "for" for p in _children(c, "pobj")):
+            return None  # "we fight for a positive decision of the EU": a campaign
         if lemma in SOFT_ASSAULT and any(_lemma(c) in lx.ABSTRACT_CAUSES for a in _children(
                 tok, "agent") for c in _children(a, "pobj")) or any(
                     _lemma(c) in lx.ABSTRACT_CAUSES for c in _children(tok, "nsubj")):
@@ -720,6 +727,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                         elif etype == "ASSAULT" and obj_lemmas & {"peacekeeping",
                                                                   "peacekeeper"}:
                             etype, mode = "AID", None  # "launch the peacekeeping operation"
+                        if etype == "SUPPORT" and lemma == "grant" and not _children(
+                                tok, "nsubj", "nsubjpass") and tok.head.pos_ != "VERB":
+                            return None  # "the decision to grant Ukraine candidate status",
+                            # "in support of granting": a status hoped for, not yet given
                         return Frame(tok, tok, etype, mode, "object",
                                      governs=lemma in lx.GOVERNORS or _deal_to_act(objs),
                                      reciprocal=lemma in ("exchange", "swap", "trade"))
@@ -768,8 +779,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             acts = [c for o in objs for c in _children(o, "acl")]
         else:
             return None
+        # (not "do everything possible for Russia to unblock the ports": another's act)
         act = next((a for a in acts if a.pos_ == "VERB" and _lemma(a) in lx.COMMITTED_ACTS and
-                    any(c.lower_ == "to" and c.dep_ == "aux" for c in a.children)), None)
+                    any(c.lower_ == "to" and c.dep_ == "aux" for c in a.children) and
+                    not _children(a, "nsubj")), None)
         if act is None:
             return None
         pred = act if act.dep_ in ("advcl", "xcomp") else tok  # where the subject climbs
@@ -1292,9 +1305,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # "Their withdrawal was also shameful": judged, so it took place
                 return Frame(tok, tok, etype, mode, "noun")
             if dep == "nsubj" and _lemma(head) == "be" and etype in ("ASSAULT", "COERCE") and \
-                    self._own_agent(tok) and _judged_as_done(head):
-                # "the blockade of the city by the Russian occupiers is a deliberate step":
-                # the act is told as done, and judged
+                    (self._own_agent(tok) or self._named_target(tok)) and _judged_as_done(head):
+                # "the blockade of the city by the Russian occupiers is a deliberate step",
+                # "the shelling of Kharkiv is unacceptable": the act is told as done, and judged
                 return Frame(tok, tok, etype, mode, "noun")
             if dep == "nsubj" and etype in ("ASSAULT", "COERCE") and self._done_by(tok) and \
                     not has_aux(head, lx.HYPO_AUX | lx.FUTURE_AUX):
@@ -1782,6 +1795,12 @@ WAR_AFTERMATH = frozenset({"win", "winning", "consequence", "effect", "impact", 
                            "aftermath", "result"})
 FIGURATIVE_MANNER = frozenset({"politically", "diplomatically", "economically", "legally",
                                "financially", "informationally", "ideologically"})
+# what one campaigns for rather than takes by force ("we fight for a positive decision of the
+# European Union", "we fight every day for the supply of modern weapons")
+CAMPAIGNED_FOR = frozenset({"decision", "supply", "supplies", "delivery", "status", "candidacy",
+                            "membership", "sanction", "embargo", "vote", "recognition",
+                            "resolution", "support", "assistance", "aid", "package", "funding",
+                            "accession", "investment", "visa"})
 
 
 # what a chair asks a speaker to do: give the floor, no request ("asked Belousov to speak")
@@ -2245,6 +2264,31 @@ def _orders_to(verb: Any) -> bool:
 
 
 QUESTION_WORDS = frozenset({"what", "why", "how", "whether", "if", "when", "where", "who"})
+
+
+# verbs whose "how to …", "whether to …" names what is weighed, not what is done
+WEIGHING_VERBS = frozenset({"discuss", "negotiate", "talk", "consult", "confer", "consider",
+                            "examine", "review", "explore", "study", "debate", "think",
+                            "reflect"})
+# the way up from a verb to the clause it completes ("how to do everything possible for
+# Russia to unblock the ports": "unblock" is read inside "how to do")
+_CLAUSE_LINKS = frozenset({"xcomp", "advcl", "ccomp", "conj", "dobj", "pobj", "prep", "acl",
+                           "relcl", "pcomp"})
+
+
+def _topic_asked_how(tok: Any) -> bool:
+    """Is ``tok`` inside a "how to …" or "whether to …" clause of a verb of weighing
+    ("the leaders discussed how to unblock the ports")?"""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("xcomp", "ccomp") and _lemma(cur.head) in WEIGHING_VERBS and any(
+                c.lower_ in QUESTION_WORDS for c in cur.children
+                if c.dep_ in ("advmod", "mark") and c.i < cur.i):
+            return True
+        if cur.dep_ not in _CLAUSE_LINKS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _asks_a_question(verb: Any) -> bool:

@@ -201,6 +201,17 @@ class FramePredicates(ActorResolver):
                 return True  # "the shelling of the Russian troops": an armed force acts
         return False
 
+    def _named_target(self, tok: Any) -> bool:
+        """Does a definite event noun name the place or party it hit ("the shelling of
+        Kharkiv", "the strike on the Zaporizhzhia plant"), so it is one act, not a kind of
+        act ("the shelling of civilians", "any attack on a nuclear plant")?"""
+        if not any(d.lower_ in ("the", "this", "these", "that", "yesterday's", "today's")
+                   for d in _children(tok, "det", "poss")):
+            return False
+        return any(w.pos_ == "PROPN" and self.actor_at(w) is not None
+                   for c in _children(tok, "prep") if c.lower_ in ("of", "on", "against")
+                   for p in _children(c, "pobj") for w in p.subtree)
+
     def _done_by(self, tok: Any) -> bool:
         """Does an event noun name its doer in a "by" phrase ("the blockade by Russian
         troops", "the blockade of ports by Russian troops": the parser hangs it on "ports")?"""

@@ -1667,3 +1667,17 @@ def test_a_figure_of_another_clause_or_a_distance_is_not_what_was_hit() -> None:
                   Actor("Russian troops", code="RUS", sector="MIL"), Actor("sea", code="UKR"),
                   mode="explosives")
     assert prose.clause(mined) == "Russian forces mined the sea"
+
+
+def test_a_status_granted_names_whom_it_was_granted_to() -> None:
+    """Corpus, 24 June 2022: "Ukraine has been granted EU candidate status" is told as the EU
+    granting Ukraine the status, not as support expressed."""
+    from detente.brief import prose
+    EU = Actor("EU", code="EUR", sector="IGO")
+    passive = _told("We say: Ukraine has been granted EU candidate status.", "SUPPORT",
+                    "granted", EU, Actor("Ukraine", code="UKR"))
+    assert prose.clause(passive) == "the European Union granted Ukraine EU candidate status"
+    active = _told("The European Council granted Ukraine the status of a candidate for EU "
+                   "membership.", "SUPPORT", "granted", EU, Actor("Ukraine", code="UKR"))
+    assert prose.clause(active) == \
+        "the European Union granted Ukraine the status of a candidate for EU membership"

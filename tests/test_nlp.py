@@ -4568,6 +4568,16 @@ def test_another_s_act_sought_is_no_promise_of_it(coder: Coder) -> None:
     assert shelling and shelling[0].modality == "asserted"
 
 
+def test_an_act_some_time_since_is_history_not_news(coder: Coder) -> None:
+    day = date(2022, 6, 23)
+    launched = first(coder, "Tomorrow, June 24, it will be four months since Russia has "
+                            "launched a full-scale war against Ukraine.", day)
+    assert (launched.event_type, launched.modality, launched.date) == (
+        "ASSAULT", "historical", None)
+    invaded = first(coder, "It has been 100 days since Russia invaded Ukraine.", day)
+    assert (invaded.modality, invaded.date) == ("historical", date(2022, 3, 15))
+
+
 def test_we_keeping_contacts_with_a_guest_are_the_article_s_two_sides(coder: Coder) -> None:
     article = Article(title="Meeting with Prime Minister of Armenia Nikol Pashinyan",
                       text="President of Russia Vladimir Putin: Mr Prime Minister, We maintain "

@@ -106,7 +106,9 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("invad", ("invade", "invaded")), ("invasion", ("invade", "invaded")),
                 ("mined", ("mine", "mined")),  # "mined the sea near our ports", no bombing
                 ("resist", ("fight", "fought")), ("repel", ("fight", "fought")),
-                ("repuls", ("fight", "fought"))],  # fighting back: "resisting the invasion"
+                ("repuls", ("fight", "fought")),  # fighting back: "resisting the invasion"
+                # "we are fighting for our land": fought, not "attacked"
+                ("fight", ("fight", "fought")), ("fought", ("fight", "fought"))],
     "AGREE": [("offer", ("offer", "offered")), ("propos", ("propose", "proposed")),
               ("promis", ("promise", "promised")), ("invit", ("invite", "invited")),
               ("agree", ("agree", "agreed")), ("accept", ("accept", "accepted")),
@@ -126,7 +128,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("declar", ("declare", "declared"))],  # "declared an Easter truce"
     "SUPPORT": [("thank", ("thank", "thanked")), ("sign", ("sign", "signed")),
                 ("initial", ("initial", "initialled")),  # "initialled a peace agreement"
-                ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised"))],
+                ("welcom", ("welcome", "welcomed")), ("prais", ("praise", "praised")),
+                ("grant", ("grant", "granted"))],  # "granted Ukraine EU candidate status"
     "AID": [("sent", ("send", "sent")), ("send", ("send", "sent")),
             ("deliver", ("deliver", "delivered")), ("allocat", ("allocate", "allocated")),
             ("provid", ("provide", "provided")), ("supply", ("supply", "supplied")),
@@ -197,6 +200,7 @@ OBJECT_FORM: dict[str, Verb] = {
     "sign": ("sign an agreement with", "signed an agreement with"),
     "initial": ("initial an agreement with", "initialled an agreement with"),
     "invite": ("invite", "invited"),
+    "grant": ("grant recognition to", "granted recognition to"),
 }
 # Verbs whose natural object is a complement clause from the sentence.
 COMPLEMENT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "THREATEN", "ACCUSE",
@@ -856,6 +860,10 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             # told in the future: "until they are lifted"
             comp = BACKSHIFTED.sub(
                 lambda m: f"{m.group(1)} {'are' if m.group(2) == 'were' else 'is'}", comp)
+        if comp and verb[0] == "grant" and (to := target_phrase(event, set(source_codes))) \
+                and to not in comp:
+            comp = f"{to} {comp}"  # "Ukraine has been granted EU candidate status": the
+            # passive's subject is whom it was granted to
         if comp is None and _points_back(event):
             return None  # "refused to recognise such a situation": nothing a reader can know
         if comp is None and verb[0] in OBJECT_FORM:

@@ -56,6 +56,7 @@ from detente.nlp.coder.frames import (
 )
 from detente.nlp.coder.predicates import gathering_joined, joint_noun, opening_of
 from detente.nlp.coder.state import Frame, _conjuncts
+from detente.nlp.dates import is_duration, resolve_date
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import clause_subjects, first_conjunct, looks_forward, participle_clause
 from detente.nlp.tokens import lemma as _lemma
@@ -1326,6 +1327,16 @@ class EventBuilder(FrameFinder):
                 d.date = None  # ("On December 6": of the war's year, not the report's)
         if d.modality in ("asserted", "reported") and _of_earlier_ones(frame.pred):
             d.modality = "historical"  # "the UAE, which has mediated previous exchanges"
+        if d.modality in ("asserted", "reported") and self.published and (
+                elapsed := _time_since(frame.pred)) is not None:
+            # "it will be four months since Russia launched a full-scale war": the launch lies
+            # that long before the report
+            # (dateparser puts "four months ago" on the 1st: a day count only)
+            d.date = None if re.search(r"month|year|decade", elapsed, re.I) else resolve_date(
+                f"{elapsed} ago", self.published)
+            d.date_text = None
+            if d.date is None or d.date < self.published - timedelta(days=90):
+                d.modality = "historical"
         d.quantities = self._quantities(sent)
         d.location = self._location(frame)
         d.context = self._context(sent, d.etype, d.mode, d.all_lemmas)
@@ -1904,6 +1915,19 @@ def _of_earlier_ones(pred: Any) -> bool:
     return pred.dep_ == "relcl" and any(
         _lemma(m) in ("previous", "past", "earlier", "former", "prior")
         for o in _children(pred, "dobj") for m in _children(o, "amod"))
+
+
+def _time_since(verb: Any) -> str | None:
+    """The time a "since" clause is told to lie back ("four months" in "it will be four
+    months since Russia launched the war", "100 days have passed since the invasion")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since"
+                                       for c in verb.children):
+        return None
+    clause = verb.head
+    inside = {t.i for t in verb.subtree}
+    return next((ent.text for ent in clause.sent.ents if ent.label_ == "DATE" and
+                 ent.start not in inside and ent.root.head.i == clause.i and
+                 is_duration(ent.text)), None)
 
 
 def _children_named(tok: Any, dep: str, word: str) -> bool:

@@ -4557,6 +4557,21 @@ def test_what_talks_weigh_how_to_do_is_a_topic_not_an_act(coder: Coder) -> None:
         assert [k[0] for k in kinds(coder, text, rules_only=True)] == ["CONSULT"]
 
 
+def test_the_issue_of_doing_and_talks_held_to_do_it_are_topics(coder: Coder) -> None:
+    """Corpus, May–June 2022: Ukraine was put down as agreeing to open the Black Sea ports
+    from "the issue of unblocking Ukrainian ports" and "negotiations to unblock our ports"."""
+    for text in ("Special attention was paid to the issue of unblocking Ukrainian ports in "
+                 "order to prevent the global food crisis.",
+                 "We are holding complex multilevel negotiations to unblock our Ukrainian "
+                 "ports."):
+        assert "RETREAT" not in [k[0] for k in kinds(coder, text, rules_only=True)]
+    # a charge "of shelling" is no topic: the denied shelling is still coded
+    denied = kinds(coder, "Volodymyr Zelenskyy stated that any accusations against our state "
+                          "of shelling the temporarily occupied territories are provocations.",
+                   rules_only=True)
+    assert "ASSAULT" in [k[0] for k in denied]
+
+
 def test_another_s_act_sought_is_no_promise_of_it(coder: Coder) -> None:
     events = [e for e in code(coder, "We will do everything possible for Russia to unblock "
                                      "Ukrainian ports.") if not is_proposal(e)]

@@ -109,8 +109,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
     def frame_of(self, tok: Any) -> Frame | None:
         frame = self._frame_of(tok)
         if frame is not None and frame.etype != "CONSULT" and (
-                _topic_asked_how(frame.trigger) or _topic_asked_how(frame.pred)):
-            return None  # "discussed how to unblock Ukrainian ports": a topic, not an act
+                _topic_asked_how(frame.trigger) or _topic_asked_how(frame.pred)
+                or _topic_verb(frame.trigger)):
+            return None  # "discussed how to unblock Ukrainian ports", "the issue of
+            # unblocking the ports", "negotiations to unblock our ports": a topic, not an act
         if frame is not None and frame.etype == "CONSULT" and _with_the_press(frame):
             return None  # "a conversation with media representatives", "told reporters"
         if frame is not None and frame.etype == "AGREE" and frame.mode is None and \
@@ -2274,6 +2276,23 @@ WEIGHING_VERBS = frozenset({"discuss", "negotiate", "talk", "consult", "confer",
 # Russia to unblock the ports": "unblock" is read inside "how to do")
 _CLAUSE_LINKS = frozenset({"xcomp", "advcl", "ccomp", "conj", "dobj", "pobj", "prep", "acl",
                            "relcl", "pcomp"})
+
+
+# what an act can be "the issue of" ("the issue of unblocking the ports"; not "accusations
+# against our state of shelling", where "of" tells the charge)
+TOPIC_HEADS = frozenset({"issue", "question", "matter", "topic", "aspect", "problem"})
+
+
+def _topic_verb(tok: Any) -> bool:
+    """Is a verb what an issue or talks are about ("the issue of unblocking Ukrainian
+    ports", "negotiations to unblock our ports")?"""
+    head = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.lower_ in ("of", "on", "about"):
+        return _lemma(head.head) in TOPIC_HEADS | TALK_NOUNS
+    # (talks being held, not "ready for urgent talks to evacuate people", which offers both)
+    return tok.dep_ == "acl" and tok.tag_ == "VB" and head.pos_ == "NOUN" and \
+        _lemma(head) in TALK_NOUNS and any(c.lower_ == "to" for c in _children(tok, "aux")) \
+        and head.dep_ == "dobj" and _lemma(head.head) in ("hold", "conduct", "continue")
 
 
 def _topic_asked_how(tok: Any) -> bool:

@@ -1284,6 +1284,12 @@ def test_a_truce_brokered_by_a_third_state_reads_true(tmp_path: Path) -> None:
     assert "Armenia and Azerbaijan accused each other of violating the ceasefire [1]" in text
     assert "Lavrov exchanged" not in text
     assert "Both sides' commitments: Armenia and Azerbaijan will exchange prisoners" in text
+    # the week after the charges: the new truce agreed on the 17th is the news, the charges
+    # of the 11th stand beside it
+    week = _wire_brief(tmp_path, KARABAKH_2020, "--since", "2020-10-11", "--until", "2020-10-17")
+    assert week.startswith(
+        "Armenia and Azerbaijan Agree to a New Humanitarian Truce from Midnight ")
+    assert "Both sides accuse each other" in week
 
 
 IRAN_2025 = _wire_stories("iran_2025")
@@ -1681,3 +1687,38 @@ def test_a_status_granted_names_whom_it_was_granted_to() -> None:
                    "membership.", "SUPPORT", "granted", EU, Actor("Ukraine", code="UKR"))
     assert prose.clause(active) == \
         "the European Union granted Ukraine the status of a candidate for EU membership"
+
+
+def test_a_fight_at_a_place_is_told_at_the_place() -> None:
+    """Corpus, 24 February 2022: "Our troops are fighting fierce battles in the suburbs of
+    Kherson" is no fight against Kherson."""
+    from detente.brief import prose
+    battles = _told("Our troops are fighting fierce battles in the suburbs of Kherson.",
+                    "ASSAULT", "fighting", Actor("Our troops", code="UKR", sector="MIL"),
+                    Actor("Kherson", code="RUS"))
+    assert prose.clause(battles) == "Ukrainian forces fought near Kherson"
+
+
+def test_a_second_report_cited_agrees_on_negation(tmp_path: Path) -> None:
+    """Corpus, 20 June 2022: "Ukrainian forces attacked Russian forces" cited "We do not
+    cross borders, we do not kill civilians" as its second report."""
+    store = Store(f"sqlite:///{tmp_path / 'neg.db'}")
+    day = date(2022, 6, 20)
+    texts = ["Ukrainian forces attacked Russian positions.",
+             "We do not kill civilians of the Russian Federation."]
+    arts = [Article(text=t, published=day, source="www.president.gov.ua",
+                    url=f"https://www.president.gov.ua/en/news/{i}", title=f"t{i}")
+            for i, t in enumerate(texts)]
+    store.add_articles(arts)
+    uaf = Actor("Ukrainian forces", code="UKR", sector="MIL")
+    ruf = Actor("Russian positions", code="RUS", sector="MIL")
+    events = [_event(arts[0], texts[0], "ASSAULT", [uaf], [ruf], "attacked", day),
+              _event(arts[1], texts[1], "ASSAULT", [uaf], [ruf], "kill", day, negated=True)]
+    for article, event in zip(arts, events, strict=True):
+        store.replace_events(article.id, [event], coder="hand")
+    from detente.brief import compose
+    made = compose(store, since=day, until=day)
+    cited = {c.event_id for s in made.sections for b in [s.lead, *s.bullets]
+             for c in made.citations if c.number in b.citations}
+    assert events[1].id not in cited
+

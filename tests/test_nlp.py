@@ -4591,6 +4591,12 @@ def test_an_act_some_time_since_is_history_not_news(coder: Coder) -> None:
         "ASSAULT", "historical", None)
     invaded = first(coder, "It has been 100 days since Russia invaded Ukraine.", day)
     assert (invaded.modality, invaded.date) == ("historical", date(2022, 3, 15))
+    # the war's outbreak a "since" or "after" phrase dates from is no news of the day
+    joined = code(coder, "Already after the start of a full-scale Russian invasion, we joined "
+                         "the European Union's energy system.", day)
+    assert [(e.modality, e.date) for e in joined if e.event_type == "ASSAULT"] == [
+        ("historical", None)]
+    assert [e.date for e in joined if e.event_type == "COOPERATE"] == [day]
 
 
 def test_we_keeping_contacts_with_a_guest_are_the_article_s_two_sides(coder: Coder) -> None:

@@ -555,8 +555,9 @@ def describe(writer: Writer, dev: Development, lead: bool = False, commit: bool 
         if commit:
             writer.used_text.add(key)
     cited = [ev]
+    # (a second report of the same act: not "we do not kill civilians" for "attacked")
     others = [e for e in dev.events if e.article_id != ev.article_id and writer.fresh(e)
-              and e not in cited and e.date == ev.date]
+              and e not in cited and e.date == ev.date and e.negated == ev.negated]
     if others:
         cited.append(others[0])
     same_sentence = [e for e in dev.events if e.sentence == ev.sentence and e is not ev]
@@ -630,6 +631,27 @@ def _first_describable(writer: Writer, devs: list[Development], modalities: tupl
     return None
 
 
+def _new_truce_after(writer: Writer, devs: list[Development], lead: Development | None
+                     ) -> Development | None:
+    """A truce the same parties agreed after charges of breaking the last one, when the
+    fighting or the charges would lead ("accused each other of breaking the truce" on the
+    11th, "agreed to a new humanitarian truce" on the 17th): the peace process's latest
+    state is the news."""
+    if lead is None or lead.event_type not in HOSTILE_TYPES or lead.day is None:
+        return None
+    broken = [d for d in devs if d.event_type in HOSTILE_TYPES and d.topic == "ceasefire"
+              and set(d.codes) == set(lead.codes) and d.day is not None]
+    if not broken:
+        return None  # (a truce after fighting that broke none is no new truce)
+    return next((d for d in devs if d.event_type in ("AGREE", "CONCEDE")
+                 and d.topic == "ceasefire" and set(lead.codes) <= set(d.codes)
+                 and (d.lead_event.date or date.min) > max(lead.day, *(b.day for b in broken
+                                                                    if b.day is not None))
+                 and d.lead_event.modality in ("asserted", "reported")
+                 and not d.lead_event.negated
+                 and describe(writer, d, commit=False) is not None), None)
+
+
 @dataclass
 class Ending:
     """An agreement told run out or collapsed: the lead's text, a headline, its sentence."""
@@ -671,6 +693,7 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
     if lead_dev is None:
         # nothing was reported as done: lead with what was promised or planned
         lead_dev = _first_describable(writer, devs, ("future", "hypothetical"))
+    lead_dev = _new_truce_after(writer, devs, lead_dev) or lead_dev
     news = lead_dev
     if lead_dev is not None and lead_dev.event_type != "CONSULT" \
             and lead_dev.topic in PEACE_TOPICS and len(lead_dev.codes) >= 2:

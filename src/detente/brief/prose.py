@@ -479,6 +479,17 @@ _NOT_PLACES = frozenset(MONTHS) | {"The", "This", "President", "Head", "Office",
                                    "Sunday"}
 
 
+def _fought_at(event: Event, obj: str) -> str | None:
+    """"in Kherson" or "near Kherson" when the target of a fight is a place the sentence
+    names after a preposition of place, not a force."""
+    if any(a.sector for a in event.target):
+        return None
+    m = re.search(r"\b(in|near|of|outside|around)\s+" + re.escape(obj) + r"\b", event.sentence)
+    if m is None:
+        return None
+    return f"{'in' if m.group(1) == 'in' else 'near'} {obj}"
+
+
 def place_of(event: Event) -> str | None:
     """A named place: the event's location, or a capitalised name right after the trigger."""
     if event.location and event.location not in ("Ukraine", "Russia", "the Russian Federation"):
@@ -882,6 +893,9 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
                 not _is_state(raw[0]) else None
             if obj is None:
                 return None
+        if obj and verb[0] == "fight" and (where := _fought_at(event, obj)):
+            obj = where  # "fighting fierce battles in the suburbs of Kherson": fought near
+            # Kherson, not "fought Kherson"
         if obj and verb[0] in ("declare", "announce") and _is_state(obj):
             return None  # "declared Ukraine": what was declared is lost, not the state
         if obj and verb[0] in ("destroy", "damage") and not any(a.text for a in event.target):

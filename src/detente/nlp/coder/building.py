@@ -1327,6 +1327,11 @@ class EventBuilder(FrameFinder):
                 d.date = None  # ("On December 6": of the war's year, not the report's)
         if d.modality in ("asserted", "reported") and _of_earlier_ones(frame.pred):
             d.modality = "historical"  # "the UAE, which has mediated previous exchanges"
+        if d.modality in ("asserted", "reported") and d.etype in ("ASSAULT", "COERCE") and \
+                d.date_text is None and _since_its_start(frame.trigger):
+            # "after the start of a full-scale Russian invasion, we joined …": the war's
+            # outbreak, long before the report (whose day it would otherwise take)
+            d.modality, d.date = "historical", None
         if d.modality in ("asserted", "reported") and self.published and (
                 elapsed := _time_since(frame.pred)) is not None:
             # "it will be four months since Russia launched a full-scale war": the launch lies
@@ -1915,6 +1920,15 @@ def _of_earlier_ones(pred: Any) -> bool:
     return pred.dep_ == "relcl" and any(
         _lemma(m) in ("previous", "past", "earlier", "former", "prior")
         for o in _children(pred, "dobj") for m in _children(o, "amod"))
+
+
+def _since_its_start(noun: Any) -> bool:
+    """Is an event noun the act whose start a "since", "after" or "from" phrase dates from
+    ("since the beginning of the war", "from the first days of the invasion")?"""
+    phase = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if phase is None or _lemma(phase) not in ("start", "beginning", "outset", "day", "onset"):
+        return False
+    return phase.dep_ == "pobj" and phase.head.lower_ in ("since", "after", "from")
 
 
 def _time_since(verb: Any) -> str | None:

@@ -1722,3 +1722,19 @@ def test_a_second_report_cited_agrees_on_negation(tmp_path: Path) -> None:
              for c in made.citations if c.number in b.citations}
     assert events[1].id not in cited
 
+
+def test_an_invitation_is_told_as_one_and_a_bare_when_is_no_object() -> None:
+    """Corpus, March 2022: "I have repeatedly invited the President of Russia to sit down at
+    the negotiating table" was told "Ukraine made demands of Russia"; "the corridor … had
+    been agreed on as of today" was told "agreed on as of today"."""
+    from detente.brief import prose
+    invited = _told("It is no secret, I have repeatedly invited the President of Russia to sit "
+                    "down at the negotiating table and speak.", "REQUEST", "invited",
+                    Actor("I", code="UKR", sector="GOV"), Actor("President of Russia",
+                                                                code="RUS", sector="GOV"))
+    assert prose.clause(invited) == "Ukraine invited the President of Russia to sit down at " \
+                                    "the negotiating table and speak"
+    agreed = _told("Iryna Vereshchuk informed that the functioning of the humanitarian corridor "
+                   "from Sumy had been agreed on as of today.", "AGREE", "agreed", RUS, UKR)
+    assert "as of today" not in (prose.clause(agreed) or "")
+

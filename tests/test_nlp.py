@@ -4572,6 +4572,19 @@ def test_the_issue_of_doing_and_talks_held_to_do_it_are_topics(coder: Coder) -> 
     assert "ASSAULT" in [k[0] for k in denied]
 
 
+def test_talks_one_is_not_afraid_of_or_ready_to_send_a_delegation_to_are_not_held(
+        coder: Coder) -> None:
+    """Corpus, 25 February 2022: the brief told "Russia and Ukraine held talks" from "We are
+    not afraid to talk to Russia" and Putin "was ready to send a delegation to Minsk to hold
+    talks with representatives of Ukraine"."""
+    for text in ("We are not afraid to talk to Russia.",
+                 "Vladimir Putin also noted that considering the signals received from Kiev he "
+                 "was ready to send a delegation to Minsk to hold talks with representatives of "
+                 "Ukraine."):
+        talks = [e for e in code(coder, text) if e.event_type == "CONSULT"]
+        assert talks and all(e.modality == "hypothetical" for e in talks)
+
+
 def test_another_s_act_sought_is_no_promise_of_it(coder: Coder) -> None:
     events = [e for e in code(coder, "We will do everything possible for Russia to unblock "
                                      "Ukrainian ports.") if not is_proposal(e)]

@@ -151,6 +151,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("demand", ("demand", "demanded")), ("insist", ("insist", "insisted")),
                 ("ask", ("ask", "asked")), ("appeal", ("appeal", "appealed")),
                 ("request", ("request", "requested")),
+                ("invit", ("invite", "invited")),  # "invited the President of Russia to sit
+                # down at the negotiating table": an invitation, not a demand
                 ("expect", ("expect", "expected"))],  # "expected Ukraine to follow suit"
     "ACCUSE": [("accus", ("accuse", "accused")), ("condemn", ("condemn", "condemned")),
                ("blam", ("blame", "blamed")), ("investigat", ("investigate", "investigated")),
@@ -568,6 +570,11 @@ _LIST_TAIL = re.compile(rf",\s+{_PLACE_PHRASE}(?:,\s+{_PLACE_PHRASE})*,?\s+and\s
 _THING_BEFORE = re.compile(r"\b((?:an?|the) (?:[\w-]+ ){0,3}[\w-]+) $", re.I)
 
 
+# nothing after a passive trigger but when ("had been agreed on as of today")
+_ONLY_WHEN = re.compile(r"\s*(?:on|upon)?\s*(?:as of )?(?:today|yesterday|tonight|this \w+|"
+                        r"on \w+day)?\s*[.,;]?\s*$", re.I)
+
+
 def _agreed_thing(before: str) -> str | None:
     found = _THING_BEFORE.search(before)
     if not found or FIRST_PERSON.search(found.group(1)) or PRONOUNS.search(found.group(1)):
@@ -606,6 +613,8 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     m, text = found
     if text.lstrip().startswith("by "):
         return _agreed_thing(sentence[:m.start()])  # "a corridor agreed by Russia and …"
+    if _ONLY_WHEN.match(text):
+        return None  # "the corridor … had been agreed on as of today": no object after it
     text = _WEEKDAY.sub("", _WHEN_FIRST.sub("", " ".join(text.split())))  # (the brief dates it)
     if len(text.split()) > MAX_COMPLEMENT_WORDS:
         text = _LASTING.sub("", text)  # (the clause adds the duration back)

@@ -19,6 +19,7 @@ from detente.nlp.tokens import (
     looks_forward,
     participle_clause,
     purpose_clause,
+    to_infinitive,
 )
 from detente.nlp.tokens import lemma as _lemma
 
@@ -68,6 +69,10 @@ def _ends_a_period(ent: Any) -> bool:
         if cur.dep_ == "prep" and cur.lower_ in PERIOD_ENDS:
             return True
     return False
+
+
+# attitudes to an act that tell it is not (yet) done ("not afraid to talk to Russia")
+UNDECIDED_ADJS = frozenset({"afraid", "scared", "reluctant", "hesitant", "unwilling"})
 
 
 class AttributeReader(ArticleState):
@@ -162,6 +167,11 @@ class AttributeReader(ArticleState):
             if cur.dep_ in ("xcomp",) and hl in lx.FUTURE_GOVERNORS and not (
                     hl == "set" and frame.kind == "noun"):
                 future = True
+            if cur.dep_ == "xcomp" and hl in UNDECIDED_ADJS:
+                hypothetical = True  # "we are not afraid to talk to Russia": no talks held
+            if cur.dep_ == "advcl" and to_infinitive(cur) and head.dep_ == "xcomp" and \
+                    to_infinitive(head) and _lemma(head.head) in lx.READY_ADJ:
+                hypothetical = True  # "ready to send a delegation to Minsk to hold talks"
             if cur.dep_ == "xcomp" and hl in lx.PURPOSE_PASSIVES and _children(head, "auxpass"):
                 future = True  # "the truce is meant to allow the sides to exchange prisoners"
             if cur.dep_ == "xcomp" and hl in ("want", "wish") and _lemma(cur) not in \

@@ -1738,3 +1738,29 @@ def test_an_invitation_is_told_as_one_and_a_bare_when_is_no_object() -> None:
                    "from Sumy had been agreed on as of today.", "AGREE", "agreed", RUS, UKR)
     assert "as of today" not in (prose.clause(agreed) or "")
 
+
+
+def test_shelling_told_beside_talks_is_no_outcome_of_them(tmp_path: Path) -> None:
+    """Corpus, 7 March 2022: "… held talks in Belarus; afterwards According to Kyiv, Russia
+    shelled Ukraine": the shelling was told in the same sentence, it did not follow the talks."""
+    store = Store(f"sqlite:///{tmp_path / 'talks.db'}")
+    day = date(2022, 3, 7)
+    text = ("During the third round of talks in Belarus, the delegations of Ukraine and Russia "
+            "clarified the humanitarian corridors for the cities shelled by Russian troops.")
+    article = Article(text=text, published=day, source="www.president.gov.ua",
+                      url="https://www.president.gov.ua/en/news/1", title="Talks")
+    store.add_articles([article])
+    dele_u = Actor("the delegations of Ukraine", code="UKR", sector="GOV")
+    dele_r = Actor("Russia", code="RUS", sector="GOV")
+    events = [_event(article, text, "CONSULT", [dele_u], [dele_r], "talks", day,
+                     plover_score=1.0),
+              _event(article, text, "CONSULT", [dele_r], [dele_u], "talks", day,
+                     plover_score=1.0),
+              _event(article, text, "ASSAULT", [Actor("Russian troops", code="RUS",
+                                                      sector="MIL")],
+                     [Actor("the cities", code="UKR")], "shelled", day, plover_score=-9.5,
+                     mode="heavy-weapons")]
+    store.replace_events(article.id, events, coder="hand")
+    from detente.brief import compose
+    lead = compose(store, since=day, until=day).sections[0].lead.text
+    assert "afterwards" not in lead

@@ -720,10 +720,12 @@ def details_lead(writer: Writer, scope: Scope, devs: list[Development],
         writer.turned_down[lead_dev.lead_event.id] = offer.lead_event
     outcome, outcome_events = _outcome(writer, scope, lead_dev, agreements)
     if not outcome and news is not None and news is not lead_dev and writer.fresh(
-            news.lead_event) and (after := writer.clause(news.lead_event)) is not None:
+            news.lead_event) and news.event_type not in HOSTILE_TYPES and (
+                after := writer.clause(news.lead_event)) is not None:
         # the meeting leads, and what came of it is the news: "… held talks in Istanbul;
         # afterwards Russia promised to drastically reduce military activity around Kyiv"
-        outcome, outcome_events = f"afterwards {after}", [news.lead_event]
+        # (not shelling told beside the talks: no outcome of them)
+        outcome, outcome_events = f"afterwards {prose.lower_first(after)}", [news.lead_event]
     if outcome:
         text = f"{text}; {outcome}"
     made = writer.bullet(text, [*cited, *outcome_events])

@@ -4585,6 +4585,22 @@ def test_talks_one_is_not_afraid_of_or_ready_to_send_a_delegation_to_are_not_hel
         assert talks and all(e.modality == "hypothetical" for e in talks)
 
 
+def test_world_leaders_are_no_one_state_and_weapons_asked_for_have_not_struck(
+        coder: Coder) -> None:
+    """Corpus, 12 March 2022: the brief told "Russia and Ukraine held talks in Moscow" from
+    "We appeal to all world leaders who speak to Moscow" (the leaders given Kyiv's code), and
+    "we need weapons to destroy armored vehicles" as an attack made."""
+    for text in ("We appeal to all world leaders who speak to Moscow.",
+                 "I spoke with the leaders of other countries."):
+        for e in code(coder, text):
+            for a in e.source + e.target:
+                if "leaders" in a.text:
+                    assert a.code is None, (text, a)
+    destroy = [e for e in code(coder, "In addition, we need weapons to destroy armored vehicles "
+                                      "and artillery systems.") if e.event_type == "ASSAULT"]
+    assert all(e.modality == "hypothetical" for e in destroy)
+
+
 def test_another_s_act_sought_is_no_promise_of_it(coder: Coder) -> None:
     events = [e for e in code(coder, "We will do everything possible for Russia to unblock "
                                      "Ukrainian ports.") if not is_proposal(e)]

@@ -26,6 +26,7 @@ from detente.nlp.coder.constants import (
     GROUP_SIZES,
     HOSTILE_TYPES,
     JOINT_SIGNING,
+    MANY_ABROAD,
     MILITARY_WORDS,
     NEGOTIATE,
     RECEIVING_VERBS,
@@ -855,6 +856,8 @@ class ArgumentReader(ActorResolver):
             if FROM_ABROAD.search(a.text):
                 left = [c for c in left if c != self.home and c not in {
                     x.code for x in sources + targets if x is not a}]
+            if MANY_ABROAD.search(a.text):
+                left = []
             if victim and a.sector == "CVL" and self.home in ADVERSARY and \
                     ADVERSARY[self.home or ""] in left:
                 # "children were injured in Russian attacks", told by Kyiv: no Russians

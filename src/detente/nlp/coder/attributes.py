@@ -169,6 +169,10 @@ class AttributeReader(ArticleState):
                 future = True
             if cur.dep_ == "xcomp" and hl in UNDECIDED_ADJS:
                 hypothetical = True  # "we are not afraid to talk to Russia": no talks held
+            if cur is pred and cur.dep_ in ("relcl", "acl") and to_infinitive(cur) and \
+                    head.dep_ == "dobj" and _lemma(head.head) in ("need", "want", "request"):
+                hypothetical = True  # "we need weapons to destroy armored vehicles": the use
+                # of what is asked for
             if cur.dep_ == "advcl" and to_infinitive(cur) and head.dep_ == "xcomp" and \
                     to_infinitive(head) and _lemma(head.head) in lx.READY_ADJ:
                 hypothetical = True  # "ready to send a delegation to Minsk to hold talks"

@@ -174,5 +174,10 @@ WON_VERBS = RECEIVING_VERBS - {"have", "feel"} | {"win"}
 # interlocutors", "congratulated the foreign ambassadors")
 # (not "our defence and foreign ministers", "the Foreign Ministry")
 FROM_ABROAD = re.compile(r"\b(foreign(?!\s+(?:affairs|minist\w*|polic\w*|office|service|"
-                         r"intelligence|trade|economic))|interlocutors?|counterparts?|guests?)\b",
+                         r"intelligence|trade|economic))|interlocutors?|counterparts?|guests?|"
+                         r"world leaders?|(?:other|many|various) (?:countries|states|nations))\b",
                          re.I)
+# parties from abroad that no one state is ("all world leaders", "the leaders of other
+# countries"): no country is filled in for them
+MANY_ABROAD = re.compile(r"\b(?:world leaders?|(?:other|many|various) (?:countries|states|"
+                         r"nations))\b", re.I)

@@ -161,12 +161,12 @@ DOING_VERBS = frozenset({"carry", "conduct", "commit", "launch", "provide", "giv
                          "extend", "wage", "unleash", "perpetrate", "undertake", "make",
                          "deliver", "send", "show", "express", "offer", "inflict"})
 
-# what one has or gets from someone ("has the support of the US", "received aid from");
-# won from them, not merely had or felt: "Ukraine has gained full support of all countries"
 # verbs whose passive subject is the recipient ("Ukraine was granted candidate status",
 # "Kyiv was given weapons"): the retained object is the gift, not a party
 GIVING_VERBS = frozenset({"grant", "give", "award", "offer", "send", "promise", "lend",
                           "allocate"})
+# what one has or gets from someone ("has the support of the US", "received aid from");
+# won from them, not merely had or felt: "Ukraine has gained full support of all countries"
 RECEIVING_VERBS = frozenset({"have", "receive", "get", "gain", "enjoy", "feel", "obtain"})
 WON_VERBS = RECEIVING_VERBS - {"have", "feel"} | {"win"}
 

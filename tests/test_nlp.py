@@ -4626,6 +4626,15 @@ def test_an_act_some_time_since_is_history_not_news(coder: Coder) -> None:
     assert [(e.modality, e.date) for e in joined if e.event_type == "ASSAULT"] == [
         ("historical", None)]
     assert [e.date for e in joined if e.event_type == "COOPERATE"] == [day]
+    # land described as freed before is no liberation of the day (the demo brief told
+    # "Ukrainian forces attacked Russian forces" on 20 June 2022 from it)
+    freed = [e for e in code(coder, "The Deputy Head of the Office of the President also "
+                                    "stressed the importance of demining cities and "
+                                    "territories liberated from the occupiers.", day,
+                          source="www.president.gov.ua") if e.event_type == "ASSAULT"]
+    assert freed and all((e.modality, e.date) == ("historical", None) for e in freed)
+    assert first(coder, "Ukrainian forces liberated Kherson on Friday.", day,
+                 source="www.president.gov.ua").modality == "asserted"
 
 
 def test_we_keeping_contacts_with_a_guest_are_the_article_s_two_sides(coder: Coder) -> None:

@@ -1327,6 +1327,11 @@ class EventBuilder(FrameFinder):
                 d.date = None  # ("On December 6": of the war's year, not the report's)
         if d.modality in ("asserted", "reported") and _of_earlier_ones(frame.pred):
             d.modality = "historical"  # "the UAE, which has mediated previous exchanges"
+        if d.modality in ("asserted", "reported") and d.date_text is None and \
+                _freed_ground(frame.trigger):
+            # "demining cities and territories liberated from the occupiers": land described
+            # by a liberation that came before, not one of the report's day
+            d.modality, d.date = "historical", None
         if d.modality in ("asserted", "reported") and d.etype in ("ASSAULT", "COERCE") and \
                 d.date_text is None and _since_its_start(frame.trigger):
             # "after the start of a full-scale Russian invasion, we joined …": the war's
@@ -1920,6 +1925,19 @@ def _of_earlier_ones(pred: Any) -> bool:
     return pred.dep_ == "relcl" and any(
         _lemma(m) in ("previous", "past", "earlier", "former", "prior")
         for o in _children(pred, "dobj") for m in _children(o, "amod"))
+
+
+# ground a liberation can describe ("territories liberated from the occupiers")
+FREED_GROUND = frozenset({"territory", "city", "town", "village", "area", "region", "land",
+                          "settlement", "district", "community"})
+
+
+def _freed_ground(verb: Any) -> bool:
+    """Is a participle a description of land freed before ("cities and territories
+    liberated from the occupiers"), with no one named who freed it?"""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in (
+        "liberate", "free", "deoccupy") and _lemma(verb.head) in FREED_GROUND and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _since_its_start(noun: Any) -> bool:

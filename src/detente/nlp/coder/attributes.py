@@ -214,14 +214,14 @@ class AttributeReader(ArticleState):
             if cur.dep_ == "advcl" and _waited_for(cur):
                 hypothetical = True  # "the deal would only take effect after sanctions were
                 # lifted": a condition still to be met
-            if purpose_clause(cur) and head.pos_ in ("VERB", "AUX") and _children(cur, "nsubj"):
+            if head.pos_ in ("VERB", "AUX") and purpose_clause(cur):
+                if not _children(cur, "nsubj"):
+                    hypothetical = True  # "sending saboteurs to seize the plant": meant
+                    cur = head
+                    continue
                 if cur == frame.trigger:  # "will do everything for Russia to unblock the
                     hypothetical = True  # ports": sought, not promised (not the shelling of
                     break  # "for Russia to stop the shelling", which goes on)
-            elif purpose_clause(cur) and head.pos_ in ("VERB", "AUX"):
-                hypothetical = True  # "sending saboteurs to seize the plant": meant, not done
-                cur = head
-                continue
             if comma_participle(cur) and head.pos_ in ("VERB", "AUX"):
                 cur = head  # "said Ukraine had violated the truce, attacking Russian
                 continue  # positions": the participle is said too

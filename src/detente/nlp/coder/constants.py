@@ -170,14 +170,13 @@ GIVING_VERBS = frozenset({"grant", "give", "award", "offer", "send", "promise", 
 RECEIVING_VERBS = frozenset({"have", "receive", "get", "gain", "enjoy", "feel", "obtain"})
 WON_VERBS = RECEIVING_VERBS - {"have", "feel"} | {"win"}
 
+# parties from abroad that no one state is ("all world leaders", "the leaders of other
+# countries"): no country is filled in for them
+_MANY_ABROAD = r"world leaders?|(?:other|many|various) (?:countries|states|nations)"
+MANY_ABROAD = re.compile(rf"\b(?:{_MANY_ABROAD})\b", re.I)
 # words of a party from abroad, whom the outlet's state never fills in ("thanked the
 # interlocutors", "congratulated the foreign ambassadors")
 # (not "our defence and foreign ministers", "the Foreign Ministry")
 FROM_ABROAD = re.compile(r"\b(foreign(?!\s+(?:affairs|minist\w*|polic\w*|office|service|"
                          r"intelligence|trade|economic))|interlocutors?|counterparts?|guests?|"
-                         r"world leaders?|(?:other|many|various) (?:countries|states|nations))\b",
-                         re.I)
-# parties from abroad that no one state is ("all world leaders", "the leaders of other
-# countries"): no country is filled in for them
-MANY_ABROAD = re.compile(r"\b(?:world leaders?|(?:other|many|various) (?:countries|states|"
-                         r"nations))\b", re.I)
+                         rf"{_MANY_ABROAD})\b", re.I)

@@ -109,7 +109,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
     def frame_of(self, tok: Any) -> Frame | None:
         frame = self._frame_of(tok)
         if frame is not None and frame.etype != "CONSULT" and (
-                _topic_asked_how(frame.trigger) or _topic_asked_how(frame.pred)
+                any(_topic_asked_how(t) for t in {frame.trigger, frame.pred})
                 or _topic_verb(frame.trigger)):
             return None  # "discussed how to unblock Ukrainian ports", "the issue of
             # unblocking the ports", "negotiations to unblock our ports": a topic, not an act

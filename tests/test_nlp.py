@@ -4601,6 +4601,17 @@ def test_world_leaders_are_no_one_state_and_weapons_asked_for_have_not_struck(
     assert all(e.modality == "hypothetical" for e in destroy)
 
 
+def test_an_act_not_yet_seen_is_not_done(coder: Coder) -> None:
+    """Corpus, 23 June 2022: the brief told "Israel imposed sanctions on Ukraine" from "we have
+    not yet seen Israel join the sanctions regime"."""
+    [joined] = [e for e in code(coder, "And, unfortunately, we have not yet seen Israel join "
+                                       "the sanctions regime.") if e.event_type == "SANCTION"]
+    assert joined.negated
+    [seen] = [e for e in code(coder, "We saw Israel join the sanctions regime.")
+              if e.event_type == "SANCTION"]
+    assert not seen.negated
+
+
 def test_another_s_act_sought_is_no_promise_of_it(coder: Coder) -> None:
     events = [e for e in code(coder, "We will do everything possible for Russia to unblock "
                                      "Ukrainian ports.") if not is_proposal(e)]

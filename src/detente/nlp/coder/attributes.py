@@ -71,6 +71,8 @@ def _ends_a_period(ent: Any) -> bool:
     return False
 
 
+# verbs of witnessing: an act "not seen" is not done ("we have not seen Israel join")
+SEEING_VERBS = frozenset({"see", "witness", "notice", "observe", "hear"})
 # attitudes to an act that tell it is not (yet) done ("not afraid to talk to Russia")
 UNDECIDED_ADJS = frozenset({"afraid", "scared", "reluctant", "hesitant", "unwilling"})
 
@@ -121,6 +123,8 @@ class AttributeReader(ArticleState):
             if t.dep_ == "xcomp" and _lemma(t.head) in INTENT_VERBS and _lemma(
                     t.head) not in lx.GOVERNORS and _children(t.head, "neg"):
                 return True  # "we are not going to call up reservists"
+            if t.dep_ == "ccomp" and _lemma(t.head) in SEEING_VERBS and _children(t.head, "neg"):
+                return True  # "we have not yet seen Israel join the sanctions regime"
             first = t.head if t.dep_ == "conj" else t  # "refusal to provide ... and cooperate"
             if first.dep_ in ("acl", "xcomp") and _lemma(first.head) in (
                     "failure", "refusal", "inability", "unwillingness", "reluctance"):

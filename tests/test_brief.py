@@ -1764,3 +1764,42 @@ def test_shelling_told_beside_talks_is_no_outcome_of_them(tmp_path: Path) -> Non
     from detente.brief import compose
     lead = compose(store, since=day, until=day).sections[0].lead.text
     assert "afterwards" not in lead
+
+
+def test_a_heading_that_names_the_war_does_not_tell_the_development() -> None:
+    """Of two reports of the war, the development is told by the one that tells an act, not
+    by the heading "Russia's war against Ukraine." (it led the demo brief)."""
+    from detente.brief import salience
+
+    rus, ukr = [Actor("Russia", code="RUS")], [Actor("Ukraine", code="UKR")]
+    heading = _ev("Russia's war against Ukraine.", "ASSAULT", rus, ukr, trigger="war")
+    act = _ev("Russia is shelling the cities of Ukraine every day.", "ASSAULT", rus, ukr,
+              trigger="shelling")
+    dev = salience.Development(("ASSAULT", ("RUS", "UKR"), "RUS>"), [heading, act])
+    assert dev.lead_event is act
+
+
+def test_a_second_report_is_told_as_done_too() -> None:
+    """A report that the act was done is not backed by one that it might be ("If Russia
+    kills Ukrainians …" was cited for "Russian forces killed Ukrainian civilians")."""
+    import importlib
+
+    comp = importlib.import_module("detente.brief.compose")
+    done = _ev("Russian soldiers are killing civilians.", "ASSAULT", [], [], modality="asserted")
+    said = replace(done, modality="reported")
+    maybe = replace(done, modality="hypothetical")
+    assert comp._told_alike(done, said) and not comp._told_alike(done, maybe)
+    assert comp._told_alike(maybe, replace(maybe))
+
+
+def test_a_thing_sent_named_before_a_passive_verb_is_not_read_after_it() -> None:
+    """"the weapons … being sent to Ukraine by NATO member countries": after the verb come
+    only where to and by whom (a brief read "NATO sent to Ukraine by NATO member
+    countries")."""
+    from detente.brief import prose
+
+    sentence = ("Attention was drawn to the modern weapons and ammunition being sent to "
+                "Ukraine by NATO member countries.")
+    ev = _ev(sentence, "AID", [Actor("NATO member countries", code="NATO", sector="IGO")],
+             [Actor("Ukraine", code="UKR")], trigger="sent")
+    assert prose.clause(ev) == "NATO sent aid to Ukraine"

@@ -5610,3 +5610,145 @@ def test_veterans_of_a_past_war_are_met_today(coder: Coder) -> None:
                        "Kremlin.", published=date(2022, 5, 9), source="en.kremlin.ru")
     met = [e for e in told if e.event_type == "CONSULT"]
     assert met and all((e.modality, e.date) == ("asserted", date(2022, 5, 9)) for e in met)
+
+
+def test_talks_as_the_means_of_an_end_to_come_are_not_held(coder: Coder) -> None:
+    """"the war can be finished with direct negotiations": talks that could end it, not
+    talks held (a brief told "On 21 April 2022 Russia and Ukraine negotiated")."""
+    told = code(coder, "Russia's aggressive war against Ukraine can be finished with direct "
+                       "negotiations between the two heads of state.",
+                published=date(2022, 4, 21), source="www.president.gov.ua")
+    talks = [e for e in told if e.event_type == "CONSULT"]
+    assert talks and all(e.modality == "hypothetical" for e in talks)
+    held = code(coder, "The war was ended with direct negotiations between the two leaders.",
+                published=date(2022, 4, 21), source="www.president.gov.ua")
+    assert [e.modality for e in held if e.event_type == "CONSULT"] == ["asserted"]
+
+
+def test_a_state_financing_its_own_army_aids_no_one_else(coder: Coder) -> None:
+    """"the Russian Federation uses the revenues … to finance its military machine" (told by
+    Kyiv) is Russia paying for its own forces, not Russia aiding Ukraine."""
+    told = code(coder, "After all, the Russian Federation uses the revenues from the sale of "
+                       "energy to finance its military machine.", published=date(2022, 5, 14),
+                source="www.president.gov.ua")
+    assert told and all("UKR" not in e.target_codes for e in told)
+    assert [e.target_codes for e in told if e.event_type == "AID"] == [["RUS"]]
+
+
+def test_the_sooner_clause_is_a_condition(coder: Coder) -> None:
+    """"The sooner we liberate our land …, the sooner …": no liberation told as done."""
+    told = code(coder, "The sooner we liberate our land and guarantee Ukraine's security, the "
+                       "sooner the normal state of the food market can be restored.",
+                published=date(2022, 5, 14), source="www.president.gov.ua")
+    assert told and all(e.modality == "hypothetical" for e in told)
+
+
+def test_issues_discussed_among_the_outlets_own_are_no_talks_abroad(coder: Coder) -> None:
+    """"Important current issues were also discussed" after a meeting with students, in an
+    address whose title names Russia only as the aggressor: a meeting at home, not talks
+    between Russia and Ukraine (a brief told "On 19 May 2022 Russia and Ukraine held
+    talks"); nor talks with the United States, named earlier for its aid."""
+    text = ("I am grateful to the United States for approving a new package of support for "
+            "Ukraine. In total, students of 25 Ukrainian universities took part in today's "
+            "meeting. Not all universities operate in their cities. Some of them moved. But "
+            "students and rectors are confident that Ukraine will win and restore free life "
+            "throughout the territory. Important current issues were also discussed.")
+    told = coder.code_text(text, published=date(2022, 5, 19), source="www.president.gov.ua",
+                           title="Together we must ensure that Russia does not have any "
+                                 "success in the aggression against Ukraine - address by "
+                                 "President Volodymyr Zelenskyy")
+    discussed = [e for e in told if e.trigger == "discussed"]
+    assert discussed and all(set(e.source_codes + e.target_codes) == {"UKR"} for e in discussed)
+
+
+def test_weapons_needed_to_destroy_the_enemys_guns_are_used_by_who_needs_them(
+        coder: Coder) -> None:
+    """"we need weapons to destroy armored vehicles and artillery systems" (Kyiv): Ukraine
+    would strike Russia's guns (a brief told "Kyiv said Russian forces might destroy
+    Ukrainian forces")."""
+    told = code(coder, "In addition, we need weapons to destroy armored vehicles and artillery "
+                       "systems.", published=date(2022, 4, 5), source="www.president.gov.ua")
+    [strike] = [e for e in told if e.event_type == "ASSAULT"]
+    assert (strike.source_codes, strike.target_codes, strike.modality) == (
+        ["UKR"], ["RUS"], "hypothetical")
+
+
+def test_the_partner_of_talks_whose_results_are_announced(coder: Coder) -> None:
+    """"announced the results of his conversation yesterday with Putin": the parse hangs
+    "with Putin" on "announced"; Putin is the conversation's other party."""
+    told = code(coder, "For his part, the President of the European Council announced the "
+                       "results of his conversation yesterday with Russian President Vladimir "
+                       "Putin.", published=date(2022, 3, 2), source="www.president.gov.ua")
+    assert {(tuple(e.source_codes), tuple(e.target_codes)) for e in told
+            if e.event_type == "CONSULT"} == {(("EUR",), ("RUS",)), (("RUS",), ("EUR",))}
+
+
+def test_stopping_the_enemys_attacks_is_no_ceasefire(coder: Coder) -> None:
+    """"our border guards … stopped the enemy's attacks" (Kyiv, 24 February 2022): the
+    enemy's attacks are told, not a Ukrainian ceasefire."""
+    told = code(coder, "The Ukrainian army, our border guards, police and special services "
+                       "stopped the enemy's attacks.", published=date(2022, 2, 24),
+                source="www.president.gov.ua")
+    assert not any(e.event_type == "RETREAT" for e in told)
+
+
+def test_what_consultations_do_not_mean_is_not_held(coder: Coder) -> None:
+    """"Discussions and consultations do not mean direct dialogue between Donbass and Kiev"
+    denies the dialogue (a brief cited it for "Russia and Ukraine held talks")."""
+    told = code(coder, "Discussions and consultations do not mean direct dialogue between "
+                       "Donbass and Kiev on political aspects of the peace settlement.",
+                published=date(2022, 2, 21), source="en.kremlin.ru")
+    talks = [e for e in told if e.trigger == "dialogue"]
+    assert talks and all(e.negated for e in talks)
+
+
+def test_sanctions_agreed_by_we_are_not_agreed_with_the_enemy(coder: Coder) -> None:
+    """"We agreed on the need to immediately impose sanctions for another act of aggression
+    against Ukraine" (Zelensky after talks with Estonia): not an agreement with Russia."""
+    text = ("The President noted that with such a decision, Russia violates all possible "
+            "international obligations. \"We agreed on the need to immediately impose sanctions "
+            "for another act of aggression against Ukraine.")
+    told = code(coder, text, published=date(2022, 2, 22), source="www.president.gov.ua")
+    agreed = [e for e in told if e.trigger == "agreed"]
+    assert agreed and all("RUS" not in e.source_codes + e.target_codes for e in agreed)
+
+
+def test_talks_one_is_interested_in_are_intended_not_held(coder: Coder) -> None:
+    """"We were interested in various formats of talks with the Russian Federation" (a brief
+    told "Russia and Ukraine held talks" on 17 February 2022); cooperation one is interested
+    in is an intent to cooperate (PLOVER AGREE)."""
+    talks = code(coder, "We were interested in various formats of talks with the Russian "
+                        "Federation,\" the President said.", published=date(2022, 2, 17),
+                 source="www.president.gov.ua")
+    assert talks and all(e.modality == "future" for e in talks)
+    intent = code(coder, "Certainly, we are also interested in maintaining a close partnership "
+                         "with our Mongolian friends.", published=date(2021, 12, 16),
+                  source="en.kremlin.ru")
+    assert intent and {e.event_type for e in intent} == {"AGREE"}
+
+
+def test_what_the_fathers_did_is_history(coder: Coder) -> None:
+    """"Your fathers, grandfathers and great-grandfathers did not fight the Nazi occupiers
+    … to allow today's neo-Nazis to seize power" (24 February 2022) tells a past generation;
+    it had headed a brief "Russian Forces Do Not Fight Nazi Occupiers"."""
+    told = code(coder, "Comrade officers, Your fathers, grandfathers and great-grandfathers did "
+                       "not fight the Nazi occupiers and did not defend our common Motherland to "
+                       "allow today's neo-Nazis to seize power in Ukraine.",
+                published=date(2022, 2, 24), source="en.kremlin.ru")
+    fought = [e for e in told if e.trigger in ("fight", "allow")]
+    assert fought and all(e.modality == "historical" for e in fought)
+
+
+def test_what_must_be_done_asked_as_a_question_is_no_demand(coder: Coder) -> None:
+    assert not code(coder, "What exactly must Russian weapons destroy?",
+                    published=date(2022, 4, 5), source="www.president.gov.ua")
+
+
+def test_people_met_by_a_side_are_its_own(coder: Coder) -> None:
+    """Putin telling that "Verkhovna Rada deputies … meet pensioners": Ukrainians meeting
+    Ukrainians, not talks between Russia and Ukraine."""
+    told = code(coder, "When Verkhovna Rada deputies visit regions, they meet pensioners who "
+                       "ask them: \"Why are you killing us?\"", published=date(2021, 12, 23),
+                source="en.kremlin.ru")
+    met = [e for e in told if e.trigger == "meet"]
+    assert met and all("RUS" not in e.source_codes + e.target_codes for e in met)

@@ -555,14 +555,22 @@ def describe(writer: Writer, dev: Development, lead: bool = False, commit: bool 
         if commit:
             writer.used_text.add(key)
     cited = [ev]
-    # (a second report of the same act: not "we do not kill civilians" for "attacked")
+    # (a second report of the same act: not "we do not kill civilians" or "if Russia kills
+    # Ukrainians" for "killed")
     others = [e for e in dev.events if e.article_id != ev.article_id and writer.fresh(e)
-              and e not in cited and e.date == ev.date and e.negated == ev.negated]
+              and e not in cited and e.date == ev.date and e.negated == ev.negated
+              and _told_alike(e, ev)]
     if others:
         cited.append(others[0])
     same_sentence = [e for e in dev.events if e.sentence == ev.sentence and e is not ev]
     cited.extend(same_sentence)
     return text, cited
+
+
+def _told_alike(a: Event, b: Event) -> bool:
+    """Both told as done (asserted or reported), or both in the same other modality."""
+    done = ("asserted", "reported")
+    return a.modality == b.modality or a.modality in done and b.modality in done
 
 
 def _lowerable(text: str) -> bool:

@@ -615,6 +615,11 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         return _agreed_thing(sentence[:m.start()])  # "a corridor agreed by Russia and …"
     if _ONLY_WHEN.match(text):
         return None  # "the corridor … had been agreed on as of today": no object after it
+    if event.event_type == "AID" and _PASSIVE_ADJUNCTS.match(text) and re.search(
+            rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?{re.escape(trig)}\b",
+            sentence):
+        return None  # "weapons being sent to Ukraine by NATO member countries": what was sent
+        # comes before the trigger; after it only where to and by whom
     text = _WEEKDAY.sub("", _WHEN_FIRST.sub("", " ".join(text.split())))  # (the brief dates it)
     if len(text.split()) > MAX_COMPLEMENT_WORDS:
         text = _LASTING.sub("", text)  # (the clause adds the duration back)
@@ -794,6 +799,10 @@ def _extension(event: Event, tense: str | None) -> str | None:
         return None
     aux = "will be" if (tense or event.modality) in ("future", "present") else "would be"
     return f"{lower_first(found.group(1))} {aux} extended {found.group(2)}"
+
+
+# the phrases after a passive verb that name no object: where to, by whom
+_PASSIVE_ADJUNCTS = re.compile(r"\s*(?:to|into|by|from|for)\s", re.I)
 
 
 # an object that only points back to something the sentence before said

@@ -82,6 +82,15 @@ MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.9, "future": 0.7, "hypothetica
 # happens to mention).
 HOSTILE_TOPICS = frozenset({"ceasefire", "corridor", "nuclear", "grain"})
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+# nouns that name the war itself: a heading made of one ("Russia's war against Ukraine.")
+# shows less of what happened than a sentence that tells an act of it
+WAR_NAMES = frozenset({"war", "wars", "invasion", "aggression"})
+HEADING_WORDS = 7
+
+
+def _names_the_war(event: Event) -> bool:
+    return (event.trigger or "").lower() in WAR_NAMES and \
+        len(event.sentence.split()) <= HEADING_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -157,13 +166,15 @@ class Development:
     @property
     def lead_event(self) -> Event:
         """The event whose fields best tell the development: asserted, with its actors named
-        in the sentence (not inferred from a passive), numbers, a place, dated, sure."""
+        in the sentence (not inferred from a passive), numbers, a place, more than a
+        heading that names the war, dated, sure."""
         def rank(e: Event) -> tuple[float, ...]:
             return (
                 1.0 if e.modality in ("asserted", "reported") else 0.0,
                 1.0 if all(a.text for a in (*e.source, *e.target)) else 0.0,
                 1.0 if prose.useful_quantities(e) else 0.0,
                 _place_rank(prose.place_of(e)),
+                0.0 if _names_the_war(e) else 1.0,
                 1.0 if e.source_codes and e.target_codes else 0.0,
                 1.0 if e.date_text else 0.0,
                 -len(e.sentence) / 1000,

@@ -175,6 +175,10 @@ class ActorResolver(AttributeReader):
                     _lemma(cur.head) in DONE_AMOUNTS and has_aux(cur, {"to"}):
                 cur = cur.head.head  # "Our countries have done a great deal to promote ..."
                 continue
+            if cur.dep_ in ("relcl", "acl") and has_aux(cur, {"to"}) and \
+                    cur.head.dep_ == "dobj" and _lemma(cur.head.head) in NEEDING:
+                cur = cur.head.head  # "we need weapons to destroy armored vehicles": who
+                continue  # needs them would use them
             if cur.dep_ in ("relcl", "acl") and (ranked := _ranked_among(cur.head)):
                 return ranked, [], passive  # "Sweden is among those who support Ukraine"
             if cur.dep_ == "relcl":
@@ -983,6 +987,10 @@ ADDRESS_WORDS = frozenset({"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mad
 # the heads of a group's name that "the …" alone can take up again ("the coalition")
 GROUP_HEADS = frozenset({"coalition", "movement", "group", "alliance", "militia", "front", "rebel",
                          "faction", "junta", "organization", "organisation"})
+
+
+# verbs of wanting a thing for a use ("we need weapons to destroy armored vehicles")
+NEEDING = frozenset({"need", "want", "request", "ask", "seek", "require"})
 
 
 def _for_to_subject(verb: Any) -> list[Any]:

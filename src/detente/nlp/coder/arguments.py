@@ -54,6 +54,11 @@ ROUND_OF_TALKS = re.compile(r"negotiat|\btalks\b|delegation", re.I)
 DEALINGS = re.compile(r"negotiat|talks|delegation|ceasefire|truce|corridor|exchange|prisoner|"
                       r"evacuat|mediat", re.I)
 
+# a title of dealings with the state it names ("Telephone conversation with President of
+# Ukraine"; not "… that Russia does not have any success in the aggression against Ukraine")
+TITLED_DEALINGS = re.compile(DEALINGS.pattern + r"|conversation|meeting|\bmet\b|\bcalls?\b|"
+                             r"\btalk|\bspoke|visit|summit|agree", re.I)
+
 # what "both sides", no pair named, said at war, are the warring sides of ("both sides
 # accused each other", "called on both sides to respect the truce")
 WARRING_ACTS = lx.CONFLICTUAL | {"ACCUSE", "REJECT", "THREATEN", "RETREAT", "CONCEDE",
@@ -870,6 +875,11 @@ class ArgumentReader(ActorResolver):
             elif victim and not left and {x.code for x in sources} == {
                     ADVERSARY[self.home or ""]}:
                 a.code = WAR_GROUND[self.home or ""]  # the people of the land fought over
+            elif not codes and a.sector == "CVL" and frame.etype == "CONSULT" and len(
+                    met := {x.code for x in sources + targets if x is not a and x.code}) == 1:
+                # "When Verkhovna Rada deputies visit regions, they meet pensioners" (Putin
+                # speaking): the people met are those of whoever meets them
+                a.code = next(iter(met))
             elif not codes and a.sector == "CVL" and self.home:
                 # "more than a hundred civilians were evacuated": the speaker's people
                 a.code = self.speakers_state(frame.trigger.i)
@@ -1022,12 +1032,21 @@ class ArgumentReader(ActorResolver):
         outlet with a home country, home and the state it last dealt with. ``home_alone``:
         the home alone where the only other state would be an enemy it has no dealings with."""
         enemy = self._enemy_not_dealt_with(s_idx)
-        if self.last_pair and s_idx - self.last_pair[0] <= 3:
+        told_last = bool(self.last_pair) and s_idx - self.last_pair[0] <= 3
+        if told_last:
             pair = [a for a in self.last_pair[1] if a.code][:2]
         else:
             pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
         enemy_dropped = any(a.code == enemy for a in pair)
         pair = [a for a in pair if a.code != enemy]
+        if home_alone and enemy is not None and not told_last and pair and all(
+                a.code == self.home and a.text for a in pair) and not any(
+                a.code in state_codes() and a.code not in (self.home, enemy)
+                for a in self.title_actors()):
+            # "… students and rectors are confident that Ukraine will win. Important current
+            # issues were also discussed": a meeting at home, no foreign state named near or
+            # in the title (nor talks with the enemy told)
+            return [Actor(text="", code=self.home, sector="GOV")]
         if self.home and (self.home not in {a.code for a in pair} or len(pair) < 2):
             other = next((a.code for a in pair if a.code in state_codes() and
                           a.code != self.home), None) or self._counterpart(s_idx, enemy)
@@ -1042,11 +1061,13 @@ class ArgumentReader(ActorResolver):
         return [Actor(text="", name=a.name, code=a.code, sector=a.sector or "GOV") for a in pair]
 
     def _enemy_not_dealt_with(self, s_idx: int) -> str | None:
-        """An outlet at war: its enemy, unless the title or the text so far tells of dealings
-        with it (talks, delegations, corridors, exchanges). "Due to Russian aggression, ships
-        are blocked. The participants of the meeting discussed ..." is a meeting at home."""
+        """An outlet at war: its enemy, unless the title (naming it in a conversation, meeting
+        or talks) or the text so far tells of dealings with it (talks, delegations, corridors,
+        exchanges). "Due to Russian aggression, ships are blocked. The participants of the
+        meeting discussed ..." is a meeting at home."""
         enemy = ADVERSARY.get(self.home or "")
-        if enemy is None or any(a.code == enemy for a in self.title_actors()) or \
+        if enemy is None or any(a.code == enemy for a in self.title_actors()) and \
+                TITLED_DEALINGS.search(self.article.title or "") or \
                 ROUND_OF_TALKS.search(self.sents[s_idx].text):
             return None  # "The third round of negotiations in Belarus took place today"
         for sent in self.sents[:s_idx + 1]:
@@ -1059,7 +1080,7 @@ class ArgumentReader(ActorResolver):
         """The foreign state an article is about: named in its title, or else the one its
         text names most often up to this sentence (``skip`` aside)."""
         for actor in self.title_actors():
-            if actor.code in state_codes() and actor.code != self.home:
+            if actor.code in state_codes() and actor.code not in (self.home, skip):
                 return actor.code
         counts: dict[str, int] = {}
         end = self.sents[s_idx].end
@@ -1139,9 +1160,11 @@ class ArgumentReader(ActorResolver):
         own = next(iter(codes))
         # the enemy is a partner only in talks; "we discussed sanctions on Russia" is a topic
         # (agreements and deals are made with the enemy too: "we reached certain agreements in
-        # Istanbul", "we are transiting our gas via Ukrainian territory")
-        shut = {own} | ({ADVERSARY[own]} if own in ADVERSARY and lemma not in NEGOTIATE and
-                        etype not in ("AGREE", "COOPERATE") else set()) | (
+        # Istanbul", "we are transiting our gas via Ukrainian territory"; but not sanctions on
+        # it: "we agreed on the need to impose sanctions for another act of aggression")
+        shut = {own} | ({ADVERSARY[own]} if own in ADVERSARY and lemma not in NEGOTIATE and (
+            etype not in ("AGREE", "COOPERATE") or any(_lemma(t) == "sanction" for t in sent))
+                        else set()) | (
             {teller.code} if teller is not None and teller.code and teller.code not in
             state_codes() else set())  # (a body that tells of it; a state may be the partner)
         # a venue is no partner ("during talks in Belarus, we agreed"), but where joint

@@ -33,6 +33,10 @@ WAITED_FOR = frozenset({"after", "once", "until", "when", "before"})
 ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
 # the marks of a clause told beside another, not its source ("…, while the RSF said …")
 CONTRASTS = frozenset({"while", "whereas", "although", "though"})
+# verbs that say what a thing amounts to ("consultations do not mean dialogue")
+MEANING_VERBS = frozenset({"mean", "imply", "constitute", "amount"})
+# the prepositions of the means by which a thing is done ("ended through negotiations")
+MEANS_PREPS = frozenset({"with", "through", "by", "via"})
 
 
 def _only_possible(noun: Any) -> bool:
@@ -123,6 +127,9 @@ class AttributeReader(ArticleState):
             if t.dep_ == "xcomp" and _lemma(t.head) in INTENT_VERBS and _lemma(
                     t.head) not in lx.GOVERNORS and _children(t.head, "neg"):
                 return True  # "we are not going to call up reservists"
+            if t.dep_ == "dobj" and _lemma(t.head) in MEANING_VERBS and _children(t.head, "neg"):
+                return True  # "consultations do not mean direct dialogue between Donbass and
+                # Kiev": no dialogue
             if t.dep_ == "ccomp" and _lemma(t.head) in SEEING_VERBS and _children(t.head, "neg"):
                 return True  # "we have not yet seen Israel join the sanctions regime"
             first = t.head if t.dep_ == "conj" else t  # "refusal to provide ... and cooperate"
@@ -160,6 +167,13 @@ class AttributeReader(ArticleState):
                 elif auxes & {"could", "might", "may"} or "can" in auxes and frame.etype in (
                         "ASSAULT", "COERCE"):
                     hypothetical = True  # (an attack one "can" make is a capability, no act)
+            if auxes & (lx.HYPO_AUX | {"must"}) and frame.kind == "noun" and _means_of(
+                    frame.trigger, cur):
+                hypothetical = True  # "the war can be finished with direct negotiations":
+                # the means of an end still to come, not talks held
+            if cur.dep_ == "advcl" and _the_comparative(cur):
+                hypothetical = True  # "the sooner we liberate our land, the sooner …": a
+                # condition
             if any(c.dep_ == "mark" and c.lower_ in lx.COND_MARKERS for c in cur.children):
                 hypothetical = True
             if cur is pred and _yet_to_come(cur):
@@ -173,6 +187,8 @@ class AttributeReader(ArticleState):
                 future = True
             if cur.dep_ == "xcomp" and hl in UNDECIDED_ADJS:
                 hypothetical = True  # "we are not afraid to talk to Russia": no talks held
+            if cur.dep_ == "prep" and cur.lower_ == "in" and hl == "interested":
+                future = True  # "we were interested in formats of talks": intended
             if cur is pred and cur.dep_ in ("relcl", "acl") and to_infinitive(cur) and \
                     head.dep_ == "dobj" and _lemma(head.head) in ("need", "want", "request"):
                 hypothetical = True  # "we need weapons to destroy armored vehicles": the use
@@ -567,6 +583,17 @@ def _no_need_for(tok: Any) -> bool:
                 cur.dep_ == "attr" and _children(cur.head, "neg")):
             return True  # "there is no plan to", "it is not our plan to occupy"
     return False
+
+
+def _the_comparative(verb: Any) -> bool:
+    """``verb`` opens with "the" and a comparative ("the sooner we liberate …")."""
+    return any(c.tag_ in ("RBR", "JJR") and c.i < verb.i and c.i > 0
+               and c.doc[c.i - 1].lower_ == "the" for c in verb.children)
+
+
+def _means_of(noun: Any, verb: Any) -> bool:
+    """``noun`` is the means of ``verb``: "can be finished with negotiations"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS and noun.head.head == verb
 
 
 def _tensed(verb: Any) -> bool:

@@ -322,8 +322,9 @@ class EventBuilder(FrameFinder):
         frame, sent = d.frame, d.sent
         d.modality, d.claimant_tok, d.according = self._modality(frame, sent)
         question = sent.text.rstrip().endswith("?") and not _asks_why_it_was_done(sent, frame)
-        if question and frame.kind == "noun":
-            return False  # "What is the threat to us?"
+        if question and frame.kind in ("noun", "must"):
+            return False  # "What is the threat to us?", "What exactly must Russian weapons
+            # destroy?" (asked, no demand)
         if d.etype == "THREATEN" and frame.trigger.pos_ == "VERB" and \
                 _threat_of_a_thing(frame.trigger):
             return False  # "cities threatened by Russian strikes": a danger, not a threat
@@ -436,6 +437,12 @@ class EventBuilder(FrameFinder):
             d.targets = [a for a in d.targets if not (
                 a.code in venues and a.text.lower().split()[-1:] and
                 a.text.lower().split()[-1].removesuffix("s") in lx.TALKS)]
+        if d.etype == "CONSULT" and frame.kind == "noun" and not any(t.code for t in d.targets) \
+                and (teller := _told_results_of(frame.trigger)) is not None:
+            # "announced the results of his conversation yesterday with Putin": the parse
+            # hangs the partner on the verb of telling
+            own = {a.code for a in d.sources}
+            d.targets = [a for a in self._with_actors(teller) if a.code not in own] or d.targets
         if d.etype in SYMMETRIC and d.mode not in ("visit", "host"):
             d.partner_texts = self._partner_texts(frame)
         if _gives_award(d) and not d.targets and frame.pred.dep_ == "conj":
@@ -1085,9 +1092,11 @@ class EventBuilder(FrameFinder):
                 not d.negated and self.home and len(foreign) == 1 and \
                 None not in foreign and self.home not in foreign and \
                 d.lemma not in ("take", "participate", "attend", "chair") and \
+                not any(a.sector == "CVL" and a.text for a in d.sources) and \
                 set(self._sentence_codes(sent)) <= foreign | {self.home}:
             # "to meet with the Polish delegation", "the meeting with President of Turkey
-            # Erdogan": talks with the outlet's side (train gold 8 of 12)
+            # Erdogan": talks with the outlet's side (train gold 8 of 12); not "they meet
+            # pensioners", a side meeting its own people
             d.targets = [Actor(text="", code=self.home, sector="GOV")]
 
     def _blocs_gathered(self, frame: Frame) -> list[Actor]:
@@ -1171,6 +1180,14 @@ class EventBuilder(FrameFinder):
         land fought over ("Russian troops shelled residential areas"), the side defending it
         fights the enemy ("our soldiers are fighting for our country"); told by the other outlet,
         the defenders' fire falls on their own land ("the shelling of Donbass")."""
+        enemy = ADVERSARY.get(self.home or "")
+        if d.etype == "ASSAULT" and enemy and WAR_GROUND.get(self.home or "") == self.home and \
+                d.sources and d.targets and all(a.code == self.home for a in d.sources) and all(
+                    t.code == self.home and t.sector == "MIL" and self._no_state_named(d.sent, t)
+                    for t in d.targets):
+            # "we need weapons to destroy armored vehicles and artillery systems": the
+            # outlet's side fights the enemy's guns, not its own
+            d.targets = [replace(t, code=enemy) for t in d.targets]
         if any(t.code for t in d.targets) or not d.sources or self.home not in WAR_GROUND or \
                 d.etype not in ("ASSAULT", "COERCE") or self._past_war(d.sent) or \
                 _lemma(d.frame.trigger) in lx.BREACH_WORDS:
@@ -1290,6 +1307,12 @@ class EventBuilder(FrameFinder):
             # "Russian troops have been supplied with the latest weapons": a state arming its
             # own forces mobilizes them
             d.etype, d.mode, d.sources, d.targets = "MOBILIZE", "weapons", d.targets, []
+        if d.etype == "AID" and not any(t.code for t in d.targets) and d.sources and (
+                own := _giver_owned(frame.trigger)) is not None:
+            # "Russia uses the revenues to finance its military machine": the giver's own,
+            # not the country at war
+            d.targets = [Actor(text=own.text, code=d.sources[0].code,
+                               sector=d.sources[0].sector)]
         if d.etype == "AID" and not any(t.code for t in d.targets) and d.sources and \
                 self.home and WAR_GROUND.get(self.home) == self.home and all(
                     a.code and a.code != self.home for a in d.sources):
@@ -1325,6 +1348,9 @@ class EventBuilder(FrameFinder):
             d.modality = "historical"
             if not re.search(r"\b1\d{3}\b", d.date_text or ""):
                 d.date = None  # ("On December 6": of the war's year, not the report's)
+        if d.modality in ("asserted", "reported") and _done_by_ancestors(frame.pred):
+            d.modality = "historical"  # "your fathers and grandfathers did not fight the Nazi
+            # occupiers to allow …": what a past generation did
         if d.modality in ("asserted", "reported") and _of_earlier_ones(frame.pred):
             d.modality = "historical"  # "the UAE, which has mediated previous exchanges"
         if d.modality in ("asserted", "reported") and d.date_text is None and \
@@ -1930,6 +1956,44 @@ def _of_earlier_ones(pred: Any) -> bool:
 # ground a liberation can describe ("territories liberated from the occupiers")
 FREED_GROUND = frozenset({"territory", "city", "town", "village", "area", "region", "land",
                           "settlement", "district", "community"})
+
+
+ANCESTORS = frozenset({"father", "grandfather", "great-grandfather", "ancestor", "forefather",
+                       "grandparent", "great-grandparent", "predecessor"})
+
+
+def _done_by_ancestors(pred: Any) -> bool:
+    """Is the subject of ``pred`` (or of the clause it is coordinated with or serves) a past
+    generation ("your fathers, grandfathers and great-grandfathers")?"""
+    chain = [pred]
+    while chain[-1].dep_ in ("conj", "advcl", "xcomp") and len(chain) < 4:
+        chain.append(chain[-1].head)
+    for verb in chain:
+        for subj in clause_subjects(verb):
+            # ("Comrade officers, your fathers …": the parse makes them an apposition)
+            named = [w for x in [subj, *_children(subj, "appos")] for w in _conjuncts(x)]
+            if any(_lemma(w) in ANCESTORS for w in named):
+                return True
+    return False
+
+
+def _told_results_of(talks: Any) -> Any:
+    """The verb of telling whose object is the outcome of ``talks`` ("announced the results
+    of his conversation"), or None."""
+    outcome = talks.head.head if talks.dep_ == "pobj" and talks.head.lower_ == "of" else None
+    if outcome is None or outcome.dep_ != "dobj" or _lemma(outcome.head) not in lx.REPORTING:
+        return None
+    return outcome.head
+
+
+def _giver_owned(verb: Any) -> Any:
+    """The object of ``verb`` that is its giver's own ("finance its army", "their own
+    forces"), or None."""
+    for obj in _children(verb, "dobj"):
+        if any(c.dep_ == "poss" and c.lower_ == "its" or c.lower_ == "own"
+               for c in obj.children):
+            return obj
+    return None
 
 
 def _freed_ground(verb: Any) -> bool:

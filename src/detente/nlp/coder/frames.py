@@ -11,6 +11,7 @@ from detente.nlp import lexicon as lx
 from detente.nlp.coder.arguments import ArgumentReader
 from detente.nlp.coder.constants import (
     ADVERSARY,
+    HOSTILE_LABELS,
     JOINT,
     NAMED_OPERATIONS,
     PASS_DEPS,
@@ -617,15 +618,18 @@ class FrameFinder(FramePredicates, ArgumentReader):
             subj_lemmas = {_lemma(x) for sj in _children(tok, "nsubj") for x in sj.subtree}
             if not subj_lemmas & lx.TROOPS:
                 return None
+        enemy_words = HOSTILE_LABELS.get(self.home or "", frozenset())
         if lemma in ("stop", "halt", "end") and any(
-                c.dep_ == "poss" and c.pos_ != "PRON" and self._is_actor_head(c) or
+                c.dep_ == "poss" and c.pos_ != "PRON" and (
+                    self._is_actor_head(c) or _lemma(c) in enemy_words) or
                 c.dep_ == "amod" and (m := self.match_at.get(c.i)) is not None and m.kind == "adj"
                 or c.dep_ == "prep" and c.lower_ == "of" and any(
                     self._armed_actor(p) or (m := self.match_at.get(p.i)) is not None and
                     m.kind == "state" for p in _children(c, "pobj"))
                 for o in objs for c in o.children):
-            return None  # "to stop Russia's aggression", "stopped the offensive of the Russian
-            # army" is no ceasefire by the speaker (but "stop the shelling of Kharkiv" asks one)
+            return None  # "to stop Russia's aggression", "stopped the enemy's attacks",
+            # "stopped the offensive of the Russian army" is no ceasefire by the speaker (but
+            # "stop the shelling of Kharkiv" asks one)
         if lemma in lx.STOPPING_VERBS and _children(tok, "neg") and \
                 obj_lemmas & (lx.ATTACKS - {"fire"}):
             # "did not stop the shelling": the shelling is the event, not a truce; but "did

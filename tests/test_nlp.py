@@ -5752,3 +5752,54 @@ def test_people_met_by_a_side_are_its_own(coder: Coder) -> None:
                 source="en.kremlin.ru")
     met = [e for e in told if e.trigger == "meet"]
     assert met and all("RUS" not in e.source_codes + e.target_codes for e in met)
+
+
+def test_talks_a_thing_is_a_tool_for_are_not_held(coder: Coder) -> None:
+    """"this issue … is a serious tool for talks with the Russian Federation" (a brief told
+    "Russia and Ukraine held talks" on 15 December 2021)."""
+    told = code(coder, "I believe that this issue - and this is a security issue - is a serious "
+                       "tool for talks with the Russian Federation.",
+                published=date(2021, 12, 15), source="www.president.gov.ua")
+    talks = [e for e in told if e.event_type == "CONSULT"]
+    assert talks and all(e.modality == "hypothetical" for e in talks)
+
+
+def test_a_must_on_things_is_no_demand(coder: Coder) -> None:
+    """"The aggressor's equipment … must melt" wishes, asks no one."""
+    assert not code(coder, "The aggressor's equipment, its tanks, planes, ships, rockets and all "
+                           "other iron that brings evil must melt.",
+                    published=date(2022, 6, 12), source="www.president.gov.ua")
+
+
+def test_an_invasion_called_imminent_has_not_happened(coder: Coder) -> None:
+    told = code(coder, "Today's conversation was held against the backdrop of an unprecedented "
+                       "push by US officials to whip up hysteria over the allegedly imminent "
+                       "Russian invasion of Ukraine.", published=date(2022, 2, 12),
+                source="en.kremlin.ru")
+    invasion = [e for e in told if e.trigger == "invasion"]
+    assert invasion and all(e.modality == "hypothetical" for e in invasion)
+
+
+def test_dialogue_used_as_a_bargaining_chip_is_conduct_not_talks_of_the_day(
+        coder: Coder) -> None:
+    told = code(coder, "I can add that Kiev tried to use dialogue with Russia as a bargaining "
+                       "chip in its relations with the West.", published=date(2022, 2, 21),
+                source="en.kremlin.ru")
+    talks = [e for e in told if e.event_type == "CONSULT"]
+    assert talks and all(e.modality == "historical" for e in talks)
+
+
+def test_we_negotiate_with_the_body_the_title_names(coder: Coder) -> None:
+    """Zelensky meeting the President of the European Commission: "We have already started
+    negotiations in the field of transport" are with the EU, not with Russia (the board had
+    "Talks UKR–RUS implemented" on 11 June 2022)."""
+    text = ("The President noted that the decision to abolish tariffs and quotas on Ukrainian "
+            "exports to the European Union has already entered into force. \"We have already "
+            "started negotiations in the field of transport to conclude an agreement on the "
+            "liberalization of road freight transport.")
+    told = coder.code_text(text, published=date(2022, 6, 11), source="www.president.gov.ua",
+                           title="Volodymyr Zelenskyy met with the President of the European "
+                                 "Commission in Kyiv")
+    talks = [e for e in told if e.trigger == "negotiations"]
+    assert talks and all("RUS" not in e.source_codes + e.target_codes for e in talks)
+    assert any("EUR" in e.source_codes + e.target_codes for e in talks)

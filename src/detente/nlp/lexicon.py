@@ -882,7 +882,7 @@ FIGHT_BACK_VERBS = _s("repel repulse resist")
 # where leaders meet as fellow guests: "met on the sidelines of the COP26 conference"
 GATHERINGS = _s("summit conference forum sideline session assembly congress framework "
                 "participation")
-POSSIBLE_ADJS = _s("potential possible hypothetical eventual")
+POSSIBLE_ADJS = _s("potential possible hypothetical eventual imminent impending looming")
 NOT_YET = _s("planned next upcoming future possible potential proposed expected scheduled "
              "new further")
 # verbs of massing forces, whose "to attack" is a purpose, not an attack

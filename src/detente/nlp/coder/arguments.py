@@ -1187,8 +1187,11 @@ class ArgumentReader(ActorResolver):
                 own == self.speakers_state(frame.trigger.i) and self.home not in shut else None
         titled = self.title_actors() if BILATERAL_TITLE.search(self.article.title or "") \
             else []
+        # (a body the title names meeting the outlet's side is a partner too: "Zelenskyy met
+        # with the President of the European Commission", then "we have started negotiations")
         partners = [a.code for a in titled + self._recent_people(s_idx)
-                    if a.code in state_codes() and a.code not in shut]
+                    if (a.code in state_codes() or a in titled and a.sector == "IGO")
+                    and a.code not in shut]
         if not partners and own in ADVERSARY and (etype == "AGREE" and any(
                 _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent) or etype == "CONSULT"
                 and frame.kind == "noun" and frame.trigger.lower_ in NEGOTIATION_NOUNS):

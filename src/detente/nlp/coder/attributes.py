@@ -276,6 +276,8 @@ class AttributeReader(ArticleState):
                 c.lower_ == "would" for c in pred.children):
             hypothetical = False
             future = True
+        if frame.kind == "noun" and _purpose_of_a_means(frame.trigger):
+            hypothetical = True  # "a serious tool for talks with the Russian Federation"
         if frame.kind == "noun" and (_only_possible(frame.trigger) or _any_at_all(frame.trigger)):
             hypothetical = True  # "repelling a potential attack", "ready to repel any
             # violations": it may never come
@@ -583,6 +585,18 @@ def _no_need_for(tok: Any) -> bool:
                 cur.dep_ == "attr" and _children(cur.head, "neg")):
             return True  # "there is no plan to", "it is not our plan to occupy"
     return False
+
+
+# what a thing is for ("a tool for talks", "the basis for negotiations"): those talks are
+# what it may serve, not talks held
+MEANS_NOUNS = frozenset({"tool", "instrument", "basis", "platform", "argument", "foundation",
+                         "precondition", "prerequisite", "condition", "chance", "opportunity",
+                         "ground", "room", "lever", "leverage"})
+
+
+def _purpose_of_a_means(noun: Any) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
+        _lemma(noun.head.head) in MEANS_NOUNS
 
 
 def _the_comparative(verb: Any) -> bool:

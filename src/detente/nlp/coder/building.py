@@ -322,6 +322,11 @@ class EventBuilder(FrameFinder):
         frame, sent = d.frame, d.sent
         d.modality, d.claimant_tok, d.according = self._modality(frame, sent)
         question = sent.text.rstrip().endswith("?") and not _asks_why_it_was_done(sent, frame)
+        if frame.kind == "must" and (subjects := clause_subjects(frame.pred)) and all(
+                _lemma(x) in lx.WEAPONS | {"equipment", "iron", "machinery"}
+                for x in subjects):
+            return False  # "the aggressor's equipment, its tanks … must melt": a wish on
+            # things, no demand of anyone
         if question and frame.kind in ("noun", "must"):
             return False  # "What is the threat to us?", "What exactly must Russian weapons
             # destroy?" (asked, no demand)
@@ -1348,6 +1353,10 @@ class EventBuilder(FrameFinder):
             d.modality = "historical"
             if not re.search(r"\b1\d{3}\b", d.date_text or ""):
                 d.date = None  # ("On December 6": of the war's year, not the report's)
+        if d.modality in ("asserted", "reported") and frame.kind == "noun" and \
+                _used_as_a_tool(frame.trigger):
+            d.modality = "historical"  # "Kiev tried to use dialogue with Russia as a bargaining
+            # chip": conduct characterised, no talks of the day
         if d.modality in ("asserted", "reported") and _done_by_ancestors(frame.pred):
             d.modality = "historical"  # "your fathers and grandfathers did not fight the Nazi
             # occupiers to allow …": what a past generation did
@@ -1956,6 +1965,13 @@ def _of_earlier_ones(pred: Any) -> bool:
 # ground a liberation can describe ("territories liberated from the occupiers")
 FREED_GROUND = frozenset({"territory", "city", "town", "village", "area", "region", "land",
                           "settlement", "district", "community"})
+
+
+def _used_as_a_tool(noun: Any) -> bool:
+    """"used dialogue as a bargaining chip": the noun is what someone used as something."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and _lemma(verb) in ("use", "exploit", "abuse") and any(
+        c.lower_ == "as" for c in _children(verb, "prep"))
 
 
 ANCESTORS = frozenset({"father", "grandfather", "great-grandfather", "ancestor", "forefather",

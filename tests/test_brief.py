@@ -1803,3 +1803,10 @@ def test_a_thing_sent_named_before_a_passive_verb_is_not_read_after_it() -> None
     ev = _ev(sentence, "AID", [Actor("NATO member countries", code="NATO", sector="IGO")],
              [Actor("Ukraine", code="UKR")], trigger="sent")
     assert prose.clause(ev) == "NATO sent aid to Ukraine"
+
+
+def test_a_number_word_that_opened_the_sentence_is_lower_cased() -> None:
+    from detente.brief import prose
+
+    assert prose.decapitalise("Three Lavra monks") == "three Lavra monks"
+    assert prose.decapitalise("Mykolaiv") == "Mykolaiv"

@@ -5803,3 +5803,23 @@ def test_we_negotiate_with_the_body_the_title_names(coder: Coder) -> None:
     talks = [e for e in told if e.trigger == "negotiations"]
     assert talks and all("RUS" not in e.source_codes + e.target_codes for e in talks)
     assert any("EUR" in e.source_codes + e.target_codes for e in talks)
+
+
+def test_wherever_we_attack_is_no_attack_told(coder: Coder) -> None:
+    """"Wherever we attack is our land" (a brief told "Ukraine attacked Russia")."""
+    told = code(coder, "Wherever we attack is our land.", published=date(2022, 6, 20),
+                source="www.president.gov.ua")
+    assert all(e.modality == "hypothetical" for e in told)
+
+
+def test_a_leader_called_by_an_office_long_left_is_told_of_his_term(coder: Coder) -> None:
+    """Putin in February 2022: "Mr Putin talked with President Bush as well" is history
+    (a brief told "On 21 February 2022 Russia and the United States held talks"); a former
+    president's act of the day is not."""
+    told = code(coder, "I had conversations, and Mr Putin talked with President Bush as well.",
+                published=date(2022, 2, 21), source="en.kremlin.ru")
+    bush = [e for e in told if "USA" in e.source_codes + e.target_codes]
+    assert bush and all(e.modality == "historical" for e in bush)
+    today = code(coder, "Former President Poroshenko met with the Polish ambassador.",
+                 published=date(2022, 2, 21), source="www.president.gov.ua")
+    assert today and all(e.modality == "asserted" for e in today)

@@ -436,7 +436,10 @@ COMMON_NOUNS = PEOPLE_UNITS | WEAPON_UNITS | frozenset({
     "communities", "regions", "areas", "facilities", "enterprises", "warehouses", "bridges",
     "units", "forces", "army", "troops", "ships", "vessels", "aircraft", "equipment",
     "humanitarian", "peaceful", "ordinary", "local", "innocent", "many", "thousands",
-    "hundreds", "dozens", "their", "these", "those", "such", "other", "most"})
+    "hundreds", "dozens", "their", "these", "those", "such", "other", "most",
+    # number words ("Three Lavra monks were killed": three Lavra monks)
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "several", "some", "few"})
 
 
 def common_capitalised(text: str) -> bool:
@@ -967,7 +970,7 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             text += f" {place}"  # "shelled the nearby city of Enerhodar": what was hit
         else:
             text += f" {prep} {place}"
-    extra = [q for q in counts if q not in used_q and q.text not in text
+    extra = [q for q in counts if q not in used_q and q.text.lower() not in text.lower()
              and not (is_people(q) and event.event_type in ("ASSAULT", "COERCE"))
              and q.unit.lower() not in DISTANCE_UNITS][:1]  # (no "(30-kilometer)")
     if extra and (not extra[0].text[:1].isdigit() and not extra[0].text[:1].isupper()

@@ -174,6 +174,9 @@ class AttributeReader(ArticleState):
             if cur.dep_ == "advcl" and _the_comparative(cur):
                 hypothetical = True  # "the sooner we liberate our land, the sooner …": a
                 # condition
+            if cur.dep_ == "csubj" and any(c.lower_ == "wherever" for c in cur.children):
+                hypothetical = True  # "wherever we attack is our land": any place, no attack
+                # (but "wherever the enemy kills our people, our forces are there" tells it)
             if any(c.dep_ == "mark" and c.lower_ in lx.COND_MARKERS for c in cur.children):
                 hypothetical = True
             if cur is pred and _yet_to_come(cur):

@@ -1357,6 +1357,10 @@ class EventBuilder(FrameFinder):
                 _used_as_a_tool(frame.trigger):
             d.modality = "historical"  # "Kiev tried to use dialogue with Russia as a bargaining
             # chip": conduct characterised, no talks of the day
+        if d.modality in ("asserted", "reported") and any(
+                _titled_out_of_office(a) for a in d.sources + d.targets):
+            d.modality = "historical"  # "Mr Putin talked with President Bush as well" (2022):
+            # told by an office its holder has long left, so of his term
         if d.modality in ("asserted", "reported") and _done_by_ancestors(frame.pred):
             d.modality = "historical"  # "your fathers and grandfathers did not fight the Nazi
             # occupiers to allow …": what a past generation did
@@ -1965,6 +1969,19 @@ def _of_earlier_ones(pred: Any) -> bool:
 # ground a liberation can describe ("territories liberated from the occupiers")
 FREED_GROUND = frozenset({"territory", "city", "town", "village", "area", "region", "land",
                           "settlement", "district", "community"})
+
+
+# an office title right before a name ("President Bush", "US President George Bush"; not
+# "Deputy Head of the Office of the President Andriy Sybiha" nor "Wife of the President …")
+OFFICE_TITLE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}?(?:President|Prime Minister|"
+                          r"Chancellor|Premier)\s+(?:[A-Z][\w.'-]*\s*)+$")
+
+
+def _titled_out_of_office(actor: Actor) -> bool:
+    """"President Bush" in 2022: a person called by an office held no longer (the dictionary
+    gives such a person the ELI sector); not "Former President Poroshenko"."""
+    return actor.sector == "ELI" and bool(OFFICE_TITLE.match(actor.text)) and \
+        not re.search(r"\b(?:former|ex-|then)\b", actor.text, re.I)
 
 
 def _used_as_a_tool(noun: Any) -> bool:

@@ -1032,9 +1032,10 @@ class ArgumentReader(ActorResolver):
         outlet with a home country, home and the state it last dealt with. ``home_alone``:
         the home alone where the only other state would be an enemy it has no dealings with."""
         enemy = self._enemy_not_dealt_with(s_idx)
-        told_last = bool(self.last_pair) and s_idx - self.last_pair[0] <= 3
-        if told_last:
-            pair = [a for a in self.last_pair[1] if a.code][:2]
+        last = self.last_pair if self.last_pair and s_idx - self.last_pair[0] <= 3 else None
+        told_last = last is not None
+        if last is not None:
+            pair = [a for a in last[1] if a.code][:2]
         else:
             pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
         enemy_dropped = any(a.code == enemy for a in pair)

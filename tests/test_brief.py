@@ -1810,3 +1810,17 @@ def test_a_number_word_that_opened_the_sentence_is_lower_cased() -> None:
 
     assert prose.decapitalise("Three Lavra monks") == "three Lavra monks"
     assert prose.decapitalise("Mykolaiv") == "Mykolaiv"
+
+
+def test_talks_are_not_placed_where_their_purpose_points() -> None:
+    """"We continue … negotiations to save our people from Mariupol" were not held in
+    Mariupol (a brief told "Russia and Ukraine negotiated in Mariupol"); "talks in Istanbul"
+    were held there."""
+    from detente.brief import prose
+
+    rus, ukr = [Actor("", code="RUS")], [Actor("We", code="UKR")]
+    saved = _ev("We continue very complicated and delicate negotiations to save our people from "
+                "Mariupol, from Azovstal.", "CONSULT", ukr, rus, trigger="negotiations")
+    assert prose.place_of(saved) is None
+    held = _ev("The negotiations in Istanbul ended.", "CONSULT", ukr, rus, trigger="negotiations")
+    assert prose.place_of(held) == "Istanbul"

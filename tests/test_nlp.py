@@ -5823,3 +5823,14 @@ def test_a_leader_called_by_an_office_long_left_is_told_of_his_term(coder: Coder
     today = code(coder, "Former President Poroshenko met with the Polish ambassador.",
                  published=date(2022, 2, 21), source="www.president.gov.ua")
     assert today and all(e.modality == "asserted" for e in today)
+
+
+def test_a_sanctions_attack_is_no_armed_attack(coder: Coder) -> None:
+    """Putin: "the entire sanctions attack on Russia" has failed (a brief told "Moscow said
+    Ukrainian forces attacked Russia")."""
+    told = code(coder, "Even today, it can be said that the cyber aggression against us has "
+                       "failed, as well as the entire sanctions attack on Russia.",
+                published=date(2022, 5, 16), source="en.kremlin.ru")
+    assert not [e for e in told if e.event_type == "ASSAULT"]
+    assert [e.event_type for e in code(coder, "Russia launched a missile attack on Kyiv.",
+                                       published=date(2022, 5, 16))] == ["ASSAULT"]

@@ -477,6 +477,7 @@ def _is_country_word(text: str, code: str | None) -> bool:
 
 
 _PLACE_AFTER = re.compile(r"\b(?:in|near|at|on|to|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_PURPOSE = re.compile(r"\b(?:in order )?to\s+(?=[a-z])")
 _NOT_PLACES = frozenset(MONTHS) | {"The", "This", "President", "Head", "Office", "Ukraine",
                                    "Russia", "Russian", "Ukrainian", "Federation", "Europe",
                                    "European", "NATO", "EU", "Minister", "Prime", "Monday",
@@ -506,6 +507,10 @@ def place_of(event: Event) -> str | None:
         return None
     window = event.sentence[at:at + 80] + event.sentence[at + 80:].split(" ", 1)[0]
     # (to the end of the word the 80 characters cut: "Istanbul", not "Ista")
+    if event.event_type == "CONSULT":
+        # talks are not held where their purpose points: "negotiations to save our people
+        # from Mariupol" were not held in Mariupol
+        window = _PURPOSE.split(window, maxsplit=1)[0]
     m = _PLACE_AFTER.search(window)
     if m:
         place = m.group(1)

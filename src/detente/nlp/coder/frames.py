@@ -104,6 +104,11 @@ def head_verb_of_as(tok: Any) -> Any:
     return None
 
 
+# fields a war or an attack is waged in only figuratively ("the sanctions attack on Russia")
+UNARMED_FIELDS = frozenset({"sanction", "sanctions", "economic", "information", "propaganda",
+                            "media", "trade", "financial", "diplomatic", "legal", "political"})
+
+
 class FrameFinder(FramePredicates, ArgumentReader):
     """The frames of a sentence's triggers."""
 
@@ -805,6 +810,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok.head.head, "ASSAULT", "firearms", "noun", victim=True)
         if tok.dep_ == "dobj" and _violated_by_an_act(tok.head):
             return None  # (the truce broken by the strike told: no truce of its own)
+        if (lemma in lx.ATTACKS or lemma in ("war", "aggression")) and any(
+                c.dep_ in ("compound", "amod") and _lemma(c) in UNARMED_FIELDS
+                for c in tok.children):
+            return None  # "the entire sanctions attack on Russia", "an information war": no
+            # armed attack
         if lemma in lx.HALT_NOUNS and tok.dep_ == "nsubj" and _lemma(tok.head) in (
                 "expire", "lapse", "end") and "ceasefire" in _np_lemmas(tok):
             # "the 30-day moratorium on strikes against energy infrastructure had expired":

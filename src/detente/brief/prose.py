@@ -581,6 +581,8 @@ _THING_BEFORE = re.compile(r"\b((?:an?|the) (?:[\w-]+ ){0,3}[\w-]+) $", re.I)
 # nothing after a passive trigger but when ("had been agreed on as of today")
 _ONLY_WHEN = re.compile(r"\s*(?:on|upon)?\s*(?:as of )?(?:today|yesterday|tonight|this \w+|"
                         r"on \w+day)?\s*[.,;]?\s*$", re.I)
+# the phrases after a passive verb that name no object: where to, by whom
+_PASSIVE_ADJUNCTS = re.compile(r"\s*(?:to|into|by|from|for)\s", re.I)
 
 
 def _agreed_thing(before: str) -> str | None:
@@ -807,10 +809,6 @@ def _extension(event: Event, tense: str | None) -> str | None:
         return None
     aux = "will be" if (tense or event.modality) in ("future", "present") else "would be"
     return f"{lower_first(found.group(1))} {aux} extended {found.group(2)}"
-
-
-# the phrases after a passive verb that name no object: where to, by whom
-_PASSIVE_ADJUNCTS = re.compile(r"\s*(?:to|into|by|from|for)\s", re.I)
 
 
 # an object that only points back to something the sentence before said

@@ -1033,14 +1033,13 @@ class ArgumentReader(ActorResolver):
         the home alone where the only other state would be an enemy it has no dealings with."""
         enemy = self._enemy_not_dealt_with(s_idx)
         last = self.last_pair if self.last_pair and s_idx - self.last_pair[0] <= 3 else None
-        told_last = last is not None
         if last is not None:
             pair = [a for a in last[1] if a.code][:2]
         else:
             pair = self._recent_pair(s_idx) or self._recent_people(s_idx)
         enemy_dropped = any(a.code == enemy for a in pair)
         pair = [a for a in pair if a.code != enemy]
-        if home_alone and enemy is not None and not told_last and pair and all(
+        if home_alone and enemy is not None and last is None and pair and all(
                 a.code == self.home and a.text for a in pair) and not any(
                 a.code in state_codes() and a.code not in (self.home, enemy)
                 for a in self.title_actors()):

@@ -323,8 +323,7 @@ class EventBuilder(FrameFinder):
         d.modality, d.claimant_tok, d.according = self._modality(frame, sent)
         question = sent.text.rstrip().endswith("?") and not _asks_why_it_was_done(sent, frame)
         if frame.kind == "must" and (subjects := clause_subjects(frame.pred)) and all(
-                _lemma(x) in lx.WEAPONS | {"equipment", "iron", "machinery"}
-                for x in subjects):
+                _lemma(x) in WEAPON_THINGS for x in subjects):
             return False  # "the aggressor's equipment, its tanks … must melt": a wish on
             # things, no demand of anyone
         if question and frame.kind in ("noun", "must"):
@@ -2008,6 +2007,10 @@ def _done_by_ancestors(pred: Any) -> bool:
             if any(_lemma(w) in ANCESTORS for w in named):
                 return True
     return False
+
+
+# things a "must" can be laid on without asking anyone ("the aggressor's tanks must melt")
+WEAPON_THINGS = lx.WEAPONS | {"equipment", "iron", "machinery"}
 
 
 def _told_results_of(talks: Any) -> Any:

@@ -810,7 +810,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok.head.head, "ASSAULT", "firearms", "noun", victim=True)
         if tok.dep_ == "dobj" and _violated_by_an_act(tok.head):
             return None  # (the truce broken by the strike told: no truce of its own)
-        if (lemma in lx.ATTACKS or lemma in ("war", "aggression")) and any(
+        if (lemma in lx.ATTACKS or lemma == "war") and any(
                 c.dep_ in ("compound", "amod") and _lemma(c) in UNARMED_FIELDS
                 for c in tok.children):
             return None  # "the entire sanctions attack on Russia", "an information war": no

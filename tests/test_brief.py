@@ -116,6 +116,15 @@ def test_lead_is_chosen_by_salience(coded: Store, briefs: Briefs) -> None:
     assert any("Istanbul" in b.text for b in (details.lead, *details.bullets))
 
 
+def test_the_invasion_leads_the_week_it_began(coded: Store, briefs: Briefs) -> None:
+    """The week of 21-27 February 2022: the war told in general is held back as vague, but
+    its first telling in many reports (Russia's attack of 24 February) is the news, not an
+    invitation to talks ("I have repeatedly invited the President of Russia ...")."""
+    lead = briefs(WEEKS[0][0], WEEKS[0][1]).scope["lead"]
+    assert lead is not None and lead["key"][0] == "ASSAULT"
+    assert set(lead["key"][1]) == {"RUS", "UKR"}
+
+
 def test_headline_and_dek_are_generated(coded: Store, briefs: Briefs) -> None:
     heads = {briefs(lo, hi).headline for lo, hi in WEEKS}
     assert len(heads) == len(WEEKS)  # not a fixed phrase

@@ -5834,3 +5834,107 @@ def test_a_sanctions_attack_is_no_armed_attack(coder: Coder) -> None:
     assert not [e for e in told if e.event_type == "ASSAULT"]
     assert [e.event_type for e in code(coder, "Russia launched a missile attack on Kyiv.",
                                        published=date(2022, 5, 16))] == ["ASSAULT"]
+
+
+def test_there_is_the_land_the_sentence_before_names(coder: Coder) -> None:
+    """Lavrov: "Take Mali ... The government is talking to the rebels there" are Mali's
+    government and rebels (a brief of 18-24 February 2022 was headed "Russia and Ukraine
+    Hold Talks" from it); with no land named before, "the government" stays the speaker's."""
+    told = code(coder, "Take Mali, where the French are now facing some challenges. The "
+                       "government is talking to the rebels there.",
+                published=date(2022, 2, 21), source="en.kremlin.ru")
+    talks = [e for e in told if e.trigger == "talking"]
+    assert talks and all(set(e.source_codes + e.target_codes) == {"MLI"} for e in talks)
+    home = code(coder, "The government is talking to the rebels there.",
+                published=date(2022, 2, 21), source="en.kremlin.ru")
+    assert all("MLI" not in e.source_codes + e.target_codes for e in home)
+
+
+def test_sanctions_welcomed_are_the_deciders_own(coder: Coder) -> None:
+    """Kyiv "welcomes the decisions to impose new sanctions against Russia, which were
+    adopted by the EU ..." (a brief told "Ukraine imposed sanctions on Russia")."""
+    told = code(coder, "Volodymyr Zelenskyy noted that Ukraine welcomes the decisions to "
+                       "impose new sanctions against Russia, which were adopted by the European "
+                       "Union, the United States, Canada and the United Kingdom.",
+                published=date(2022, 2, 23), source="www.president.gov.ua")
+    sanctions = [e for e in told if e.event_type == "SANCTION"]
+    assert sanctions and all("UKR" not in e.source_codes for e in sanctions)
+    assert {"EUR", "USA"} <= set(sanctions[0].source_codes)
+
+
+def test_a_halt_wanted_of_others_is_not_told_as_done(coder: Coder) -> None:
+    """Putin on 24 February 2022: "We want those who seized ... power in Kiev to immediately
+    stop hostilities" (the tracker read "Russia agreed a ceasefire")."""
+    told = code(coder, "We want those who seized and continue to hold power in Kiev to "
+                       "immediately stop hostilities.",
+                published=date(2022, 2, 24), source="en.kremlin.ru")
+    assert all(e.modality != "asserted" for e in told if e.event_type == "RETREAT")
+
+
+def test_a_date_of_the_summit_referred_to_is_not_the_talks_date(coder: Coder) -> None:
+    """A call readout of 24 February 2022: cooperation "touched upon in the context of the
+    Russian-Indian summit in New Delhi in December 2021" was discussed in the call (a brief
+    told "On 1 December 2021 India and Russia spoke by phone in New Delhi")."""
+    told = coder.code_text("Some aspects of bilateral cooperation were touched upon in the "
+                           "context of the Russian-Indian summit in New Delhi in December 2021.",
+                           published=date(2022, 2, 24), source="en.kremlin.ru",
+                           title="Telephone conversation with Prime Minister of India "
+                                 "Narendra Modi")
+    assert told and all(e.date == date(2022, 2, 24) for e in told)
+    met = coder.code_text("The leaders met in Geneva in June 2021.", published=date(2022, 2, 24),
+                          source="en.kremlin.ru",
+                          title="Telephone conversation with Prime Minister of India "
+                                "Narendra Modi")
+    assert met and all(e.mode != "phone" for e in met)
+
+
+def test_the_state_a_talks_title_names_is_the_partner_not_a_topic(coder: Coder) -> None:
+    """"News conference following Russian-Belarusian talks": "During our talks today we had
+    a discussion on ... the common defence space of Russia and Belarus" are talks with
+    Belarus (left with no partner, the tracker read Russia-Ukraine talks held)."""
+    told = coder.code_text("During our talks today we had an in-depth discussion on "
+                           "strengthening the common defence space of Russia and Belarus.",
+                           published=date(2022, 2, 18), source="en.kremlin.ru",
+                           title="News conference following Russian-Belarusian talks")
+    talks = [e for e in told if e.trigger == "talks"]
+    assert talks and all(set(e.source_codes + e.target_codes) == {"RUS", "BLR"} for e in talks)
+
+
+def test_interlocutors_are_the_pair_met_not_the_enemy_just_named(coder: Coder) -> None:
+    """Kyiv's readout of a call with Macron: after "Russia refused to hold a TCG meeting ... We
+    insist on holding it", "The interlocutors agreed on the need for further ... efforts to
+    prevent the escalation of Russian aggression" are Zelenskyy and Macron (a brief told
+    "Russia and Ukraine agreed on the need for further political and diplomatic efforts")."""
+    text = ("In the evening of February 19, the President of Ukraine had a phone conversation "
+            "with President of the French Republic Emmanuel Macron. The leaders exchanged "
+            "assessments and positions in the context of security threats along Ukraine's state "
+            "border. The Presidents discussed the issue of a peaceful settlement. \"Russia "
+            "refused to hold a TCG meeting today and yesterday. We insist on holding it "
+            "immediately,\" Volodymyr Zelenskyy stressed. The interlocutors agreed on the need "
+            "for further political and diplomatic efforts of the international community to "
+            "prevent the escalation of Russian aggression.")
+    told = coder.code_text(text, published=date(2022, 2, 19), source="www.president.gov.ua",
+                           title="President of Ukraine held a number of bilateral meetings on "
+                                 "the sidelines of the Munich Security Conference")
+    agreed = [e for e in told if e.event_type == "AGREE"]
+    assert agreed and all(set(e.source_codes + e.target_codes) == {"UKR", "FRA"}
+                          for e in agreed)
+
+
+def test_the_wounded_of_ones_own_land_are_no_attack_on_the_enemy(coder: Coder) -> None:
+    """Zelenskyy in Munich: "the two soldiers killed and three wounded in Ukraine today" (a
+    brief told "unidentified forces attacked Russia")."""
+    told = code(coder, "However, I do not know how they will be able to explain their actions "
+                       "to the two soldiers killed and three wounded in Ukraine today.",
+                published=date(2022, 2, 19), source="www.president.gov.ua")
+    assert told and all("RUS" not in e.target_codes for e in told)
+
+
+def test_what_the_audience_recalls_is_history(coder: Coder) -> None:
+    """Putin on 21 February 2022: "as you recall, we met in the city of Minsk" (the tracker
+    read Russia-Ukraine talks held that day)."""
+    told = code(coder, "A peace plan was drafted during the negotiating process called the "
+                       "Minsk Package of Measures because, as you recall, we met in the city of "
+                       "Minsk.", published=date(2022, 2, 21), source="en.kremlin.ru")
+    met = [e for e in told if e.trigger == "met"]
+    assert met and all(e.modality == "historical" for e in met)

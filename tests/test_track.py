@@ -1221,3 +1221,34 @@ def test_an_effort_to_open_corridors_opens_none() -> None:
             "this rescue."
     assert _act_of(tried, "RETREAT", False, None, "asserted", "humanitarian_corridor") == \
         "mention"
+
+
+def test_an_instruction_to_ones_own_administrations_proposes_no_corridor() -> None:
+    """Kyiv on 24 February 2022: "The Regional State Administrations have been instructed to
+    intensify evacuation work" (the board showed a humanitarian corridor Ukraine proposed,
+    in force); an evacuation carried out then joins nothing."""
+    war = ev("Russian forces shelled Kharkiv.", "ASSAULT", ("RUS",), ("UKR",), "2022-02-24")
+    instructed = replace(ev(
+        "The Regional State Administrations have been instructed to intensify evacuation work "
+        "in areas of active hostilities.", "REQUEST", ("UKR",), (), "2022-02-24",
+        mode="assist"), target=[Actor("Regional State Administrations")], trigger="instructed")
+    helped = ev("Special services are working to help Ukrainians who have been forced to "
+                "evacuate.", "AID", ("UKR",), (), "2022-02-24")
+    assert [a.kind for a in track([war, instructed, helped])] == []
+    asked = replace(ev("Ukraine asked Russia to open a humanitarian corridor from Mariupol.",
+                       "REQUEST", ("UKR",), ("RUS",), "2022-03-05"), trigger="asked")
+    assert [a.kind for a in track([war, asked])] == ["humanitarian_corridor"]
+
+
+def test_talks_with_a_third_state_named_beside_a_venue_are_no_round() -> None:
+    """A Kremlin news conference of 18 February 2022: "During our talks today we had an
+    in-depth discussion on strengthening the common defence space of Russia and Belarus"
+    (the board showed Russia-Ukraine talks held); "talks in Belarus" still tell a round."""
+    war = ev("Russian forces shelled Kharkiv.", "ASSAULT", ("RUS",), ("UKR",), "2022-02-18")
+    belarus = ev("During our talks today we had an in-depth discussion on strengthening the "
+                 "common defence space of Russia and Belarus.", "CONSULT", ("RUS",), ("BLR",),
+                 "2022-02-18", mode=None)
+    assert [a.kind for a in track([war, belarus])] == []
+    held = ev("During the talks in Belarus, the delegations discussed humanitarian issues.",
+              "CONSULT", ("UKR",), ("RUS",), "2022-03-03")
+    assert [a.kind for a in track([war, held])] == ["talks"]

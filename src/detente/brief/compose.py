@@ -584,9 +584,9 @@ def _outcome(writer: Writer, scope: Scope, dev: Development, agreements: list[Ag
              ) -> tuple[str, list[Event]]:
     """What the lead development led to: an agreement reached, and/or no ceasefire.
 
-    "no ceasefire" is said only when a ceasefire was asked for, refused or denied in the
-    period between these parties (a cited sentence) and no ceasefire agreement in play is
-    agreed, in force, contested or violated.
+    "no ceasefire" is said only of talks held, when a ceasefire was asked for, refused or
+    denied in the period between these parties (a cited sentence) and no ceasefire agreement
+    in play is agreed, in force, contested or violated.
     """
     if dev.event_type not in ("CONSULT", "AGREE", "REQUEST", "REJECT", "CONCEDE"):
         return "", []
@@ -606,7 +606,7 @@ def _outcome(writer: Writer, scope: Scope, dev: Development, agreements: list[Ag
     agreed = [e for e in agreed if not (prose.complement(e) or "").startswith("with ")]
     comp = prose.complement(agreed[0]) if agreed else None
     no_ceasefire: Event | None = None
-    if dev.event_type in ("CONSULT", "AGREE", "REQUEST"):
+    if dev.event_type == "CONSULT":  # (an invitation or an offer does not "end")
         live = [a for a in agreements if a.kind == "ceasefire" and (
             a.status in ("in_force", "agreed", "contested", "violated") or a.status == "expired"
             and any(h.status in ("agreed", "in_force") for h in a.history))]  # (one that held

@@ -42,7 +42,9 @@ Salience of a development d (higher leads)::
        "which cannot be accepted"); × 0.6 when no event has a coded target and d is linked to no
        agreement or keyword topic ("we are ready to amaze the world"); × 0.9 when d is a
        hostile act with no place, mode or keyword topic (the war told in general: "they
-       attacked us on land, in the air and from the sea").
+       attacked us on land, in the air and from the sea"), unless it surges: five or more
+       articles tell it, three times as often as the brief's prior events did (the
+       invasion of 24 February 2022 is news).
 
 The lead of Details is the highest-S development among asserted or reported ones.
 """
@@ -246,6 +248,12 @@ def vague(dev: Development) -> bool:
     return dev.event_type in HOSTILE_TYPES and dev.topic.endswith(">")
 
 
+def surging(told: int, before: int, articles: int) -> bool:
+    """Is a development told in five or more articles, at least three times as often as in
+    the prior events?"""
+    return articles >= 5 and told >= 3 * before
+
+
 def coverage(dev: Development, events: Sequence[Event]) -> int:
     """How many articles report the same thing (see A in the module docstring)."""
     if dev.topic not in TOPIC_KEYS or len(dev.codes) < 2:
@@ -301,7 +309,7 @@ def score(dev: Development, prom: dict[str, float], earlier: Counter[tuple[str, 
         f *= 0.5
     if aimless(dev, linked):
         f *= 0.6
-    if vague(dev):
+    if vague(dev) and not surging(e, k, a):
         f *= 0.9
     total = f * (3 * p + 2 * math.log2(1 + a) + 2 * n + 3 * m + 1 * g + 0.5 * q + 0.5 * c)
     dev.score = round(total, 3)

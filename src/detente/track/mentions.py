@@ -1167,9 +1167,17 @@ def side_of(actor: Actor, dyad: tuple[str, str] | None, proxies: frozenset[str]
     return side
 
 
+# verbs of a command to one's own subordinates (no proposal to another side)
+COMMANDS = re.compile(r"^(?:instruct|order|task|direct|charge)", re.I)
+
+
 def _own_side(ev: Event) -> bool:
-    """The request is addressed to the speaker's own side (its citizens, its officials)."""
+    """The request is addressed to the speaker's own side (its citizens, its officials), or
+    is an instruction to a body of no other state ("The Regional State Administrations have
+    been instructed to intensify evacuation work")."""
     asked = set(ev.target_codes)
+    if COMMANDS.match(ev.trigger or "") and not asked - set(ev.source_codes):
+        return True
     return bool(asked) and asked <= set(ev.source_codes)
 
 
@@ -1194,6 +1202,15 @@ def _conflict_talks(text: str, codes: list[str], dyad: tuple[str, str] | None) -
     return set(dyad) <= named
 
 
+def _told_as_venue(text: str, place: str) -> bool:
+    """Does the sentence name the place as where something is held ("talks in Belarus",
+    "arrived in Istanbul", "the Istanbul talks", "the Belarusian border")?"""
+    name = re.escape(place)
+    return bool(re.search(rf"\b(?:in|at|to|from|near|on)\s+(?:the\s+)?{name}\b|\b{name}"
+                          rf"(?:[\w-]*)\s+(?:talks|round|negotiations|meeting|communiqu|border|"
+                          rf"format|platform|venue|process)", text, re.I))
+
+
 def talks_aside(ev: Event, dyad: tuple[str, str] | None) -> Mention | None:
     """The round of talks a sentence about something else happened at.
 
@@ -1204,6 +1221,8 @@ def talks_aside(ev: Event, dyad: tuple[str, str] | None) -> Mention | None:
     text = ev.sentence or ""
     number = t.round_number(text)
     place = t.venue(text)
+    if place and not _told_as_venue(text, place):
+        place = None  # "the common defence space of Russia and Belarus": no venue
     if not (number or place) or ev.modality == "historical" or not has(t.TALKS, text):
         return None
     if not re.search(r"\b(?:round|talks|negotiations)\b", text, re.I):

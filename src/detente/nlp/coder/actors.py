@@ -24,6 +24,7 @@ from detente.nlp.coder.constants import (
     INSTITUTIONAL,
     MESSAGE_TITLE,
     PARTNERS_OF,
+    PLACE_KINDS,
     PLURAL_COREF,
     TITLE_HEADS,
 )
@@ -166,6 +167,10 @@ class ActorResolver(AttributeReader):
                 # hangs the second verb on the copula; the speaker did it
                 cur = cur.head.head
                 continue
+            if (welcomed := _welcomed_decision(cur)) is not None:
+                # "Ukraine welcomes the decisions to impose new sanctions against Russia, which
+                # were adopted by the EU" (the infinitive parsed onto "welcomes"): the deciders
+                return _deciders(welcomed) + _adopters(cur), [], False
             if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
                     cur.head != cur:
                 cur = cur.head
@@ -382,11 +387,24 @@ class ActorResolver(AttributeReader):
             if PLURAL_COREF.match(doc[start:end].text.strip()):
                 return self._pair_coref(doc[start:end].text)
             # "the police" in a transcript: the speaker's country, else the outlet's
-            actor.code = self.speakers_state(h.i)
+            there = self._there_codes(h.sent)
+            actor.code = there[0] if len(there) == 1 else self.speakers_state(h.i)
         if actor.code is None and actor.name is None and PLURAL_COREF.match(
                 doc[start:end].text.strip()):
             return self._pair_coref(doc[start:end].text)
         return actor
+
+    def _there_codes(self, sent: Any) -> list[str]:
+        """The states the sentence before names, for a sentence naming none but "there"
+        ("Take Mali, where the French are now facing some challenges. The government is
+        talking to the rebels there": Mali's government and rebels)."""
+        if sent.start == 0 or not any(t.lower_ == "there" and t.dep_ == "advmod" for t in sent) \
+                or any(sent.start <= m.start < sent.end and m.code for m in self.matches):
+            return []
+        before = self.doc[sent.start - 1].sent
+        codes = [m.code for m in self.matches if before.start <= m.start < before.end and
+                 m.kind in PLACE_KINDS and m.code]
+        return list(dict.fromkeys(codes))
 
     def _owner_of(self, h: Any) -> Actor | None:
         """The clause subject "its"/"their" on a force word refers to, if it names a state
@@ -1028,6 +1046,26 @@ def _ranked_among(noun: Any) -> list[Any]:
         return []
     # not a cleft: "It is only the Russian state that is to blame"
     return [s for s in _children(cur, "nsubj") if s.lower_ not in ("it", "this", "that")]
+
+
+# verbs of approving what others decided: the approver is not the doer
+APPROVING = frozenset({"welcome", "support", "applaud", "hail", "praise", "endorse",
+                       "appreciate", "commend", "note"})
+
+
+def _welcomed_decision(verb: Any) -> Any:
+    """The decision noun a verb's "to" infinitive hangs beside, under a verb of approval
+    ("welcomes the decisions to impose sanctions"), else None."""
+    if verb.dep_ != "advcl" or not has_aux(verb, {"to"}) or _lemma(verb.head) not in APPROVING:
+        return None
+    return next((o for o in _children(verb.head, "dobj") if _lemma(o) in lx.DECISIONS), None)
+
+
+def _adopters(verb: Any) -> list[Any]:
+    """The agents of a "which were adopted by ..." clause the parse hung inside the verb's
+    phrase."""
+    return [p for t in verb.subtree if t.dep_ == "relcl" and _children(t, "auxpass")
+            for ag in _children(t, "agent") for p in _children(ag, "pobj")]
 
 
 def _deciders(decision: Any) -> list[Any]:

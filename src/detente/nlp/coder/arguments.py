@@ -737,8 +737,8 @@ class ArgumentReader(ActorResolver):
                 # "the parties" of a call or meeting readout are its two leaders, not the
                 # last two states the text named ("Telephone conversation with Macron")
                 people = self._recent_people(s_idx) if re.search(
-                    r"leaders|presidents|heads", a.text, re.I) or BILATERAL_TITLE.search(
-                        self.article.title or "") else []
+                    r"leaders|presidents|heads|interlocutors", a.text, re.I) or \
+                    BILATERAL_TITLE.search(self.article.title or "") else []
                 people = self._title_pair() or self._pair_just_told(s_idx) or people
                 war = self._war_among_more(s_idx) if re.search(r"sides|parties", a.text) \
                     and not self._title_pair() else []
@@ -809,7 +809,7 @@ class ArgumentReader(ActorResolver):
         missing = [a for a in uncoded if a.sector or a.name or _names_someone(a.text, names)]
         if not missing:
             return
-        codes = self._sentence_codes(sent)
+        codes = self._sentence_codes(sent) or self._there_codes(sent)
         # "swapped 246 prisoners each, mediated by the UAE": the go-between's are not them,
         # nor those of the city the deal was made in ("agreed at the Istanbul talks")
         brokers = set() if go_between_word(frame.trigger) else self._go_betweens(sent)
@@ -1173,7 +1173,14 @@ class ArgumentReader(ActorResolver):
             sent, kinds=("state", "adj"), venues=etype == "COOPERATE", opposed=False)
                                     if c not in shut and c in state_codes()))
         if etype == "CONSULT" and others:
-            return None  # a state named in talks is usually their topic
+            # a state named in talks is usually their topic, unless the title says the talks
+            # are with it ("News conference following Russian-Belarusian talks": "During our
+            # talks today we had a discussion on the common defence space of Russia and
+            # Belarus")
+            titled_codes = {a.code for a in self.title_actors()} if BILATERAL_TITLE.search(
+                self.article.title or "") else set()
+            return Actor(text="", code=others[0], sector="GOV") if len(others) == 1 and \
+                others[0] in titled_codes else None
         if len(others) == 1:
             return Actor(text="", code=others[0], sector="GOV")
         # "we" speak for a side; the speaker's "I" meets the "you" it addresses

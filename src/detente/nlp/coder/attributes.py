@@ -196,6 +196,10 @@ class AttributeReader(ArticleState):
                     head.dep_ == "dobj" and _lemma(head.head) in ("need", "want", "request"):
                 hypothetical = True  # "we need weapons to destroy armored vehicles": the use
                 # of what is asked for
+            if cur is pred and cur.dep_ == "advcl" and to_infinitive(cur) and \
+                    _wanted_of_an_object(head):
+                hypothetical = True  # "we want those who seized power in Kiev to stop
+                # hostilities" (the infinitive parsed into the relative clause): asked of them
             if cur.dep_ == "advcl" and to_infinitive(cur) and head.dep_ == "xcomp" and \
                     to_infinitive(head) and _lemma(head.head) in lx.READY_ADJ:
                 hypothetical = True  # "ready to send a delegation to Minsk to hold talks"
@@ -321,7 +325,8 @@ class AttributeReader(ArticleState):
         if not dates:
             return None, None
         sub = self._clause_tokens(frame.pred) | self._clause_tokens(frame.trigger)
-        dates = [e for e in dates if e.root.i in sub and not _ends_a_period(e)]
+        dates = [e for e in dates if e.root.i in sub and not _ends_a_period(e) and
+                 not _dates_a_gathering_referred_to(e, frame)]
         dates.sort(key=lambda e: abs(e.root.i - frame.pred.i))
         for ent in dates:
             if _starts_then(ent) and not future and frame.etype in DEAL_TYPES:
@@ -595,6 +600,32 @@ def _no_need_for(tok: Any) -> bool:
 MEANS_NOUNS = frozenset({"tool", "instrument", "basis", "platform", "argument", "foundation",
                          "precondition", "prerequisite", "condition", "chance", "opportunity",
                          "ground", "room", "lever", "leverage"})
+
+
+# nouns through which a talk refers to another gathering ("in the context of the summit")
+REFERRING_NOUNS = frozenset({"context", "result", "outcome", "implementation", "follow",
+                             "preparation", "light"})
+
+
+def _dates_a_gathering_referred_to(ent: Any, frame: Frame) -> bool:
+    """Is the date the one of another gathering the act refers to, told just before it
+    ("were touched upon in the context of the Russian-Indian summit in New Delhi in December
+    2021": the summit's date, whatever the parse hangs it on)?"""
+    doc = ent.doc
+    before = doc[max(frame.pred.i, frame.trigger.i) + 1:ent.start]
+    nouns = [t for t in before if t.pos_ == "NOUN"]
+    return any(_lemma(t) in REFERRING_NOUNS for t in nouns) and any(
+        _lemma(t) in lx.GATHERINGS | {"meeting", "talks", "visit", "negotiation"} for t in nouns) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in before)
+
+
+def _wanted_of_an_object(verb: Any) -> bool:
+    """Is the verb in a relative clause on the object of "want"/"demand" ("want those who
+    seized and continue to hold power ...")?"""
+    while verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and \
+        _lemma(verb.head.head) in ("want", "demand", "expect", "require")
 
 
 def _purpose_of_a_means(noun: Any) -> bool:

@@ -31,6 +31,7 @@ from detente.nlp.coder.constants import (
     MEETING_TITLE,
     MESSAGE_TITLE,
     PARTNERS_OF,
+    PLACE_ENTS,
     PLACE_TARGETED,
     RECEIVING_VERBS,
     RECIPROCAL_TYPES,
@@ -1039,8 +1040,10 @@ class EventBuilder(FrameFinder):
                     if c not in {t.code for t in d.targets}]
             if len(left) == 1:
                 d.sources = [Actor(text=frame.trigger.text, code=left[0], sector="UAF")]
-        if d.etype == "ASSAULT" and not d.sources and (where := self._attack_place(frame)):
-            # ... or to the place it happened in ("a roadside bomb near the town of X")
+        if d.etype == "ASSAULT" and not d.sources and (where := self._attack_place(frame)) \
+                and where != WAR_GROUND.get(self.home or ""):
+            # ... or to the place it happened in ("a roadside bomb near the town of X"; not
+            # the land an outlet at war fights on: "three wounded in Ukraine today", Kyiv)
             d.sources = [Actor(text=frame.trigger.text, code=where, sector="UAF")]
 
     def _fill_symmetric_parties(self, d: Draft) -> None:
@@ -1094,6 +1097,7 @@ class EventBuilder(FrameFinder):
         if d.etype == "CONSULT" and d.mode not in ("visit", "host", "multilateral") and \
                 not d.targets and \
                 not d.negated and self.home and len(foreign) == 1 and \
+                len({a.party for a in d.sources}) == 1 and \
                 None not in foreign and self.home not in foreign and \
                 d.lemma not in ("take", "participate", "attend", "chair") and \
                 not any(a.sector == "CVL" and a.text for a in d.sources) and \
@@ -1363,6 +1367,9 @@ class EventBuilder(FrameFinder):
         if d.modality in ("asserted", "reported") and _done_by_ancestors(frame.pred):
             d.modality = "historical"  # "your fathers and grandfathers did not fight the Nazi
             # occupiers to allow …": what a past generation did
+        if d.modality in ("asserted", "reported") and _recalled(frame.pred):
+            d.modality, d.date = "historical", None  # "as you recall, we met in the city of
+            # Minsk": a past the audience remembers
         if d.modality in ("asserted", "reported") and _of_earlier_ones(frame.pred):
             d.modality = "historical"  # "the UAE, which has mediated previous exchanges"
         if d.modality in ("asserted", "reported") and d.date_text is None and \
@@ -1396,6 +1403,7 @@ class EventBuilder(FrameFinder):
         frame = d.frame
         if d.etype == "CONSULT" and d.mode is None and (self._call_readout() and not (
                 frame.kind == "noun" and _children_named(frame.trigger, "prep", "between"))
+                and not self._held_in_a_place(frame)
                 or any(_over_remote(t) for t in (frame.pred, frame.trigger))
                 or _held_remotely(frame)):
             d.mode = "phone"  # talks reported in a "Telephone conversation with ..." release
@@ -1426,6 +1434,15 @@ class EventBuilder(FrameFinder):
             # "Putin toured the memorial display", "visited the hospital": a place of the
             # country it is in, else of the outlet's (a visit at home, as the gold codes it)
             d.targets = [Actor(text="", code=where, sector="GOV")]
+
+    def _held_in_a_place(self, frame: Frame) -> bool:
+        """Were the talks told in a call readout held somewhere ("the leaders met in Geneva",
+        "talks held in Moscow on February 22"): in person, not by phone."""
+        held = [c for c in frame.trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        return self._location(frame) is not None or any(
+            self.ent_at.get(p.i) is not None and self.ent_at[p.i].label_ in PLACE_ENTS
+            for h in held for prep in _children(h, "prep") if prep.lower_ in ("in", "at")
+            for p in _children(prep, "pobj"))
 
     def _keep_visit_at_home(self, d: Draft) -> bool:
         """A visit within the visitor's own country ("visited the frontline positions") is
@@ -1590,6 +1607,14 @@ class EventBuilder(FrameFinder):
             {a.code for a in d.sources} == {self.home} and not self._title_abroad() and \
             set(self._sentence_codes(d.sent)) <= {self.home}
 
+    def _demand_on_the_enemy(self, d: Draft) -> bool:
+        """A demand or refusal between the outlet's side and its enemy in a release not
+        about the enemy ("Russia refused to hold a TCG meeting. We insist on holding it", told
+        of a call with Macron): no pair "the interlocutors" can then refer to."""
+        enemy = ADVERSARY.get(self.home or "")
+        return d.etype in ("REQUEST", "REJECT") and enemy is not None and \
+            enemy in {a.code for a in d.sources + d.targets} and enemy not in self.title_codes()
+
     def _events(self, d: Draft, pairs: list[tuple[list[Actor], list[Actor]]]) -> list[Event]:
         """One event per pair; the draft's actors become the article's last pair (not a
         hostile act's: "missile strikes by the Russian occupiers at the Odesa region. ... The
@@ -1597,12 +1622,14 @@ class EventBuilder(FrameFinder):
         many: "the outcome of the Normandy Four meeting" leaves the call's two parties)."""
         sent = d.sent
         if (d.sources or d.targets) and d.etype not in HOSTILE_TYPES and \
-                d.mode != "multilateral" and not self._security_demand(d):
+                d.mode != "multilateral" and not self._security_demand(d) and \
+                not self._demand_on_the_enemy(d):
             # (nor Moscow's demands of the US and NATO, told in talks with others)
             told = _distinct(d.sources + d.targets)
-            if not (self.last_pair and self.last_pair[0] == d.s_idx and len(told) < 2 <= len(
+            if not (self.last_pair and d.s_idx - self.last_pair[0] <= 3 and len(told) < 2 <= len(
                     self.last_pair[1])):  # ("agreed to a ceasefire … after talks brokered by
-                # Russia": the two who agreed stay the pair, not the broker)
+                # Russia": the two who agreed stay the pair, not the broker; nor does "We insist
+                # on holding it" undo "The Presidents discussed" two sentences before)
                 self.last_pair = (d.s_idx, told)
         events = []
         attackers = {a.code for a in d.sources}
@@ -1853,6 +1880,12 @@ def _under_own_control(word: Any) -> bool:
                                                for p in _children(c, "poss"))
                for u in _children(word, "prep") if u.lower_ == "under"
                for c in _children(u, "pobj"))
+
+
+def _recalled(pred: Any) -> bool:
+    """Is the act told "as you recall / remember" (or "as we all remember")?"""
+    return any(c.dep_ == "advcl" and _lemma(c) in ("recall", "remember") and
+               _children_named(c, "mark", "as") for c in pred.children)
 
 
 def _distinct_codes(actors: list[Actor]) -> list[Actor]:

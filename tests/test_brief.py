@@ -1833,3 +1833,27 @@ def test_talks_are_not_placed_where_their_purpose_points() -> None:
     assert prose.place_of(saved) is None
     held = _ev("The negotiations in Istanbul ended.", "CONSULT", ukr, rus, trigger="negotiations")
     assert prose.place_of(held) == "Istanbul"
+
+
+def test_a_leaders_talk_with_his_own_ministers_is_nothing_to_watch(tmp_path: Path) -> None:
+    """Putin on 17 February 2022: "I will talk ... with the Prime Minister" next week (a brief
+    ended "Watch for: Russia will hold talks with Vladimir Putin"); talks between two
+    states still are."""
+    store = Store(f"sqlite:///{tmp_path / 'watch.db'}")
+    own = "Even before our next meeting"
+    article = _find(own)
+    sentence = next(s for s in re.split(r"(?<=[.!?])\s+", article.text) if s.startswith(own))
+    store.add_article(article)
+    talk = _event(article, sentence, "CONSULT",
+                  [Actor("Prime Minister in private", code="RUS", sector="GOV"),
+                   Actor("Central Bank", code="RUS", sector="BUS")],
+                  [Actor("I", name="Vladimir Putin", code="RUS", sector="GOV")], "talk",
+                  date(2022, 2, 24), modality="future", plover_score=2.1)
+    talks = replace(talk, source=[Actor("Russia", code="RUS", sector="GOV")],
+                    target=[Actor("France", code="FRA", sector="GOV")], id="")
+    store.replace_events(article.id, [talks], coder="hand")
+    assert "Watch for" in render(compose(store, since=date(2022, 2, 14),
+                                         until=date(2022, 2, 24)))
+    store.replace_events(article.id, [talk], coder="hand")
+    assert "Watch for" not in render(compose(store, since=date(2022, 2, 14),
+                                             until=date(2022, 2, 24)))

@@ -5938,3 +5938,46 @@ def test_what_the_audience_recalls_is_history(coder: Coder) -> None:
                        "Minsk.", published=date(2022, 2, 21), source="en.kremlin.ru")
     met = [e for e in told if e.trigger == "met"]
     assert met and all(e.modality == "historical" for e in met)
+
+
+def test_a_claim_called_absurd_is_not_told_as_done(coder: Coder) -> None:
+    """Kyiv on 19 February 2022: "even children understand how absurd the statements that the
+    shelling is carried out by Ukraine sound" (a brief told "Ukraine shelled Russia")."""
+    told = code(coder, "Knowing its basic laws, even children understand how absurd the "
+                       "statements that the shelling is carried out by Ukraine sound.",
+                published=date(2022, 2, 19), source="www.president.gov.ua")
+    assert all(e.modality == "hypothetical" or e.negated
+               for e in told if e.event_type == "ASSAULT")
+    confirmed = code(coder, "The statement that Russia shelled Kharkiv was confirmed.",
+                     published=date(2022, 2, 19))
+    assert [e.modality for e in confirmed if e.event_type == "ASSAULT"] == ["asserted"]
+
+
+def test_a_legal_war_is_no_armed_attack(coder: Coder) -> None:
+    """"The Ministry of Justice of Ukraine has been waging an effective legal war against the
+    Russian Federation for eight years" (a brief told "Ukraine attacked Russia for eight
+    years")."""
+    told = code(coder, "The Ministry of Justice of Ukraine has been waging an effective legal "
+                       "war against the Russian Federation for eight years within the European "
+                       "Court of Human Rights.", published=date(2022, 3, 9),
+                source="www.president.gov.ua")
+    assert not [e for e in told if e.event_type == "ASSAULT"]
+
+
+def test_forces_ready_to_resist_have_not_fought_yet(coder: Coder) -> None:
+    """"Ukraine's security and defense forces are ready to resist Russian aggression" (22
+    February 2022): a readiness, told in a brief as "Kyiv said Russia attacked Ukrainian
+    forces"."""
+    told = code(coder, "He assured Kuninori Matsuda that Ukraine's security and defense forces "
+                       "are ready to resist Russian aggression and defend the country.",
+                published=date(2022, 2, 22), source="www.president.gov.ua")
+    assert all(e.modality == "hypothetical" for e in told if e.event_type == "ASSAULT")
+
+
+def test_cities_that_had_been_liberated_are_freed_before(coder: Coder) -> None:
+    """"Mr. Bettel visited the cities of the Kyiv region that had been liberated from the
+    occupiers" (21 June 2022; a brief told "Ukrainian forces attacked Russian forces")."""
+    told = code(coder, "Today, Mr. Bettel visited the cities of the Kyiv region that had been "
+                       "liberated from the occupiers.", published=date(2022, 6, 21),
+                source="www.president.gov.ua")
+    assert [e.event_type for e in told if e.modality != "historical"] == ["CONSULT"]

@@ -1252,3 +1252,14 @@ def test_talks_with_a_third_state_named_beside_a_venue_are_no_round() -> None:
     held = ev("During the talks in Belarus, the delegations discussed humanitarian issues.",
               "CONSULT", ("UKR",), ("RUS",), "2022-03-03")
     assert [a.kind for a in track([war, held])] == ["talks"]
+
+
+def test_routes_a_region_pays_for_are_no_corridor() -> None:
+    """A Kremlin meeting of January 2022: "the Governor asked for federal subsidies to
+    partially finance such non-alternative routes" (the board showed a humanitarian
+    corridor Russia proposed); "agree on these routes" still names the corridors."""
+    from detente.track.terms import CORRIDOR
+
+    assert not CORRIDOR.search("In this regard, the Governor asked for federal subsidies to "
+                               "partially finance such non-alternative routes.")
+    assert CORRIDOR.search("We call on Russia to agree on these routes without delay.")

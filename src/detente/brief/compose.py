@@ -537,7 +537,10 @@ def describe(writer: Writer, dev: Development, lead: bool = False, commit: bool 
     """One sentence for a development, citing its representative and a second outlet's report."""
     ev = dev.lead_event
     if not writer.fresh(ev):
-        fresh = [e for e in dev.events if writer.fresh(e) and not _denied_attack(e)]
+        # (told as the lead was: not "the sooner we liberate our land …", hypothetical,
+        # for a development of fighting told as done)
+        fresh = [e for e in dev.events if writer.fresh(e) and not _denied_attack(e)
+                 and _told_alike(e, ev)]
         if not fresh:
             return None
         ev = fresh[0]
@@ -1247,7 +1250,9 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
                                f"{prose.fmt_date(agreement.ends)}", evidence[:1]))
     talks = [e for e in scope.period if e.event_type == "CONSULT" and e.modality == "future"
              and not e.negated and e.date and e.date >= scope.until
-             and (not scope.focus or set(scope.focus) & set(e.source_codes + e.target_codes))]
+             and (not scope.focus or set(scope.focus) & set(e.source_codes + e.target_codes))
+             and len(set(e.source_codes + e.target_codes)) >= 2]  # (not a leader's talk with
+    # his own ministers: "I will talk ... with the Prime Minister")
     for ev in _one_per_pair(sorted(talks, key=lambda e: e.date_text is None))[:2]:
         said = writer.clause(ev, tense="future")
         if said:  # a day only where the text gives one, not the report's own

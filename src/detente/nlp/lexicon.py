@@ -97,7 +97,8 @@ DEPORTED_MASSES = CIVILIANS | _s("ukrainian ukrainians tatar tatars hundred thou
 WARS = _s("war aggression hostility")
 # what a war of words, money or trade is fought with: no attack ("a sanctions war")
 FIGURATIVE_WARS = _s("sanction information trade economic hybrid media propaganda price "
-                     "currency tariff cyber energy gas cold word")
+                     "currency tariff cyber energy gas cold word legal lawfare diplomatic "
+                     "financial")
 HARMS_BROUGHT = _s("death destruction devastation terror")
 ATTACKS = _s("attack strike offensive assault operation bombing shelling invasion raid "
              "bombardment hostility fighting aggression fire shooting action advance "

@@ -64,7 +64,8 @@ TRANSPORT_CORRIDOR = re.compile(
 CORRIDOR = re.compile(
     r"\b(?:corridors?|evacuation routes?|routes? (?:for|of) (?:the )?(?:humanitarian|evacuation)|"
     r"safe (?:passage|routes?|departure)|humanitarian (?:convoys?|columns?|cargo)|"
-    r"access for the humanitarian|evacuat\w+|humanitarian contact group|routes)\b",
+    r"access for the humanitarian|evacuat\w+|humanitarian contact group|"
+    r"(?:these|those|the|all|following|both|\d+|two|three|four|five) routes)\b",
     re.I,
 )
 CEASE = (

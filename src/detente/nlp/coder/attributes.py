@@ -188,6 +188,10 @@ class AttributeReader(ArticleState):
             if cur.dep_ in ("xcomp",) and hl in lx.FUTURE_GOVERNORS and not (
                     hl == "set" and frame.kind == "noun"):
                 future = True
+            if cur.dep_ == "xcomp" and hl in lx.READY_ADJ and frame.etype in (
+                    "ASSAULT", "COERCE") and cur is pred:
+                hypothetical = True  # "our forces are ready to resist Russian aggression":
+                # a readiness, no fight yet
             if cur.dep_ == "xcomp" and hl in UNDECIDED_ADJS:
                 hypothetical = True  # "we are not afraid to talk to Russia": no talks held
             if cur.dep_ == "prep" and cur.lower_ == "in" and hl == "interested":
@@ -233,6 +237,10 @@ class AttributeReader(ArticleState):
             if cur == frame.trigger and frame.kind == "noun" and cur.dep_ == "dobj" and \
                     hl in lx.REPORTING:
                 reporter = head
+                break
+            if cur.dep_ in ("acl", "ccomp") and _called_false(head):
+                hypothetical = True  # "how absurd the statements that the shelling is
+                # carried out by Ukraine sound": a claim the teller rejects
                 break
             if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and \
                     hl in lx.REPORTING_NOUNS and head.head.pos_ == "VERB":
@@ -617,6 +625,22 @@ def _dates_a_gathering_referred_to(ent: Any, frame: Frame) -> bool:
     return any(_lemma(t) in REFERRING_NOUNS for t in nouns) and any(
         _lemma(t) in lx.GATHERINGS | {"meeting", "talks", "visit", "negotiation"} for t in nouns) \
         and not any(t.pos_ in ("VERB", "AUX") for t in before)
+
+
+# words that call a statement false
+FALSITY_ADJS = frozenset({"absurd", "false", "groundless", "baseless", "unfounded",
+                          "ridiculous", "fake", "untrue", "mendacious", "preposterous"})
+CLAIM_NOUNS = frozenset({"statement", "claim", "allegation", "accusation", "assertion",
+                         "story", "report", "rumour", "rumor", "insinuation"})
+
+
+def _called_false(noun: Any) -> bool:
+    """Is the noun a statement the sentence calls false ("absurd statements", "the claims
+    that ... are groundless")?"""
+    if _lemma(noun) not in CLAIM_NOUNS:
+        return False
+    near = [*noun.children, *(noun.head.children if noun.dep_ in ("nsubj", "attr") else ())]
+    return any(c.dep_ in ("amod", "acomp") and c.lower_ in FALSITY_ADJS for c in near)
 
 
 def _wanted_of_an_object(verb: Any) -> bool:

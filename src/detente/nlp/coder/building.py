@@ -2066,9 +2066,12 @@ def _giver_owned(verb: Any) -> Any:
 
 
 def _freed_ground(verb: Any) -> bool:
-    """Is a participle a description of land freed before ("cities and territories
+    """Is a participle or relative clause a description of land freed before ("cities and
+    territories liberated from the occupiers", "the cities of the Kyiv region that had been
     liberated from the occupiers"), with no one named who freed it?"""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in (
+    described = verb.dep_ == "acl" or verb.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return described and verb.tag_ == "VBN" and _lemma(verb) in (
         "liberate", "free", "deoccupy") and _lemma(verb.head) in FREED_GROUND and not any(
         c.dep_ == "agent" for c in verb.children)
 

@@ -1857,3 +1857,24 @@ def test_a_leaders_talk_with_his_own_ministers_is_nothing_to_watch(tmp_path: Pat
     store.replace_events(article.id, [talk], coder="hand")
     assert "Watch for" not in render(compose(store, since=date(2022, 2, 14),
                                              until=date(2022, 2, 24)))
+
+
+def test_a_conditional_attack_is_headed_as_one(tmp_path: Path) -> None:
+    """Kyiv, April 2022: sanctions will be tightened "if Russia uses chemical weapons": a
+    brief with nothing else leads with it as a possibility, and headed it "Russia Attacks
+    Ukraine, Kyiv Says"."""
+    store = Store(f"sqlite:///{tmp_path / 'accuse.db'}")
+    chemical = ("There are now many hints and warnings that sanctions will be tightened, such "
+                "as an embargo on Russian oil supplies to Europe, if Russia uses chemical "
+                "weapons.")
+    article = _find(chemical)
+    store.add_article(article)
+    kyiv = Actor("Kyiv", code="UKR", sector="GOV")
+    used = _event(article, chemical, "ASSAULT", [Actor("Russia", code="RUS")],
+                  [Actor("", code="UKR")], "uses", date(2022, 4, 1), modality="hypothetical",
+                  claimant=kyiv, plover_score=-10.0)
+    store.replace_events(article.id, [used], coder="hand")
+    brief = compose(store, since=date(2022, 3, 28), until=date(2022, 4, 3),
+                    actors=["RUS", "UKR"])
+    assert brief.headline.startswith("Russia Might Attack Ukraine")
+    assert "Russia attacked" not in render(brief)

@@ -5981,3 +5981,25 @@ def test_cities_that_had_been_liberated_are_freed_before(coder: Coder) -> None:
                        "liberated from the occupiers.", published=date(2022, 6, 21),
                 source="www.president.gov.ua")
     assert [e.event_type for e in told if e.modality != "historical"] == ["CONSULT"]
+
+
+def test_an_army_that_stopped_an_offensive_fought_it_back(coder: Coder) -> None:
+    """"The Ukrainian army had stopped the offensive of the Russian army": Ukraine fought back
+    (as "repelled"); "we must stop the offensive" is still the enemy's attack going on."""
+    told = code(coder, "The President reminded that the Ukrainian army had stopped the "
+                       "offensive of the Russian army.", published=date(2022, 3, 20),
+                source="www.president.gov.ua")
+    pairs = {(tuple(e.source_codes), tuple(e.target_codes)) for e in told
+             if e.event_type == "ASSAULT"}
+    assert (("UKR",), ("RUS",)) in pairs
+    must = code(coder, "We must stop the offensive of the Russian army.",
+                published=date(2022, 3, 20), source="www.president.gov.ua")
+    assert [(e.source_codes, e.trigger) for e in must] == [(["RUS"], "offensive")]
+
+
+def test_so_that_sooner_or_later_is_no_talks_held(coder: Coder) -> None:
+    """Zelenskyy to the Knesset, 20 March 2022: "So that sooner or later we start talking to
+    Russia, perhaps in Jerusalem" (a brief told "Russia and Ukraine held talks")."""
+    told = code(coder, "So that sooner or later we start talking to Russia, perhaps in "
+                       "Jerusalem.", published=date(2022, 3, 21), source="www.president.gov.ua")
+    assert told and all(e.modality == "hypothetical" for e in told)

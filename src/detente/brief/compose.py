@@ -1106,8 +1106,9 @@ def _mutual_accusations(writer: Writer, scope: Scope, parties: Sequence[str]) ->
     # an accusation already told in Details still counts: "only Kyiv's accusations" would be
     # untrue beside Moscow's told above (fresh ones are preferred)
     for ev in sorted(scope.period, key=lambda e: not writer.fresh(e)):
-        if ev.event_type not in ("ACCUSE", "ASSAULT", "COERCE") or ev.negated:
-            continue
+        if ev.event_type not in ("ACCUSE", "ASSAULT", "COERCE") or ev.negated or \
+                ev.modality == "hypothetical":
+            continue  # (not "if Russia uses chemical weapons": a condition, no charge)
         # an accusation is its accuser's, whoever reports it ("Russia and Ukraine accused
         # each other", told by a wire)
         accuser = ev.source_codes if ev.event_type == "ACCUSE" else []
@@ -1374,7 +1375,9 @@ def headline_and_dek(writer: Writer, lead_dev: Development | None, outcome: str,
                 "The events coded for this period and scope do not say clearly who did what "
                 "to whom.")
     ev, subject = told_by(lead_dev, lead_dev.lead_event)
-    head = prose.clause(ev, subject=subject, tense="present", side=writer.side_of(ev),
+    # (a lead only planned or imagined is headed so: "Russia Might Attack Ukraine")
+    tense = ev.modality if ev.modality in ("future", "hypothetical") else "present"
+    head = prose.clause(ev, subject=subject, tense=tense, side=writer.side_of(ev),
                         reciprocal=subject is not None) or ""
     offer = writer.turned_down.get(ev.id)
     offerer = names.name_of(offer.source_codes[0]) if offer and offer.source_codes else None

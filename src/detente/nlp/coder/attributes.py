@@ -179,6 +179,10 @@ class AttributeReader(ArticleState):
                 # (but "wherever the enemy kills our people, our forces are there" tells it)
             if any(c.dep_ == "mark" and c.lower_ in lx.COND_MARKERS for c in cur.children):
                 hypothetical = True
+            if _so_that(cur) or any(c.dep_ == "advmod" and c.lower_ == "sooner" and any(
+                    x.lower_ == "later" for x in c.children) for c in cur.children):
+                hypothetical = True  # "so that sooner or later we start talking to Russia": a
+                # purpose or a someday, no talks held
             if cur is pred and _yet_to_come(cur):
                 hypothetical = True  # "no negotiations until Russia withdraws its troops"
             head = cur.head
@@ -641,6 +645,12 @@ def _called_false(noun: Any) -> bool:
         return False
     near = [*noun.children, *(noun.head.children if noun.dep_ in ("nsubj", "attr") else ())]
     return any(c.dep_ in ("amod", "acomp") and c.lower_ in FALSITY_ADJS for c in near)
+
+
+def _so_that(verb: Any) -> bool:
+    """Is the clause one of purpose, "so that ..." ("so that we start talking")?"""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"]
+    return bool(marks) and any(c.lower_ == "so" and c.i == marks[0].i - 1 for c in verb.children)
 
 
 def _wanted_of_an_object(verb: Any) -> bool:

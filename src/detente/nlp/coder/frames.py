@@ -1228,6 +1228,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
                                           _lemma(head.head) in HALT_AGREED or _deals_act(head)):
             return None  # "agreed to halt strikes on energy infrastructure for 30 days", "a
             # deal to halt attacks at sea": the halt is what is agreed (a truce), no strike told
+        if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype == "ASSAULT" and \
+                head.tag_ in ("VBD", "VBN") and not _children(head, "neg") and any(
+                    self._armed_actor(s) for s in _children(head, "nsubj")):
+            # "the Ukrainian army had stopped the offensive of the Russian army": fought it
+            # back, as "repelled" (the attack made on them, both ways)
+            return Frame(tok, head, etype, mode, "noun", victim=True, reciprocal=True)
         if dep == "dobj" and _lemma(head) in lx.STOPPING_VERBS and etype in (
                 "ASSAULT", "COERCE") and (_children(head, "neg") or any(
                     c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and

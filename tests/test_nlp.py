@@ -6003,3 +6003,43 @@ def test_so_that_sooner_or_later_is_no_talks_held(coder: Coder) -> None:
     told = code(coder, "So that sooner or later we start talking to Russia, perhaps in "
                        "Jerusalem.", published=date(2022, 3, 21), source="www.president.gov.ua")
     assert told and all(e.modality == "hypothetical" for e in told)
+
+
+def test_who_is_pressed_is_no_party_to_the_agreement(coder: Coder) -> None:
+    """Zelenskyy after talks with the Portuguese Prime Minister: "We agreed to further increase
+    the sanctions pressure on the aggressor" (a brief told "Russia and Ukraine agreed to
+    further increase the sanctions pressure"); a threat's target still comes from inside."""
+    title = "Volodymyr Zelenskyy met with the Prime Minister of Portugal in Kyiv"
+    for text in ("We agreed to further increase the sanctions pressure on the aggressor.",
+                 "We agreed to impose sanctions against Russia."):
+        told = coder.code_text(text, published=date(2022, 5, 21),
+                               source="www.president.gov.ua", title=title)
+        agreed = [e for e in told if e.event_type == "AGREE"]
+        assert agreed and all("RUS" not in e.source_codes + e.target_codes for e in agreed)
+        assert any("PRT" in e.target_codes for e in agreed)
+    threat = code(coder, "Russia threatened to launch an offensive against Ukraine.",
+                  published=date(2022, 5, 21))
+    assert [e.target_codes for e in threat] == [["UKR"]]
+
+
+def test_an_outlet_at_war_calls_its_own_soldiers_fighters(coder: Coder) -> None:
+    """Kyiv, 24 April 2022: "in constant contact with the fighters who remain in Mariupol" are
+    Ukraine's military, not rebels (a brief read them as Russia's proxies and told "Russia and
+    Ukraine held talks in Mariupol")."""
+    told = code(coder, "According to him, the military-political leadership of the country is "
+                       "in constant contact with the fighters who remain in Mariupol.",
+                published=date(2022, 4, 24), source="www.president.gov.ua")
+    fighters = [a for e in told for a in e.source + e.target if a.text == "fighters"]
+    assert fighters and all((a.code, a.sector) == ("UKR", "MIL") for a in fighters)
+
+
+def test_options_offered_are_a_proposal_not_a_concession(coder: Coder) -> None:
+    """"Ukraine constantly offers the Russian side options for organizing humanitarian
+    corridors" (a brief told "Ukraine made concessions to Russia"); offering to open a
+    corridor oneself still concedes it."""
+    told = code(coder, "The Head of State stressed that Ukraine constantly offers the Russian "
+                       "side options for organizing humanitarian corridors.",
+                published=date(2022, 4, 20), source="www.president.gov.ua")
+    assert [e.event_type for e in told] == ["AGREE"]
+    assert [e.event_type for e in code(coder, "Russia offered to open a humanitarian corridor.",
+                                       published=date(2022, 4, 20))] == ["CONCEDE"]

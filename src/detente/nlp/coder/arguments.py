@@ -433,9 +433,10 @@ class ArgumentReader(ActorResolver):
                         for a in self.actors_of(sj)]
         if not targets and frame.governs:
             for c in frame.complements:
-                if c.etype in HOSTILE_TYPES and etype in SYMMETRIC and self._joint_subject(frame):
+                if c.etype in HOSTILE_TYPES and etype in SYMMETRIC:
                     continue  # "the interlocutors agreed on the need to strengthen sanctions
-                    # against Russia": they agreed with each other, not with Russia
+                    # against Russia", "We agreed to further increase the sanctions pressure on
+                    # the aggressor": they agreed with each other, not with Russia
                 if c.pred != pred:
                     targets += self._arguments(c, c.etype)[1]
                 if not targets and c.etype in SYMMETRIC:
@@ -448,7 +449,7 @@ class ArgumentReader(ActorResolver):
                         for a in self._partners_offered(n, sources)]
         if not targets and etype in COMPLEMENT_TARGETED and frame.kind != "noun" and any(
                 a is not None and a.code for a in sources):
-            targets += self._complement_parties(trig, sources)
+            targets += self._complement_parties(trig, sources, pressed=etype not in SYMMETRIC)
         if frame.kind == "must":
             csubj = _children(pred, "nsubj", "nsubjpass") or (
                 _children(pred.head, "nsubj", "nsubjpass") if pred.dep_ == "conj" else [])
@@ -569,10 +570,13 @@ class ArgumentReader(ActorResolver):
             a for b in bodies for a in self.actors_of(b)]
         return _distinct(sources), _distinct([a for r in removed for a in self.actors_of(r)])
 
-    def _complement_parties(self, trig: Any, sources: list[Actor]) -> list[Actor]:
+    def _complement_parties(self, trig: Any, sources: list[Actor],
+                            pressed: bool = True) -> list[Actor]:
         """Whom an offer, refusal or threat is about, named only inside what is offered,
         refused or threatened: "offered to negotiate with the president of Armenia", "refused
-        to meet Jordan's King", "threatened to launch an offensive in its war with Iraq"."""
+        to meet Jordan's King", "threatened to launch an offensive in its war with Iraq".
+        Without ``pressed``, not whom something is put on or done against ("agreed to further
+        increase the sanctions pressure on the aggressor": no party to the agreement)."""
         own = {a.code for a in sources if a is not None and a.code}
         clauses = _children(trig, "xcomp", "ccomp")
         for _ in range(2):  # "willing to send material to help defend Saudi Arabia"
@@ -581,11 +585,15 @@ class ArgumentReader(ActorResolver):
         for clause in clauses:
             heads = _children(clause, "dobj", "dative")
             pobjs = [(prep.lower_, p) for t in [clause, *heads] for prep in _children(t, "prep")
+                     if pressed or prep.lower_ not in ("on", "against")
                      for p in _children(prep, "pobj")]
             heads += [p for word, p in pobjs if word in ("with", "to", "against", "among", "on")]
             heads += [p for h in [*heads, *(p for _, p in pobjs)] for prep in _children(h, "prep")
-                      if prep.lower_ in ("with", "against", "among")
+                      if prep.lower_ in ("with", "among") or pressed and prep.lower_ == "against"
                       for p in _children(prep, "pobj")]
+            if not pressed:  # (not Russia of "agreed to impose sanctions against Russia")
+                heads = [h for h in heads if _lemma(h) not in lx.SANCTIONS | lx.ATTACKS | {
+                    "pressure"}]
             found = [a for h in heads if _lemma(h) not in lx.AGREEMENTS  # not "Minsk"
                      for a in self._owners(h) or self.actors_of(h) if a.code and a.code not in own]
             if found:

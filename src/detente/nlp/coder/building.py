@@ -241,7 +241,8 @@ class EventBuilder(FrameFinder):
                     d.etype = "THREATEN"
                     d.mode = "restrict" if first.etype in ("SANCTION", "COERCE") else "violence"
                 elif first is not None and first.kind != "noun" and not first.reciprocal and \
-                        not (lemma == "agree" and _joint_subject(frame.pred)) and (
+                        not (lemma == "agree" and _joint_subject(frame.pred)) and \
+                        not _options_offered(frame.pred) and (
                         first.etype == "CONCEDE" or (first.etype == "RETREAT" and first.mode in (
                             "ceasefire", "withdraw", "disarm") or lemma != "agree" and
                             first.mode in ("access", "release"))):
@@ -1607,6 +1608,16 @@ class EventBuilder(FrameFinder):
             {a.code for a in d.sources} == {self.home} and not self._title_abroad() and \
             set(self._sentence_codes(d.sent)) <= {self.home}
 
+    def _own_fighters(self, actors: list[Actor]) -> list[Actor]:
+        """An outlet at war calls its own soldiers "fighters" ("in constant contact with the
+        fighters who remain in Mariupol", said in Kyiv): its military, not rebels (whom a
+        brief would read as the enemy's proxies)."""
+        if self.home not in ADVERSARY:
+            return actors
+        return [replace(a, sector="MIL") if a.sector == "REB" and a.code == self.home and
+                a.text.lower().split()[-1:] in (["fighters"], ["fighter"]) else a
+                for a in actors]
+
     def _demand_on_the_enemy(self, d: Draft) -> bool:
         """A demand or refusal between the outlet's side and its enemy in a release not
         about the enemy ("Russia refused to hold a TCG meeting. We insist on holding it", told
@@ -1645,8 +1656,8 @@ class EventBuilder(FrameFinder):
                 event_type=d.etype,
                 mode=d.mode,
                 context=d.context,
-                source=src,
-                target=tgt,
+                source=self._own_fighters(src),
+                target=self._own_fighters(tgt),
                 # undated history has no day (not the report's)
                 date=d.date or (self.published if d.modality != "historical" else None),
                 date_text=d.date_text,
@@ -1880,6 +1891,14 @@ def _under_own_control(word: Any) -> bool:
                                                for p in _children(c, "poss"))
                for u in _children(word, "prep") if u.lower_ == "under"
                for c in _children(u, "pobj"))
+
+
+def _options_offered(verb: Any) -> bool:
+    """Does the verb offer options or proposals ("Ukraine constantly offers the Russian side
+    options for organizing humanitarian corridors"): a proposal, not a concession?"""
+    return _lemma(verb) in ("offer", "propose", "suggest") and any(
+        _lemma(o) in ("option", "proposal", "variant", "idea", "plan", "solution", "format")
+        for o in _children(verb, "dobj"))
 
 
 def _recalled(pred: Any) -> bool:

@@ -6043,3 +6043,17 @@ def test_options_offered_are_a_proposal_not_a_concession(coder: Coder) -> None:
     assert [e.event_type for e in told] == ["AGREE"]
     assert [e.event_type for e in code(coder, "Russia offered to open a humanitarian corridor.",
                                        published=date(2022, 4, 20))] == ["CONCEDE"]
+
+
+def test_weapons_used_are_no_one_struck(coder: Coder) -> None:
+    """Putin on 24 February 2022 of 1999: "with combat aircraft and missiles used in the heart
+    of Europe" (a brief told "Moscow said Ukrainian forces carried out air strikes on Russian
+    forces"): the aircraft are the arms, not whom they hit."""
+    told = code(coder, "First a bloody military operation was waged against Belgrade, without "
+                       "the UN Security Council's sanction but with combat aircraft and missiles "
+                       "used in the heart of Europe.", published=date(2022, 2, 24),
+                source="en.kremlin.ru")
+    assert not [e for e in told if "RUS" in e.target_codes]
+    struck = code(coder, "Russian missiles were used against Kharkiv.",
+                  published=date(2022, 2, 24))
+    assert [(e.source_codes, e.target_codes) for e in struck] == [(["RUS"], ["UKR"])]

@@ -66,7 +66,7 @@ WARRING_ACTS = lx.CONFLICTUAL | {"ACCUSE", "REJECT", "THREATEN", "RETREAT", "CON
 WARRING_MODES = frozenset({"ceasefire", "release", "access"})
 # Objects of an attack verb that are not what it falls on ("launched missiles", "at the
 # moment", "blocked the way").
-FIRING_VERBS = frozenset({"launch", "fire", "drop"})  # weapons fired: not struck
+FIRING_VERBS = frozenset({"launch", "fire", "drop", "use"})  # weapons fired or used: not struck
 ACTS_NOT_STRUCK = lx.ATTACKS | lx.WARS | lx.HARMS_BROUGHT
 STRUCK_SKIP = MILITARY_WORDS | lx.WEAPONS | lx.TROOPS | frozenset({
     "moment", "time", "day", "night", "way", "attempt", "part", "role", "fact", "number"})
@@ -110,6 +110,7 @@ class ArgumentReader(ActorResolver):
         sources: list[Actor] = []
         targets: list[Actor] = []
         if frame.victim or (etype == "ASSAULT" and trig.tag_ == "VBN" and pred == trig and
+                            _lemma(trig) not in FIRING_VERBS and  # ("missiles used": arms)
                             not any(c.dep_ in ("aux", "auxpass", "dobj") for c in trig.children)):
             # "died of torture"; "Almost 30,000 Russian soldiers killed." (a headline's
             # participle: the subject is the victim; not "shelled X and bombed Y", a past

@@ -1263,3 +1263,24 @@ def test_routes_a_region_pays_for_are_no_corridor() -> None:
     assert not CORRIDOR.search("In this regard, the Governor asked for federal subsidies to "
                                "partially finance such non-alternative routes.")
     assert CORRIDOR.search("We call on Russia to agree on these routes without delay.")
+
+
+def test_a_refusal_said_of_the_one_who_offered_disputes_the_offer() -> None:
+    """Moscow offered to help export Ukraine's grain (28 May 2022); Kyiv said on 1 June "Russia
+    refuses to provide green corridors for the export of our agricultural products": the
+    board showed the grain talks collapsed, as if Ukraine had turned the offer down."""
+    war = ev("Russian forces shelled Kharkiv.", "ASSAULT", ("RUS",), ("UKR",), "2022-05-28")
+    offer = ev("Russia, on the other hand, is ready to help find options for unhindered grain "
+               "exports, including the export of Ukrainian grain from the Black Sea ports.",
+               "AGREE", ("RUS",), (), "2022-05-28", article="kremlin")
+    refusal = ev("At the same time, Russia refuses to provide green corridors for the export "
+                 "of our agricultural products.", "REJECT", ("RUS",), (), "2022-06-01",
+                 article="kyiv")
+    from detente.track.lifecycle import build
+    from detente.track.link import Cluster
+    from detente.track.mentions import read
+
+    told = [m for e in (offer, refusal) if (m := read(e, ("RUS", "UKR"))) is not None]
+    assert [(m.kind, m.act) for m in told] == [("talks", "propose"), ("talks", "reject")]
+    cluster = Cluster(id="grain", kind="talks", founder=told[0], mentions=told)
+    assert build(cluster, told, D("2022-06-02"), [war], ("RUS", "UKR")).status == "contested"

@@ -111,6 +111,7 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
                    note=f"{duration} days from {start.isoformat()} ran out on {ends.isoformat()}")
             ended = ends
 
+    offered_in: set[str] = set()  # the articles that told a proposal of it
     for m in mentions:
         extend_by(m)
         expire_before(m.day)
@@ -141,6 +142,7 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
                 elif status != "contested":
                     change("violated", m, m.day)
             continue
+        proposers = {code for code, p in parties.items() if p.position == "proposed"}
         for code, position in m.positions.items():
             _set_position(parties, code, position, m)
         if m.act in ("agree", "accept", "in_force", "implemented") and m.written:
@@ -159,6 +161,15 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
         stated = {code: p.position for code, p in parties.items() if p.evidence}
         agreeing = [code for code, pos in stated.items() if pos in ("agreed", "accepted")]
         refusing = [code for code, pos in stated.items() if pos in ("rejected", "withdrawn")]
+        if m.act == "reject" and status == "proposed" and (refused := {
+                code for code, pos in m.positions.items() if pos == "rejected"}) and \
+                refused <= proposers and m.event.article_id not in offered_in:
+            # "Russia refuses to provide green corridors", said in Kyiv after Russia offered
+            # to help export grain: the offer is disputed, not turned down by the other side
+            change("contested", m, m.day)
+            continue
+        if m.act == "propose":
+            offered_in.add(m.event.article_id)
         if m.act in ("reject", "withdraw"):
             if status in (None, "proposed"):
                 others = [code for code in agreeing if stated.get(code) != "proposed"]

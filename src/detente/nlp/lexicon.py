@@ -95,10 +95,14 @@ CIVILIANS = _s("civilian people resident child citizen refugee woman family evac
 DEPORTED_MASSES = CIVILIANS | _s("ukrainian ukrainians tatar tatars hundred thousand million "
                                  "mass")
 WARS = _s("war aggression hostility")
-# what a war of words, money or trade is fought with: no attack ("a sanctions war")
-FIGURATIVE_WARS = _s("sanction information trade economic hybrid media propaganda price "
-                     "currency tariff cyber energy gas cold word legal lawfare diplomatic "
-                     "financial")
+# fields an attack or a war is waged in only figuratively, as a noun's modifier ("the
+# sanctions attack on Russia", "an information war")
+UNARMED_FIELDS = _s("sanction sanctions economic information propaganda media trade financial "
+                    "diplomatic legal political")
+# what a war of words, money or trade is fought with: no attack ("a sanctions war"; not
+# "political", nor the plural)
+FIGURATIVE_WARS = UNARMED_FIELDS - _s("sanctions political") | _s(
+    "hybrid price currency tariff cyber energy gas cold word lawfare")
 HARMS_BROUGHT = _s("death destruction devastation terror")
 ATTACKS = _s("attack strike offensive assault operation bombing shelling invasion raid "
              "bombardment hostility fighting aggression fire shooting action advance "

@@ -1181,15 +1181,15 @@ class ArgumentReader(ActorResolver):
         others = list(dict.fromkeys(c for c in self._sentence_codes(
             sent, kinds=("state", "adj"), venues=etype == "COOPERATE", opposed=False)
                                     if c not in shut and c in state_codes()))
+        titled = self.title_actors() if BILATERAL_TITLE.search(self.article.title or "") \
+            else []
         if etype == "CONSULT" and others:
             # a state named in talks is usually their topic, unless the title says the talks
             # are with it ("News conference following Russian-Belarusian talks": "During our
             # talks today we had a discussion on the common defence space of Russia and
             # Belarus")
-            titled_codes = {a.code for a in self.title_actors()} if BILATERAL_TITLE.search(
-                self.article.title or "") else set()
             return Actor(text="", code=others[0], sector="GOV") if len(others) == 1 and \
-                others[0] in titled_codes else None
+                others[0] in {a.code for a in titled} else None
         if len(others) == 1:
             return Actor(text="", code=others[0], sector="GOV")
         # "we" speak for a side; the speaker's "I" meets the "you" it addresses
@@ -1201,8 +1201,6 @@ class ArgumentReader(ActorResolver):
             # a foreign guest's turn in the host's transcript: "we" deal with the host
             return Actor(text="", code=self.home, sector="GOV") if self.home and \
                 own == self.speakers_state(frame.trigger.i) and self.home not in shut else None
-        titled = self.title_actors() if BILATERAL_TITLE.search(self.article.title or "") \
-            else []
         # (a body the title names meeting the outlet's side is a partner too: "Zelenskyy met
         # with the President of the European Commission", then "we have started negotiations")
         partners = [a.code for a in titled + self._recent_people(s_idx)

@@ -4,6 +4,7 @@ quantities, the place, the context and the mode of an attack."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
@@ -79,6 +80,10 @@ def _ends_a_period(ent: Any) -> bool:
 SEEING_VERBS = frozenset({"see", "witness", "notice", "observe", "hear"})
 # attitudes to an act that tell it is not (yet) done ("not afraid to talk to Russia")
 UNDECIDED_ADJS = frozenset({"afraid", "scared", "reluctant", "hesitant", "unwilling"})
+
+
+# prepositions of where an act took place ("in Almaty", "near the town of X")
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside"})
 
 
 class AttributeReader(ArticleState):
@@ -437,12 +442,24 @@ class AttributeReader(ArticleState):
         town of Kherson")."""
         for t in heads:
             for prep in _children(t, "prep"):
-                if prep.lower_ in ("in", "near", "at", "outside", "around", "inside"):
+                if prep.lower_ in LOCATIVE_PREPS:
                     for p in _children(prep, "pobj"):
                         for q in [p, *(q for c in _children(p, "prep") if c.lower_ == "of"
                                        for q in _children(c, "pobj"))]:
                             if code := self._place_of(q):
                                 return code
+        return None
+
+    def place_named_at(self, heads: Iterable[Any],
+                       preps: frozenset[str] = LOCATIVE_PREPS) -> str | None:
+        """The place entity a locative phrase on one of ``heads`` names ("in Geneva")."""
+        for t in heads:
+            for prep in _children(t, "prep"):
+                if prep.lower_ in preps:
+                    for p in _children(prep, "pobj"):
+                        ent = self.ent_at.get(p.i)
+                        if ent is not None and ent.label_ in PLACE_ENTS:
+                            return str(ent.text)
         return None
 
     def _reached_place_code(self, frame: Frame) -> str | None:
@@ -457,13 +474,8 @@ class AttributeReader(ArticleState):
                      if (code := self._place_of(p))), None)
 
     def _location(self, frame: Frame) -> str | None:
-        for t in (frame.pred, frame.trigger):
-            for prep in _children(t, "prep"):
-                if prep.lower_ in ("in", "near", "at", "outside", "around", "inside"):
-                    for p in _children(prep, "pobj"):
-                        ent = self.ent_at.get(p.i)
-                        if ent is not None and ent.label_ in PLACE_ENTS:
-                            return str(ent.text)
+        if (place := self.place_named_at((frame.pred, frame.trigger))) is not None:
+            return place
         if frame.etype in ("ASSAULT", "COERCE", "RETREAT"):
             for o in _children(frame.pred, "dobj", "nsubjpass"):
                 m = self.match_at.get(o.i)

@@ -31,7 +31,6 @@ from detente.nlp.coder.constants import (
     MEETING_TITLE,
     MESSAGE_TITLE,
     PARTNERS_OF,
-    PLACE_ENTS,
     PLACE_TARGETED,
     RECEIVING_VERBS,
     RECIPROCAL_TYPES,
@@ -1440,10 +1439,8 @@ class EventBuilder(FrameFinder):
         """Were the talks told in a call readout held somewhere ("the leaders met in Geneva",
         "talks held in Moscow on February 22"): in person, not by phone."""
         held = [c for c in frame.trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        return self._location(frame) is not None or any(
-            self.ent_at.get(p.i) is not None and self.ent_at[p.i].label_ in PLACE_ENTS
-            for h in held for prep in _children(h, "prep") if prep.lower_ in ("in", "at")
-            for p in _children(prep, "pobj"))
+        return self._location(frame) is not None or \
+            self.place_named_at(held, frozenset({"in", "at"})) is not None
 
     def _keep_visit_at_home(self, d: Draft) -> bool:
         """A visit within the visitor's own country ("visited the frontline positions") is

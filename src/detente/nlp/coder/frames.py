@@ -104,11 +104,6 @@ def head_verb_of_as(tok: Any) -> Any:
     return None
 
 
-# fields a war or an attack is waged in only figuratively ("the sanctions attack on Russia")
-UNARMED_FIELDS = frozenset({"sanction", "sanctions", "economic", "information", "propaganda",
-                            "media", "trade", "financial", "diplomatic", "legal", "political"})
-
-
 class FrameFinder(FramePredicates, ArgumentReader):
     """The frames of a sentence's triggers."""
 
@@ -811,7 +806,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if tok.dep_ == "dobj" and _violated_by_an_act(tok.head):
             return None  # (the truce broken by the strike told: no truce of its own)
         if (lemma in lx.ATTACKS or lemma == "war") and any(
-                c.dep_ in ("compound", "amod") and _lemma(c) in UNARMED_FIELDS
+                c.dep_ in ("compound", "amod") and _lemma(c) in lx.UNARMED_FIELDS
                 for c in tok.children):
             return None  # "the entire sanctions attack on Russia", "an information war": no
             # armed attack

@@ -1031,7 +1031,8 @@ def test_the_istanbul_round_of_2022_reads_true(tmp_path: Path) -> None:
     assert [(c["claimant"], c["accused"]) for c in pledge["violation_claims"]] == [
         ("UKR", "RUS")]
     offer = board["peace_agreement"]
-    assert offer["title"] == "Peace agreement UKR–RUS"  # (was "(States, Britain) UKR–USA")
+    # (was "(States, Britain) UKR–USA"); named for what it offers: no peace deal is named
+    assert offer["title"] == "Security guarantees UKR–RUS"
     assert {p["code"]: p["position"] for p in offer["parties"]} == {"UKR": "proposed",
                                                                     "RUS": "undecided"}
     assert board["talks"]["title"] == "Talks in Istanbul RUS–UKR"
@@ -1878,3 +1879,21 @@ def test_a_conditional_attack_is_headed_as_one(tmp_path: Path) -> None:
                     actors=["RUS", "UKR"])
     assert brief.headline.startswith("Russia Might Attack Ukraine")
     assert "Russia attacked" not in render(brief)
+
+
+def test_corridors_opened_are_told_as_corridors() -> None:
+    from detente.brief import prose
+
+    ev = _ev("Corridors in the Sumy region are opened on the following routes: 1.", "RETREAT",
+             [Actor("", code="RUS", sector="MIL")],
+             [Actor("Corridors in the Sumy region", code="UKR")], mode="access",
+             trigger="opened")
+    text = prose.clause(ev) or ""
+    assert "opened humanitarian corridors in" in text and "allowed access" not in text, text
+    # for people, not in them
+    civilians = replace(ev, target=[Actor("civilians", code="UKR", sector="CVL")])
+    assert "corridors for" in (prose.clause(civilians) or "")
+    # access of another kind keeps its verb
+    inspectors = replace(ev, sentence="Russia allowed IAEA inspectors into the plant.",
+                         trigger="allowed")
+    assert "corridors" not in (prose.clause(inspectors) or "")

@@ -245,6 +245,10 @@ def test_dates() -> None:
     assert resolve_date("December 28", date(2022, 1, 5)) == date(2021, 12, 28)
     assert resolve_date("30 days", DAY) is None and is_duration("30 days")
     assert resolve_date("2014", DAY) is None
+    # "Last December we proposed signing a treaty" (said in May 2022): the December before
+    assert resolve_date("Last December", date(2022, 5, 9)) == date(2021, 12, 1)
+    assert resolve_date("next March", date(2022, 5, 9)) == date(2023, 3, 1)
+    assert resolve_date("last April", date(2022, 5, 9)) == date(2022, 4, 1)
 
 
 def test_trump_by_date_in_text(coder: Coder) -> None:
@@ -2637,7 +2641,9 @@ def test_making_something_together_with_someone_is_cooperation(coder: Coder) -> 
 def test_drawing_up_proposals_for_sanctions_asks_for_them(coder: Coder) -> None:
     for text in ("The international working group on sanctions against Russia has presented "
                  "the Roadmap of Financial Sanctions.",
-                 "The experts are developing proposals on sanctions."):
+                 "The experts are developing proposals on sanctions.",
+                 "In April, our team presented an Action Plan to strengthen sanctions against "
+                 "Russia."):
         assert kinds(coder, text, rules_only=True) == [("REQUEST", "change", ("UKR",), ())], text
     # preparing the sanctions themselves is a threat of them, not a request
     assert kinds(coder, "The European Union is preparing a sixth package of sanctions.",
@@ -6057,3 +6063,31 @@ def test_weapons_used_are_no_one_struck(coder: Coder) -> None:
     struck = code(coder, "Russian missiles were used against Kharkiv.",
                   published=date(2022, 2, 24))
     assert [(e.source_codes, e.target_codes) for e in struck] == [(["RUS"], ["UKR"])]
+
+
+def test_helping_a_people_to_a_political_status_is_no_aid(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    assert kinds(coder, "In other words, we are helping people, residents of Donbass to achieve "
+                 "a neutral status and demilitarisation of the country.", source=kremlin,
+                 rules_only=True) == []
+    assert kinds(coder, "We are helping people in Donbass.", source=kremlin,
+                 rules_only=True)[0][0] == "AID"
+
+
+def test_days_counted_in_the_war_are_a_calendar_not_an_attack(coder: Coder) -> None:
+    kyiv = "www.president.gov.ua"
+    for text in ("Today is the 35th day of Russia's full-scale invasion of Ukraine.",
+                 "Today is the hundredth day of Russia's full-scale war against us."):
+        assert kinds(coder, text, source=kyiv, rules_only=True) == [], text
+    assert kinds(coder, "Russia's full-scale invasion of Ukraine began 35 days ago.",
+                 source=kyiv, rules_only=True)[0][0] == "ASSAULT"
+
+
+def test_acts_a_memory_is_of_are_historical(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    mourned = first(coder, "One shudders at the memories of the terrible tragedy in Odessa, where "
+                    "peaceful protesters were brutally murdered.", source=kremlin)
+    assert (mourned.event_type, mourned.modality, mourned.date) == ("ASSAULT", "historical", None)
+    told = first(coder, "The tragedy in Odessa, where protesters were murdered, shocked us.",
+                 source=kremlin)
+    assert told.modality == "asserted"

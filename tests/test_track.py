@@ -1284,3 +1284,13 @@ def test_a_refusal_said_of_the_one_who_offered_disputes_the_offer() -> None:
     assert [(m.kind, m.act) for m in told] == [("talks", "propose"), ("talks", "reject")]
     cluster = Cluster(id="grain", kind="talks", founder=told[0], mentions=told)
     assert build(cluster, told, D("2022-06-02"), [war], ("RUS", "UKR")).status == "contested"
+
+
+def test_a_treaty_on_security_guarantees_is_named_for_what_it_is() -> None:
+    from detente.track import terms
+    assert terms.guarantees_only([
+        "Moscow was expecting a response to draft documents on providing legally binding "
+        "security guarantees to the Russian Federation."])
+    assert not terms.guarantees_only([
+        "The peace agreement would include security guarantees for Ukraine."])
+    assert not terms.guarantees_only(["The Minsk agreements must be implemented."])

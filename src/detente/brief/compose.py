@@ -54,7 +54,7 @@ from detente.track import (
 )
 from detente.track.lifecycle import charged_both_ways
 from detente.track.mentions import side_of
-from detente.track.terms import HOLIDAYS  # (the holiday themes an agreement's scope names)
+from detente.track.terms import GUARANTEES_LABEL, HOLIDAYS
 
 LABELS = ("Details", "Context", "Important to Know", "Conclusion")
 POSITION_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
@@ -901,6 +901,8 @@ def agreement_label(agreement: Agreement, evidence: Sequence[Event]) -> str:
         return "the Black Sea grain deal" if "Black Sea" in agreement.scope else \
             "the grain deal"
     label = KIND_LABEL.get(agreement.kind, "arrangement")
+    if agreement.title.lower().startswith(GUARANTEES_LABEL):
+        label = GUARANTEES_LABEL
     sentences = [e.sentence for e in evidence]
     scope = [s for s in agreement.scope if s and s[:1].isupper() and len(s.split()) <= 3
              and _named_mid_sentence(s, sentences)][:2]
@@ -1185,7 +1187,7 @@ def _trend(scope: Scope) -> tuple[str, list[Event], dict[str, float | int | None
 
 
 PLURAL_HEADS = ("talks", "negotiations", "consultations", "exchanges", "corridors",
-                "pauses", "ceasefires", "agreements", "arrangements")
+                "pauses", "ceasefires", "agreements", "arrangements", "guarantees")
 
 
 def _plural_label(label: str, kind: str | None = None) -> bool:

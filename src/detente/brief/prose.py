@@ -167,6 +167,9 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("meet", ("meet", "met")), ("negotiat", ("negotiate with", "negotiated with")),
                 ("facilitat", ("facilitate", "facilitated"))],  # "facilitated the exchange"
 }
+CORRIDOR_VERB: Verb = ("open humanitarian corridors in", "opened humanitarian corridors in")
+CORRIDOR_FOR: Verb = ("open humanitarian corridors for", "opened humanitarian corridors for")
+_CORRIDORS = re.compile(r"\bcorridors?\b", re.I)
 SINGULAR_STATES = ("United States", "Netherlands", "Philippines", "Bahamas")
 # verbs that say something with no object
 INTRANSITIVE = frozenset({"surrender", "meet"})
@@ -687,6 +690,11 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
 def verb_for(event: Event) -> tuple[Verb, bool]:
     """The verb for an event, and whether it is the trigger itself (then a complement fits)."""
     trig = (event.trigger or "").lower()
+    if (event.event_type, event.mode) == ("RETREAT", "access") and _CORRIDORS.search(
+            event.sentence):
+        # "corridors in the Sumy region are opened", not "allowed access to Ukraine"
+        return (CORRIDOR_FOR if any(a.sector == "CVL" for a in event.target) else
+                CORRIDOR_VERB), False
     for stem, verb in TRIGGER_VERBS.get(event.event_type, []):
         if trig.startswith(stem):
             return verb, True

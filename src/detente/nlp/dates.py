@@ -26,6 +26,22 @@ _VAGUE = re.compile(r"^(?:this|the)\s+(?:year|month|week)$|^(?:recently|now|curr
                     r"earlier|later|soon|today's|annual|daily|weekly)$", re.I)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+# "last December", "next March": dateparser reads neither
+_RELATIVE_MONTH = re.compile(rf"^(last|next|this)\s+({'|'.join(_MONTHS)})$")
+
+
+def _month_named(which: str, month: str, base: date) -> date:
+    """The first day of the month "last December" / "next March" names, from ``base``."""
+    number = _MONTHS.index(month) + 1
+    if which == "last":
+        return date(base.year - (number >= base.month), number, 1)
+    if which == "next":
+        return date(base.year + (number <= base.month), number, 1)
+    return date(base.year, number, 1)
+
+
 def is_duration(text: str) -> bool:
     t = text.strip()
     return bool(DURATION_RE.match(t)) and "ago" not in t.lower()
@@ -56,6 +72,8 @@ def resolve_date(text: str, published: date | None, future: bool = False) -> dat
         if future:
             return base + timedelta(days=(_WEEKDAYS.index(low) - base.weekday()) % 7)
         return base - timedelta(days=delta)
+    if (m := _RELATIVE_MONTH.match(low)) is not None:
+        return _month_named(m.group(1), m.group(2), base)
     try:
         import dateparser
     except ImportError:  # pragma: no cover - a declared dependency

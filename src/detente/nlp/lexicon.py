@@ -826,6 +826,9 @@ STREET_VERBS = _s("take go come pour walk")
 BATCH_NOUNS = _s("package round set wave batch series tranche")
 # "held 12 hours of talks": the talks are what was held
 SPAN_NOUNS = _s("minute hour day week month")
+# political states one is said to "help" a people reach ("to achieve a neutral status")
+POLITICAL_ENDS = _s("status neutrality independence sovereignty demilitarisation "
+                    "demilitarization denazification autonomy")
 SANCTION_WORDS = _s("sanction embargo restriction tariff penalty")
 # a denied allegation negates the act alleged: "the allegations about missile attacks on
 # Kiev are untrue", "accusations against our state of shelling ... are pure lies"

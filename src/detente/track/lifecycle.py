@@ -313,6 +313,9 @@ def _title(c: Cluster, kind: str, scope: list[str], duration: int | None,
             t.GRAIN_DEAL.search(m.event.sentence) for m in c.mentions):
         label = "grain deal"  # safe passage for the grain ships: the Black Sea grain deal
         scope = [s for s in scope if s != "grain"]
+    if kind == "peace_agreement" and t.guarantees_only([m.event.sentence for m in c.mentions]):
+        label = t.GUARANTEES_LABEL  # "the security guarantees proposed by the Russian
+        # Federation": no peace deal is named
     if duration:
         label = f"{duration}-day {label}"
     label = label[0].upper() + label[1:]

@@ -124,6 +124,18 @@ PEACE = re.compile(
     r"political bloc of settlement)\b",
     re.I,
 )
+# the treaty on security guarantees (Moscow's demands of NATO in December 2021, Kyiv's
+# guarantors): a peace_agreement by kind, but named for what it is
+SECURITY_GUARANTEES = re.compile(r"\bsecurity guarantees\b|\b(?:treaty|document) on "
+                                 r"(?:security|guarantees)\b", re.I)
+
+
+def guarantees_only(sentences: list[str]) -> bool:
+    """Do the sentences speak of security guarantees and of no peace deal besides?"""
+    return any(SECURITY_GUARANTEES.search(s) for s in sentences) and not any(
+        PEACE.search(SECURITY_GUARANTEES.sub("", s)) for s in sentences)
+
+
 GRAIN = re.compile(
     r"\b(?:(?:grain|agricultural|agro-industrial|food|fertili[sz]er)s? (?:products? )?"
     r"(?:exports?|shipments?|shipping|corridors?|deal|initiative)|"
@@ -149,6 +161,7 @@ KIND_LABEL = {
     "peace_agreement": "peace agreement",
     "other": "arrangement",
 }
+GUARANTEES_LABEL = "security guarantees"
 
 # -- scope -------------------------------------------------------------------------------
 

@@ -889,8 +889,9 @@ class ArgumentReader(ActorResolver):
                 # "When Verkhovna Rada deputies visit regions, they meet pensioners" (Putin
                 # speaking): the people met are those of whoever meets them
                 a.code = next(iter(met))
-            elif not codes and a.sector == "CVL" and self.home:
-                # "more than a hundred civilians were evacuated": the speaker's people
+            elif not codes and a.sector == "CVL" and self.home and not FROM_ABROAD.search(a.text):
+                # "more than a hundred civilians were evacuated": the speaker's people (not
+                # "over 6,000 foreign citizens have been taken hostage")
                 a.code = self.speakers_state(frame.trigger.i)
             elif len(left) > 1 and self._location_code(frame) in left:
                 # "crowds blocked streets in Hong Kong", "the government of X declared a

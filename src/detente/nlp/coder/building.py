@@ -1370,6 +1370,9 @@ class EventBuilder(FrameFinder):
         if d.modality in ("asserted", "reported") and _recalled(frame.pred):
             d.modality, d.date = "historical", None  # "as you recall, we met in the city of
             # Minsk": a past the audience remembers
+        if d.modality in ("asserted", "reported") and _remembered(frame.pred):
+            d.modality, d.date = "historical", None  # "the memories of the terrible tragedy in
+            # Odessa, where peaceful protesters were brutally murdered": a past mourned
         if d.modality in ("asserted", "reported") and _of_earlier_ones(frame.pred):
             d.modality = "historical"  # "the UAE, which has mediated previous exchanges"
         if d.modality in ("asserted", "reported") and d.date_text is None and \
@@ -1902,6 +1905,21 @@ def _recalled(pred: Any) -> bool:
     """Is the act told "as you recall / remember" (or "as we all remember")?"""
     return any(c.dep_ == "advcl" and _lemma(c) in ("recall", "remember") and
                _children_named(c, "mark", "as") for c in pred.children)
+
+
+def _remembered(pred: Any) -> bool:
+    """Is the act told in a clause on what a memory is of ("the memory of the Odessa martyrs
+    who were burned alive", "memories of the tragedy in Odessa, where ... were murdered")?"""
+    if pred.dep_ not in ("relcl", "acl"):
+        return False
+    tok = pred.head
+    for _ in range(6):
+        if _lemma(tok) in ("memory", "remembrance", "commemoration"):
+            return True
+        if tok.dep_ not in ("pobj", "prep", "conj", "appos", "compound") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _distinct_codes(actors: list[Actor]) -> list[Actor]:

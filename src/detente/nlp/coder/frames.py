@@ -681,6 +681,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in lx.PRAISING_VERBS and {_lemma(o) for o in objs} & lx.PRAISED_DEEDS and \
                 not _children(tok, "neg"):
             return Frame(tok, tok, "SUPPORT", None, "object")  # "note your contribution"
+        if lemma == "help" and _helped_to_a_status(tok):
+            return None
         if lemma == "help" and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") and \
                 _children(tok, "nsubj") and not _children(tok, "neg") and \
                 not self._subject_is_a_thing(tok):
@@ -805,6 +807,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return Frame(tok, tok.head.head, "ASSAULT", "firearms", "noun", victim=True)
         if tok.dep_ == "dobj" and _violated_by_an_act(tok.head):
             return None  # (the truce broken by the strike told: no truce of its own)
+        if _day_counted_in(tok):
+            return None  # "today is the 35th day of Russia's full-scale invasion": a count of
+            # days, the war told as a calendar (its start is told in its own week)
+        if lemma in lx.SANCTION_WORDS and _in_a_drafted_plan(tok):
+            return None  # "presented an Action Plan to strengthen sanctions": the plan is
+            # told (REQUEST), no sanctions imposed
         if (lemma in lx.ATTACKS or lemma == "war") and any(
                 c.dep_ in ("compound", "amod") and _lemma(c) in lx.UNARMED_FIELDS
                 for c in tok.children):
@@ -1917,6 +1925,19 @@ def _bare_reason_for_thanks(noun: Any) -> bool:
     return [c.dep_ for c in noun.children] == ["poss"] and _reason_for_thanks(noun)
 
 
+# (not "first": "since the first days of the invasion" tells the invasion, at its start)
+_ORDINAL = re.compile(r"^(?:\d+(?:nd|rd|th)|\d*[02-9]1st|\w+(?:th|second|third))$")
+
+
+def _day_counted_in(tok: Any) -> bool:
+    """Is the noun what the days are counted in ("the 35th day of the invasion", "on the
+    fifth day of Russia's full-scale war")?"""
+    day = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(day) == "day" and any(
+        c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or _ORDINAL.match(
+            c.lower_)) for c in day.children)
+
+
 def _time_anchor(tok: Any) -> bool:
     """"the agreements reached during the March 3 talks": the talks are when, not what was
     reached, and are told in their own right."""
@@ -1928,6 +1949,24 @@ def _drafts_sanctions(tok: Any) -> bool:
     return any(_lemma(o).rstrip("s") in lx.PROPOSAL_DOCS for o in _children(tok, "dobj")) and \
         any(_lemma(t).rstrip("s") in lx.SANCTION_WORDS for t in tok.subtree) and \
         not _children(tok, "neg")
+
+
+def _helped_to_a_status(verb: Any) -> bool:
+    """"We are helping people, residents of Donbass, to achieve a neutral status": a war aim
+    told as help, no aid given."""
+    return any(_lemma(c) in ("achieve", "attain", "gain", "obtain") and any(
+        _lemma(o) in lx.POLITICAL_ENDS for o in _children(c, "dobj"))
+        for c in verb.children if c.dep_ in ("xcomp", "conj", "ccomp", "advcl"))
+
+
+def _in_a_drafted_plan(tok: Any) -> bool:
+    """Is the noun the object of the infinitive of a plan drawn up ("developed an Action
+    Plan to strengthen sanctions", "presented a plan to impose sanctions")?"""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.dep_ not in ("advcl", "acl") or not to_infinitive(verb):
+        return False
+    drafter = verb.head.head if verb.dep_ == "acl" else verb.head
+    return _lemma(drafter) in lx.DRAFTING_VERBS and _drafts_sanctions(drafter)
 
 
 def _looked_forward_to(tok: Any) -> bool:

@@ -6091,3 +6091,39 @@ def test_acts_a_memory_is_of_are_historical(coder: Coder) -> None:
     told = first(coder, "The tragedy in Odessa, where protesters were murdered, shocked us.",
                  source=kremlin)
     assert told.modality == "asserted"
+
+
+def test_market_demand_is_no_one_s_call(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    for text in ("Over the past year, we have met the demand of more than 2,600 Russian companies "
+                 "and enterprises for high-tech products.",
+                 "The demand for Russian gas is falling."):
+        assert kinds(coder, text, source=kremlin, rules_only=True) == [], text
+    assert ("REQUEST", "change") in [k[:2] for k in kinds(
+        coder, "Russia's demand for security guarantees was rejected.", source=kremlin)]
+
+
+def test_an_infinitive_on_a_noun_takes_the_tense_of_its_verb(coder: Coder) -> None:
+    meet = first(coder, "Volodymyr Zelenskyy noted that the issue of Nord Stream 2 could be used "
+                 "as a tool to meet with Russian President Vladimir Putin.")
+    assert (meet.event_type, meet.modality) == ("CONSULT", "hypothetical")
+
+
+def test_a_return_of_land_sought_is_none_made(coder: Coder) -> None:
+    events = code(coder, "Zelenskyy stressed that he is ready for direct talks with the leadership "
+                  "of the Russian Federation, which is waging war with our state in Donbas, to "
+                  "establish peace and return the temporarily occupied Ukrainian territories.",
+                  source="www.president.gov.ua")
+    returns = [e for e in events if e.event_type == "RETREAT"]
+    assert returns and all(e.modality == "hypothetical" for e in returns)
+
+
+def test_a_state_fighting_abroad_aids_its_own_people_unless_a_place_says(coder: Coder) -> None:
+    kremlin = "en.kremlin.ru"
+    for text in ("This year we provided medical and social workers with special payments.",
+                 "We have also expanded financial aid to citizens with low incomes."):
+        aid = first(coder, text, published=date(2021, 12, 14), source=kremlin)
+        assert (aid.event_type, codes(aid.target)) == ("AID", ["RUS"]), text
+    evacuated = first(coder, "We were able to evacuate 142,711 civilians from Mariupol.",
+                      source=kremlin)
+    assert codes(evacuated.target) == ["UKR"]

@@ -826,6 +826,11 @@ STREET_VERBS = _s("take go come pour walk")
 BATCH_NOUNS = _s("package round set wave batch series tranche")
 # "held 12 hours of talks": the talks are what was held
 SPAN_NOUNS = _s("minute hour day week month")
+# what buyers demand ("the demand for high-tech products", "consumer demand"): no one's call
+GOODS = _s("product goods commodity gas oil coal grain wheat food fertilizer fertiliser "
+           "energy electricity service equipment metal steel")
+MARKET_ADJS = _s("consumer domestic external foreign global growing high strong weak market "
+                 "aggregate solvent")
 # political states one is said to "help" a people reach ("to achieve a neutral status")
 POLITICAL_ENDS = _s("status neutrality independence sovereignty demilitarisation "
                     "demilitarization denazification autonomy")

@@ -848,8 +848,12 @@ class ArgumentReader(ActorResolver):
             victim = struck and is_target
             if aided and a.sector == "CVL" and is_target:
                 named = [c for c in places if c not in {x.code for x in sources + targets}]
-                a.code = named[0] if len(named) == 1 else WAR_GROUND[self.home or ""]
-                continue
+                if len(named) == 1 or WAR_GROUND[self.home or ""] == self.home or any(
+                        _lemma(t) in lx.WARS | lx.ATTACKS for t in sent):
+                    a.code = named[0] if len(named) == 1 else WAR_GROUND[self.home or ""]
+                    continue
+                # (an outlet fighting abroad names the place or the war: "we provided medical
+                # and social workers with special payments" are its own people, told below)
             if a is claimant and (own := next((
                     x for x in sources if x.code and x.sector == a.sector and
                     x.text.lower() in ("they", "it", "we")), None)):

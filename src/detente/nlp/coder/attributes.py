@@ -258,6 +258,11 @@ class AttributeReader(ArticleState):
             if cur.dep_ == "advcl" and _waited_for(cur):
                 hypothetical = True  # "the deal would only take effect after sanctions were
                 # lifted": a condition still to be met
+            if cur is pred and frame.etype == "RETREAT" and frame.mode in (
+                    "return", "withdraw") and _aim_of_a_retreat(cur):
+                hypothetical = True  # "ready for direct talks ... to establish peace and return
+                # the temporarily occupied territories": a return sought, none made (corridors
+                # opened "to ensure the safe departure" of ships are told as opened: the gold)
             if head.pos_ in ("VERB", "AUX") and purpose_clause(cur):
                 if not _children(cur, "nsubj"):
                     hypothetical = True  # "sending saboteurs to seize the plant": meant
@@ -269,8 +274,10 @@ class AttributeReader(ArticleState):
             if comma_participle(cur) and head.pos_ in ("VERB", "AUX"):
                 cur = head  # "said Ukraine had violated the truce, attacking Russian
                 continue  # positions": the participle is said too
-            if cur.dep_ in ("advcl", "relcl"):
-                break
+            if cur.dep_ == "advcl" or cur.dep_ == "relcl" and not (
+                    to_infinitive(cur) and not _children(cur, "nsubj")):
+                break  # (but "could be used as a tool to meet with Putin": the infinitive on
+                # a noun has no tense of its own)
             if cur == frame.trigger and participle_clause(cur):
                 own_tense = True  # "the agreements reached in March will be observed": done
             if cur.dep_ == "ccomp" and _tensed(cur):
@@ -657,6 +664,13 @@ def _called_false(noun: Any) -> bool:
         return False
     near = [*noun.children, *(noun.head.children if noun.dep_ in ("nsubj", "attr") else ())]
     return any(c.dep_ in ("amod", "acomp") and c.lower_ in FALSITY_ADJS for c in near)
+
+
+def _aim_of_a_retreat(verb: Any) -> bool:
+    """Is the verb a to-infinitive of purpose with no subject, or joined to one ("to establish
+    peace and return the territories")?"""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return first.dep_ == "advcl" and to_infinitive(first) and not _children(first, "nsubj")
 
 
 def _so_that(verb: Any) -> bool:

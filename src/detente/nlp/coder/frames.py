@@ -944,6 +944,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
             return None  # "its assistance in hosting another round of talks": good offices
         if lemma == "threat" and (threat := self._threat_faced(tok)) is not None:
             return threat
+        if lemma == "demand" and _market_demand(tok):
+            return None  # "met the demand of 2,600 companies for high-tech products": buyers'
         if lemma in ("demand", "request", "requirement") and (
                 stated := self._demand_stated(tok)) is not None:
             return stated
@@ -1927,6 +1929,13 @@ def _bare_reason_for_thanks(noun: Any) -> bool:
 
 # (not "first": "since the first days of the invasion" tells the invasion, at its start)
 _ORDINAL = re.compile(r"^(?:\d+(?:nd|rd|th)|\d*[02-9]1st|\w+(?:th|second|third))$")
+
+
+def _market_demand(noun: Any) -> bool:
+    """Is "demand" a market's ("the demand for high-tech products", "consumer demand")?"""
+    return any(c.dep_ == "amod" and c.lower_ in lx.MARKET_ADJS for c in noun.children) or any(
+        _lemma(p) in lx.GOODS for c in noun.subtree if c.dep_ == "prep" and c.lower_ == "for"
+        for p in _children(c, "pobj"))  # (also "the demand of 2,600 companies for …")
 
 
 def _day_counted_in(tok: Any) -> bool:

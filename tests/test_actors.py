@@ -334,3 +334,19 @@ def test_a_group_keeps_its_name_under_a_sector_word() -> None:
              for p in ("the M23 rebels", "Houthi rebels", "the TPLF", "Palestinian militants")}
     assert names == {"the M23 rebels": "M23", "Houthi rebels": "Houthis", "the TPLF": "TPLF",
                      "Palestinian militants": None}
+
+
+def test_a_surname_after_another_first_name_is_someone_else(
+        parsed: tuple[Any, ActorDictionary]) -> None:
+    nlp, dictionary = parsed
+
+    def people(text: str) -> list[str]:
+        doc = nlp(text)
+        return [doc[m.start:m.end].text for m in dictionary.matches(doc) if m.kind == "person"]
+
+    # the mayor of Melitopol, not Ukraine's digital minister Mykhailo Fedorov
+    assert people("The mayor of Melitopol Ivan Fedorov remains in captivity.") == []
+    assert people("Mykhailo Fedorov met Elon Musk.")[:1] == ["Mykhailo Fedorov"]
+    # a title, or the same first name spelled another way, is no other person
+    assert "President Putin" in people("President Putin met Chancellor Scholz.")
+    assert people("Sergey Lavrov met Antony Blinken.")[:1] in (["Sergey Lavrov"], ["Lavrov"])

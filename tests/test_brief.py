@@ -616,6 +616,10 @@ def test_a_share_keeps_what_it_is_a_share_of() -> None:
         "15% of its defense budget")
     assert prose.quantity_phrase(Quantity(value=15, unit="%", text="15%"),
                                  "Prices rose by 15% in May.") == "15%"
+    # the share ends before the verb: "70% of the water area is blocked by Russia"
+    assert prose.quantity_phrase(Quantity(value=70, unit="%", text="70%"), (
+        "There is another space for escalation - in the Sea of Azov, where 70% of the water "
+        "area is blocked by Russia.")) == "70% of the water area"
 
 
 def _told(sentence: str, event_type: str, trigger: str, source: Actor, target: Actor,
@@ -1890,10 +1894,84 @@ def test_corridors_opened_are_told_as_corridors() -> None:
              trigger="opened")
     text = prose.clause(ev) or ""
     assert "opened humanitarian corridors in" in text and "allowed access" not in text, text
-    # for people, not in them
+    # for people, not in them; as many as were opened
     civilians = replace(ev, target=[Actor("civilians", code="UKR", sector="CVL")])
     assert "corridors for" in (prose.clause(civilians) or "")
+    counted = replace(civilians, sentence="In Ukraine, 10 humanitarian corridors will be opened "
+                      "on March 14 to evacuate people.", quantities=[Quantity(
+                          10, "corridors", "10 humanitarian corridors")])
+    assert "opened 10 humanitarian corridors for" in (prose.clause(counted) or "")
     # access of another kind keeps its verb
     inspectors = replace(ev, sentence="Russia allowed IAEA inspectors into the plant.",
                          trigger="allowed")
     assert "corridors" not in (prose.clause(inspectors) or "")
+
+
+def test_a_mutual_act_is_told_once_either_way_round(small: Store) -> None:
+    import importlib
+
+    comp = importlib.import_module("detente.brief.compose")
+    writer = comp.Writer(comp.Citer(small))
+    talks = small.events(EventFilter(q="difficult talks")).items
+    ours, theirs = sorted(talks, key=lambda e: e.source_codes)
+    assert writer.bullet("Russia held talks with Ukraine", [ours]) is not None
+    assert writer.bullet("Ukraine held talks with Russia", [theirs]) is None
+    # an accusation each way is two claims
+    hit = small.events(EventFilter(q="Mykolaiv")).items[0]
+    assert writer.bullet("Russia accused Ukraine", [hit]) is not None
+    assert writer.bullet("Ukraine accused Russia", [hit]) is not None
+
+
+def test_work_towards_sanctions_is_no_sanction_imposed() -> None:
+    from detente.brief import prose
+
+    ev = _ev("We are also working to strengthen sanctions on Russia.", "SANCTION",
+             [Actor("We", code="UKR", sector="GOV")], [Actor("Russia", code="RUS")],
+             trigger="sanctions")
+    text = prose.clause(ev) or ""
+    assert "pressed for sanctions on Russia" in text and "imposed" not in text, text
+    imposed = replace(ev, sentence="Ukraine imposed sanctions on Russia.", trigger="sanctions")
+    assert "imposed sanctions" in (prose.clause(imposed) or "")
+
+
+def test_a_noun_trigger_s_of_phrase_is_the_verb_s_object() -> None:
+    from detente.brief import prose
+
+    ev = _ev("She personally took part in the evacuation of the wounded from Vodyane.", "AID",
+             [Actor("She", code="UKR")], [Actor("wounded from Vodyane")], trigger="evacuation")
+    assert "evacuated the wounded from Vodyane" in (prose.clause(ev) or "")
+
+
+def test_a_side_s_own_tally_of_people_it_aided_is_its_claim() -> None:
+    from detente.brief import prose
+
+    ev = _ev("Despite the resistance of the fighters, we were able to evacuate 142,711 civilians "
+             "from Mariupol.", "AID", [Actor("we", code="RUS", sector="GOV")],
+             [Actor("142,711 civilians", code="UKR", sector="CVL")], trigger="evacuate",
+             quantities=[Quantity(142711, "civilians", "142,711 civilians")])
+    assert prose.attribution(ev, "en.kremlin.ru") == "Moscow"
+    assert "evacuated 142,711 civilians" in (prose.clause(ev) or "")
+    # told by the other side, or with no count, it is no tally of one's own
+    assert prose.attribution(ev, "www.president.gov.ua") is None
+    assert prose.attribution(replace(ev, quantities=[]), "en.kremlin.ru") is None
+
+
+def test_a_place_that_opened_its_sentence_is_named_mid_sentence() -> None:
+    from detente.brief import prose
+
+    ev = _ev("The Black Sea, which is one of the key routes for food exports, is blocked by the "
+             "Russian navy.", "COERCE", [Actor("Russian navy", code="RUS", sector="MIL")],
+             [Actor("Black Sea", code="UKR")], mode="restrict", trigger="blocked",
+             location="The Black Sea")
+    assert "blockaded the Black Sea" in (prose.clause(ev) or "")
+
+
+def test_prisoners_are_named_as_prisoners() -> None:
+    from detente.brief import prose
+
+    ev = _ev("As for me, I visited Ukrainian prisoners in Sevastopol.", "CONSULT",
+             [Actor("I", code="RUS", sector="GOV")],
+             [Actor("Ukrainian prisoners", code="UKR", sector="CVL")], mode="visit",
+             trigger="visited")
+    text = prose.clause(ev) or ""
+    assert "Ukrainian prisoners" in text and "civilians" not in text, text

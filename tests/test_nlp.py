@@ -2645,6 +2645,12 @@ def test_drawing_up_proposals_for_sanctions_asks_for_them(coder: Coder) -> None:
                  "In April, our team presented an Action Plan to strengthen sanctions against "
                  "Russia."):
         assert kinds(coder, text, rules_only=True) == [("REQUEST", "change", ("UKR",), ())], text
+    # a plan handed over is no sanction either, however the parse hangs its infinitive
+    for text in ("So we handed over to our partners a special Plan to strengthen sanctions on "
+                 "the Russian Federation.",
+                 "Volodymyr Zelenskyy said, handing over to the American side the Action Plan to "
+                 "strengthen sanctions on the Russian Federation."):
+        assert "SANCTION" not in [k[0] for k in kinds(coder, text, rules_only=True)], text
     # preparing the sanctions themselves is a threat of them, not a request
     assert kinds(coder, "The European Union is preparing a sixth package of sanctions.",
                  rules_only=True)[0][0] == "THREATEN"
@@ -6127,3 +6133,66 @@ def test_a_state_fighting_abroad_aids_its_own_people_unless_a_place_says(coder: 
     evacuated = first(coder, "We were able to evacuate 142,711 civilians from Mariupol.",
                       source=kremlin)
     assert codes(evacuated.target) == ["UKR"]
+
+
+def test_a_past_verb_joined_to_an_infinitive_is_its_own_act(coder: Coder) -> None:
+    events = kinds(coder, "Volodymyr Zelenskyy, Olaf Scholz and Emmanuel Macron agreed to make "
+                   "every effort to achieve real progress in stabilizing the situation in Donbas "
+                   "and called on the Russian party to resume constructive work in the Normandy "
+                   "format.", rules_only=True)
+    assert ("REQUEST", None, ("UKR", "DEU", "FRA"), ("RUS",)) in events
+    assert all(e[3] != ("RUS",) for e in events if e[0] == "AGREE")  # no deal with Moscow
+
+
+def test_the_one_addressed_is_not_the_actor(coder: Coder) -> None:
+    aid = first(coder, "Ms Golikova, this year we provided medical and social workers with "
+                "special payments.", source="en.kremlin.ru")
+    assert [a.text for a in aid.source] == ["we"] and codes(aid.target) == ["RUS"]
+
+
+def test_a_course_on_doing_is_its_owner_s(coder: Coder) -> None:
+    events = kinds(coder, "Unfortunately, in reality, Germany and France are indulging the current "
+                   "Kiev leadership's course on dismantling the Minsk agreements.",
+                   source="en.kremlin.ru", rules_only=True)
+    assert [e[:3] for e in events if e[0] == "REJECT"] == [("REJECT", None, ("UKR",))]
+
+
+def test_what_aid_is_given_with_is_no_recipient(coder: Coder) -> None:
+    aid = first(coder, "The Western countries are pumping weapons into Ukraine. They incessantly "
+                "supply Kiev with weapons and intelligence.", source="en.kremlin.ru")
+    told = [e for e in code(coder, "They incessantly supply Kiev with weapons and intelligence.",
+                            source="en.kremlin.ru")]
+    assert aid.event_type == "AID"
+    assert all(codes(e.target) == ["UKR"] for e in told if e.event_type == "AID"), told
+
+
+def test_the_war_named_as_what_a_place_suffered_is_background(coder: Coder) -> None:
+    events = code(coder, "As of March 19, ten humanitarian corridors have been agreed upon to "
+                  "evacuate residents of settlements affected by the Russian invasion.",
+                  source="www.president.gov.ua")
+    war = [e for e in events if e.event_type == "ASSAULT"]
+    assert war and all((e.modality, e.date) == ("historical", None) for e in war)
+    shelled = [e for e in code(coder, "Corridors will be opened to evacuate people from "
+                               "settlements affected by shelling by the Russian army.",
+                               source="www.president.gov.ua") if e.event_type == "ASSAULT"]
+    assert shelled and shelled[0].modality == "asserted"  # the shelling is of the day
+
+
+def test_civilians_the_enemy_hides_behind_are_of_the_war_ground(coder: Coder) -> None:
+    shields = first(coder, "The residents were brought to the middle floors and basements and used "
+                    "as human shields.", source="en.kremlin.ru")
+    assert (shields.event_type, codes(shields.target)) == ("ASSAULT", ["UKR"])
+
+
+def test_a_visit_to_people_makes_no_other_talks_a_state_visit(coder: Coder) -> None:
+    events = code(coder, "As for me, I visited Ukrainian prisoners in Sevastopol. To date, as a "
+                  "result of the dialogue we are conducting with the Ukrainian side, 45 truck "
+                  "drivers have been returned.", source="en.kremlin.ru")
+    dialogue = [e for e in events if e.trigger == "dialogue"]
+    assert dialogue and all(e.mode is None for e in dialogue)
+
+
+def test_how_to_do_something_is_a_topic_not_a_deed(coder: Coder) -> None:
+    events = code(coder, "We are constantly talking to Boris and other leaders on how to lift the "
+                  "Russian blockade of our ports.", source="www.president.gov.ua")
+    assert all(e.modality == "hypothetical" for e in events if e.event_type == "RETREAT")

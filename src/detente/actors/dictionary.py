@@ -250,6 +250,8 @@ class ActorDictionary:
         ranked = []
         for key, s, e in found:  # a PhraseMatcher run on a Span gives positions in the doc
             kind, entries = self._meanings[key]
+            if kind == "person" and _another_first_name(doc, s, e, entries):
+                continue  # "mayor of Melitopol Ivan Fedorov" is not Mykhailo Fedorov
             ranked.append((-(e - s), KIND_RANK[kind], s, e, kind, entries))
         taken = bytearray(len(doc))
         result: list[Match] = []
@@ -474,3 +476,25 @@ def _head_sector(doc: Any, start: int, end: int, inside: Sequence[Match]) -> str
 
 STATE_ALLIED = re.compile(r"\b(?:allied|pro-government|government-(?:backed|allied)|"
                           r"state-backed|army-backed)\b", re.I)
+
+
+_TITLES = frozenset({"president", "prime", "minister", "chancellor", "mr", "mrs", "ms", "dr",
+                     "king", "queen", "general", "secretary", "ambassador", "governor", "mayor",
+                     "senator", "sir", "lord", "pope", "emir", "sultan", "prince", "princess",
+                     "colonel", "captain", "commander", "deputy", "head", "chairman", "speaker",
+                     "premier", "marshal", "admiral", "lieutenant", "major", "sheikh", "patriarch",
+                     "metropolitan", "cardinal", "father", "brother", "madam", "mister", "saint"})
+
+
+def _another_first_name(doc: Any, start: int, end: int, entries: Sequence[Entry]) -> bool:
+    """Is a surname alias preceded, inside one PERSON name, by a first name none of the
+    people it stands for can have?"""
+    if end - start != 1 or start == 0:
+        return False
+    before = doc[start - 1]
+    if not (before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == start and
+            before.text.istitle() and before.lower_ not in _TITLES):
+        return False
+    # (by its initial: "Vladimir" and "Volodymyr", "Sergey" and "Sergei" are one name)
+    initials = {e.name[:1] for e in entries if e.name}
+    return bool(initials) and before.text[:1] not in initials

@@ -57,6 +57,7 @@ from detente.track.mentions import side_of
 from detente.track.terms import GUARANTEES_LABEL, HOLIDAYS
 
 LABELS = ("Details", "Context", "Important to Know", "Conclusion")
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})  # told the same either way round
 POSITION_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 # acts done by saying them: their speaker is their source
 SPEECH_ACTS = POSITION_TYPES | {"AGREE", "SUPPORT", "PROTEST"}
@@ -226,6 +227,10 @@ class Writer:
     def bullet(self, text: str, events: Sequence[Event]) -> Bullet | None:
         """A cited sentence; citations already placed inside ``text`` are not repeated."""
         norm = " ".join(re.sub(r"\[\d+\]", "", text).lower().split())
+        if events and all(e.event_type in MUTUAL_TYPES for e in events):
+            # "Russia cooperated with Mongolia" and "Mongolia cooperated with Russia" say one
+            # thing (not "Russia accused Ukraine" and "Ukraine accused Russia")
+            norm = " ".join(sorted(norm.split()))
         if norm in self.used_text:
             return None
         _, numbers = self.citer.cite(events)
@@ -964,11 +969,18 @@ def _agreement_origin(writer: Writer, agreement: Agreement, scope: Scope,
     parts = [_dated(f"{prose.join(whos)} {verb} {label if i == 0 else 'it'}",
                     day if i == 0 or day != steps[i - 1][0] else None)
              for i, (day, verb, whos) in enumerate(steps[:2])]
+    # each step cited by an event of its day and party, so the dates it tells are checkable
+    shown = {step[0] for step in steps[:2]}
+    by_step: list[Event] = []
+    for day, _, _, code in moves[:3]:
+        ev = next((e for e in early if e.date == day and code in e.source_codes), None)
+        if day in shown and ev is not None and all(ev.id != x.id for x in by_step):
+            by_step.append(ev)
     told = {code for _, _, _, code in moves[:3]}
     first_day = moves[0][0]  # (moves are in date order)
     by_party = [e for e in early if set(e.source_codes) & told and e.date and
                 e.date >= first_day]
-    cited = (by_party or [first])[:2]
+    cited = (by_step or by_party or [first])[:2]
     return writer.bullet(names.cap("; ".join(parts)), cited)
 
 

@@ -168,6 +168,11 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("facilitat", ("facilitate", "facilitated"))],  # "facilitated the exchange"
 }
 CORRIDOR_VERB: Verb = ("open humanitarian corridors in", "opened humanitarian corridors in")
+_NOMINAL = re.compile(r"(?:tion|ment|sion|ance|ence)s?$", re.I)  # a noun the verb is made of
+PRESSED_FOR: Verb = ("press for sanctions on", "pressed for sanctions on")
+_WORKING_FOR = re.compile(r"\b(?:work(?:s|ed|ing)?|efforts?|striv(?:e|es|ing))\s+(?:hard\s+|"
+                          r"actively\s+)?(?:to|on|for)\s+(?:\w+\s+){0,3}(?:sanctions|"
+                          r"restrictions|embargo)\b", re.I)
 CORRIDOR_FOR: Verb = ("open humanitarian corridors for", "opened humanitarian corridors for")
 _CORRIDORS = re.compile(r"\bcorridors?\b", re.I)
 SINGULAR_STATES = ("United States", "Netherlands", "Philippines", "Bahamas")
@@ -335,8 +340,16 @@ def quantity_phrase(q: Quantity, sentence: str) -> str:
     share = re.match(r"\s+of\s+((?:its|their|his|her|the|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)",
                      sentence[at + len(text):]) if at >= 0 and text.endswith("%") else None
     if share:
-        return f"{text} of {share.group(1)}"  # "15% of its defense budget", not a bare "15%"
+        whole = share.group(1).split()
+        while whole[-1].lower() in _VERB_AFTER_SHARE:
+            whole.pop()  # "70% of the water area is blocked": the area, not "area is"
+        return f"{text} of {' '.join(whole)}"  # "15% of its defense budget", not a bare "15%"
     return text
+
+
+_VERB_AFTER_SHARE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                               "can", "could", "may", "might", "be", "been", "remains", "on",
+                               "in", "for", "to", "by", "at", "from", "with", "and", "or"})
 
 
 def is_duration(q: Quantity) -> bool:
@@ -391,6 +404,9 @@ SHELLED_THINGS = re.compile(r"\b(?:corridors?|convoys?|routes?|buses|checkpoints
                             r"evacuation points?)$")
 
 
+_CAPTIVES = re.compile(r"\b(?:prisoners?|captives?|POWs?|hostages?|detainees?)\b", re.I)
+
+
 def target_phrase(event: Event, exclude: set[str]) -> str | None:
     """The target as prose names it: coded actors by name, otherwise a short source phrase."""
     coded = [a for a in event.target if a.code and a.code not in exclude]
@@ -423,6 +439,10 @@ def target_phrase(event: Event, exclude: set[str]) -> str | None:
                     and not _is_country_word(text, actor.code)
                     and event.event_type in ("ASSAULT", "COERCE", "RETREAT")):
                 return text
+        for actor in coded:
+            text = _short_phrase(actor.text, 4)
+            if text and _CAPTIVES.search(text):
+                return decapitalise(text)  # "visited Ukrainian prisoners", not "civilians"
         return actors_phrase(coded)
     for actor in event.target:
         if actor.code is None:
@@ -502,7 +522,8 @@ def _fought_at(event: Event, obj: str) -> str | None:
 def place_of(event: Event) -> str | None:
     """A named place: the event's location, or a capitalised name right after the trigger."""
     if event.location and event.location not in ("Ukraine", "Russia", "the Russian Federation"):
-        return event.location
+        # (a place the sentence opens with keeps its capital: "The Black Sea, which …")
+        return re.sub(r"^The ", "the ", event.location)
     if not event.trigger:
         return None
     at = event.sentence.find(event.trigger)
@@ -626,6 +647,9 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     m, text = found
     if text.lstrip().startswith("by "):
         return _agreed_thing(sentence[:m.start()])  # "a corridor agreed by Russia and …"
+    if _NOMINAL.search(trig) and text.lstrip().startswith("of "):
+        text = text.lstrip()[3:]  # "took part in the evacuation of the wounded": evacuated the
+        # wounded, not "evacuated of the wounded"
     if _ONLY_WHEN.match(text):
         return None  # "the corridor … had been agreed on as of today": no object after it
     if event.event_type == "AID" and _PASSIVE_ADJUNCTS.match(text) and re.search(
@@ -695,6 +719,9 @@ def verb_for(event: Event) -> tuple[Verb, bool]:
         # "corridors in the Sumy region are opened", not "allowed access to Ukraine"
         return (CORRIDOR_FOR if any(a.sector == "CVL" for a in event.target) else
                 CORRIDOR_VERB), False
+    if event.event_type == "SANCTION" and _WORKING_FOR.search(event.sentence):
+        return PRESSED_FOR, False  # "we are also working to strengthen sanctions on Russia":
+        # an effort, no sanctions imposed
     for stem, verb in TRIGGER_VERBS.get(event.event_type, []):
         if trig.startswith(stem):
             return verb, True
@@ -869,6 +896,18 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
     objects = [q for q in counts if object_quantity(q, event.event_type, verb[0])
                and not _other_clause(event, q.text)]  # (not "a million Muslims live in our
     # country, who are now also suffering from Russian bombing": not what was bombed)
+    if verb in (CORRIDOR_VERB, CORRIDOR_FOR):
+        # "10 humanitarian corridors will be opened … to evacuate people": how many were
+        # opened, not whom for
+        opened = [q for q in counts if q.unit.lower().startswith("corridor")]
+        if opened:
+            many = quantity_phrase(opened[0], event.sentence)
+            many = many if "corridor" in many else f"{many} humanitarian corridors"
+            verb = (verb[0].replace("humanitarian corridors", many),
+                    verb[1].replace("humanitarian corridors", many))
+            verb_text = conjugate(verb, tense, plural, event.negated)
+            used_q.append(opened[0])
+        objects = []
     if verb[0] in INTRANSITIVE:
         # the count is of those who did it: "265 Ukrainian fighters surrendered"
         counted = [q for q in counts if any(q.text in (a.text or "") for a in event.source)]
@@ -891,7 +930,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             # sentence it came from names no one here
             obj = re.sub(r"\b(?:its|their)\b", names.possessive(owner), obj)
         used_q.append(objects[0])
-        if obj and event.event_type == "AID" and is_people(objects[0]):
+        if obj and event.event_type == "AID" and is_people(objects[0]) and \
+                verb[0] not in ("evacuate", "rescue"):  # (people evacuated stay evacuated)
             verb = ("assist", "assisted")
             verb_text = conjugate(verb, tense, plural, event.negated)
     comp = None
@@ -1099,7 +1139,16 @@ def attribution(event: Event, outlet: str | None) -> str | None:
     side = names.outlet_side(outlet)
     if (event.modality == "reported" or event.event_type in HOSTILE) and side:
         return names.speaker(side[0])
+    if side and _own_count(event, side[0]):
+        return names.speaker(side[0])  # "we were able to evacuate 142,711 civilians from
+        # Mariupol" (Shoigu): a side's own tally of its own good deeds is its claim
     return None
+
+
+def _own_count(event: Event, side: str) -> bool:
+    """Does a side's outlet count the people its own side aided, freed or let go?"""
+    return event.event_type in ("AID", "RETREAT") and side in event.source_codes and any(
+        is_people(q) for q in event.quantities)
 
 
 WITNESS_NOUN = re.compile(r"(?:(?:local|some|many|several)\s+)?(?:residents|witnesses|locals|"

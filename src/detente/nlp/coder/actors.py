@@ -48,6 +48,26 @@ OBJECT_CONTROL = ACCUSING_VERBS | frozenset({
     "discourage", "dissuade"})
 
 
+
+COURSE_NOUNS = frozenset({"course", "policy", "line", "path", "strategy"})
+
+
+def _course_owners(verb: Any) -> list[Any]:
+    """Whose course a gerund is, when the parse hangs "on doing" on the verb beside the course
+    ("indulging the Kiev leadership's course on dismantling the agreements")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "on" or verb.head.dep_ != "prep":
+        return []
+    return [p for o in _children(verb.head.head, "dobj") if _lemma(o) in COURSE_NOUNS
+            for p in _children(o, "poss")]
+
+
+def _vocative(subj: Any, subjects: list[Any]) -> bool:
+    """Is a subject the one addressed ("Ms Golikova, this year we provided ..."): a name that
+    opens the sentence, set off by a comma, before the verb's own subject?"""
+    after = subj.i + 1  # (the parse hangs the comma on the name)
+    return subj.left_edge.i == subj.sent.start and after < len(subj.doc) and \
+        subj.doc[after].text == "," and any(o.i > after for o in subjects if o is not subj)
+
 class ActorResolver(AttributeReader):
     """The actors that phrases, pronouns and speakers of an article name."""
 
@@ -132,6 +152,7 @@ class ActorResolver(AttributeReader):
         passive_below = active_below = False
         for _ in range(4):
             subj = [s for s in _children(cur, "nsubj", "csubj") if s.lower_ not in ADVERBIAL_LATIN]
+            subj = [s for s in subj if not _vocative(s, subj)]
             subj = subj or [s for a in _children(cur, "aux") for s in _children(a, "nsubj")]
             # "The Head of State will, inter alia, meet with": the parse hangs the subject on
             # "will" and takes "inter alia" for it
@@ -171,6 +192,9 @@ class ActorResolver(AttributeReader):
                 # "Ukraine welcomes the decisions to impose new sanctions against Russia, which
                 # were adopted by the EU" (the infinitive parsed onto "welcomes"): the deciders
                 return _deciders(welcomed) + _adopters(cur), [], False
+            if (owners := _course_owners(cur)):
+                return owners, [], passive  # "are indulging the Kiev leadership's course on
+                # dismantling the Minsk agreements" (the parse hangs "on" on the verb): Kiev's
             if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
                     cur.head != cur:
                 cur = cur.head

@@ -294,6 +294,9 @@ class ArgumentReader(ActorResolver):
                     continue  # but a visit "in Kyiv" is to its host
                 if prep.lower_ == "from" and etype in ("AID",):
                     continue
+                if prep.lower_ == "with" and etype == "AID" and prep.head == pred and \
+                        _children(pred, "dobj"):
+                    continue  # "supply Kiev with weapons and intelligence": what is given
                 if prep.lower_ == "in" and frame.mode == "investigate" and any(
                         (m := self.match_at.get(p.i)) is not None and m.kind in (
                             "state", "place", "capital") for p in _children(prep, "pobj")):
@@ -893,6 +896,10 @@ class ArgumentReader(ActorResolver):
                 # "When Verkhovna Rada deputies visit regions, they meet pensioners" (Putin
                 # speaking): the people met are those of whoever meets them
                 a.code = next(iter(met))
+            elif victim and not codes and a.sector == "CVL" and WAR_GROUND.get(
+                    self.home or "") not in (None, self.home):
+                a.code = WAR_GROUND[self.home or ""]  # "the residents were ... used as human
+                # shields" (Moscow, of Mariupol): the people of the land fought over
             elif not codes and a.sector == "CVL" and self.home and not FROM_ABROAD.search(a.text):
                 # "more than a hundred civilians were evacuated": the speaker's people (not
                 # "over 6,000 foreign citizens have been taken hostage")

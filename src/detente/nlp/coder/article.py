@@ -74,8 +74,10 @@ def _fold_into_visits(events: list[Event]) -> list[Event]:
                    and e.modality in ("asserted", "reported") and not e.negated]
     # (a host receives its visitor: "We are very happy to receive the Prime Minister of
     # Hungary here in Moscow")
+    # (a visit to people, "I visited Ukrainian prisoners in Sevastopol", is no state's visit)
     visits = {(s, t) if e.mode == "visit" else (t, s) for e in told_visits
-              for s in e.source_codes for t in e.target_codes if s != t}
+              for s in e.source_codes for a in e.target if (t := a.code) and s != t and
+              a.sector not in ("CVL", "MIL", "REB")}
     if not visits:
         return events
     out: list[Event] = []

@@ -258,6 +258,10 @@ class AttributeReader(ArticleState):
             if cur.dep_ == "advcl" and _waited_for(cur):
                 hypothetical = True  # "the deal would only take effect after sanctions were
                 # lifted": a condition still to be met
+            if cur is pred and to_infinitive(cur) and any(
+                    c.lower_ in ("how", "whether") and c.i < cur.i for c in cur.children):
+                hypothetical = True  # "talking to Boris on how to lift the Russian blockade of
+                # our ports": a topic, nothing lifted
             if cur is pred and frame.etype == "RETREAT" and frame.mode in (
                     "return", "withdraw") and _aim_of_a_retreat(cur):
                 hypothetical = True  # "ready for direct talks ... to establish peace and return

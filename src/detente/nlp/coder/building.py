@@ -1370,6 +1370,10 @@ class EventBuilder(FrameFinder):
         if d.modality in ("asserted", "reported") and _recalled(frame.pred):
             d.modality, d.date = "historical", None  # "as you recall, we met in the city of
             # Minsk": a past the audience remembers
+        if d.modality in ("asserted", "reported") and frame.kind == "noun" and \
+                _the_war_as_a_cause(frame.trigger):
+            d.modality, d.date = "historical", None  # "residents of settlements affected by
+            # the Russian invasion": the war as the background of the day's news
         if d.modality in ("asserted", "reported") and _remembered(frame.pred):
             d.modality, d.date = "historical", None  # "the memories of the terrible tragedy in
             # Odessa, where peaceful protesters were brutally murdered": a past mourned
@@ -1905,6 +1909,15 @@ def _recalled(pred: Any) -> bool:
     """Is the act told "as you recall / remember" (or "as we all remember")?"""
     return any(c.dep_ == "advcl" and _lemma(c) in ("recall", "remember") and
                _children_named(c, "mark", "as") for c in pred.children)
+
+
+def _the_war_as_a_cause(noun: Any) -> bool:
+    """Is the war itself named as what a place or people suffered ("settlements affected by
+    the Russian invasion", "cities hit by the war")?"""
+    participle = noun.head.head
+    return _lemma(noun) in ("invasion", "aggression", "war") and noun.dep_ == "pobj" and \
+        noun.head.lower_ == "by" and participle.tag_ == "VBN" and \
+        participle.dep_ in ("acl", "amod")
 
 
 def _remembered(pred: Any) -> bool:

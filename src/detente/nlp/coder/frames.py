@@ -1769,6 +1769,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                     break  # "failed to ratify them and refused to honour them", "remained
                     # committed to the truce and accused Indian forces of violations": a second
                     # predicate of the subject, not what the first one governs
+                if dep == "conj" and cur.tag_ == "VBD" and head.tag_ == "VB" and \
+                        to_infinitive(head):
+                    break  # "agreed to make every effort ... and called on the Russian party":
+                    # a past verb is no part of the infinitive the parse joins it to
                 if g is not None and dep == "conj" and head.i == g.trigger.i and \
                         _lemma(cur) in lx.REPORTING:
                     break  # "denied the accusation and said Ukrainian drones had hit a
@@ -1969,13 +1973,18 @@ def _helped_to_a_status(verb: Any) -> bool:
 
 
 def _in_a_drafted_plan(tok: Any) -> bool:
-    """Is the noun the object of the infinitive of a plan drawn up ("developed an Action
-    Plan to strengthen sanctions", "presented a plan to impose sanctions")?"""
+    """Is the noun the object of the infinitive of a plan ("developed an Action Plan to
+    strengthen sanctions", "handed over a Plan to strengthen sanctions")?"""
     verb = tok.head
     if tok.dep_ != "dobj" or verb.dep_ not in ("advcl", "acl") or not to_infinitive(verb):
         return False
-    drafter = verb.head.head if verb.dep_ == "acl" else verb.head
-    return _lemma(drafter) in lx.DRAFTING_VERBS and _drafts_sanctions(drafter)
+    if verb.dep_ == "acl":
+        return _lemma(verb.head).rstrip("s") in lx.PROPOSAL_DOCS  # "handed over … a Plan to
+        # strengthen sanctions": the plan's aim, whoever drew it up
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
+    return _drafts_sanctions(verb.head) or _lemma(before).rstrip("s") in lx.PROPOSAL_DOCS
+    # ("presented / handed over a Plan to strengthen …"; the plan's name just before "to",
+    # whatever the parse hangs it on)
 
 
 def _looked_forward_to(tok: Any) -> bool:

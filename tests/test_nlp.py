@@ -6196,3 +6196,9 @@ def test_how_to_do_something_is_a_topic_not_a_deed(coder: Coder) -> None:
     events = code(coder, "We are constantly talking to Boris and other leaders on how to lift the "
                   "Russian blockade of our ports.", source="www.president.gov.ua")
     assert all(e.modality == "hypothetical" for e in events if e.event_type == "RETREAT")
+
+
+def test_what_a_side_always_did_is_history(coder: Coder) -> None:
+    events = code(coder, "Nevertheless, despite all these challenges, Russia always worked with "
+                  "Ukraine in an open and honest manner.", source="en.kremlin.ru")
+    assert events and all((e.modality, e.date) == ("historical", None) for e in events)

@@ -251,7 +251,9 @@ class ActorDictionary:
         for key, s, e in found:  # a PhraseMatcher run on a Span gives positions in the doc
             kind, entries = self._meanings[key]
             if kind == "person" and _another_first_name(doc, s, e, entries):
-                continue  # "mayor of Melitopol Ivan Fedorov" is not Mykhailo Fedorov
+                # "mayor of Melitopol Ivan Fedorov" is not Mykhailo Fedorov, though likely of
+                # his land (Akylbek Japarov of Kyrgyzstan, too): a person of that country, unnamed
+                entries = tuple(Entry("person", x.code, x.sector) for x in entries[:1])
             ranked.append((-(e - s), KIND_RANK[kind], s, e, kind, entries))
         taken = bytearray(len(doc))
         result: list[Match] = []
@@ -493,7 +495,7 @@ def _another_first_name(doc: Any, start: int, end: int, entries: Sequence[Entry]
         return False
     before = doc[start - 1]
     if not (before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == start and
-            before.text.istitle() and before.lower_ not in _TITLES):
+            before.text.istitle() and before.lower_.rstrip(".") not in _TITLES):
         return False
     # (by its initial: "Vladimir" and "Volodymyr", "Sergey" and "Sergei" are one name)
     initials = {e.name[:1] for e in entries if e.name}

@@ -68,6 +68,7 @@ def _vocative(subj: Any, subjects: list[Any]) -> bool:
     return subj.left_edge.i == subj.sent.start and after < len(subj.doc) and \
         subj.doc[after].text == "," and any(o.i > after for o in subjects if o is not subj)
 
+
 class ActorResolver(AttributeReader):
     """The actors that phrases, pronouns and speakers of an article name."""
 

@@ -72,6 +72,11 @@ STRUCK_SKIP = MILITARY_WORDS | lx.WEAPONS | lx.TROOPS | frozenset({
     "moment", "time", "day", "night", "way", "attempt", "part", "role", "fact", "number"})
 
 
+# kin of one's own forces ("the children of servicepeople who were killed"): the side's people
+_OWN_FORCES_KIN = re.compile(r"\b(?:servicepeople|servicemen|service members|soldiers|"
+                             r"military|officers|troops)\b", re.I)
+
+
 class ArgumentReader(ActorResolver):
     """Sources and targets of frames, and the parties an article's sentences imply."""
 
@@ -804,6 +809,11 @@ class ArgumentReader(ActorResolver):
         return [Actor(text="", code=c, sector="GOV") for c in (self.home, enemy)] \
             if enemy and self._war_widened() else []
 
+    def _past_war(self, sent: Any) -> bool:
+        """Is a sentence about an earlier war ("In 1941", "during the Second World War")?"""
+        text = sent.text.lower()
+        return self._old_year(sent) or any(w in text for w in lx.PAST_WARS)
+
     def _war_widened(self) -> bool:
         """Is the article of 24 February 2022 or later (or undated)?"""
         return self.published is None or self.published >= WAR_WIDENED
@@ -897,7 +907,9 @@ class ArgumentReader(ActorResolver):
                 # speaking): the people met are those of whoever meets them
                 a.code = next(iter(met))
             elif victim and not codes and a.sector == "CVL" and WAR_GROUND.get(
-                    self.home or "") not in (None, self.home):
+                    self.home or "") not in (None, self.home) and self._war_widened() and \
+                    not self._past_war(sent) and {x.code for x in sources if x.code} <= {
+                        ADVERSARY[self.home or ""]} and not _OWN_FORCES_KIN.search(a.text):
                 a.code = WAR_GROUND[self.home or ""]  # "the residents were ... used as human
                 # shields" (Moscow, of Mariupol): the people of the land fought over
             elif not codes and a.sector == "CVL" and self.home and not FROM_ABROAD.search(a.text):

@@ -113,11 +113,6 @@ class EventBuilder(FrameFinder):
         of Iran (retranslated): Thank you")?"""
         return self.after_label(tok) and self._speaker_at(tok.i) is None
 
-    def _past_war(self, sent: Any) -> bool:
-        """Is a sentence about an earlier war ("In 1941", "during the Second World War")?"""
-        text = sent.text.lower()
-        return self._old_year(sent) or any(w in text for w in lx.PAST_WARS)
-
     @staticmethod
     def _opens_corridor(frame: Frame) -> bool:
         return any(_tells_corridor(t, ("nsubj", "nsubjpass", "dobj"))
@@ -1374,6 +1369,10 @@ class EventBuilder(FrameFinder):
                 _the_war_as_a_cause(frame.trigger):
             d.modality, d.date = "historical", None  # "residents of settlements affected by
             # the Russian invasion": the war as the background of the day's news
+        if d.modality in ("asserted", "reported") and frame.pred.tag_ == "VBD" and any(
+                c.lower_ == "always" for c in frame.pred.children):
+            d.modality, d.date = "historical", None  # "Russia always worked with Ukraine in an
+            # open and honest manner": a habit of the past, no act of the day
         if d.modality in ("asserted", "reported") and _remembered(frame.pred):
             d.modality, d.date = "historical", None  # "the memories of the terrible tragedy in
             # Odessa, where peaceful protesters were brutally murdered": a past mourned

@@ -6202,3 +6202,20 @@ def test_what_a_side_always_did_is_history(coder: Coder) -> None:
     events = code(coder, "Nevertheless, despite all these challenges, Russia always worked with "
                   "Ukraine in an open and honest manner.", source="en.kremlin.ru")
     assert events and all((e.modality, e.date) == ("historical", None) for e in events)
+
+
+def test_their_after_a_named_owner_is_that_owner(coder: Coder) -> None:
+    told = code(coder, "Vladimir Putin stressed the objective necessity to take that decision "
+                "based on the Ukrainian authorities' aggression in Donbass and their categorical "
+                "refusal to implement the Minsk Agreements.", source="en.kremlin.ru")
+    refusal = [e for e in told if e.event_type == "REJECT"]
+    assert refusal and codes(refusal[0].source) == ["UKR"]
+
+
+def test_the_toll_of_the_war_is_no_killing_of_the_day(coder: Coder) -> None:
+    toll = first(coder, "14,000 defenders and civilians killed in this war are watching us from "
+                 "the sky.", source="www.president.gov.ua")
+    assert (toll.event_type, toll.modality, toll.date) == ("ASSAULT", "historical", None)
+    today = first(coder, "Three civilians were killed in the shelling of Kharkiv today.",
+                  source="www.president.gov.ua")
+    assert today.modality == "asserted"

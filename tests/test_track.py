@@ -1294,3 +1294,20 @@ def test_a_treaty_on_security_guarantees_is_named_for_what_it_is() -> None:
     assert not terms.guarantees_only([
         "The peace agreement would include security guarantees for Ukraine."])
     assert not terms.guarantees_only(["The Minsk agreements must be implemented."])
+
+
+def test_a_version_names_no_declaration_still_to_come() -> None:
+    """The board as of 24 February 2022 had the Minsk talks "declared" on the 25th, the day
+    Moscow offered to send a delegation there: a snapshot knows only its past."""
+    events = [
+        ev("Russian and Ukrainian representatives held talks in Minsk.", "CONSULT",
+           ("RUS",), ("UKR",), day="2022-02-10", article="m1"),
+        ev("Russian and Ukrainian representatives held talks in Minsk.", "CONSULT",
+           ("UKR",), ("RUS",), day="2022-02-10", article="m1"),
+        ev("Putin offered to send a delegation to Minsk for talks with Ukraine.", "AGREE",
+           ("RUS",), ("UKR",), day="2022-02-25", article="m2"),
+    ]
+    versions = track_versions(events) + track_versions(energy_story())
+    assert versions
+    assert all(a.declared is None or a.declared <= day for day, a in versions), [
+        (day, a.title, a.declared) for day, a in versions]

@@ -248,7 +248,8 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
         form=("written" if written else "verbal")
         if agreed_seen or status_final in ACTIVE else None,
         purpose=_purpose(c, scope, mentions),
-        declared=declared or c.declared or min(c.founding_days, default=None),
+        declared=declared or _known_by(c.declared, ref_day) or min(
+            (d for d in c.founding_days if _known_by(d, ref_day)), default=None),
         effective=effective, duration_days=duration, ends=ends,
         parties=list(parties.values()),
         mediators=[{"code": code} for code in mediators],
@@ -296,6 +297,11 @@ def _kind(c: Cluster, mentions: Sequence[Mention]) -> str:
     if corridor == pause:
         return c.kind
     return "humanitarian_pause" if pause > corridor else "humanitarian_corridor"
+
+
+def _known_by(day: date | None, ref_day: date | None) -> date | None:
+    """The day, if it had come by ``ref_day`` (a snapshot names no later declaration)."""
+    return day if day is None or ref_day is None or day <= ref_day else None
 
 
 def _title(c: Cluster, kind: str, scope: list[str], duration: int | None,

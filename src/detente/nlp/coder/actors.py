@@ -61,6 +61,16 @@ def _course_owners(verb: Any) -> list[Any]:
             for p in _children(o, "poss")]
 
 
+def _conjoined_owner(pronoun: Any) -> Any | None:
+    """The named owner of the noun a possessive pronoun's noun is joined to ("X's aggression
+    and their refusal": X)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("their", "its") or noun.dep_ != "conj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "poss" and c.pos_ in (
+        "NOUN", "PROPN")), None)
+
+
 def _vocative(subj: Any, subjects: list[Any]) -> bool:
     """Is a subject the one addressed ("Ms Golikova, this year we provided ..."): a name that
     opens the sentence, set off by a comma, before the verb's own subject?"""
@@ -312,6 +322,9 @@ class ActorResolver(AttributeReader):
                 _lemma(h.head.head) == "be" else []
             if cleft:
                 return self._relative_antecedent(cleft[0])  # "it was NATO that was building"
+        if (owner := _conjoined_owner(h)) is not None:
+            return self.actor_at(owner)  # "the Ukrainian authorities' aggression in Donbass
+            # and their categorical refusal": theirs, not the speaker's side
         if h.pos_ == "PRON" or h.lower_ in ("who", "which", "that"):
             return self._pronoun(h)
         if names_agreement(h) or _lemma(h) in ("package", "measure"):

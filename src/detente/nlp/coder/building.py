@@ -1365,6 +1365,11 @@ class EventBuilder(FrameFinder):
         if d.modality in ("asserted", "reported") and _recalled(frame.pred):
             d.modality, d.date = "historical", None  # "as you recall, we met in the city of
             # Minsk": a past the audience remembers
+        if d.modality in ("asserted", "reported") and _toll_of_the_war(frame.pred):
+            d.modality, d.date = "historical", None  # "14,000 defenders and civilians killed in
+            # this war are watching us from the sky": the war's toll, of no one day (the gold
+            # has such tolls as asserted; undated, only "historical" keeps a brief from dating
+            # it to the report)
         if d.modality in ("asserted", "reported") and frame.kind == "noun" and \
                 _the_war_as_a_cause(frame.trigger):
             d.modality, d.date = "historical", None  # "residents of settlements affected by
@@ -1908,6 +1913,15 @@ def _recalled(pred: Any) -> bool:
     """Is the act told "as you recall / remember" (or "as we all remember")?"""
     return any(c.dep_ == "advcl" and _lemma(c) in ("recall", "remember") and
                _children_named(c, "mark", "as") for c in pred.children)
+
+
+def _toll_of_the_war(pred: Any) -> bool:
+    """Is the verb a participle on those counted as its victims "in this war" ("14,000 killed
+    in this war")?"""
+    return pred.tag_ == "VBN" and pred.dep_ == "acl" and any(
+        prep.lower_ in ("in", "during", "since") and any(
+            _lemma(p) in ("war", "conflict", "aggression", "invasion")
+            for p in _children(prep, "pobj")) for prep in _children(pred, "prep"))
 
 
 def _the_war_as_a_cause(noun: Any) -> bool:

@@ -1975,3 +1975,16 @@ def test_prisoners_are_named_as_prisoners() -> None:
              trigger="visited")
     text = prose.clause(ev) or ""
     assert "Ukrainian prisoners" in text and "civilians" not in text, text
+
+
+def test_positions_are_told_as_acts() -> None:
+    import importlib
+
+    from detente.model import Agreement, Party
+
+    comp = importlib.import_module("detente.brief.compose")
+    minsk = Agreement(title="Peace agreement (Minsk Agreements)", kind="peace_agreement",
+                      parties=[Party("RUS", "withdrawn"), Party("UKR", "rejected"),
+                               Party("DEU", "agreed"), Party("FRA", "undecided")])
+    assert comp.party_positions(minsk) == ["Russia withdrew", "Ukraine rejected",
+                                           "Germany agreed"]

@@ -6219,3 +6219,11 @@ def test_the_toll_of_the_war_is_no_killing_of_the_day(coder: Coder) -> None:
     today = first(coder, "Three civilians were killed in the shelling of Kharkiv today.",
                   source="www.president.gov.ua")
     assert today.modality == "asserted"
+
+
+def test_foreign_troops_are_not_the_speaker_s(coder: Coder) -> None:
+    events = code(coder, "A law has already been adopted that allows foreign troops to come to "
+                  "Ukraine in 2022 to take part in multinational drills.", source="en.kremlin.ru")
+    assert events and all("RUS" not in codes(e.source) for e in events)
+    police = first(coder, "The police detained the protesters.", source="en.kremlin.ru")
+    assert codes(police.source) == ["RUS"]

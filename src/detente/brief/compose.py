@@ -88,6 +88,7 @@ SPARED = {"energy infrastructure": "on energy infrastructure",
           "nuclear power plant": "around the nuclear power plant"}
 POSITION_VERB = {"proposed": "proposed", "accepted": "accepted", "agreed": "agreed to",
                  "rejected": "rejected", "withdrawn": "withdrew from"}
+POSITION_WORD = {"withdrawn": "withdrew"}  # ("Russia withdrew", not "Russia withdrawn")
 PEACE_TOPICS = frozenset({"ceasefire", "corridor", "exchange", "talks", "grain", "nuclear"})
 MAX_WORDS = 680
 MIN_WORDS = 300
@@ -1214,6 +1215,15 @@ def _plural_status(status: str) -> str:
         m.group(1)], status, count=1)
 
 
+def party_positions(agreement: Agreement) -> list[str]:
+    """Whoever proposed it first: "the United States proposed, Ukraine accepted, Russia
+    withdrew" (at most three)."""
+    stated = sorted((p for p in agreement.parties if names.name_of(p.code) and
+                     p.position in POSITION_VERB), key=lambda p: p.position != "proposed")
+    return [f"{names.name_of(p.code)} {POSITION_WORD.get(p.position, p.position)}"
+            for p in stated][:3]
+
+
 def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
                store: Store) -> tuple[Section, dict[str, float | int | None]]:
     sentences: list[str] = []
@@ -1236,11 +1246,7 @@ def conclusion(writer: Writer, scope: Scope, agreements: list[Agreement],
         status = TALKS_STATUS_PHRASE.get(agreement.status) if agreement.kind == "talks" \
             else KIND_STATUS_PHRASE.get((agreement.kind, agreement.status))
         status = status or STATUS_PHRASE.get(agreement.status, agreement.status)
-        # whoever proposed it first: "(the United States proposed, Ukraine accepted, Russia
-        # rejected)"
-        stated = sorted((p for p in agreement.parties if names.name_of(p.code) and
-                         p.position in POSITION_VERB), key=lambda p: p.position != "proposed")
-        parties = [f"{names.name_of(p.code)} {p.position}" for p in stated][:3]
+        parties = party_positions(agreement)
         if _plural_label(label, agreement.kind):
             status = _plural_status(status)
         text = f"{label} {status}"

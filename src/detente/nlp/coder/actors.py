@@ -20,6 +20,7 @@ from detente.nlp.coder.constants import (
     BILATERAL_TITLE,
     COLLECTIVE_HEADS,
     DOING_VERBS,
+    FROM_ABROAD,
     HOSTILE_LABELS,
     INSTITUTIONAL,
     MESSAGE_TITLE,
@@ -419,7 +420,8 @@ class ActorResolver(AttributeReader):
         if actor.code is None and (owner := self._owner_of(h)) is not None:
             actor.code = owner.code  # "Russia refuses to withdraw its troops": Russia's
         if actor.code is None and actor.sector in INSTITUTIONAL and self.home and (
-                doc[start].lower_ == "the" or actor.sector != "GOV") and not any(
+                doc[start].lower_ == "the" or actor.sector != "GOV") and \
+                not FROM_ABROAD.search(doc[start:end].text) and not any(
                     c.dep_ == "prep" and c.lower_ == "of" and c.i not in self.match_at and
                     not self._home_office(c) for c in h.children):
             if PLURAL_COREF.match(doc[start:end].text.strip()):

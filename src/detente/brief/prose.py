@@ -167,14 +167,16 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("meet", ("meet", "met")), ("negotiat", ("negotiate with", "negotiated with")),
                 ("facilitat", ("facilitate", "facilitated"))],  # "facilitated the exchange"
 }
+# opened corridors, told as such ("opened humanitarian corridors in the Sumy region")
 CORRIDOR_VERB: Verb = ("open humanitarian corridors in", "opened humanitarian corridors in")
-_NOMINAL = re.compile(r"(?:tion|ment|sion|ance|ence)s?$", re.I)  # a noun the verb is made of
+CORRIDOR_FOR: Verb = ("open humanitarian corridors for", "opened humanitarian corridors for")
+_CORRIDORS = re.compile(r"\bcorridors?\b", re.I)
+# work towards sanctions, no sanctions imposed ("we are working to strengthen sanctions")
 PRESSED_FOR: Verb = ("press for sanctions on", "pressed for sanctions on")
 _WORKING_FOR = re.compile(r"\b(?:work(?:s|ed|ing)?|efforts?|striv(?:e|es|ing))\s+(?:hard\s+|"
                           r"actively\s+)?(?:to|on|for)\s+(?:\w+\s+){0,3}(?:sanctions|"
                           r"restrictions|embargo)\b", re.I)
-CORRIDOR_FOR: Verb = ("open humanitarian corridors for", "opened humanitarian corridors for")
-_CORRIDORS = re.compile(r"\bcorridors?\b", re.I)
+_NOMINAL = re.compile(r"(?:tion|ment|sion|ance|ence)s?$", re.I)  # a noun the verb is made of
 SINGULAR_STATES = ("United States", "Netherlands", "Philippines", "Bahamas")
 # verbs that say something with no object
 INTRANSITIVE = frozenset({"surrender", "meet"})

@@ -809,6 +809,15 @@ class ArgumentReader(ActorResolver):
         return [Actor(text="", code=c, sector="GOV") for c in (self.home, enemy)] \
             if enemy and self._war_widened() else []
 
+    def _people_of_the_war_ground(self, victims: Actor, sources: list[Actor], sent: Any) -> bool:
+        """Are unnamed civilians struck by no one or the enemy, told by an outlet whose war is
+        fought abroad while it is on, the people of the land fought over (not the kin of its
+        own forces)?"""
+        ground = WAR_GROUND.get(self.home or "")
+        return ground not in (None, self.home) and self._war_widened() and \
+            not self._past_war(sent) and not _OWN_FORCES_KIN.search(victims.text) and \
+            {x.code for x in sources if x.code} <= {ADVERSARY[self.home or ""]}
+
     def _past_war(self, sent: Any) -> bool:
         """Is a sentence about an earlier war ("In 1941", "during the Second World War")?"""
         text = sent.text.lower()
@@ -906,10 +915,8 @@ class ArgumentReader(ActorResolver):
                 # "When Verkhovna Rada deputies visit regions, they meet pensioners" (Putin
                 # speaking): the people met are those of whoever meets them
                 a.code = next(iter(met))
-            elif victim and not codes and a.sector == "CVL" and WAR_GROUND.get(
-                    self.home or "") not in (None, self.home) and self._war_widened() and \
-                    not self._past_war(sent) and {x.code for x in sources if x.code} <= {
-                        ADVERSARY[self.home or ""]} and not _OWN_FORCES_KIN.search(a.text):
+            elif victim and not codes and a.sector == "CVL" and \
+                    self._people_of_the_war_ground(a, sources, sent):
                 a.code = WAR_GROUND[self.home or ""]  # "the residents were ... used as human
                 # shields" (Moscow, of Mariupol): the people of the land fought over
             elif not codes and a.sector == "CVL" and self.home and not FROM_ABROAD.search(a.text):

@@ -682,7 +682,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 not _children(tok, "neg"):
             return Frame(tok, tok, "SUPPORT", None, "object")  # "note your contribution"
         if lemma == "help" and _helped_to_a_status(tok):
-            return None
+            return None  # "helping residents of Donbass to achieve a neutral status": a war aim
         if lemma == "help" and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") and \
                 _children(tok, "nsubj") and not _children(tok, "neg") and \
                 not self._subject_is_a_thing(tok):

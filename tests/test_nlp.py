@@ -6227,3 +6227,18 @@ def test_foreign_troops_are_not_the_speaker_s(coder: Coder) -> None:
     assert events and all("RUS" not in codes(e.source) for e in events)
     police = first(coder, "The police detained the protesters.", source="en.kremlin.ru")
     assert codes(police.source) == ["RUS"]
+
+
+def test_pulling_the_wool_over_eyes_is_no_withdrawal(coder: Coder) -> None:
+    assert "RETREAT" not in [k[0] for k in kinds(
+        coder, "They keep pulling the wool over our Western colleagues' eyes during personal "
+        "meetings.", source="en.kremlin.ru", rules_only=True)]
+
+
+def test_ritual_statements_of_readiness_are_not_meant(coder: Coder) -> None:
+    ritual = first(coder, "Ukraine issued ritual statements about its willingness to implement "
+                   "the Minsk agreements.", source="en.kremlin.ru")
+    meant = first(coder, "Ukraine issued statements about its willingness to implement the "
+                  "Minsk agreements.", source="en.kremlin.ru")
+    assert (ritual.event_type, ritual.modality) == ("AGREE", "hypothetical")
+    assert meant.modality == "asserted"

@@ -247,7 +247,8 @@ class AttributeReader(ArticleState):
                     hl in lx.REPORTING:
                 reporter = head
                 break
-            if cur.dep_ in ("acl", "ccomp") and _called_false(head):
+            if cur.dep_ in ("acl", "ccomp") and _called_false(head) or cur.dep_ == "prep" and \
+                    cur.lower_ in ("about", "on") and _called_false(head, INSINCERE_ADJS):
                 hypothetical = True  # "how absurd the statements that the shelling is
                 # carried out by Ukraine sound": a claim the teller rejects
                 break
@@ -655,19 +656,22 @@ def _dates_a_gathering_referred_to(ent: Any, frame: Frame) -> bool:
 
 
 # words that call a statement false
+INSINCERE_ADJS = frozenset({"ritual", "hollow", "empty"})  # ("ritual statements": not meant)
 FALSITY_ADJS = frozenset({"absurd", "false", "groundless", "baseless", "unfounded",
-                          "ridiculous", "fake", "untrue", "mendacious", "preposterous"})
+                          "ridiculous", "fake", "untrue", "mendacious", "preposterous"}) | \
+    INSINCERE_ADJS
 CLAIM_NOUNS = frozenset({"statement", "claim", "allegation", "accusation", "assertion",
                          "story", "report", "rumour", "rumor", "insinuation"})
 
 
-def _called_false(noun: Any) -> bool:
+def _called_false(noun: Any, words: frozenset[str] = FALSITY_ADJS) -> bool:
     """Is the noun a statement the sentence calls false ("absurd statements", "the claims
-    that ... are groundless")?"""
+    that ... are groundless"), or, with ``INSINCERE_ADJS``, not meant ("ritual statements
+    about their willingness"; "allegations about attacks" called untrue deny the attacks)?"""
     if _lemma(noun) not in CLAIM_NOUNS:
         return False
     near = [*noun.children, *(noun.head.children if noun.dep_ in ("nsubj", "attr") else ())]
-    return any(c.dep_ in ("amod", "acomp") and c.lower_ in FALSITY_ADJS for c in near)
+    return any(c.dep_ in ("amod", "acomp") and c.lower_ in words for c in near)
 
 
 def _aim_of_a_retreat(verb: Any) -> bool:

@@ -681,6 +681,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in lx.PRAISING_VERBS and {_lemma(o) for o in objs} & lx.PRAISED_DEEDS and \
                 not _children(tok, "neg"):
             return Frame(tok, tok, "SUPPORT", None, "object")  # "note your contribution"
+        if lemma == "pull" and any(_lemma(o) == "wool" for o in objs):
+            return None  # "pulling the wool over our Western colleagues' eyes": deceiving
         if lemma == "help" and _helped_to_a_status(tok):
             return None  # "helping residents of Donbass to achieve a neutral status": a war aim
         if lemma == "help" and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") and \

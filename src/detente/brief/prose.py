@@ -17,10 +17,8 @@ from datetime import date
 
 from detente.brief import names
 from detente.model import Actor, Event, Quantity
+from detente.nlp.dates import MONTHS
 from detente.track.terms import RETURN_TO
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 def fmt_date(day: date) -> str:

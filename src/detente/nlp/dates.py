@@ -26,15 +26,16 @@ _VAGUE = re.compile(r"^(?:this|the)\s+(?:year|month|week)$|^(?:recently|now|curr
                     r"earlier|later|soon|today's|annual|daily|weekly)$", re.I)
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+_MONTHS_LOWER = tuple(m.lower() for m in MONTHS)
 # "last December", "next March": dateparser reads neither
-_RELATIVE_MONTH = re.compile(rf"^(last|next|this)\s+({'|'.join(_MONTHS)})$")
+_RELATIVE_MONTH = re.compile(rf"^(last|next|this)\s+({'|'.join(_MONTHS_LOWER)})$")
 
 
 def _month_named(which: str, month: str, base: date) -> date:
     """The first day of the month "last December" / "next March" names, from ``base``."""
-    number = _MONTHS.index(month) + 1
+    number = _MONTHS_LOWER.index(month) + 1
     if which == "last":
         return date(base.year - (number >= base.month), number, 1)
     if which == "next":

@@ -1362,25 +1362,9 @@ class EventBuilder(FrameFinder):
         if d.modality in ("asserted", "reported") and _done_by_ancestors(frame.pred):
             d.modality = "historical"  # "your fathers and grandfathers did not fight the Nazi
             # occupiers to allow …": what a past generation did
-        if d.modality in ("asserted", "reported") and _recalled(frame.pred):
-            d.modality, d.date = "historical", None  # "as you recall, we met in the city of
-            # Minsk": a past the audience remembers
-        if d.modality in ("asserted", "reported") and _toll_of_the_war(frame.pred):
-            d.modality, d.date = "historical", None  # "14,000 defenders and civilians killed in
-            # this war are watching us from the sky": the war's toll, of no one day (the gold
-            # has such tolls as asserted; undated, only "historical" keeps a brief from dating
-            # it to the report)
-        if d.modality in ("asserted", "reported") and frame.kind == "noun" and \
-                _the_war_as_a_cause(frame.trigger):
-            d.modality, d.date = "historical", None  # "residents of settlements affected by
-            # the Russian invasion": the war as the background of the day's news
-        if d.modality in ("asserted", "reported") and frame.pred.tag_ == "VBD" and any(
-                c.lower_ == "always" for c in frame.pred.children):
-            d.modality, d.date = "historical", None  # "Russia always worked with Ukraine in an
-            # open and honest manner": a habit of the past, no act of the day
-        if d.modality in ("asserted", "reported") and _remembered(frame.pred):
-            d.modality, d.date = "historical", None  # "the memories of the terrible tragedy in
-            # Odessa, where peaceful protesters were brutally murdered": a past mourned
+        if d.modality in ("asserted", "reported") and _told_of_the_past(frame):
+            d.modality, d.date = "historical", None  # a past the text looks back on, of no
+            # day of the report
         if d.modality in ("asserted", "reported") and _of_earlier_ones(frame.pred):
             d.modality = "historical"  # "the UAE, which has mediated previous exchanges"
         if d.modality in ("asserted", "reported") and d.date_text is None and \
@@ -1907,6 +1891,23 @@ def _options_offered(verb: Any) -> bool:
     return _lemma(verb) in ("offer", "propose", "suggest") and any(
         _lemma(o) in ("option", "proposal", "variant", "idea", "plan", "solution", "format")
         for o in _children(verb, "dobj"))
+
+
+def _told_of_the_past(frame: Frame) -> bool:
+    """Is the act a past the text looks back on: recalled ("as you recall, we met in Minsk"),
+    the war's toll ("14,000 defenders and civilians killed in this war": the gold has such
+    tolls as asserted; undated, only "historical" keeps a brief from dating them to the
+    report), the war as a background ("settlements affected by the Russian invasion"), a
+    habit ("Russia always worked with Ukraine in an open and honest manner") or what a
+    memory is of ("the memories of the tragedy in Odessa, where protesters were murdered")?"""
+    pred = frame.pred
+    return _recalled(pred) or _toll_of_the_war(pred) or _always_did(pred) or \
+        _remembered(pred) or frame.kind == "noun" and _the_war_as_a_cause(frame.trigger)
+
+
+def _always_did(pred: Any) -> bool:
+    """Is the verb a past habit ("Russia always worked with Ukraine")?"""
+    return pred.tag_ == "VBD" and any(c.lower_ == "always" for c in pred.children)
 
 
 def _recalled(pred: Any) -> bool:

@@ -1988,3 +1988,43 @@ def test_positions_are_told_as_acts() -> None:
                                Party("DEU", "agreed"), Party("FRA", "undecided")])
     assert comp.party_positions(minsk) == ["Russia withdrew", "Ukraine rejected",
                                            "Germany agreed"]
+
+
+def test_a_hope_voiced_is_no_demand() -> None:
+    """Corpus, 10 November 2021: "Zhovkva expressed hope that ... Croatia would keep the
+    possibility of unrestricted entry for Ukrainians" was told "made demands of Croatia"."""
+    from detente.brief import prose
+    hope = _told("Ihor Zhovkva expressed hope that the next wave of the pandemic would be "
+                 "overcome and that Croatia would keep the possibility of unrestricted entry "
+                 "for Ukrainians.", "REQUEST", "hope", Actor("Ihor Zhovkva", code="UKR"),
+                 Actor("Croatia", code="HRV"))
+    said = prose.clause(hope) or ""
+    assert "demand" not in said and "Croatia" in said, said
+
+
+def test_what_is_said_of_a_noun_trigger_is_not_its_object() -> None:
+    """Corpus, 15 April 2022: "Sanctions against Russia are very significant." was told "the
+    West imposed sanctions against Russia are very significant"."""
+    from detente.brief import prose
+    said = _told("Sanctions against Russia are very significant.", "SANCTION", "Sanctions",
+                 Actor("", code="WST"), Actor("Russia", code="RUS"))
+    assert prose.clause(said) == "the West imposed sanctions against Russia"
+
+
+def test_a_demand_told_only_with_its_setting_names_whom_it_is_made_of() -> None:
+    """Corpus, 8 February 2022: "neither NATO nor the USA can accept all of Russia's demands in
+    the context of the very significant military pressure" was told "Russia demanded in the
+    context of the very significant military pressure on the border with Ukraine"."""
+    from detente.brief import prose
+    demands = _told("Therefore, it is obvious that neither NATO nor the USA can accept all of "
+                    "Russia's demands in the context of the very significant military pressure "
+                    "on the border with Ukraine.", "REQUEST", "demands", RUS,
+                    Actor("NATO", code="NATO"))
+    assert prose.clause(demands) == "Russia made demands of NATO"
+
+
+def test_one_surrenders_to_a_side() -> None:
+    from detente.brief import prose
+    told = _told("We did not surrender to Russia.", "RETREAT", "surrender",
+                 Actor("We", code="UKR"), RUS, negated=True)
+    assert prose.clause(told) == "Ukraine did not surrender to Russia"

@@ -6242,3 +6242,189 @@ def test_ritual_statements_of_readiness_are_not_meant(coder: Coder) -> None:
                   "Minsk agreements.", source="en.kremlin.ru")
     assert (ritual.event_type, ritual.modality) == ("AGREE", "hypothetical")
     assert meant.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "This fire, which unfortunately killed several people, was the pain of Kuzbass.",
+    "Still a lot of people are killed in these accidents.",
+    "Fewer were killed, although many people are killed in these accidents, and fewer people "
+    "were injured.",
+])
+def test_harm_a_mishap_caused_is_no_attack(coder: Coder, text: str) -> None:
+    assert "ASSAULT" not in [k[0] for k in kinds(coder, text, source="en.kremlin.ru")]
+
+
+@pytest.mark.parametrize("text", [
+    "We have formed sufficient reserves to repel attacks on the hryvnia exchange rate.",
+    "The heads of state noted that there is a hybrid attack on Ukraine.",
+    "For years, the railway has been destroyed by corrosion and corruption.",
+    "The new council will ensure further cleansing of the judicial system.",
+    "During the first stage, we held a nationwide lesson for school students.",
+])
+def test_figurative_attacks_are_none(coder: Coder, text: str) -> None:
+    assert "ASSAULT" not in [k[0] for k in kinds(coder, text)]
+
+
+def test_a_measure_that_helps_is_no_ones_act(coder: Coder) -> None:
+    assert kinds(coder, "The formation of the new High Council of Justice will help restore "
+                        "trust in the judiciary.", rules_only=True) == []
+
+
+def test_moscow_blames_no_one_for_deaths_before_it_was_at_war(coder: Coder) -> None:
+    text = "The people who want to work with us are being destroyed."
+    before = code(coder, text, published=date(2021, 12, 23), source="en.kremlin.ru")
+    assert all(codes(e.source) != ["UKR"] for e in before)
+    kyiv = first(coder, "Our soldiers and civilians are being killed and wounded.",
+                 published=date(2022, 2, 19), source="www.president.gov.ua")
+    assert codes(kyiv.source) == ["RUS"]
+
+
+def test_a_peace_treaty_offered_at_talks_is_not_with_the_host(coder: Coder) -> None:
+    article = Article(
+        text="Azerbaijan has repeatedly voiced its readiness to launch work on a peace treaty.",
+        published=DAY, source="en.kremlin.ru",
+        title="Statements for the press following Russian-Azerbaijani talks")
+    offer = next(e for e in next(iter(coder.code([article]))).events if e.event_type == "AGREE")
+    assert codes(offer.source) == ["AZE"] and "RUS" not in codes(offer.target)
+
+
+@pytest.mark.parametrize("text", [
+    "They discussed the challenges for Europe due to the Nord Stream 2 project.",
+    "As part of his participation in the COP 26 UN Climate Change Conference in Glasgow, "
+    "Zelenskyy met with Prime Minister of Canada Justin Trudeau.",
+])
+def test_a_number_in_a_name_is_no_count(coder: Coder, text: str) -> None:
+    assert all(not e.quantities for e in code(coder, text, source="www.president.gov.ua"))
+
+
+def test_the_giver_of_the_support_thanked_for_is_thanked(coder: Coder) -> None:
+    article = Article(
+        text="Andriy Yermak thanked for the constant support of Great Britain for the "
+             "independence and territorial integrity of Ukraine.",
+        published=DAY, source="www.president.gov.ua",
+        title="Head of the Office of the President of Ukraine met in Washington with the "
+              "Political Director at the FCDO and the Vice President at the US Institute of "
+              "Peace")
+    events = next(iter(coder.code([article]))).events
+    assert {(e.trigger, tuple(codes(e.source)), tuple(codes(e.target))) for e in events} == {
+        ("thanked", ("UKR",), ("GBR",)), ("support", ("GBR",), ("UKR",))}
+
+
+def test_talks_stressed_as_needed_are_asked_for_not_held(coder: Coder) -> None:
+    article = Article(
+        text="When discussing the situation in Ukraine, Vladimir Putin emphasised the "
+             "importance of Kiev's strict compliance with the provisions of the Minsk Package "
+             "of Measures, primarily on establishing a direct dialogue with Donetsk and "
+             "Lugansk.", published=date(2022, 1, 28), source="en.kremlin.ru",
+        title="Telephone conversation with President of France Emmanuel Macron")
+    events = next(iter(coder.code([article]))).events
+    assert not any(e.trigger == "dialogue" and e.event_type == "CONSULT" for e in events)
+    asked = next(e for e in events if e.trigger == "dialogue")
+    assert (asked.event_type, asked.mode, codes(asked.source)) == ("REQUEST", "meet", ["RUS"])
+    held = kinds(coder, "The leaders noted the importance of the talks held in Istanbul.")
+    assert all(k[0] != "REQUEST" for k in held)
+
+
+def test_who_is_helped_in_countering_an_attack_suffers_it(coder: Coder) -> None:
+    events = kinds(coder, "British Ambassador Melinda Simmons met the President. She "
+                          "reaffirmed Britain's continued support for Ukraine in countering "
+                          "Russian aggression.")
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in events
+
+
+def test_the_holocaust_is_no_charge_against_todays_enemy(coder: Coder) -> None:
+    kremlin = code(coder, "It is our common legacy to prevent any attempts to justify the "
+                          "monstrous violence of Nazi criminals and their henchmen.",
+                   published=date(2022, 1, 27), source="en.kremlin.ru")
+    assert all("UKR" not in codes(e.target) for e in kremlin)
+    kyiv = code(coder, "The tragedy of Babyn Yar is one of the deepest wounds and one of the "
+                       "most horrible crimes against humanity.", published=date(2022, 1, 25),
+                source="www.president.gov.ua")
+    assert all("RUS" not in codes(e.source) for e in kyiv)
+    mourned = code(coder, "Russians deeply mourn millions of innocent people who were tortured "
+                          "in concentration camps and ghettos.", published=date(2022, 1, 27),
+                   source="en.kremlin.ru")
+    assert mourned and all(e.modality == "historical" for e in mourned)
+
+
+def test_a_question_closed_inside_a_quote_is_asked(coder: Coder) -> None:
+    asked = code(coder, '"You went down in history because people were imprisoned?" said '
+                        "Volodymyr Zelenskyy.", source="www.president.gov.ua")
+    assert asked and all(e.modality == "hypothetical" for e in asked)
+
+
+def test_a_package_of_sanctions_approved_is_sanctions(coder: Coder) -> None:
+    assert kinds(coder, "The EU approved a new package of sanctions against Russia.",
+                 rules_only=True) == [("SANCTION", None, ("EUR",), ("RUS",))]
+
+
+def test_the_presidents_after_a_list_of_states_are_those_states(coder: Coder) -> None:
+    article = Article(
+        text="The presidents of four states arrived in Kyiv. Poland, Lithuania, Latvia, "
+             "Estonia. I was very glad to meet with the presidents today.",
+        published=date(2022, 4, 13), source="www.president.gov.ua",
+        title="Either Russia will really seek peace, or it will leave the international arena "
+              "forever - address by the President of Ukraine")
+    met = [e for e in next(iter(coder.code([article]))).events if e.trigger == "meet"]
+    assert met and all("RUS" not in codes(e.source) + codes(e.target) for e in met)
+    assert {"POL", "LTU", "LVA", "EST"} <= {c for e in met for c in codes(e.target)}
+
+
+def test_sanctions_one_begs_for_are_asked_for(coder: Coder) -> None:
+    events = kinds(coder, "I beg you - to implement these sanctions and at least give your "
+                          "feedback.", rules_only=True)
+    assert [e[0] for e in events] == ["REQUEST"]
+
+
+def test_an_invasion_in_the_making_is_not_made(coder: Coder) -> None:
+    told = first(coder, "Another punitive operation in Donbass, an invasion of our historic "
+                        "lands, including Crimea, was openly in the making.",
+                 published=date(2022, 5, 9), source="en.kremlin.ru")
+    assert (told.event_type, told.modality) == ("ASSAULT", "future")
+
+
+def test_the_parties_of_talks_with_a_third_state_are_not_the_war_pair(coder: Coder) -> None:
+    article = Article(
+        text="President of Ukraine Volodymyr Zelenskyy met with President of the Bundestag of "
+             "the Federal Republic of Germany Bärbel Bas. The President stressed that Ukraine "
+             "expects from Germany a strong leadership in helping our country in the fight "
+             "against the Russian aggressor. The parties discussed, first of all, further "
+             "defense assistance to Ukraine by Germany.",
+        published=date(2022, 5, 8), source="www.president.gov.ua",
+        title="Head of State met with the President of the German Bundestag")
+    talks = [e for e in next(iter(coder.code([article]))).events if e.trigger == "discussed"]
+    assert talks and all("RUS" not in codes(e.source) + codes(e.target) for e in talks)
+
+
+def test_a_cut_off_one_can_order_is_not_made(coder: Coder) -> None:
+    told = first(coder, "Of course, theoretically, Lukashenko, as president of a transit "
+                        "country, can issue an order to cut off our deliveries to Europe.",
+                 published=date(2021, 11, 13), source="en.kremlin.ru")
+    assert told.modality == "hypothetical" and told.event_type != "SANCTION"
+
+
+def test_we_agreed_after_bilateral_talks_is_with_the_guest(coder: Coder) -> None:
+    article = Article(
+        text="Let us see what Mr President's meeting will achieve in Kiev. We agreed that we "
+             "will speak on the telephone after his trip to the capital of Ukraine.",
+        published=date(2022, 2, 8), source="en.kremlin.ru",
+        title="News conference following Russian-French talks")
+    agreed = [e for e in next(iter(coder.code([article]))).events if e.trigger == "agreed"]
+    assert agreed and {c for e in agreed for c in codes(e.source) + codes(e.target)} == {
+        "RUS", "FRA"}
+
+
+def test_his_after_a_city_the_tagger_named_is_the_person_before(coder: Coder) -> None:
+    talks = [e for e in code(coder, "We discussed the results of Mr Macron's visit to Kiev. "
+                                    "Maybe he told you something about his talks with Mr "
+                                    "Zelensky.", published=date(2022, 2, 10),
+                             source="en.kremlin.ru") if e.trigger == "talks"]
+    assert talks and all("RUS" not in codes(e.source) + codes(e.target) for e in talks)
+    assert "FRA" in {c for e in talks for c in codes(e.source) + codes(e.target)}
+
+
+def test_talks_in_a_persons_role_are_no_talks_of_the_day(coder: Coder) -> None:
+    events = kinds(coder, "Mykhailo Podolyak, Adviser to the Head of the Office of the "
+                          "President of Ukraine and a member of the Ukrainian delegation at the "
+                          "negotiations with Russia, said this in an interview with LB.ua.")
+    assert all("RUS" not in e[2] + e[3] for e in events)

@@ -151,7 +151,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("request", ("request", "requested")),
                 ("invit", ("invite", "invited")),  # "invited the President of Russia to sit
                 # down at the negotiating table": an invitation, not a demand
-                ("expect", ("expect", "expected"))],  # "expected Ukraine to follow suit"
+                ("expect", ("expect", "expected")),  # "expected Ukraine to follow suit"
+                ("hope", ("hope", "hoped"))],  # "expressed hope that Croatia would keep ..."
     "ACCUSE": [("accus", ("accuse", "accused")), ("condemn", ("condemn", "condemned")),
                ("blam", ("blame", "blamed")), ("investigat", ("investigate", "investigated")),
                ("criticiz", ("criticise", "criticised")),
@@ -197,6 +198,7 @@ OBJECT_FORM: dict[str, Verb] = {
     "demand": ("make demands of", "made demands of"),
     "insist": ("make demands of", "made demands of"),
     "ask": ("make a request to", "made a request to"),
+    "hope": ("express hopes regarding", "expressed hopes regarding"),
     "appeal": ("appeal to", "appealed to"),
     "request": ("make a request to", "made a request to"),
     "reject": ("rebuff", "rebuffed"),
@@ -605,6 +607,9 @@ _THING_BEFORE = re.compile(r"\b((?:an?|the) (?:[\w-]+ ){0,3}[\w-]+) $", re.I)
 # nothing after a passive trigger but when ("had been agreed on as of today")
 _ONLY_WHEN = re.compile(r"\s*(?:on|upon)?\s*(?:as of )?(?:today|yesterday|tonight|this \w+|"
                         r"on \w+day)?\s*[.,;]?\s*$", re.I)
+# a setting, not an object: "demands in the context of ..."
+_CIRCUMSTANCE_FIRST = re.compile(r"\s*(?:in the context of|in connection with|in light of|"
+                                 r"against the backdrop of|amid|given)\b", re.I)
 # the phrases after a passive verb that name no object: where to, by whom
 _PASSIVE_ADJUNCTS = re.compile(r"\s*(?:to|into|by|from|for)\s", re.I)
 
@@ -633,6 +638,13 @@ def _after_trigger(event: Event) -> tuple[re.Match[str], str] | None:
     return m, text
 
 
+# a noun trigger's words up to the verb the sentence says of it ("against Russia | are very
+# significant"), not a clause of its own ("that ...", "to ...") nor a relative one
+_SAID_OF_IT = re.compile(r"^(?!(?:that|to|whether|if|how)\b)((?:(?!\b(?:that|which|who|"
+                         r"until|unless|before|after|once|when|if|because|while|as|where|since)"
+                         r"\s).)*?)\s+(?:is|are|was|were|has|have)\s", re.I)
+
+
 def complement(event: Event, side: str | None = None, possessive: bool = False) -> str | None:
     """The words after the trigger up to the clause's end, when they make a clean object.
 
@@ -652,12 +664,18 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         # wounded, not "evacuated of the wounded"
     if _ONLY_WHEN.match(text):
         return None  # "the corridor … had been agreed on as of today": no object after it
+    if _CIRCUMSTANCE_FIRST.match(text):
+        return None  # "Russia's demands in the context of the military pressure": what the
+        # demands are is not after the trigger, only their setting
     if event.event_type == "AID" and _PASSIVE_ADJUNCTS.match(text) and re.search(
             rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?{re.escape(trig)}\b",
             sentence):
         return None  # "weapons being sent to Ukraine by NATO member countries": what was sent
         # comes before the trigger; after it only where to and by whom
     text = _WEEKDAY.sub("", _WHEN_FIRST.sub("", " ".join(text.split())))  # (the brief dates it)
+    if (said := _SAID_OF_IT.match(text)):
+        text = said.group(1)  # "Sanctions against Russia are very significant": the
+        # sanctions, not what is said of them
     if len(text.split()) > MAX_COMPLEMENT_WORDS:
         text = _LASTING.sub("", text)  # (the clause adds the duration back)
     if len(text.split()) > MAX_COMPLEMENT_WORDS:
@@ -954,6 +972,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             verb_text = conjugate(verb, tense, plural, event.negated)
     if obj is None and comp is None and not reciprocal:
         obj = target_phrase(event, set(source_codes) if event.event_type != "CONSULT" else set())
+        if obj and verb[0] == "surrender":
+            obj = f"to {obj}"  # "We did not surrender to Russia"
         if obj and verb[0] in ("invade", "occupy") and not (_is_state(obj) or place_of(event)):
             verb = ("attack", "attacked")
             verb_text = conjugate(verb, tense, plural, event.negated)

@@ -51,7 +51,8 @@ COMMITTED_ACTS = _s("ensure save help create provide return evacuate release sup
                     "rescue free")
 # What "hits" or "strikes" people only figuratively ("hit hard by the consequences of").
 ABSTRACT_CAUSES = _s("consequence effect impact crisis price prices inflation cost shortage "
-                     "pandemic recession shock rise fall news decision")
+                     "pandemic recession shock rise fall news decision corrosion corruption "
+                     "mismanagement")
 # Coercion verbs whose object is the place or people coerced ("seized a hospital",
 # "blocked our convoy"), unlike "imposed a curfew" or "banned a party".
 PHYSICAL_COERCE = _s("block blockade seize capture close occupy surround encircle storm besiege "
@@ -98,11 +99,19 @@ WARS = _s("war aggression hostility")
 # fields an attack or a war is waged in only figuratively, as a noun's modifier ("the
 # sanctions attack on Russia", "an information war")
 UNARMED_FIELDS = _s("sanction sanctions economic information propaganda media trade financial "
-                    "diplomatic legal political")
+                    "diplomatic legal political hybrid")
 # what a war of words, money or trade is fought with: no attack ("a sanctions war"; not
 # "political", nor the plural)
 FIGURATIVE_WARS = UNARMED_FIELDS - _s("sanctions political") | _s(
     "hybrid price currency tariff cyber energy gas cold word lawfare")
+# what a "cleansing" purges of office holders, not of a people: "cleansing of the system"
+INSTITUTIONS_CLEANSED = _s("system judiciary court ranks government power authority body "
+                           "service sphere institution apparatus")
+# what a peace is made in: "a peace treaty", "a peace settlement"
+PEACE_DEALS = _s("treaty agreement settlement deal accord")
+# what is attacked only figuratively: "attacks on the hryvnia exchange rate"
+UNARMED_TARGETS = _s("rate currency hryvnia ruble rouble economy market reputation image "
+                     "truth memory")
 HARMS_BROUGHT = _s("death destruction devastation terror")
 ATTACKS = _s("attack strike offensive assault operation bombing shelling invasion raid "
              "bombardment hostility fighting aggression fire shooting action advance "
@@ -213,7 +222,7 @@ GOVERNORS: dict[str, str] = {}
 for _w in _s("agree offer promise pledge vow commit propose invite consent guarantee"):
     GOVERNORS[_w] = "AGREE"
 for _w in _s("ask request urge demand appeal seek press insist plead implore petition call "
-              "instruct"):
+              "instruct beg beseech"):
     GOVERNORS[_w] = "REQUEST"
 del GOVERNORS["seek"]
 # asking only with the act advised: "advise them to refrain from", not "advise Ukraine on
@@ -235,7 +244,7 @@ IN_FORCE_PASSIVES = _s("introduce establish")
 CEASEFIRE_NOUNS = _s("ceasefire cease-fire truce armistice")
 # Promises one side makes alone: of a ceasefire or corridor they are CONCEDE, not AGREE.
 # object verbs whose object's head alone decides (see OBJECT_VERBS)
-HEAD_ONLY_OBJECT_VERBS = _s("pay")
+HEAD_ONLY_OBJECT_VERBS = _s("pay hold")
 UNILATERAL_PROMISES = _s("guarantee promise pledge vow commit assure")
 # Adjectives of readiness: "is ready to", "willing to", "prepared to".
 # thanking: the thanked gave what they are thanked for ("grateful to Italy for the
@@ -293,6 +302,11 @@ DELIBERATING_VERBS = _s("review consider examine")
 DEEMING_VERBS = _s("consider regard treat view deem declare")
 DELIBERATED = _s("issue question aspect way step result situation progress matter prospect "
                  "option topic agenda state")
+# measures and steps that "help" or "contribute" of themselves: "the formation of the
+# council will help restore trust" is no one's act
+MEASURES_TAKEN = _s("formation creation establishment adoption implementation introduction "
+                    "launch reform law decision measure programme program initiative project "
+                    "step strategy policy")
 # What one receives from someone who commits to it: "received assurances from Biden that"
 PLEDGE_NOUNS = _s("assurance guarantee promise pledge commitment")
 # Nouns that report speech: "issued a reminder that Iraq must ...", "a statement saying ...".
@@ -592,7 +606,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str] | None, str, str | None]]] = {
     "initial": [(AGREEMENTS, "SUPPORT", None)],  # "initialled a peace agreement": signed so
     "conclude": [(AGREEMENTS, "SUPPORT", None)],
     # "approved a package of documents" is an endorsement, "approved a package of aid" aid
-    "approve": [(PROPOSALS | AGREEMENTS | _s("decision resolution action policy"), "SUPPORT",
+    "approve": [(_s("sanction embargo"), "SANCTION", None),  # "approved a package of sanctions"
+                (PROPOSALS | AGREEMENTS | _s("decision resolution action policy"), "SUPPORT",
                  None),
                 (_s("loan credit grant aid assistance package tranche"), "AID", None)],
     "adopt": [(AGREEMENTS | _s("statement"), "SUPPORT", None)],  # "adopted a joint statement"
@@ -817,6 +832,8 @@ MET_STANDARDS = _s("challenge requirement demand expectation need deadline stand
                    "criterion criteria obligation condition goal test")
 # Spans of time an event fills: "two days of real ceasefire".
 SPANS = _s("day week hour month night period year decade")
+# what is given to help someone do something: "support for Ukraine in countering ..."
+HELP_NOUNS = _s("support assistance help aid")
 # what one is thanked for doing is aid given: "thanked Poland for sheltering refugees"
 HELP_VERBS = _s("shelter facilitate help assist host rescue evacuate accept receive")
 # verbs of going out to protest: "took to the streets", "went out on the streets"
@@ -870,7 +887,9 @@ PAST_FORCES = ("red army", "soviet troops", "soviet army", "soviet soldiers", "s
                "wehrmacht", "nazi germany", "hitler")
 # phrases of earlier wars, whose victims an outlet at war does not blame on today's enemy
 PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor", "nazi invader",
-             "nazi occupier", "from nazism", "from the nazis", *PAST_FORCES)
+             "nazi occupier", "from nazism", "from the nazis", "nazi criminal", "nazi crime",
+             "babyn yar", "babi yar", "concentration camp", "ghetto", "auschwitz",
+             "siege of leningrad", "blockade of leningrad", *PAST_FORCES)
 # an actor that is one of those forces: what it does is history, whatever the date a bare "On
 # December 6" resolves to ("On December 6, the Red Army launched a counter-offensive"); not
 # "veterans of the Great Patriotic War", met today

@@ -112,6 +112,14 @@ def _times_done(noun: Any) -> bool:
             "as", "more", "less", "higher", "lower", "over")))
 
 
+def _part_of_a_name(ent: Any, noun: Any) -> bool:
+    """Is the number the end of a name ("Nord Stream 2", "COP 26") before a singular noun,
+    not a count of it?"""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.pos_ == "PROPN" and noun.i >= ent.end and \
+        noun.tag_ in ("NN", "NNP") and ent.text.strip() not in ("1", "one")
+
+
 def quantity_of(ent: Any) -> Quantity | None:
     """A Quantity for one spaCy entity, or None when it is not a count with a unit."""
     text = ent.text
@@ -158,6 +166,8 @@ def quantity_of(ent: Any) -> Quantity | None:
     noun = _unit_noun(ent)
     if noun is None or noun.lower_ in _NOT_UNITS and not _times_done(noun):
         return None
+    if _part_of_a_name(ent, noun):
+        return None  # "the Nord Stream 2 project", "the COP 26 UN Climate Change Conference"
     if text.lower() == "one" and (noun.i > ent.end and ent.doc[ent.end].lower_ == "of" or
                                   noun.lower_ in _ONE_WAYS):
         return None  # "one of the columns", "one way or another", "in just one day"

@@ -24,10 +24,13 @@ from detente.nlp.coder.constants import (
     HOSTILE_LABELS,
     INSTITUTIONAL,
     MESSAGE_TITLE,
+    MILITARY_WORDS,
     PARTNERS_OF,
     PLACE_KINDS,
     PLURAL_COREF,
     TITLE_HEADS,
+    WAR_GROUND,
+    WAR_WIDENED,
 )
 from detente.nlp.coder.state import _conjuncts
 from detente.nlp.tokens import children as _children
@@ -190,6 +193,9 @@ class ActorResolver(AttributeReader):
                 # hangs the comma's participle on the charge; the accuser calls it so
                 cur = cur.head.head.head
                 continue
+            if (helped := _helped_in(cur)):
+                return helped, [], False  # "support for Ukraine in countering Russian
+                # aggression": Ukraine counters it, helped
             if (doers := self._object_controller(cur)):
                 return doers, [], False  # "accused Moscow of violating the truce": Moscow
             if cur.dep_ == "conj" and _lemma(cur) in VERDICT_VERBS and \
@@ -312,6 +318,30 @@ class ActorResolver(AttributeReader):
                             out.append(Actor(text=actor.text, code=m.code, sector=actor.sector))
         return out
 
+    def _past_war(self, sent: Any, years: bool = True) -> bool:
+        """Is a sentence about an earlier war ("In 1941", "during the Second World War"), not
+        only a person described by one ("Borys Romanchenko, a former prisoner of Nazi
+        concentration camps, was killed in Kharkiv")? ``years=False``: by its words alone, not
+        an old year ("killed by neo-Nazis in 2014" is of this war)."""
+        text = sent.text.lower()
+        return years and self._old_year(sent) or any(
+            not _describes_someone(sent, at) for w in lx.PAST_WARS
+            if (at := text.find(w)) >= 0)
+
+    def _outlet_at_war(self, sent: Any, trigger: Any) -> bool:
+        """Is the outlet's state at war when it writes (Kyiv since 2014; Moscow since 24
+        February 2022, and before it only where a sentence tells of the fighting in Donbas it
+        blamed on Kyiv: "it is using assault drones", not "people are being destroyed")?"""
+        if self.home not in WAR_GROUND:
+            return False
+        if WAR_GROUND[self.home or ""] == self.home or self._war_widened():
+            return True
+        return any(_lemma(t) in MILITARY_WORDS for t in sent if t.i != trigger.i)
+
+    def _war_widened(self) -> bool:
+        """Is the article of 24 February 2022 or later (or undated)?"""
+        return self.published is None or self.published >= WAR_WIDENED
+
     def actor_at(self, h: Any, deep: bool = False) -> Actor | None:
         doc = self.doc
         if h.lower_ in ("who", "which", "that") and h.dep_ in ("nsubj", "nsubjpass"):
@@ -354,9 +384,11 @@ class ActorResolver(AttributeReader):
         on = self.published
         actor = self.coder.actors.actor_of(doc, start, end, self.matches, on,
                                            text=_strip_det(doc[start:end].text), head=h.i)
-        if (actor is None or actor.code is None) and self._hostile_label(h, start, end) or (
+        if ((actor is None or actor.code is None) and self._hostile_label(h, start, end) or (
                 actor is not None and actor.code == self.home and _lemma(h) in HOSTILE_LABELS.get(
-                    self.home or "", ())):  # "the occupiers in Bucha" are no Ukrainians
+                    self.home or "", ()))) and not self._past_war(h.sent, years=False):
+            # "the occupiers in Bucha" are no Ukrainians; "the violence of Nazi criminals" in
+            # the Holocaust is no charge against Kyiv
             return Actor(text=_strip_det(doc[start:end].text), code=ADVERSARY[self.home or ""],
                          sector="MIL")
         if deep and (actor is None or actor.code is None and actor.name is None):
@@ -834,6 +866,8 @@ class ActorResolver(AttributeReader):
                     return self.coder.actors.actor_of(self.doc, m.start, m.end, self.matches,
                                                       self.published, text=h.text)
                 ent = self.ent_at.get(i)
+                if m is not None and m.kind in ("place", "capital", "state"):
+                    continue  # "Mr Macron's visit to Kiev": a city the tagger took for a name
                 if ent is not None and ent.label_ == "PERSON" and i == ent.end - 1:
                     actor = self.actor_at(ent.root) if ent.root.pos_ != "PRON" else None
                     if actor is not None:
@@ -1280,3 +1314,28 @@ def _partitive(h: Any) -> bool:
     """"most of them", "the majority of them": a share of many."""
     return h.dep_ == "pobj" and h.head.lower_ == "of" and (
         h.head.head.lower_ in PARTITIVES or h.head.head.lower_ == "majority")
+
+
+def _helped_in(verb: Any) -> list[Any]:
+    """"support for Ukraine in countering Russian aggression": whom the help is for does
+    what it helps in."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "in"):
+        return []
+    helped = verb.head.head
+    if helped.dep_ == "pobj" and helped.head.lower_ == "for" and \
+            _lemma(helped.head.head) in lx.HELP_NOUNS:
+        return [helped]  # (the parse hangs "in" on the one helped)
+    if helped.pos_ in ("VERB", "AUX"):  # "reaffirmed its support for Ukraine in countering"
+        helped = next((o for o in _children(helped, "dobj") if _lemma(o) in lx.HELP_NOUNS),
+                      helped)
+    if _lemma(helped) not in lx.HELP_NOUNS:
+        return []
+    return [p for c in _children(helped, "prep") if c.lower_ == "for"
+            for p in _children(c, "pobj")]
+
+
+def _describes_someone(sent: Any, at: int) -> bool:
+    """Do the words at character ``at`` of the sentence stand in an apposition?"""
+    tok = next((t for t in sent if t.idx - sent.start_char >= at), None)
+    return tok is not None and any(a.dep_ == "appos" for a in (tok, *tok.ancestors))
+

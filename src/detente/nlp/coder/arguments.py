@@ -34,7 +34,6 @@ from detente.nlp.coder.constants import (
     TARGET_PREPS,
     TOPIC_VERBS,
     WAR_GROUND,
-    WAR_WIDENED,
 )
 from detente.nlp.coder.predicates import (
     _hoped_help,
@@ -747,6 +746,14 @@ class ArgumentReader(ActorResolver):
                 out += [Actor(text=a.text, code=b.code, sector="GOV") for b in group] or [
                     Actor(text=a.text)]
                 continue
+            if a is not None and a.name == "__pair__" and re.search(
+                    r"leaders|presidents|heads", a.text, re.I) and not any(
+                        c.lower_ == "between" for c in frame.trigger.children) and (
+                        group := self._group_just_told(s_idx)):
+                # "Poland, Lithuania, Latvia, Estonia. I was very glad to meet with the
+                # presidents today": the states just listed, not a pair
+                out += [Actor(text=a.text, code=b.code, sector="GOV") for b in group]
+                continue
             if a is not None and a.name == "__pair__":
                 unresolved = Actor(text=a.text, sector="GOV" if re.search(
                     r"leaders|presidents|heads|delegations|governments|ministers", a.text,
@@ -801,7 +808,17 @@ class ArgumentReader(ActorResolver):
         side = next((c for c in sorted(told) if ADVERSARY.get(c) in told), None)
         if side is None or len(told) < 3 or not self._war_widened():
             return []
+        if self._told_codes(self.sents[s_idx]) - {side, ADVERSARY[side]}:
+            return []  # "The parties discussed further defense assistance to Ukraine by
+            # Germany": a third state in the talks themselves (not "The White House said")
         return [Actor(text="", code=c, sector="GOV") for c in (side, ADVERSARY[side])]
+
+    def _told_codes(self, sent: Any) -> set[str]:
+        """The codes a sentence names outside the subject of its reporting verb."""
+        reporters = {t.i for v in sent if _lemma(v) in lx.REPORTING
+                     for s in _children(v, "nsubj") for t in s.subtree}
+        return {m.code for t in sent if t.i not in reporters
+                and (m := self.match_at.get(t.i)) is not None and m.code}
 
     def _warring_pair(self) -> list[Actor]:
         """"Both sides", no pair named, said by a side of a war: that war's two sides."""
@@ -817,15 +834,6 @@ class ArgumentReader(ActorResolver):
         return ground not in (None, self.home) and self._war_widened() and \
             not self._past_war(sent) and not _OWN_FORCES_KIN.search(victims.text) and \
             {x.code for x in sources if x.code} <= {ADVERSARY[self.home or ""]}
-
-    def _past_war(self, sent: Any) -> bool:
-        """Is a sentence about an earlier war ("In 1941", "during the Second World War")?"""
-        text = sent.text.lower()
-        return self._old_year(sent) or any(w in text for w in lx.PAST_WARS)
-
-    def _war_widened(self) -> bool:
-        """Is the article of 24 February 2022 or later (or undated)?"""
-        return self.published is None or self.published >= WAR_WIDENED
 
     def _fill_codes(self, sources: list[Actor], targets: list[Actor], claimant: Actor | None,
                     sent: Any, frame: Frame) -> None:
@@ -1033,6 +1041,24 @@ class ArgumentReader(ActorResolver):
         codes = {a.code for a in pair}
         return pair if len(pair) == 2 and len(codes) == 2 else []
 
+    def _group_just_told(self, s_idx: int) -> list[Actor]:
+        """The states of one of the three sentences before, when it only lists three or more
+        besides the outlet's own ("Poland, Lithuania, Latvia, Estonia.")."""
+        for i in (s_idx - 1, s_idx - 2, s_idx - 3):
+            if i < 0:
+                break
+            sent = self.sents[i]
+            if any(t.pos_ in ("VERB", "AUX") for t in sent):
+                continue
+            states: dict[str, Actor] = {}
+            for m in self.matches:
+                if sent.start <= m.start < sent.end and m.kind == "state" and m.code and \
+                        m.code != self.home:
+                    states.setdefault(m.code, Actor(text="", code=m.code, sector="GOV"))
+            if len(states) >= 3:
+                return list(states.values())
+        return []
+
     def _recent_people(self, s_idx: int) -> list[Actor]:
         """The two leaders last named (persons of different countries), for "the leaders"."""
         hi = self.sents[s_idx].start
@@ -1221,6 +1247,12 @@ class ArgumentReader(ActorResolver):
             # Belarus")
             return Actor(text="", code=others[0], sector="GOV") if len(others) == 1 and \
                 others[0] in {a.code for a in titled} else None
+        talked_with = {a.code for a in titled if a.code in state_codes() and a.code not in shut}
+        if etype == "AGREE" and len(talked_with) == 1 and not talked_with & set(others) and \
+                any(a.text.lower() in FIRST_PLURAL for a in sources):
+            # "We agreed that we will speak on the telephone after his trip to the capital of
+            # Ukraine", told after Russian-French talks: agreed with France
+            return Actor(text="", code=talked_with.pop(), sector="GOV")
         if len(others) == 1:
             return Actor(text="", code=others[0], sector="GOV")
         # "we" speak for a side; the speaker's "I" meets the "you" it addresses

@@ -169,9 +169,11 @@ class AttributeReader(ArticleState):
             elif auxes & lx.HYPO_AUX:
                 if "would" in auxes and reporter is None:
                     hypothetical = True  # may turn into future under a past reporting verb
-                elif auxes & {"could", "might", "may"} or "can" in auxes and frame.etype in (
-                        "ASSAULT", "COERCE"):
-                    hypothetical = True  # (an attack one "can" make is a capability, no act)
+                elif auxes & {"could", "might", "may"} or "can" in auxes and (
+                        frame.etype in ("ASSAULT", "COERCE") or
+                        frame.etype == "SANCTION" and frame.kind != "noun"):
+                    hypothetical = True  # (an attack one "can" make is a capability, no act;
+                    # "Lukashenko can cut off our deliveries to Europe", a cut-off)
             if auxes & (lx.HYPO_AUX | {"must"}) and frame.kind == "noun" and _means_of(
                     frame.trigger, cur):
                 hypothetical = True  # "the war can be finished with direct negotiations":

@@ -317,7 +317,7 @@ class EventBuilder(FrameFinder):
         False: a question on a noun, or a "must" nobody in the text says."""
         frame, sent = d.frame, d.sent
         d.modality, d.claimant_tok, d.according = self._modality(frame, sent)
-        question = sent.text.rstrip().endswith("?") and not _asks_why_it_was_done(sent, frame)
+        question = _asked(sent, frame.trigger) and not _asks_why_it_was_done(sent, frame)
         if frame.kind == "must" and (subjects := clause_subjects(frame.pred)) and all(
                 _lemma(x) in WEAPON_THINGS for x in subjects):
             return False  # "the aggressor's equipment, its tanks … must melt": a wish on
@@ -339,6 +339,9 @@ class EventBuilder(FrameFinder):
             d.modality = d.own_modality = "asserted"  # "the agreements reached during the talks"
         if question:
             d.modality = "hypothetical"
+        elif frame.kind == "noun" and _in_the_making(frame.trigger):
+            d.modality = d.own_modality = "future"  # "an invasion of our historic lands was
+            # openly in the making": planned, not made
         elif d.etype == "THREATEN" and d.lemma == "consequence" or (
                 d.etype == "REJECT" and d.lemma in ("accept", "give") or
                 d.etype == "CONCEDE" and d.lemma == "concession" or
@@ -903,7 +906,7 @@ class EventBuilder(FrameFinder):
             # "in the war against the Russian invaders": the outlet's own war of defence
             d.sources = [Actor(text="", code=self.home, sector="MIL")]
         if d.etype in ("ASSAULT", "COERCE") and not d.sources and enemy is not None and \
-                not self._past_war(sent) and (
+                self._outlet_at_war(sent, frame.trigger) and not self._past_war(sent) and (
                 any(t.code == self.home for t in d.targets) or d.etype == "ASSAULT" and
                 frame.kind == "noun" and {t.code for t in d.targets if t.code} <= {
                     self.home, enemy}):
@@ -911,14 +914,15 @@ class EventBuilder(FrameFinder):
             # "shelling of Donbass cities" with no agent: the adversary's (war outlets name
             # their own side's strikes)
             d.sources = [Actor(text="", code=enemy, sector="MIL")]
-        if d.mode == "seize" and not d.sources and self.home in WAR_GROUND and \
+        if d.mode == "seize" and not d.sources and self._outlet_at_war(sent, frame.trigger) and \
                 not d.negated and self._agentless(frame) and _land_taken(frame.pred) and \
                 not self._past_war(sent):
             # "31% of the region's territory is occupied", "the settlements that were
             # occupied": by the enemy, of the land fought over
             self._enemy_on_the_ground(d)
-        if d.etype == "ASSAULT" and not d.sources and self.home in WAR_GROUND and not any(
-                t.code for t in d.targets) and frame.kind in ("verb", "object") and \
+        if d.etype == "ASSAULT" and not d.sources and self._outlet_at_war(
+                sent, frame.trigger) and not any(t.code for t in d.targets) and \
+                frame.kind in ("verb", "object") and \
                 not d.negated and (
                     self._agentless(frame) or self._plural_pronoun_subject(frame)) and \
                 d.modality in ("asserted", "reported") and not self._past_war(sent):
@@ -1157,8 +1161,10 @@ class EventBuilder(FrameFinder):
             d.targets = [Actor(text="", code=where)]
         if d.etype in TO_THE_COUNTERPART and not any(t.code for t in d.targets) and \
                 not d.negated:
-            d.targets = self._met_during(d.frame, d.sources) or \
-                self._counterpart_of(d.sources) or d.targets
+            met = self._giver_thanked(d) or self._met_during(d.frame, d.sources) or \
+                self._counterpart_of(d.sources)
+            if not self._peace_offered_to_a_friend(d, met):
+                d.targets = met or d.targets
         if d.etype == "SUPPORT" and self.home and not any(t.code for t in d.targets) and {
                 a.code for a in d.sources if a.code} == {self.home}:
             # "congratulate the players, coaches and fans", "I wish you all the best": praise
@@ -1177,6 +1183,22 @@ class EventBuilder(FrameFinder):
                 to = self._counterpart(self.sent_index(d.frame.trigger.i),
                                        skip=ADVERSARY.get(self.home))
             d.targets = [replace(t, code=to) for t in d.targets] or [Actor(text="", code=to)]
+
+    def _giver_thanked(self, d: Draft) -> list[Actor]:
+        """"Yermak thanked for the constant support of Great Britain": Britain is thanked."""
+        if d.etype != "SUPPORT" or d.lemma not in lx.THANKS:
+            return []
+        return [a for c in _children(d.frame.trigger, "prep") if c.lower_ == "for"
+                for p in _children(c, "pobj") for a in self._giver_named(p, d.sources)][:1]
+
+    @staticmethod
+    def _peace_offered_to_a_friend(d: Draft, met: list[Actor]) -> bool:
+        """"Azerbaijan has voiced its readiness to launch work on a peace treaty", told at
+        talks in Moscow: the peace is with a foe the sentence leaves unnamed, not the host."""
+        return d.etype == "AGREE" and any(
+            _lemma(t) in lx.PEACE_DEALS and any(c.lower_ == "peace" for c in t.children)
+            for t in d.frame.trigger.subtree) and not any(
+                ADVERSARY.get(a.code or "") in {m.code for m in met} for a in d.sources)
 
     def _fill_war_targets(self, d: Draft) -> None:
         """At war, an attack or a seizure nobody is named to suffer: the enemy's falls on the
@@ -1351,6 +1373,11 @@ class EventBuilder(FrameFinder):
             d.modality = "historical"
             if not re.search(r"\b1\d{3}\b", d.date_text or ""):
                 d.date = None  # ("On December 6": of the war's year, not the report's)
+        if d.modality in ("asserted", "reported") and d.etype == "ASSAULT" and not any(
+                a.code for a in d.sources) and self._past_war(sent):
+            # "mourn millions of innocent people who were tortured in concentration camps":
+            # the victims of an earlier war, no attacker of today
+            d.modality = "historical"
         if d.modality in ("asserted", "reported") and frame.kind == "noun" and \
                 _used_as_a_tool(frame.trigger):
             d.modality = "historical"  # "Kiev tried to use dialogue with Russia as a bargaining
@@ -2161,3 +2188,23 @@ def _time_since(verb: Any) -> str | None:
 
 def _children_named(tok: Any, dep: str, word: str) -> bool:
     return any(c.dep_ == dep and c.lower_ == word for c in tok.children)
+
+
+def _asked(sent: Any, trigger: Any) -> bool:
+    """Is the clause of the trigger a question: the sentence ends in "?", or a "?" closes the
+    quote it stands in ("You went down in history because people were imprisoned?" said
+    Zelenskyy)?"""
+    return sent.text.rstrip().endswith("?") or any(
+        t.text == "?" for t in sent if t.i > trigger.i)
+
+
+def _in_the_making(noun: Any) -> bool:
+    """Is the noun (or the one it renames) said to be "in the making"?"""
+    for _ in range(5):  # "Another punitive operation in Donbass, an invasion of ..., was"
+        if noun.dep_ not in ("appos", "conj", "pobj", "prep") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.lower_ == "in" and any(p.lower_ == "making" for p in c.children)
+        for c in noun.head.children)
+

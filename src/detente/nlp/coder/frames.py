@@ -278,8 +278,7 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "trying to gather forces to attack Kharkiv": a purpose (not "they are preparing
             # to bomb Odesa": the attack to come)
             return None
-        if lx.VERBS.get(lemma, ("",))[0] == "ASSAULT" and any(
-                _lemma(sj) in lx.MISHAPS for sj in _children(tok, "nsubj")):
+        if lx.VERBS.get(lemma, ("",))[0] == "ASSAULT" and _by_a_mishap(tok):
             return None  # "an accident at the mine killed miners": no one attacked
         prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         objs = self._objects(tok)
@@ -290,6 +289,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 self._is_actor_head(sj) for sj in _children(tok, "nsubj")):
             return None  # "a treaty that would provide security guarantees", "the issue of
             # providing Russia with guarantees": terms, no one pledging them
+        if lemma in ("help", "contribute") and any(
+                _lemma(sj) in lx.MEASURES_TAKEN and not self._is_actor_head(sj)
+                for sj in _children(tok, "nsubj")):
+            return None  # "the formation of the High Council of Justice will help restore
+            # trust": what a measure does, no one's act
         if lemma in ("occupy", "take", "hold") and any(
                 _lemma(o) in NOT_SEIZED and (lemma == "occupy" or o.tag_ == "NN")
                 for o in objs + _children(tok, "nsubjpass")) or lemma == "occupy" and any(
@@ -710,10 +714,13 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if rules:
             # the object's head noun decides before its modifiers: "sent military aid" is aid
             # ("approved a package of documents": a batch noun's contents are its head)
-            head_only = lemma in lx.HEAD_ONLY_OBJECT_VERBS  # not "pay for gas with rubles"
-            heads = {_lemma(p) if _lemma(h) in lx.BATCH_NOUNS | lx.SPAN_NOUNS and p is not h
+            # not "pay for gas with rubles", "held a lesson for school students"
+            head_only = lemma in lx.HEAD_ONLY_OBJECT_VERBS
+            direct_only = lemma == "pay"
+            counted = lx.BATCH_NOUNS | lx.SPAN_NOUNS | (lx.COUNT_NOUNS if head_only else set())
+            heads = {_lemma(p) if _lemma(h) in counted and p is not h
                      else _lemma(h)
-                     for o in objs if not head_only or o.dep_ in ("dobj", "nsubjpass")
+                     for o in objs if not direct_only or o.dep_ in ("dobj", "nsubjpass")
                      for h in _conjuncts(o) for p in [_of_object(h)]}
             # "held their largest prisoner swap": the swap carries its own event, whatever
             # its modifier would make of the verb (holding prisoners)
@@ -815,11 +822,21 @@ class FrameFinder(FramePredicates, ArgumentReader):
         if lemma in lx.SANCTION_WORDS and _in_a_drafted_plan(tok):
             return None  # "presented an Action Plan to strengthen sanctions": the plan is
             # told (REQUEST), no sanctions imposed
+        if lemma == "cleansing" and not any(_lemma(c) == "ethnic" for c in tok.children) and \
+                any(_lemma(p) in lx.INSTITUTIONS_CLEANSED for c in _children(tok, "prep")
+                    if c.lower_ == "of" for p in _children(c, "pobj")):
+            return None  # "further cleansing of the system", "of the judiciary": a purge of
+            # office holders, no ethnic cleansing
         if (lemma in lx.ATTACKS or lemma == "war") and any(
                 c.dep_ in ("compound", "amod") and _lemma(c) in lx.UNARMED_FIELDS
                 for c in tok.children):
             return None  # "the entire sanctions attack on Russia", "an information war": no
             # armed attack
+        if lemma in lx.ATTACKS and any(
+                _lemma(p) in lx.UNARMED_TARGETS for c in _children(tok, "prep")
+                if c.lower_ in ("on", "against") for p in _children(c, "pobj")):
+            return None  # "reserves to repel attacks on the hryvnia exchange rate": a run on a
+            # currency, no armed attack
         if lemma in lx.HALT_NOUNS and tok.dep_ == "nsubj" and _lemma(tok.head) in (
                 "expire", "lapse", "end") and "ceasefire" in _np_lemmas(tok):
             # "the 30-day moratorium on strikes against energy infrastructure had expired":
@@ -1120,6 +1137,16 @@ class FrameFinder(FramePredicates, ArgumentReader):
             etype = "AID"  # "a package of support for our state"
         elif etype == "AGREE" and lemma in ("ceasefire", "cease-fire", "truce", "armistice"):
             pass
+        if etype == "CONSULT" and _in_a_role(tok):
+            return None  # "Podolyak, a member of the Ukrainian delegation at the negotiations
+            # with Russia, said": who he is, no talks of the day
+        if etype == "CONSULT" and (valued := _talks_valued(tok)) is not None:
+            # "emphasised the importance of Kiev's ... establishing a direct dialogue with
+            # Donetsk", "noted the importance of stepping up the work of all negotiation
+            # formats": talks asked for, none held
+            stater = valued if valued.pos_ == "VERB" else None
+            return Frame(tok, stater, "REQUEST", "meet", "verb") if stater is not None \
+                else None
         # the noun needs a predicate: a light verb, a verb it is subject of, or the root
         dep = tok.dep_
         head = tok.head
@@ -1667,9 +1694,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 voice := self._own_voice(said)) is not None:
             thanker = [voice]  # "Thank you for inviting me": the speaker thanks
         if thanker and not any(a.code or not _names_no_one(a.text) for a in thanked):
+            # "thanked for the constant support of Great Britain": the giver named; else
             # "Erdogan expressed gratitude for ...", "thanked the interlocutors for ..." in a
             # readout of talks
-            thanked = [a for a in self._title_pair() if a.code not in {t.code for t in thanker}]
+            thanked = self._giver_named(tok, thanker) or [
+                a for a in self._title_pair() if a.code not in {t.code for t in thanker}]
         if thanker and not thanked:
             # "In my address to the Slovak Parliament, I thanked for the strong defense,
             # sanctions and other support": the one other state the sentence names
@@ -1679,6 +1708,14 @@ class FrameFinder(FramePredicates, ArgumentReader):
             thanked = [Actor(text="", code=others.pop(), sector="GOV")] if len(
                 others) == 1 else []
         return (thanker, thanked) if thanker else None
+
+    def _giver_named(self, given: Any, thanker: list[Actor]) -> list[Actor]:
+        """The state a thing thanked for is "of": "the support of Great Britain"."""
+        return [Actor(text=self.doc[m.start:m.end].text, code=m.code, sector="GOV")
+                for c in _children(given, "prep") if c.lower_ == "of"
+                for p in _children(c, "pobj")
+                if (m := self.match_at.get(p.i)) is not None and m.kind == "state"
+                and m.code and m.code not in {a.code for a in thanker}][:1]
 
     def _dedupe_frames(self, frames: list[Frame]) -> list[Frame]:
         """One frame per predicate: a verb's own frame beats a noun it takes as object;
@@ -2295,6 +2332,46 @@ STATING_VERBS = frozenset({"express", "reaffirm", "confirm", "show", "note", "st
 TIES_WORDS = frozenset({"cooperation", "development", "continue", "expand", "strengthen",
                         "develop", "deepen", "tie", "relation", "partnership", "interaction",
                         "dialogue", "cooperate", "expansion", "strengthening"})
+def _in_a_role(noun: Any) -> bool:
+    """Does the noun stand in an apposition naming a named person's role ("Podolyak, Adviser
+    ... and a member of the delegation at the negotiations with Russia")?"""
+    return any((a.dep_ == "appos" or a.dep_ == "conj" and a.pos_ == "NOUN") and
+               a.head.pos_ == "PROPN" and a.head.ent_type_ == "PERSON"
+               for a in (noun, *noun.ancestors))
+
+
+# talks one can stress the need for before they are held
+ASKED_TALKS = frozenset({"dialogue", "contact", "contacts", "negotiation", "negotiations", "talk",
+                         "talks", "consultation", "consultations"})
+
+
+def _talks_valued(noun: Any) -> Any:
+    """Where talks are named only as what is needed or stressed ("the importance of the
+    Alliance's dialogue with Russia", "emphasised ... on establishing a direct dialogue"), the
+    verb that stresses them, or the noun that values them; None for talks told as held
+    ("the importance of the talks held in Istanbul")."""
+    if _lemma(noun) not in ASKED_TALKS or any(
+            c.dep_ == "acl" and c.tag_ == "VBN" or c.lower_ in ("ongoing", "current", "today")
+            for c in noun.subtree if c.i < noun.i or c.head == noun):
+        return None  # "the importance of the visits of European leaders", "of Russia's
+        # mediation", "of the talks held in Istanbul", "of the ongoing dialogue": held
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp":
+            tok = tok.head  # "on establishing a direct dialogue", "of holding talks"
+        if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in ("of", "on", "for"):
+            return None
+        owner = tok.head.head
+        if owner.pos_ == "VERB" and _lemma(owner) in STATING_VERBS and tok.head.lower_ == "on":
+            return owner
+        if _lemma(owner) in VALUED_AIMS:
+            stater = owner.head
+            return stater if owner.dep_ == "dobj" and _lemma(stater) in STATING_VERBS \
+                else owner
+        tok = owner
+    return None
+
+
 # what an act is valued as, not told as done: "the importance of joint work"
 VALUED_AIMS = frozenset({"importance", "need", "necessity", "significance", "area", "prospect",
                          "value"})
@@ -2432,3 +2509,27 @@ def _interest_in_ties(tok: Any) -> bool:
     return any(_lemma(c) == "mutual" for c in tok.children) or any(
         _lemma(t) in TIES_WORDS for c in _children(tok, "prep") if c.lower_ == "in"
         for t in c.subtree)
+
+
+def _by_a_mishap(verb: Any) -> bool:
+    """Is the harm told of a mishap, not an attacker: "an accident at the mine killed miners",
+    "the fire, which killed several people", "people are killed in these accidents"?"""
+    causes = _children(verb, "nsubj")
+    if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in causes):
+        causes = [verb.head]
+    causes += [p for c in _children(verb, "prep") if c.lower_ in ("in", "during")
+               for p in _children(c, "pobj")]
+    if any(_lemma(c) in lx.MISHAPS for c in causes):
+        return True
+    # "fewer were killed, although many are killed in these accidents, and fewer were
+    # injured": an agentless harm told beside one a mishap caused shares the cause
+    linked = _children(verb, "conj", "advcl") + ([verb.head] if verb.dep_ == "conj" else [])
+    return not _children(verb, "agent") and any(
+        _lemma(v) in lx.VICTIM_VERBS and not _children(v, "agent") and _by_a_mishap_alone(v)
+        for v in linked)
+
+
+def _by_a_mishap_alone(verb: Any) -> bool:
+    return any(_lemma(p) in lx.MISHAPS for c in _children(verb, "prep")
+               if c.lower_ in ("in", "during") for p in _children(c, "pobj"))
+

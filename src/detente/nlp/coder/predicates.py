@@ -7,7 +7,7 @@ from typing import Any
 
 from detente.nlp import lexicon as lx
 from detente.nlp.coder.actors import ActorResolver
-from detente.nlp.coder.constants import JOINT_SUBJECTS, MILITARY_WORDS, OBJECT_PREPS, WAR_GROUND
+from detente.nlp.coder.constants import JOINT_SUBJECTS, MILITARY_WORDS, OBJECT_PREPS
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.tokens import children as _children
 from detente.nlp.tokens import lemma as _lemma
@@ -311,12 +311,12 @@ class FramePredicates(ActorResolver):
             actor = self.actor_at(subj)
             if actor is not None and actor.sector in ("MIL", "REB", "COP"):
                 return True
-        if self.home in WAR_GROUND and _lemma(tok) == "fight" and any(
+        if self._outlet_at_war(sent, tok) and _lemma(tok) == "fight" and any(
                 s.lower_ == "we" for s in _children(tok, "nsubj")) and any(
                 c.lower_ == "for" for c in _children(tok, "prep")) and not any(
                 c.lower_ == "against" for c in _children(tok, "prep")):
             return True  # a side at war: "we have been fighting for our freedom for 16 days"
-        if self.home in WAR_GROUND:
+        if self._outlet_at_war(sent, tok):
             # an outlet at war: "thousands of people were killed", "they destroyed dozens of
             # hospitals" (not "confidence is destroyed")
             hurt = [c for h in _children(tok, "nsubjpass", "dobj") for c in _conjuncts(h)]

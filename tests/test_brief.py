@@ -2028,3 +2028,14 @@ def test_one_surrenders_to_a_side() -> None:
     told = _told("We did not surrender to Russia.", "RETREAT", "surrender",
                  Actor("We", code="UKR"), RUS, negated=True)
     assert prose.clause(told) == "Ukraine did not surrender to Russia"
+
+
+def test_a_count_of_a_speakers_points_is_no_figure_of_the_war() -> None:
+    """Corpus, 27 May 2022: "I have given you only 5 aspects of how Russia's war against
+    Ukraine affects the global situation" was told "Russia attacked only 5 aspects"."""
+    from detente.brief import prose
+    from detente.model import Quantity
+    war = _told("I have given you only 5 aspects of how Russia's war against Ukraine affects "
+                "the global situation.", "ASSAULT", "war", RUS, Actor("Ukraine", code="UKR"),
+                quantities=[Quantity(value=5, unit="aspects", text="5 aspects")])
+    assert prose.clause(war) == "Russia attacked Ukraine"

@@ -6428,3 +6428,31 @@ def test_talks_in_a_persons_role_are_no_talks_of_the_day(coder: Coder) -> None:
                           "President of Ukraine and a member of the Ukrainian delegation at the "
                           "negotiations with Russia, said this in an interview with LB.ua.")
     assert all("RUS" not in e[2] + e[3] for e in events)
+
+
+def test_a_dialogue_that_can_begin_is_a_way_open(coder: Coder) -> None:
+    told = first(coder, "The Head of State believes that the dialogue can begin at least with "
+                        "the issue of release of detainees.", published=date(2022, 1, 28),
+                 source="en.kremlin.ru")
+    assert told.modality == "hypothetical"
+
+
+def test_unrest_abroad_before_moscows_war_is_no_protest_against_kyiv(coder: Coder) -> None:
+    article = Article(
+        text="Militants tried to seize and occupy administrative buildings. The people who "
+             "protested over the situation on the fuel market are different from the people "
+             "who took up arms to attack the state.", published=date(2022, 1, 10),
+        source="en.kremlin.ru", title="Session of CSTO Collective Security Council")
+    protests = [e for e in next(iter(coder.code([article]))).events
+                if e.event_type == "PROTEST"]
+    assert protests and all("UKR" not in codes(e.target) for e in protests)
+
+
+def test_sanctions_asked_for_are_asked_of_who_imposes_them(coder: Coder) -> None:
+    asked = first(coder, "He expressed hope that the sixth package of EU sanctions on Russia, "
+                         "which contains an oil embargo, would be approved immediately.",
+                  source="www.president.gov.ua")
+    assert asked.event_type == "REQUEST" and codes(asked.target) == ["EUR"]
+    demanded = first(coder, "Ukraine demanded that Russia withdraw its troops.",
+                     source="www.president.gov.ua")
+    assert codes(demanded.target) == ["RUS"]

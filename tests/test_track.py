@@ -1311,3 +1311,16 @@ def test_a_version_names_no_declaration_still_to_come() -> None:
     assert versions
     assert all(a.declared is None or a.declared <= day for day, a in versions), [
         (day, a.title, a.declared) for day, a in versions]
+
+
+def test_a_place_one_sentence_brings_up_is_no_scope_of_a_much_told_deal() -> None:
+    """Corpus: the Minsk agreements were titled "(Minsk Agreements, South Ossetia, Nord
+    Stream)" because one Kremlin sentence on France's role since 2008 named South Ossetia."""
+    told = [ev(f"Russia and Ukraine agreed to implement the Minsk agreements in Mariupol "
+               f"({i}).", "AGREE", ("RUS",), ("UKR",), article=f"m{i}") for i in range(40)]
+    aside = ev("France engaged in addressing the crisis that broke out after Georgia attacked "
+               "South Ossetia, and Russia agreed to the Minsk agreements.", "AGREE", ("RUS",),
+               ("UKR",), article="aside")
+    deal = one(track([*told, aside]), "peace_agreement")
+    assert deal.scope == ["Mariupol"] and "South Ossetia" not in deal.title
+    assert one(track([aside]), "peace_agreement").scope == ["South Ossetia"]

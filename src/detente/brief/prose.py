@@ -244,7 +244,8 @@ def useful_quantities(event: Event) -> list[Quantity]:
     for q in event.quantities:
         if not q.text or _JUNK_QUANTITY.search(q.text) or not _HAS_NUMBER.search(q.text):
             continue
-        if q.text not in event.sentence or _MONTH.search(q.text):
+        if q.text not in event.sentence or _MONTH.search(q.text) or \
+                q.unit.lower() in ABSTRACT_COUNTS:
             continue
         if " - " in q.text or len(q.text.split()) > 6 or re.search(r"\d\s*(am|pm)\b", q.text):
             continue
@@ -259,10 +260,15 @@ MONEY_UNITS = frozenset({"usd", "eur", "euros", "euro", "dollars", "hryvnias", "
                          "roubles", "rub", "pounds", "gbp", "money"})
 DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilometre", "meters",
                             "metres", "meter", "metre", "mile", "miles"})
+# counts of a speaker's points, no figure of the event: "I have given you only 5 aspects of
+# how Russia's war affects the world"
+ABSTRACT_COUNTS = frozenset({"aspects", "reasons", "questions", "issues", "topics", "things",
+                             "facts", "examples", "words", "priorities", "principles"})
 NOT_OBJECT_UNITS = DISTANCE_UNITS | {"percent", "%", "times", "tons", "tonnes", "am", "pm", "a.m.",
                                      "p.m.", "o'clock", "h", "directions", "ways", "stages",
                                      "points", "kg", "kilograms", "kilogram", "kilos",
-                                     "tonne"}  # ("500 kg bombs": a weight, no target)
+                                     "tonne"} | ABSTRACT_COUNTS
+# ("500 kg bombs": a weight, no target)
 
 
 def own_words(text: str, side: str | None) -> str | None:

@@ -262,16 +262,29 @@ def build(c: Cluster, mentions: Sequence[Mention], ref_day: date | None,
     return agreement
 
 
+# the share of an agreement's sentences that must name a theme or place for its scope
+SCOPE_SHARE = 0.05
+
+
 def _scope(c: Cluster, mentions: Sequence[Mention]) -> list[str]:
     """The themes and places the agreement's mentions name, the most often named first
     ("Minsk Agreements" before a place one sentence brought up)."""
     counts: dict[str, int] = {}
+    said: set[tuple[str, str]] = set()
+    told: set[str] = set()
     for m in mentions:
         if m.act in ("violation", "contested", "mention", "expired", "collapsed"):
             continue  # (where the war went on after a truce ran out is not its scope)
+        told.add(m.event.sentence)
         for term in dict.fromkeys(m.themes + m.places):
-            counts[term] = counts.get(term, 0) + 1
-    found = sorted(counts, key=lambda term: -counts[term])  # stable: first seen breaks ties
+            if (term, m.event.sentence) not in said:  # (a sentence's events count once)
+                said.add((term, m.event.sentence))
+                counts[term] = counts.get(term, 0) + 1
+    # an agreement told many times is not about what one or two of its sentences bring up
+    # ("South Ossetia", "Nord Stream" beside the Minsk agreements)
+    least = max(1, round(SCOPE_SHARE * len(told)))
+    found = sorted((term for term in counts if counts[term] >= least),
+                   key=lambda term: -counts[term])  # stable: first seen breaks ties
     if c.kind == "talks":  # a round's places are the venue; corridor towns are other news
         found = [s for s in found if s not in (c.venues or ()) and s in t.PARTIAL_THEMES | {
             "grain", "prisoners of war"}]

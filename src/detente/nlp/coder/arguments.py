@@ -1249,7 +1249,10 @@ class ArgumentReader(ActorResolver):
                 others[0] in {a.code for a in titled} else None
         talked_with = {a.code for a in titled if a.code in state_codes() and a.code not in shut}
         if etype == "AGREE" and len(talked_with) == 1 and not talked_with & set(others) and \
-                any(a.text.lower() in FIRST_PLURAL for a in sources):
+                any(a.text.lower() in FIRST_PLURAL for a in sources) and not any(
+                    _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent):
+            # (not "With regard to the negotiations, we reached certain agreements in
+            # Istanbul": the negotiations' other side)
             # "We agreed that we will speak on the telephone after his trip to the capital of
             # Ukraine", told after Russian-French talks: agreed with France
             return Actor(text="", code=talked_with.pop(), sector="GOV")

@@ -171,7 +171,9 @@ class AttributeReader(ArticleState):
                     hypothetical = True  # may turn into future under a past reporting verb
                 elif auxes & {"could", "might", "may"} or "can" in auxes and (
                         frame.etype in ("ASSAULT", "COERCE") or
-                        frame.etype == "SANCTION" and frame.kind != "noun"):
+                        frame.etype == "SANCTION" and frame.kind != "noun" or
+                        frame.kind == "noun" and _lemma(cur) in lx.NOUN_SUBJECT_VERBS):
+                    # ("the dialogue can begin with the release of detainees": a way open)
                     hypothetical = True  # (an attack one "can" make is a capability, no act;
                     # "Lukashenko can cut off our deliveries to Europe", a cut-off)
             if auxes & (lx.HYPO_AUX | {"must"}) and frame.kind == "noun" and _means_of(

@@ -974,7 +974,9 @@ class EventBuilder(FrameFinder):
             d.sources = [Actor(text="", code=where, sector="CVL")]
         if d.etype == "PROTEST" and not any(t.code for t in d.targets) and d.sources and \
                 self.home in ADVERSARY and all(a.code == self.home for a in d.sources) and \
+                (self._war_widened() or WAR_GROUND.get(self.home or "") == self.home) and \
                 not lx.OCCUPATION_WORDS.isdisjoint(self.word_positions()):
+            # (not Moscow's readout of the unrest in Kazakhstan, before its war)
             # "a protest action took place in Berdyansk" in an article on the occupation
             d.targets = [Actor(text="", code=ADVERSARY[self.home or ""], sector="MIL")]
         if d.etype == "PROTEST" and d.mode == "boycott" and d.sources and all(
@@ -984,8 +986,13 @@ class EventBuilder(FrameFinder):
 
     def _fill_sanction_and_coercion_sources(self, d: Draft) -> None:
         """Sanctions and coercion: a state's restrictions abroad are sanctions; an agentless
-        arrest is the authorities' of the place; sanctions on us are the West's."""
+        arrest is the authorities' of the place; sanctions on us are the West's; sanctions
+        asked for are asked of whoever imposes them."""
         frame = d.frame
+        if d.etype == "REQUEST" and d.targets and (asked := self._sanctions_asked(d)):
+            # "He expressed hope that the sixth package of EU sanctions on Russia would be
+            # approved": asked of the EU, not of Russia
+            d.targets = asked[1]
         if d.etype == "COERCE" and d.mode == "restrict" and "restriction" in d.obj_lemmas and \
                 self._foreign(d.sources, d.targets):
             d.etype, d.mode = "SANCTION", None  # "the Western states imposed restrictions on
@@ -1183,6 +1190,24 @@ class EventBuilder(FrameFinder):
                 to = self._counterpart(self.sent_index(d.frame.trigger.i),
                                        skip=ADVERSARY.get(self.home))
             d.targets = [replace(t, code=to) for t in d.targets] or [Actor(text="", code=to)]
+
+    def _sanctions_asked(self, d: Draft) -> tuple[set[str], list[Actor]] | None:
+        """(the sanctioned, the sanctioners named) of the sanctions a request's complement
+        asks for, when the request's targets are only the sanctioned."""
+        sanctioned: set[str] = set()
+        imposers: list[Actor] = []
+        for t in d.frame.trigger.subtree:
+            if _lemma(t) not in lx.SANCTION_WORDS:
+                continue
+            sanctioned |= {a.code for c in _children(t, "prep") if c.lower_ in (
+                "on", "against") for p in _children(c, "pobj") for a in self.actors_of(p)
+                if a.code}
+            imposers += [a for c in _children(t, "compound", "amod", "poss")
+                         if (a := self.actor_at(c)) is not None and a.code]
+        targets = {a.code for a in d.targets if a.code}
+        if not sanctioned or not targets or not targets <= sanctioned:
+            return None
+        return sanctioned, _distinct_codes(imposers)
 
     def _giver_thanked(self, d: Draft) -> list[Actor]:
         """"Yermak thanked for the constant support of Great Britain": Britain is thanked."""

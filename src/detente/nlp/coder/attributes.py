@@ -172,7 +172,8 @@ class AttributeReader(ArticleState):
                 elif auxes & {"could", "might", "may"} or "can" in auxes and (
                         frame.etype in ("ASSAULT", "COERCE") or
                         frame.etype == "SANCTION" and frame.kind != "noun" or
-                        frame.kind == "noun" and _lemma(cur) in lx.NOUN_SUBJECT_VERBS):
+                        frame.kind == "noun" and _lemma(cur) in lx.NOUN_SUBJECT_VERBS and
+                        frame.trigger.dep_ == "nsubj" and frame.trigger.head == cur):
                     # ("the dialogue can begin with the release of detainees": a way open)
                     hypothetical = True  # (an attack one "can" make is a capability, no act;
                     # "Lukashenko can cut off our deliveries to Europe", a cut-off)

@@ -527,6 +527,10 @@ def test_plural_agreement_labels_take_plural_verbs() -> None:
     assert not comp._plural_label("the humanitarian corridor (Mariupol)", "humanitarian_corridor")
     assert comp._plural_status("has only been proposed") == "have only been proposed"
     assert comp._plural_status("is reported violated") == "are reported violated"
+    # "The security guarantees have been agreed but is not reported in force" (corpus, 24
+    # March 2022): both verbs agree
+    assert comp._plural_status("has been agreed but is not reported in force") == \
+        "have been agreed but are not reported in force"
 
 
 def test_sentence_start_common_nouns_are_lower_cased() -> None:
@@ -2039,3 +2043,25 @@ def test_a_count_of_a_speakers_points_is_no_figure_of_the_war() -> None:
                 "the global situation.", "ASSAULT", "war", RUS, Actor("Ukraine", code="UKR"),
                 quantities=[Quantity(value=5, unit="aspects", text="5 aspects")])
     assert prose.clause(war) == "Russia attacked Ukraine"
+
+
+def test_a_place_in_the_next_clause_is_not_where_it_happened() -> None:
+    """Corpus, 29 March 2022: "if it reacted ... as it had reacted to the invasion of Ukraine,
+    Russian tanks would be standing near Dunkirk" was told "Russia invaded Dunkirk"."""
+    from detente.brief import prose
+    told = _told("Because if it reacted to Russia's aggression against itself in the same way "
+                 "as it had reacted to the invasion of Ukraine, Russian tanks would be standing "
+                 "near Dunkirk for a couple of weeks already.", "ASSAULT", "invasion", RUS,
+                 Actor("Ukraine", code="UKR"))
+    assert "Dunkirk" not in (prose.clause(told) or "")
+
+
+def test_people_destroyed_are_killed() -> None:
+    """Corpus, 27 February 2022: "tactics to destroy people" was told "Russian forces
+    destroyed Ukrainian civilians"."""
+    from detente.brief import prose
+    told = _told("They consciously chose tactics to destroy people and everything that makes "
+                 "life just normal.", "ASSAULT", "destroy", Actor("They", code="RUS",
+                                                                  sector="MIL"),
+                 Actor("people", code="UKR", sector="CVL"), mode="destroy")
+    assert prose.clause(told) == "Russian forces killed Ukrainian civilians"

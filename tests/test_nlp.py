@@ -6456,3 +6456,25 @@ def test_sanctions_asked_for_are_asked_of_who_imposes_them(coder: Coder) -> None
     demanded = first(coder, "Ukraine demanded that Russia withdraw its troops.",
                      source="www.president.gov.ua")
     assert codes(demanded.target) == ["RUS"]
+
+
+def test_bans_at_home_are_not_laid_on_the_enemy_abroad(coder: Coder) -> None:
+    banned = first(coder, "Russian writers and their books are banned.",
+                   published=date(2022, 3, 29), source="en.kremlin.ru")
+    assert "UKR" not in codes(banned.source)
+    occupied = first(coder, "In the occupied territories, Ukrainian television is banned.",
+                     published=date(2022, 3, 29), source="www.president.gov.ua")
+    assert codes(occupied.source) == ["RUS"]
+
+
+def test_sanctions_canvassed_with_partners_are_not_imposed(coder: Coder) -> None:
+    assert [k for k in kinds(coder, "We are actively communicating with partners to enhance "
+                                    "sanctions on Russia.") if k[0] == "SANCTION"] == []
+
+
+def test_civilians_held_at_a_place_of_the_war_are_its_people(coder: Coder) -> None:
+    held = [e for e in code(coder, "Vladimir Putin informed his French counterpart about the "
+                                   "evacuation of the civilians retained by nationalists at the "
+                                   "Azovstal plant.", published=date(2022, 5, 4),
+                            source="en.kremlin.ru") if e.trigger == "retained"]
+    assert held and "FRA" not in codes(held[0].target)

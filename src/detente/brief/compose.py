@@ -1210,9 +1210,11 @@ def _plural_label(label: str, kind: str | None = None) -> bool:
 
 
 def _plural_status(status: str) -> str:
-    """"has only been proposed" -> "have only been proposed" (first auxiliary only)."""
-    return re.sub(r"^(has|is|was)\b", lambda m: {"has": "have", "is": "are", "was": "were"}[
-        m.group(1)], status, count=1)
+    """"has only been proposed" -> "have only been proposed"; "has been agreed but is not
+    reported in force" -> "have been agreed but are not reported in force"."""
+    plural = {"has": "have", "is": "are", "was": "were"}
+    status = re.sub(r"^(has|is|was)\b", lambda m: plural[m.group(1)], status, count=1)
+    return re.sub(r"\bbut (is|was|has)\b", lambda m: f"but {plural[m.group(1)]}", status)
 
 
 def party_positions(agreement: Agreement) -> list[str]:

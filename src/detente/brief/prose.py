@@ -527,6 +527,11 @@ def _fought_at(event: Event, obj: str) -> str | None:
     return f"{'in' if m.group(1) == 'in' else 'near'} {obj}"
 
 
+# where a trigger's clause ends and another's subject begins: ", Russian tanks would"
+_CLAUSE_END = re.compile(r",\s+(?=(?:[A-Z]\w+\s+){0,2}[a-z]+\s+(?:would|will|were|was|are|is|"
+                         r"have|has|had)\b)")
+
+
 def place_of(event: Event) -> str | None:
     """A named place: the event's location, or a capitalised name right after the trigger."""
     if event.location and event.location not in ("Ukraine", "Russia", "the Russian Federation"):
@@ -538,7 +543,10 @@ def place_of(event: Event) -> str | None:
     if at < 0:
         return None
     window = event.sentence[at:at + 80] + event.sentence[at + 80:].split(" ", 1)[0]
-    # (to the end of the word the 80 characters cut: "Istanbul", not "Ista")
+    # (to the end of the word the 80 characters cut: "Istanbul", not "Ista"; and not past the
+    # trigger's clause: "reacted to the invasion of Ukraine, Russian tanks would be standing
+    # near Dunkirk")
+    window = _CLAUSE_END.split(window, maxsplit=1)[0]
     if event.event_type == "CONSULT":
         # talks are not held where their purpose points: "negotiations to save our people
         # from Mariupol" were not held in Mariupol
@@ -982,6 +990,9 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             obj = f"to {obj}"  # "We did not surrender to Russia"
         if obj and verb[0] in ("invade", "occupy") and not (_is_state(obj) or place_of(event)):
             verb = ("attack", "attacked")
+            verb_text = conjugate(verb, tense, plural, event.negated)
+        if obj and verb[0] == "destroy" and any(a.sector == "CVL" for a in event.target):
+            verb = ("kill", "killed")  # "tactics to destroy people": people are killed
             verb_text = conjugate(verb, tense, plural, event.negated)
         if obj and verb[0].split()[0] in CONCRETE_VERBS and _is_state(obj):
             # "released Ukraine", "destroyed Ukraine": the coder's target is the country the

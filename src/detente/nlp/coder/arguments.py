@@ -911,8 +911,13 @@ class ArgumentReader(ActorResolver):
                 # "children were injured in Russian attacks", told by Kyiv: no Russians
                 left = [c for c in left if c != ADVERSARY[self.home or ""]] or [
                     WAR_GROUND[self.home or ""]]
+            ground = WAR_GROUND.get(self.home or "")
             if victim and frame.mode == "cleansing" and a.sector == "CVL":
                 a.code = WAR_GROUND[self.home or ""]  # "taken children to Russia": Ukraine's
+            elif victim and a.sector == "CVL" and ground and self._war_widened() and \
+                    ground in {x.code for x in targets if x is not a}:
+                a.code = ground  # "the civilians retained by nationalists at the Azovstal
+                # plant", told to Macron: the people of the land fought over, not French
             elif len(left) == 1:
                 a.code = left[0]
             elif victim and not left and {x.code for x in sources} == {

@@ -906,7 +906,8 @@ class EventBuilder(FrameFinder):
             # "in the war against the Russian invaders": the outlet's own war of defence
             d.sources = [Actor(text="", code=self.home, sector="MIL")]
         if d.etype in ("ASSAULT", "COERCE") and not d.sources and enemy is not None and \
-                self._outlet_at_war(sent, frame.trigger) and not self._past_war(sent) and (
+                not (d.mode in LAWS_AND_WORDS and WAR_GROUND.get(self.home or "") != self.home) \
+                and self._outlet_at_war(sent, frame.trigger) and not self._past_war(sent) and (
                 any(t.code == self.home for t in d.targets) or d.etype == "ASSAULT" and
                 frame.kind == "noun" and {t.code for t in d.targets if t.code} <= {
                     self.home, enemy}):
@@ -2221,6 +2222,12 @@ def _asked(sent: Any, trigger: Any) -> bool:
     Zelenskyy)?"""
     return sent.text.rstrip().endswith("?") or any(
         t.text == "?" for t in sent if t.i > trigger.i)
+
+
+# coercion by law or word, which an outlet whose war is fought abroad does not lay on its enemy
+# unnamed ("Russian writers and their books are banned" is no act of Kyiv's told by Moscow)
+LAWS_AND_WORDS = frozenset({"ban", "censor", "restrict", "misinformation", "curfew",
+                            "martial-law", "withhold"})
 
 
 def _in_the_making(noun: Any) -> bool:

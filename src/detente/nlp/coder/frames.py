@@ -1996,6 +1996,11 @@ def _time_anchor(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("during", "after", "following")
 
 
+# working on others to act: "communicating with partners to enhance sanctions"
+CANVASSING_VERBS = frozenset({"communicate", "work", "talk", "coordinate", "consult",
+                              "negotiate", "lobby", "campaign"})
+
+
 def _drafts_sanctions(tok: Any) -> bool:
     """Does a verb draw up proposals for sanctions ("developing proposals on sanctions")?"""
     return any(_lemma(o).rstrip("s") in lx.PROPOSAL_DOCS for o in _children(tok, "dobj")) and \
@@ -2021,6 +2026,9 @@ def _in_a_drafted_plan(tok: Any) -> bool:
         return _lemma(verb.head).rstrip("s") in lx.PROPOSAL_DOCS  # "handed over … a Plan to
         # strengthen sanctions": the plan's aim, whoever drew it up
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
+    if _lemma(verb.head) in CANVASSING_VERBS:
+        return True  # "we are actively communicating with partners to enhance sanctions on
+        # Russia": what the talks aim at, imposed by the partners if at all
     return _drafts_sanctions(verb.head) or _lemma(before).rstrip("s") in lx.PROPOSAL_DOCS
     # ("presented / handed over a Plan to strengthen …"; the plan's name just before "to",
     # whatever the parse hangs it on)

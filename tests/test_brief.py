@@ -2065,3 +2065,26 @@ def test_people_destroyed_are_killed() -> None:
                                                                   sector="MIL"),
                  Actor("people", code="UKR", sector="CVL"), mode="destroy")
     assert prose.clause(told) == "Russian forces killed Ukrainian civilians"
+
+
+def test_aid_whose_importance_is_noted_is_the_aid() -> None:
+    """Corpus, 13 January 2022: "noted the importance of practical assistance provided by the
+    United Kingdom" was told "the United Kingdom provided the importance of practical
+    assistance"."""
+    from detente.brief import prose
+    told = _told("Volodymyr Zelenskyy noted the importance of practical assistance provided by "
+                 "the United Kingdom to Ukraine.", "AID", "provided",
+                 Actor("United Kingdom", code="GBR"), Actor("Ukraine", code="UKR"))
+    assert "importance" not in (prose.clause(told) or "")
+
+
+def test_money_invested_is_invested() -> None:
+    """Corpus, 21 December 2021: "Oil companies invested 21.4 billion rubles in this project"
+    was told "Russia cooperated with 21.4 billion rubles"."""
+    from detente.brief import prose
+    from detente.model import Quantity
+    told = _told("Oil companies invested 21.4 billion rubles in this project.", "COOPERATE",
+                 "invested", Actor("Oil companies", code="RUS", sector="BUS"),
+                 Actor("", code=None), quantities=[Quantity(value=21.4e9, unit="RUB",
+                                                            text="21.4 billion rubles")])
+    assert "cooperated with" not in (prose.clause(told) or "")

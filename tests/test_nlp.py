@@ -6478,3 +6478,22 @@ def test_civilians_held_at_a_place_of_the_war_are_its_people(coder: Coder) -> No
                                    "Azovstal plant.", published=date(2022, 5, 4),
                             source="en.kremlin.ru") if e.trigger == "retained"]
     assert held and "FRA" not in codes(held[0].target)
+
+
+def test_plans_destroyed_are_a_figure_of_speech(coder: Coder) -> None:
+    assert [k for k in kinds(coder, "That heroism overturned and destroyed the invaders' plans "
+                                    "and the illusion that our country can be conquered.",
+                             source="en.kremlin.ru") if k[0] == "ASSAULT"] == []
+
+
+def test_a_collaborators_police_service_is_no_fighting_in_donbas(coder: Coder) -> None:
+    told = code(coder, "Later he served in the Latvian police and was a direct participant in "
+                       "the murder of 11,000 Jews.", published=date(2021, 12, 9),
+                source="en.kremlin.ru")
+    assert all("UKR" not in codes(e.source) for e in told)
+
+
+def test_forces_deployed_are_not_whom_they_are_deployed_against(coder: Coder) -> None:
+    deployed = first(coder, "Simultaneously, we were deploying the Collective Peacekeeping "
+                            "Forces.", published=date(2022, 1, 10), source="en.kremlin.ru")
+    assert deployed.event_type == "MOBILIZE" and deployed.target == []

@@ -139,7 +139,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("free", ("free", "freed")), ("exchang", ("exchange", "exchanged")),
                 ("swap", ("swap", "swapped")), ("surrender", ("surrender", "surrendered")),
                 ("paus", ("pause", "paused"))],  # "paused its military action"
-    "COOPERATE": [("exchang", ("exchange", "exchanged")), ("swap", ("swap", "swapped"))],
+    "COOPERATE": [("exchang", ("exchange", "exchanged")), ("swap", ("swap", "swapped")),
+                  ("invest", ("invest", "invested"))],  # "invested 21.4 billion rubles"
     "REJECT": [("refus", ("refuse", "refused")), ("reject", ("reject", "rejected")),
                ("dismiss", ("dismiss", "dismissed")),
                ("deni", ("deny", "denied")), ("deny", ("deny", "denied")),
@@ -311,6 +312,10 @@ PEOPLE_VERBS = frozenset({"kill", "release", "free", "deport", "detain", "abduct
 def is_people(q: Quantity) -> bool:
     unit = q.unit.lower()
     return unit in PEOPLE_UNITS or unit.endswith(("ians", "ians'")) or unit == "russians"
+
+
+_PEOPLE_WORDS = re.compile(r"(?i)\b(?:people|civilians|residents|children|women|citizens|"
+                           r"families|population|inhabitants)\b")
 
 
 def object_quantity(q: Quantity, event_type: str, verb: str = "") -> bool:
@@ -628,11 +633,17 @@ _CIRCUMSTANCE_FIRST = re.compile(r"\s*(?:in the context of|in connection with|in
 _PASSIVE_ADJUNCTS = re.compile(r"\s*(?:to|into|by|from|for)\s", re.I)
 
 
+_VALUED = re.compile(r"^(?:the )?(?:importance|need|necessity|significance|value) (?:of|for) ",
+                     re.I)
+
+
 def _agreed_thing(before: str) -> str | None:
     found = _THING_BEFORE.search(before)
     if not found or FIRST_PERSON.search(found.group(1)) or PRONOUNS.search(found.group(1)):
         return None
-    return found.group(1)
+    # "noted the importance of practical assistance provided by the United Kingdom": the
+    # assistance, not its importance
+    return _VALUED.sub("", found.group(1))
 
 
 def _after_trigger(event: Event) -> tuple[re.Match[str], str] | None:
@@ -991,7 +1002,8 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         if obj and verb[0] in ("invade", "occupy") and not (_is_state(obj) or place_of(event)):
             verb = ("attack", "attacked")
             verb_text = conjugate(verb, tense, plural, event.negated)
-        if obj and verb[0] == "destroy" and any(a.sector == "CVL" for a in event.target):
+        if obj and verb[0] == "destroy" and any(a.sector == "CVL" and _PEOPLE_WORDS.search(
+                a.text or "") for a in event.target):
             verb = ("kill", "killed")  # "tactics to destroy people": people are killed
             verb_text = conjugate(verb, tense, plural, event.negated)
         if obj and verb[0].split()[0] in CONCRETE_VERBS and _is_state(obj):

@@ -49,6 +49,9 @@ COMMITTED_ACTS = _s("ensure save help create provide return evacuate release sup
                     "bring get open organize organise secure guarantee restore rebuild find "
                     "resolve deliver supply facilitate assist speed accelerate unblock settle "
                     "rescue free")
+# what is "destroyed" or "hit" only figuratively: "destroyed the invaders' plans"
+ABSTRACT_TARGETS = _s("plan illusion hope myth dream idea stereotype scheme trust confidence "
+                      "reputation narrative lie argument")
 # What "hits" or "strikes" people only figuratively ("hit hard by the consequences of").
 ABSTRACT_CAUSES = _s("consequence effect impact crisis price prices inflation cost shortage "
                      "pandemic recession shock rise fall news decision corrosion corruption "

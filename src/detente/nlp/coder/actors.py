@@ -336,7 +336,7 @@ class ActorResolver(AttributeReader):
             return False
         if WAR_GROUND[self.home or ""] == self.home or self._war_widened():
             return True
-        return any(_lemma(t) in MILITARY_WORDS for t in sent if t.i != trigger.i)
+        return any(_lemma(t) in FIGHTING_WORDS for t in sent if t.i != trigger.i)
 
     def _war_widened(self) -> bool:
         """Is the article of 24 February 2022 or later (or undated)?"""
@@ -1332,6 +1332,10 @@ def _helped_in(verb: Any) -> list[Any]:
         return []
     return [p for c in _children(helped, "prep") if c.lower_ == "for"
             for p in _children(c, "pobj")]
+
+
+# the words that tell of fighting in Donbas (not "served in the Latvian police", "the war")
+FIGHTING_WORDS = MILITARY_WORDS - {"police", "war"}
 
 
 def _describes_someone(sent: Any, at: int) -> bool:

@@ -870,6 +870,10 @@ class EventBuilder(FrameFinder):
                      a.code is None and a.name is None and a.sector is None or
                      d.etype in ("REQUEST", "CONSULT") and d.mode not in ("visit", "host") and
                      _another_official(a, src_texts)]
+        if d.etype == "MOBILIZE":
+            # "we were deploying the Collective Peacekeeping Forces": what is deployed is no
+            # one it is deployed against
+            d.targets = [a for a in d.targets if not DEPLOYED_FORCES.search(a.text)]
         if d.etype == "RETREAT" and d.mode == "disarm":
             own = {a.code for a in d.sources if a.code}
             d.targets = [a for a in d.targets if a.code not in own]  # "surrendered at
@@ -2224,6 +2228,9 @@ def _asked(sent: Any, trigger: Any) -> bool:
         t.text == "?" for t in sent if t.i > trigger.i)
 
 
+# troops named as what is deployed: "deploying the Collective Peacekeeping Forces"
+DEPLOYED_FORCES = re.compile(r"(?i)\b(?:forces|troops|units|contingents?|battalions?|brigades?|"
+                             r"soldiers|servicemen)$")
 # coercion by law or word, which an outlet whose war is fought abroad does not lay on its enemy
 # unnamed ("Russian writers and their books are banned" is no act of Kyiv's told by Moscow)
 LAWS_AND_WORDS = frozenset({"ban", "censor", "restrict", "misinformation", "curfew",

@@ -541,6 +541,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 and any(_lemma(p) in CAMPAIGNED_FOR for c in _children(tok, "prep")
                         if c.lower_ == "for" for p in _children(c, "pobj")):
             return None  # "we fight for a positive decision of the EU": a campaign
+        if lemma in SOFT_ASSAULT and objs and all(_lemma(o) in lx.ABSTRACT_TARGETS
+                                                  for o in objs):
+            return None  # "destroyed the invaders' plans and the illusion that our country
+            # can be conquered": a figure of speech
         if lemma in SOFT_ASSAULT and any(_lemma(c) in lx.ABSTRACT_CAUSES for a in _children(
                 tok, "agent") for c in _children(a, "pobj")) or any(
                     _lemma(c) in lx.ABSTRACT_CAUSES for c in _children(tok, "nsubj")):

@@ -6497,3 +6497,12 @@ def test_forces_deployed_are_not_whom_they_are_deployed_against(coder: Coder) ->
     deployed = first(coder, "Simultaneously, we were deploying the Collective Peacekeeping "
                             "Forces.", published=date(2022, 1, 10), source="en.kremlin.ru")
     assert deployed.event_type == "MOBILIZE" and deployed.target == []
+
+
+def test_forces_a_decree_enlarges_are_the_side_that_mobilizes(coder: Coder) -> None:
+    told = first(coder, "The Head of State reminded that at the beginning of the year he signed "
+                        "a decree to increase the number of personnel of the Armed Forces by "
+                        "100,000 servicemen.", published=date(2022, 2, 16),
+                 source="www.president.gov.ua")
+    assert told.event_type == "MOBILIZE" and codes(told.source) == ["UKR"]
+    assert [(q.value, q.unit) for q in told.quantities] == [(100000.0, "servicemen")]

@@ -1256,10 +1256,9 @@ class ArgumentReader(ActorResolver):
         if etype == "AGREE" and len(talked_with) == 1 and not talked_with & set(others) and \
                 any(a.text.lower() in FIRST_PLURAL for a in sources) and not any(
                     _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent):
-            # (not "With regard to the negotiations, we reached certain agreements in
-            # Istanbul": the negotiations' other side)
             # "We agreed that we will speak on the telephone after his trip to the capital of
-            # Ukraine", told after Russian-French talks: agreed with France
+            # Ukraine", told after Russian-French talks: agreed with France (not "With regard
+            # to the negotiations, we reached certain agreements": the negotiations' other side)
             return Actor(text="", code=talked_with.pop(), sector="GOV")
         if len(others) == 1:
             return Actor(text="", code=others[0], sector="GOV")

@@ -174,9 +174,10 @@ class AttributeReader(ArticleState):
                         frame.etype == "SANCTION" and frame.kind != "noun" or
                         frame.kind == "noun" and _lemma(cur) in lx.NOUN_SUBJECT_VERBS and
                         frame.trigger.dep_ == "nsubj" and frame.trigger.head == cur):
-                    # ("the dialogue can begin with the release of detainees": a way open)
-                    hypothetical = True  # (an attack one "can" make is a capability, no act;
-                    # "Lukashenko can cut off our deliveries to Europe", a cut-off)
+                    # an attack or a cut-off one "can" make is a capability, no act
+                    # ("Lukashenko can cut off our deliveries"); talks that "can begin" are a
+                    # way open ("the dialogue can begin with the release of detainees")
+                    hypothetical = True
             if auxes & (lx.HYPO_AUX | {"must"}) and frame.kind == "noun" and _means_of(
                     frame.trigger, cur):
                 hypothetical = True  # "the war can be finished with direct negotiations":

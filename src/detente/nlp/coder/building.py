@@ -870,10 +870,13 @@ class EventBuilder(FrameFinder):
                      a.code is None and a.name is None and a.sector is None or
                      d.etype in ("REQUEST", "CONSULT") and d.mode not in ("visit", "host") and
                      _another_official(a, src_texts)]
-        if d.etype == "MOBILIZE":
+        if d.etype == "MOBILIZE" and (deployed := [
+                a for a in d.targets if DEPLOYED_FORCES.search(a.text)]):
             # "we were deploying the Collective Peacekeeping Forces": what is deployed is no
-            # one it is deployed against
-            d.targets = [a for a in d.targets if not DEPLOYED_FORCES.search(a.text)]
+            # one it is deployed against, but the side that deploys it ("a decree to increase
+            # the number of personnel of the Armed Forces": Ukraine mobilizes)
+            d.targets = [a for a in d.targets if a not in deployed]
+            d.sources = d.sources or deployed
         if d.etype == "RETREAT" and d.mode == "disarm":
             own = {a.code for a in d.sources if a.code}
             d.targets = [a for a in d.targets if a.code not in own]  # "surrendered at
@@ -994,10 +997,11 @@ class EventBuilder(FrameFinder):
         arrest is the authorities' of the place; sanctions on us are the West's; sanctions
         asked for are asked of whoever imposes them."""
         frame = d.frame
-        if d.etype == "REQUEST" and d.targets and (asked := self._sanctions_asked(d)):
+        if d.etype == "REQUEST" and d.targets and (imposers := self._sanctions_asked(d)) \
+                is not None:
             # "He expressed hope that the sixth package of EU sanctions on Russia would be
             # approved": asked of the EU, not of Russia
-            d.targets = asked[1]
+            d.targets = imposers
         if d.etype == "COERCE" and d.mode == "restrict" and "restriction" in d.obj_lemmas and \
                 self._foreign(d.sources, d.targets):
             d.etype, d.mode = "SANCTION", None  # "the Western states imposed restrictions on
@@ -1196,9 +1200,9 @@ class EventBuilder(FrameFinder):
                                        skip=ADVERSARY.get(self.home))
             d.targets = [replace(t, code=to) for t in d.targets] or [Actor(text="", code=to)]
 
-    def _sanctions_asked(self, d: Draft) -> tuple[set[str], list[Actor]] | None:
-        """(the sanctioned, the sanctioners named) of the sanctions a request's complement
-        asks for, when the request's targets are only the sanctioned."""
+    def _sanctions_asked(self, d: Draft) -> list[Actor] | None:
+        """Who imposes the sanctions a request's complement asks for (those named, maybe
+        none), when the request's targets are only the sanctioned; else None."""
         sanctioned: set[str] = set()
         imposers: list[Actor] = []
         for t in d.frame.trigger.subtree:
@@ -1212,7 +1216,7 @@ class EventBuilder(FrameFinder):
         targets = {a.code for a in d.targets if a.code}
         if not sanctioned or not targets or not targets <= sanctioned:
             return None
-        return sanctioned, _distinct_codes(imposers)
+        return _distinct_codes(imposers)
 
     def _giver_thanked(self, d: Draft) -> list[Actor]:
         """"Yermak thanked for the constant support of Great Britain": Britain is thanked."""

@@ -2529,19 +2529,18 @@ def _by_a_mishap(verb: Any) -> bool:
     causes = _children(verb, "nsubj")
     if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in causes):
         causes = [verb.head]
-    causes += [p for c in _children(verb, "prep") if c.lower_ in ("in", "during")
-               for p in _children(c, "pobj")]
-    if any(_lemma(c) in lx.MISHAPS for c in causes):
+    if any(_lemma(c) in lx.MISHAPS for c in causes) or _harmed_in_a_mishap(verb):
         return True
     # "fewer were killed, although many are killed in these accidents, and fewer were
     # injured": an agentless harm told beside one a mishap caused shares the cause
     linked = _children(verb, "conj", "advcl") + ([verb.head] if verb.dep_ == "conj" else [])
     return not _children(verb, "agent") and any(
-        _lemma(v) in lx.VICTIM_VERBS and not _children(v, "agent") and _by_a_mishap_alone(v)
+        _lemma(v) in lx.VICTIM_VERBS and not _children(v, "agent") and _harmed_in_a_mishap(v)
         for v in linked)
 
 
-def _by_a_mishap_alone(verb: Any) -> bool:
+def _harmed_in_a_mishap(verb: Any) -> bool:
+    """"killed in these accidents", "injured during the fire"."""
     return any(_lemma(p) in lx.MISHAPS for c in _children(verb, "prep")
                if c.lower_ in ("in", "during") for p in _children(c, "pobj"))
 

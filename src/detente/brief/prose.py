@@ -268,8 +268,7 @@ ABSTRACT_COUNTS = frozenset({"aspects", "reasons", "questions", "issues", "topic
 NOT_OBJECT_UNITS = DISTANCE_UNITS | {"percent", "%", "times", "tons", "tonnes", "am", "pm", "a.m.",
                                      "p.m.", "o'clock", "h", "directions", "ways", "stages",
                                      "points", "kg", "kilograms", "kilogram", "kilos",
-                                     "tonne"} | ABSTRACT_COUNTS
-# ("500 kg bombs": a weight, no target)
+                                     "tonne"}  # ("500 kg bombs": a weight, no target)
 
 
 def own_words(text: str, side: str | None) -> str | None:

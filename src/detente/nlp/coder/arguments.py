@@ -1055,13 +1055,9 @@ class ArgumentReader(ActorResolver):
             sent = self.sents[i]
             if any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue
-            states: dict[str, Actor] = {}
-            for m in self.matches:
-                if sent.start <= m.start < sent.end and m.kind == "state" and m.code and \
-                        m.code != self.home:
-                    states.setdefault(m.code, Actor(text="", code=m.code, sector="GOV"))
+            states = [c for c in self._sentence_codes(sent, kinds=("state",)) if c != self.home]
             if len(states) >= 3:
-                return list(states.values())
+                return [Actor(text="", code=c, sector="GOV") for c in states]
         return []
 
     def _recent_people(self, s_idx: int) -> list[Actor]:

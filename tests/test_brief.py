@@ -1741,6 +1741,60 @@ def test_a_second_report_cited_agrees_on_negation(tmp_path: Path) -> None:
     assert events[1].id not in cited
 
 
+def test_an_act_towards_no_one_is_backed_only_by_its_own_word(tmp_path: Path) -> None:
+    """Corpus, 30 December 2021: "Russia invested over 2 trillion rubles" cited "we will
+    continue to work closely to strengthen the multifaceted interaction between Russia and
+    South Africa" as its second report."""
+    store = Store(f"sqlite:///{tmp_path / 'alone.db'}")
+    day = date(2021, 12, 30)
+    texts = ["Over the past period, we have invested over 2 trillion rubles.",
+             "We will continue to strengthen the multifaceted interaction."]
+    arts = [Article(text=t, published=day, source="en.kremlin.ru",
+                    url=f"http://en.kremlin.ru/events/president/news/{i}", title=f"t{i}")
+            for i, t in enumerate(texts)]
+    store.add_articles(arts)
+    we = Actor("we", code="RUS", sector="GOV")
+    events = [_event(arts[0], texts[0], "COOPERATE", [we], [], "invested", day,
+                     quantities=[Quantity(value=2e12, unit="rub", text="over 2 trillion rubles")]),
+              _event(arts[1], texts[1], "COOPERATE", [we], [], "interaction", day)]
+    for article, event in zip(arts, events, strict=True):
+        store.replace_events(article.id, [event], coder="hand")
+    from detente.brief import compose
+    made = compose(store, since=day, until=day)
+    for b in [s for sec in made.sections for s in [sec.lead, *sec.bullets] if s]:
+        if "invested" in b.text:
+            assert events[1].id not in b.event_ids
+
+
+def test_background_shares_a_story_only_when_there_is_one(tmp_path: Path) -> None:
+    """Corpus, week to 25 November 2021: the lead (Kyiv's hopes of Germany) had no topic, and
+    Context filled with Moscow's acts of no topic either ("Russia offered the biggest cabin in
+    this category")."""
+    store = Store(f"sqlite:///{tmp_path / 'bg.db'}")
+    day, before = date(2021, 11, 25), date(2021, 11, 8)
+    texts = [(day, "Ihor Zhovkva hoped that Germany would sign the declaration."),
+             (before, "We can offer the biggest cabin in this category."),
+             (before, "Russian troops shelled Avdiivka.")]
+    arts = [Article(text=t, published=d, source="www.president.gov.ua",
+                    url=f"https://www.president.gov.ua/en/news/{i}", title=f"t{i}")
+            for i, (d, t) in enumerate(texts)]
+    store.add_articles(arts)
+    hope = _event(arts[0], texts[0][1], "REQUEST", [Actor("Ihor Zhovkva", code="UKR",
+                                                         sector="GOV")],
+                  [Actor("Germany", code="DEU")], "hoped", day)
+    offer = _event(arts[1], texts[1][1], "AGREE", [Actor("We", code="RUS", sector="GOV")], [],
+                   "offer", before)
+    shelled = _event(arts[2], texts[2][1], "ASSAULT", [Actor("Russian troops", code="RUS",
+                                                            sector="MIL")],
+                     [Actor("Avdiivka", code="UKR")], "shelled", before, plover_score=-9.5)
+    for article, event in zip(arts, [hope, offer, shelled], strict=True):
+        store.replace_events(article.id, [event], coder="hand")
+    from detente.brief import compose
+    made = compose(store, since=date(2021, 11, 19), until=day)
+    context = next(s for s in made.sections if s.label == "Context")
+    assert all(offer.id not in b.event_ids for b in [context.lead, *context.bullets] if b)
+
+
 def test_an_invitation_is_told_as_one_and_a_bare_when_is_no_object() -> None:
     """Corpus, March 2022: "I have repeatedly invited the President of Russia to sit down at
     the negotiating table" was told "Ukraine made demands of Russia"; "the corridor … had
@@ -1842,6 +1896,88 @@ def test_talks_are_not_placed_where_their_purpose_points() -> None:
     assert prose.place_of(saved) is None
     held = _ev("The negotiations in Istanbul ended.", "CONSULT", ukr, rus, trigger="negotiations")
     assert prose.place_of(held) == "Istanbul"
+
+
+def test_a_demand_on_the_world_about_russia_names_the_world() -> None:
+    """"the world must return Russia to its borders" (a brief told "Ukraine demanded that
+    Russia return Russia to its borders"); "Russia must withdraw its troops" stays Russia's."""
+    from detente.brief import prose
+
+    ukr, rus = [Actor("", code="UKR")], [Actor("", code="RUS")]
+    world = _ev("Today, the world must return Russia to its borders, not seek an understanding "
+                "with it.", "REQUEST", ukr, rus, trigger="return")
+    assert prose.clause(world) == "Ukraine demanded that the world return Russia to its borders"
+    leave = _ev("Russia must immediately withdraw its troops from Ukraine.", "REQUEST", ukr, rus,
+                trigger="withdraw")
+    assert prose.clause(leave) == "Ukraine demanded that Russia withdraw its troops from Ukraine"
+
+
+def test_an_intention_stated_is_no_understanding_reached() -> None:
+    """"Vladimir Putin reaffirmed Russia's intention to further provide all-round support to
+    friendly Syria" (a brief told "Vladimir Putin reached an understanding with Syria")."""
+    from detente.brief import prose
+
+    meant = _ev("Vladimir Putin reaffirmed Russia's intention to further provide all-round "
+                "support to friendly Syria in the fight against international terrorism.",
+                "AGREE", [Actor("", code="RUS")], [Actor("friendly Syria", code="SYR")],
+                trigger="intention")
+    assert prose.clause(meant).startswith("Russia stated the intention to further provide "
+                                          "all-round support to friendly Syria")
+
+
+def test_places_liberated_are_not_attacked() -> None:
+    """"In total, more than a thousand settlements have been liberated" (a brief told
+    "Ukrainian forces attacked more than a thousand settlements"); with nothing counted the
+    enemy is fought, not "liberated"."""
+    from detente.brief import prose
+
+    uaf, ruf = [Actor("", code="UKR", sector="MIL")], [Actor("", code="RUS", sector="MIL")]
+    counted = _ev("In total, more than a thousand settlements have been liberated.", "ASSAULT",
+                  uaf, ruf, trigger="liberated",
+                  quantities=[Quantity(value=1000, unit="settlements",
+                                       text="more than a thousand settlements")])
+    assert prose.clause(counted) == "Ukrainian forces liberated more than a thousand settlements"
+    bare = _ev("We liberated Kherson from the occupiers.", "ASSAULT", uaf, ruf,
+               trigger="liberated")
+    assert "liberated Russia" not in (prose.clause(bare) or "")
+
+
+def test_a_corridor_agreed_upon_in_a_region_is_what_was_agreed() -> None:
+    """"A humanitarian corridor from the village of Oskil has been agreed upon in the Kharkiv
+    region" (a brief told "Russia and Ukraine agreed upon in the Kharkiv region")."""
+    from detente.brief import prose
+
+    agreed = _ev("A humanitarian corridor from the village of Oskil has been agreed upon in the "
+                 "Kharkiv region.", "AGREE", [Actor("", code="RUS")], [Actor("", code="UKR")],
+                 trigger="agreed")
+    assert prose.clause(agreed) == ("Russia agreed on a humanitarian corridor from the village "
+                                    "of Oskil")
+
+
+def test_decades_of_friendship_are_not_what_was_signed() -> None:
+    """"the culmination of three decades of cooperation and friendship - our countries have
+    signed an agreement on a free trade area" (a brief told "Turkey and Ukraine signed three
+    decades")."""
+    from detente.brief import prose
+
+    signed = _ev("\"Today a very significant event has become the culmination of three decades "
+                 "of cooperation and friendship - our countries have signed an agreement on a "
+                 "free trade area.", "SUPPORT", [Actor("", code="UKR")], [Actor("", code="TUR")],
+                 trigger="signed", quantities=[Quantity(value=3, unit="decades",
+                                                        text="three decades")])
+    assert prose.clause(signed) == "Ukraine signed an agreement on a free trade area"
+
+
+def test_what_was_discussed_is_no_place_of_the_talks() -> None:
+    """"the parties also discussed recent steps ... of a peaceful settlement in Donbas" (a
+    brief told "Olaf Scholz visited Ukraine in Donbas"; they met in Kyiv)."""
+    from detente.brief import prose
+
+    deu, ukr = [Actor("the parties", code="DEU")], [Actor("the parties", code="UKR")]
+    discussed = _ev("During the meeting, the parties also discussed recent steps in the framework "
+                    "of a peaceful settlement in Donbas.", "CONSULT", deu, ukr,
+                    trigger="discussed")
+    assert prose.place_of(discussed) is None
 
 
 def test_a_leaders_talk_with_his_own_ministers_is_nothing_to_watch(tmp_path: Path) -> None:

@@ -448,6 +448,20 @@ def test_partners_helping_with_an_exchange_are_go_betweens_not_parties() -> None
                 and "WST" in positions(a)]
 
 
+def test_a_treaty_between_two_others_told_in_a_call_is_not_the_sides_peace_deal() -> None:
+    """Putin and Aliyev "discussed ... preparations of the peace treaty between Azerbaijan
+    and Armenia" (a brief cited it for Ukraine's proposed peace agreement)."""
+    wants = ev("Ukraine wants to sign an international treaty on security guarantees, which will "
+               "give it reliable allies and real protection from any new aggression.", "AGREE",
+               ("UKR",), (), "2022-03-30", "u")
+    shelled = ev("Russian troops shelled Kharkiv again.", "ASSAULT", ("RUS",), ("UKR",),
+                 "2022-03-31", "u")
+    call = ev("They also discussed preparations of the peace treaty between Azerbaijan and "
+              "Armenia.", "CONSULT", ("AZE",), ("RUS",), "2022-04-09", "r", mode="phone")
+    deals = [a for a in track([wants, shelled, call]) if a.kind == "peace_agreement"]
+    assert deals and not any(call.id in a.events and "UKR" in positions(a) for a in deals)
+
+
 def test_readiness_is_a_commitment_and_the_red_cross_a_go_between() -> None:
     s1 = ("Ukraine has received a message from the International Committee of the Red Cross "
           "that the Russian Federation confirms its readiness to open access for the "
@@ -753,6 +767,15 @@ def test_places_leave_out_sentence_openers_bodies_and_the_first_lady() -> None:
     assert places("In Kherson, the corridor did not open.") == ["Kherson"]
     assert places("A corridor to the Knesset and to Rosatom.") == []
     assert places("The First Lady of Ukraine Olena Zelenska spoke in Bern.") == ["Bern"]
+
+
+def test_places_leave_out_gas_pipelines() -> None:
+    """"the completion of Nord Stream 2" beside the Minsk agreements (briefs named "the peace
+    agreement (Nord Stream)")."""
+    from detente.track.terms import places
+
+    assert places("They discussed the Minsk agreements and the completion of Nord Stream 2.") == []
+    assert places("Gas transit via TurkStream and a corridor from Sumy.") == ["Sumy"]
 
 
 def test_places_leave_out_named_people_and_states_but_keep_a_capital_as_a_city() -> None:

@@ -568,12 +568,19 @@ def describe(writer: Writer, dev: Development, lead: bool = False, commit: bool 
     # Ukrainians" for "killed")
     others = [e for e in dev.events if e.article_id != ev.article_id and writer.fresh(e)
               and e not in cited and e.date == ev.date and e.negated == ev.negated
-              and _told_alike(e, ev)]
+              and _told_alike(e, ev) and (ev.target_codes or _same_trigger(e, ev))]
+    # (an act with no one it is towards is told again only with its own word: "we have
+    # invested over 2 trillion rubles" is no report of "the multifaceted interaction between
+    # Russia and South Africa")
     if others:
         cited.append(others[0])
     same_sentence = [e for e in dev.events if e.sentence == ev.sentence and e is not ev]
     cited.extend(same_sentence)
     return text, cited
+
+
+def _same_trigger(a: Event, b: Event) -> bool:
+    return (a.trigger or "").lower()[:5] == (b.trigger or "").lower()[:5] != ""
 
 
 def _told_alike(a: Event, b: Event) -> bool:
@@ -879,9 +886,10 @@ def context(writer: Writer, scope: Scope, lead_dev: Development | None,
         if dev.key == told:
             continue  # an older telling of the story the lead just told
         if scope.focus and not set(scope.focus) <= set(dev.codes) and not (
-                lead_dev is not None and dev.topic == lead_dev.topic
+                lead_dev is not None and lead_dev.topic and dev.topic == lead_dev.topic
                 and set(dev.codes) & set(scope.focus)):
-            continue
+            continue  # (no topic is no shared story: "We can offer the biggest cabin in
+            # this category" is no background to Kyiv's hopes of Germany)
         said = describe(writer, dev)
         if said is None:
             continue

@@ -103,6 +103,7 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("captur", ("capture", "captured")), ("occup", ("occupy", "occupied")),
                 ("invad", ("invade", "invaded")), ("invasion", ("invade", "invaded")),
                 ("mined", ("mine", "mined")),  # "mined the sea near our ports", no bombing
+
                 ("resist", ("fight", "fought")), ("repel", ("fight", "fought")),
                 ("repuls", ("fight", "fought")),  # fighting back: "resisting the invasion"
                 # "we are fighting for our land": fought, not "attacked"
@@ -120,7 +121,10 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
               # "outlined its proposals for a new system of security guarantees": put
               # forward, not an understanding reached
               ("outlin", ("outline", "outlined")), ("present", ("present", "presented")),
-              ("submit", ("submit", "submitted")), ("tabl", ("table", "tabled"))],
+              ("submit", ("submit", "submitted")), ("tabl", ("table", "tabled")),
+              # "reaffirmed Russia's intention to further provide all-round support to
+              # friendly Syria": said what it means to do, no understanding reached
+              ("intention", ("state the intention", "stated the intention"))],
     "CONCEDE": [("agree", ("agree", "agreed")), ("accept", ("accept", "accepted")),
                 ("propos", ("propose", "proposed")),  # "proposed that both sides stop …"
                 ("declar", ("declare", "declared"))],  # "declared an Easter truce"
@@ -366,7 +370,8 @@ _VERB_AFTER_SHARE = frozenset({"is", "are", "was", "were", "has", "have", "had",
 
 def is_duration(q: Quantity) -> bool:
     return q.unit.lower() in ("days", "day", "hours", "hour", "weeks", "week", "months", "month",
-                              "minutes", "minute", "years", "year")
+                              "minutes", "minute", "years", "year", "decades", "decade",
+                              "centuries", "century")
 
 
 # -- names ------------------------------------------------------------------------------------
@@ -513,6 +518,7 @@ def _is_country_word(text: str, code: str | None) -> bool:
 
 _PLACE_AFTER = re.compile(r"\b(?:in|near|at|on|to|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _PURPOSE = re.compile(r"\b(?:in order )?to\s+(?=[a-z])")
+_TOPIC_TRIGGER = re.compile(r"(?:discuss|consider|address|review|touch|exchang)", re.I)
 _NOT_PLACES = frozenset(MONTHS) | {"The", "This", "President", "Head", "Office", "Ukraine",
                                    "Russia", "Russian", "Ukrainian", "Federation", "Europe",
                                    "European", "NATO", "EU", "Minister", "Prime", "Monday",
@@ -551,6 +557,8 @@ def place_of(event: Event) -> str | None:
     # trigger's clause: "reacted to the invasion of Ukraine, Russian tanks would be standing
     # near Dunkirk")
     window = _CLAUSE_END.split(window, maxsplit=1)[0]
+    if event.event_type == "CONSULT" and _TOPIC_TRIGGER.match(event.trigger):
+        return None  # what was discussed is the topic: "discussed ... a settlement in Donbas"
     if event.event_type == "CONSULT":
         # talks are not held where their purpose points: "negotiations to save our people
         # from Mariupol" were not held in Mariupol
@@ -628,6 +636,11 @@ _ONLY_WHEN = re.compile(r"\s*(?:on|upon)?\s*(?:as of )?(?:today|yesterday|tonigh
 # a setting, not an object: "demands in the context of ..."
 _CIRCUMSTANCE_FIRST = re.compile(r"\s*(?:in the context of|in connection with|in light of|"
                                  r"against the backdrop of|amid|given)\b", re.I)
+# a passive's subject told just before it: "A humanitarian corridor from the village of
+# Oskil has been | agreed upon in the Kharkiv region"
+_PASSIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)((?:an?|the) [^,;:]{3,90}?)\s+(?:has been|have been|"
+                              r"had been|was|were|is|are)\s+$", re.I)
+_ONLY_WHERE_UPON = re.compile(r"\s*(?:on|upon)\s*(?:(?:in|at|near) [^,;]*)?[.,;]?\s*$", re.I)
 # the phrases after a passive verb that name no object: where to, by whom
 _PASSIVE_ADJUNCTS = re.compile(r"\s*(?:to|into|by|from|for)\s", re.I)
 
@@ -686,6 +699,11 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     if _NOMINAL.search(trig) and text.lstrip().startswith("of "):
         text = text.lstrip()[3:]  # "took part in the evacuation of the wounded": evacuated the
         # wounded, not "evacuated of the wounded"
+    if event.event_type == "AGREE" and _ONLY_WHERE_UPON.match(text) and (
+            thing := _PASSIVE_SUBJECT.search(sentence[:m.start()])):
+        # "A humanitarian corridor from the village of Oskil has been agreed upon in the
+        # Kharkiv region": the corridor is what was agreed
+        return "on " + re.sub(r"^(A|An|The)\b", lambda a: a.group(1).lower(), thing.group(1))
     if _ONLY_WHEN.match(text):
         return None  # "the corridor … had been agreed on as of today": no object after it
     if _CIRCUMSTANCE_FIRST.match(text):
@@ -764,6 +782,10 @@ def verb_for(event: Event) -> tuple[Verb, bool]:
     if event.event_type == "SANCTION" and _WORKING_FOR.search(event.sentence):
         return PRESSED_FOR, False  # "we are also working to strengthen sanctions on Russia":
         # an effort, no sanctions imposed
+    if event.event_type == "ASSAULT" and trig.startswith("liberat"):
+        # "more than a thousand settlements have been liberated": the places, not "attacked";
+        # with none counted, whom it was fought against ("liberated Russia" it was not)
+        return (LIBERATED, True) if useful_quantities(event) else (FOUGHT, False)
     for stem, verb in TRIGGER_VERBS.get(event.event_type, []):
         if trig.startswith(stem):
             return verb, True
@@ -772,7 +794,11 @@ def verb_for(event: Event) -> tuple[Verb, bool]:
     return TYPE_VERBS.get(event.event_type, ("act towards", "acted towards")), False
 
 
+LIBERATED: Verb = ("liberate", "liberated")
+FOUGHT: Verb = ("fight", "fought")
 _MUST = re.compile(r"\b(must|should|needs? to|has to|have to)\s+(?:\w+ly\s+)?$")
+_MUST_SUBJECT = re.compile(r"(?:^|[,;:]\s*)([^,;:]{2,40}?)\s+(?:must|should|needs? to|has to|"
+                           r"have to)\s+(?:\w+ly\s+)?$")
 
 
 def demand_clause(event: Event, side: str | None) -> str | None:
@@ -792,6 +818,11 @@ def demand_clause(event: Event, side: str | None) -> str | None:
     comp = complement(event, side, possessive=True)  # "withdraw its troops": its = the target's
     if not who or not comp:
         return None
+    if re.search(r"\b" + re.escape(who) + r"\b", comp) and (
+            subject := _MUST_SUBJECT.search(event.sentence[:m.start()])):
+        # "the world must return Russia to its borders": the target is what is acted on, the
+        # one asked is the sentence's subject
+        who = decapitalise(subject.group(1))
     return f"{who} {trig} {comp}"
 
 

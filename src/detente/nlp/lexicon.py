@@ -890,14 +890,18 @@ PAST_FORCES = ("red army", "soviet troops", "soviet army", "soviet soldiers", "s
                "wehrmacht", "nazi germany", "hitler")
 # phrases of earlier wars, whose victims an outlet at war does not blame on today's enemy
 PAST_WARS = ("world war", "patriotic war", "holocaust", "wwii", "holodomor", "nazi invader",
-             "nazi occupier", "from nazism", "from the nazis", "nazi criminal", "nazi crime",
+             "nazi occupier", "nazi occupation", "from nazism", "from the nazis", "nazi criminal",
+             "nazi crime",
              "babyn yar", "babi yar", "concentration camp", "ghetto", "auschwitz",
              "siege of leningrad", "blockade of leningrad", *PAST_FORCES)
 # an actor that is one of those forces: what it does is history, whatever the date a bare "On
 # December 6" resolves to ("On December 6, the Red Army launched a counter-offensive"); not
 # "veterans of the Great Patriotic War", met today
-HISTORY_ONLY = re.compile(r"^(?:the )?(?:" + "|".join(PAST_FORCES) + r")\b(?!.*\bveterans?\b)",
-                          re.I)
+# (and states or peoples gone: "We cooperated closely with the Soviet people in the Virgin
+# Lands campaign")
+PAST_STATES = ("soviet people", "soviet union", "ussr", "soviet government", "soviet leadership")
+HISTORY_ONLY = re.compile(r"^(?:the )?(?:" + "|".join(PAST_FORCES + PAST_STATES) +
+                          r")\b(?!.*\bveterans?\b)", re.I)
 LIBERATING = _s("liberate liberation")
 RETAKING = _s("recapture retake")
 # a stop put to an act: "a 30-day halt of strikes" (a truce), "an end to Western military aid"

@@ -955,6 +955,10 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
             positions.setdefault(c, "undecided")  # "accept a U.S. proposal for a 30-day
             # ceasefire with Russia": Russia is the truce's other side, still to answer
         parties = list(dict.fromkeys(list(positions) + s_codes + t_codes))
+        if act == "mention" and len(pair) >= 2 and not positions:
+            # "discussed ... preparations of the peace treaty between Azerbaijan and Armenia"
+            # in a Putin–Aliyev call: the treaty's parties are the two it is between
+            parties = list(pair)
         if act in ("agree", "accept") and reciprocal and dyad and len(parties) < 2 and (
             not parties or parties[0] in dyad
         ) and kind not in ("talks",):

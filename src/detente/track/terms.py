@@ -242,6 +242,7 @@ _INSTITUTIONS = {
     "Emergency", "Security", "Prosecutor", "Guard", "Police", "Army", "Navy", "Forces",
     "Knesset", "Senate", "Congress", "Sejm", "Bundestag", "House", "Lady", "Rosatom",
     "Gazprom", "Naftogaz", "Forum", "Olena", "Zelenska",
+    "Stream", "TurkStream", "Pipeline",  # gas pipelines ("Nord Stream 2"): no place a deal covers
 }
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -476,6 +477,7 @@ DEMONYMS: dict[str, str] = {
     "saudi arabia": "SAU", "qatar": "QAT", "united arab emirates": "ARE", "uae": "ARE",
     "egypt": "EGY", "egyptian": "EGY", "vatican": "VAT", "holy see": "VAT",
     "african union": "AFR",
+    "azerbaijan": "AZE", "azerbaijani": "AZE", "armenia": "ARM", "armenian": "ARM",
 }
 _ACRONYMS = {"us", "u.s.", "uk", "un", "eu", "osce", "icrc", "nato"}
 _DEM = (r"(?:" + "|".join(sorted((re.escape(k) for k in DEMONYMS if k not in _ACRONYMS),

@@ -83,6 +83,38 @@ def _vocative(subj: Any, subjects: list[Any]) -> bool:
         subj.doc[after].text == "," and any(o.i > after for o in subjects if o is not subj)
 
 
+SECOND_ARMY = re.compile(r"\bsecond (?:strongest |most powerful )?army (?:of|in) the world|"
+                         r"\bworld's second (?:strongest |most powerful )?army", re.I)
+# words of the present that end an account of an earlier war
+NOW_WORDS = frozenset({"today", "yesterday", "now", "currently", "recently", "tonight",
+                       "tomorrow"})
+
+
+OCCASION_PREPS = frozenset({"during", "following", "after", "before", "amid", "at"})
+
+
+def _in_an_adjunct(tok: Any) -> bool:
+    """Is a name in a phrase on a noun ("the state policy of Kiev", "following talks with
+    Ursula von der Leyen") or on when something was said ("during ..."), not a party of its
+    clause ("grateful to Pope Francis", "updated Vladimir Putin")?"""
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.dep_ == "prep":
+        return True  # a participle the parse makes a preposition: "following talks with X"
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in OCCASION_PREPS or prep.head.pos_ in ("NOUN", "PROPN")
+
+
+def _told_in_the_past(sent: Any) -> bool:
+    """Is every verb of the sentence in the past tense, with no word of today in it?"""
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+    return any(t.tag_ == "VBD" for t in verbs) and not any(
+        t.tag_ in ("VBZ", "VBP", "MD") for t in verbs) and not any(
+        t.lower_ in NOW_WORDS for t in sent)
+
+
 class ActorResolver(AttributeReader):
     """The actors that phrases, pronouns and speakers of an article name."""
 
@@ -323,10 +355,26 @@ class ActorResolver(AttributeReader):
         only a person described by one ("Borys Romanchenko, a former prisoner of Nazi
         concentration camps, was killed in Kharkiv")? ``years=False``: by its words alone, not
         an old year ("killed by neo-Nazis in 2014" is of this war)."""
+        return self._tells_a_past_war(sent, years) or self._goes_on_past_war(sent)
+
+    def _tells_a_past_war(self, sent: Any, years: bool = True) -> bool:
         text = sent.text.lower()
         return years and self._old_year(sent) or any(
             not _describes_someone(sent, at) for w in lx.PAST_WARS
-            if (at := text.find(w)) >= 0)
+            if (at := text.find(w)) >= 0 and not text[:at].endswith("neo-"))
+
+    def _goes_on_past_war(self, sent: Any) -> bool:
+        """Does the sentence go on telling the earlier war of one or two sentences before, in
+        the past tense with nothing of today ("The years of Nazi occupation of Ukraine are a
+        terrible, dark period in our history. Its consequences were more than 700 destroyed
+        cities ... Hundreds of villages were burned with the inhabitants.")?"""
+        idx = self.sent_index(sent.start)
+        for back in (1, 2):
+            if idx - back < 0 or not _told_in_the_past(self.sents[idx - back + 1]):
+                return False
+            if self._tells_a_past_war(self.sents[idx - back], years=False):
+                return True  # (by its words: an old year may be a number, "1993 missiles")
+        return False
 
     def _outlet_at_war(self, sent: Any, trigger: Any) -> bool:
         """Is the outlet's state at war when it writes (Kyiv since 2014; Moscow since 24
@@ -411,6 +459,11 @@ class ActorResolver(AttributeReader):
                 if found is not None and (found.code or found.name):
                     return found
         if (actor is None or actor.code is None and actor.name is None) and (
+                ours := self._listed_with_ours(h)) is not None and ours.code:
+            # "I met with the Foreign Minister and my colleagues from the security services":
+            # the speaker's own minister, not the guest's named earlier
+            return Actor(text=_strip_det(doc[start:end].text), code=ours.code, sector="GOV")
+        if (actor is None or actor.code is None and actor.name is None) and (
                 code := self._titled_earlier(doc[start:end],
                                              self.sents[self.sent_index(h.i)].start)):
             return Actor(text=_strip_det(doc[start:end].text), code=code, sector="GOV")
@@ -451,6 +504,8 @@ class ActorResolver(AttributeReader):
                     break
         if actor.code is None and (owner := self._owner_of(h)) is not None:
             actor.code = owner.code  # "Russia refuses to withdraw its troops": Russia's
+        if actor.code is None and (shared := self._shared_nationality(h)) is not None:
+            actor.code = shared  # "all Russian officials and judges": Russian judges too
         if actor.code is None and actor.sector in INSTITUTIONAL and self.home and (
                 doc[start].lower_ == "the" or actor.sector != "GOV") and \
                 not FROM_ABROAD.search(doc[start:end].text) and not any(
@@ -465,6 +520,34 @@ class ActorResolver(AttributeReader):
                 doc[start:end].text.strip()):
             return self._pair_coref(doc[start:end].text)
         return actor
+
+    def _listed_with_ours(self, h: Any) -> Actor | None:
+        """The speaker (or outlet) when ``h``, an official's title, is listed with something
+        "my" or "our" owns (not "our friends and partners", "my friend and colleague")."""
+        if _lemma(h) not in lx.OFFICIAL_TITLES:
+            return None
+        for c in h.conjuncts:
+            for poss in c.children:
+                if poss.dep_ == "poss" and poss.lower_ in ("my", "our"):
+                    return self._pronoun(poss)
+        return None
+
+    def _shared_nationality(self, h: Any) -> str | None:
+        """The nationality an unmodified conjunct shares with the first ("all Russian
+        officials and judges")."""
+        if h.dep_ != "conj" or any(c.dep_ in ("amod", "compound", "det", "poss", "nmod")
+                                   for c in h.children):
+            return None
+        first = h.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for c in first.children:
+            m = self.match_at.get(c.i)
+            if c.dep_ in ("amod", "compound") and m is not None and m.kind == "adj" and m.code:
+                return str(m.code)
+        return None
 
     def _there_codes(self, sent: Any) -> list[str]:
         """The states the sentence before names, for a sentence naming none but "there"
@@ -645,6 +728,8 @@ class ActorResolver(AttributeReader):
         words = HOSTILE_LABELS.get(self.home or "")
         if not words:
             return False
+        if self.home == "UKR" and SECOND_ARMY.search(self.doc[start:end].text):
+            return True  # Kyiv's scorn for the Russian army: "the second army of the world"
         return _lemma(h) in words or any(
             t.lower_.rstrip("s") in words and (t.i < h.i or _of_whom(t, h))
             for t in self.doc[start:end])
@@ -848,7 +933,11 @@ class ActorResolver(AttributeReader):
                 root = self.sents[self.sent_index(prev)].root
                 if prev == self.sents[s_idx].start and root.i >= h.i:
                     continue
-                for subj in _children(root, "nsubj"):
+                # (the one who "said" a quotation before: '"... more powerful," the President
+                # said during a meeting ... following talks with Ursula von der Leyen')
+                tellers = [c for c in root.children if c.dep_ == "parataxis" and
+                           _lemma(c) in lx.REPORTING and c.i < h.i]
+                for subj in [s for v in (root, *tellers) for s in _children(v, "nsubj")]:
                     m = self.match_at.get(subj.i)
                     titled = any(_lemma(t) in lx.OFFICIAL_TITLES for t in [subj] + [
                         c for c in subj.children if c.dep_ == "compound"]) and (
@@ -923,9 +1012,9 @@ class ActorResolver(AttributeReader):
     def _person_between(self, start: int, end: int) -> bool:
         """Is a person named between two tokens (a nearer antecedent for "he" than an
         official titled in the sentence before)?"""
-        return any((m := self.match_at.get(i)) is not None and m.kind == "person" or
-                   (e := self.ent_at.get(i)) is not None and e.label_ == "PERSON"
-                   for i in range(start, end))
+        return any(((m := self.match_at.get(i)) is not None and m.kind == "person" or
+                    (e := self.ent_at.get(i)) is not None and e.label_ == "PERSON") and
+                   not _in_an_adjunct(self.doc[i]) for i in range(start, end))
 
     def _object_before(self, h: Any) -> Actor | None:
         """The person or titled official last named as an object earlier in the sentence:
@@ -987,7 +1076,10 @@ class ActorResolver(AttributeReader):
                 continue  # "Putin urged them": the one who urges is not urged
             found = self.actor_at(tok)
             if found is not None and found.code and found.code not in ours and (
-                    tok.tag_ in ("NNS", "NNPS") or found.code in state_codes()):
+                    tok.tag_ in ("NNS", "NNPS") or found.code in state_codes() and (
+                        found.sector or self._names_a_state(tok))):
+                # (not a thing placed in a state: "The Chornobyl radiation monitoring system
+                # was broken and looted. They looted a nuclear analytical laboratory")
                 candidates.append((tok.tag_ in ("NNS", "NNPS"), found))
             elif (found is None or not found.code) and tok.tag_ in ("NNS", "NNPS") and \
                     _partitive(h):
@@ -1000,6 +1092,10 @@ class ActorResolver(AttributeReader):
                 return None
             return Actor(text=h.text, code=found.code, sector=found.sector)
         return None
+
+    def _names_a_state(self, tok: Any) -> bool:
+        m = self.match_at.get(tok.i)
+        return m is not None and m.kind in ("state", "capital", "group")
 
     def _quoted_speaker(self, h: Any) -> Actor | None:
         """The named speaker of a quotation the pronoun stands in ("'We will ...', said the
@@ -1233,7 +1329,8 @@ def _name_like(tok: Any) -> bool:
 
 
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    # (and a relative's "whose": "all those whose homes were destroyed" -> "homes")
+    return re.sub(r"^(?:the|a|an|whose)\s+", "", text.strip(), flags=re.I)
 
 
 def _unnamed_partners(head: Any) -> bool:

@@ -298,6 +298,10 @@ class ArgumentReader(ActorResolver):
                     continue  # but a visit "in Kyiv" is to its host
                 if prep.lower_ == "from" and etype in ("AID",):
                     continue
+                if prep.lower_ in ("on", "at") and _children(pred, "dobj") and any(
+                        _lemma(p) in GROUNDS for p in _children(prep, "pobj")):
+                    continue  # "destroyed a nuclear analytical laboratory on the territory of
+                    # the Chornobyl nuclear power plant": where the thing destroyed stood
                 if prep.lower_ == "with" and etype == "AID" and prep.head == pred and \
                         _children(pred, "dobj"):
                     continue  # "supply Kiev with weapons and intelligence": what is given
@@ -1234,6 +1238,9 @@ class ArgumentReader(ActorResolver):
                         else set()) | (
             {teller.code} if teller is not None and teller.code and teller.code not in
             state_codes() else set())  # (a body that tells of it; a state may be the partner)
+        # nor one the sentence names as the aggressor ("Before Russia's full-scale invasion,
+        # Ukraine exported more than 6 million tons of grain via the Black Sea each month")
+        shut |= self._aggressors_named(sent)
         # a venue is no partner ("during talks in Belarus, we agreed"), but where joint
         # drills are held is ("we hold joint exercises both in India and Russia")
         others = list(dict.fromkeys(c for c in self._sentence_codes(
@@ -1269,19 +1276,38 @@ class ArgumentReader(ActorResolver):
                 own == self.speakers_state(frame.trigger.i) and self.home not in shut else None
         # (a body the title names meeting the outlet's side is a partner too: "Zelenskyy met
         # with the President of the European Commission", then "we have started negotiations")
+        # (nor, for trade, the enemy a title names: "Every year we export tens of millions
+        # of tons of grain" in an address titled "Russia's war against Ukraine affects ...")
+        enemy = ADVERSARY.get(own) if etype == "COOPERATE" and self._at_war_by_then(own) else None
         partners = [a.code for a in titled + self._recent_people(s_idx)
                     if (a.code in state_codes() or a in titled and a.sector == "IGO")
-                    and a.code not in shut]
-        if not partners and own in ADVERSARY and (etype == "AGREE" and any(
+                    and a.code not in shut and a.code != enemy]
+        if not partners and own in ADVERSARY and self._at_war_by_then(own) and (
+                etype == "AGREE" and any(
                 _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in sent) or etype == "CONSULT"
                 and frame.kind == "noun" and frame.trigger.lower_ in NEGOTIATION_NOUNS):
             # "we agreed to continue working in the third round", "during the negotiations
-            # in Belarus, we ...": a side at war negotiates with the other side
+            # in Belarus, we ...": a side at war negotiates with the other side (Moscow's talks
+            # before the invasion were with Washington and NATO: "We look forward to
+            # constructive and meaningful talks" on security guarantees)
             partners = [ADVERSARY[own]]
         return Actor(text="", code=partners[0], sector="GOV") if partners else None
 
 
+    def _aggressors_named(self, sent: Any) -> set[str]:
+        """The states a sentence names as the ones whose war or attack it is ("Russia's
+        full-scale invasion")."""
+        return {a.code for t in sent if _lemma(t) in lx.ATTACKS | lx.WARS
+                for c in _children(t, "poss") for a in self.actors_of(c) if a.code}
+
+    def _at_war_by_then(self, code: str) -> bool:
+        """Is the state at war when the article writes (Kyiv since 2014, Moscow since 24
+        February 2022)?"""
+        return WAR_GROUND.get(code) == code or self._war_widened()
+
+
 NEGOTIATION_NOUNS = frozenset({"talks", "negotiations", "round"})  # not "our talk"
+GROUNDS = frozenset({"territory", "grounds", "premises", "site"})
 HELD = frozenset({"held", "controlled", "occupied", "annexed"})
 
 

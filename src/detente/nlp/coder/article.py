@@ -64,6 +64,11 @@ def _given_to_thanker(events: list[Event]) -> list[Event]:
 
 
 IN_PERSON = (None, "visit")
+PEOPLE_SECTORS = ("CVL", "MIL", "REB")
+
+
+def _state_codes(actors: list[Actor]) -> list[str]:
+    return [a.code for a in actors if a.code and a.sector not in PEOPLE_SECTORS]
 
 
 def _fold_into_visits(events: list[Event]) -> list[Event]:
@@ -75,9 +80,10 @@ def _fold_into_visits(events: list[Event]) -> list[Event]:
     # (a host receives its visitor: "We are very happy to receive the Prime Minister of
     # Hungary here in Moscow")
     # (a visit to people, "I visited Ukrainian prisoners in Sevastopol", is no state's visit)
+    # (nor are "Russian specialists and medical workers visit Palestine" their state's)
     visits = {(s, t) if e.mode == "visit" else (t, s) for e in told_visits
-              for s in e.source_codes for a in e.target if (t := a.code) and s != t and
-              a.sector not in ("CVL", "MIL", "REB")}
+              for s in _state_codes(e.source) for a in e.target if (t := a.code) and s != t and
+              a.sector not in PEOPLE_SECTORS}
     if not visits:
         return events
     out: list[Event] = []

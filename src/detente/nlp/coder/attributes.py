@@ -200,6 +200,9 @@ class AttributeReader(ArticleState):
             if head == cur:
                 break
             hl = _lemma(head)
+            if hl == "let" and head.tag_ == "VB" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("'s", "us", "’s") for c in cur.children):
+                hypothetical = True  # "Let's have a dialogue with Russia": proposed, not held
             if cur.dep_ in ("xcomp",) and hl in lx.FUTURE_GOVERNORS and not (
                     hl == "set" and frame.kind == "noun"):
                 future = True
@@ -318,7 +321,8 @@ class AttributeReader(ArticleState):
                 c.lower_ == "would" for c in pred.children):
             hypothetical = False
             future = True
-        if frame.kind == "noun" and _purpose_of_a_means(frame.trigger):
+        if frame.kind == "noun" and (_purpose_of_a_means(frame.trigger) or
+                                     frame.etype == "CONSULT" and _passed_up(frame.trigger)):
             hypothetical = True  # "a serious tool for talks with the Russian Federation"
         if frame.kind == "noun" and (_only_possible(frame.trigger) or _any_at_all(frame.trigger)):
             hypothetical = True  # "repelling a potential attack", "ready to repel any
@@ -705,6 +709,25 @@ def _wanted_of_an_object(verb: Any) -> bool:
 def _purpose_of_a_means(noun: Any) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
         _lemma(noun.head.head) in MEANS_NOUNS
+
+
+# verbs of a chance let pass: the talks they hang on were not held
+PASSED_UP_VERBS = lx.NEGLECT_VERBS | frozenset({"miss", "squander", "waste"})
+
+
+def _passed_up(noun: Any) -> bool:
+    """Is ``noun`` a means or purpose of a chance let pass ("disregarding all opportunities
+    for a peaceful restoration ... via direct dialogue", "missed the chance for talks")?"""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ != "pobj" or cur.head.lower_ not in ("via", "through", "for", "of"):
+            return False
+        cur = cur.head.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return _lemma(cur) in PASSED_UP_VERBS
+        if _lemma(cur) in ("opportunity", "chance", "possibility") and cur.dep_ == "dobj":
+            return _lemma(cur.head) in PASSED_UP_VERBS
+    return False
 
 
 def _the_comparative(verb: Any) -> bool:

@@ -877,6 +877,10 @@ class EventBuilder(FrameFinder):
             # the number of personnel of the Armed Forces": Ukraine mobilizes)
             d.targets = [a for a in d.targets if a not in deployed]
             d.sources = d.sources or deployed
+        if d.etype == "CONSULT" and d.mode == "host":
+            own = {a.code for a in d.sources if a.code}
+            # "I want to cordially welcome you to Moscow": the host's city is where, not whom
+            d.targets = [a for a in d.targets if a.code not in own] or d.targets
         if d.etype == "RETREAT" and d.mode == "disarm":
             own = {a.code for a in d.sources if a.code}
             d.targets = [a for a in d.targets if a.code not in own]  # "surrendered at
@@ -1407,6 +1411,11 @@ class EventBuilder(FrameFinder):
             d.modality = "historical"
             if not re.search(r"\b1\d{3}\b", d.date_text or ""):
                 d.date = None  # ("On December 6": of the war's year, not the report's)
+        if d.modality in ("asserted", "reported") and d.etype != "ASSAULT" and \
+                _before_the_war(frame.pred) and self._war_widened():
+            # "Before Russia's full-scale invasion, Ukraine exported more than 6 million tons
+            # of grain via the Black Sea each month": how it was
+            d.modality, d.date = "historical", None
         if d.modality in ("asserted", "reported") and d.etype == "ASSAULT" and not any(
                 a.code for a in d.sources) and self._past_war(sent):
             # "mourn millions of innocent people who were tortured in concentration camps":
@@ -2129,6 +2138,13 @@ FREED_GROUND = frozenset({"territory", "city", "town", "village", "area", "regio
 # "Deputy Head of the Office of the President Andriy Sybiha" nor "Wife of the President …")
 OFFICE_TITLE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}?(?:President|Prime Minister|"
                           r"Chancellor|Premier)\s+(?:[A-Z][\w.'-]*\s*)+$")
+
+
+def _before_the_war(verb: Any) -> bool:
+    """Is the verb's time "before the war" ("Before Russia's full-scale invasion, ...")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "before" and any(
+        _lemma(p) in lx.WARS | {"invasion", "aggression"} for p in _children(c, "pobj"))
+        for c in verb.children)
 
 
 def _titled_out_of_office(actor: Actor) -> bool:

@@ -477,6 +477,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
             if obj_lemmas & lx.CIVILIANS:
                 return Frame(tok, tok, "ASSAULT", "cleansing", "object")  # mass expulsion
             return Frame(tok, tok, "COERCE", "deport", "object")
+        if lemma == "force" and (made := _children(tok, "xcomp")) and not any(
+                _lemma(x) in LEAVING_VERBS for x in made):
+            # "these people were forced to live in basements for eight long years": coerced,
+            # not deported (as "forced to leave their homes" is)
+            return Frame(tok, tok, "COERCE", None, "verb") if obj_lemmas & lx.CIVILIANS \
+                else None
         if lemma == "cut" and "off" in prts and not obj_lemmas:
             return Frame(tok, tok, "SANCTION", "discontinue", "verb")
         if lemma == "pull" and prts & {"out", "back"}:
@@ -713,6 +719,11 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # forces had violated it hundreds of times": the truce just told
             return Frame(tok, tok, "ASSAULT", None, "object")
         rules = lx.OBJECT_VERBS.get(lemma)
+        if lemma == "invest" and any(
+                _np_lemmas(p) & PRESSURE_MEANS for c in _children(tok, "prep") if c.lower_ == "in"
+                for p in _children(c, "pobj")):
+            return None  # "Russia is investing in various levers of pressure on European
+            # countries": no economic dealings with anyone
         if rules and _orders_to(tok):
             rules = None  # "ordering his forces to halt all activity": the order's content
         if rules:
@@ -1063,6 +1074,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 for p in _children(c, "pobj")):
             return None  # "the payment of the second tranche", "payments to pensioners", not
             # "payments for gas"
+        elif lemma == "demand" and (mods & MARKET_DEMAND or tok.dep_ in ("dobj", "nsubj") and
+                                    _lemma(tok.head) in DEMAND_MOVES):
+            return None  # the market's: "we have reduced the demand for beds three-fold"
         elif lemma == "round" and (of_objs or tok.pos_ != "NOUN" or mods & {
                 "election", "electoral", "voting", "presidential", "final"}):
             return None  # "a round of sanctions": what it is a round of carries the event
@@ -1108,8 +1122,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             etype, mode = "ASSAULT", "cleansing"
         elif lemma == "captivity":
             if not (tok.dep_ == "pobj" and tok.head.lower_ == "in" and
-                    _lemma(tok.head.head) in lx.CAPTIVITY_VERBS):
-                return None
+                    _lemma(tok.head.head) in lx.CAPTIVITY_VERBS) or tok.head.head.tag_ == "VBD" \
+                    and _lemma(tok.head.head) == "be":
+                return None  # (a captivity over: "our sailors ... They were in captivity")
             return Frame(tok, tok.head.head, etype, mode, "noun", victim=True)
         elif lemma == "shield":
             use = head_verb_of_as(tok)
@@ -1161,6 +1176,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             dep, head = head.dep_, head.head
         if dep == "compound" and lx.noun_type(_lemma(head)) == etype:
             return None  # "a defence aid package": the package carries it
+        if etype == "ASSAULT" and dep in ("compound", "amod") and head.pos_ == "NOUN" and \
+                not lx.noun_type(_lemma(head)):
+            return None  # a kind of arms, no attack: "strike weapons", "attack helicopters"
         carrier = tok
         if etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "between"
                                       for c in tok.children):
@@ -1908,6 +1926,17 @@ def _deals_act(tok: Any) -> bool:
 
 
 # verbs that make a deal, whose infinitive tells what it is for ("struck a deal to ...")
+# demand as a market has it ("growing demand for grain", "reduced the demand for beds")
+MARKET_DEMAND = frozenset({"growing", "rising", "high", "low", "domestic", "consumer", "global",
+                           "world", "market", "solvent", "external", "internal", "aggregate"})
+DEMAND_MOVES = frozenset({"reduce", "increase", "grow", "rise", "fall", "drop", "cut", "lower",
+                          "raise", "boost", "stimulate", "satisfy", "meet", "exceed", "outstrip",
+                          "decline", "double", "triple"})
+LEAVING_VERBS = frozenset({"leave", "flee", "move", "relocate", "go", "evacuate", "emigrate",
+                           "abandon", "depart", "resettle", "seek"})  # ("to seek asylum")
+# what money spent on is no dealings with a partner
+PRESSURE_MEANS = frozenset({"lever", "pressure", "propaganda", "war", "weapon", "army",
+                            "armament", "subversion", "blackmail"})
 DEAL_MAKING = frozenset({"reach", "strike", "conclude", "sign", "initial", "broker", "seal",
                          "clinch", "secure", "negotiate", "hammer", "agree"})
 # papers that carry one side's terms when handed to the other

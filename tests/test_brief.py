@@ -1795,6 +1795,32 @@ def test_background_shares_a_story_only_when_there_is_one(tmp_path: Path) -> Non
     assert all(offer.id not in b.event_ids for b in [context.lead, *context.bullets] if b)
 
 
+def test_one_sides_offer_to_no_one_is_no_detail(tmp_path: Path) -> None:
+    """Corpus, week to 8 November 2021: "Russia offered the biggest cabin in this category"
+    (a sales pitch for helicopters) was a Details bullet."""
+    store = Store(f"sqlite:///{tmp_path / 'pitch.db'}")
+    day = date(2021, 11, 8)
+    texts = ["We can offer the biggest cabin in this category.",
+             "We offered our partners in the region a new programme.",
+             "Russian troops shelled Avdiivka."]
+    arts = [Article(text=t, published=day, source="en.kremlin.ru" if i < 2 else
+                    "www.president.gov.ua", url=f"https://example.org/{i}", title=f"t{i}")
+            for i, t in enumerate(texts)]
+    store.add_articles(arts)
+    we = Actor("We", code="RUS", sector="GOV")
+    events = [_event(arts[0], texts[0], "AGREE", [we], [], "offer", day),
+              _event(arts[1], texts[1], "AGREE", [we], [Actor("", code="RUS")], "offered", day),
+              _event(arts[2], texts[2], "ASSAULT", [Actor("Russian troops", code="RUS",
+                                                           sector="MIL")],
+                     [Actor("Avdiivka", code="UKR")], "shelled", day, plover_score=-9.5)]
+    for article, event in zip(arts, events, strict=True):
+        store.replace_events(article.id, [event], coder="hand")
+    from detente.brief import compose
+    made = compose(store, since=day, until=day)
+    details = next(s for s in made.sections if s.label == "Details")
+    assert not [b for b in [details.lead, *details.bullets] if b and "cabin" in b.text]
+
+
 def test_an_invitation_is_told_as_one_and_a_bare_when_is_no_object() -> None:
     """Corpus, March 2022: "I have repeatedly invited the President of Russia to sit down at
     the negotiating table" was told "Ukraine made demands of Russia"; "the corridor … had
@@ -1966,6 +1992,72 @@ def test_decades_of_friendship_are_not_what_was_signed() -> None:
                  trigger="signed", quantities=[Quantity(value=3, unit="decades",
                                                         text="three decades")])
     assert prose.clause(signed) == "Ukraine signed an agreement on a free trade area"
+
+
+def test_a_count_is_no_party_of_a_verb_that_names_one() -> None:
+    """"Russia cooperated with over 150 joint projects" and "the European Union provided aid to
+    600 million euros" (two briefs of November 2021): the partner and the recipient are
+    states; people helped still are counted."""
+    from detente.brief import prose
+
+    projects = _ev("Russia is one of the main investors in Uzbekistan's economy with over 150 "
+                   "joint projects currently underway.", "COOPERATE",
+                   [Actor("Russia", code="RUS")], [Actor("", code="UZB", sector="GOV")],
+                   trigger="projects", quantities=[Quantity(value=150, unit="projects",
+                                                            text="over 150 joint projects")])
+    assert prose.clause(projects) == "Russia cooperated with Uzbekistan"
+    paid = _ev("Volodymyr Zelenskyy thanked the EU for the payment of the second tranche of "
+               "macro-financial assistance in the amount of 600 million euros.", "AID",
+               [Actor("EU", code="EUR", sector="IGO")], [Actor("", code="UKR", sector="GOV")],
+               trigger="payment", quantities=[Quantity(value=6e8, unit="eur",
+                                                       text="600 million euros")])
+    assert "aid to Ukraine" in (prose.clause(paid) or "")
+
+
+def test_who_made_a_request_is_not_what_was_requested() -> None:
+    """"At the request of Aleksandar Vucic, Vladimir Putin provided an update" (a brief told
+    "... requested of Aleksandar Vucic")."""
+    from detente.brief import prose
+
+    asked = _ev("At the request of Aleksandar Vucic, Vladimir Putin provided an update.",
+                "REQUEST", [Actor("Aleksandar Vucic", code="SRB")],
+                [Actor("Vladimir Putin", code="RUS")], trigger="request")
+    assert "of Aleksandar Vucic" not in (prose.clause(asked) or "")
+
+
+def test_troops_sent_to_help_are_deployed_not_assisted() -> None:
+    """"the CSTO Collective Peacekeeping Forces of 2,030 troops ... have been deployed in the
+    Republic of Kazakhstan" (a brief's headline: "Russia Assists 2,030 Troops in the Republic
+    of Kazakhstan")."""
+    from detente.brief import prose
+
+    sent = _ev("The CSTO Collective Peacekeeping Forces of 2,030 troops have been deployed in the "
+               "Republic of Kazakhstan.", "AID", [Actor("", code="RUS")],
+               [Actor("Republic of Kazakhstan", code="KAZ")], trigger="deployed",
+               quantities=[Quantity(value=2030, unit="troops", text="2,030 troops")])
+    assert (prose.clause(sent) or "").startswith("Russia deployed 2,030 troops")
+
+
+def test_what_must_be_known_is_the_whole_clause() -> None:
+    """"They must know this war is unjust." (a brief told "Ukraine demanded that Russian forces
+    know this war")."""
+    from detente.brief import prose
+
+    known = _ev("They must know this war is unjust.", "REQUEST", [Actor("", code="UKR")],
+                [Actor("They", code="RUS")], trigger="know")
+    assert (prose.clause(known) or "").endswith("know this war is unjust")
+
+
+def test_steps_of_a_plan_are_no_one_sanctioned() -> None:
+    """"three steps need to be taken: imposing full blocking sanctions on the entire financial
+    sector" (a brief told "the West imposed sanctions on three steps")."""
+    from detente.brief import prose
+
+    plan = _ev("To do this, three steps need to be taken: imposing full blocking sanctions on the "
+               "entire financial sector of the Russian Federation.", "SANCTION",
+               [Actor("", code="WST")], [Actor("", code="RUS")], trigger="sanctions",
+               quantities=[Quantity(value=3, unit="steps", text="three steps")])
+    assert "three steps" not in (prose.clause(plan) or "")
 
 
 def test_what_was_discussed_is_no_place_of_the_talks() -> None:

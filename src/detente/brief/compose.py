@@ -794,7 +794,14 @@ def _details_worthy(dev: Development, linked: frozenset[str] | set[str]) -> bool
     someone else), an act aimed at no one and tied to nothing the brief follows, or a denied
     attack ("we do not kill civilians")."""
     return bool(dev.codes) and salience.named(dev) and not salience.aimless(dev, linked) and \
-        not _denied_attack(dev.lead_event)
+        not _denied_attack(dev.lead_event) and not _alone_and_aimless(dev, linked)
+
+
+def _alone_and_aimless(dev: Development, linked: frozenset[str] | set[str]) -> bool:
+    """One party's act, told by an event aimed at no one, of no topic the brief follows ("We
+    can offer the biggest cabin in this category", grouped with Russia's other offers)."""
+    return len(set(dev.codes)) < 2 and not dev.lead_event.target_codes and \
+        dev.topic not in salience.TOPIC_KEYS and dev.lead_event.id not in linked
 
 
 def _denied_attack(ev: Event) -> bool:

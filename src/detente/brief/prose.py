@@ -272,7 +272,9 @@ ABSTRACT_COUNTS = frozenset({"aspects", "reasons", "questions", "issues", "topic
 NOT_OBJECT_UNITS = DISTANCE_UNITS | {"percent", "%", "times", "tons", "tonnes", "am", "pm", "a.m.",
                                      "p.m.", "o'clock", "h", "directions", "ways", "stages",
                                      "points", "kg", "kilograms", "kilogram", "kilos",
-                                     "tonne"}  # ("500 kg bombs": a weight, no target)
+                                     "tonne", "steps", "areas", "measures", "elements"}
+# ("500 kg bombs": a weight, no target; "three steps need to be taken: imposing full blocking
+# sanctions ...", "10 key areas of sanctions policy": parts of a plan, no one sanctioned)
 
 
 def own_words(text: str, side: str | None) -> str | None:
@@ -324,6 +326,11 @@ _PEOPLE_WORDS = re.compile(r"(?i)\b(?:people|civilians|residents|children|women|
 def object_quantity(q: Quantity, event_type: str, verb: str = "") -> bool:
     unit = q.unit.lower()
     if is_duration(q) or unit in NOT_OBJECT_UNITS:
+        return False
+    last = verb.split()[-1] if verb else ""
+    if last == "with" or last == "to" and not is_people(q):
+        # a verb that names its party: "cooperated with over 150 joint projects", "provided
+        # aid to 600 million euros" (but "provided aid to 5,000 people")
         return False
     if unit in MONEY_UNITS:
         return event_type in ("AID", "COOPERATE", "SANCTION", "SUPPORT")
@@ -649,13 +656,17 @@ _VALUED = re.compile(r"^(?:the )?(?:importance|need|necessity|significance|value
                      re.I)
 
 
+_FOR_THEIR = re.compile(r"^(?:the )?(?:release|return|exchange|rescue|fate) of ", re.I)
+
+
 def _agreed_thing(before: str) -> str | None:
     found = _THING_BEFORE.search(before)
     if not found or FIRST_PERSON.search(found.group(1)) or PRONOUNS.search(found.group(1)):
         return None
     # "noted the importance of practical assistance provided by the United Kingdom": the
-    # assistance, not its importance
-    return _VALUED.sub("", found.group(1))
+    # assistance, not its importance; "for the release of Ukrainians illegally detained by
+    # Russia": the Ukrainians, not their release
+    return _FOR_THEIR.sub("", _VALUED.sub("", found.group(1)))
 
 
 def _after_trigger(event: Event) -> tuple[re.Match[str], str] | None:
@@ -677,6 +688,9 @@ def _after_trigger(event: Event) -> tuple[re.Match[str], str] | None:
 
 # a noun trigger's words up to the verb the sentence says of it ("against Russia | are very
 # significant"), not a clause of its own ("that ...", "to ...") nor a relative one
+# verbs whose object is a whole clause: "They must know this war is unjust", not "this war"
+KNOWING = frozenset({"know", "understand", "realize", "realise", "see", "recognize", "recognise",
+                     "admit", "acknowledge", "remember", "accept", "believe", "feel"})
 _SAID_OF_IT = re.compile(r"^(?!(?:that|to|whether|if|how)\b)((?:(?!\b(?:that|which|who|"
                          r"until|unless|before|after|once|when|if|because|while|as|where|since)"
                          r"\s).)*?)\s+(?:is|are|was|were|has|have)\s", re.I)
@@ -704,6 +718,9 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         # "A humanitarian corridor from the village of Oskil has been agreed upon in the
         # Kharkiv region": the corridor is what was agreed
         return "on " + re.sub(r"^(A|An|The)\b", lambda a: a.group(1).lower(), thing.group(1))
+    if event.event_type == "REQUEST" and trig.lower() in ("request", "requests") and \
+            text.lstrip().startswith(("of ", "from ")):
+        return None  # "At the request of Aleksandar Vucic, Putin ...": who asked, not what
     if _ONLY_WHEN.match(text):
         return None  # "the corridor … had been agreed on as of today": no object after it
     if _CIRCUMSTANCE_FIRST.match(text):
@@ -715,7 +732,7 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         return None  # "weapons being sent to Ukraine by NATO member countries": what was sent
         # comes before the trigger; after it only where to and by whom
     text = _WEEKDAY.sub("", _WHEN_FIRST.sub("", " ".join(text.split())))  # (the brief dates it)
-    if (said := _SAID_OF_IT.match(text)):
+    if trig.lower() not in KNOWING and (said := _SAID_OF_IT.match(text)):
         text = said.group(1)  # "Sanctions against Russia are very significant": the
         # sanctions, not what is said of them
     if len(text.split()) > MAX_COMPLEMENT_WORDS:
@@ -794,6 +811,8 @@ def verb_for(event: Event) -> tuple[Verb, bool]:
     return TYPE_VERBS.get(event.event_type, ("act towards", "acted towards")), False
 
 
+FORCES_SENT = frozenset({"troops", "servicemen", "soldiers", "peacekeepers", "personnel",
+                         "military", "paratroopers", "rescuers"})
 LIBERATED: Verb = ("liberate", "liberated")
 FOUGHT: Verb = ("fight", "fought")
 _MUST = re.compile(r"\b(must|should|needs? to|has to|have to)\s+(?:\w+ly\s+)?$")
@@ -1003,7 +1022,11 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             # sentence it came from names no one here
             obj = re.sub(r"\b(?:its|their)\b", names.possessive(owner), obj)
         used_q.append(objects[0])
-        if obj and event.event_type == "AID" and is_people(objects[0]) and \
+        if obj and event.event_type == "AID" and objects[0].unit.lower() in FORCES_SENT:
+            verb = ("deploy", "deployed")  # "Peacekeeping Forces of 2,030 troops ... have been
+            # deployed in the Republic of Kazakhstan": the troops are the help, not the helped
+            verb_text = conjugate(verb, tense, plural, event.negated)
+        elif obj and event.event_type == "AID" and is_people(objects[0]) and \
                 verb[0] not in ("evacuate", "rescue"):  # (people evacuated stay evacuated)
             verb = ("assist", "assisted")
             verb_text = conjugate(verb, tense, plural, event.negated)

@@ -93,6 +93,18 @@ NOW_WORDS = frozenset({"today", "yesterday", "now", "currently", "recently", "to
 OCCASION_PREPS = frozenset({"during", "following", "after", "before", "amid", "at"})
 
 
+# what is sought for people ("the release of Ukrainians illegally detained by Russia", the
+# participle hung on the release by the parse): the people are what the act befell
+FOR_THEIR = frozenset({"release", "return", "rescue", "fate", "exchange"})
+
+
+def _whom_it_is_for(noun: Any) -> Any:
+    if _lemma(noun) not in FOR_THEIR:
+        return noun
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in _children(c, "pobj")), noun)
+
+
 def _in_an_adjunct(tok: Any) -> bool:
     """Is a name in a phrase on a noun ("the state policy of Kiev", "following talks with
     Ursula von der Leyen") or on when something was said ("during ..."), not a party of its
@@ -273,7 +285,7 @@ class ActorResolver(AttributeReader):
                 if cur != pred and agents and _lemma(cur.head) in lx.MEASURE_NOUNS:
                     # "the measures taken by Russian military personnel to provide aid"
                     return agents, [], False
-                return [], [cur.head], True
+                return [], [_whom_it_is_for(cur.head)], True
             if cur.dep_ == "acl" and _lemma(cur.head) in lx.DECISIONS and (
                     deciders := _deciders(cur.head)):
                 return deciders, [], passive  # "the EU's decision to impose sanctions"

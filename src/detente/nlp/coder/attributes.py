@@ -200,9 +200,15 @@ class AttributeReader(ArticleState):
             if head == cur:
                 break
             hl = _lemma(head)
+            if frame.kind == "noun" and cur is frame.trigger and cur.dep_ == "dobj" and \
+                    hl in WANTED_TALKS_VERBS and frame.etype == "CONSULT":
+                hypothetical = True  # "They want contacts between the Office of the President
+                # and the administration of the President of Russia": wished, none held
             if hl == "let" and head.tag_ == "VB" and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("'s", "us", "’s") for c in cur.children):
+                    c.dep_ == "nsubj" and c.lower_ in ("'s", "us", "’s") for c in cur.children) \
+                    and not any(t.lower_ in ("today", "now") for t in sent):
                 hypothetical = True  # "Let's have a dialogue with Russia": proposed, not held
+                # (a chair's "Let us discuss these issues today" opens the talk it names)
             if cur.dep_ in ("xcomp",) and hl in lx.FUTURE_GOVERNORS and not (
                     hl == "set" and frame.kind == "noun"):
                 future = True
@@ -625,6 +631,9 @@ def _denied_claim(pred: Any) -> bool:
     return bool(_children(head, "auxpass")) and _lemma(head) in (
         "say", "state", "claim", "confirm", "argue") or _lemma(head) == "be" and any(
             _lemma(c) in ("true", "case") for c in _children(head, "acomp", "attr"))
+
+
+WANTED_TALKS_VERBS = frozenset({"want", "wish"})
 
 
 def _no_need_for(tok: Any) -> bool:

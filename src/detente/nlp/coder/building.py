@@ -743,12 +743,15 @@ class EventBuilder(FrameFinder):
                   for p in ([c] if c.dep_ == "poss" else _children(c, "pobj"))]
         answerers = _children(heeded, "poss") if heeded.pos_ == "NOUN" else \
             self._subjects(heeded)[0]  # "your response to ...", "Tajikistan responded to"
+        # (the parse may hang the clause's subject on the asker: "At the request of
+        # Aleksandar Vucic, Vladimir Putin provided an update", Putin a conjunct of Vucic)
+        answerers = answerers or [c for p in askers for c in _children(p, "conj", "appos")]
         d.targets = [a for s in answerers for a in self.actors_of(s)]
         asked = {t.code for t in d.targets if t.code}
         other = self._counterpart_of(d.targets)
         d.sources = [replace(a, code=other[0].code) if other and (
             a.code is None or a.code in asked) else a
-            for p in askers for a in self.actors_of(p)] or other
+            for p in askers if (a := self.actor_at(p)) is not None] or other
 
     def _fill_unnamed_sources(self, d: Draft) -> None:
         """Agentless and pronoun-led acts: the article's implied parties, the speaker's own

@@ -476,6 +476,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 return Frame(tok, tok, "SANCTION", "expel", "object")
             if obj_lemmas & lx.CIVILIANS:
                 return Frame(tok, tok, "ASSAULT", "cleansing", "object")  # mass expulsion
+            if obj_lemmas & ARMED_FOES:
+                # "law enforcement agencies have completely expelled terrorists and bandits from
+                # a number of vital installations": driven out by force, not deported
+                return Frame(tok, tok, "ASSAULT", None, "object")
             return Frame(tok, tok, "COERCE", "deport", "object")
         if lemma == "force" and (made := _children(tok, "xcomp")) and not any(
                 _lemma(x) in LEAVING_VERBS for x in made):
@@ -719,6 +723,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # forces had violated it hundreds of times": the truce just told
             return Frame(tok, tok, "ASSAULT", None, "object")
         rules = lx.OBJECT_VERBS.get(lemma)
+        if lemma == "take" and any(_lemma(o) in TAKEN_STEPS
+                                   for o in _children(tok, "dobj", "nsubjpass")):
+            rules = None  # "the first steps are being taken": no place seized
         if lemma == "invest" and any(
                 _np_lemmas(p) & PRESSURE_MEANS for c in _children(tok, "prep") if c.lower_ == "in"
                 for p in _children(c, "pobj")):
@@ -1926,12 +1933,15 @@ def _deals_act(tok: Any) -> bool:
 
 
 # verbs that make a deal, whose infinitive tells what it is for ("struck a deal to ...")
+TAKEN_STEPS = frozenset({"step", "measure", "action", "decision", "effort", "precaution"})
 # demand as a market has it ("growing demand for grain", "reduced the demand for beds")
 MARKET_DEMAND = frozenset({"growing", "rising", "high", "low", "domestic", "consumer", "global",
                            "world", "market", "solvent", "external", "internal", "aggregate"})
 DEMAND_MOVES = frozenset({"reduce", "increase", "grow", "rise", "fall", "drop", "cut", "lower",
                           "raise", "boost", "stimulate", "satisfy", "meet", "exceed", "outstrip",
                           "decline", "double", "triple"})
+ARMED_FOES = frozenset({"terrorist", "bandit", "militant", "occupier", "invader", "enemy",
+                        "insurgent", "rebel", "fighter", "gunman", "saboteur", "aggressor"})
 LEAVING_VERBS = frozenset({"leave", "flee", "move", "relocate", "go", "evacuate", "emigrate",
                            "abandon", "depart", "resettle", "seek"})  # ("to seek asylum")
 # what money spent on is no dealings with a partner

@@ -2012,6 +2012,10 @@ def test_a_count_is_no_party_of_a_verb_that_names_one() -> None:
                trigger="payment", quantities=[Quantity(value=6e8, unit="eur",
                                                        text="600 million euros")])
     assert "aid to Ukraine" in (prose.clause(paid) or "")
+    # (the one who thanked for it named: still aid to the state, not to the person)
+    thanked = replace(paid, target=[Actor("Volodymyr Zelenskyy", name="Volodymyr Zelensky",
+                                          code="UKR", sector="GOV")])
+    assert "aid to Ukraine" in (prose.clause(thanked) or "")
 
 
 def test_who_made_a_request_is_not_what_was_requested() -> None:

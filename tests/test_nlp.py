@@ -6057,6 +6057,40 @@ def test_steps_taken_seize_nothing(coder: Coder) -> None:
     assert not [e for e in told if e.event_type == "COERCE"]
 
 
+def test_aid_one_can_send_somewhere_is_a_possibility(coder: Coder) -> None:
+    """Putin to Vucic: "... the neighbouring countries, where you can send the vaccine that has
+    been produced at your enterprise" (a brief told "Serbia sent aid to Russia")."""
+    article = Article(text="I am pleased to say that we have not simply delivered Sputnik V to "
+                           "Serbia but also launched its production in Belgrade, which is "
+                           "extremely important for Serbia and the neighbouring countries, where "
+                           "you can send the vaccine that has been produced at your enterprise.",
+                      published=date(2021, 11, 25), source="en.kremlin.ru",
+                      title="Talks with President of Serbia Aleksandar Vucic")
+    sent = [e for e in next(iter(coder.code([article]))).events if e.trigger == "send"]
+    assert sent and all(e.modality == "hypothetical" for e in sent)
+
+
+def test_talks_sabotaged_are_not_held(coder: Coder) -> None:
+    """Putin: "Kiev was sabotaging the talks between Russia and Ukraine" (a brief told "Vladimir
+    Putin said on 27 May 2022 that Russia and Ukraine held talks")."""
+    told = code(coder, "In addition, he noted that Kiev was sabotaging the talks between Russia "
+                       "and Ukraine.", published=date(2022, 5, 27), source="en.kremlin.ru")
+    talks = [e for e in told if e.event_type == "CONSULT"]
+    assert talks and all(e.modality == "hypothetical" for e in talks)
+    assert any(e.event_type == "REJECT" for e in told)
+
+
+def test_a_meeting_recalled_somewhere_else_is_no_meeting_of_the_day(coder: Coder) -> None:
+    """Putin in November 2021: "After my meeting with the incumbent US President in Geneva, we
+    agreed to launch this work" (briefs told "On 30 November 2021 Russia and the United States
+    met in Geneva": the summit was in June)."""
+    told = code(coder, "After my meeting with the incumbent US President in Geneva, we agreed to "
+                       "launch this work; expert groups have already been formed.",
+                published=date(2021, 11, 30), source="en.kremlin.ru")
+    met = [e for e in told if e.trigger == "meeting"]
+    assert met and all(e.modality == "historical" and e.date is None for e in met)
+
+
 def test_a_must_on_things_is_no_demand(coder: Coder) -> None:
     """"The aggressor's equipment … must melt" wishes, asks no one."""
     assert not code(coder, "The aggressor's equipment, its tanks, planes, ships, rockets and all "

@@ -467,6 +467,10 @@ def target_phrase(event: Event, exclude: set[str]) -> str | None:
             text = _short_phrase(actor.text, 4)
             if text and _CAPTIVES.search(text):
                 return decapitalise(text)  # "visited Ukrainian prisoners", not "civilians"
+        states = list(dict.fromkeys(n for a in coded if (n := names.name_of(a.code or ""))))
+        if event.event_type == "AID" and states and all(a.name for a in coded):
+            return join(states)  # "Zelenskyy thanked the EU for the payment of ... 600 million
+            # euros": aid to Ukraine, not to the one who thanked for it
         return actors_phrase(coded)
     for actor in event.target:
         if actor.code is None:
@@ -801,8 +805,9 @@ def verb_for(event: Event) -> tuple[Verb, bool]:
         # an effort, no sanctions imposed
     if event.event_type == "ASSAULT" and trig.startswith("liberat"):
         # "more than a thousand settlements have been liberated": the places, not "attacked";
-        # with none counted, whom it was fought against ("liberated Russia" it was not)
-        return (LIBERATED, True) if useful_quantities(event) else (FOUGHT, False)
+        # with none counted, whom from ("liberated Russia" it was not)
+        counted = any(object_quantity(q, "ASSAULT", "liberate") for q in useful_quantities(event))
+        return (LIBERATED, True) if counted else (LIBERATED_FROM, False)
     for stem, verb in TRIGGER_VERBS.get(event.event_type, []):
         if trig.startswith(stem):
             return verb, True
@@ -814,7 +819,7 @@ def verb_for(event: Event) -> tuple[Verb, bool]:
 FORCES_SENT = frozenset({"troops", "servicemen", "soldiers", "peacekeepers", "personnel",
                          "military", "paratroopers", "rescuers"})
 LIBERATED: Verb = ("liberate", "liberated")
-FOUGHT: Verb = ("fight", "fought")
+LIBERATED_FROM: Verb = ("liberate territory from", "liberated territory from")
 _MUST = re.compile(r"\b(must|should|needs? to|has to|have to)\s+(?:\w+ly\s+)?$")
 _MUST_SUBJECT = re.compile(r"(?:^|[,;:]\s*)([^,;:]{2,40}?)\s+(?:must|should|needs? to|has to|"
                            r"have to)\s+(?:\w+ly\s+)?$")

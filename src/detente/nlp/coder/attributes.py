@@ -172,6 +172,7 @@ class AttributeReader(ArticleState):
                 elif auxes & {"could", "might", "may"} or "can" in auxes and (
                         frame.etype in ("ASSAULT", "COERCE") or
                         frame.etype == "SANCTION" and frame.kind != "noun" or
+                        frame.etype == "AID" and cur.dep_ == "relcl" or
                         frame.kind == "noun" and _lemma(cur) in lx.NOUN_SUBJECT_VERBS and
                         frame.trigger.dep_ == "nsubj" and frame.trigger.head == cur):
                     # an attack or a cut-off one "can" make is a capability, no act
@@ -328,7 +329,8 @@ class AttributeReader(ArticleState):
             hypothetical = False
             future = True
         if frame.kind == "noun" and (_purpose_of_a_means(frame.trigger) or
-                                     frame.etype == "CONSULT" and _passed_up(frame.trigger)):
+                                     frame.etype == "CONSULT" and (_passed_up(frame.trigger) or
+                                                                   _sabotaged(frame.trigger))):
             hypothetical = True  # "a serious tool for talks with the Russian Federation"
         if frame.kind == "noun" and (_only_possible(frame.trigger) or _any_at_all(frame.trigger)):
             hypothetical = True  # "repelling a potential attack", "ready to repel any
@@ -737,6 +739,15 @@ def _passed_up(noun: Any) -> bool:
         if _lemma(cur) in ("opportunity", "chance", "possibility") and cur.dep_ == "dobj":
             return _lemma(cur.head) in PASSED_UP_VERBS
     return False
+
+
+# verbs of talks kept from going on: "Kiev was sabotaging the talks between Russia and Ukraine"
+SABOTAGING = frozenset({"sabotage", "torpedo", "derail", "disrupt", "undermine", "wreck",
+                        "stall", "freeze", "obstruct"})
+
+
+def _sabotaged(noun: Any) -> bool:
+    return noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in SABOTAGING
 
 
 def _the_comparative(verb: Any) -> bool:

@@ -1414,6 +1414,11 @@ class EventBuilder(FrameFinder):
             d.modality = "historical"
             if not re.search(r"\b1\d{3}\b", d.date_text or ""):
                 d.date = None  # ("On December 6": of the war's year, not the report's)
+        if d.modality in ("asserted", "reported") and d.date_text is None and \
+                self._meeting_recalled(frame, sent):
+            # "After my meeting with the incumbent US President in Geneva, we agreed to launch
+            # this work" (Putin in November 2021 of June's summit): an earlier meeting
+            d.modality, d.date = "historical", None
         if d.modality in ("asserted", "reported") and d.etype != "ASSAULT" and \
                 _before_the_war(frame.pred) and self._war_widened():
             # "Before Russia's full-scale invasion, Ukraine exported more than 6 million tons
@@ -1533,6 +1538,11 @@ class EventBuilder(FrameFinder):
             conf = round(max(0.1, conf - 0.2), 2)  # actors named only by their kind
         conf = round(max(0.1, conf - 0.05 * min(self._depth(d.frame.pred, d.sent), 3)), 2)
         d.confidence = conf
+
+    def _meeting_recalled(self, frame: Frame, sent: Any) -> bool:
+        return frame.kind == "noun" and frame.etype == "CONSULT" and \
+            _recalled_meeting(frame.trigger) and \
+            not any(t.lower_ in ("today", "yesterday", "tonight") for t in sent)
 
     def _president_received(self, d: Draft) -> bool:
         """"President of Ukraine Volodymyr Zelenskyy met with EU Commissioner Várhelyi": a
@@ -2141,6 +2151,16 @@ FREED_GROUND = frozenset({"territory", "city", "town", "village", "area", "regio
 # "Deputy Head of the Office of the President Andriy Sybiha" nor "Wife of the President …")
 OFFICE_TITLE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}?(?:President|Prime Minister|"
                           r"Chancellor|Premier)\s+(?:[A-Z][\w.'-]*\s*)+$")
+
+
+def _recalled_meeting(noun: Any) -> bool:
+    """"After my meeting with X in Geneva": a meeting of the speaker's, placed, that an act
+    told in the past followed."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "after" and any(
+        c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ == "GPE" for p in c.subtree)
+        for c in noun.subtree) and \
+        noun.head.head.tag_ == "VBD"
 
 
 def _before_the_war(verb: Any) -> bool:

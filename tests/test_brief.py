@@ -1717,23 +1717,33 @@ def test_a_fight_at_a_place_is_told_at_the_place() -> None:
     assert prose.clause(battles) == "Ukrainian forces fought near Kherson"
 
 
+def _stored(path: Path, stories: list[tuple[date, str, str]]) -> tuple[Store, list[Article]]:
+    """A store of one article per (day, text, outlet)."""
+    store = Store(f"sqlite:///{path}")
+    arts = [Article(text=t, published=d, source=src, url=f"https://{src}/news/{i}",
+                    title=f"t{i}") for i, (d, t, src) in enumerate(stories)]
+    store.add_articles(arts)
+    return store, arts
+
+
+def _code_each(store: Store, arts: list[Article], events: list[Event]) -> None:
+    """Store each article's one event, as a hand coder would."""
+    for article, event in zip(arts, events, strict=True):
+        store.replace_events(article.id, [event], coder="hand")
+
+
 def test_a_second_report_cited_agrees_on_negation(tmp_path: Path) -> None:
     """Corpus, 20 June 2022: "Ukrainian forces attacked Russian forces" cited "We do not
     cross borders, we do not kill civilians" as its second report."""
-    store = Store(f"sqlite:///{tmp_path / 'neg.db'}")
     day = date(2022, 6, 20)
     texts = ["Ukrainian forces attacked Russian positions.",
              "We do not kill civilians of the Russian Federation."]
-    arts = [Article(text=t, published=day, source="www.president.gov.ua",
-                    url=f"https://www.president.gov.ua/en/news/{i}", title=f"t{i}")
-            for i, t in enumerate(texts)]
-    store.add_articles(arts)
+    store, arts = _stored(tmp_path / "neg.db", [(day, t, "www.president.gov.ua") for t in texts])
     uaf = Actor("Ukrainian forces", code="UKR", sector="MIL")
     ruf = Actor("Russian positions", code="RUS", sector="MIL")
     events = [_event(arts[0], texts[0], "ASSAULT", [uaf], [ruf], "attacked", day),
               _event(arts[1], texts[1], "ASSAULT", [uaf], [ruf], "kill", day, negated=True)]
-    for article, event in zip(arts, events, strict=True):
-        store.replace_events(article.id, [event], coder="hand")
+    _code_each(store, arts, events)
     from detente.brief import compose
     made = compose(store, since=day, until=day)
     cited = {c.event_id for s in made.sections for b in [s.lead, *s.bullets]
@@ -1745,20 +1755,15 @@ def test_an_act_towards_no_one_is_backed_only_by_its_own_word(tmp_path: Path) ->
     """Corpus, 30 December 2021: "Russia invested over 2 trillion rubles" cited "we will
     continue to work closely to strengthen the multifaceted interaction between Russia and
     South Africa" as its second report."""
-    store = Store(f"sqlite:///{tmp_path / 'alone.db'}")
     day = date(2021, 12, 30)
     texts = ["Over the past period, we have invested over 2 trillion rubles.",
              "We will continue to strengthen the multifaceted interaction."]
-    arts = [Article(text=t, published=day, source="en.kremlin.ru",
-                    url=f"http://en.kremlin.ru/events/president/news/{i}", title=f"t{i}")
-            for i, t in enumerate(texts)]
-    store.add_articles(arts)
+    store, arts = _stored(tmp_path / "alone.db", [(day, t, "en.kremlin.ru") for t in texts])
     we = Actor("we", code="RUS", sector="GOV")
     events = [_event(arts[0], texts[0], "COOPERATE", [we], [], "invested", day,
                      quantities=[Quantity(value=2e12, unit="rub", text="over 2 trillion rubles")]),
               _event(arts[1], texts[1], "COOPERATE", [we], [], "interaction", day)]
-    for article, event in zip(arts, events, strict=True):
-        store.replace_events(article.id, [event], coder="hand")
+    _code_each(store, arts, events)
     from detente.brief import compose
     made = compose(store, since=day, until=day)
     for b in [s for sec in made.sections for s in [sec.lead, *sec.bullets] if s]:
@@ -1770,15 +1775,11 @@ def test_background_shares_a_story_only_when_there_is_one(tmp_path: Path) -> Non
     """Corpus, week to 25 November 2021: the lead (Kyiv's hopes of Germany) had no topic, and
     Context filled with Moscow's acts of no topic either ("Russia offered the biggest cabin in
     this category")."""
-    store = Store(f"sqlite:///{tmp_path / 'bg.db'}")
     day, before = date(2021, 11, 25), date(2021, 11, 8)
     texts = [(day, "Ihor Zhovkva hoped that Germany would sign the declaration."),
              (before, "We can offer the biggest cabin in this category."),
              (before, "Russian troops shelled Avdiivka.")]
-    arts = [Article(text=t, published=d, source="www.president.gov.ua",
-                    url=f"https://www.president.gov.ua/en/news/{i}", title=f"t{i}")
-            for i, (d, t) in enumerate(texts)]
-    store.add_articles(arts)
+    store, arts = _stored(tmp_path / "bg.db", [(d, t, "www.president.gov.ua") for d, t in texts])
     hope = _event(arts[0], texts[0][1], "REQUEST", [Actor("Ihor Zhovkva", code="UKR",
                                                          sector="GOV")],
                   [Actor("Germany", code="DEU")], "hoped", day)
@@ -1787,8 +1788,7 @@ def test_background_shares_a_story_only_when_there_is_one(tmp_path: Path) -> Non
     shelled = _event(arts[2], texts[2][1], "ASSAULT", [Actor("Russian troops", code="RUS",
                                                             sector="MIL")],
                      [Actor("Avdiivka", code="UKR")], "shelled", before, plover_score=-9.5)
-    for article, event in zip(arts, [hope, offer, shelled], strict=True):
-        store.replace_events(article.id, [event], coder="hand")
+    _code_each(store, arts, [hope, offer, shelled])
     from detente.brief import compose
     made = compose(store, since=date(2021, 11, 19), until=day)
     context = next(s for s in made.sections if s.label == "Context")
@@ -1798,23 +1798,20 @@ def test_background_shares_a_story_only_when_there_is_one(tmp_path: Path) -> Non
 def test_one_sides_offer_to_no_one_is_no_detail(tmp_path: Path) -> None:
     """Corpus, week to 8 November 2021: "Russia offered the biggest cabin in this category"
     (a sales pitch for helicopters) was a Details bullet."""
-    store = Store(f"sqlite:///{tmp_path / 'pitch.db'}")
     day = date(2021, 11, 8)
     texts = ["We can offer the biggest cabin in this category.",
              "We offered our partners in the region a new programme.",
              "Russian troops shelled Avdiivka."]
-    arts = [Article(text=t, published=day, source="en.kremlin.ru" if i < 2 else
-                    "www.president.gov.ua", url=f"https://example.org/{i}", title=f"t{i}")
-            for i, t in enumerate(texts)]
-    store.add_articles(arts)
+    store, arts = _stored(tmp_path / "pitch.db", [
+        (day, t, "en.kremlin.ru" if i < 2 else "www.president.gov.ua")
+        for i, t in enumerate(texts)])
     we = Actor("We", code="RUS", sector="GOV")
     events = [_event(arts[0], texts[0], "AGREE", [we], [], "offer", day),
               _event(arts[1], texts[1], "AGREE", [we], [Actor("", code="RUS")], "offered", day),
               _event(arts[2], texts[2], "ASSAULT", [Actor("Russian troops", code="RUS",
                                                            sector="MIL")],
                      [Actor("Avdiivka", code="UKR")], "shelled", day, plover_score=-9.5)]
-    for article, event in zip(arts, events, strict=True):
-        store.replace_events(article.id, [event], coder="hand")
+    _code_each(store, arts, events)
     from detente.brief import compose
     made = compose(store, since=day, until=day)
     details = next(s for s in made.sections if s.label == "Details")

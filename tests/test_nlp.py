@@ -27,10 +27,10 @@ def coder() -> Iterator[Coder]:
 
 
 def code(coder: Coder, text: str, published: date = DAY, source: str | None = None,
-         ) -> list[Event]:
+         title: str = "") -> list[Event]:
     if source is None:
         return coder.code_text(text, published=published, article_id="t")
-    article = Article(text=text, published=published, source=source)
+    article = Article(text=text, published=published, source=source, title=title)
     return next(iter(coder.code([article]))).events
 
 
@@ -5834,24 +5834,22 @@ def test_strike_weapons_are_arms_not_an_attack(coder: Coder) -> None:
 def test_the_hosts_city_is_not_whom_a_guest_is_welcomed_by(coder: Coder) -> None:
     """"I want to cordially welcome you to Moscow" (a brief told "Vladimir Putin hosted
     Finland and Russia")."""
-    article = Article(text="President of Russia Vladimir Putin: Mr President, I want to "
-                           "cordially welcome you to Moscow.", published=date(2021, 10, 29),
-                      source="en.kremlin.ru", title="Meeting with President of Finland Sauli "
-                                                    "Niinistö")
-    hosted = [e for e in next(iter(coder.code([article]))).events if e.trigger == "welcome"]
+    told = code(coder, "President of Russia Vladimir Putin: Mr President, I want to cordially "
+                       "welcome you to Moscow.", published=date(2021, 10, 29),
+                source="en.kremlin.ru", title="Meeting with President of Finland Sauli Niinistö")
+    hosted = [e for e in told if e.trigger == "welcome"]
     assert hosted and all(e.target_codes == ["FIN"] for e in hosted)
 
 
 def test_specialists_visiting_a_country_are_no_state_visit(coder: Coder) -> None:
     """Putin receiving Abbas: "Russian specialists and medical workers visit Palestine" (a
     brief told "Russia visited Palestine" of the talks in Sochi); the talks stay both ways."""
-    article = Article(text="The discussion focused on bilateral cooperation as well as the Middle "
-                           "East agenda. You know that Russia is making efforts to help Palestine "
-                           "in this regard: we are providing medicines and vaccines; Russian "
-                           "specialists and medical workers visit Palestine.",
-                      published=date(2021, 11, 23), source="en.kremlin.ru",
-                      title="Meeting with President of Palestine Mahmoud Abbas")
-    told = next(iter(coder.code([article]))).events
+    told = code(coder, "The discussion focused on bilateral cooperation as well as the Middle "
+                       "East agenda. You know that Russia is making efforts to help Palestine in "
+                       "this regard: we are providing medicines and vaccines; Russian "
+                       "specialists and medical workers visit Palestine.",
+                published=date(2021, 11, 23), source="en.kremlin.ru",
+                title="Meeting with President of Palestine Mahmoud Abbas")
     talks = [e for e in told if e.trigger == "discussion"]
     assert {(e.source_codes[0], e.target_codes[0]) for e in talks} == {("RUS", "PSE"),
                                                                        ("PSE", "RUS")}
@@ -5959,14 +5957,14 @@ def test_trade_is_not_with_the_enemy_a_title_names(coder: Coder) -> None:
     """"Every year we export tens of millions of tons of grain" in an address titled "Russia's
     war against Ukraine affects global situation" (a brief told "Ukraine cooperated with
     Russia")."""
-    article = Article(text="My country, Ukraine, is one of the largest food exporters. Every year "
-                           "we export tens of millions of tons of grain and other agricultural "
-                           "products.", published=date(2022, 5, 27),
-                      source="www.president.gov.ua",
-                      title="Russia's war against Ukraine affects global situation - address by "
-                            "the President of Ukraine to the Foreign Policy Community of "
-                            "Indonesia")
-    told = [e for e in next(iter(coder.code([article]))).events if e.trigger == "export"]
+    told = [e for e in code(coder, "My country, Ukraine, is one of the largest food exporters. "
+                                   "Every year we export tens of millions of tons of grain and "
+                                   "other agricultural products.", published=date(2022, 5, 27),
+                            source="www.president.gov.ua",
+                            title="Russia's war against Ukraine affects global situation - "
+                                  "address by the President of Ukraine to the Foreign Policy "
+                                  "Community of Indonesia")
+            if e.trigger == "export"]
     assert told and all("RUS" not in e.source_codes + e.target_codes for e in told)
 
 
@@ -6024,11 +6022,11 @@ def test_talks_wanted_are_not_held(coder: Coder) -> None:
 def test_at_the_request_of_one_the_other_acts(coder: Coder) -> None:
     """"At the request of Aleksandar Vucic, Vladimir Putin provided an update" (the parse hangs
     Putin on Vucic; a brief told "Vladimir Putin requested of Aleksandar Vucic")."""
-    article = Article(text="At the request of Aleksandar Vucic, Vladimir Putin provided an update "
-                           "on the talks between Russian and Ukrainian representatives.",
-                      published=date(2022, 4, 9), source="en.kremlin.ru",
-                      title="Telephone conversation with President of Serbia Aleksandar Vucic")
-    asked = [e for e in next(iter(coder.code([article]))).events if e.trigger == "request"]
+    told = code(coder, "At the request of Aleksandar Vucic, Vladimir Putin provided an update on "
+                       "the talks between Russian and Ukrainian representatives.",
+                published=date(2022, 4, 9), source="en.kremlin.ru",
+                title="Telephone conversation with President of Serbia Aleksandar Vucic")
+    asked = [e for e in told if e.trigger == "request"]
     assert [(e.source_codes, e.target_codes) for e in asked] == [(["SRB"], ["RUS"])]
 
 
@@ -6060,13 +6058,13 @@ def test_steps_taken_seize_nothing(coder: Coder) -> None:
 def test_aid_one_can_send_somewhere_is_a_possibility(coder: Coder) -> None:
     """Putin to Vucic: "... the neighbouring countries, where you can send the vaccine that has
     been produced at your enterprise" (a brief told "Serbia sent aid to Russia")."""
-    article = Article(text="I am pleased to say that we have not simply delivered Sputnik V to "
-                           "Serbia but also launched its production in Belgrade, which is "
-                           "extremely important for Serbia and the neighbouring countries, where "
-                           "you can send the vaccine that has been produced at your enterprise.",
-                      published=date(2021, 11, 25), source="en.kremlin.ru",
-                      title="Talks with President of Serbia Aleksandar Vucic")
-    sent = [e for e in next(iter(coder.code([article]))).events if e.trigger == "send"]
+    told = code(coder, "I am pleased to say that we have not simply delivered Sputnik V to "
+                       "Serbia but also launched its production in Belgrade, which is extremely "
+                       "important for Serbia and the neighbouring countries, where you can send "
+                       "the vaccine that has been produced at your enterprise.",
+                published=date(2021, 11, 25), source="en.kremlin.ru",
+                title="Talks with President of Serbia Aleksandar Vucic")
+    sent = [e for e in told if e.trigger == "send"]
     assert sent and all(e.modality == "hypothetical" for e in sent)
 
 

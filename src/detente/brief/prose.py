@@ -103,7 +103,6 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("captur", ("capture", "captured")), ("occup", ("occupy", "occupied")),
                 ("invad", ("invade", "invaded")), ("invasion", ("invade", "invaded")),
                 ("mined", ("mine", "mined")),  # "mined the sea near our ports", no bombing
-
                 ("resist", ("fight", "fought")), ("repel", ("fight", "fought")),
                 ("repuls", ("fight", "fought")),  # fighting back: "resisting the invasion"
                 # "we are fighting for our land": fought, not "attacked"
@@ -690,11 +689,11 @@ def _after_trigger(event: Event) -> tuple[re.Match[str], str] | None:
     return m, text
 
 
-# a noun trigger's words up to the verb the sentence says of it ("against Russia | are very
-# significant"), not a clause of its own ("that ...", "to ...") nor a relative one
 # verbs whose object is a whole clause: "They must know this war is unjust", not "this war"
 KNOWING = frozenset({"know", "understand", "realize", "realise", "see", "recognize", "recognise",
                      "admit", "acknowledge", "remember", "accept", "believe", "feel"})
+# a noun trigger's words up to the verb the sentence says of it ("against Russia | are very
+# significant"), not a clause of its own ("that ...", "to ...") nor a relative one
 _SAID_OF_IT = re.compile(r"^(?!(?:that|to|whether|if|how)\b)((?:(?!\b(?:that|which|who|"
                          r"until|unless|before|after|once|when|if|because|while|as|where|since)"
                          r"\s).)*?)\s+(?:is|are|was|were|has|have)\s", re.I)

@@ -394,9 +394,14 @@ class ActorResolver(AttributeReader):
         blamed on Kyiv: "it is using assault drones", not "people are being destroyed")?"""
         if self.home not in WAR_GROUND:
             return False
-        if WAR_GROUND[self.home or ""] == self.home or self._war_widened():
+        if self._at_war_by_then(self.home or ""):
             return True
         return any(_lemma(t) in FIGHTING_WORDS for t in sent if t.i != trigger.i)
+
+    def _at_war_by_then(self, code: str) -> bool:
+        """Is the state at war when the article writes (Kyiv since 2014, Moscow since 24
+        February 2022)?"""
+        return WAR_GROUND.get(code) == code or self._war_widened()
 
     def _war_widened(self) -> bool:
         """Is the article of 24 February 2022 or later (or undated)?"""

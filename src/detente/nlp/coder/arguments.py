@@ -1293,17 +1293,11 @@ class ArgumentReader(ActorResolver):
             partners = [ADVERSARY[own]]
         return Actor(text="", code=partners[0], sector="GOV") if partners else None
 
-
     def _aggressors_named(self, sent: Any) -> set[str]:
         """The states a sentence names as the ones whose war or attack it is ("Russia's
         full-scale invasion")."""
         return {a.code for t in sent if _lemma(t) in lx.ATTACKS | lx.WARS
                 for c in _children(t, "poss") for a in self.actors_of(c) if a.code}
-
-    def _at_war_by_then(self, code: str) -> bool:
-        """Is the state at war when the article writes (Kyiv since 2014, Moscow since 24
-        February 2022)?"""
-        return WAR_GROUND.get(code) == code or self._war_widened()
 
 
 NEGOTIATION_NOUNS = frozenset({"talks", "negotiations", "round"})  # not "our talk"

@@ -67,7 +67,7 @@ IN_PERSON = (None, "visit")
 PEOPLE_SECTORS = ("CVL", "MIL", "REB")
 
 
-def _state_codes(actors: list[Actor]) -> list[str]:
+def _codes_not_of_people(actors: list[Actor]) -> list[str]:
     return [a.code for a in actors if a.code and a.sector not in PEOPLE_SECTORS]
 
 
@@ -82,8 +82,8 @@ def _fold_into_visits(events: list[Event]) -> list[Event]:
     # (a visit to people, "I visited Ukrainian prisoners in Sevastopol", is no state's visit)
     # (nor are "Russian specialists and medical workers visit Palestine" their state's)
     visits = {(s, t) if e.mode == "visit" else (t, s) for e in told_visits
-              for s in _state_codes(e.source) for a in e.target if (t := a.code) and s != t and
-              a.sector not in PEOPLE_SECTORS}
+              for s in _codes_not_of_people(e.source) for a in e.target
+              if (t := a.code) and s != t and a.sector not in PEOPLE_SECTORS}
     if not visits:
         return events
     out: list[Event] = []

@@ -1932,7 +1932,7 @@ def _deals_act(tok: Any) -> bool:
         _lemma(deal.head) in DEAL_MAKING
 
 
-# verbs that make a deal, whose infinitive tells what it is for ("struck a deal to ...")
+# what is taken without seizing anything ("the first steps are being taken")
 TAKEN_STEPS = frozenset({"step", "measure", "action", "decision", "effort", "precaution"})
 # demand as a market has it ("growing demand for grain", "reduced the demand for beds")
 MARKET_DEMAND = frozenset({"growing", "rising", "high", "low", "domestic", "consumer", "global",
@@ -1947,6 +1947,7 @@ LEAVING_VERBS = frozenset({"leave", "flee", "move", "relocate", "go", "evacuate"
 # what money spent on is no dealings with a partner
 PRESSURE_MEANS = frozenset({"lever", "pressure", "propaganda", "war", "weapon", "army",
                             "armament", "subversion", "blackmail"})
+# verbs that make a deal, whose infinitive tells what it is for ("struck a deal to ...")
 DEAL_MAKING = frozenset({"reach", "strike", "conclude", "sign", "initial", "broker", "seal",
                          "clinch", "secure", "negotiate", "hammer", "agree"})
 # papers that carry one side's terms when handed to the other

@@ -2317,3 +2317,136 @@ def test_money_invested_is_invested() -> None:
                  Actor("", code=None), quantities=[Quantity(value=21.4e9, unit="RUB",
                                                             text="21.4 billion rubles")])
     assert "cooperated with" not in (prose.clause(told) or "")
+
+
+def test_a_headline_is_not_cut_inside_in_order_to() -> None:
+    from detente.brief.compose import shorten_headline
+
+    cut = shorten_headline("Volodymyr Zelensky Declares Readiness to Meet with Putin at Any "
+                           "Time in Order to Hold These Talks")
+    assert cut == "Volodymyr Zelensky Declares Readiness to Meet with Putin at Any Time"
+
+
+def test_a_figure_of_what_thanks_are_for_is_not_whom_they_go_to() -> None:
+    """Corpus, 1 February 2022: "Hungary expressed support for 900,000 Hungarian citizens"."""
+    from detente.brief import prose
+
+    sentence = ("We are grateful to you that our cooperation allowed us to inoculate 900,000 "
+                "Hungarian citizens with your vaccine.")
+    thanks = _ev(sentence, "SUPPORT", [Actor("We", code="HUN")], [Actor("you", code="RUS")],
+                 trigger="grateful", quantities=[Quantity(900000, "citizens",
+                                                          "900,000 Hungarian citizens")])
+    assert prose.clause(thanks) == "Hungary expressed support for Russia"
+
+
+def test_a_domestic_deal_aimed_at_no_one_does_not_lead(tmp_path: Path) -> None:
+    """Corpus, week to 5 December 2021: "Russia Agrees to Clearly Define What Is Included in
+    These 70 Percent" (a meeting on the coal industry) led over Russia's talks with Vietnam."""
+    day = date(2021, 12, 2)
+    texts = ["We also agreed to clearly define what is included in these 70 percent.",
+             "Vladimir Putin held talks with President of Vietnam Nguyen Xuan Phuc."]
+    store, arts = _stored(tmp_path / "lead.db", [(day, t, "en.kremlin.ru") for t in texts])
+    putin = Actor("Vladimir Putin", code="RUS", sector="GOV")
+    events = [_event(arts[0], texts[0], "AGREE", [Actor("We", code="RUS", sector="GOV")], [],
+                     "agreed", day, plover_score=8.0),
+              _event(arts[1], texts[1], "CONSULT", [putin],
+                     [Actor("President of Vietnam", code="VNM", sector="GOV")], "talks", day,
+                     plover_score=1.0)]
+    _code_each(store, arts, events)
+    from detente.brief import compose
+    lead = compose(store, since=day, until=day).sections[0].lead.text
+    assert "Vietnam" in lead and "70 percent" not in lead
+
+
+def test_two_counts_joined_by_and_are_both_the_object() -> None:
+    """Corpus, 10 November 2021: "imposed sanctions on 22 individuals (146 legal entities)"."""
+    from detente.brief import prose
+
+    sentence = ("The National Security and Defense Council has imposed sanctions against 22 "
+                "individuals and 146 legal entities.")
+    imposed = _ev(sentence, "SANCTION", [Actor("The National Security and Defense Council",
+                                               code="UKR", sector="GOV")], [],
+                  trigger="imposed", quantities=[Quantity(22, "individuals", "22 individuals"),
+                                                 Quantity(146, "entities",
+                                                          "146 legal entities")])
+    assert prose.clause(imposed) == \
+        "Ukraine imposed sanctions on 22 individuals and 146 legal entities"
+
+
+def test_a_bombs_weight_is_no_figure_of_the_strike() -> None:
+    """Corpus, 5 March 2022: "Russian forces carried out air strikes on Ukraine (500 kg)"."""
+    from detente.brief import prose
+
+    sentence = "At 500 kg bombs that were dropped on the houses of Ukrainians."
+    dropped = _ev(sentence, "ASSAULT", [Actor("", code="RUS", sector="MIL")],
+                  [Actor("the houses of Ukrainians", code="UKR")], trigger="dropped",
+                  mode="aerial", quantities=[Quantity(500, "kg", "500 kg")])
+    assert "(500 kg)" not in (prose.clause(dropped) or "")
+
+
+def test_corridors_agreed_upon_to_evacuate_people_are_what_was_agreed() -> None:
+    """Corpus, 17 March 2022: "Russia and Ukraine agreed upon to evacuate residents"."""
+    from detente.brief import prose
+
+    sentence = ("As of March 17, nine humanitarian corridors have been agreed upon to evacuate "
+                "residents of settlements affected by the Russian invasion.")
+    agreed = _ev(sentence, "AGREE", [Actor("", code="RUS")], [Actor("", code="UKR")],
+                 trigger="agreed")
+    assert prose.clause(agreed) == ("Russia agreed on nine humanitarian corridors to evacuate "
+                                    "residents of settlements affected by the Russian invasion")
+
+
+def test_the_wars_length_is_no_development_of_the_period() -> None:
+    """Corpus, week to 23 May 2022: "Russia Attacks Ukraine for Three Months, Kyiv Says"."""
+    from detente.brief import salience
+
+    rus, ukr = [Actor("Russia", code="RUS")], [Actor("Ukraine", code="UKR")]
+    length = _ev("Russia's full-scale war against Ukraine has been going on for three months "
+                 "already.", "ASSAULT", rus, ukr, trigger="war",
+                 quantities=[Quantity(3, "months", "three months")])
+    bombing = _ev("The brutal bombing of Severodonetsk.", "ASSAULT", rus, ukr, trigger="bombing")
+    assert salience.war_length(salience.Development(("ASSAULT", ("RUS", "UKR"), "RUS>"),
+                                                    [length]))
+    assert not salience.war_length(salience.Development(("ASSAULT", ("RUS", "UKR"), "RUS>"),
+                                                        [bombing]))
+
+
+def test_people_returned_in_a_list_are_all_named() -> None:
+    """Corpus, 6 June 2022: "Ukraine returned 36 sailors (45 truck drivers)"."""
+    from detente.brief import prose
+
+    sentence = ("To date, as a result of the dialogue we are conducting with the Ukrainian side, "
+                "45 truck drivers, 36 sailors, crew members of four ships and employees of "
+                "Rosatom have been returned.")
+    freed = _ev(sentence, "RETREAT", [Actor("", code="UKR")], [Actor("", code="RUS")],
+                trigger="returned", mode="release",
+                quantities=[Quantity(45, "drivers", "45 truck drivers"),
+                            Quantity(36, "sailors", "36 sailors"),
+                            Quantity(4, "ships", "four ships")])
+    assert "45 truck drivers and 36 sailors" in (prose.clause(freed) or "")
+
+
+def test_an_agreements_brief_reaches_back_to_its_first_news() -> None:
+    """Corpus, the Easter truce: its brief covered the week of the offer retold (3 May) and
+    said "No clearly reported developments", leaving out the refusal of 22 April."""
+    import importlib
+
+    comp = importlib.import_module("detente.brief.compose")
+    refused = replace(_ev("Russia rejected the proposal to establish an Easter truce.",
+                          "REJECT", [], []), date=date(2022, 4, 22))
+    retold = replace(refused, date=date(2022, 5, 3))
+    assert comp._record_start([refused, retold], date(2022, 5, 3)) == date(2022, 4, 22)
+    assert comp._record_start([retold], date(2022, 5, 3)) == date(2022, 4, 27)
+    long_ago = replace(refused, date=date(2022, 1, 1))
+    assert comp._record_start([long_ago], date(2022, 5, 3)) == date(2022, 4, 6)
+
+
+def test_a_state_is_not_told_dealing_with_itself() -> None:
+    """Corpus, week to 18 April 2022: "Ukraine will agree with Ukraine" (of "they want to
+    have agreements with Ukraine", "they" read as Ukraine)."""
+    from detente.brief import prose
+
+    wish = _ev("At the same time, they want to have agreements with Ukraine,\" Zelenskyy said.",
+               "AGREE", [Actor("they", code="UKR")], [Actor("", code="RUS")],
+               trigger="agreements", modality="future")
+    assert prose.clause(wish) is None

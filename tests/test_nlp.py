@@ -6819,3 +6819,177 @@ def test_forces_a_decree_enlarges_are_the_side_that_mobilizes(coder: Coder) -> N
                  source="www.president.gov.ua")
     assert told.event_type == "MOBILIZE" and codes(told.source) == ["UKR"]
     assert [(q.value, q.unit) for q in told.quantities] == [(100000.0, "servicemen")]
+
+
+def test_a_chance_seized_is_no_seizure(coder: Coder) -> None:
+    assert [k for k in kinds(coder, "But today we have a chance to speak in person, so let us "
+                                    "seize this opportunity.", source="en.kremlin.ru")
+            if k[0] == "COERCE"] == []
+
+
+def test_whom_access_is_to_is_not_who_is_asked_for_it(coder: Coder) -> None:
+    told = code(coder, "Volodymyr Zelenskyy stressed the need to provide access to Mikheil "
+                       "Saakashvili for his mother and relatives.", published=date(2021, 11, 12),
+                source="www.president.gov.ua")
+    assert told and all("GEO" not in codes(e.target) for e in told)
+
+
+def test_nuclear_arms_given_up_are_history(coder: Coder) -> None:
+    told = first(coder, "- Our state gave up its part of the Soviet nuclear arsenal - the third "
+                        "largest in the world, and in return received, in particular from "
+                        "Russia, assurances to respect our borders and our security.",
+                 published=date(2021, 12, 14), source="www.president.gov.ua")
+    assert told.event_type == "CONCEDE" and told.modality == "historical" and told.date is None
+
+
+def test_access_for_a_convoy_to_a_city_is_still_to_its_state(coder: Coder) -> None:
+    told = first(coder, "Ukraine has received a message from the International Committee of the "
+                        "Red Cross that the Russian Federation confirms its readiness to open "
+                        "access for the humanitarian convoy to Mariupol in transit through "
+                        "Berdyansk.", published=date(2022, 3, 31), source="www.president.gov.ua")
+    assert told.event_type == "CONCEDE" and codes(told.target) == ["UKR"]
+
+
+@pytest.mark.parametrize(("text", "day", "thanked_codes"), [
+    # a second thing thanked for, parsed as a second object, names no one thanked
+    ("He thanked the Hellenic Republic for its unwavering stance in support of Ukraine's "
+     "territorial integrity and sovereignty, as well as its adherence to the European Union's "
+     "sanctions policy against Russia.", date(2021, 11, 10), ["GRC"]),
+    # but an object before a state parsed as another object stays thanked
+    ("The President of Ukraine thanked the heads of government of Poland, the Czech Republic "
+     "and Slovenia for the support their countries provide to Ukraine.", date(2022, 3, 16),
+     ["POL", "CZE", "SVN"]),
+])
+def test_whom_thanks_go_to_beside_a_second_object(coder: Coder, text: str, day: date,
+                                                  thanked_codes: list[str]) -> None:
+    thanked = first(coder, text, published=day, source="www.president.gov.ua")
+    assert thanked.event_type == "SUPPORT" and codes(thanked.target) == thanked_codes
+
+
+def test_places_affected_by_shelling_tell_no_day_of_it(coder: Coder) -> None:
+    shelling = [e for e in code(coder, "As of March 18, nine humanitarian corridors have been "
+                                       "agreed upon in Ukraine to evacuate people from "
+                                       "settlements affected by shelling by Russian troops.",
+                                published=date(2022, 3, 18), source="www.president.gov.ua")
+                if e.event_type == "ASSAULT"]
+    assert shelling and shelling[0].date is None and shelling[0].modality == "asserted"
+
+
+def test_those_killed_or_died_that_a_decree_provides_for_are_of_no_day(coder: Coder) -> None:
+    told = [e for e in code(coder, "The Executive Order also specifies that entrance "
+                                   "examinations are to be waived for the children of "
+                                   "servicepeople or personnel who were killed or died, "
+                                   "sustained an injury, trauma or illness.",
+                            published=date(2022, 5, 9), source="en.kremlin.ru")
+            if e.event_type == "ASSAULT"]
+    assert all(e.date is None for e in told)
+
+
+def test_forces_pressing_towards_towns_advance_and_demand_nothing(coder: Coder) -> None:
+    told = first(coder, "And they are also pressing in the direction of Lysychansk, Bakhmut, "
+                        "Slovyansk and so on.", published=date(2022, 6, 12),
+                 source="www.president.gov.ua")
+    assert told.event_type == "ASSAULT"
+
+
+def test_responsibility_demanded_for_a_food_crisis_asks_no_help(coder: Coder) -> None:
+    told = [e for e in code(coder, "In addition, he believes that Russia must bear "
+                                   "responsibility for the food crisis it provoked and the food "
+                                   "shortage on the world market.", published=date(2022, 6, 17),
+                            source="www.president.gov.ua") if e.event_type == "REQUEST"]
+    assert all(e.mode != "assist" for e in told)
+
+
+def test_the_leaders_of_the_five_states_are_those_the_title_names(coder: Coder) -> None:
+    told = [e for e in code(coder, "According to the President of Ukraine, during the meeting "
+                                   "in Kyiv, the leaders of the five states discussed steps to "
+                                   "continue and strengthen the defense of our country. In "
+                                   "addition, the issues of opening a new crossing point on the "
+                                   "Ukrainian-Romanian border are being considered.",
+                            published=date(2022, 6, 16), source="www.president.gov.ua",
+                            title="Volodymyr Zelenskyy met with the leaders of Germany, France, "
+                                  "Romania and Italy in Kyiv") if e.event_type == "CONSULT"]
+    assert told and all("RUS" not in codes(e.source) + codes(e.target) for e in told)
+    assert all({"DEU", "ROU"} <= set(codes(e.source) + codes(e.target)) for e in told)
+
+
+
+def test_anti_russia_sanctions_are_against_russia(coder: Coder) -> None:
+    told = [e for e in code(coder, "He explained the real reasons behind these problems, which "
+                                   "emerged, in part, due to the anti-Russia sanctions imposed "
+                                   "by the United States and the European Union.",
+                            published=date(2022, 5, 27), source="en.kremlin.ru")
+            if e.event_type == "SANCTION"]
+    assert told and all("RUS" not in codes(e.source) and "RUS" in codes(e.target)
+                        for e in told)
+
+
+@pytest.mark.parametrize(("text", "day", "title", "parties"), [
+    # "the parties" of a meeting with several states are all of them (not Russia of
+    # "sanctions against Russia")
+    ("Head of the Office of the President of Ukraine Andriy Yermak held a video conference with "
+     "National Security Advisor to the President of the United States Jacob Sullivan. Our "
+     "state, which has faced Russian aggression, is interested in guarantees. The parties also "
+     "discussed preparations for the next sanctions package against Russia.", date(2022, 5, 4),
+     "Andriy Yermak discussed security issues and strengthening sanctions against Russia with "
+     "advisers to leaders of the United States, Great Britain, Germany and France",
+     {"UKR", "USA", "GBR"}),
+    # what was discussed after charges against the enemy is the title's meeting
+    ("Deputy Head of the Office of the President of Ukraine Roman Mashovets met with US Defense "
+     "Attaché Brittany Stewart. He focused on the increase in the number of ceasefire "
+     "violations by Russian forces in recent days. In the context of the practical "
+     "implementation of bilateral agreements, the roadmap for joint actions was discussed.",
+     date(2021, 11, 3), "Roman Mashovets and US Defense Attaché discussed ways to implement "
+     "Ukrainian-US security and defense agreements", {"UKR", "USA"}),
+])
+def test_talks_told_without_parties_are_the_titles_meeting(coder: Coder, text: str, day: date,
+                                                          title: str, parties: set[str]) -> None:
+    told = [e for e in code(coder, text, published=day, source="www.president.gov.ua",
+                            title=title) if e.trigger == "discussed"]
+    assert told and all("RUS" not in codes(e.source) + codes(e.target) and
+                        parties <= set(codes(e.source) + codes(e.target)) for e in told)
+
+
+
+def test_the_seizure_of_crimea_retold_later_is_2014s(coder: Coder) -> None:
+    told = [e for e in code(coder, "Today, when Russia has temporarily occupied part of our "
+                                   "territory - the Crimean peninsula - and when we have a "
+                                   "difficult situation, you are also the first to support "
+                                   "Ukraine.", published=date(2021, 12, 2),
+                            source="www.president.gov.ua") if e.event_type == "COERCE"]
+    assert told and told[0].modality == "historical" and told[0].date is None
+    kherson = first(coder, "Russian troops captured Kherson.", published=date(2022, 3, 2),
+                    source="www.president.gov.ua")
+    assert kherson.modality == "asserted"
+
+
+
+def test_streets_named_after_people_are_not_those_people(coder: Coder) -> None:
+    hit = first(coder, "Today, Russian troops hit, in particular, the streets of Culture, "
+                       "Shevchenko and Darwin.", published=date(2022, 4, 17),
+                source="www.president.gov.ua")
+    assert hit.event_type == "ASSAULT" and all(a.text != "Darwin" for a in hit.target)
+
+
+@pytest.mark.parametrize(("text", "day", "source", "etype"), [
+    # a withdrawal sanctions last until is waited for
+    ("The current sanctions should last at the very least until the complete withdrawal of "
+     "Russian troops from Ukraine.", date(2022, 5, 24), "www.president.gov.ua", "RETREAT"),
+    # talks one can hold are a possibility
+    ("But we can discuss with Russia the future of Crimea and Donbas,\" the President added.",
+     date(2022, 3, 8), "www.president.gov.ua", "CONSULT"),
+    # an aim told inside an "if" clause is a condition, even of the future
+    ("But this kind of inconsistency regarding fundamental issues creates certain difficulties "
+     "on the negotiating track if we want to reach final agreements that are acceptable to "
+     "everyone.", date(2022, 4, 12), "en.kremlin.ru", "AGREE"),
+    # a meeting one is in favour of is wished
+    ("\"I am in favor of a faster meeting with Russia.", date(2022, 4, 16),
+     "www.president.gov.ua", "CONSULT"),
+    # an act urged in the imperative is not done
+    ("Sabotage the orders of the occupiers.", date(2022, 4, 17), "www.president.gov.ua",
+     "ASSAULT"),
+])
+def test_acts_waited_for_wished_or_urged_are_not_done(coder: Coder, text: str, day: date,
+                                                      source: str, etype: str) -> None:
+    told = [e for e in code(coder, text, published=day, source=source) if e.event_type == etype]
+    assert told and all(e.modality == "hypothetical" for e in told)

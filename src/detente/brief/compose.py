@@ -369,14 +369,21 @@ def resolve_scope(store: Store, since: date | None, until: date | None,
         until = until or day or date.today()
         since = since or until
     else:
+        record: list[Event] = []
         if until is None:
             last = store.date_range()[1]
             if agreement is not None or topic or codes:
-                until = _last_known(store, _events(store, base, codes), last)
+                found = _events(store, base, codes)
+                record = _its_record(agreement, found) if agreement is not None else [
+                    e for e in found if len(codes) >= 2 and
+                    set(codes) <= set(e.source_codes) | set(e.target_codes)]
+                # (an agreement's brief ends with its last news, not the fighting since; a
+                # pair's with their last dealings, not one's own affairs at home since)
+                until = _last_known(store, record or found, last)
             else:
                 until = last
             until = until or date.today()
-        since = since or until - timedelta(days=6)
+        since = since or _record_start(record, until)
         flt = EventFilter(since=since, until=until, q=base.q, agreement_id=base.agreement_id)
         period = _events(store, flt, codes, published_by=until)
     if agreement is not None and not codes:
@@ -398,6 +405,21 @@ def resolve_scope(store: Store, since: date | None, until: date | None,
         period, prior, previous = ([_with_patrons(e, focus, proxies) for e in events]
                                    for events in (period, prior, previous))
     return Scope(since, until, codes, topic, agreement, article, period, prior, previous, focus)
+
+
+def _its_record(agreement: Agreement, found: Sequence[Event]) -> list[Event]:
+    """The events that make an agreement's history and claims (not the incidents of the
+    fighting in its scope)."""
+    ids = {i for h in agreement.history for i in h.evidence} | {
+        i for c in agreement.violation_claims for i in c.evidence}
+    return [e for e in found if e.id in ids]
+
+
+def _record_start(record: Sequence[Event], until: date) -> date:
+    """A week back, or further to the first news of an agreement's record (four weeks at
+    most): "Russia rejected the Easter truce" a week and a half before the offer retold."""
+    first = min((e.date for e in record if e.date), default=until)
+    return min(until - timedelta(days=6), max(first, until - timedelta(days=27)))
 
 
 def _plural_group(name: str) -> bool:
@@ -622,7 +644,8 @@ def _outcome(writer: Writer, scope: Scope, dev: Development, agreements: list[Ag
     agreed = [e for e in agreed if not (prose.complement(e) or "").startswith("with ")]
     comp = prose.complement(agreed[0]) if agreed else None
     no_ceasefire: Event | None = None
-    if dev.event_type == "CONSULT":  # (an invitation or an offer does not "end")
+    if dev.event_type == "CONSULT" and dev.lead_event.modality in ("asserted", "reported"):
+        # (an invitation or an offer does not "end", nor talks still to come)
         live = [a for a in agreements if a.kind == "ceasefire" and (
             a.status in ("in_force", "agreed", "contested", "violated") or a.status == "expired"
             and any(h.status in ("agreed", "in_force") for h in a.history))]  # (one that held
@@ -646,9 +669,14 @@ def _outcome(writer: Writer, scope: Scope, dev: Development, agreements: list[Ag
     return "", []
 
 
-def _first_describable(writer: Writer, devs: list[Development], modalities: tuple[str, ...]
-                       ) -> Development | None:
-    for dev in devs:
+def _first_describable(writer: Writer, devs: list[Development], modalities: tuple[str, ...],
+                       record: frozenset[str] = frozenset()) -> Development | None:
+    # an agreement's brief leads with its own news (``record``: the ids of its history and
+    # claims), not the fighting of the days; an act aimed at no one, of no topic the brief
+    # follows, leads only when nothing else can ("We also agreed to clearly define what is
+    # included in these 70 percent", told at a meeting on the coal industry)
+    for dev in sorted(devs, key=lambda d: (not any(e.id in record for e in d.events),
+                                           _alone_and_aimless(d, frozenset()))):
         if dev.lead_event.modality in modalities and dev.codes \
                 and describe(writer, dev, commit=False) is not None:
             return dev
@@ -713,10 +741,12 @@ def ending_told(writer: Writer, scope: Scope, agreements: list[Agreement]) -> En
 def details_lead(writer: Writer, scope: Scope, devs: list[Development],
                  agreements: list[Agreement], ending: Ending | None = None
                  ) -> tuple[Section, Development | None, str]:
-    lead_dev = _first_describable(writer, devs, ("asserted", "reported"))
+    record = frozenset(e.id for e in _its_record(scope.agreement, [
+        e for d in devs for e in d.events])) if scope.agreement is not None else frozenset()
+    lead_dev = _first_describable(writer, devs, ("asserted", "reported"), record)
     if lead_dev is None:
         # nothing was reported as done: lead with what was promised or planned
-        lead_dev = _first_describable(writer, devs, ("future", "hypothetical"))
+        lead_dev = _first_describable(writer, devs, ("future", "hypothetical"), record)
     lead_dev = _new_truce_after(writer, devs, lead_dev) or lead_dev
     news = lead_dev
     if lead_dev is not None and lead_dev.event_type != "CONSULT" \
@@ -1367,6 +1397,9 @@ DANGLING = frozenset({
     "into", "over", "about", "between", "against", "under", "after", "before", "during",
     "if", "when", "unless", "while", "via", "whether", "so",
 })
+# two words that need a continuation ("... at Any Time in Order")
+DANGLING_PAIRS = frozenset({"in order", "so as", "such as", "as well", "in terms", "rather than",
+                            "in view", "in line", "in response", "in favour", "in favor"})
 
 
 def shorten_headline(head: str, limit: int = HEADLINE_WORDS) -> str:
@@ -1378,9 +1411,13 @@ def shorten_headline(head: str, limit: int = HEADLINE_WORDS) -> str:
     commas = [i for i, w in enumerate(words) if w.endswith(",") and i >= limit // 2]
     if commas:
         words = words[:commas[-1] + 1]
-    while len(words) > 3 and (words[-1].lower().strip(",;") in DANGLING
-                              or words[-1].endswith((",", ";"))):
-        words.pop()
+    while len(words) > 3:
+        if words[-1].lower().strip(",;") in DANGLING or words[-1].endswith((",", ";")):
+            words.pop()
+        elif len(words) > 4 and " ".join(words[-2:]).lower() in DANGLING_PAIRS:
+            del words[-2:]
+        else:
+            break
     return " ".join(words)
 
 
@@ -1507,6 +1544,9 @@ def _compose(store: Store, scope: Scope, narrate: bool) -> Brief:
     if scope.article is not None:
         # an article's own events: dates may precede its publication (historical mentions)
         devs = [d for d in devs if d.lead_event.modality != "historical"] or devs
+    if len(scope.actors) >= 2:
+        # a pair's brief tells their dealings first, each one's own affairs after
+        devs.sort(key=lambda d: not set(scope.actors) <= set(d.codes))
     citer = Citer(store)
     writer = Writer(citer)
     ending = ending_told(writer, scope, agreements)

@@ -103,6 +103,7 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("captur", ("capture", "captured")), ("occup", ("occupy", "occupied")),
                 ("invad", ("invade", "invaded")), ("invasion", ("invade", "invaded")),
                 ("mined", ("mine", "mined")),  # "mined the sea near our ports", no bombing
+                ("deport", ("deport", "deported")), ("loot", ("loot", "looted")),
                 ("resist", ("fight", "fought")), ("repel", ("fight", "fought")),
                 ("repuls", ("fight", "fought")),  # fighting back: "resisting the invasion"
                 # "we are fighting for our land": fought, not "attacked"
@@ -268,12 +269,15 @@ DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilo
 # how Russia's war affects the world"
 ABSTRACT_COUNTS = frozenset({"aspects", "reasons", "questions", "issues", "topics", "things",
                              "facts", "examples", "words", "priorities", "principles"})
-NOT_OBJECT_UNITS = DISTANCE_UNITS | {"percent", "%", "times", "tons", "tonnes", "am", "pm", "a.m.",
-                                     "p.m.", "o'clock", "h", "directions", "ways", "stages",
-                                     "points", "kg", "kilograms", "kilogram", "kilos",
-                                     "tonne", "steps", "areas", "measures", "elements"}
+# a bomb's weight ("500 kg bombs"): the weapon's size, no figure of the attack
+BOMB_WEIGHTS = frozenset({"kg", "kilogram", "kilograms", "kilo", "kilos"})
+NOT_OBJECT_UNITS = DISTANCE_UNITS | BOMB_WEIGHTS | {
+    "percent", "%", "times", "tons", "tonnes", "am", "pm", "a.m.", "p.m.", "o'clock", "h",
+    "directions", "ways", "stages", "points", "tonne", "steps", "areas", "measures", "elements",
+    "packages"}
 # ("500 kg bombs": a weight, no target; "three steps need to be taken: imposing full blocking
-# sanctions ...", "10 key areas of sanctions policy": parts of a plan, no one sanctioned)
+# sanctions ...", "10 key areas of sanctions policy", "six packages of EU sanctions": parts of
+# a plan, no one sanctioned)
 
 
 def own_words(text: str, side: str | None) -> str | None:
@@ -305,7 +309,9 @@ PEOPLE_UNITS = frozenset({
     "residents", "prisoners", "hostages", "citizens", "defenders", "wounded", "troops",
     "invaders", "occupiers", "enemies", "journalists", "women", "men", "refugees", "families",
     "students", "pows", "captives", "fighters", "militants", "military", "personnel", "others",
-    "evacuees", "inhabitants", "victims", "dead", "bodies", "deportees", "marines", "sailors"})
+    "evacuees", "inhabitants", "victims", "dead", "bodies", "deportees", "marines", "sailors",
+    "drivers", "crew", "seafarers", "doctors", "medics", "volunteers", "workers", "employees",
+    "officials"})
 WEAPON_UNITS = frozenset({"missiles", "missile", "strikes", "rockets", "shells", "bombs",
                           "drones", "attacks", "airstrikes", "shellings", "sorties"})
 # verbs whose object is people (a count of things makes nonsense: "killed two more graves")
@@ -648,9 +654,12 @@ _CIRCUMSTANCE_FIRST = re.compile(r"\s*(?:in the context of|in connection with|in
                                  r"against the backdrop of|amid|given)\b", re.I)
 # a passive's subject told just before it: "A humanitarian corridor from the village of
 # Oskil has been | agreed upon in the Kharkiv region"
-_PASSIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)((?:an?|the) [^,;:]{3,90}?)\s+(?:has been|have been|"
+_PASSIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)((?:an?|the|\d[\d,]*|" + "|".join(NUMBER_WORDS) +
+                              r") [^,;:]{3,90}?)\s+(?:has been|have been|"
                               r"had been|was|were|is|are)\s+$", re.I)
 _ONLY_WHERE_UPON = re.compile(r"\s*(?:on|upon)\s*(?:(?:in|at|near) [^,;]*)?[.,;]?\s*$", re.I)
+# "nine humanitarian corridors have been agreed upon | to evacuate residents": what for
+_UPON_TO_DO = re.compile(r"\s*(?:on|upon)\s+(to \w[^;]*?)[.;]?\s*$", re.I)
 # the phrases after a passive verb that name no object: where to, by whom
 _PASSIVE_ADJUNCTS = re.compile(r"\s*(?:to|into|by|from|for)\s", re.I)
 
@@ -721,6 +730,9 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         # "A humanitarian corridor from the village of Oskil has been agreed upon in the
         # Kharkiv region": the corridor is what was agreed
         return "on " + re.sub(r"^(A|An|The)\b", lambda a: a.group(1).lower(), thing.group(1))
+    if event.event_type == "AGREE" and (purpose := _UPON_TO_DO.match(text)) and (
+            thing := _PASSIVE_SUBJECT.search(sentence[:m.start()])):
+        return f"on {lower_first(thing.group(1))} {purpose.group(1)}"
     if event.event_type == "REQUEST" and trig.lower() in ("request", "requests") and \
             text.lstrip().startswith(("of ", "from ")):
         return None  # "At the request of Aleksandar Vucic, Putin ...": who asked, not what
@@ -897,10 +909,14 @@ def names_itself(event: Event, subject: str, text: str) -> bool:
     Russia's proposal", "Russia declared readiness for cooperation with the Russian
     Federation"): the coder mistook the speaker for the target."""
     own = set(codes_of(event.source))
+    rest = text[len(subject):] if text.startswith(subject) else text
+    name = names.name_of(next(iter(own))) if len(own) == 1 else None
+    if name and subject == name and re.match(
+            rf"(?:(?! that ).)*\bwith (?:the )?{re.escape(name)}\b", rest):
+        return True  # "Ukraine will agree with Ukraine": the object copied from the sentence
+        # names the subject's own state
     if len(own) != 1 or not set(codes_of(event.target)) <= own:
         return False
-    rest = text[len(subject):] if text.startswith(subject) else text
-    name = names.name_of(next(iter(own)))
     spellings = {a.text for a in event.target if a.text and a.text[:1].isupper()}
     if name:
         spellings.add(name)
@@ -990,8 +1006,9 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
     obj = object_text
     used_q: list[Quantity] = []
     objects = [q for q in counts if object_quantity(q, event.event_type, verb[0])
-               and not _other_clause(event, q.text)]  # (not "a million Muslims live in our
-    # country, who are now also suffering from Russian bombing": not what was bombed)
+               and not _other_clause(event, q.text) and not _what_thanks_are_for(event, q.text)]
+    # (not "a million Muslims live in our country, who are now also suffering from Russian
+    # bombing": not what was bombed)
     if verb in (CORRIDOR_VERB, CORRIDOR_FOR):
         # "10 humanitarian corridors will be opened … to evacuate people": how many were
         # opened, not whom for
@@ -1026,6 +1043,11 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             # sentence it came from names no one here
             obj = re.sub(r"\b(?:its|their)\b", names.possessive(owner), obj)
         used_q.append(objects[0])
+        listed = _listed_with(objects, event.sentence)
+        if obj and listed:  # "sanctions against 22 individuals and 146 legal entities", "45
+            # truck drivers, 36 sailors ... have been returned"
+            obj = _joined([obj, *(quantity_phrase(q, event.sentence) for q in listed)])
+            used_q += listed
         if obj and event.event_type == "AID" and objects[0].unit.lower() in FORCES_SENT:
             verb = ("deploy", "deployed")  # "Peacekeeping Forces of 2,030 troops ... have been
             # deployed in the Republic of Kazakhstan": the troops are the help, not the helped
@@ -1129,9 +1151,11 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             text += f" {prep} {place}"
     extra = [q for q in counts if q not in used_q and q.text.lower() not in text.lower()
              and not (is_people(q) and event.event_type in ("ASSAULT", "COERCE"))
-             and q.unit.lower() not in DISTANCE_UNITS][:1]  # (no "(30-kilometer)")
+             and q.unit.lower() not in DISTANCE_UNITS | BOMB_WEIGHTS][:1]
+    # (no "(30-kilometer)", nor "(500 kg)" of "500 kg bombs")
     if extra and (not extra[0].text[:1].isdigit() and not extra[0].text[:1].isupper()
-                  or _other_clause(event, extra[0].text)):
+                  or _other_clause(event, extra[0].text)
+                  or _what_thanks_are_for(event, extra[0].text)):
         extra = []
     durations = [q for q in durations if "-" not in q.text and re.search(
         r"\b(for|lasted|lasting|within|during)\s+(?:\w+\s+){0,2}" + re.escape(q.text),
@@ -1160,6 +1184,32 @@ def _other_clause(event: Event, said: str) -> bool:
         return False
     between = event.sentence[min(verb, figure):max(verb, figure)]
     return bool(re.search(r",\s+(?:and|but|while|whereas|who|which)\s+|;", between))
+
+
+def _listed_with(objects: list[Quantity], sentence: str) -> list[Quantity]:
+    """The counts listed right after the first one ("22 individuals and 146 legal
+    entities", "45 truck drivers, 36 sailors")."""
+    listed: list[Quantity] = []
+    last = objects[0].text
+    for q in objects[1:]:
+        if not any(f"{last}{sep}{q.text}" in sentence for sep in (" and ", ", ", ", and ")):
+            break
+        listed.append(q)
+        last = q.text
+    return listed
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
+def _what_thanks_are_for(event: Event, said: str) -> bool:
+    """Whether a figure tells what a named party is thanked for ("grateful to you that our
+    cooperation allowed us to inoculate 900,000 Hungarian citizens"), not whom."""
+    verb, figure = event.sentence.find(event.trigger or ""), event.sentence.find(said)
+    return event.event_type == "SUPPORT" and any(codes_of(event.target)) and \
+        0 <= verb < figure and bool(re.search(r"\b(?:that|for)\b",
+                                              event.sentence[verb:figure]))
 
 
 def _charged(event: Event) -> bool:

@@ -60,7 +60,7 @@ from datetime import date
 from functools import lru_cache
 
 from detente.brief import names, prose
-from detente.model import Event
+from detente.model import Event, Quantity
 
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(pattern, re.I)) for key, pattern in (
@@ -248,6 +248,20 @@ def vague(dev: Development) -> bool:
     return dev.event_type in HOSTILE_TYPES and dev.topic.endswith(">")
 
 
+def war_length(dev: Development) -> bool:
+    """The report that tells it says how long the fighting has lasted ("Russia's full-scale
+    war against Ukraine has been going on for three months already", "we have been fighting
+    for 36 days"): the war's length, no development of the period."""
+    return dev.event_type in HOSTILE_TYPES and any(
+        _long_span(q) for q in dev.lead_event.quantities)
+
+
+def _long_span(q: Quantity) -> bool:
+    unit = q.unit.lower()
+    return unit in ("months", "month", "years", "year", "decades", "decade") or \
+        unit in ("days", "weeks") and q.value >= 14 / (7 if unit == "weeks" else 1)
+
+
 def surging(told: int, before: int, articles: int) -> bool:
     """Is a development told in five or more articles, at least three times as often as in
     the prior events?"""
@@ -311,6 +325,8 @@ def score(dev: Development, prom: dict[str, float], earlier: Counter[tuple[str, 
         f *= 0.6
     if vague(dev) and not surging(e, k, a):
         f *= 0.9
+    if war_length(dev):
+        f *= 0.4
     total = f * (3 * p + 2 * math.log2(1 + a) + 2 * n + 3 * m + 1 * g + 0.5 * q + 0.5 * c)
     dev.score = round(total, 3)
     dev.parts = {"P": round(p, 3), "A": a, "N": round(n, 3), "M": round(m, 3), "G": g, "Q": q,

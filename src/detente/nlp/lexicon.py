@@ -1033,6 +1033,8 @@ def noun_type(lemma: str) -> str:
 
 def request_mode(etype: str | None, obj_lemmas: set[str]) -> str | None:
     """PLOVER REQUEST/REJECT mode from what is asked for or refused."""
+    if obj_lemmas & _s("responsibility blame accountability"):
+        return None  # "Russia must bear responsibility for the food crisis": a charge, no aid
     if obj_lemmas & (TALKS | _s("meet negotiate talk discuss mediate mediation")):
         return "meet"
     if etype in ("RETREAT", "CONCEDE") or obj_lemmas & (CEASEFIRES | YIELD_VERBS | _s(

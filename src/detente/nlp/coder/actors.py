@@ -59,6 +59,12 @@ COURSE_NOUNS = frozenset({"course", "policy", "line", "path", "strategy"})
 def _course_owners(verb: Any) -> list[Any]:
     """Whose course a gerund is, when the parse hangs "on doing" on the verb beside the course
     ("indulging the Kiev leadership's course on dismantling the agreements")."""
+    doc = verb.doc
+    if verb.dep_ == "advcl" and has_aux(verb, {"to"}) and verb.i >= 2 and \
+            doc[verb.i - 1].lower_ == "to" and _lemma(doc[verb.i - 2]) in COURSE_NOUNS:
+        # "the destructive nature of Kiev's policy to dismantle the Minsk Package" (the parse
+        # hangs the infinitive on the verb above): Kiev's
+        return _children(doc[verb.i - 2], "poss")
     if verb.dep_ != "pcomp" or verb.head.lower_ != "on" or verb.head.dep_ != "prep":
         return []
     return [p for o in _children(verb.head.head, "dobj") if _lemma(o) in COURSE_NOUNS
@@ -257,6 +263,15 @@ class ActorResolver(AttributeReader):
             if (owners := _course_owners(cur)):
                 return owners, [], passive  # "are indulging the Kiev leadership's course on
                 # dismantling the Minsk agreements" (the parse hangs "on" on the verb): Kiev's
+            if cur.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ", "VBD")
+                                          for c in cur.children) and \
+                    cur.sent.root != cur and cur.head.dep_ in ("acl", "conj") and \
+                    _children(cur.sent.root, "nsubj"):
+                # "the Russian Armed Forces are making every effort to spare the lives ... and
+                # are carrying out pinpoint strikes" (the parse hangs the second finite verb on
+                # the infinitive): the main clause's subject
+                cur = cur.sent.root
+                continue
             if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
                     cur.head != cur:
                 cur = cur.head
@@ -834,6 +849,23 @@ class ActorResolver(AttributeReader):
         if len({a.code for a in named}) != 1:
             return []
         return [Actor(text="", code=self.home, sector="GOV"), named[0]]
+
+    def title_group(self) -> list[Actor]:
+        """The sides of a meeting whose title names the outlet's side with two or more
+        others ("Andriy Yermak discussed security issues ... with advisers to leaders of the
+        United States, Great Britain, Germany and France")."""
+        title = self.article.title or ""
+        tdoc, matches = self.title_matches()
+        against = {a.code for m in matches if m.start > 0 and tdoc[m.start - 1].lower_ in (
+            "against", "on") for a in [self.coder.actors.actor_of(
+                tdoc, m.start, m.end, [m], self.published)] if a is not None}
+        # (not Russia of "sanctions against Russia")
+        named = list(dict.fromkeys(a.code for a in self.title_actors()
+                                   if a.code and a.code not in against | {self.home}
+                                   and a.code in state_codes()))
+        if not self.home or len(named) < 2 or not re.search(r"\bwith\b", title):
+            return []
+        return [Actor(text="", code=code, sector="GOV") for code in [self.home, *named]]
 
     def title_actors(self) -> list[Actor]:
         if self._title_actors is None:

@@ -185,6 +185,9 @@ class ArgumentReader(ActorResolver):
                     # "The Russian side noted its commitment": the reporter's own
                     own_src += [a for sj in _children(trig.head, "nsubj")
                                 for a in self.actors_of(sj)]
+                elif c.dep_ in ("amod", "compound") and c.i in self.match_at and c.i >= 2 and \
+                        c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ == "anti":
+                    targets += self.actors_of(c)  # "the anti-Russia sanctions": against it
                 elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
                                           c.i in self.match_at and not paired):
                     if self._sector_of_a_neighbour(c):
@@ -336,11 +339,21 @@ class ArgumentReader(ActorResolver):
             return _distinct(sources), _distinct([a for j in judged for a in self._owners(j)])
         with_actors: list[Actor] = []
         for o in list(obj_heads):
-            if o.dep_ == "dobj" and not self._is_actor_head(o):
+            if etype == "SUPPORT" and o.dep_ == "dobj" and not self._is_actor_head(o) and any(
+                    self._is_actor_head(d) for d in _children(o.head, "dobj") if d.i < o.i):
+                obj_heads.remove(o)  # not the EU of "thanked Greece ..., as well as its
+                # adherence to the EU's sanctions policy": a second thing thanked for
+            elif o.dep_ == "dobj" and not self._is_actor_head(o):
                 # "threatened further action against Russia", "imposed sanctions on Iran"
                 # (but "supported the war against Ukraine", "support the embargo on Russian
                 # energy" back no one that the war or the embargo is against)
+                reached_for = _lemma(o) == "access" and any(
+                    c.lower_ == "for" for c in _children(o, "prep") + _children(o.head, "prep"))
                 for prep in _children(o, "prep"):
+                    if reached_for and prep.lower_ == "to" and any(
+                            self._person_named(p) for p in _children(prep, "pobj")):
+                        continue  # "provide access to Saakashvili for his mother": the one
+                        # visited, not the one given access
                     if prep.lower_ in ("against", "on", "to", "toward", "towards", "with",
                                        "upon") and not (
                                            etype in ("SUPPORT", "COOPERATE", "AID", "CONSULT")
@@ -385,6 +398,9 @@ class ArgumentReader(ActorResolver):
                     sources += [a for c in o.children if c.dep_ in ("amod", "compound") and
                                 c.i in self.match_at for a in self.actors_of(c)]
                 continue
+            if _lemma(o) in STREETS:
+                continue  # "hit the streets of Culture, Shevchenko and Darwin": named after
+                # people, who were not hit
             found = self.actors_of(o, deep=True)
             if etype == "ACCUSE" and not any(a.code for a in found):
                 found = self._owners(o) or found  # "an investigation into X's crimes"
@@ -746,7 +762,11 @@ class ArgumentReader(ActorResolver):
         for a in sources:
             if a is not None and a.name == "__pair__" and (size := _group_size(a.text)) > 2:
                 # "the three countries are ready to contribute": the three states last named
-                group = self._recent_pair(s_idx, size)
+                # (or the title's: "the leaders of the five states", "the four leaders" who
+                # came, of a meeting with "the leaders of Germany, France, Romania and Italy")
+                titled = self.title_group()
+                group = titled if len(titled) == size else titled[1:] \
+                    if len(titled) == size + 1 else self._recent_pair(s_idx, size)
                 out += [Actor(text=a.text, code=b.code, sector="GOV") for b in group] or [
                     Actor(text=a.text)]
                 continue
@@ -756,6 +776,13 @@ class ArgumentReader(ActorResolver):
                         group := self._group_just_told(s_idx)):
                 # "Poland, Lithuania, Latvia, Estonia. I was very glad to meet with the
                 # presidents today": the states just listed, not a pair
+                out += [Actor(text=a.text, code=b.code, sector="GOV") for b in group]
+                continue
+            if a is not None and a.name == "__pair__" and re.search(
+                    r"sides|parties|participants|interlocutors", a.text, re.I) and (
+                        group := self.title_group()):
+                # "the parties continued to discuss future security guarantees", told of a
+                # video conference with the advisers of four states: all of them
                 out += [Actor(text=a.text, code=b.code, sector="GOV") for b in group]
                 continue
             if a is not None and a.name == "__pair__":
@@ -1101,7 +1128,10 @@ class ArgumentReader(ActorResolver):
     def _implied_parties(self, s_idx: int, home_alone: bool = False) -> list[Actor]:
         """The two parties an impersonal report of an agreement or talks is about: on an
         outlet with a home country, home and the state it last dealt with. ``home_alone``:
-        the home alone where the only other state would be an enemy it has no dealings with."""
+        the home alone where the only other state would be an enemy it has no dealings with.
+        A meeting whose title names more states than two is among all of them."""
+        if (group := self.title_group()):
+            return group
         enemy = self._enemy_not_dealt_with(s_idx)
         last = self.last_pair if self.last_pair and s_idx - self.last_pair[0] <= 3 else None
         if last is not None:
@@ -1129,7 +1159,22 @@ class ArgumentReader(ActorResolver):
             # the enemy left out, what is left is a meeting at home ("the impact of sanctions
             # was also discussed"); otherwise nobody can be told
             return pair[:1] if home_alone and enemy_dropped else []
+        if (partner := self._titled_partner()) and ADVERSARY.get(self.home or "") in {
+                a.code for a in pair} and partner not in {a.code for a in pair} and not any(
+                _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in self.sents[s_idx]):
+            # "the roadmap for joint actions was discussed", a sentence after Russia's
+            # ceasefire violations, at a meeting the title tells ("Roman Mashovets and US
+            # Defense Attaché discussed ..."): the title's two sides, not the war's (but "The
+            # latest round took place recently in Istanbul" is of the war's talks)
+            return [Actor(text="", code=self.home, sector="GOV"),
+                    Actor(text="", code=partner, sector="GOV")]
         return [Actor(text="", name=a.name, code=a.code, sector=a.sector or "GOV") for a in pair]
+
+    def _titled_partner(self) -> str | None:
+        """The one foreign state, other than the outlet's enemy, that the title names."""
+        named = {a.code for a in self.title_actors() if a.code in state_codes()} - {
+            self.home, ADVERSARY.get(self.home or "")}
+        return named.pop() if len(named) == 1 else None
 
     def _enemy_not_dealt_with(self, s_idx: int) -> str | None:
         """An outlet at war: its enemy, unless the title (naming it in a conversation, meeting
@@ -1303,6 +1348,10 @@ class ArgumentReader(ActorResolver):
 NEGOTIATION_NOUNS = frozenset({"talks", "negotiations", "round"})  # not "our talk"
 GROUNDS = frozenset({"territory", "grounds", "premises", "site"})
 HELD = frozenset({"held", "controlled", "occupied", "annexed"})
+
+
+# ways and places a town names after people
+STREETS = frozenset({"street", "avenue", "square", "boulevard", "lane", "prospect", "embankment"})
 
 
 def _held_by(doc: Any, m: Any) -> bool:

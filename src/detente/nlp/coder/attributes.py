@@ -153,6 +153,7 @@ class AttributeReader(ArticleState):
         reporter = None
         future = False
         hypothetical = False
+        conditional = False  # told inside an "if" clause: a condition, even of the future
         cur = pred
         own_tense = False
         for _ in range(8):
@@ -173,10 +174,14 @@ class AttributeReader(ArticleState):
                         frame.etype in ("ASSAULT", "COERCE") or
                         frame.etype == "SANCTION" and frame.kind != "noun" or
                         frame.etype == "AID" and cur.dep_ == "relcl" or
+                        frame.etype == "CONSULT" and frame.kind == "verb" and cur is pred and
+                        not any(t.lower_ in ("today", "now") for t in sent) or
                         frame.kind == "noun" and _lemma(cur) in lx.NOUN_SUBJECT_VERBS and
                         frame.trigger.dep_ == "nsubj" and frame.trigger.head == cur):
                     # an attack or a cut-off one "can" make is a capability, no act
-                    # ("Lukashenko can cut off our deliveries"); talks that "can begin" are a
+                    # ("Lukashenko can cut off our deliveries"), talks one "can" hold a
+                    # possibility ("we can discuss with Russia the future of Crimea and
+                    # Donbas"); talks that "can begin" are a
                     # way open ("the dialogue can begin with the release of detainees")
                     hypothetical = True
             if auxes & (lx.HYPO_AUX | {"must"}) and frame.kind == "noun" and _means_of(
@@ -190,13 +195,22 @@ class AttributeReader(ArticleState):
                 hypothetical = True  # "wherever we attack is our land": any place, no attack
                 # (but "wherever the enemy kills our people, our forces are there" tells it)
             if any(c.dep_ == "mark" and c.lower_ in lx.COND_MARKERS for c in cur.children):
-                hypothetical = True
+                hypothetical = conditional = True
             if _so_that(cur) or any(c.dep_ == "advmod" and c.lower_ == "sooner" and any(
                     x.lower_ == "later" for x in c.children) for c in cur.children):
                 hypothetical = True  # "so that sooner or later we start talking to Russia": a
                 # purpose or a someday, no talks held
             if cur is pred and _yet_to_come(cur):
                 hypothetical = True  # "no negotiations until Russia withdraws its troops"
+            if cur is pred and frame.etype in ("ASSAULT", "COERCE") and _imperative(cur):
+                hypothetical = True  # "Sabotage the orders of the occupiers.": urged, not done
+            if frame.kind == "noun" and cur is frame.trigger and cur.dep_ == "pobj" and \
+                    cur.head.lower_ == "of" and cur.head.head.lower_ in ("favor", "favour"):
+                hypothetical = True  # "I am in favor of a faster meeting with Russia": wished
+            if frame.kind == "noun" and cur is frame.trigger and cur.dep_ == "pobj" and \
+                    cur.head.lower_ in ("until", "till"):
+                hypothetical = True  # "sanctions should last until the complete withdrawal
+                # of Russian troops": a withdrawal waited for
             head = cur.head
             if head == cur:
                 break
@@ -341,7 +355,8 @@ class AttributeReader(ArticleState):
         if frame.kind == "noun" and _lemma(frame.trigger) in lx.OFFERS and any(
                 c.dep_ == "poss" for c in frame.trigger.children):
             hypothetical = future = False  # "would study Zelenskiy's proposal": made already
-        if hypothetical and not future:
+        if hypothetical and (not future or conditional):
+            # ("if we want to reach final agreements": a condition, not a plan)
             return "hypothetical", reporter, according
         if future:
             return "future", reporter, according
@@ -791,6 +806,13 @@ def _scoped_on_frequency(verb: Any) -> bool:
 
 # subordinators that, with a verb in the present tense, tell of what is still to come
 LATER_MARKERS = frozenset({"until", "till", "once", "before", "after"})
+
+
+def _imperative(verb: Any) -> bool:
+    """A bare verb that opens its sentence with no subject: "Sabotage the orders ..."."""
+    first = next((t for t in verb.sent if not t.is_punct), None)
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb == first and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children)
 
 
 def _yet_to_come(verb: Any) -> bool:

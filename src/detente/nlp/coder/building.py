@@ -73,6 +73,10 @@ TRUCE_DEALING = frozenset({"agree", "accept", "propose", "offer", "consent", "re
 CAPTIVITY = frozenset({"captivity", "captive", "prison", "detention", "custody", "imprisonment"})
 # what one "has no intention of" doing that is no assurance but no talks offered
 PEACEFUL_TALKS = frozenset({"CONSULT", "AGREE"})
+# the land Russia seized in 2014, whose seizure later texts retell
+SEIZED_IN_2014 = re.compile(r"\b(?:Crimea|Crimean peninsula|Sevastopol)\b", re.I)
+# verbs of giving up arms ("gave up its part of the Soviet nuclear arsenal")
+NUCLEAR_RENOUNCING = frozenset({"give", "renounce", "abandon", "surrender", "relinquish"})
 
 
 class EventBuilder(FrameFinder):
@@ -1443,6 +1447,20 @@ class EventBuilder(FrameFinder):
         if d.modality in ("asserted", "reported") and _told_of_the_past(frame):
             d.modality, d.date = "historical", None  # a past the text looks back on, of no
             # day of the report
+        if d.date_text is None and (_what_affected_them(frame.trigger) or
+                                    _killed_or_died(frame.trigger)):
+            d.undated = True  # "settlements affected by shelling by Russian troops": those
+            # the war has hit, on no day told
+        if d.modality in ("asserted", "reported") and d.date_text is None and \
+                d.mode == "seize" and self.published and self.published.year >= 2015 and (
+                    any(SEIZED_IN_2014.search(a.text or "") for a in d.targets) or any(
+                        SEIZED_IN_2014.search(o.text) for o in _seized(frame))):
+            d.modality, d.date = "historical", None  # "They captured our Crimea", "Russia has
+            # temporarily occupied part of our territory - the Crimean peninsula": 2014's
+        if d.modality in ("asserted", "reported") and d.date_text is None and \
+                _nuclear_arms_given_up(frame.pred):
+            d.modality, d.date = "historical", None  # "Our state gave up its part of the
+            # Soviet nuclear arsenal": Ukraine's disarmament of 1994, retold
         if d.modality in ("asserted", "reported") and _of_earlier_ones(frame.pred):
             d.modality = "historical"  # "the UAE, which has mediated previous exchanges"
         if d.modality in ("asserted", "reported") and d.date_text is None and \
@@ -1734,7 +1752,8 @@ class EventBuilder(FrameFinder):
                 source=self._own_fighters(src),
                 target=self._own_fighters(tgt),
                 # undated history has no day (not the report's)
-                date=d.date or (self.published if d.modality != "historical" else None),
+                date=d.date or (self.published if d.modality != "historical" and not d.undated
+                                else None),
                 date_text=d.date_text,
                 negated=d.negated,
                 modality=d.modality,
@@ -2161,6 +2180,34 @@ def _recalled_meeting(noun: Any) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ == "GPE" for p in c.subtree)
         for c in noun.subtree) and \
         noun.head.head.tag_ == "VBD"
+
+
+def _what_affected_them(trigger: Any) -> bool:
+    """"settlements affected by shelling", "the population affected by the Russian invasion":
+    the act told as what marks those it hit."""
+    return trigger.dep_ in ("pobj", "pcomp") and trigger.head.dep_ == "agent" and \
+        _lemma(trigger.head.head) in ("affect", "hit", "ravage")
+
+
+def _killed_or_died(trigger: Any) -> bool:
+    """"the children of servicepeople who were killed or died, sustained an injury": a class
+    of people a decree provides for, on no day."""
+    return _lemma(trigger) == "kill" and any(
+        _lemma(t) == "die" for t in trigger.doc[trigger.i + 1:trigger.i + 4])
+
+
+def _seized(frame: Any) -> list[Any]:
+    """The spans a seizing verb names as seized: its objects, with their appositions ("part
+    of our territory - the Crimean peninsula")."""
+    return [o.doc[o.left_edge.i:o.right_edge.i + 1] for o in
+            _children(frame.pred, "dobj", "nsubjpass")] if frame.kind == "verb" else []
+
+
+def _nuclear_arms_given_up(verb: Any) -> bool:
+    """"gave up its part of the Soviet nuclear arsenal", "renounced nuclear weapons": told in
+    the past tense, a disarmament long done."""
+    return verb.tag_ in ("VBD", "VBN") and _lemma(verb) in NUCLEAR_RENOUNCING and any(
+        t.lower_ == "nuclear" for o in _children(verb, "dobj") for t in o.subtree)
 
 
 def _before_the_war(verb: Any) -> bool:

@@ -149,7 +149,9 @@ PLURAL_COREF = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|leaders|presiden
                           r"nations|sides')$|^(?:the\s+)?(?:sides|parties|leaders|presidents|"
                           r"heads of state|interlocutors|counterparts)$|"
                           r"^(?:the\s+|all\s+)?(?:three|four|five)\s+(?:countries|states|"
-                          r"leaders|presidents|nations|governments|sides|parties)$", re.I)
+                          r"leaders|presidents|nations|governments|sides|parties)$|"
+                          r"^(?:the\s+)?(?:leaders|heads|presidents)\s+of\s+(?:the\s+)?"
+                          r"(?:two|three|four|five)\s+(?:countries|states|nations)$", re.I)
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5}
 ROMAN_SPEAKER = re.compile(r"^[A-Z][\w.\- ]{2,40}:$")
 

@@ -39,6 +39,7 @@ class Draft:
     # -- attributes (EventBuilder._read_attributes, _confidence)
     date: dt.date | None = None
     date_text: str | None = None
+    undated: bool = False  # told of no day, not even the report's
     quantities: list[Quantity] = field(default_factory=list)
     location: str | None = None
     context: list[str] = field(default_factory=list)

@@ -234,6 +234,12 @@ class FrameFinder(FramePredicates, ArgumentReader):
             lemmas & {"military", "legitimate", "potential", "hostile"})
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if lemma in ("press", "push") and not _children(tok, "dobj", "xcomp", "ccomp") and any(
+                c.lower_ in ("towards", "toward") or c.lower_ == "in" and any(
+                    _lemma(p) == "direction" for p in _children(c, "pobj"))
+                for c in _children(tok, "prep")):
+            return Frame(tok, tok, "ASSAULT", None, "verb")  # "they are also pressing in the
+            # direction of Lysychansk, Bakhmut": an advance, no demand
         if lemma in ("strike", "hit") and any(_lemma(o) in STRUCK_NOT_ATTACKED
                                               for o in _children(tok, "dobj")):
             return None  # "The President and the First Lady struck the Bell of Dignity"
@@ -301,6 +307,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
             # "is occupying solid positions in the market", "48,000 beds are occupied", "has
             # taken an advanced position in the green transformation": a standing, no seizure
             return None
+        if lemma in ("seize", "capture", "grab") and any(
+                _lemma(o) in CHANCES for o in objs + _children(tok, "nsubjpass")):
+            return None  # "let us seize this opportunity": a chance taken, nothing seized
         if lemma == "use" and objs and not any(
                 _lemma(o) in lx.WEAPONS | lx.FORCE_MEANS | USED_ARMS for o in objs):
             return None  # "a Nuclear Science Centre which would be used to research": no arms
@@ -1877,6 +1886,9 @@ USED_ARMS = frozenset({"bomb", "nuclear", "chemical", "biological", "agent", "ph
 # what is occupied or taken without anything being seized (singular "position", for "take")
 NOT_SEIZED = frozenset({"position", "place", "share", "niche", "bed", "seat", "post", "role",
                         "spot", "office"})
+# what is seized as a chance, not as a place or a thing
+CHANCES = frozenset({"opportunity", "chance", "moment", "initiative", "occasion", "attention",
+                     "imagination"})
 # what a state or bloc "occupies" as its extent ("occupies more than a quarter of the Earth's
 # land area"; but "31% of the region's territory is occupied" is seized)
 SHARES = frozenset({"quarter", "percent", "%", "third", "half", "fifth", "tenth"})

@@ -2450,3 +2450,28 @@ def test_a_state_is_not_told_dealing_with_itself() -> None:
                "AGREE", [Actor("they", code="UKR")], [Actor("", code="RUS")],
                trigger="agreements", modality="future")
     assert prose.clause(wish) is None
+
+
+def test_what_of_the_target_must_end_is_what_was_demanded() -> None:
+    """Corpus, 9 June 2022: "Ukraine demanded concessions from Russia" of "Russia's war against
+    our state must end as soon as possible"."""
+    from detente.brief import prose
+
+    must = _ev("Russia's war against our state must end as soon as possible so that the security "
+               "of food supplies across the Black Sea can be guaranteed.", "REQUEST",
+               [Actor("", code="UKR")], [Actor("Russia's war", code="RUS")], trigger="end",
+               mode="yield")
+    assert prose.clause(must, side="UKR") == \
+        "Ukraine demanded that Russia's war against Ukraine end"
+
+
+def test_people_in_captivity_are_held_not_abducted() -> None:
+    """Corpus, 24 May 2022: "several thousand of our people are in captivity after the
+    blockade of Mariupol" was told as "abducted"."""
+    from detente.brief import prose
+
+    held = _ev("You know, several thousand of our people are in captivity after the blockade of "
+               "Mariupol, Azovstal.", "ASSAULT", [Actor("", code="RUS", sector="MIL")],
+               [Actor("several thousand of our people", code="UKR", sector="CVL")],
+               trigger="captivity", mode="abduct")
+    assert "held captive" in (prose.clause(held, side="UKR") or "")

@@ -6993,3 +6993,29 @@ def test_acts_waited_for_wished_or_urged_are_not_done(coder: Coder, text: str, d
                                                       source: str, etype: str) -> None:
     told = [e for e in code(coder, text, published=day, source=source) if e.event_type == etype]
     assert told and all(e.modality == "hypothetical" for e in told)
+
+
+def test_talks_said_necessary_are_called_for_not_set(coder: Coder) -> None:
+    told = [e for e in code(coder, "According to him, if Russia has any questions to Ukraine, it "
+                                   "is necessary to meet and talk, not to bring troops to the "
+                                   "Ukrainian borders.", published=date(2022, 1, 28),
+                            source="www.president.gov.ua") if e.event_type == "CONSULT"]
+    assert told and all(e.modality == "hypothetical" for e in told)
+
+
+def test_propagandists_discussing_a_seizure_hold_no_talks(coder: Coder) -> None:
+    told = code(coder, "Russian state propagandists, clearly guided by the relevant \"theme "
+                       "lists\", openly discuss Russia's ability to seize all neighboring "
+                       "European countries.", published=date(2022, 4, 13),
+                source="www.president.gov.ua")
+    assert told and all(e.event_type != "CONSULT" and e.modality == "hypothetical"
+                        for e in told)
+
+
+def test_the_people_whose_location_is_sought_are_those_deported(coder: Coder) -> None:
+    told = [e for e in code(coder, "The most pressing humanitarian issues for Ukraine today are "
+                                   "the search for and establishment of the location of "
+                                   "Ukrainians illegally deported by the aggressor country.",
+                            published=date(2022, 5, 28), source="www.president.gov.ua")
+            if e.trigger == "deported"]
+    assert told and [a.text for a in told[0].target] == ["Ukrainians"]

@@ -104,6 +104,8 @@ TRIGGER_VERBS: dict[str, list[tuple[str, Verb]]] = {
                 ("invad", ("invade", "invaded")), ("invasion", ("invade", "invaded")),
                 ("mined", ("mine", "mined")),  # "mined the sea near our ports", no bombing
                 ("deport", ("deport", "deported")), ("loot", ("loot", "looted")),
+                # "several thousand of our people are in captivity": held, not abducted
+                ("captiv", ("hold captive", "held captive")),
                 ("resist", ("fight", "fought")), ("repel", ("fight", "fought")),
                 ("repuls", ("fight", "fought")),  # fighting back: "resisting the invasion"
                 # "we are fighting for our land": fought, not "attacked"
@@ -289,6 +291,7 @@ def own_words(text: str, side: str | None) -> str | None:
         return None
     # "500,000 our citizens" (as some translations have it) -> "500,000 of Ukraine's citizens"
     text = re.sub(r"(\d)\s+our\b", r"\1 of our", text)
+    text = re.sub(r"\bour (?:state|country)\b", country, text)  # ("against Ukraine")
     text = re.sub(r"\bour\b", names.possessive(country), text)
     return None if FIRST_PERSON.search(text) else text
 
@@ -851,6 +854,12 @@ def demand_clause(event: Event, side: str | None) -> str | None:
         return None
     who = actors_phrase(event.target) if any(a.code for a in event.target) else None
     comp = complement(event, side, possessive=True)  # "withdraw its troops": its = the target's
+    subject = _MUST_SUBJECT.search(event.sentence[:m.start()])
+    if who and not comp and subject and re.match(rf"{re.escape(who)}'s \w", subject.group(1)):
+        # "Russia's war against our state must end as soon as possible": what of the target's
+        # must end (not "demanded concessions from Russia")
+        own = own_words(subject.group(1), side)
+        return f"{own} {trig}" if own else None
     if not who or not comp:
         return None
     if re.search(r"\b" + re.escape(who) + r"\b", comp) and (

@@ -1019,6 +1019,8 @@ PURPOSE_PASSIVES = _s("mean design intend")
 POLITE_VERBS = _s("like love want wish")
 NEGATORS = _s("not n't never no neither nor without")
 COND_MARKERS = _s("if unless whether")
+# what "it is ... to" calls needed ("it is necessary to block the financial flows")
+IMPORTANT_ADJ = _s("important necessary vital essential crucial imperative urgent")
 
 # Types that, promised or intended, are AGREE; threatened, are THREATEN (PLOVER: intent).
 COOPERATIVE = _s("CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT")

@@ -130,3 +130,16 @@ def names_agreement(tok: Any) -> bool:
 def looks_forward(tok: Any) -> bool:
     """Is the token the "look" of "look forward to" (an act intended or awaited)?"""
     return lemma(tok) == "look" and any(c.lower_ == "forward" for c in tok.children)
+
+
+def judged_important(be: Any) -> bool:
+    """Is the copula one of "it is important / necessary / vital (to ...)"?"""
+    return lemma(be) == "be" and any(lemma(c) in lx.IMPORTANT_ADJ for c in children(be, "acomp"))
+
+
+def said_necessary(act: Any) -> bool:
+    """Is an act said to be needed by no one named ("it is necessary to block the flows")?"""
+    be = act.head
+    return act.pos_ == "VERB" and act.dep_ == "xcomp" and judged_important(be) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in act.children) and any(
+        s.lower_ == "it" for s in children(be, "nsubj")) and not children(be, "neg")

@@ -100,8 +100,10 @@ OCCASION_PREPS = frozenset({"during", "following", "after", "before", "amid", "a
 
 
 # what is sought for people ("the release of Ukrainians illegally detained by Russia", the
-# participle hung on the release by the parse): the people are what the act befell
-FOR_THEIR = frozenset({"release", "return", "rescue", "fate", "exchange"})
+# participle hung on the release by the parse; "the location of Ukrainians illegally
+# deported"): the people are what the act befell
+FOR_THEIR = frozenset({"release", "return", "rescue", "fate", "exchange", "location",
+                       "whereabouts", "search"})
 
 
 def _whom_it_is_for(noun: Any) -> Any:

@@ -20,6 +20,7 @@ from detente.nlp.tokens import (
     looks_forward,
     participle_clause,
     purpose_clause,
+    said_necessary,
     to_infinitive,
 )
 from detente.nlp.tokens import lemma as _lemma
@@ -27,6 +28,8 @@ from detente.nlp.tokens import lemma as _lemma
 PLANNED = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
 # verbs that make a meeting, their object, one still to be held ("arranging a meeting")
 ARRANGING = frozenset({"arrange", "organise", "organize", "plan", "schedule", "prepare"})
+# nouns of what one could do ("Russia's ability to seize ...")
+ABILITIES = frozenset({"ability", "capability", "capacity", "potential"})
 # the conditions a promised or foreseen act waits for ("would take effect after ...")
 WAITED_FOR = frozenset({"after", "once", "until", "when", "before"})
 # verbs whose "of"/"for" gerund is what one side claims the other did ("accused Moscow of
@@ -153,7 +156,8 @@ class AttributeReader(ArticleState):
         reporter = None
         future = False
         hypothetical = False
-        conditional = False  # told inside an "if" clause: a condition, even of the future
+        unplanned = False  # a condition ("if ...") or a call ("it is necessary to ..."), even
+        # of the future
         cur = pred
         own_tense = False
         for _ in range(8):
@@ -195,13 +199,19 @@ class AttributeReader(ArticleState):
                 hypothetical = True  # "wherever we attack is our land": any place, no attack
                 # (but "wherever the enemy kills our people, our forces are there" tells it)
             if any(c.dep_ == "mark" and c.lower_ in lx.COND_MARKERS for c in cur.children):
-                hypothetical = conditional = True
+                hypothetical = unplanned = True
             if _so_that(cur) or any(c.dep_ == "advmod" and c.lower_ == "sooner" and any(
                     x.lower_ == "later" for x in c.children) for c in cur.children):
                 hypothetical = True  # "so that sooner or later we start talking to Russia": a
                 # purpose or a someday, no talks held
             if cur is pred and _yet_to_come(cur):
                 hypothetical = True  # "no negotiations until Russia withdraws its troops"
+            if cur is pred and frame.etype == "CONSULT" and said_necessary(cur):
+                hypothetical = unplanned = True  # "if Russia has any questions to Ukraine, it
+                # is necessary to meet and talk": talks called for, none held or set
+            if cur is pred and cur.dep_ == "acl" and _lemma(cur.head) in ABILITIES:
+                hypothetical = True  # "Russia's ability to seize all neighboring European
+                # countries": what could be done
             if cur is pred and frame.etype in ("ASSAULT", "COERCE") and _imperative(cur):
                 hypothetical = True  # "Sabotage the orders of the occupiers.": urged, not done
             if frame.kind == "noun" and cur is frame.trigger and cur.dep_ == "pobj" and \
@@ -355,7 +365,7 @@ class AttributeReader(ArticleState):
         if frame.kind == "noun" and _lemma(frame.trigger) in lx.OFFERS and any(
                 c.dep_ == "poss" for c in frame.trigger.children):
             hypothetical = future = False  # "would study Zelenskiy's proposal": made already
-        if hypothetical and (not future or conditional):
+        if hypothetical and (not future or unplanned):
             # ("if we want to reach final agreements": a condition, not a plan)
             return "hypothetical", reporter, according
         if future:

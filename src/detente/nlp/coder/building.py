@@ -52,13 +52,18 @@ from detente.nlp.coder.frames import (
     _time_anchor,
     judged_terms,
     named_operation,
-    said_necessary,
 )
 from detente.nlp.coder.predicates import gathering_joined, joint_noun, opening_of
 from detente.nlp.coder.state import Frame, _conjuncts
 from detente.nlp.dates import is_duration, resolve_date
 from detente.nlp.tokens import children as _children
-from detente.nlp.tokens import clause_subjects, first_conjunct, looks_forward, participle_clause
+from detente.nlp.tokens import (
+    clause_subjects,
+    first_conjunct,
+    looks_forward,
+    participle_clause,
+    said_necessary,
+)
 from detente.nlp.tokens import lemma as _lemma
 from detente.nlp.verdicts import _agents
 

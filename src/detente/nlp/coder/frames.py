@@ -39,9 +39,11 @@ from detente.nlp.tokens import (
     clause_subjects,
     first_conjunct,
     has_aux,
+    judged_important,
     looks_forward,
     participle_clause,
     purpose_clause,
+    said_necessary,
     to_infinitive,
 )
 from detente.nlp.tokens import children as _children
@@ -52,6 +54,9 @@ from detente.nlp.verdicts import is_label, is_to_blame
 HALT_AGREED = frozenset({"agree", "propose", "offer", "promise", "pledge", "commit", "consent",
                          "decide", "accept"})
 EXPLOITING_VERBS = frozenset({"use", "exploit", "abuse", "misuse"})
+# who discuss things in public, holding no talks
+COMMENTATORS = lx.PRESS | frozenset({"propagandist", "commentator", "expert", "analyst",
+                                     "blogger", "pundit", "observer"})
 # who puts someone "under fire" only in words ("came under fire from critics")
 CRITICS = frozenset({"critic", "journalist", "media", "press", "opposition", "public",
                      "commentator", "expert"})
@@ -234,6 +239,10 @@ class FrameFinder(FramePredicates, ArgumentReader):
             lemmas & {"military", "legitimate", "potential", "hostile"})
 
     def _verb_frame(self, tok: Any, lemma: str) -> Frame | None:
+        if lemma in TOPIC_VERBS and any(_lemma(sj) in COMMENTATORS
+                                        for sj in _children(tok, "nsubj")):
+            return None  # "Russian state propagandists openly discuss Russia's ability to
+            # seize all neighboring European countries": talk about it, no talks
         if lemma in ("press", "push") and not _children(tok, "dobj", "xcomp", "ccomp") and any(
                 c.lower_ in ("towards", "toward") or c.lower_ == "in" and any(
                     _lemma(p) == "direction" for p in _children(c, "pobj"))
@@ -1917,8 +1926,6 @@ CAMPAIGNED_FOR = frozenset({"decision", "supply", "supplies", "delivery", "statu
 # what a chair asks a speaker to do: give the floor, no request ("asked Belousov to speak")
 FLOOR_VERBS = frozenset({"speak", "report", "say", "tell", "comment", "begin", "start",
                          "brief"})
-IMPORTANT_ADJ = frozenset({"important", "necessary", "vital", "essential", "crucial",
-                           "imperative", "urgent"})
 
 
 def _deal_to_act(objs: list[Any]) -> bool:
@@ -2115,12 +2122,7 @@ def _important_for_other(act: Any) -> bool:
         return False
     if any(s.lower_ in ("us", "we", "me", "i") for s in _children(act, "nsubj")):
         return False
-    return _judged_important(act.head)
-
-
-def _judged_important(be: Any) -> bool:
-    """Is the copula one of "it is important / necessary / vital (to ...)"?"""
-    return _lemma(be) == "be" and any(_lemma(c) in IMPORTANT_ADJ for c in _children(be, "acomp"))
+    return judged_important(act.head)
 
 
 def _outcome_of(talks: Any) -> bool:
@@ -2128,14 +2130,6 @@ def _outcome_of(talks: Any) -> bool:
     Zelenskyy with Mitsotakis"), so held, not only planned?"""
     return talks.dep_ == "pobj" and talks.head.lower_ == "of" and \
         _lemma(talks.head.head) in ("outcome", "result") and not _still_to_come(talks)
-
-
-def said_necessary(act: Any) -> bool:
-    """Is an act said to be needed by no one named ("it is necessary to block the flows")?"""
-    be = act.head
-    return act.pos_ == "VERB" and act.dep_ == "xcomp" and _judged_important(be) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in act.children) and any(
-        s.lower_ == "it" for s in _children(be, "nsubj")) and not _children(be, "neg")
 
 
 def _needed_of_other(tok: Any) -> Any | None:

@@ -6988,19 +6988,16 @@ def test_streets_named_after_people_are_not_those_people(coder: Coder) -> None:
     # an act urged in the imperative is not done
     ("Sabotage the orders of the occupiers.", date(2022, 4, 17), "www.president.gov.ua",
      "ASSAULT"),
+    # talks said necessary are called for, not set
+    ("According to him, if Russia has any questions to Ukraine, it is necessary to meet and "
+     "talk, not to bring troops to the Ukrainian borders.", date(2022, 1, 28),
+     "www.president.gov.ua", "CONSULT"),
 ])
 def test_acts_waited_for_wished_or_urged_are_not_done(coder: Coder, text: str, day: date,
                                                       source: str, etype: str) -> None:
     told = [e for e in code(coder, text, published=day, source=source) if e.event_type == etype]
     assert told and all(e.modality == "hypothetical" for e in told)
 
-
-def test_talks_said_necessary_are_called_for_not_set(coder: Coder) -> None:
-    told = [e for e in code(coder, "According to him, if Russia has any questions to Ukraine, it "
-                                   "is necessary to meet and talk, not to bring troops to the "
-                                   "Ukrainian borders.", published=date(2022, 1, 28),
-                            source="www.president.gov.ua") if e.event_type == "CONSULT"]
-    assert told and all(e.modality == "hypothetical" for e in told)
 
 
 def test_propagandists_discussing_a_seizure_hold_no_talks(coder: Coder) -> None:

@@ -2475,3 +2475,13 @@ def test_people_in_captivity_are_held_not_abducted() -> None:
                [Actor("several thousand of our people", code="UKR", sector="CVL")],
                trigger="captivity", mode="abduct")
     assert "held captive" in (prose.clause(held, side="UKR") or "")
+
+
+def test_an_exchange_of_views_is_no_prisoner_exchange() -> None:
+    """Corpus: "We had a detailed exchange of views" (Putin and Xi) was grouped with the
+    prisoner exchanges a brief follows."""
+    from detente.brief import salience
+
+    assert "exchange" not in salience.topics_in("We had a detailed exchange of views.")
+    assert "exchange" not in salience.topics_in("The presidents exchanged greetings.")
+    assert "exchange" in salience.topics_in("Russia and Ukraine exchanged 175 prisoners each.")

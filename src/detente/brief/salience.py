@@ -66,7 +66,11 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(pattern, re.I)) for key, pattern in (
         ("ceasefire", r"cease-?fire|truce|cessation of hostilities|silence regime|cease hostil"),
         ("corridor", r"corridor|evacuat"),
-        ("exchange", r"exchange|prisoners of war|\bPOWs?\b|captives|prisoner"),
+        # (not an "exchange of views", "exchanged greetings")
+        ("exchange", r"exchang(?:e|ed|es|ing)\b(?!\s+(?:of\s+)?(?:\w+\s+)?(?:views|opinions|"
+                     r"information|greetings|experience|ideas|letters|messages|notes|"
+                     r"congratulations|gifts|visits|assessments))|prisoners of war|\bPOWs?\b|"
+                     r"captives|prisoner"),
         ("talks", r"\btalks\b|negotiat|delegation|round of|peace process"),
         ("grain", r"\bgrain|food exports|\bports?\b|Black Sea"),
         ("nuclear", r"nuclear|\bNPP\b|power plant|IAEA"),

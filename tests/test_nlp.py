@@ -7016,3 +7016,12 @@ def test_the_people_whose_location_is_sought_are_those_deported(coder: Coder) ->
                             published=date(2022, 5, 28), source="www.president.gov.ua")
             if e.trigger == "deported"]
     assert told and [a.text for a in told[0].target] == ["Ukrainians"]
+
+
+def test_they_of_a_when_clause_is_the_doer_it_hangs_on(coder: Coder) -> None:
+    told = [e for e in code(coder, "In this case, the Ukrainian military must release them, or "
+                                   "otherwise they will be doing what terrorists in many "
+                                   "countries have done, what ISIS did in Syria when they used "
+                                   "civilians as human shields.", published=date(2022, 4, 26),
+                            source="en.kremlin.ru") if e.trigger == "shields"]
+    assert told and "UKR" not in codes(told[0].source)

@@ -106,6 +106,16 @@ FOR_THEIR = frozenset({"release", "return", "rescue", "fate", "exchange", "locat
                        "whereabouts", "search"})
 
 
+def _when_clause_doer(pronoun: Any) -> Any | None:
+    """The named subject of the verb a "when" clause hangs on, for the clause's pronoun
+    subject ("what ISIS did in Syria when they used civilians as human shields")."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return None
+    return next((s for s in _children(clause.head, "nsubj") if s.pos_ == "PROPN"), None)
+
+
 def _whom_it_is_for(noun: Any) -> Any:
     if _lemma(noun) not in FOR_THEIR:
         return noun
@@ -930,6 +940,11 @@ class ActorResolver(AttributeReader):
                 return Actor(text=h.text, code=spk.code, sector="GOV" if spk.sector in (
                     "GOV", None) else spk.sector)
             return Actor(text=h.text, name=spk.name, code=spk.code, sector=spk.sector)
+        if low in ("they", "he", "she", "it") and (doer := _when_clause_doer(h)) is not None:
+            found = self.actor_at(doer)  # "what ISIS did in Syria when they used civilians as
+            # human shields": ISIS, known or not (not the speaker's enemy)
+            return replace(found, text=h.text) if found is not None else Actor(
+                text=h.text, name=doer.text)
         if low in ("you", "your") and (addressee := self._addressee(h)) is not None:
             return Actor(text=h.text, name=addressee.name, code=addressee.code,
                          sector=addressee.sector)

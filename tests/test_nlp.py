@@ -7018,10 +7018,23 @@ def test_the_people_whose_location_is_sought_are_those_deported(coder: Coder) ->
     assert told and [a.text for a in told[0].target] == ["Ukrainians"]
 
 
-def test_they_of_a_when_clause_is_the_doer_it_hangs_on(coder: Coder) -> None:
-    told = [e for e in code(coder, "In this case, the Ukrainian military must release them, or "
-                                   "otherwise they will be doing what terrorists in many "
-                                   "countries have done, what ISIS did in Syria when they used "
-                                   "civilians as human shields.", published=date(2022, 4, 26),
-                            source="en.kremlin.ru") if e.trigger == "shields"]
-    assert told and "UKR" not in codes(told[0].source)
+@pytest.mark.parametrize(("text", "day", "trigger", "doer"), [
+    # a policy to do something is its owner's act (the parse hangs the infinitive higher)
+    ("The President of Russia shared specific examples to illustrate the destructive nature of "
+     "Kiev's policy to dismantle the Minsk Package of Measures and the agreements reached "
+     "within the Normandy format.", date(2021, 12, 7), "dismantle", "UKR"),
+    # a second finite verb hung on an infinitive keeps the main clause's subject
+    ("At the same time, the Russian Armed Forces are making every effort to spare the lives "
+     "and ensure the safety of civilians and are carrying out pinpoint strikes exclusively at "
+     "military infrastructure facilities.", date(2022, 3, 1), "strikes", "RUS"),
+    # "they" of a "when" clause is the doer it hangs on (ISIS, which the dictionary does not
+    # code; it was told as Ukraine's)
+    ("In this case, the Ukrainian military must release them, or otherwise they will be doing "
+     "what terrorists in many countries have done, what ISIS did in Syria when they used "
+     "civilians as human shields.", date(2022, 4, 26), "shields", None),
+])
+def test_whose_act_a_misparsed_clause_tells(coder: Coder, text: str, day: date, trigger: str,
+                                            doer: str | None) -> None:
+    told = [e for e in code(coder, text, published=day, source="en.kremlin.ru")
+            if e.trigger == trigger]
+    assert told and codes(told[0].source) == [doer]

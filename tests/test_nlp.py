@@ -7038,3 +7038,11 @@ def test_whose_act_a_misparsed_clause_tells(coder: Coder, text: str, day: date, 
     told = [e for e in code(coder, text, published=day, source="en.kremlin.ru")
             if e.trigger == trigger]
     assert told and codes(told[0].source) == [doer]
+
+
+def test_talks_one_cannot_hold_are_refused_not_possible(coder: Coder) -> None:
+    told = [e for e in code(coder, "\"We cannot negotiate with people who do not make any "
+                                   "independent decisions - all decisions are made only in "
+                                   "Moscow.", published=date(2022, 2, 18),
+                            source="www.president.gov.ua") if e.event_type == "CONSULT"]
+    assert told and all(e.negated and e.modality != "hypothetical" for e in told)

@@ -873,7 +873,8 @@ class ActorResolver(AttributeReader):
                 tdoc, m.start, m.end, [m], self.published)] if a is not None}
         # (not Russia of "sanctions against Russia")
         named = list(dict.fromkeys(a.code for a in self.title_actors()
-                                   if a.code and a.code not in against | {self.home}
+                                   if a.code and a.code not in against | {
+                                       self.home, ADVERSARY.get(self.home or "")}
                                    and a.code in state_codes()))
         if not self.home or len(named) < 2 or not re.search(r"\bwith\b", title):
             return []

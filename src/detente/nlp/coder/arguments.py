@@ -1161,11 +1161,13 @@ class ArgumentReader(ActorResolver):
             return pair[:1] if home_alone and enemy_dropped else []
         if (partner := self._titled_partner()) and ADVERSARY.get(self.home or "") in {
                 a.code for a in pair} and partner not in {a.code for a in pair} and not any(
-                _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in self.sents[s_idx]):
+                _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in self.sents[s_idx]) and any(
+                _lemma(t) in TOPIC_VERBS | {"consider", "exchange"} for t in self.sents[s_idx]):
             # "the roadmap for joint actions was discussed", a sentence after Russia's
             # ceasefire violations, at a meeting the title tells ("Roman Mashovets and US
             # Defense Attaché discussed ..."): the title's two sides, not the war's (but "The
-            # latest round took place recently in Istanbul" is of the war's talks)
+            # latest round took place recently in Istanbul" is of the war's talks, and "It was
+            # also offered on Pesach" an offer to the enemy)
             return [Actor(text="", code=self.home, sector="GOV"),
                     Actor(text="", code=partner, sector="GOV")]
         return [Actor(text="", name=a.name, code=a.code, sector=a.sector or "GOV") for a in pair]

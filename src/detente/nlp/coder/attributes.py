@@ -179,13 +179,15 @@ class AttributeReader(ArticleState):
                         frame.etype == "SANCTION" and frame.kind != "noun" or
                         frame.etype == "AID" and cur.dep_ == "relcl" or
                         frame.etype == "CONSULT" and frame.kind == "verb" and cur is pred and
+                        not any(c.dep_ == "neg" for c in cur.children) and
                         not any(t.lower_ in ("today", "now") for t in sent) or
                         frame.kind == "noun" and _lemma(cur) in lx.NOUN_SUBJECT_VERBS and
                         frame.trigger.dep_ == "nsubj" and frame.trigger.head == cur):
                     # an attack or a cut-off one "can" make is a capability, no act
                     # ("Lukashenko can cut off our deliveries"), talks one "can" hold a
                     # possibility ("we can discuss with Russia the future of Crimea and
-                    # Donbas"); talks that "can begin" are a
+                    # Donbas", but "we cannot negotiate with them" refuses); talks that "can
+                    # begin" are a
                     # way open ("the dialogue can begin with the release of detainees")
                     hypothetical = True
             if auxes & (lx.HYPO_AUX | {"must"}) and frame.kind == "noun" and _means_of(

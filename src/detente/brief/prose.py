@@ -1055,7 +1055,7 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
         listed = _listed_with(objects, event.sentence)
         if obj and listed:  # "sanctions against 22 individuals and 146 legal entities", "45
             # truck drivers, 36 sailors ... have been returned"
-            obj = _joined([obj, *(quantity_phrase(q, event.sentence) for q in listed)])
+            obj = join([obj, *(quantity_phrase(q, event.sentence) for q in listed)])
             used_q += listed
         if obj and event.event_type == "AID" and objects[0].unit.lower() in FORCES_SENT:
             verb = ("deploy", "deployed")  # "Peacekeeping Forces of 2,030 troops ... have been
@@ -1206,10 +1206,6 @@ def _listed_with(objects: list[Quantity], sentence: str) -> list[Quantity]:
         listed.append(q)
         last = q.text
     return listed
-
-
-def _joined(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
 
 
 def _what_thanks_are_for(event: Event, said: str) -> bool:

@@ -261,9 +261,11 @@ def war_length(dev: Development) -> bool:
 
 
 def _long_span(q: Quantity) -> bool:
+    """Two weeks or more ("for 36 days", "for three months")."""
     unit = q.unit.lower()
-    return unit in ("months", "month", "years", "year", "decades", "decade") or \
-        unit in ("days", "weeks") and q.value >= 14 / (7 if unit == "weeks" else 1)
+    if unit in ("months", "month", "years", "year", "decades", "decade"):
+        return True
+    return unit in ("days", "weeks") and q.value * (7 if unit == "weeks" else 1) >= 14
 
 
 def surging(told: int, before: int, articles: int) -> bool:

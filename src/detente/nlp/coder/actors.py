@@ -866,19 +866,23 @@ class ActorResolver(AttributeReader):
         """The sides of a meeting whose title names the outlet's side with two or more
         others ("Andriy Yermak discussed security issues ... with advisers to leaders of the
         United States, Great Britain, Germany and France")."""
-        title = self.article.title or ""
+        partners = self.title_partners()
+        if not self.home or len(partners) < 2 or not re.search(r"\bwith\b",
+                                                                 self.article.title or ""):
+            return []
+        return [Actor(text="", code=code, sector="GOV") for code in [self.home, *partners]]
+
+    def title_partners(self) -> list[str]:
+        """The foreign states a title names, save the outlet's enemy and a state named as
+        what something is against or on ("sanctions against Russia")."""
         tdoc, matches = self.title_matches()
         against = {a.code for m in matches if m.start > 0 and tdoc[m.start - 1].lower_ in (
             "against", "on") for a in [self.coder.actors.actor_of(
                 tdoc, m.start, m.end, [m], self.published)] if a is not None}
-        # (not Russia of "sanctions against Russia")
-        named = list(dict.fromkeys(a.code for a in self.title_actors()
-                                   if a.code and a.code not in against | {
-                                       self.home, ADVERSARY.get(self.home or "")}
-                                   and a.code in state_codes()))
-        if not self.home or len(named) < 2 or not re.search(r"\bwith\b", title):
-            return []
-        return [Actor(text="", code=code, sector="GOV") for code in [self.home, *named]]
+        return list(dict.fromkeys(a.code for a in self.title_actors()
+                                  if a.code and a.code not in against | {
+                                      self.home, ADVERSARY.get(self.home or "")}
+                                  and a.code in state_codes()))
 
     def title_actors(self) -> list[Actor]:
         if self._title_actors is None:

@@ -1159,10 +1159,7 @@ class ArgumentReader(ActorResolver):
             # the enemy left out, what is left is a meeting at home ("the impact of sanctions
             # was also discussed"); otherwise nobody can be told
             return pair[:1] if home_alone and enemy_dropped else []
-        if (partner := self._titled_partner()) and ADVERSARY.get(self.home or "") in {
-                a.code for a in pair} and partner not in {a.code for a in pair} and not any(
-                _lemma(t) in lx.ROUND_NOUNS | lx.TALKS for t in self.sents[s_idx]) and any(
-                _lemma(t) in TOPIC_VERBS | {"consider", "exchange"} for t in self.sents[s_idx]):
+        if (partner := self._meeting_partner_over_war(pair, s_idx)) is not None:
             # "the roadmap for joint actions was discussed", a sentence after Russia's
             # ceasefire violations, at a meeting the title tells ("Roman Mashovets and US
             # Defense Attaché discussed ..."): the title's two sides, not the war's (but "The
@@ -1172,11 +1169,19 @@ class ArgumentReader(ActorResolver):
                     Actor(text="", code=partner, sector="GOV")]
         return [Actor(text="", name=a.name, code=a.code, sector=a.sector or "GOV") for a in pair]
 
-    def _titled_partner(self) -> str | None:
-        """The one foreign state, other than the outlet's enemy, that the title names."""
-        named = {a.code for a in self.title_actors() if a.code in state_codes()} - {
-            self.home, ADVERSARY.get(self.home or "")}
-        return named.pop() if len(named) == 1 else None
+    def _meeting_partner_over_war(self, pair: list[Actor], s_idx: int) -> str | None:
+        """The one partner a title names, for something discussed that the pair of the last
+        sentences would give to the war."""
+        partners = self.title_partners()
+        codes = {a.code for a in pair}
+        if len(partners) != 1 or partners[0] in codes or \
+                ADVERSARY.get(self.home or "") not in codes:
+            return None
+        lemmas = {_lemma(t) for t in self.sents[s_idx]}
+        if lemmas & (lx.ROUND_NOUNS | lx.TALKS) or not lemmas & (
+                TOPIC_VERBS | {"consider", "exchange"}):
+            return None
+        return partners[0]
 
     def _enemy_not_dealt_with(self, s_idx: int) -> str | None:
         """An outlet at war: its enemy, unless the title (naming it in a conversation, meeting

@@ -874,15 +874,17 @@ class ActorResolver(AttributeReader):
 
     def title_partners(self) -> list[str]:
         """The foreign states a title names, save the outlet's enemy and a state named as
-        what something is against or on ("sanctions against Russia")."""
-        tdoc, matches = self.title_matches()
-        against = {a.code for m in matches if m.start > 0 and tdoc[m.start - 1].lower_ in (
-            "against", "on") for a in [self.coder.actors.actor_of(
-                tdoc, m.start, m.end, [m], self.published)] if a is not None}
-        return list(dict.fromkeys(a.code for a in self.title_actors()
-                                  if a.code and a.code not in against | {
-                                      self.home, ADVERSARY.get(self.home or "")}
-                                  and a.code in state_codes()))
+        what something is against or on ("sanctions against Russia"); read once per article
+        (every agentless or "the parties" event asks)."""
+        if self._title_partners is None:
+            tdoc, matches = self.title_matches()
+            against = {a.code for m in matches if m.start > 0 and tdoc[m.start - 1].lower_ in (
+                "against", "on") for a in [self.coder.actors.actor_of(
+                    tdoc, m.start, m.end, [m], self.published)] if a is not None}
+            self._title_partners = list(dict.fromkeys(
+                a.code for a in self.title_actors() if a.code and a.code not in against | {
+                    self.home, ADVERSARY.get(self.home or "")} and a.code in state_codes()))
+        return self._title_partners
 
     def title_actors(self) -> list[Actor]:
         if self._title_actors is None:

@@ -158,6 +158,7 @@ class AttributeReader(ArticleState):
         hypothetical = False
         unplanned = False  # a condition ("if ...") or a call ("it is necessary to ..."), even
         # of the future
+        of_today = any(t.lower_ in ("today", "now") for t in sent)
         cur = pred
         own_tense = False
         for _ in range(8):
@@ -180,7 +181,7 @@ class AttributeReader(ArticleState):
                         frame.etype == "AID" and cur.dep_ == "relcl" or
                         frame.etype == "CONSULT" and frame.kind == "verb" and cur is pred and
                         not any(c.dep_ == "neg" for c in cur.children) and
-                        not any(t.lower_ in ("today", "now") for t in sent) or
+                        not of_today or
                         frame.kind == "noun" and _lemma(cur) in lx.NOUN_SUBJECT_VERBS and
                         frame.trigger.dep_ == "nsubj" and frame.trigger.head == cur):
                     # an attack or a cut-off one "can" make is a capability, no act
@@ -233,7 +234,7 @@ class AttributeReader(ArticleState):
                 # and the administration of the President of Russia": wished, none held
             if hl == "let" and head.tag_ == "VB" and any(
                     c.dep_ == "nsubj" and c.lower_ in ("'s", "us", "’s") for c in cur.children) \
-                    and not any(t.lower_ in ("today", "now") for t in sent):
+                    and not of_today:
                 hypothetical = True  # "Let's have a dialogue with Russia": proposed, not held
                 # (a chair's "Let us discuss these issues today" opens the talk it names)
             if cur.dep_ in ("xcomp",) and hl in lx.FUTURE_GOVERNORS and not (

@@ -93,6 +93,7 @@ class ArticleState:
         self.last_pair: tuple[int, list[Actor]] | None = None  # (sentence, actors)
         self._speakers: list[tuple[int, Actor]] | None = None
         self._title_actors: list[Actor] | None = None
+        self._title_partners: list[str] | None = None
         self._title_read: tuple[Any, list[Match]] | None = None
         self._counts: dict[int, list[tuple[Any, Quantity]]] = {}  # sentence start -> counts
         self._old_years: dict[int, bool] = {}  # sentence start -> tells an old date

@@ -1347,3 +1347,17 @@ def test_a_place_one_sentence_brings_up_is_no_scope_of_a_much_told_deal() -> Non
     deal = one(track([*told, aside]), "peace_agreement")
     assert deal.scope == ["Mariupol"] and "South Ossetia" not in deal.title
     assert one(track([aside]), "peace_agreement").scope == ["South Ossetia"]
+
+
+def test_no_concessions_in_the_talks_refuses_no_talks() -> None:
+    """Kyiv on 4 March 2022: "Ukraine will not make any concessions that could undermine our
+    struggle for territorial integrity" is a stance held in the talks (the board showed
+    Ukraine rejecting the second round in Belarus); refusing a ceasefire still refuses it."""
+    from detente.track.mentions import _act_of
+
+    stance = "The position of President Volodymyr Zelenskyy on negotiations with the Russian " \
+             "Federation remains tough: Ukraine will not make any concessions that could " \
+             "undermine our struggle for territorial integrity."
+    assert _act_of(stance, "CONCEDE", True, None, "asserted", "talks") == "mention"
+    refused = "Russia will not declare a ceasefire."
+    assert _act_of(refused, "CONCEDE", True, None, "asserted", "ceasefire") == "reject"

@@ -449,6 +449,9 @@ def _act(ev: Event, text: str, kind: str) -> str | None:
     return _act_of(text, ev.event_type, ev.negated, ev.mode, ev.modality, kind)
 
 
+_NO_CONCESSIONS = re.compile(r"\bconcessions?\b", re.I)
+
+
 @lru_cache(maxsize=100_000)
 def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             kind: str) -> str | None:
@@ -521,6 +524,9 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             return "agree"
         return "propose"
     if et == "CONCEDE":
+        if negated and kind == "talks" and _NO_CONCESSIONS.search(text):
+            return "mention"  # "Ukraine will not make any concessions that could undermine
+            # our struggle": a stance in the talks, no refusal of them
         if negated:
             return "mention" if NO_DEAL.search(text) else "reject"  # ("did not announce
             # any ceasefire of its own" refuses none)

@@ -7046,3 +7046,49 @@ def test_talks_one_cannot_hold_are_refused_not_possible(coder: Coder) -> None:
                                    "Moscow.", published=date(2022, 2, 18),
                             source="www.president.gov.ua") if e.event_type == "CONSULT"]
     assert told and all(e.negated and e.modality != "hypothetical" for e in told)
+
+
+def test_joint_drills_under_way_or_scheduled_are_no_promise(coder: Coder) -> None:
+    """Lukashenko on 18 February 2022: exercises that "will end in a few days" are under way
+    (a few days is no count), and "will hold joint events tomorrow" is scheduled, as talks
+    "to take place" are; neither is an agreement."""
+    ending = code(coder, "As you heard, Union Resolve 2022, Belarusian-Russian joint military "
+                         "exercises, will end in a few days.", published=date(2022, 2, 18),
+                  source="en.kremlin.ru")
+    assert ending and all(e.event_type == "COOPERATE" and e.modality == "asserted" and
+                          not e.quantities for e in ending)
+    held = code(coder, "Tomorrow, Mr Putin and I will hold joint events in the Russian "
+                       "Federation.", published=date(2022, 2, 18), source="en.kremlin.ru")
+    assert held and all(e.event_type == "COOPERATE" and e.modality == "future" for e in held)
+
+
+def test_people_ready_to_flee_offer_nothing(coder: Coder) -> None:
+    assert not code(coder, "People there are ready to flee the area and are probably already "
+                           "fleeing, as we know.", published=date(2022, 2, 18),
+                    source="en.kremlin.ru")
+
+
+def test_a_year_ending_a_name_counts_nothing() -> None:
+    nlp = load_nlp()
+    sent = next(iter(nlp("We praised the Allied Resolve 2022 military exercises.").sents))
+    assert sentence_quantities(sent) == []
+
+
+def test_an_editors_note_names_whom_a_pronoun_means(coder: Coder) -> None:
+    """Kyiv on 27 March 2022: "They (the Russian side - ed.) first refused, then offered us
+    some bags" is Russia's refusal and offer (the board had no one refusing)."""
+    told = code(coder, "\"They (the Russian side - ed.) first refused, then offered us some "
+                       "bags.", published=date(2022, 3, 27), source="www.president.gov.ua")
+    assert {e.event_type for e in told} >= {"REJECT", "AGREE"}
+    assert all(codes(e.source) == ["RUS"] for e in told)
+
+
+def test_attacks_in_kazakhstan_are_not_laid_at_kyivs_door(coder: Coder) -> None:
+    """Tokayev at the CSTO on 10 January 2022: before 24 February Moscow's texts blame
+    unnamed fighting on Kyiv only where they name Ukraine, and snipers left unnamed are not
+    the speaker's own (they were coded Ukraine's and Russia's)."""
+    told = code(coder, "The attacks were carried out by professionals, including snipers.\n\n"
+                       "These attacks were staged by snipers armed with special rifles.",
+                published=date(2022, 1, 10), source="en.kremlin.ru",
+                title="CSTO Collective Security Council session")
+    assert len(told) == 2 and all(codes(e.source) in ([], [None]) for e in told)

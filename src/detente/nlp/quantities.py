@@ -39,6 +39,7 @@ _NOT_UNITS = {"sides", "side", "parties", "leaders", "presidents", "countries", 
               "states", "ministers", "nations", "governments", "of", "times", "percent"}
 _NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # casualty words that count people without a noun: "12 dead and 40 injured"
+_VAGUE = frozenset({"few", "several", "many", "some"})
 _CASUALTIES = {"dead", "killed", "wounded", "injured", "missing", "hurt"}
 
 
@@ -116,8 +117,9 @@ def _part_of_a_name(ent: Any, noun: Any) -> bool:
     """Is the number the end of a name ("Nord Stream 2", "COP 26") before a singular noun,
     not a count of it?"""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.pos_ == "PROPN" and noun.i >= ent.end and \
-        noun.tag_ in ("NN", "NNP") and ent.text.strip() not in ("1", "one")
+    return before is not None and before.pos_ == "PROPN" and noun.i >= ent.end and (
+        noun.tag_ in ("NN", "NNP") or _looks_like_year(ent.text.strip())) and \
+        ent.text.strip() not in ("1", "one")  # (also "the Allied Resolve 2022 exercises")
 
 
 def quantity_of(ent: Any) -> Quantity | None:
@@ -145,8 +147,8 @@ def quantity_of(ent: Any) -> Quantity | None:
     if label in ("DATE", "TIME"):
         words = re.findall(r"[a-z]+", low)
         unit = next((w for w in words if w in _DURATION_UNITS), None)
-        if unit is None or "ago" in words:
-            return None
+        if unit is None or "ago" in words or _VAGUE.intersection(words):
+            return None  # (not "in a few days": no count told)
         value = words_to_number(low.replace(unit, " "))
         if value is None:
             return None

@@ -70,6 +70,8 @@ def _course_owners(verb: Any) -> list[Any]:
     return [p for o in _children(verb.head.head, "dobj") if _lemma(o) in COURSE_NOUNS
             for p in _children(o, "poss")]
 
+_EDITORS_MARK = re.compile(r"[-–—]\s*ed\.?\s*\)$")
+
 
 def _conjoined_owner(pronoun: Any) -> Any | None:
     """The named owner of the noun a possessive pronoun's noun is joined to ("X's aggression
@@ -423,7 +425,10 @@ class ActorResolver(AttributeReader):
             return False
         if self._at_war_by_then(self.home or ""):
             return True
-        return any(_lemma(t) in FIGHTING_WORDS for t in sent if t.i != trigger.i)
+        ground = WAR_GROUND[self.home or ""]
+        # (not the riots in Kazakhstan in January 2022: the article names no Ukraine)
+        return any(_lemma(t) in FIGHTING_WORDS for t in sent if t.i != trigger.i) and any(
+            m.code == ground for m in self.matches)
 
     def _at_war_by_then(self, code: str) -> bool:
         """Is the state at war when the article writes (Kyiv since 2014, Moscow since 24
@@ -552,6 +557,7 @@ class ActorResolver(AttributeReader):
             actor.code = shared  # "all Russian officials and judges": Russian judges too
         if actor.code is None and actor.sector in INSTITUTIONAL and self.home and (
                 doc[start].lower_ == "the" or actor.sector != "GOV") and \
+                _lemma(h) not in NOBODYS_OWN and \
                 not FROM_ABROAD.search(doc[start:end].text) and not any(
                     c.dep_ == "prep" and c.lower_ == "of" and c.i not in self.match_at and
                     not self._home_office(c) for c in h.children):
@@ -928,10 +934,24 @@ class ActorResolver(AttributeReader):
         return any(t.lower_ in ("i", "we", "me", "us", "my", "our") for t in sent) or \
             _thanks_for(you)  # "Thank you for coming to the Forum"
 
+    def _editors_gloss(self, h: Any) -> Actor | None:
+        """The actor an editor's note after a pronoun names: "They (the Russian side - ed.)
+        first refused", "he (President of Ukraine - ed.)"."""
+        doc = self.doc
+        if h.i + 1 >= len(doc) or doc[h.i + 1].text != "(":
+            return None
+        close = next((t.i for t in doc[h.i + 2:h.i + 16] if t.text == ")"), None)
+        if close is None or not _EDITORS_MARK.search(doc[h.i + 1:close + 1].text):
+            return None
+        return next((a for t in doc[h.i + 2:close] if t.pos_ in ("NOUN", "PROPN")
+                     and (a := self.actor_at(t)) is not None and a.code), None)
+
     def _pronoun(self, h: Any) -> Actor | None:
         """I/we -> the transcript speaker; he/she -> the nearest person named before;
         it/they/we in reported speech -> the reporter (see _coref)."""
         low = h.lower_
+        if (glossed := self._editors_gloss(h)) is not None:
+            return replace(glossed, text=h.text)
         if low in ("i", "we", "me", "us", "my", "our"):
             spk = self._speaker_at(h.i) or self._quoted_speaker(h)
             if spk is None and self.home:
@@ -1506,6 +1526,9 @@ def _helped_in(verb: Any) -> list[Any]:
 
 # the words that tell of fighting in Donbas (not "served in the Latvian police", "the war")
 FIGHTING_WORDS = MILITARY_WORDS - {"police", "war"}
+# forces a speaker does not call his own by leaving them unnamed ("snipers armed with special
+# rifles" in Kazakhstan, "recruiting mercenaries from other countries")
+NOBODYS_OWN = frozenset({"sniper", "mercenary"})
 
 
 def _describes_someone(sent: Any, at: int) -> bool:

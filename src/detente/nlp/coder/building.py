@@ -78,6 +78,7 @@ TRUCE_DEALING = frozenset({"agree", "accept", "propose", "offer", "consent", "re
 CAPTIVITY = frozenset({"captivity", "captive", "prison", "detention", "custody", "imprisonment"})
 # what one "has no intention of" doing that is no assurance but no talks offered
 PEACEFUL_TALKS = frozenset({"CONSULT", "AGREE"})
+ENDING_VERBS = frozenset({"end", "finish", "conclude", "expire", "close", "wrap"})
 # the land Russia seized in 2014, whose seizure later texts retell
 SEIZED_IN_2014 = re.compile(r"\b(?:Crimea|Crimean peninsula|Sevastopol)\b", re.I)
 # verbs of giving up arms ("gave up its part of the Soviet nuclear arsenal")
@@ -378,6 +379,12 @@ class EventBuilder(FrameFinder):
         stays an attack, its modality future or hypothetical), a cooperative act an
         agreement or a promised concession."""
         frame = d.frame
+        if d.own_modality == "future" and frame.kind == "noun" and \
+                frame.trigger.dep_ == "nsubj" and _lemma(frame.pred) in ENDING_VERBS:
+            # "joint military exercises will end in a few days": under way now, their end to
+            # come (no promise of them)
+            d.modality = d.own_modality = "asserted"
+            return
         # an attack to come or imagined stays an attack with that modality ("Russian troops
         # are preparing for an offensive", "if Russia kills Ukrainians": train gold 11 of 12)
         if d.modality == "hypothetical" and d.etype in THREAT_TYPES and not d.negated:
@@ -408,6 +415,9 @@ class EventBuilder(FrameFinder):
             elif d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING and not _wished(frame.pred):
                 pass  # "the parties will sign a declaration": a signing scheduled, as talks
                 # are (train gold: 6 of 6 such events)
+            elif d.etype == "COOPERATE" and frame.kind == "noun" and \
+                    frame.trigger.dep_ == "dobj" and _lemma(frame.pred) in HOLDING_VERBS:
+                pass  # "will hold joint events in Russia tomorrow": scheduled, as talks are
             elif d.etype in lx.COOPERATIVE:
                 if d.etype in ("RETREAT", "CONCEDE") and not frame.reciprocal and (
                         d.mode in ("ceasefire", "access") or self._agentless(frame)):

@@ -109,6 +109,10 @@ def head_verb_of_as(tok: Any) -> Any:
     return None
 
 
+# what one is "ready to" do that offers no one anything
+FLIGHT_VERBS = frozenset({"flee", "escape", "die", "emigrate"})
+
+
 class FrameFinder(FramePredicates, ArgumentReader):
     """The frames of a sentence's triggers."""
 
@@ -205,6 +209,8 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 # "the Armed Forces of Ukraine are ready for a possible escalation": a force on
                 # alert, no offer
                 return Frame(tok, head, "MOBILIZE", "troops", "adj")
+            if any(_lemma(x) in FLIGHT_VERBS for x in _children(tok, "xcomp")):
+                return None  # "people there are ready to flee the area": no offer to anyone
             braced = [lx.noun_type(_lemma(p)) for c in _children(tok, "prep")
                       if c.lower_ == "for" for p in _children(c, "pobj")]
             if braced and not _children(tok, "xcomp") and set(braced) <= {

@@ -25,7 +25,7 @@ from conftest import BRIEF_WEEKS, copy_coded_db, corpus_records
 
 from detente.brief import check, compose, render, render_html, render_markdown
 from detente.brief.narrator import acceptable, narrate
-from detente.model import Actor, Article, Brief, Event, Quantity
+from detente.model import Actor, Agreement, Article, Brief, Event, Quantity
 from detente.store import EventFilter, Store
 
 LABELS = ["Details", "Context", "Important to Know", "Conclusion"]
@@ -2485,3 +2485,28 @@ def test_an_exchange_of_views_is_no_prisoner_exchange() -> None:
     assert "exchange" not in salience.topics_in("We had a detailed exchange of views.")
     assert "exchange" not in salience.topics_in("The presidents exchanged greetings.")
     assert "exchange" in salience.topics_in("Russia and Ukraine exchanged 175 prisoners each.")
+    # (Putin, 10 March 2022: a prisoner exchange's background)
+    assert "exchange" not in salience.topics_in(
+        "We have introduced mandatory surrender of foreign exchange proceeds.")
+    assert "exchange" not in salience.topics_in("The ruble exchange rate recovered.")
+
+
+def test_an_agreements_background_is_first_its_own_topic() -> None:
+    """A prisoner exchange's Context told the killing of children and mined ports before
+    Kyiv's earlier offer of a swap (corpus, June 2022)."""
+    import importlib
+
+    from detente.brief import salience
+
+    comp = importlib.import_module("detente.brief.compose")
+    rus, ukr = Actor("Russian forces", code="RUS"), Actor("Ukraine", code="UKR")
+    war = [replace(_ev("Russian forces shelled Kharkiv, killing 12 people.", "ASSAULT", [rus],
+                       [ukr]), article_id=f"w{i}", location="Kharkiv",
+                   quantities=[Quantity(12, "people", "12 people")]) for i in range(3)]
+    offer = _ev("Ukraine offered Russia to exchange prisoners of war.", "AGREE", [ukr], [rus])
+    devs = salience.rank([*war, offer])
+    assert devs[0].event_type == "ASSAULT"  # the more salient, told alone
+    swap = Agreement(title="Prisoner exchange", kind="prisoner_exchange", scope=["Mariupol"])
+    assert [d.event_type for d in comp._agreement_topic_first(devs, swap)] == [
+        "AGREE", "ASSAULT"]
+    assert comp._agreement_topic_first(devs, None) == devs

@@ -7092,3 +7092,18 @@ def test_attacks_in_kazakhstan_are_not_laid_at_kyivs_door(coder: Coder) -> None:
                 published=date(2022, 1, 10), source="en.kremlin.ru",
                 title="CSTO Collective Security Council session")
     assert len(told) == 2 and all(codes(e.source) in ([], [None]) for e in told)
+
+
+def test_talks_between_two_named_inside_the_phrase_are_with_the_other(coder: Coder) -> None:
+    """Kyiv on 6 June 2022: swap talks "between Ukraine and Russia" held by a Ukrainian body
+    are talks with Russia (no partner was found), and the directorate's task "to return
+    Ukrainian citizens home" is what it is there for, no promise (it was an AGREE)."""
+    told = code(coder, "Negotiations on the exchange of prisoners between Ukraine and Russia, "
+                       "including the military who left the Azovstal plant in Mariupol, are "
+                       "being conducted by the Main Intelligence Directorate of the Ministry "
+                       "of Defense of Ukraine, whose task is to return Ukrainian citizens "
+                       "home.", published=date(2022, 6, 6), source="www.president.gov.ua")
+    talks = [e for e in told if e.event_type == "CONSULT"]
+    assert sorted((codes(e.source), codes(e.target)) for e in talks) == [
+        (["RUS"], ["UKR"]), (["UKR"], ["RUS"])]
+    assert not [e for e in told if e.trigger == "return"]

@@ -917,7 +917,7 @@ def context(writer: Writer, scope: Scope, lead_dev: Development | None,
         made = _agreement_origin(writer, agreement, scope, store)
         if made:
             bullets.append(made)
-    for dev in devs:
+    for dev in _agreement_topic_first(devs, scope.agreement):
         if len(bullets) >= 4:
             break
         if dev.key == told:
@@ -939,6 +939,26 @@ def context(writer: Writer, scope: Scope, lead_dev: Development | None,
     if lead is None:
         lead = Bullet(text="The database holds no earlier events for these parties.")
     return Section("Context", lead, bullets)
+
+
+# the Context topic of an agreement's kind (a Black Sea deal is about grain, see below)
+KIND_TOPIC = {"ceasefire": "ceasefire", "partial_ceasefire": "ceasefire",
+              "humanitarian_pause": "ceasefire", "humanitarian_corridor": "corridor",
+              "prisoner_exchange": "exchange", "talks": "talks", "peace_agreement": "talks"}
+
+
+def _agreement_topic_first(devs: list[Development], agreement: Agreement | None
+                           ) -> list[Development]:
+    """An agreement's background is first what came before on its own topic (earlier swaps
+    before a prisoner exchange), then the rest of what the parties did."""
+    if agreement is None:
+        return devs
+    scope_words = " ".join(agreement.scope)
+    topic = "grain" if salience.topics_in(scope_words) & {"grain"} else KIND_TOPIC.get(
+        agreement.kind)
+    if topic is None:
+        return devs
+    return sorted(devs, key=lambda d: d.topic != topic)
 
 
 def _named_mid_sentence(name: str, sentences: Sequence[str]) -> bool:

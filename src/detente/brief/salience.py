@@ -66,8 +66,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(pattern, re.I)) for key, pattern in (
         ("ceasefire", r"cease-?fire|truce|cessation of hostilities|silence regime|cease hostil"),
         ("corridor", r"corridor|evacuat"),
-        # (not an "exchange of views", "exchanged greetings")
-        ("exchange", r"exchang(?:e|ed|es|ing)\b(?!\s+(?:of\s+)?(?:\w+\s+)?(?:views|opinions|"
+        # (not an "exchange of views", "exchanged greetings", "foreign exchange proceeds")
+        ("exchange", r"(?<!foreign )(?<!stock )(?<!currency )exchang(?:e|ed|es|ing)\b"
+                     r"(?!\s+rates?\b)(?!\s+(?:of\s+)?(?:\w+\s+)?(?:views|opinions|"
                      r"information|greetings|experience|ideas|letters|messages|notes|"
                      r"congratulations|gifts|visits|assessments))|prisoners of war|\bPOWs?\b|"
                      r"captives|prisoner"),

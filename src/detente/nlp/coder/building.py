@@ -1126,6 +1126,13 @@ class EventBuilder(FrameFinder):
         signed = d.etype == "SUPPORT" and d.lemma in JOINT_SIGNING
         if signed and not d.sources and not d.targets and self._agentless(frame):
             d.sources = self._implied_parties(s_idx)  # "a joint statement was adopted"
+        between = self._between_in_phrase(frame.trigger) if d.etype == "CONSULT" and \
+            frame.kind == "noun" and not any(t.code for t in d.targets) else []
+        if (own := {a.code for a in d.sources if a.code}) and own < {a.code for a in between}:
+            # "negotiations on the exchange of prisoners between Ukraine and Russia are being
+            # conducted by the Main Intelligence Directorate of Ukraine": with the other one
+            d.sources = d.sources + [a for a in between if a.code not in own]
+            d.targets = []
         if (d.etype in SYMMETRIC or signed) and not any(t.code for t in d.targets) and \
                 d.mode != "multilateral":  # (a bloc's summit: its members meet, no partner)
             partner = self._implied_partner(frame, d.sources, sent, s_idx, d.etype, d.lemma,
@@ -1147,6 +1154,20 @@ class EventBuilder(FrameFinder):
             # Erdogan": talks with the outlet's side (train gold 8 of 12); not "they meet
             # pensioners", a side meeting its own people
             d.targets = [Actor(text="", code=self.home, sector="GOV")]
+
+    def _between_in_phrase(self, noun: Any) -> list[Actor]:
+        """The coded parties of a "between A and B" inside a noun's own phrase ("talks on the
+        exchange of prisoners between Ukraine and Russia")."""
+        found: list[Actor] = []
+        for t in noun.subtree:
+            if t.lower_ != "between" or t.dep_ != "prep":
+                continue
+            up = t
+            while up.i != noun.i and up.dep_ in ("prep", "pobj"):
+                up = up.head
+            if up.i == noun.i:
+                found += [a for p in _children(t, "pobj") for a in self.actors_of(p) if a.code]
+        return _distinct_codes(found)
 
     def _blocs_gathered(self, frame: Frame) -> list[Actor]:
         """The blocs whose gathering a summit or meeting noun names ("the SCO summit", "a

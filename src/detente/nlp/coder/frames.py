@@ -109,6 +109,14 @@ def head_verb_of_as(tok: Any) -> Any:
     return None
 
 
+def _told_as_an_aim(tok: Any) -> bool:
+    """Is the verb what "the goal/task is to" do?"""
+    head = tok.head
+    return tok.dep_ == "xcomp" and _lemma(head) == "be" and any(
+        _lemma(s) in AIMS for s in _children(head, "nsubj"))
+
+
+AIMS = frozenset({"goal", "task", "aim", "mission", "objective", "purpose"})
 # what one is "ready to" do that offers no one anything
 FLIGHT_VERBS = frozenset({"flee", "escape", "die", "emigrate"})
 
@@ -123,6 +131,9 @@ class FrameFinder(FramePredicates, ArgumentReader):
                 or _topic_verb(frame.trigger)):
             return None  # "discussed how to unblock Ukrainian ports", "the issue of
             # unblocking the ports", "negotiations to unblock our ports": a topic, not an act
+        if frame is not None and _told_as_an_aim(frame.trigger):
+            return None  # "the directorate, whose task is to return Ukrainian citizens
+            # home": what someone is there to do, not an act
         if frame is not None and frame.etype == "CONSULT" and _with_the_press(frame):
             return None  # "a conversation with media representatives", "told reporters"
         if frame is not None and frame.etype == "AGREE" and frame.mode is None and \

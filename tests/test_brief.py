@@ -2510,3 +2510,22 @@ def test_an_agreements_background_is_first_its_own_topic() -> None:
     assert [d.event_type for d in comp._agreement_topic_first(devs, swap)] == [
         "AGREE", "ASSAULT"]
     assert comp._agreement_topic_first(devs, None) == devs
+
+
+def test_a_pairs_brief_keeps_to_the_pair(tmp_path: Path) -> None:
+    """A Poland–Ukraine brief (corpus, June 2022) told Kyiv's talk to Stanford students and
+    ended on the Minsk agreements: one side's acts count only from articles where the other
+    acts too."""
+    day = date(2022, 6, 1)
+    texts = ["Ukraine thanked Poland for its support.", "I talked to Stanford University "
+             "students today."]
+    store, arts = _stored(tmp_path / "pair.db", [(day, t, "www.president.gov.ua")
+                                                 for t in texts])
+    pol = Actor("Poland", code="POL", sector="GOV")
+    students = Actor("Stanford University students", code="UKR", sector="CVL")
+    _code_each(store, arts, [
+        _event(arts[0], texts[0], "SUPPORT", [UKR], [pol], "thanked", day),
+        _event(arts[1], texts[1], "CONSULT", [Actor("I", code="UKR")], [students], "talked",
+               day)])
+    text = render(compose(store, since=day, until=day, actors=["UKR", "POL"]))
+    assert "thanked Poland" in text and "Stanford" not in text

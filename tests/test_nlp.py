@@ -7107,3 +7107,15 @@ def test_talks_between_two_named_inside_the_phrase_are_with_the_other(coder: Cod
     assert sorted((codes(e.source), codes(e.target)) for e in talks) == [
         (["RUS"], ["UKR"]), (["UKR"], ["RUS"])]
     assert not [e for e in told if e.trigger == "return"]
+
+
+def test_assistance_one_is_thanked_for_went_to_the_thanker(coder: Coder) -> None:
+    """Kyiv on 25 May 2022: the parse hangs "assistance" on "expressed"; it is Poland's aid
+    to Ukraine (the pair brief told "Ihor Zhovkva provided aid to Poland")."""
+    told = [e for e in code(coder, "Ihor Zhovkva expressed deep gratitude to the leadership of "
+                                   "Poland and the Polish people for the unprecedented "
+                                   "comprehensive support of Ukraine, significant political "
+                                   "and practical assistance given the full-scale invasion of "
+                                   "Russia.", published=date(2022, 5, 25),
+                            source="www.president.gov.ua") if e.event_type == "AID"]
+    assert [(codes(e.source), codes(e.target)) for e in told] == [(["POL"], ["UKR"])]

@@ -279,7 +279,7 @@ def _events(store: Store, flt: EventFilter, actors: Sequence[str],
     """
     # (a brief cites what the rules found: no proposal of the sentence model)
     coded = (e.as_parties() for e in store.events(flt, limit=None).items if not is_proposal(e))
-    found = [_own_forces(e) for e in coded if _keep(e, actors)]
+    found = _with_both_sides([_own_forces(e) for e in coded if _keep(e, actors)], actors)
     if published_by is None or not found:
         return found
     ids = sorted({e.article_id for e in found})
@@ -289,6 +289,18 @@ def _events(store: Store, flt: EventFilter, actors: Sequence[str],
             published[art.id] = art.published
     return [e for e in found
             if (published.get(e.article_id) or date.min) <= published_by]
+
+
+def _with_both_sides(events: list[Event], actors: Sequence[str]) -> list[Event]:
+    """A pair's brief keeps one side's own acts only from articles where the other side
+    acts too (not Kyiv's talk to Stanford students in a Poland–Ukraine brief)."""
+    if len(actors) < 2:
+        return events
+    seen: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        seen[e.article_id] |= set(e.source_codes) | set(e.target_codes)
+    wanted = set(actors)
+    return [e for e in events if wanted <= seen[e.article_id]]
 
 
 def _events_by_ids(store: Store, ids: Sequence[str]) -> dict[str, Event]:
@@ -1389,9 +1401,12 @@ def agreements_in_play(store: Store, scope: Scope) -> list[Agreement]:
             linked = set(agreement.events) | {i for h in agreement.history for i in h.evidence}
             if not linked & period_ids:
                 continue
-            codes = {p.code for p in agreement.parties}
+            codes = {p.code for p in agreement.parties} | {
+                m.get("code") for m in agreement.mediators}
             if scope.focus and not codes & set(scope.focus):
                 continue
+            if len(scope.actors) >= 2 and not set(scope.actors) <= codes:
+                continue  # a pair's brief: the Minsk agreements are no Poland–Ukraine deal
             board.append(agreement)
     rank = {"in_force": 0, "contested": 1, "violated": 1, "agreed": 2, "implemented": 3,
             "proposed": 4, "collapsed": 5, "expired": 6}

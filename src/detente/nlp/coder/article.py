@@ -59,8 +59,18 @@ def _given_to_thanker(events: list[Event]) -> list[Event]:
             e = replace(e, target=thanked)
         elif e in given:
             e = replace(e, source=e.source if e.source_codes else thanked, target=thanker)
+        elif e in aid and (e.trigger or "").lower() in GIFT_NOUNS and \
+                (e.source_codes, e.target_codes) == (thanks[0].source_codes,
+                                                     thanks[0].target_codes):
+            # "expressed deep gratitude to the leadership of Poland for the support of Ukraine,
+            # significant political and practical assistance": the parse hangs the assistance
+            # on "expressed"; it went the other way
+            e = replace(e, source=thanks[0].target, target=thanker)
         out.append(e)
     return out
+
+
+GIFT_NOUNS = frozenset({"assistance", "aid", "help", "support"})
 
 
 IN_PERSON = (None, "visit")

@@ -2529,3 +2529,32 @@ def test_a_pairs_brief_keeps_to_the_pair(tmp_path: Path) -> None:
                day)])
     text = render(compose(store, since=day, until=day, actors=["UKR", "POL"]))
     assert "thanked Poland" in text and "Stanford" not in text
+
+
+def test_an_exchanges_brief_runs_to_the_swap_talks() -> None:
+    """Kyiv, June 2022: after Ukraine's offer of a Mariupol swap (its record), "negotiations on
+    the exchange of prisoners between Ukraine and Russia are being conducted by the Main
+    Intelligence Directorate" is its latest news: the brief ends there and tells the talks'
+    topic (it ended with the offer and said "No Clearly Reported Developments")."""
+    import importlib
+
+    from detente.brief import prose
+    from detente.model import StatusChange
+
+    comp = importlib.import_module("detente.brief.compose")
+    offer = replace(_ev("Ukraine offered to exchange the defenders of Mariupol.", "AGREE", [UKR],
+                        [RUS]), id="offer", date=date(2022, 5, 21))
+    talks_text = ("Negotiations on the exchange of prisoners between Ukraine and Russia are "
+                  "being conducted by the Main Intelligence Directorate of Ukraine.")
+    talks = replace(_ev(talks_text, "CONSULT", [Actor("Main Intelligence Directorate",
+                                                      code="UKR")], [RUS]),
+                    id="talks", trigger="Negotiations", date=date(2022, 6, 6))
+    shelling = replace(_ev("Russia shelled Mariupol.", "ASSAULT", [RUS], [UKR]), id="war")
+    swap = Agreement(title="Prisoner exchange", kind="prisoner_exchange",
+                     history=[StatusChange(date(2022, 5, 21), "proposed", ["offer"])],
+                     events=["offer", "talks", "war"], incidents=["war"])
+    assert [e.id for e in comp._its_news(swap, [offer, talks, shelling])] == ["offer", "talks"]
+    assert prose.clause(talks) == \
+        "Ukraine negotiated with Russia on the exchange of prisoners"
+    assert prose.clause(talks, reciprocal=True, subject="Russia and Ukraine") == \
+        "Russia and Ukraine negotiated on the exchange of prisoners"

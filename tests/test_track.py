@@ -1361,3 +1361,20 @@ def test_no_concessions_in_the_talks_refuses_no_talks() -> None:
     assert _act_of(stance, "CONCEDE", True, None, "asserted", "talks") == "mention"
     refused = "Russia will not declare a ceasefire."
     assert _act_of(refused, "CONCEDE", True, None, "asserted", "ceasefire") == "reject"
+
+
+def test_swap_talks_under_way_put_the_swap_on_the_table() -> None:
+    """Kyiv on 6 June 2022: "Negotiations on the exchange of prisoners between Ukraine and
+    Russia … are being conducted by the Main Intelligence Directorate" is the Azovstal swap
+    Kyiv is asking for (not a round of talks both sides agreed to, as the board had it)."""
+    talks = "Negotiations on the exchange of prisoners between Ukraine and Russia, including " \
+            "the military who left the Azovstal plant in Mariupol, are being conducted by the " \
+            "Main Intelligence Directorate of the Ministry of Defense of Ukraine."
+    thanks = "Volodymyr Zelenskyy thanked the intelligence officers for their work."
+    events = [ev(talks, "CONSULT", ("UKR",), ("RUS",), "2022-06-06", "gur"),
+              ev(talks, "CONSULT", ("RUS",), ("UKR",), "2022-06-06", "gur"),
+              ev(thanks, "SUPPORT", ("UKR",), (), "2022-06-06", "gur")]
+    board = track(events)
+    assert [a.kind for a in board] == ["prisoner_exchange"]
+    assert {p.code: p.position for p in board[0].parties} == {"UKR": "proposed",
+                                                              "RUS": "undecided"}

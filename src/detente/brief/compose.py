@@ -386,7 +386,7 @@ def resolve_scope(store: Store, since: date | None, until: date | None,
             last = store.date_range()[1]
             if agreement is not None or topic or codes:
                 found = _events(store, base, codes)
-                record = _its_record(agreement, found) if agreement is not None else [
+                record = _its_news(agreement, found) if agreement is not None else [
                     e for e in found if len(codes) >= 2 and
                     set(codes) <= set(e.source_codes) | set(e.target_codes)]
                 # (an agreement's brief ends with its last news, not the fighting since; a
@@ -425,6 +425,14 @@ def _its_record(agreement: Agreement, found: Sequence[Event]) -> list[Event]:
     ids = {i for h in agreement.history for i in h.evidence} | {
         i for c in agreement.violation_claims for i in c.evidence}
     return [e for e in found if e.id in ids]
+
+
+def _its_news(agreement: Agreement, found: Sequence[Event]) -> list[Event]:
+    """Its record and every other event told of it but the fighting in its scope: the swap
+    talks "being conducted" after the offer end a prisoner exchange's brief, not the offer."""
+    told = set(agreement.events) - set(agreement.incidents)
+    record = {e.id for e in _its_record(agreement, found)}
+    return [e for e in found if e.id in record or e.id in told]
 
 
 def _record_start(record: Sequence[Event], until: date) -> date:

@@ -182,6 +182,7 @@ PRESSED_FOR: Verb = ("press for sanctions on", "pressed for sanctions on")
 _WORKING_FOR = re.compile(r"\b(?:work(?:s|ed|ing)?|efforts?|striv(?:e|es|ing))\s+(?:hard\s+|"
                           r"actively\s+)?(?:to|on|for)\s+(?:\w+\s+){0,3}(?:sanctions|"
                           r"restrictions|embargo)\b", re.I)
+_BETWEEN_THEM = re.compile(r"\s+between\s+[\w\s]+?\s+and\s+[\w\s]+$")
 _NOMINAL = re.compile(r"(?:tion|ment|sion|ance|ence)s?$", re.I)  # a noun the verb is made of
 SINGULAR_STATES = ("United States", "Netherlands", "Philippines", "Bahamas")
 # verbs that say something with no object
@@ -1067,9 +1068,15 @@ def _clause(event: Event, subject: str | None, tense: str | None, side: str | No
             verb_text = conjugate(verb, tense, plural, event.negated)
     comp = None
     if obj is None and from_trigger and (event.event_type in COMPLEMENT_TYPES or
-                                         verb[0] in ("facilitate", "pause")):
+                                         verb[0] in ("facilitate", "pause", "negotiate with")):
         # ("Thailand and Cambodia agreed … along their border": the pair's own)
         comp = complement(event, side, possessive=_owns_its(event) or reciprocal)
+        if comp and verb[0] == "negotiate with":
+            # "Negotiations on the exchange of prisoners between Ukraine and Russia": what
+            # about, the pair already told
+            comp = _BETWEEN_THEM.sub("", comp) if comp.startswith("on ") else None
+            if comp and not reciprocal and (to := target_phrase(event, set())):
+                comp = f"with {to} {comp}"  # (not "Ukraine negotiated on …" with no one)
         if comp and tense == "future":
             # told in the future: "until they are lifted"
             comp = BACKSHIFTED.sub(

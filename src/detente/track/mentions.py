@@ -351,6 +351,11 @@ def kinds_of(text: str, event_type: str, mode: str | None, context: str = "") ->
     return list(_kinds_of(text, event_type, mode, context))
 
 
+_TALKS_ON_A_SWAP = re.compile(r"\b(?:negotiations?|talks|consultations)\s+(?:on|about|"
+                              r"regarding|concerning)\s+(?:the\s+)?(?:exchange|swap|release)\b",
+                              re.I)
+
+
 @lru_cache(maxsize=100_000)
 def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -> tuple[str, ...]:
     """Candidate kinds, most likely first; empty when the sentence is about no agreement."""
@@ -370,7 +375,9 @@ def _kinds_of(text: str, event_type: str, mode: str | None, context: str = "") -
     if maritime_truce and not cease:
         found.append("partial_ceasefire")
     if event_type == "CONSULT" and has(t.TALKS, text) and "talks" not in found and not \
-            has(REACHED, text):  # what the talks reached comes first, the round aside
+            has(REACHED, text) and not _TALKS_ON_A_SWAP.search(text):
+        # what the talks reached comes first, the round aside; "negotiations on the exchange
+        # of prisoners between Ukraine and Russia are being conducted" are the swap's own
         found.append("talks")
     if cease:
         themed = [th for th in t.themes(text) if th in t.PARTIAL_THEMES]
@@ -582,6 +589,10 @@ def _act_of(text: str, et: str, negated: bool, mode: str | None, modality: str,
             return "propose"  # "Provide humanitarian corridors", "open the corridor"
         return "mention"
     if et == "CONSULT":
+        if kind == "prisoner_exchange" and not negated and modality in ("asserted", "reported") \
+                and _TALKS_ON_A_SWAP.search(text):
+            return "propose"  # "negotiations on the exchange of prisoners between Ukraine and
+            # Russia are being conducted": a swap on the table, not yet agreed
         if kind != "talks":
             # a meeting coded as such may still tell its outcome: "during the talks, the
             # parties reached an agreement on joint provision of humanitarian corridors"
@@ -913,6 +924,12 @@ def read(ev: Event, dyad: tuple[str, str] | None = None, context: str = "",
                 # "negotiations between Ukraine and Russia" in Kyiv's words: Kyiv is asking
                 s_codes = [home]
                 t_codes = list(dict.fromkeys(t_codes + [c for c in pair if c != home]))
+        if act == "propose" and ev.event_type == "CONSULT" and home and \
+                home in s_codes + t_codes:
+            # swap talks told both ways ("negotiations on the exchange … between Ukraine and
+            # Russia are being conducted by" Kyiv's intelligence): the teller's side is asking
+            t_codes = [c for c in dict.fromkeys(s_codes + t_codes) if c != home]
+            s_codes = [home]
         if act == "propose":
             for c in s_codes:
                 positions[c] = "proposed"

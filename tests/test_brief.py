@@ -2558,3 +2558,20 @@ def test_an_exchanges_brief_runs_to_the_swap_talks() -> None:
         "Ukraine negotiated with Russia on the exchange of prisoners"
     assert prose.clause(talks, reciprocal=True, subject="Russia and Ukraine") == \
         "Russia and Ukraine negotiated on the exchange of prisoners"
+
+
+def test_a_title_is_no_place_and_today_is_dated() -> None:
+    """Kyiv, June 2022: "received credentials from US Ambassador Bridget Brink" was told as
+    talks "in US Ambassador", and "thank US President Biden today for …" kept its "today"
+    after the brief's own date."""
+    from detente.brief import prose
+
+    brink = Actor("US Ambassador Bridget Brink", name="Bridget Brink", code="USA")
+    received = replace(_ev("President of Ukraine Volodymyr Zelenskyy received credentials from "
+                           "US Ambassador Bridget Brink.", "CONSULT", [UKR], [brink]),
+                       trigger="received")
+    assert prose.place_of(received) is None
+    thanked = replace(_ev("And I would also like to thank US President Biden today for "
+                          "increasing American support for Ukraine every week.", "SUPPORT",
+                          [UKR], [Actor("US President Biden", code="USA")]), trigger="thank")
+    assert "today" not in (prose.clause(thanked) or "today")

@@ -7119,3 +7119,12 @@ def test_assistance_one_is_thanked_for_went_to_the_thanker(coder: Coder) -> None
                                    "Russia.", published=date(2022, 5, 25),
                             source="www.president.gov.ua") if e.event_type == "AID"]
     assert [(codes(e.source), codes(e.target)) for e in told] == [(["POL"], ["UKR"])]
+
+
+def test_the_first_lady_is_not_the_president(coder: Coder) -> None:
+    """Kyiv, May 2022: "a meeting with US First Lady Jill Biden in Uzhhorod" was told as Joe
+    Biden's ("Biden" alone is his)."""
+    told = code(coder, "Last week, during a meeting with US First Lady Jill Biden in Uzhhorod, "
+                       "we talked about this project.", published=date(2022, 5, 13),
+                source="www.president.gov.ua")
+    assert told and [(a.name, a.code) for a in told[0].source] == [("Jill Biden", "USA")]

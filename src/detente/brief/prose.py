@@ -537,6 +537,8 @@ def _is_country_word(text: str, code: str | None) -> bool:
 
 
 _PLACE_AFTER = re.compile(r"\b(?:in|near|at|on|to|from)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_TITLE_WORDS = frozenset({"Ambassador", "Minister", "Secretary", "Chancellor", "Envoy",
+                          "Commissioner", "Chairman", "Speaker", "Ombudsman", "Mayor"})
 _PURPOSE = re.compile(r"\b(?:in order )?to\s+(?=[a-z])")
 _TOPIC_TRIGGER = re.compile(r"(?:discuss|consider|address|review|touch|exchang)", re.I)
 _NOT_PLACES = frozenset(MONTHS) | {"The", "This", "President", "Head", "Office", "Ukraine",
@@ -587,8 +589,9 @@ def place_of(event: Event) -> str | None:
     if m:
         place = m.group(1)
         first = place.split()[-1] if place.startswith("the ") else place.split()[0]
-        if first not in _NOT_PLACES and not names.table().get(place.upper()):
-            return place
+        if first not in _NOT_PLACES and not names.table().get(place.upper()) and \
+                not _TITLE_WORDS.intersection(place.split()):
+            return place  # (not "credentials from US Ambassador Bridget Brink")
     return None
 
 
@@ -638,8 +641,9 @@ TRIM_AFTER_WORDS = 14  # a phrase longer than this drops its circumstance ("in v
 
 _PRONOUN_ADJUNCT = re.compile(r"\s+(?:(?:dozens|hundreds|thousands|scores) of times\s+)?"
                               r"(?:in|during|within|over) (?:its|their) [\w\s-]*$")
-_WEEKDAY = re.compile(r"(?:\s+(?:late|early))?\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-                      r"(?=\s|$)")  # ("accused Pakistan late on Saturday of …")
+_WEEKDAY = re.compile(r"(?:\s+(?:late|early))?\s+(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                      r"today|yesterday)\b(?=\s|$)")  # ("accused Pakistan late on Saturday of
+# …", "thank US President Biden today for increasing American support")
 _CLOCK = re.compile(r"\b([ap])\.m\.")
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 # a list of places or domains cut at its first comma: "on land, in the air and at sea"

@@ -7128,3 +7128,12 @@ def test_the_first_lady_is_not_the_president(coder: Coder) -> None:
                        "we talked about this project.", published=date(2022, 5, 13),
                 source="www.president.gov.ua")
     assert told and [(a.name, a.code) for a in told[0].source] == [("Jill Biden", "USA")]
+
+
+def test_a_meeting_one_remembers_is_past(coder: Coder) -> None:
+    """A laureate at the Kremlin, 12 June 2022: "I remember a public meeting with residents of
+    Svetlogorsk" led a Belarus–Russia brief as their meeting that day."""
+    told = code(coder, "I remember a public meeting with residents of Svetlogorsk where she "
+                       "spoke about the need to organise assisted living for people with "
+                       "disabilities.", published=date(2022, 6, 12), source="en.kremlin.ru")
+    assert told and all(e.modality == "historical" and e.date is None for e in told)

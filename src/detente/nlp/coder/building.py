@@ -2040,7 +2040,14 @@ def _told_of_the_past(frame: Frame) -> bool:
     memory is of ("the memories of the tragedy in Odessa, where protesters were murdered")?"""
     pred = frame.pred
     return _recalled(pred) or _toll_of_the_war(pred) or _always_did(pred) or \
-        _remembered(pred) or frame.kind == "noun" and _the_war_as_a_cause(frame.trigger)
+        _remembered(pred) or frame.kind == "noun" and (
+            _the_war_as_a_cause(frame.trigger) or _what_one_remembers(frame.trigger))
+
+
+def _what_one_remembers(noun: Any) -> bool:
+    """Is the act what someone remembers ("I remember a public meeting with residents of
+    Svetlogorsk where she spoke about ...")?"""
+    return noun.dep_ == "dobj" and _lemma(noun.head) in ("remember", "recall")
 
 
 def _always_did(pred: Any) -> bool:

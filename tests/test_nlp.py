@@ -7137,3 +7137,23 @@ def test_a_meeting_one_remembers_is_past(coder: Coder) -> None:
                        "spoke about the need to organise assisted living for people with "
                        "disabilities.", published=date(2022, 6, 12), source="en.kremlin.ru")
     assert told and all(e.modality == "historical" and e.date is None for e in told)
+
+
+def test_thanks_very_much_go_to_the_one_named_after(coder: Coder) -> None:
+    """Putin at the CSTO, 10 January 2022: "Thank you very much, Mr Pashinyan" was thanks to
+    Russia."""
+    told = code(coder, "Vladimir Putin: Thank you very much, Mr Pashinyan.",
+                published=date(2022, 1, 10), source="en.kremlin.ru",
+                title="CSTO Collective Security Council session")
+    assert told and codes(told[0].target) == ["ARM"]
+
+
+def test_a_rate_is_no_duration() -> None:
+    nlp = load_nlp()
+
+    def found(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.unit) for _, q in sentence_quantities(next(iter(nlp(text).sents)))]
+    assert found("Mongolian students are allocated 500 budget-funded places a year.") == [
+        (500.0, "places")]
+    assert found("The ceasefire was extended for a year.") == [(1.0, "years")]
+    assert found("The truce lasted a week.") == [(1.0, "weeks")]

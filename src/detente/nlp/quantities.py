@@ -149,6 +149,9 @@ def quantity_of(ent: Any) -> Quantity | None:
         unit = next((w for w in words if w in _DURATION_UNITS), None)
         if unit is None or "ago" in words or _VAGUE.intersection(words):
             return None  # (not "in a few days": no count told)
+        if words[0] in ("a", "an", "per", "every", "each") and _after_a_count(ent):
+            return None  # "500 places a year": a rate, not a duration ("for a year", "lasted
+            # a week" are one)
         value = words_to_number(low.replace(unit, " "))
         if value is None:
             return None
@@ -295,6 +298,12 @@ def _others_counted_alike(found: list[tuple[Any, Quantity]]) -> list[tuple[Any, 
             q = replace(q, unit=out[-1][1].unit)
         out.append((tok, q))
     return out
+
+
+def _after_a_count(ent: Any) -> bool:
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and (before.pos_ in ("NOUN", "PROPN", "NUM") or
+                                   before.lower_ in ("once", "twice", "times"))
 
 
 def _is_numeral(tok: Any) -> bool:

@@ -1074,7 +1074,9 @@ class ActorResolver(AttributeReader):
         Prime Minister Bennett, thank you for your support", "Mr Khachaturyan, I am pleased
         to meet you")."""
         sent = self.sents[self.sent_index(you.i)]
-        after = self.doc[you.i + 1:min(you.i + 6, sent.end)]
+        after = self.doc[you.i + 1:min(you.i + 8, sent.end)]
+        while len(after) and after[0].lower_ in THANKS_INTENSIFIERS:
+            after = after[1:]  # "Thank you very much, Mr Pashinyan"
         if len(after) >= 3 and after[0].text == "," and after[1].lower_ in ADDRESS_WORDS:
             # "to congratulate you, Mr Putin, on ...": the one named right after "you"
             names = list(takewhile(lambda t: t.pos_ == "PROPN", after[2:]))
@@ -1526,6 +1528,7 @@ def _helped_in(verb: Any) -> list[Any]:
 
 # the words that tell of fighting in Donbas (not "served in the Latvian police", "the war")
 FIGHTING_WORDS = MILITARY_WORDS - {"police", "war"}
+THANKS_INTENSIFIERS = frozenset({"very", "so", "much", "again", "once", "all"})
 # forces a speaker does not call his own by leaving them unnamed ("snipers armed with special
 # rifles" in Kazakhstan, "recruiting mercenaries from other countries")
 NOBODYS_OWN = frozenset({"sniper", "mercenary"})

@@ -286,6 +286,10 @@ class ActorResolver(AttributeReader):
                 # the infinitive): the main clause's subject
                 cur = cur.sent.root
                 continue
+            if cur is pred and cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and \
+                    cur.head.pos_ in ("VERB", "AUX"):
+                return [], [], False  # "ignore the crimes … and massive shelling of cities":
+                # the parse joins the noun to the verb; no shelling by those who ignore it
             if cur.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "prep") and \
                     cur.head != cur:
                 cur = cur.head

@@ -7162,10 +7162,9 @@ def test_a_rate_is_no_duration() -> None:
 def test_a_noun_the_parse_joins_to_a_verb_keeps_its_own_doer(coder: Coder) -> None:
     """Putin–Macron, 3 May 2022: the parse joins "massive shelling of cities" to "ignore";
     the shelling was coded as the EU's (who ignore it)."""
-    told = [e for e in code(coder, "During the conversation, it was noted that the EU member "
-                                   "countries ignore the crimes committed by the Ukrainian "
-                                   "forces, and massive shelling of cities and communities in "
-                                   "the Donbass region resulting in civilian casualties.",
-                            published=date(2022, 5, 3), source="en.kremlin.ru")
-            if e.trigger == "shelling"]
-    assert told and "EUR" not in codes(told[0].source)
+    told = code(coder, "During the conversation, it was noted that the EU member countries "
+                       "ignore the crimes committed by the Ukrainian forces, and massive shelling "
+                       "of cities and communities in the Donbass region resulting in civilian "
+                       "casualties.", published=date(2022, 5, 3), source="en.kremlin.ru")
+    shelling = next(e for e in told if e.trigger == "shelling")
+    assert "EUR" not in codes(shelling.source)

@@ -2575,3 +2575,14 @@ def test_a_title_is_no_place_and_today_is_dated() -> None:
                           "increasing American support for Ukraine every week.", "SUPPORT",
                           [UKR], [Actor("US President Biden", code="USA")]), trigger="thank")
     assert "today" not in (prose.clause(thanked) or "today")
+
+
+def test_what_is_declared_in_a_passive_is_told() -> None:
+    """Kyiv, June 2022: "if a ceasefire is declared in the region, Ukraine will react quickly"
+    read "Ukraine might declare in the region" in a Poland–Ukraine brief."""
+    from detente.brief import prose
+
+    declared = replace(_ev("But if a ceasefire is declared in the region, Ukraine will react "
+                           "quickly and ships with grain will leave seaports.", "CONCEDE", [UKR],
+                           []), trigger="declared", modality="hypothetical")
+    assert prose.complement(declared) == "a ceasefire in the region"

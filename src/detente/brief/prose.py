@@ -662,10 +662,12 @@ _CIRCUMSTANCE_FIRST = re.compile(r"\s*(?:in the context of|in connection with|in
                                  r"against the backdrop of|amid|given)\b", re.I)
 # a passive's subject told just before it: "A humanitarian corridor from the village of
 # Oskil has been | agreed upon in the Kharkiv region"
-_PASSIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)((?:an?|the|\d[\d,]*|" + "|".join(NUMBER_WORDS) +
+_PASSIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:if|when|once|after|unless|until)\s+)"
+                              r"((?:an?|the|\d[\d,]*|" + "|".join(NUMBER_WORDS) +
                               r") [^,;:]{3,90}?)\s+(?:has been|have been|"
                               r"had been|was|were|is|are)\s+$", re.I)
 _ONLY_WHERE_UPON = re.compile(r"\s*(?:on|upon)\s*(?:(?:in|at|near) [^,;]*)?[.,;]?\s*$", re.I)
+_WHERE_ONLY = re.compile(r"\s*(?:in|at|near|along|on) [^,;]*[.,;]?\s*$", re.I)
 # "nine humanitarian corridors have been agreed upon | to evacuate residents": what for
 _UPON_TO_DO = re.compile(r"\s*(?:on|upon)\s+(to \w[^;]*?)[.;]?\s*$", re.I)
 # the phrases after a passive verb that name no object: where to, by whom
@@ -738,6 +740,10 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
         # "A humanitarian corridor from the village of Oskil has been agreed upon in the
         # Kharkiv region": the corridor is what was agreed
         return "on " + re.sub(r"^(A|An|The)\b", lambda a: a.group(1).lower(), thing.group(1))
+    if event.event_type in ("CONCEDE", "RETREAT") and _WHERE_ONLY.match(text) and (
+            thing := _PASSIVE_SUBJECT.search(sentence[:m.start()])):
+        # "if a ceasefire is declared in the region": the ceasefire is what is declared
+        return f"{lower_first(thing.group(1))} {text.strip()}"
     if event.event_type == "AGREE" and (purpose := _UPON_TO_DO.match(text)) and (
             thing := _PASSIVE_SUBJECT.search(sentence[:m.start()])):
         return f"on {lower_first(thing.group(1))} {purpose.group(1)}"

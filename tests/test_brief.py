@@ -2586,3 +2586,20 @@ def test_what_is_declared_in_a_passive_is_told() -> None:
                            "quickly and ships with grain will leave seaports.", "CONCEDE", [UKR],
                            []), trigger="declared", modality="hypothetical")
     assert prose.complement(declared) == "a ceasefire in the region"
+
+
+def test_those_whose_description_was_cut_off_are_not_told() -> None:
+    """Kyiv, June 2022: the dek of a Ukraine–US brief read "Ukraine proposed to choose those
+    categories of persons" (of "…, personal sanctions of the democratic world against which
+    will be the most painful"); "those projects in Belarus", complete, stays."""
+    from detente.brief import prose
+
+    chosen = replace(_ev("That is, it is proposed to choose those categories of persons, "
+                         "personal sanctions of the democratic world against which will be the "
+                         "most painful.", "AGREE", [UKR], [Actor("", code="USA")]),
+                     trigger="proposed")
+    assert prose.complement(chosen) is None
+    funded = replace(_ev("President Lukashenko and I agreed to set aside funding for those "
+                         "projects in Belarus.", "AGREE", [RUS], [Actor("", code="BLR")]),
+                     trigger="agreed")
+    assert prose.complement(funded) == "to set aside funding for those projects in Belarus"

@@ -667,6 +667,8 @@ _PASSIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:if|when|once|after|unless|unt
                               r") [^,;:]{3,90}?)\s+(?:has been|have been|"
                               r"had been|was|were|is|are)\s+$", re.I)
 _ONLY_WHERE_UPON = re.compile(r"\s*(?:on|upon)\s*(?:(?:in|at|near) [^,;]*)?[.,;]?\s*$", re.I)
+_THOSE_CUT = re.compile(r"\bthose(?: \w+){1,4}$", re.I)
+_RESTRICTED_AFTER = re.compile(r"\s*(?:,|who\b|which\b|that\b|whose\b)")
 _WHERE_ONLY = re.compile(r"\s*(?:in|at|near|along|on) [^,;]*[.,;]?\s*$", re.I)
 # "nine humanitarian corridors have been agreed upon | to evacuate residents": what for
 _UPON_TO_DO = re.compile(r"\s*(?:on|upon)\s+(to \w[^;]*?)[.;]?\s*$", re.I)
@@ -790,6 +792,10 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     words = text.split()
     if words and words[-1].lower() in ("if", "unless", "provided"):
         return None  # "ready to ensure safe passage … if": the condition was cut off
+    if _THOSE_CUT.search(text) and _RESTRICTED_AFTER.match(
+            sentence[sentence.find(text) + len(text):] if text in sentence else ""):
+        return None  # "to choose those categories of persons, personal sanctions … against
+        # which": who they are was cut off
     while words and words[-1].lower() in ("and", "or", "the", "a", "an", "of", "to", "in",
                                           "on", "for", "with", "that", "by", "at", "from",
                                           "when", "as", "because", "so"):

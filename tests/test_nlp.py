@@ -7168,3 +7168,13 @@ def test_a_noun_the_parse_joins_to_a_verb_keeps_its_own_doer(coder: Coder) -> No
                        "casualties.", published=date(2022, 5, 3), source="en.kremlin.ru")
     shelling = next(e for e in told if e.trigger == "shelling")
     assert "EUR" not in codes(shelling.source)
+
+
+def test_a_truce_hoped_for_is_the_enemys_to_declare(coder: Coder) -> None:
+    """Kyiv, 26 May 2022: "if a ceasefire is declared in the region" was coded as Ukraine's
+    ceasefire (and a Poland–Ukraine brief read "Ukraine might declare a ceasefire")."""
+    told = code(coder, "But if a ceasefire is declared in the region, Ukraine will react "
+                       "quickly and ships with grain will leave seaports.",
+                published=date(2022, 5, 26), source="www.president.gov.ua")
+    truce = next(e for e in told if e.event_type == "CONCEDE")
+    assert codes(truce.source) == ["RUS"] and truce.modality == "hypothetical"

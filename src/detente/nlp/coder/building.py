@@ -1316,6 +1316,11 @@ class EventBuilder(FrameFinder):
     def _fill_truce_and_corridor_parties(self, d: Draft) -> None:
         """Truces and corridors with no one named: the sides of the war."""
         frame = d.frame
+        if d.etype == "CONCEDE" and d.mode == "ceasefire" and d.modality == "hypothetical" and \
+                self.home in ADVERSARY and frame.kind != "noun" and self._agentless(frame):
+            # "if a ceasefire is declared in the region, Ukraine will react quickly": told by a
+            # side of the war, the truce hoped for is the enemy's to declare
+            d.sources = [Actor(text="", code=ADVERSARY[self.home or ""], sector="GOV")]
         if d.etype == "RETREAT" and d.mode == "ceasefire" and not d.sources and \
                 not d.targets and frame.kind == "noun":
             # a truce held: both sides held fire (at war: the outlet's side and the enemy)

@@ -419,20 +419,23 @@ def resolve_scope(store: Store, since: date | None, until: date | None,
     return Scope(since, until, codes, topic, agreement, article, period, prior, previous, focus)
 
 
+def _record_ids(agreement: Agreement) -> set[str]:
+    return {i for h in agreement.history for i in h.evidence} | {
+        i for c in agreement.violation_claims for i in c.evidence}
+
+
 def _its_record(agreement: Agreement, found: Sequence[Event]) -> list[Event]:
     """The events that make an agreement's history and claims (not the incidents of the
     fighting in its scope)."""
-    ids = {i for h in agreement.history for i in h.evidence} | {
-        i for c in agreement.violation_claims for i in c.evidence}
+    ids = _record_ids(agreement)
     return [e for e in found if e.id in ids]
 
 
 def _its_news(agreement: Agreement, found: Sequence[Event]) -> list[Event]:
     """Its record and every other event told of it but the fighting in its scope: the swap
     talks "being conducted" after the offer end a prisoner exchange's brief, not the offer."""
-    told = set(agreement.events) - set(agreement.incidents)
-    record = {e.id for e in _its_record(agreement, found)}
-    return [e for e in found if e.id in record or e.id in told]
+    ids = _record_ids(agreement) | (set(agreement.events) - set(agreement.incidents))
+    return [e for e in found if e.id in ids]
 
 
 def _record_start(record: Sequence[Event], until: date) -> date:
@@ -973,9 +976,8 @@ def _agreement_topic_first(devs: list[Development], agreement: Agreement | None
     before a prisoner exchange), then the rest of what the parties did."""
     if agreement is None:
         return devs
-    scope_words = " ".join(agreement.scope)
-    topic = "grain" if salience.topics_in(scope_words) & {"grain"} else KIND_TOPIC.get(
-        agreement.kind)
+    topic = "grain" if "grain" in salience.topics_in(" ".join(agreement.scope)) else \
+        KIND_TOPIC.get(agreement.kind)
     if topic is None:
         return devs
     return sorted(devs, key=lambda d: d.topic != topic)

@@ -792,8 +792,9 @@ def complement(event: Event, side: str | None = None, possessive: bool = False) 
     words = text.split()
     if words and words[-1].lower() in ("if", "unless", "provided"):
         return None  # "ready to ensure safe passage … if": the condition was cut off
-    if _THOSE_CUT.search(text) and _RESTRICTED_AFTER.match(
-            sentence[sentence.find(text) + len(text):] if text in sentence else ""):
+    at = sentence.find(text)
+    if _THOSE_CUT.search(text) and at >= 0 and _RESTRICTED_AFTER.match(
+            sentence[at + len(text):]):
         return None  # "to choose those categories of persons, personal sanctions … against
         # which": who they are was cut off
     while words and words[-1].lower() in ("and", "or", "the", "a", "an", "of", "to", "in",

@@ -38,8 +38,9 @@ _HEDGES = re.compile(r"^(?:about|around|almost|nearly|over|more than|less than|f
 _NOT_UNITS = {"sides", "side", "parties", "leaders", "presidents", "countries", "delegations",
               "states", "ministers", "nations", "governments", "of", "times", "percent"}
 _NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# casualty words that count people without a noun: "12 dead and 40 injured"
+# words that tell no count ("in a few days", "several weeks")
 _VAGUE = frozenset({"few", "several", "many", "some"})
+# casualty words that count people without a noun: "12 dead and 40 injured"
 _CASUALTIES = {"dead", "killed", "wounded", "injured", "missing", "hurt"}
 
 

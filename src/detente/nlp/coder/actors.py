@@ -70,6 +70,8 @@ def _course_owners(verb: Any) -> list[Any]:
     return [p for o in _children(verb.head.head, "dobj") if _lemma(o) in COURSE_NOUNS
             for p in _children(o, "poss")]
 
+
+# the end of an editor's note in a quotation: "(the Russian side - ed.)"
 _EDITORS_MARK = re.compile(r"[-–—]\s*ed\.?\s*\)$")
 
 
@@ -429,10 +431,9 @@ class ActorResolver(AttributeReader):
             return False
         if self._at_war_by_then(self.home or ""):
             return True
-        ground = WAR_GROUND[self.home or ""]
         # (not the riots in Kazakhstan in January 2022: the article names no Ukraine)
-        return any(_lemma(t) in FIGHTING_WORDS for t in sent if t.i != trigger.i) and any(
-            m.code == ground for m in self.matches)
+        return any(_lemma(t) in FIGHTING_WORDS for t in sent if t.i != trigger.i) and \
+            WAR_GROUND[self.home or ""] in self.codes_named()
 
     def _at_war_by_then(self, code: str) -> bool:
         """Is the state at war when the article writes (Kyiv since 2014, Moscow since 24

@@ -95,6 +95,7 @@ class ArticleState:
         self._title_actors: list[Actor] | None = None
         self._title_partners: list[str] | None = None
         self._title_read: tuple[Any, list[Match]] | None = None
+        self._codes_named: frozenset[str] | None = None
         self._counts: dict[int, list[tuple[Any, Quantity]]] = {}  # sentence start -> counts
         self._old_years: dict[int, bool] = {}  # sentence start -> tells an old date
         self._word_positions: dict[str, list[int]] | None = None  # lower-case word -> tokens
@@ -106,6 +107,12 @@ class ArticleState:
             tdoc = self.coder.nlp.make_doc(self.article.title or "")
             self._title_read = (tdoc, self.coder.actors.matches(tdoc))
         return self._title_read
+
+    def codes_named(self) -> frozenset[str]:
+        """The codes of every actor-dictionary match in the article, read once."""
+        if self._codes_named is None:
+            self._codes_named = frozenset(m.code for m in self.matches if m.code)
+        return self._codes_named
 
     def title_codes(self) -> set[str]:
         """The countries the release's title names, by state, people or leader ("Russian-
